@@ -1,0 +1,70 @@
+/**
+ * The engine's input and output: one transfer to one recipient, and what redaction made of it.
+ * Everything is plain data; nothing here does I/O.
+ */
+import type { CategoryKey } from "@kago/personal-data";
+import type { OperatorName } from "@kago/policy";
+
+/** A header as received: lower-case name and its value. Order and repeats are kept. */
+export type HeaderPair = readonly [name: string, value: string];
+
+/** The decoded body of a transfer. Text is exactly what arrived (after content decoding). */
+export type TransferBody =
+  | { readonly kind: "none" }
+  | { readonly kind: "json"; readonly text: string }
+  | { readonly kind: "form"; readonly text: string }
+  | { readonly kind: "text"; readonly text: string };
+
+/** One transfer to one recipient, as the gateway decoded it. */
+export interface Transfer {
+  /** Recipient id, e.g. `facebook`. */
+  readonly recipient: string;
+  /** HTTP method, upper case. */
+  readonly method: string;
+  /** The vendor path (after the `/<recipient>` prefix), raw and percent-encoded, without the query. */
+  readonly path: string;
+  /** The raw query string without the leading `?`; `""` when there is none. */
+  readonly query: string;
+  /** Request headers the gateway will forward (hop-by-hop headers already removed). */
+  readonly headers: readonly HeaderPair[];
+  readonly body: TransferBody;
+}
+
+/** What was done to one finding. `keep` means the recipient may receive the category. */
+export type FindingAction = "keep" | OperatorName;
+
+/** How a finding was made. */
+export type Detector =
+  | "schema" // the endpoint schema tags the field
+  | "key" // the field's name says what it is
+  | "tag-value" // a sibling (Tag, Key, name) says what the value is
+  | "value" // the whole value has the structure (and checksum) of the category
+  | "text"; // a span inside free text
+
+/** One classified value. Never carries the value itself. */
+export interface Finding {
+  /**
+   * Where the value stands, as a path template: `body:data[].user_data.em`, `query:phone`,
+   * `header:cookie._fbp`, `body:MsgBody[].MsgContent.Text~text` (a span inside free text),
+   * `body:CloudCustomData#json.network` (JSON inside a string).
+   */
+  readonly location: string;
+  readonly category: CategoryKey;
+  readonly action: FindingAction;
+  readonly detector: Detector;
+}
+
+/** Counts-only summary of one redaction, safe for spans, logs and metrics. */
+export interface RedactionReport {
+  /** The endpoint the vendor catalog matched, or `null` when generic rules alone applied. */
+  readonly endpoint: string | null;
+  readonly findings: readonly Finding[];
+  /** Categories that reached the recipient (kept), sorted. */
+  readonly categoriesSent: readonly CategoryKey[];
+  /** Categories removed or transformed, sorted. */
+  readonly categoriesRemoved: readonly CategoryKey[];
+  readonly countsByAction: Readonly<Partial<Record<FindingAction, number>>>;
+  readonly countsByCategory: Readonly<Partial<Record<CategoryKey, number>>>;
+  /** True when any byte of the transfer changed. */
+  readonly changed: boolean;
+}

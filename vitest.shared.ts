@@ -1,0 +1,21 @@
+/**
+ * The one vitest configuration every workspace uses (each `vitest.config.ts` re-exports it).
+ *
+ * Workspace packages resolve through the `source` export condition, so tests run against
+ * TypeScript sources and need no build step first.
+ */
+import { defaultServerConditions } from "vite";
+import { defineConfig } from "vitest/config";
+
+const conditions = ["source", ...defaultServerConditions];
+
+export default defineConfig({
+  resolve: { conditions },
+  ssr: { resolve: { conditions, externalConditions: ["source"] } },
+  test: {
+    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+    pool: "forks",
+  },
+});

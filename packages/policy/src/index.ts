@@ -4,6 +4,7 @@
  * lookup tables the engine and the gateway use.
  */
 
+export type { AllowedCategories, GrantedCategories } from "./allowed.js";
 export { isCategoryKey, selfAndAncestors } from "./categories.js";
 export { foldWhitespace, sha256Hex } from "./citations.js";
 export { type CompileOptions, type CompileResult, compilePolicy } from "./compile.js";
@@ -16,6 +17,7 @@ export {
   type PolicyIssue,
   type PolicyIssueCode,
 } from "./issues.js";
+export { KAGO_POLICY } from "./kago-policy.generated.js";
 export {
   BUILTIN_POLICY_URL,
   BUILTIN_SOURCE_URL,

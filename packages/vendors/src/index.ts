@@ -1,1 +1,47 @@
-export {};
+/**
+ * @kago/vendors: the four recipients' hosts, endpoints and payload schemas (tagged with personal-data
+ * categories), the SLS wire codecs, and the signature detectors and re-signers.
+ */
+export {
+  compileEndpoint,
+  compilePathPattern,
+  createVendorCatalog,
+  matchEndpoint,
+  VENDOR_CATALOG,
+  VENDOR_RECIPIENTS,
+  type VendorCatalog,
+} from "./catalog.js";
+export * from "./recipients/aliyun.js";
+export * from "./recipients/facebook.js";
+export * from "./recipients/tencent.js";
+export * from "./recipients/zego.js";
+export {
+  compileFieldPlan,
+  EMPTY_FIELD_PLAN,
+  type EncodedField,
+  type FieldCategory,
+  type FieldCondition,
+  type FieldMark,
+  type FieldPlan,
+  joinPath,
+} from "./schema/field-plan.js";
+export {
+  type EncodedStringMeta,
+  encodedStringMeta,
+  formString,
+  freeText,
+  jsonString,
+  operational,
+  personal,
+  type StringEncoding,
+} from "./schema/tags.js";
+export type {
+  BodyFormat,
+  EndpointRequest,
+  KeyValueList,
+  RecipientId,
+  SignatureScheme,
+  VendorEndpoint,
+  VendorEndpointSpec,
+  VendorRecipient,
+} from "./types.js";

@@ -1,0 +1,158 @@
+/**
+ * The vendor catalog: every recipient's hosts and endpoints, compiled once into match tables.
+ */
+import { ALIYUN } from "./recipients/aliyun.js";
+import { FACEBOOK } from "./recipients/facebook.js";
+import { TENCENT } from "./recipients/tencent.js";
+import { ZEGO } from "./recipients/zego.js";
+import { compileFieldPlan, type FieldPlan } from "./schema/field-plan.js";
+import type {
+  EndpointRequest,
+  RecipientId,
+  VendorEndpoint,
+  VendorEndpointSpec,
+  VendorRecipient,
+} from "./types.js";
+
+/** The four recipients as declared (uncompiled). */
+export const VENDOR_RECIPIENTS: readonly VendorRecipient[] = [FACEBOOK, ALIYUN, TENCENT, ZEGO];
+
+/** A compiled catalog. */
+export interface VendorCatalog {
+  /** The recipients, by id. */
+  readonly recipients: ReadonlyMap<RecipientId, VendorRecipient>;
+  /** Every compiled endpoint, by id. */
+  readonly endpoints: ReadonlyMap<string, VendorEndpoint>;
+  /**
+   * The endpoint a request goes to, or `undefined` when the catalog does not know it. Never throws.
+   * @param recipient the recipient id (the first path segment of the gateway route).
+   * @param request method, vendor path (without query), raw query and headers.
+   */
+  match(recipient: string, request: EndpointRequest): VendorEndpoint | undefined;
+}
+
+interface CompiledRoute {
+  readonly endpoint: VendorEndpoint;
+  readonly path: RegExp;
+}
+
+const VERSION = String.raw`(?:/v\d+(?:\.\d+)?)?`;
+
+/**
+ * Compiles a vendor path template to a RegExp: `{name}` is one segment, a leading `/{version}` is an
+ * optional Graph API version (`/v21.0`), a trailing slash is optional.
+ */
+export function compilePathPattern(pattern: string): RegExp {
+  let rest = pattern;
+  let source = "^";
+  if (rest.startsWith("/{version}")) {
+    source += VERSION;
+    rest = rest.slice("/{version}".length);
+  }
+  const body = rest
+    .split(/(\{[^}]+\})/)
+    .map((part) => (part.startsWith("{") ? "[^/]+" : part.replace(/[.*+?^$()|[\]\\]/g, "\\$&")))
+    .join("");
+  const trimmed = body.endsWith("/") ? body.slice(0, -1) : body;
+  source += `${trimmed}/?$`;
+  return new RegExp(source);
+}
+
+function operationalPaths(part: "body" | "query", plan: FieldPlan): string[] {
+  return plan.operationalFields.map((f) => `${part}:${f.path}`);
+}
+
+/** Compiles one endpoint: derives its field plans from its schemas. */
+export function compileEndpoint(spec: VendorEndpointSpec): VendorEndpoint {
+  const bodyPlan = compileFieldPlan(spec.bodySchema);
+  const queryPlan = compileFieldPlan(spec.querySchema);
+  return Object.freeze({
+    ...spec,
+    bodyPlan,
+    queryPlan,
+    keyValueLists: spec.keyValueLists ?? [],
+    operationalFields: Object.freeze([
+      ...operationalPaths("query", queryPlan),
+      ...operationalPaths("body", bodyPlan),
+    ]),
+  });
+}
+
+function header(request: EndpointRequest, name: string): string | undefined {
+  for (const [key, value] of request.headers ?? []) if (key.toLowerCase() === name) return value;
+  return undefined;
+}
+
+function queryParam(query: string, name: string): string | undefined {
+  for (const pair of query.split("&")) {
+    const eq = pair.indexOf("=");
+    const key = eq < 0 ? pair : pair.slice(0, eq);
+    if (key !== name) continue;
+    const raw = eq < 0 ? "" : pair.slice(eq + 1);
+    try {
+      return decodeURIComponent(raw.replace(/\+/g, " "));
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+function formatOf(contentType: string | undefined): VendorEndpoint["bodyFormat"] | undefined {
+  if (contentType === undefined) return undefined;
+  const ct = contentType.toLowerCase();
+  if (ct.includes("json")) return "json";
+  if (ct.includes("x-www-form-urlencoded")) return "form";
+  if (ct.includes("protobuf")) return "sls-protobuf";
+  return undefined;
+}
+
+/**
+ * Builds a catalog from recipients (default: the four built-in ones). Compiles every schema's field
+ * plan and every path template once.
+ */
+export function createVendorCatalog(recipients: readonly VendorRecipient[] = VENDOR_RECIPIENTS): VendorCatalog {
+  const byRecipient = new Map<string, CompiledRoute[]>();
+  const endpoints = new Map<string, VendorEndpoint>();
+  for (const recipient of recipients) {
+    const routes: CompiledRoute[] = [];
+    for (const spec of recipient.endpoints) {
+      if (endpoints.has(spec.id)) throw new Error(`duplicate vendor endpoint id ${spec.id}`);
+      const endpoint = compileEndpoint(spec);
+      endpoints.set(spec.id, endpoint);
+      routes.push({ endpoint, path: compilePathPattern(spec.pathPattern) });
+    }
+    byRecipient.set(recipient.id, routes);
+  }
+  return {
+    recipients: new Map(recipients.map((r) => [r.id, r])),
+    endpoints,
+    match(recipient, request) {
+      const routes = byRecipient.get(recipient);
+      if (routes === undefined) return undefined;
+      const method = request.method.toUpperCase();
+      const query = request.query ?? "";
+      const candidates: VendorEndpoint[] = [];
+      for (const route of routes) {
+        if (route.endpoint.method !== method || !route.path.test(request.path)) continue;
+        const action = route.endpoint.action;
+        if (action !== undefined) {
+          const given = queryParam(query, "Action") ?? header(request, "x-tc-action");
+          if (given !== action) continue;
+        }
+        candidates.push(route.endpoint);
+      }
+      if (candidates.length <= 1) return candidates[0];
+      const format = formatOf(header(request, "content-type"));
+      return candidates.find((e) => e.bodyFormat === format) ?? candidates[0];
+    },
+  };
+}
+
+/** The built-in catalog, compiled once at import. */
+export const VENDOR_CATALOG: VendorCatalog = createVendorCatalog();
+
+/** Shorthand for `VENDOR_CATALOG.match`. */
+export function matchEndpoint(recipient: string, request: EndpointRequest): VendorEndpoint | undefined {
+  return VENDOR_CATALOG.match(recipient, request);
+}

@@ -1,0 +1,144 @@
+/**
+ * Shenzhen Zego Technology (zego): RTC server API (every parameter in the query, GET) and ZIM server
+ * API (common parameters in the query, JSON body, POST). All calls share the path `/` and are told
+ * apart by the `Action` query parameter. Hosts: `rtc-api.zego.im`, `zim-api.zego.im` and their
+ * regional variants (`rtc-api-sha.zego.im`, ...).
+ */
+import { z } from "zod";
+import { freeText, jsonString, operational, personal } from "../schema/tags.js";
+import type { VendorEndpointSpec, VendorRecipient } from "../types.js";
+
+const str = () => z.string();
+const ids = () => z.union([z.string(), z.array(z.string())]);
+const anyJson = () => z.looseObject({}).describe("A JSON object of the app's own fields (generic rules apply).");
+
+/** The common query parameters of every Zego server API call. */
+const commonQuery = {
+  Action: operational(str().describe("The API called.")),
+  AppId: operational(str().describe("The Zego app id.")),
+  SignatureNonce: operational(str().describe("Random string signed over.")),
+  Timestamp: operational(str().describe("Unix time signed over.")),
+  Signature: operational(str().describe("md5(AppId + SignatureNonce + ServerSecret + Timestamp).")),
+  SignatureVersion: operational(str().describe("2.0.")),
+  IsTest: operational(str().describe("Test environment flag.")).optional(),
+};
+
+/** Query of a ZIM call (the body carries the rest). */
+export const zegoCommonQuerySchema = z.looseObject(commonQuery);
+
+const sender = {
+  RoomId: operational(str().describe("Room id.")),
+  UserId: personal(str().describe("Sender's user id."), "account.id"),
+  UserName: personal(str().describe("Sender's display name (often the real name)."), "account.profile.nickname"),
+  MessageCategory: operational(str().describe("1 system, 2 chat.")).optional(),
+  MessageContent: freeText(str().describe("Message text.")),
+};
+
+/** `SendBroadcastMessage` and `SendBarrageMessage` (RTC). */
+export const zegoRoomMessageQuerySchema = z.looseObject({ ...commonQuery, ...sender });
+
+/** `SendCustomCommand` (RTC): `MessageContent` is JSON chosen by the app. */
+export const zegoCustomCommandQuerySchema = z.looseObject({
+  ...commonQuery,
+  RoomId: operational(str().describe("Room id.")),
+  FromUserId: personal(str().describe("Sender's user id."), "account.id"),
+  ToUserId: personal(ids().describe("Receivers (ToUserId[]); all when absent."), "account.id").optional(),
+  MessageContent: jsonString(anyJson(), "App-defined command, JSON."),
+});
+
+/** `KickoutUser` (RTC). */
+export const zegoKickoutQuerySchema = z.looseObject({
+  ...commonQuery,
+  RoomId: operational(str().describe("Room id.")),
+  UserId: personal(ids().describe("Users to remove (UserId[])."), "account.id"),
+  CustomReason: freeText(str().describe("Reason shown to the user.")).optional(),
+  Reason: freeText(str().describe("Reason shown to the user.")).optional(),
+});
+
+const zimMessageBody = z.looseObject({
+  Message: freeText(str().describe("Message text (or base64 for binary types).")),
+  ExtendedData: jsonString(anyJson(), "App-defined data, usually JSON.").optional(),
+  OfflinePush: z
+    .looseObject({
+      Title: freeText(str().describe("Push title.")).optional(),
+      Content: freeText(str().describe("Push text.")).optional(),
+      Payload: freeText(str().describe("Push payload.")).optional(),
+    })
+    .optional(),
+});
+
+const zimCommon = {
+  FromUserId: personal(str().describe("Sender's user id."), "account.id"),
+  MessageType: operational(z.number().describe("1 text, 2 command, 200 custom.")),
+  Priority: operational(z.number().describe("1 low, 2 medium, 3 high.")).optional(),
+  SubMsgType: operational(z.number().describe("Custom sub-type.")).optional(),
+  SearchedContent: freeText(str().describe("Searchable text of a custom message.")).optional(),
+  MessageBody: zimMessageBody,
+};
+
+/** ZIM `SendRoomMessage` body. */
+export const zimSendRoomMessageBodySchema = z.looseObject({
+  RoomId: operational(str().describe("Room id.")),
+  ...zimCommon,
+});
+
+/** ZIM `SendPeerMessage` body. */
+export const zimSendPeerMessageBodySchema = z.looseObject({
+  ToUserId: personal(z.array(str()).describe("Receivers."), "account.id"),
+  ...zimCommon,
+});
+
+/** ZIM `SendGroupMessage` body. */
+export const zimSendGroupMessageBodySchema = z.looseObject({
+  GroupId: operational(str().describe("Group id.")),
+  ...zimCommon,
+});
+
+const RTC_DOCS = "https://www.zegocloud.com/docs/real-time-voice-server/api-reference";
+const ZIM_DOCS = "https://www.zegocloud.com/docs/zim-server";
+
+function rtc(action: string, querySchema: z.ZodType): VendorEndpointSpec {
+  return {
+    id: `zego.rtc.${action}`,
+    recipient: "zego",
+    method: "GET",
+    pathPattern: "/",
+    action,
+    bodyFormat: "none",
+    querySchema,
+    signature: "zego-query",
+    docs: RTC_DOCS,
+  };
+}
+
+function zim(action: string, bodySchema: z.ZodType): VendorEndpointSpec {
+  return {
+    id: `zego.zim.${action}`,
+    recipient: "zego",
+    method: "POST",
+    pathPattern: "/",
+    action,
+    bodyFormat: "json",
+    bodySchema,
+    querySchema: zegoCommonQuerySchema,
+    signature: "zego-query",
+    docs: ZIM_DOCS,
+  };
+}
+
+/** The zego recipient. */
+export const ZEGO: VendorRecipient = {
+  id: "zego",
+  vendor: "Shenzhen Zego Technology",
+  hosts: ["rtc-api.zego.im", "zim-api.zego.im", "*.zego.im"],
+  defaultUpstream: "https://rtc-api.zego.im",
+  endpoints: [
+    rtc("SendBroadcastMessage", zegoRoomMessageQuerySchema),
+    rtc("SendBarrageMessage", zegoRoomMessageQuerySchema),
+    rtc("SendCustomCommand", zegoCustomCommandQuerySchema),
+    rtc("KickoutUser", zegoKickoutQuerySchema),
+    zim("SendRoomMessage", zimSendRoomMessageBodySchema),
+    zim("SendPeerMessage", zimSendPeerMessageBodySchema),
+    zim("SendGroupMessage", zimSendGroupMessageBodySchema),
+  ],
+};

@@ -1,0 +1,97 @@
+/**
+ * The shapes of the vendor catalog: recipients, their endpoints and what each endpoint's fields are.
+ */
+import type { CategoryKey } from "@kago/personal-data";
+import type { z } from "zod";
+import type { FieldPlan } from "./schema/field-plan.js";
+
+/** The recipients the catalog knows (the first path segment of a gateway route). */
+export type RecipientId = "facebook" | "aliyun" | "tencent" | "zego";
+
+/** How an endpoint's request body is encoded on the wire. */
+export type BodyFormat = "json" | "form" | "sls-protobuf" | "none";
+
+/**
+ * The signature scheme a request to an endpoint carries.
+ * - `sls`: Alibaba Cloud SLS `LOG <id>:<sig>` (HMAC-SHA1 over verb, Content-MD5, type, date, x-log-/x-acs- headers, resource).
+ * - `tc3`: Tencent Cloud API 3.0 `TC3-HMAC-SHA256` (canonical request including the SHA-256 of the body).
+ * - `tc-v1`: Tencent Cloud API HmacSHA1/HmacSHA256 `Signature` parameter over every request parameter.
+ * - `tim-usersig`: Tencent IM UserSig in the query (covers identifier, sdkappid, expiry; not the body).
+ * - `zego-query`: Zego `Signature = md5(AppId + SignatureNonce + ServerSecret + Timestamp)` (no body, no personal field).
+ * - `fb-appsecret-proof`: Meta `appsecret_proof = HMAC-SHA256(access_token, app_secret)` (not the body).
+ */
+export type SignatureScheme = "sls" | "tc3" | "tc-v1" | "tim-usersig" | "zego-query" | "fb-appsecret-proof";
+
+/**
+ * A list of sibling key/value objects where the key field names what the value is
+ * (SLS `Contents[{Key, Value}]`, Tencent IM `ProfileItem[{Tag, Value}]`).
+ */
+export interface KeyValueList {
+  /** Path template of the list's elements, e.g. `ProfileItem[]`. */
+  readonly path: string;
+  readonly keyField: string;
+  readonly valueField: string;
+  /**
+   * Known keys: the category of the value under that key, or `"operational"`. Keys not listed are
+   * for the engine's generic key rules.
+   */
+  readonly known: Readonly<Record<string, CategoryKey | "operational">>;
+}
+
+/** One request shape a backend sends to a recipient. */
+export interface VendorEndpoint {
+  /** Stable id, `<recipient>.<api>.<operation>`, reported on every span. */
+  readonly id: string;
+  readonly recipient: RecipientId;
+  readonly method: "GET" | "POST";
+  /** The path template in the vendor's notation, e.g. `/{version}/{pixel-id}/events`. */
+  readonly pathPattern: string;
+  /** For APIs that share one path: the `Action` query parameter (Zego) or `X-TC-Action` header (TC3). */
+  readonly action?: string;
+  readonly bodyFormat: BodyFormat;
+  /** Schema of the decoded body (a form body is its field map; an SLS body is the LogGroup JSON). */
+  readonly bodySchema?: z.ZodType;
+  /** Schema of the decoded query parameters. */
+  readonly querySchema?: z.ZodType;
+  readonly signature?: SignatureScheme;
+  /** What the body schema says about each field. */
+  readonly bodyPlan: FieldPlan;
+  /** What the query schema says about each parameter. */
+  readonly queryPlan: FieldPlan;
+  /** Key/value sibling lists in the body. */
+  readonly keyValueLists: readonly KeyValueList[];
+  /** Every operational path, prefixed with its part: `body:data[].event_name`, `query:Action`. */
+  readonly operationalFields: readonly string[];
+  /** Where the vendor documents this endpoint. */
+  readonly docs: string;
+}
+
+/** What an endpoint is declared with, before its plans are compiled. */
+export type VendorEndpointSpec = Omit<VendorEndpoint, "bodyPlan" | "queryPlan" | "operationalFields" | "keyValueLists"> & {
+  readonly keyValueLists?: readonly KeyValueList[];
+};
+
+/** One recipient: its hosts and endpoints. */
+export interface VendorRecipient {
+  readonly id: RecipientId;
+  readonly vendor: string;
+  /**
+   * Hosts (lower case, no port). An entry `*.example.com` matches any subdomain of `example.com`
+   * (not the apex).
+   */
+  readonly hosts: readonly string[];
+  /** Default upstream base URL. */
+  readonly defaultUpstream: string;
+  readonly endpoints: readonly VendorEndpointSpec[];
+}
+
+/** The request facts endpoint matching needs; a redaction `Transfer` satisfies it. */
+export interface EndpointRequest {
+  readonly method: string;
+  /** The vendor path, raw (percent-encoded), without the query. */
+  readonly path: string;
+  /** The raw query without `?`. */
+  readonly query?: string;
+  /** Lower-case header names. */
+  readonly headers?: ReadonlyArray<readonly [string, string]>;
+}

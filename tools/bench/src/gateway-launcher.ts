@@ -1,0 +1,56 @@
+import { fileURLToPath } from "node:url";
+import { type BenchProcess, freePort, spawnProcess } from "./processes.js";
+
+/** How to start one gateway under test. */
+export interface GatewayLaunch {
+  /** Upstream base URL for the `facebook` recipient (the stand-in upstream plus a path prefix). */
+  readonly facebookUpstream: string;
+  /** OTLP/HTTP endpoint of the stand-in collector, or null for tracing off. */
+  readonly otlpEndpoint: string | null;
+  /** Worker processes sharing the port (node:cluster, via {@link gatewayClusterScript}). */
+  readonly workers: number;
+  /** Extra node flags for the gateway process (e.g. `--cpu-prof --cpu-prof-dir=...`). */
+  readonly nodeFlags: readonly string[];
+}
+
+/** Path of the built gateway CLI (`apps/gateway/dist/main.js`), found through its package. */
+export function gatewayMainScript(): string {
+  return fileURLToPath(new URL("./main.js", import.meta.resolve("@kago/gateway")));
+}
+
+/** Path of the bench's cluster wrapper that runs the gateway CLI in N workers. */
+export function gatewayClusterScript(): string {
+  return fileURLToPath(new URL("./gateway-cluster-main.js", import.meta.url));
+}
+
+/**
+ * Start the gateway from its own CLI (what an operator runs), tracing set only through the
+ * standard OTEL_* variables, metrics port off so several gateways can run side by side.
+ */
+export async function launchGateway(launch: GatewayLaunch): Promise<BenchProcess> {
+  const port = await freePort();
+  const args = [
+    "--port",
+    String(port),
+    "--host",
+    "127.0.0.1",
+    "--upstream",
+    `facebook=${launch.facebookUpstream}`,
+    "--admin-port",
+    "off",
+  ];
+  const env: Record<string, string> =
+    launch.otlpEndpoint === null
+      ? { OTEL_TRACES_EXPORTER: "none" }
+      : { OTEL_TRACES_EXPORTER: "otlp", OTEL_EXPORTER_OTLP_ENDPOINT: launch.otlpEndpoint };
+  const clustered = launch.workers > 1;
+  return spawnProcess({
+    script: clustered ? gatewayClusterScript() : gatewayMainScript(),
+    args: clustered ? [String(launch.workers), gatewayMainScript(), ...args] : args,
+    nodeFlags: launch.nodeFlags,
+    env,
+    port,
+    healthPath: "/healthz",
+    name: `gateway (${launch.otlpEndpoint === null ? "tracing off" : "tracing on"}, ${launch.workers} worker(s))`,
+  });
+}

@@ -1,5 +1,97 @@
 /**
  * @kago/personal-data: the policy's categories as a taxonomy, validated value types for each kind
- * of personal data, and category tags on zod schema fields.
+ * of personal data, category tags on zod schema fields, type-level permission filtering, and span
+ * finders for personal data inside free text.
  */
+
+export {
+  ancestorsOf,
+  categoryTree,
+  descendantsOf,
+  isCategoryKey,
+  isWithin,
+  parentOf,
+} from "./category-tree.js";
+export type {
+  AncestorsOf,
+  CategoryBrand,
+  CategoryOf,
+  categoryBrand,
+  DescendantsOf,
+  IsPermitted,
+  PermittedPayload,
+  Tagged,
+} from "./category-types.js";
+export { collectFieldTags, type FieldTag } from "./field-tags.js";
+export {
+  appendElement,
+  appendJson,
+  appendKey,
+  appendRecordValue,
+  formatPathTemplate,
+  type PathSegment,
+  parsePathTemplate,
+} from "./path-template.js";
+export {
+  type FieldTagMeta,
+  fieldTagRegistry,
+  jsonString,
+  operational,
+  personal,
+  type SchemaTag,
+  type TaggedSchema,
+  tagOf,
+} from "./tagging.js";
 export { CATEGORY_KEYS, type CategoryEntry, type CategoryKey, TAXONOMY } from "./taxonomy.js";
+export { findInText } from "./text/find-in-text.js";
+export type { TextCategory, TextSpan } from "./text/text-span.js";
+export {
+  birthdaySchema,
+  type CalendarDate,
+  isBirthday,
+  isRealDate,
+  parseBirthday,
+} from "./values/birthday.js";
+export {
+  CONNECTION_TYPES,
+  type ConnectionType,
+  connectionTypeSchema,
+  isConnectionType,
+} from "./values/connection-type.js";
+export {
+  androidIdSchema,
+  gaidSchema,
+  guidSchema,
+  idfaSchema,
+  idfvSchema,
+  isAndroidId,
+  isGuid,
+  isOaid,
+  isOpenUdid,
+  oaidSchema,
+  openUdidSchema,
+} from "./values/device-identifiers.js";
+export { deviceSerialSchema, isDeviceSerial } from "./values/device-serial.js";
+export { emailSchema, isEmail } from "./values/email.js";
+export {
+  type HexDigestAlgorithm,
+  hexDigestAlgorithm,
+  isMd5Hex,
+  isSha1Hex,
+  isSha256Hex,
+  md5HexSchema,
+  sha1HexSchema,
+  sha256HexSchema,
+} from "./values/hex-digest.js";
+export { imeiSchema, isImei } from "./values/imei.js";
+export { imsiSchema, isImsi } from "./values/imsi.js";
+export { ipv4Schema, isIpv4 } from "./values/ipv4.js";
+export { ipAddressSchema, ipv6Schema, isIpAddress, isIpv6 } from "./values/ipv6.js";
+export { luhnCheckDigit } from "./values/luhn.js";
+export { bssidSchema, isMac, macSchema } from "./values/mac.js";
+export { fbcSchema, fbpSchema, isFbc, isFbp } from "./values/meta-cookie.js";
+export { isPlmnId, plmnIdSchema } from "./values/operator.js";
+export { isPhone, phoneSchema } from "./values/phone.js";
+export { isPlaceholderValue } from "./values/placeholder.js";
+export { isUuid, uuidFormSchema } from "./values/uuid.js";
+export { isSsid, ssidSchema } from "./values/wifi.js";

@@ -1,0 +1,154 @@
+/**
+ * Path templates: where a field stands in a payload, independent of array indexes and record keys.
+ *
+ * Syntax (shared by `collectFieldTags`, the redaction engine and reports):
+ * - object keys joined by `.`: `user_data.em`;
+ * - any element of an array (or tuple, or set): `[]`, glued to what precedes it: `data[].em`;
+ * - any value of a record (or an object's catch-all, or a map): `*` as its own segment: `custom_data.*`;
+ * - JSON held inside a string: `#json`, glued: `CloudCustomData#json.network`;
+ * - a key that is empty, or contains `.` `[` `]` `*` `#` `"` `\` `~` `:` or white space or control
+ *   characters, is written quoted in brackets as a JSON string, glued: `headers["x.y"]`,
+ *   `m["*"]` (the literal key `*`, not "any value"). `~` and `:` are quoted because the engine's
+ *   locations use them around a path (`body:`, `~text`).
+ * The root is the empty path `""`; a tagged root array is `[]`.
+ */
+
+/** One step of a path template. */
+export type PathSegment =
+  | { readonly kind: "key"; readonly key: string }
+  | { readonly kind: "element" }
+  | { readonly kind: "value" }
+  | { readonly kind: "json" };
+
+function needsQuoting(key: string): boolean {
+  if (key.length === 0) return true;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (
+      c <= 32 ||
+      c === 127 ||
+      c === 46 || // .
+      c === 91 || // [
+      c === 93 || // ]
+      c === 42 || // *
+      c === 35 || // #
+      c === 34 || // "
+      c === 92 || // \
+      c === 126 || // ~
+      c === 58 || // :
+      (c >= 0x80 && c <= 0xa0) ||
+      c === 0x2028 ||
+      c === 0x2029
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** `path` followed by the object key `key` (quoted when it needs to be). */
+export function appendKey(path: string, key: string): string {
+  if (needsQuoting(key)) return `${path}[${JSON.stringify(key)}]`;
+  return path === "" ? key : `${path}.${key}`;
+}
+
+/** `path` followed by "any element". */
+export function appendElement(path: string): string {
+  return `${path}[]`;
+}
+
+/** `path` followed by "any record value". */
+export function appendRecordValue(path: string): string {
+  return path === "" ? "*" : `${path}.*`;
+}
+
+/** `path` followed by "the JSON inside this string". */
+export function appendJson(path: string): string {
+  return `${path}#json`;
+}
+
+/** The path template of `segments`. */
+export function formatPathTemplate(segments: readonly PathSegment[]): string {
+  let path = "";
+  for (const seg of segments) {
+    if (seg.kind === "key") path = appendKey(path, seg.key);
+    else if (seg.kind === "element") path = appendElement(path);
+    else if (seg.kind === "value") path = appendRecordValue(path);
+    else path = appendJson(path);
+  }
+  return path;
+}
+
+function isBareCode(c: number): boolean {
+  return !(c === 46 || c === 91 || c === 93 || c === 35 || c === 42);
+}
+
+/**
+ * The segments of a path template, or `null` when `template` does not follow the syntax.
+ * `parsePathTemplate(formatPathTemplate(s))` gives back `s` for every list of segments.
+ */
+export function parsePathTemplate(template: string): PathSegment[] | null {
+  const out: PathSegment[] = [];
+  let i = 0;
+  const n = template.length;
+  let needSegment = true; // at the start or after '.'
+  while (i < n) {
+    const c = template.charCodeAt(i);
+    if (c === 91) {
+      if (needSegment && i !== 0) return null;
+      if (template.charCodeAt(i + 1) === 93) {
+        out.push({ kind: "element" });
+        i += 2;
+      } else if (template.charCodeAt(i + 1) === 34) {
+        const close = findQuoteEnd(template, i + 2);
+        if (close < 0 || template.charCodeAt(close + 1) !== 93) return null;
+        let key: unknown;
+        try {
+          key = JSON.parse(template.slice(i + 1, close + 1));
+        } catch {
+          return null;
+        }
+        if (typeof key !== "string" || !needsQuoting(key)) return null;
+        out.push({ kind: "key", key });
+        i = close + 2;
+      } else return null;
+      needSegment = false;
+    } else if (c === 35) {
+      if (!template.startsWith("#json", i) || (needSegment && i !== 0)) return null;
+      out.push({ kind: "json" });
+      i += 5;
+      needSegment = false;
+    } else if (c === 46) {
+      if (needSegment) return null;
+      i++;
+      needSegment = true;
+      if (i === n) return null;
+      const next = template.charCodeAt(i);
+      if (next === 91 || next === 35) return null;
+    } else if (c === 42) {
+      if (!needSegment) return null;
+      out.push({ kind: "value" });
+      i++;
+      needSegment = false;
+    } else {
+      if (!needSegment) return null;
+      const start = i;
+      while (i < n && isBareCode(template.charCodeAt(i))) i++;
+      const key = template.slice(start, i);
+      if (needsQuoting(key)) return null;
+      out.push({ kind: "key", key });
+      needSegment = false;
+    }
+  }
+  return out;
+}
+
+/** Index of the closing `"` of a JSON string whose content starts at `from`, or -1. */
+function findQuoteEnd(s: string, from: number): number {
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 92) i++;
+    else if (c === 34) return i;
+  }
+  return -1;
+}

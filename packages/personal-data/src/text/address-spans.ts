@@ -1,0 +1,83 @@
+/**
+ * IP and MAC addresses inside free text.
+ *
+ * - IPv4: a dotted quad not glued to a letter, digit, `_` or `.` on the left, nor to a letter,
+ *   digit, `_` or `.digit` on the right (so `v1.2.3.4` and `1.2.3.4.5` are not addresses). A
+ *   sentence's final `.` may follow.
+ * - IPv6: maximal runs of hex digits, `:` and `.` holding at least two `:`, not glued to a letter
+ *   or `_`; a trailing `.` or `:` is dropped; the run must pass `isIpv6` (zone ids are not looked
+ *   for in text).
+ * - MAC: six hex octets separated by one consistent `:` or `-`, or Cisco dotted, not glued to hex
+ *   digits, `:` or `-` (so a longer colon list is not cut into a MAC). Bare 12-hex tokens are not
+ *   looked for: in text they are more often ids or hashes.
+ * Patterns have no nested quantifiers; every scan is linear.
+ */
+import { isHexCode, isWordCode } from "../values/chars.js";
+import { isIpv4At } from "../values/ipv4.js";
+import { isIpv6At } from "../values/ipv6.js";
+import { isMacAt } from "../values/mac.js";
+import type { TextSpan } from "./text-span.js";
+
+const IPV4 = /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/g;
+const HEX_COLON_RUN = /[0-9A-Fa-f:.]{2,}/g;
+const MAC_SEPARATED =
+  /[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2}/g;
+const MAC_DOTTED = /[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}/g;
+
+/** Pushes a span for every IPv4 address in `text` onto `out`. */
+export function findIpv4Spans(text: string, out: TextSpan[]): void {
+  IPV4.lastIndex = 0;
+  for (let m = IPV4.exec(text); m !== null; m = IPV4.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+    const after = end < text.length ? text.charCodeAt(end) : 32;
+    const afterNext = end + 1 < text.length ? text.charCodeAt(end + 1) : 32;
+    if (isWordCode(before) || before === 46) continue;
+    if (isWordCode(after) || (after === 46 && isWordCode(afterNext))) continue;
+    if (isIpv4At(text, start, end)) out.push([start, end, "network.ip_address"]);
+  }
+}
+
+/** Pushes a span for every IPv6 address in `text` onto `out`. */
+export function findIpv6Spans(text: string, out: TextSpan[]): void {
+  HEX_COLON_RUN.lastIndex = 0;
+  for (let m = HEX_COLON_RUN.exec(text); m !== null; m = HEX_COLON_RUN.exec(text)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    if (colons(text, start, end) < 2) continue;
+    const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+    const after = end < text.length ? text.charCodeAt(end) : 32;
+    if (isWordCode(before) || isWordCode(after)) continue;
+    while (end > start && text.charCodeAt(end - 1) === 46) end--;
+    if (isIpv6At(text, start, end)) {
+      out.push([start, end, "network.ip_address"]);
+    } else if (end - start > 2 && text.charCodeAt(end - 1) === 58 && text.charCodeAt(end - 2) !== 58) {
+      if (isIpv6At(text, start, end - 1)) out.push([start, end - 1, "network.ip_address"]);
+    }
+  }
+}
+
+function colons(text: string, start: number, end: number): number {
+  let count = 0;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 58) count++;
+  return count;
+}
+
+function isMacNeighbour(c: number): boolean {
+  return isHexCode(c) || c === 58 || c === 45 || isWordCode(c);
+}
+
+/** Pushes a span for every separated or dotted MAC address in `text` onto `out`. */
+export function findMacSpans(text: string, out: TextSpan[]): void {
+  for (const pattern of [MAC_SEPARATED, MAC_DOTTED]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (start > 0 && isMacNeighbour(text.charCodeAt(start - 1))) continue;
+      if (end < text.length && isMacNeighbour(text.charCodeAt(end))) continue;
+      if (isMacAt(text, start, end)) out.push([start, end, "device.identifier.mac"]);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * E-mail addresses inside free text. For each `@`, the scan extends left over ASCII local-part
+ * characters and right over domain characters, then checks the candidate with the `isEmail` rule.
+ * Linear in the text; no regular expression.
+ *
+ * The local part is ASCII-only here (text in any script may touch an address on its left); the
+ * domain may be internationalised, so CJK text glued to the right of an address without space or
+ * punctuation is absorbed into the span: over-redaction, never under.
+ */
+import { isDomainCode, isEmailAt, isLocalPartCode } from "../values/email.js";
+import type { TextSpan } from "./text-span.js";
+
+/** Pushes a span for every e-mail address in `text` onto `out`. */
+export function findEmailSpans(text: string, out: TextSpan[]): void {
+  let at = text.indexOf("@");
+  let floor = 0; // nothing before this index can start a new address
+  while (at >= 0) {
+    let start = at;
+    while (start > floor) {
+      const c = text.charCodeAt(start - 1);
+      if (c !== 46 && !isLocalPartCode(c, false)) break;
+      start--;
+    }
+    while (start < at && text.charCodeAt(start) === 46) start++;
+    let end = at + 1;
+    while (end < text.length) {
+      const c = text.charCodeAt(end);
+      if (c !== 46 && !isDomainCode(c)) break;
+      end++;
+    }
+    // Trailing dots and hyphens end a sentence, not a domain.
+    while (end > at + 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
+    if (start < at && isEmailAt(text, start, end)) {
+      out.push([start, end, "contact.email"]);
+      floor = end;
+    }
+    at = text.indexOf("@", Math.max(at + 1, floor));
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * Phone numbers and IMEIs inside free text.
+ *
+ * The scan looks at maximal runs of phone characters (digits, space, `-`, `.`, `(`, `)`, `+`)
+ * that hold a digit. Within a run, candidate windows start at the run's first digit (or a `+` /
+ * `(` just before it) or after a space, and end at the end of a digit group followed by the run's
+ * end or a space; windows are at most 26 characters. The longest window from the earliest start
+ * that passes `isPhone` or `isImei` wins, and the scan goes on after it. A window must not touch
+ * a letter, digit or `_` outside the run. Work is linear in the text (bounded windows per start).
+ */
+import { isDigitCode, isWordCode } from "../values/chars.js";
+import { isImeiAt } from "../values/imei.js";
+import { isPhoneAt } from "../values/phone.js";
+import type { TextSpan } from "./text-span.js";
+
+const MAX_WINDOW = 26;
+
+function isRunCode(c: number): boolean {
+  return isDigitCode(c) || c === 32 || c === 45 || c === 46 || c === 40 || c === 41 || c === 43;
+}
+
+/** Pushes a span for every phone number and IMEI in `text` onto `out`. */
+export function findNumberSpans(text: string, out: TextSpan[]): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isDigitCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let runStart = i;
+    while (runStart > 0 && isRunCode(text.charCodeAt(runStart - 1))) runStart--;
+    let runEnd = i;
+    while (runEnd < n && isRunCode(text.charCodeAt(runEnd))) runEnd++;
+    scanRun(text, runStart, runEnd, out);
+    i = runEnd;
+  }
+}
+
+function scanRun(text: string, runStart: number, runEnd: number, out: TextSpan[]): void {
+  // A run glued to a word (`abc123`, `123abc`) yields no window touching that edge.
+  const leftGlued = runStart > 0 && isWordCode(text.charCodeAt(runStart - 1));
+  const rightGlued = runEnd < text.length && isWordCode(text.charCodeAt(runEnd));
+  let firstDigit = runStart;
+  while (!isDigitCode(text.charCodeAt(firstDigit))) firstDigit++;
+  let lastDigitEnd = runEnd;
+  while (!isDigitCode(text.charCodeAt(lastDigitEnd - 1))) lastDigitEnd--;
+  let s = runStart;
+  while (s < lastDigitEnd) {
+    if (!canStart(text, s, runStart, firstDigit, leftGlued)) {
+      s++;
+      continue;
+    }
+    let best = -1;
+    let bestCategory: "contact.phone" | "device.identifier.imei" = "contact.phone";
+    const limit = Math.min(runEnd, s + MAX_WINDOW);
+    for (let e = s + 1; e <= limit; e++) {
+      const last = text.charCodeAt(e - 1);
+      if (!isDigitCode(last) && last !== 41) continue;
+      const endOk = e >= lastDigitEnd ? !(e === runEnd && rightGlued) : text.charCodeAt(e) === 32;
+      if (!endOk) continue;
+      if (isImeiAt(text, s, e)) {
+        best = e;
+        bestCategory = "device.identifier.imei";
+      } else if (isPhoneAt(text, s, e)) {
+        best = e;
+        bestCategory = "contact.phone";
+      }
+    }
+    if (best > 0) {
+      out.push([s, best, bestCategory]);
+      s = best;
+    } else s++;
+  }
+}
+
+/** A window may start at `s`: a digit, `+` or `(` before a digit, at the run's first digit or after a space. */
+function canStart(
+  text: string,
+  s: number,
+  runStart: number,
+  firstDigit: number,
+  leftGlued: boolean,
+): boolean {
+  const c = text.charCodeAt(s);
+  if (!isDigitCode(c) && !((c === 43 || c === 40) && isDigitCode(text.charCodeAt(s + 1)))) return false;
+  if (s <= firstDigit) return !(s === runStart && leftGlued);
+  return text.charCodeAt(s - 1) === 32;
+}

@@ -1,0 +1,41 @@
+/** Spans of personal data found inside free text. */
+import type { CategoryKey } from "../taxonomy.js";
+
+/** The categories {@link findInText} can find inside free text. */
+export type TextCategory = Extract<
+  CategoryKey,
+  | "contact.email"
+  | "contact.phone"
+  | "device.identifier.imei"
+  | "device.identifier.mac"
+  | "network.ip_address"
+>;
+
+/** A span of personal data inside a string: `text.slice(start, end)` is the value. */
+export type TextSpan = readonly [start: number, end: number, category: TextCategory];
+
+const PRIORITY: Readonly<Record<TextCategory, number>> = {
+  "contact.email": 0,
+  "device.identifier.mac": 1,
+  "network.ip_address": 2,
+  "device.identifier.imei": 3,
+  "contact.phone": 4,
+};
+
+/**
+ * Sorts spans by start and drops every span that overlaps one already kept; of spans starting at
+ * the same place the longest wins, then the more specific category (e-mail, MAC, IP, IMEI, phone).
+ */
+export function resolveOverlaps(spans: TextSpan[]): TextSpan[] {
+  if (spans.length < 2) return spans;
+  spans.sort((a, b) => a[0] - b[0] || b[1] - a[1] || PRIORITY[a[2]] - PRIORITY[b[2]]);
+  const out: TextSpan[] = [];
+  let end = -1;
+  for (const span of spans) {
+    if (span[0] >= end) {
+      out.push(span);
+      end = span[1];
+    }
+  }
+  return out;
+}

@@ -39,10 +39,12 @@ export async function launchGateway(launch: GatewayLaunch): Promise<BenchProcess
     "--admin-port",
     "off",
   ];
-  const env: Record<string, string> =
+  const tracing: Record<string, string> =
     launch.otlpEndpoint === null
       ? { OTEL_TRACES_EXPORTER: "none" }
       : { OTEL_TRACES_EXPORTER: "otlp", OTEL_EXPORTER_OTLP_ENDPOINT: launch.otlpEndpoint };
+  // A fixed HMAC secret (not a real one) so cluster workers hash and pseudonymize alike.
+  const env = { ...tracing, KAGO_GATEWAY_SECRET: "kago-bench-secret-not-for-production" };
   const clustered = launch.workers > 1;
   return spawnProcess({
     script: clustered ? gatewayClusterScript() : gatewayMainScript(),

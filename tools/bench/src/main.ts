@@ -3,7 +3,7 @@
  * tables to stdout, progress to stderr, and writes the full results as JSON.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
-import { availableParallelism, cpus, totalmem } from "node:os";
+import { availableParallelism, cpus, loadavg, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { parseBenchOptions, USAGE } from "./bench-options.js";
 import { formatSummary, summarise } from "./report.js";
@@ -22,6 +22,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const startedAt = new Date();
+  const loadBefore = loadavg();
   const measured = await runBench(options);
   const summary = summarise(measured);
   process.stdout.write(`${formatSummary(summary, measured)}\n`);
@@ -34,13 +35,18 @@ async function main(): Promise<number> {
     cores: availableParallelism(),
     cpu: cpus()[0]?.model ?? "unknown",
     memoryMb: Math.round(totalmem() / 1024 / 1024),
+    // Other work on the machine skews every figure; the 1-minute load average says how much.
+    loadAverageBefore: loadBefore,
+    loadAverageAfter: loadavg(),
   };
   const seconds = (Date.now() - startedAt.getTime()) / 1000;
   writeFileSync(
     file,
     `${JSON.stringify({ startedAt: startedAt.toISOString(), seconds, machine, options, summary, measured }, null, 2)}\n`,
   );
-  process.stdout.write(`\nresults: ${file} (run took ${seconds.toFixed(0)} s)\n`);
+  process.stdout.write(
+    `\nresults: ${file} (run took ${seconds.toFixed(0)} s; load average before ${loadBefore[0]?.toFixed(2)}, after ${machine.loadAverageAfter[0]?.toFixed(2)})\n`,
+  );
   if (measured.profileDir) process.stdout.write(`cpu profiles: ${measured.profileDir}\n`);
   return summary.failures.length > 0 ? 1 : 0;
 }

@@ -45,3 +45,21 @@ export type {
   VendorEndpointSpec,
   VendorRecipient,
 } from "./types.js";
+export { VendorCodecError, type VendorCodecErrorCode } from "./codecs/codec-error.js";
+export { lz4CompressBlock, lz4DecompressBlock } from "./codecs/lz4-block.js";
+export {
+  type DecodedSlsBody,
+  decodeSlsBody,
+  type EncodedSlsBody,
+  encodeSlsBody,
+  parseSlsCompression,
+  type SlsCompression,
+  type SlsDecodeOptions,
+} from "./codecs/sls-body.js";
+export {
+  decodeLogGroup,
+  encodeLogGroup,
+  type SlsKeyValue,
+  type SlsLog,
+  type SlsLogGroup,
+} from "./codecs/sls-protobuf.js";

@@ -1,1 +1,62 @@
-export {};
+/**
+ * @kago/gateway: the privacy egress gateway as a library, so tests and tools can run it
+ * in-process. The process entry point is `main.ts`.
+ */
+export { parseCliArgs, type RawArgs, USAGE } from "./cli/args.js";
+export { BUILTIN_CODECS, formCodec, jsonCodec, textPlainCodec } from "./codecs/builtin.js";
+export { type Charset, charsetOf, decodeText, encodeText } from "./codecs/charset.js";
+export { type MediaType, parseMediaType } from "./codecs/media-type.js";
+export {
+  type BodyCodec,
+  type CodecContext,
+  type CodecRegistry,
+  type CodecResult,
+  createCodecRegistry,
+  VENDOR_COMPRESSION_HEADERS,
+} from "./codecs/registry.js";
+export {
+  DEFAULTS,
+  type GatewayConfig,
+  GatewayConfigSchema,
+  loadConfig,
+  type TelemetryConfig,
+  TelemetryConfigSchema,
+  telemetryFromEnv,
+} from "./config.js";
+export type { EngineError, RedactOutcome, Redactor } from "./engine.js";
+export {
+  type ErrorEntry,
+  GATEWAY_ERROR_CODES,
+  GATEWAY_ERRORS,
+  type GatewayErrorCode,
+  type Refusal,
+  RefusalError,
+  refusal,
+  refusalBody,
+} from "./errors.js";
+export {
+  bodyRawSizeHook,
+  contentMd5Hook,
+  DEFAULT_PRE_FORWARD_HOOKS,
+  type OutgoingTransfer,
+  type PreForwardHook,
+} from "./forward/hooks.js";
+export {
+  createGateway,
+  type Gateway,
+  type GatewayAddresses,
+  type GatewayOptions,
+  resolveUpstreams,
+} from "./gateway.js";
+export { forwardableHeaders, HOP_BY_HOP, TRACE_CONTEXT } from "./http/headers.js";
+export { createLogger } from "./logging.js";
+export { createMetrics, type GatewayMetrics, METRIC_NAMES } from "./metrics.js";
+export { hostOfAuthority, type Route, resolveRoute, type UpstreamTarget, upstreamTarget } from "./routing.js";
+export {
+  type TransferDecision,
+  type TransferRecord,
+  templatePath,
+  templateQuery,
+} from "./telemetry/record.js";
+export { createTelemetry, type Telemetry } from "./telemetry/sdk.js";
+export { PRIVACY_ATTRIBUTES, spanAttributes } from "./telemetry/span-attributes.js";

@@ -1,0 +1,145 @@
+/**
+ * The gateway's configuration: flags and environment validated with zod at the edge, then
+ * trusted everywhere inside.
+ */
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import type { RawArgs } from "./cli/args.js";
+
+const port = z.coerce.number().int().min(0).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+
+const upstreamUrl = z
+  .url({ protocol: /^https?$/ })
+  .describe("Absolute http:// or https:// base URL; its path prefix is kept.");
+
+/** Where spans go, from the standard OTEL_* variables. */
+export const TelemetryConfigSchema = z.object({
+  exporter: z
+    .enum(["otlp", "console", "none"])
+    .describe("OTEL_TRACES_EXPORTER: otlp (default, as the OpenTelemetry spec says), console or none."),
+  protocol: z
+    .enum(["http/protobuf", "http/json"])
+    .describe("OTEL_EXPORTER_OTLP_TRACES_PROTOCOL or OTEL_EXPORTER_OTLP_PROTOCOL (default http/protobuf)."),
+  url: z
+    .url()
+    .describe(
+      "Traces URL: OTEL_EXPORTER_OTLP_TRACES_ENDPOINT as is, or OTEL_EXPORTER_OTLP_ENDPOINT + /v1/traces (default http://localhost:4318/v1/traces).",
+    ),
+  serviceName: z.string().min(1).describe("OTEL_SERVICE_NAME (default kago-gateway)."),
+  exportTimeoutMs: positiveInt.describe("Upper bound on one export and on the flush at shutdown."),
+});
+
+/** Telemetry configuration. */
+export type TelemetryConfig = z.infer<typeof TelemetryConfigSchema>;
+
+/** The whole gateway configuration. */
+export const GatewayConfigSchema = z.object({
+  port: port.describe("Main port; 0 picks an ephemeral port."),
+  host: z.string().min(1).describe("Address the main port binds (default 127.0.0.1)."),
+  adminPort: port.nullable().describe("Prometheus port; 0 = ephemeral; null = no admin server."),
+  adminHost: z.string().min(1).describe("Address the admin port binds (default 127.0.0.1)."),
+  upstreams: z
+    .record(z.string().min(1), upstreamUrl)
+    .describe("Recipient id to upstream base URL; recipients not named use the policy's default upstream."),
+  policyFile: z
+    .string()
+    .min(1)
+    .nullable()
+    .describe("Policy file path, or null for the built-in Kago policy."),
+  maxBodyBytes: positiveInt.describe("Largest request body accepted as received (bytes)."),
+  maxInflatedBytes: positiveInt.describe("Largest body accepted after content decoding (bytes)."),
+  upstreamTimeoutMs: positiveInt.describe("Time the vendor has to send its response headers (ms)."),
+  shutdownGraceMs: positiveInt.describe("Time in-flight requests get to finish after SIGTERM (ms)."),
+  secret: z
+    .string()
+    .min(16)
+    .nullable()
+    .describe("HMAC secret for hash/pseudonymize; null = a random per-process secret."),
+  logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).describe("pino level."),
+  telemetry: TelemetryConfigSchema,
+});
+
+/** The gateway configuration, validated. */
+export type GatewayConfig = z.infer<typeof GatewayConfigSchema>;
+
+/** Defaults of every setting that has one. */
+export const DEFAULTS = {
+  port: 8080,
+  host: "127.0.0.1",
+  adminPort: 9464,
+  adminHost: "127.0.0.1",
+  maxBodyBytes: 1024 * 1024,
+  maxInflatedBytes: 8 * 1024 * 1024,
+  upstreamTimeoutMs: 30_000,
+  shutdownGraceMs: 10_000,
+  serviceName: "kago-gateway",
+  otlpEndpoint: "http://localhost:4318",
+  exportTimeoutMs: 5_000,
+} as const;
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function nonEmpty(v: string | undefined): string | undefined {
+  return v === undefined || v.trim() === "" ? undefined : v.trim();
+}
+
+/** Reads the telemetry settings from the standard OTEL_* variables. */
+export function telemetryFromEnv(env: Env): TelemetryConfig {
+  const tracesEndpoint = nonEmpty(env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT);
+  const base = nonEmpty(env.OTEL_EXPORTER_OTLP_ENDPOINT) ?? DEFAULTS.otlpEndpoint;
+  const url = tracesEndpoint ?? `${base.replace(/\/+$/, "")}/v1/traces`;
+  return TelemetryConfigSchema.parse({
+    exporter: (nonEmpty(env.OTEL_TRACES_EXPORTER) ?? "otlp").toLowerCase(),
+    protocol:
+      nonEmpty(env.OTEL_EXPORTER_OTLP_TRACES_PROTOCOL) ??
+      nonEmpty(env.OTEL_EXPORTER_OTLP_PROTOCOL) ??
+      "http/protobuf",
+    url,
+    serviceName: nonEmpty(env.OTEL_SERVICE_NAME) ?? DEFAULTS.serviceName,
+    exportTimeoutMs: DEFAULTS.exportTimeoutMs,
+  });
+}
+
+function secretFromEnv(env: Env): string | null {
+  const inline = nonEmpty(env.KAGO_GATEWAY_SECRET);
+  if (inline !== undefined) return inline;
+  const file = nonEmpty(env.KAGO_GATEWAY_SECRET_FILE);
+  if (file !== undefined) return readFileSync(file, "utf8").trim();
+  return null;
+}
+
+function parseUpstreams(specs: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const spec of specs) {
+    const eq = spec.indexOf("=");
+    if (eq <= 0) throw new TypeError(`--upstream expects <recipient>=<base URL>, got "${spec}"`);
+    const id = spec.slice(0, eq).trim().toLowerCase();
+    if (Object.hasOwn(out, id)) throw new TypeError(`--upstream given twice for recipient "${id}"`);
+    out[id] = spec.slice(eq + 1).trim();
+  }
+  return out;
+}
+
+/**
+ * Builds the configuration from flags and environment. Throws (a zod error or a TypeError with
+ * a readable message) when anything is invalid: the gateway refuses to start on a bad setting.
+ */
+export function loadConfig(args: RawArgs, env: Env): GatewayConfig {
+  const adminPort = args.adminPort === "off" ? null : (args.adminPort ?? DEFAULTS.adminPort);
+  return GatewayConfigSchema.parse({
+    port: args.port ?? DEFAULTS.port,
+    host: args.host ?? DEFAULTS.host,
+    adminPort,
+    adminHost: args.adminHost ?? DEFAULTS.adminHost,
+    upstreams: parseUpstreams(args.upstream),
+    policyFile: args.policy ?? null,
+    maxBodyBytes: args.maxBodyBytes ?? DEFAULTS.maxBodyBytes,
+    maxInflatedBytes: args.maxInflatedBytes ?? DEFAULTS.maxInflatedBytes,
+    upstreamTimeoutMs: args.upstreamTimeoutMs ?? DEFAULTS.upstreamTimeoutMs,
+    shutdownGraceMs: nonEmpty(env.KAGO_GATEWAY_SHUTDOWN_GRACE_MS) ?? DEFAULTS.shutdownGraceMs,
+    secret: secretFromEnv(env),
+    logLevel: nonEmpty(env.KAGO_LOG_LEVEL) ?? "info",
+    telemetry: telemetryFromEnv(env),
+  });
+}

@@ -1,0 +1,134 @@
+/**
+ * The gateway's error table: every refusal the gateway itself answers, with its HTTP status and
+ * a fixed message. Messages are constants: they never interpolate anything from a request, so
+ * they can never carry a personal value. The README documents every code (a test checks it).
+ */
+
+/** One row of the error table. */
+export interface ErrorEntry {
+  /** HTTP status answered. */
+  readonly status: number;
+  /** Fixed, human-readable explanation. */
+  readonly message: string;
+}
+
+/** Every error code the gateway answers on its own account. */
+export const GATEWAY_ERRORS = {
+  unknown_recipient: {
+    status: 404,
+    message:
+      "The first path segment names no recipient of the policy. Send requests to /<recipient>/<vendor path>.",
+  },
+  host_not_allowed: {
+    status: 403,
+    message:
+      "The request's target host belongs to no recipient of the policy; the gateway is not an open proxy.",
+  },
+  connect_not_supported: {
+    status: 405,
+    message:
+      "CONNECT is refused: a TLS tunnel cannot be inspected, so nothing could be enforced on it. Send plain HTTP to the gateway instead (http://<gateway>/<recipient>/<vendor path>, or an absolute-form http:// request to the vendor host); the gateway originates TLS to the vendor itself and verifies its certificate.",
+  },
+  bad_request_target: {
+    status: 400,
+    message: "The request target is not a valid origin-form or absolute-form URL.",
+  },
+  missing_content_type: {
+    status: 415,
+    message: "A request with a body must carry a Content-Type the gateway can inspect.",
+  },
+  unsupported_media_type: {
+    status: 415,
+    message:
+      "The body's Content-Type cannot be inspected (supported: JSON, application/x-www-form-urlencoded, text/plain).",
+  },
+  unsupported_charset: {
+    status: 415,
+    message: "The body's charset cannot be inspected (supported: utf-8, us-ascii, iso-8859-1).",
+  },
+  unsupported_content_encoding: {
+    status: 415,
+    message:
+      "The body's Content-Encoding (or vendor compression header) cannot be decoded (supported: gzip, x-gzip, deflate, br, identity).",
+  },
+  malformed_encoding: {
+    status: 400,
+    message: "The body does not decode under its Content-Encoding.",
+  },
+  invalid_utf8: {
+    status: 400,
+    message: "The body is not valid text in its declared charset.",
+  },
+  body_too_large: {
+    status: 413,
+    message: "The request body exceeds the gateway's size limit.",
+  },
+  inflated_body_too_large: {
+    status: 413,
+    message: "The decompressed request body exceeds the gateway's inflated-size limit.",
+  },
+  engine_failure: {
+    status: 500,
+    message: "The redaction engine failed on this transfer; nothing was forwarded.",
+  },
+  encoding_failure: {
+    status: 500,
+    message: "The redacted body could not be encoded back into its original form; nothing was forwarded.",
+  },
+  upstream_unreachable: {
+    status: 502,
+    message: "The recipient's upstream could not be reached.",
+  },
+  upstream_timeout: {
+    status: 504,
+    message: "The recipient's upstream did not answer in time.",
+  },
+  shutting_down: {
+    status: 503,
+    message: "The gateway is shutting down and accepts no new transfers.",
+  },
+  internal_error: {
+    status: 500,
+    message: "The gateway failed unexpectedly; nothing was forwarded.",
+  },
+} as const satisfies Record<string, ErrorEntry>;
+
+/** A code of the gateway's own error table. */
+export type GatewayErrorCode = keyof typeof GATEWAY_ERRORS;
+
+/** Every gateway error code, in table order. */
+export const GATEWAY_ERROR_CODES = Object.keys(GATEWAY_ERRORS) as GatewayErrorCode[];
+
+/**
+ * A refusal on its way to the client. `code` is a gateway code or, for refusals the engine
+ * decided (malformed JSON, duplicate keys, over-deep documents, bad percent-encoding...), the
+ * engine's own code: status and message then come from the engine's table (`REDACTION_ERRORS`).
+ */
+export interface Refusal {
+  readonly code: string;
+  readonly status: number;
+  readonly message: string;
+}
+
+/** The refusal for a gateway error code. */
+export function refusal(code: GatewayErrorCode): Refusal {
+  const entry: ErrorEntry = GATEWAY_ERRORS[code];
+  return { code, status: entry.status, message: entry.message };
+}
+
+/** An exception carrying a refusal, thrown inside the request pipeline and answered in one place. */
+export class RefusalError extends Error {
+  /** The refusal to answer. */
+  readonly refusal: Refusal;
+  constructor(r: Refusal | GatewayErrorCode) {
+    const value = typeof r === "string" ? refusal(r) : r;
+    super(value.message);
+    this.name = "RefusalError";
+    this.refusal = value;
+  }
+}
+
+/** The JSON body every refusal answers: `{"error": {"code", "message"}}`. */
+export function refusalBody(r: Refusal): string {
+  return JSON.stringify({ error: { code: r.code, message: r.message } });
+}

@@ -1,0 +1,68 @@
+/**
+ * Pre-forward hooks: the last step before bytes leave, where a vendor integration re-signs a
+ * request (a signature over the body or query), or fixes a header that describes the body.
+ * Hooks run in order; each sees what the previous one returned. A hook may refuse the transfer.
+ */
+import { createHash } from "node:crypto";
+import type { HeaderPair } from "@kago/redaction";
+import type { Refusal } from "../errors.js";
+import type { UpstreamTarget } from "../routing.js";
+
+/** A transfer ready to leave: the final target, headers and body bytes. */
+export interface OutgoingTransfer {
+  /** Recipient id. */
+  readonly recipient: string;
+  /** HTTP method, upper case. */
+  readonly method: string;
+  /** Upstream origin and the raw path and query to send. */
+  readonly target: UpstreamTarget;
+  /** Headers to send (without Host and Content-Length, which the gateway sets). */
+  readonly headers: readonly HeaderPair[];
+  /** Body bytes exactly as they will be sent (content coding applied). */
+  readonly body: Buffer;
+  /** The same body before its content coding (what `x-log-bodyrawsize`-style headers describe). */
+  readonly decodedBody: Buffer;
+  /** True when the redaction changed the body bytes. */
+  readonly bodyChanged: boolean;
+  /** True when the redaction changed anything (path, query, headers or body). */
+  readonly changed: boolean;
+}
+
+/** A pre-forward hook. Returning a refusal stops the transfer (nothing is forwarded). */
+export type PreForwardHook = (
+  out: OutgoingTransfer,
+) => OutgoingTransfer | Refusal | Promise<OutgoingTransfer | Refusal>;
+
+function setHeader(headers: readonly HeaderPair[], name: string, value: string): HeaderPair[] {
+  return headers.map(([n, v]): HeaderPair => (n === name ? [n, value] : [n, v]));
+}
+
+/**
+ * Recomputes `Content-MD5` (RFC 1864) over the bytes sent when the body changed, keeping the
+ * form the client used: base64 as the RFC says, or hex (upper or lower case) as Alibaba Cloud SLS
+ * clients send it.
+ */
+export const contentMd5Hook: PreForwardHook = (out) => {
+  if (!out.bodyChanged) return out;
+  const current = out.headers.find(([n]) => n === "content-md5")?.[1];
+  if (current === undefined) return out;
+  const digest = createHash("md5").update(out.body);
+  let value: string;
+  if (/^[0-9A-F]{32}$/.test(current)) value = digest.digest("hex").toUpperCase();
+  else if (/^[0-9a-f]{32}$/i.test(current)) value = digest.digest("hex");
+  else value = digest.digest("base64");
+  return { ...out, headers: setHeader(out.headers, "content-md5", value) };
+};
+
+/**
+ * Keeps Alibaba Cloud SLS's `x-log-bodyrawsize` (the body's size before compression) true when
+ * the body changed. Vendor codecs that decode `x-log-compresstype` themselves hand the gateway the
+ * uncompressed body, so `decodedBody` is the size the header describes.
+ */
+export const bodyRawSizeHook: PreForwardHook = (out) => {
+  if (!out.bodyChanged || !out.headers.some(([n]) => n === "x-log-bodyrawsize")) return out;
+  return { ...out, headers: setHeader(out.headers, "x-log-bodyrawsize", String(out.decodedBody.length)) };
+};
+
+/** The hooks a gateway runs by default: headers that describe the body are kept true. */
+export const DEFAULT_PRE_FORWARD_HOOKS: readonly PreForwardHook[] = [bodyRawSizeHook, contentMd5Hook];

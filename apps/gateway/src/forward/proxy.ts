@@ -1,0 +1,157 @@
+/**
+ * Forwarding with http-proxy-middleware: one proxy per upstream origin, keep-alive pooled
+ * agents, Host set to the upstream's (`changeOrigin`), no redirects followed, no X-Forwarded-*
+ * added, TLS certificates verified. The gateway hands over the final headers and body bytes;
+ * the proxy streams the vendor's response back.
+ */
+import type { ClientRequest, IncomingMessage, ServerResponse } from "node:http";
+import { Agent as HttpAgent } from "node:http";
+import { Agent as HttpsAgent } from "node:https";
+import type { HeaderPair } from "@kago/redaction";
+import { createProxyMiddleware, proxyEventsPlugin, type RequestHandler } from "http-proxy-middleware";
+import type { GatewayErrorCode } from "../errors.js";
+import type { OutgoingTransfer } from "./hooks.js";
+
+/** How a forwarded request ended, as the forwarder reports it. */
+export interface ForwardCallbacks {
+  /** The vendor answered with response headers (its status). */
+  onResponse(status: number): void;
+  /** The vendor could not be reached or was too slow; nothing was answered yet. */
+  onFailure(code: Extract<GatewayErrorCode, "upstream_unreachable" | "upstream_timeout">): void;
+}
+
+/** Sends prepared transfers to their upstreams. */
+export interface Forwarder {
+  /** Forwards `out` on behalf of `req`, streaming the response into `res`. */
+  forward(req: IncomingMessage, res: ServerResponse, out: OutgoingTransfer, cb: ForwardCallbacks): void;
+  /** When set, responses carry `Connection: close` (the gateway is draining). */
+  setDraining(draining: boolean): void;
+  /** Closes pooled upstream connections. */
+  close(): void;
+}
+
+interface ForwardState {
+  readonly out: OutgoingTransfer;
+  readonly cb: ForwardCallbacks;
+  readonly timer: NodeJS.Timeout;
+  proxyReq: ClientRequest | null;
+  timedOut: boolean;
+  settled: boolean;
+}
+
+const BODYLESS = new Set(["GET", "HEAD", "DELETE", "OPTIONS", "TRACE"]);
+
+/** Headers as a Node header object: repeats become arrays (sent as separate lines, in order). */
+function headerObject(headers: readonly HeaderPair[]): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [name, value] of headers) {
+    const prev = out[name];
+    if (prev === undefined) out[name] = value;
+    else if (Array.isArray(prev)) prev.push(value);
+    else out[name] = [prev, value];
+  }
+  return out;
+}
+
+/** Creates a forwarder for the given upstream origins. */
+export function createForwarder(options: {
+  readonly origins: readonly string[];
+  readonly timeoutMs: number;
+}): Forwarder {
+  const state = new WeakMap<IncomingMessage, ForwardState>();
+  const httpAgent = new HttpAgent({ keepAlive: true, maxSockets: Number.POSITIVE_INFINITY });
+  const httpsAgent = new HttpsAgent({ keepAlive: true, maxSockets: Number.POSITIVE_INFINITY });
+  let draining = false;
+
+  const settle = (st: ForwardState): boolean => {
+    if (st.settled) return false;
+    st.settled = true;
+    clearTimeout(st.timer);
+    return true;
+  };
+
+  const proxies = new Map<string, RequestHandler>();
+  for (const origin of new Set(options.origins)) {
+    const https = origin.startsWith("https:");
+    proxies.set(
+      origin,
+      createProxyMiddleware<IncomingMessage, ServerResponse>({
+        target: origin,
+        changeOrigin: true,
+        followRedirects: false,
+        xfwd: false,
+        secure: true,
+        agent: https ? httpsAgent : httpAgent,
+        ejectPlugins: true,
+        plugins: [proxyEventsPlugin],
+        pathRewrite: (_path, req) => state.get(req)?.out.target.pathAndQuery ?? "/",
+        on: {
+          proxyReq: (proxyReq, req) => {
+            const st = state.get(req);
+            if (st !== undefined) st.proxyReq = proxyReq;
+          },
+          proxyRes: (proxyRes, req) => {
+            const st = state.get(req);
+            if (st !== undefined && settle(st)) st.cb.onResponse(proxyRes.statusCode ?? 502);
+            if (draining) proxyRes.headers.connection = "close";
+          },
+          error: (_err, req, res) => {
+            const st = state.get(req as IncomingMessage);
+            const response = res as ServerResponse;
+            if (st === undefined || !settle(st) || response.headersSent) {
+              response.destroy();
+              return;
+            }
+            st.cb.onFailure(st.timedOut ? "upstream_timeout" : "upstream_unreachable");
+          },
+        },
+      }),
+    );
+  }
+
+  return {
+    forward(req, res, out, cb) {
+      const proxy = proxies.get(out.target.origin);
+      const headers = headerObject(out.headers);
+      if (out.body.length > 0 || !BODYLESS.has(out.method))
+        headers["content-length"] = String(out.body.length);
+      // http-proxy copies req.headers into the upstream request when it creates it, and pipes
+      // `req` into it; the body was consumed already, so `pipe` hands over the final bytes instead.
+      req.headers = headers;
+      Object.defineProperty(req, "pipe", {
+        configurable: true,
+        value: (dest: NodeJS.WritableStream) => {
+          dest.end(out.body);
+          return dest;
+        },
+      });
+      const st: ForwardState = {
+        out,
+        cb,
+        proxyReq: null,
+        timedOut: false,
+        settled: false,
+        timer: setTimeout(() => {
+          st.timedOut = true;
+          if (st.proxyReq !== null) st.proxyReq.destroy(new Error("upstream timeout"));
+          else if (settle(st)) cb.onFailure("upstream_timeout");
+        }, options.timeoutMs),
+      };
+      state.set(req, st);
+      if (proxy === undefined) {
+        if (settle(st)) cb.onFailure("upstream_unreachable");
+        return;
+      }
+      void proxy(req, res, () => {
+        if (settle(st)) cb.onFailure("upstream_unreachable");
+      });
+    },
+    setDraining(value) {
+      draining = value;
+    },
+    close() {
+      httpAgent.destroy();
+      httpsAgent.destroy();
+    },
+  };
+}

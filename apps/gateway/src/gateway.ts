@@ -1,0 +1,332 @@
+/**
+ * The gateway: an express app in front of the vendors, its admin server for metrics, and the
+ * lifecycle (listen, drain, close). `createGateway` wires the parts; tests run it in-process on
+ * port 0, `main.ts` runs it as a process.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo, Socket } from "node:net";
+import type { CompiledPolicy } from "@kago/policy";
+import type { RedactionReport } from "@kago/redaction";
+import { defaultTextMapGetter, ROOT_CONTEXT, type Span, SpanKind, SpanStatusCode } from "@opentelemetry/api";
+import { W3CTraceContextPropagator } from "@opentelemetry/core";
+import express, { type Express, type NextFunction, type Request, type Response } from "express";
+import type { Logger } from "pino";
+import { BUILTIN_CODECS } from "./codecs/builtin.js";
+import { type BodyCodec, createCodecRegistry } from "./codecs/registry.js";
+import type { GatewayConfig } from "./config.js";
+import type { Redactor } from "./engine.js";
+import { type Refusal, RefusalError, refusal, refusalBody } from "./errors.js";
+import { DEFAULT_PRE_FORWARD_HOOKS, type PreForwardHook } from "./forward/hooks.js";
+import { createForwarder } from "./forward/proxy.js";
+import { readBody } from "./http/body-reader.js";
+import { forwardableHeaders } from "./http/headers.js";
+import { logTransfer } from "./logging.js";
+import { createMetrics, type GatewayMetrics } from "./metrics.js";
+import { runPipeline } from "./pipeline.js";
+import { isRefusal, type Route, resolveRoute } from "./routing.js";
+import {
+  reportParts,
+  safeMethod,
+  type TransferDecision,
+  type TransferRecord,
+  templatePath,
+  templateQuery,
+} from "./telemetry/record.js";
+import type { Telemetry } from "./telemetry/sdk.js";
+import { routeOf, spanAttributes } from "./telemetry/span-attributes.js";
+
+/** Everything a gateway is made of. */
+export interface GatewayOptions {
+  readonly config: GatewayConfig;
+  /** The compiled policy (built-in or loaded from a file). */
+  readonly policy: CompiledPolicy;
+  /** The redaction engine bound to that policy. */
+  readonly redactor: Redactor;
+  readonly logger: Logger;
+  readonly telemetry: Telemetry;
+  /** Codecs tried before the built-in JSON, form and text codecs (vendor wire formats). */
+  readonly codecs?: readonly BodyCodec[];
+  /** Hooks run after the default ones, just before forwarding (vendor re-signers). */
+  readonly hooks?: readonly PreForwardHook[];
+  /** Collect process metrics too (default true). */
+  readonly defaultMetrics?: boolean;
+}
+
+/** Addresses a started gateway listens on. */
+export interface GatewayAddresses {
+  readonly port: number;
+  /** The admin (metrics) port, or `null` when disabled. */
+  readonly adminPort: number | null;
+}
+
+/** A gateway instance. */
+export interface Gateway {
+  /** The express app (main port). */
+  readonly app: Express;
+  readonly metrics: GatewayMetrics;
+  /** Upstream base URL per recipient, as resolved from the config and the policy defaults. */
+  readonly upstreams: ReadonlyMap<string, URL>;
+  /** Starts both servers; resolves once /healthz answers 200. */
+  listen(): Promise<GatewayAddresses>;
+  /**
+   * Stops accepting, lets in-flight transfers finish (up to `shutdownGraceMs`), then closes the
+   * remaining connections and flushes spans. Safe to call twice.
+   */
+  close(): Promise<void>;
+}
+
+/** Resolves every recipient's upstream: the configured one, else the policy's default. */
+export function resolveUpstreams(
+  policy: CompiledPolicy,
+  configured: Readonly<Record<string, string>>,
+): Map<string, URL> {
+  for (const id of Object.keys(configured)) {
+    if (!policy.recipients.has(id)) {
+      throw new TypeError(`--upstream names "${id}", which is no recipient of the policy`);
+    }
+  }
+  const out = new Map<string, URL>();
+  for (const [id, recipient] of policy.recipients) {
+    out.set(id, new URL(configured[id] ?? recipient.defaultUpstream));
+  }
+  return out;
+}
+
+interface Exchange {
+  route: Route | null;
+  report: RedactionReport | null;
+  decision: TransferDecision;
+  errorCode: string | null;
+}
+
+const propagator = new W3CTraceContextPropagator();
+
+function listenOn(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    if (!server.listening) {
+      resolve();
+      return;
+    }
+    server.close(() => resolve());
+    server.closeIdleConnections();
+  });
+}
+
+/** Builds a gateway; nothing listens until `listen()`. Throws on an inconsistent configuration. */
+export function createGateway(options: GatewayOptions): Gateway {
+  const { config, policy, redactor, logger, telemetry } = options;
+  const upstreams = resolveUpstreams(policy, config.upstreams);
+  const metrics = createMetrics({ defaultMetrics: options.defaultMetrics ?? true });
+  const codecs = createCodecRegistry([...(options.codecs ?? []), ...BUILTIN_CODECS]);
+  const hooks = [...DEFAULT_PRE_FORWARD_HOOKS, ...(options.hooks ?? [])];
+  const forwarder = createForwarder({
+    origins: [...upstreams.values()].map((u) => u.origin),
+    timeoutMs: config.upstreamTimeoutMs,
+  });
+  const deps = { policy, redactor, codecs, upstreams, maxInflatedBytes: config.maxInflatedBytes, hooks };
+
+  let draining = false;
+  let inFlight = 0;
+  let drained: (() => void) | null = null;
+
+  const startSpan = (req: IncomingMessage): Span => {
+    const parent = propagator.extract(ROOT_CONTEXT, req.headers, defaultTextMapGetter);
+    return telemetry.tracer.startSpan(
+      `${safeMethod(req.method ?? "GET")} transfer`,
+      { kind: SpanKind.SERVER },
+      parent,
+    );
+  };
+
+  const finish = (req: IncomingMessage, span: Span, started: bigint, ex: Exchange, status: number): void => {
+    const parts = reportParts(ex.report);
+    const record: TransferRecord = {
+      recipient: ex.route?.recipient ?? null,
+      policyVersion: policy.version,
+      method: safeMethod(req.method ?? "GET"),
+      pathTemplate: ex.route === null ? "" : templatePath(`/${ex.route.recipient}${ex.route.path}`),
+      queryTemplate: ex.route === null ? "" : templateQuery(ex.route.query),
+      decision: ex.decision,
+      errorCode: ex.errorCode,
+      status,
+      durationSeconds: Number(process.hrtime.bigint() - started) / 1e9,
+      ...parts,
+    };
+    span.updateName(`${record.method} ${routeOf(record)}`);
+    span.setAttributes(spanAttributes(record));
+    if (ex.errorCode !== null && status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+    span.end();
+    metrics.record(record);
+    logTransfer(logger, record, span.spanContext().traceId);
+  };
+
+  const sendRefusal = (res: ServerResponse, r: Refusal, closeConnection: boolean): void => {
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    const body = refusalBody(r);
+    res.statusCode = r.status;
+    res.setHeader("content-type", "application/json; charset=utf-8");
+    res.setHeader("cache-control", "no-store");
+    res.setHeader("content-length", Buffer.byteLength(body));
+    if (closeConnection || draining) res.setHeader("connection", "close");
+    res.end(body);
+  };
+
+  const handleTransfer = async (req: Request, res: Response): Promise<void> => {
+    const started = process.hrtime.bigint();
+    const span = startSpan(req);
+    const ex: Exchange = { route: null, report: null, decision: "blocked", errorCode: null };
+    inFlight++;
+    res.once("close", () => {
+      finish(req, span, started, ex, res.headersSent ? res.statusCode : 0);
+      inFlight--;
+      if (inFlight === 0 && drained !== null) drained();
+    });
+    let bodyRead = false;
+    const refuse = (r: Refusal): void => {
+      ex.errorCode = r.code;
+      sendRefusal(res, r, !bodyRead);
+    };
+    try {
+      if (draining) return refuse(refusal("shutting_down"));
+      const route = resolveRoute(policy, req.originalUrl);
+      if (isRefusal(route)) return refuse(route);
+      ex.route = route;
+      const body = await readBody(req, config.maxBodyBytes);
+      bodyRead = true;
+      const result = await runPipeline(deps, {
+        route,
+        method: (req.method ?? "GET").toUpperCase(),
+        headers: forwardableHeaders(req.rawHeaders),
+        contentEncoding: req.headers["content-encoding"],
+        body,
+      });
+      ex.report = result.report;
+      if (!result.ok) return refuse(result.refusal);
+      const out = result.outgoing;
+      ex.decision = out.changed ? "redacted" : "forwarded";
+      forwarder.forward(req, res, out, {
+        onResponse: () => {},
+        onFailure: (code) => {
+          ex.errorCode = code;
+          sendRefusal(res, refusal(code), false);
+        },
+      });
+    } catch (err) {
+      refuse(err instanceof RefusalError ? err.refusal : refusal("internal_error"));
+    }
+  };
+
+  const app = express();
+  app.set("x-powered-by", false);
+  app.set("etag", false);
+  app.set("query parser", false);
+  app.get("/healthz", (_req, res) => {
+    if (draining) {
+      sendRefusal(res, refusal("shutting_down"), true);
+      return;
+    }
+    res.status(200).json({ status: "ok", policyVersion: policy.version });
+  });
+  app.use((req, res) => {
+    void handleTransfer(req, res);
+  });
+  app.use((_err: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    sendRefusal(res, refusal("internal_error"), true);
+  });
+
+  const server = createServer(app);
+  server.keepAliveTimeout = 65_000;
+  server.on("connect", (req: IncomingMessage, socket: Socket) => {
+    const started = process.hrtime.bigint();
+    const span = startSpan(req);
+    const r = refusal("connect_not_supported");
+    const body = refusalBody(r);
+    socket.on("error", () => socket.destroy());
+    socket.end(
+      `HTTP/1.1 ${r.status} Method Not Allowed\r\nAllow: GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS\r\n` +
+        `Content-Type: application/json; charset=utf-8\r\nCache-Control: no-store\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+    finish(
+      req,
+      span,
+      started,
+      { route: null, report: null, decision: "blocked", errorCode: r.code },
+      r.status,
+    );
+  });
+
+  const admin =
+    config.adminPort === null
+      ? null
+      : createServer((req, res) => {
+          if (req.method === "GET" && (req.url === "/metrics" || req.url?.startsWith("/metrics?"))) {
+            metrics.exposition().then(
+              (text) => {
+                res.writeHead(200, { "content-type": metrics.registry.contentType });
+                res.end(text);
+              },
+              () => {
+                res.writeHead(500).end();
+              },
+            );
+            return;
+          }
+          res.writeHead(404, { "content-type": "text/plain" }).end("see /metrics\n");
+        });
+
+  let closing: Promise<void> | null = null;
+
+  return {
+    app,
+    metrics,
+    upstreams,
+    async listen() {
+      const port = await listenOn(server, config.port, config.host);
+      const adminPort =
+        admin === null ? null : await listenOn(admin, config.adminPort ?? 0, config.adminHost);
+      return { port, adminPort };
+    },
+    close() {
+      if (closing !== null) return closing;
+      closing = (async () => {
+        draining = true;
+        forwarder.setDraining(true);
+        const stopped = closeServer(server);
+        if (inFlight > 0) {
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, config.shutdownGraceMs);
+            timer.unref();
+            drained = () => {
+              clearTimeout(timer);
+              resolve();
+            };
+          });
+        }
+        server.closeAllConnections();
+        await stopped;
+        if (admin !== null) {
+          const adminStopped = closeServer(admin);
+          admin.closeAllConnections();
+          await adminStopped;
+        }
+        forwarder.close();
+        await telemetry.shutdown();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * Reads a request body as raw bytes, refusing it as soon as it exceeds the limit.
+ */
+import type { IncomingMessage } from "node:http";
+import { RefusalError } from "../errors.js";
+
+/**
+ * Reads the whole body of `req`. Rejects with a `RefusalError` (`body_too_large`) when the
+ * declared Content-Length or the bytes received exceed `limit`; reading stops there.
+ */
+export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const declared = req.headers["content-length"];
+  if (declared !== undefined && Number(declared) > limit) {
+    return Promise.reject(new RefusalError("body_too_large"));
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    const finish = (err: Error | null): void => {
+      if (done) return;
+      done = true;
+      req.off("data", onData);
+      req.off("end", onEnd);
+      req.off("error", onError);
+      req.off("aborted", onAborted);
+      if (err === null) resolve(Buffer.concat(chunks, size));
+      else reject(err);
+    };
+    const onData = (chunk: Buffer): void => {
+      size += chunk.length;
+      if (size > limit) {
+        req.pause();
+        finish(new RefusalError("body_too_large"));
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = (): void => finish(null);
+    const onError = (err: Error): void => finish(err);
+    const onAborted = (): void => finish(new Error("request aborted"));
+    req.on("data", onData);
+    req.on("end", onEnd);
+    req.on("error", onError);
+    req.on("aborted", onAborted);
+  });
+}

@@ -1,0 +1,98 @@
+/**
+ * The gateway process: `npm start -- [flags]`. Reads flags and environment, loads the policy,
+ * builds the engine, starts the gateway, and drains on SIGTERM / SIGINT.
+ */
+import { randomBytes } from "node:crypto";
+import type { CompiledPolicy } from "@kago/policy";
+import { loadBuiltinPolicy, loadPolicyFile } from "@kago/policy";
+import { createRedactor } from "@kago/redaction";
+import { parseCliArgs, USAGE } from "./cli/args.js";
+import { loadConfig } from "./config.js";
+import { createGateway } from "./gateway.js";
+import { createLogger } from "./logging.js";
+import { createTelemetry } from "./telemetry/sdk.js";
+
+function fail(message: string): never {
+  process.stderr.write(`kago-gateway: ${message}\n`);
+  process.exit(2);
+}
+
+function loadPolicyOrExit(file: string | null): CompiledPolicy {
+  if (file === null) return loadBuiltinPolicy();
+  const result = loadPolicyFile(file);
+  if (result.ok) return result.policy;
+  const lines = result.issues.map(
+    (i) =>
+      `  ${i.code} at ${i.path.join(".")}${"line" in i ? ` (line ${String(i.line)})` : ""}: ${i.message}`,
+  );
+  return fail(`policy ${file} does not compile:\n${lines.join("\n")}`);
+}
+
+async function main(): Promise<void> {
+  let args: ReturnType<typeof parseCliArgs>;
+  try {
+    args = parseCliArgs(process.argv.slice(2));
+  } catch (err) {
+    fail(`${(err as Error).message}\n\n${USAGE}`);
+  }
+  if (args.help) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig(args, process.env);
+  } catch (err) {
+    fail(`invalid configuration: ${(err as Error).message}`);
+  }
+  const logger = createLogger(config.logLevel);
+  const policy = loadPolicyOrExit(config.policyFile);
+  let secret = config.secret;
+  if (secret === null) {
+    secret = randomBytes(32).toString("hex");
+    logger.warn(
+      { event: "secret" },
+      "KAGO_GATEWAY_SECRET is not set: using a random per-process secret, so hashes and pseudonyms change on every restart",
+    );
+  }
+  const redactor = createRedactor({ policy, secret });
+  const telemetry = createTelemetry(config.telemetry, { registerGlobal: true });
+  const gateway = (() => {
+    try {
+      return createGateway({ config, policy, redactor, logger, telemetry });
+    } catch (err) {
+      return fail((err as Error).message);
+    }
+  })();
+  const addresses = await gateway.listen();
+  logger.info(
+    {
+      event: "listening",
+      host: config.host,
+      port: addresses.port,
+      adminHost: config.adminHost,
+      adminPort: addresses.adminPort,
+      policyVersion: policy.version,
+      upstreams: Object.fromEntries([...gateway.upstreams].map(([id, url]) => [id, url.href])),
+      tracesExporter: config.telemetry.exporter,
+    },
+    "kago gateway ready",
+  );
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ event: "shutdown", signal }, "draining in-flight transfers");
+    void gateway.close().then(() => {
+      logger.info({ event: "stopped" }, "stopped");
+      logger.flush();
+      process.exit(0);
+    });
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+}
+
+main().catch((err: unknown) => {
+  fail(`failed to start: ${(err as Error).message}`);
+});

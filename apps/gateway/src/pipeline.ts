@@ -1,0 +1,178 @@
+/**
+ * The request pipeline, from a routed request and its raw body to the bytes to forward:
+ * content decoding, body codec, the engine, re-encoding, pre-forward hooks. Pure of express and
+ * of the network; every refusal comes back as a value.
+ */
+import type { CompiledPolicy } from "@kago/policy";
+import type { HeaderPair, RedactionReport, Transfer, TransferBody } from "@kago/redaction";
+import { parseMediaType } from "./codecs/media-type.js";
+import type { BodyCodec, CodecContext, CodecRegistry } from "./codecs/registry.js";
+import { VENDOR_COMPRESSION_HEADERS } from "./codecs/registry.js";
+import type { Redactor } from "./engine.js";
+import { type Refusal, RefusalError, refusal } from "./errors.js";
+import type { OutgoingTransfer, PreForwardHook } from "./forward/hooks.js";
+import {
+  type AppliedCoding,
+  decodeContent,
+  encodeContent,
+  parseContentEncoding,
+} from "./http/content-encoding.js";
+import { headerValue } from "./http/headers.js";
+import { type Route, upstreamTarget } from "./routing.js";
+
+/** What the pipeline needs, fixed at start-up. */
+export interface PipelineDeps {
+  readonly policy: CompiledPolicy;
+  readonly redactor: Redactor;
+  readonly codecs: CodecRegistry;
+  /** Upstream base URL per recipient id. */
+  readonly upstreams: ReadonlyMap<string, URL>;
+  readonly maxInflatedBytes: number;
+  readonly hooks: readonly PreForwardHook[];
+}
+
+/** One request as the pipeline receives it. */
+export interface PipelineInput {
+  readonly route: Route;
+  readonly method: string;
+  /** Forwardable headers (see `forwardableHeaders`). */
+  readonly headers: readonly HeaderPair[];
+  /** The raw `Content-Encoding` header, if any. */
+  readonly contentEncoding: string | undefined;
+  /** The raw body as received. */
+  readonly body: Buffer;
+}
+
+/** The pipeline's result: bytes to forward with the engine's report, or a refusal (with the report when the engine ran). */
+export type PipelineResult =
+  | { readonly ok: true; readonly outgoing: OutgoingTransfer; readonly report: RedactionReport }
+  | { readonly ok: false; readonly refusal: Refusal; readonly report: RedactionReport | null };
+
+interface DecodedBody {
+  readonly body: TransferBody;
+  readonly codec: BodyCodec | null;
+  readonly ctx: CodecContext | null;
+  readonly coding: AppliedCoding | null;
+}
+
+async function decodeBody(deps: PipelineDeps, input: PipelineInput): Promise<DecodedBody> {
+  if (input.body.length === 0) return { body: { kind: "none" }, codec: null, ctx: null, coding: null };
+  const contentType = headerValue(input.headers, "content-type");
+  if (contentType === undefined) throw new RefusalError("missing_content_type");
+  const mediaType = parseMediaType(contentType);
+  if (mediaType === undefined) throw new RefusalError("unsupported_media_type");
+  const ctx: CodecContext = {
+    recipient: input.route.recipient,
+    method: input.method,
+    path: input.route.path,
+    mediaType,
+    headers: input.headers,
+  };
+  const codec = deps.codecs.find(ctx);
+  if (codec === undefined) throw new RefusalError("unsupported_media_type");
+  for (const name of VENDOR_COMPRESSION_HEADERS) {
+    if (headerValue(input.headers, name) !== undefined && !(codec.claimsHeaders ?? []).includes(name)) {
+      throw new RefusalError("unsupported_content_encoding");
+    }
+  }
+  const parsed = parseContentEncoding(input.contentEncoding);
+  if ("code" in parsed) throw new RefusalError(parsed);
+  const { bytes, applied } = await decodeContent(input.body, parsed, deps.maxInflatedBytes);
+  const decoded = codec.decode(bytes, ctx);
+  if (!decoded.ok) throw new RefusalError(decoded.refusal);
+  return { body: decoded.value, codec, ctx, coding: applied };
+}
+
+function sameBody(a: TransferBody, b: TransferBody): boolean {
+  if (a.kind === "none" || b.kind === "none") return a.kind === b.kind;
+  return a.kind === b.kind && a.text === b.text;
+}
+
+async function encodeBody(
+  input: PipelineInput,
+  decoded: DecodedBody,
+  result: TransferBody,
+): Promise<{ body: Buffer; decodedBody: Buffer; changed: boolean }> {
+  if (sameBody(decoded.body, result)) {
+    // Unchanged: forward the very bytes that arrived (same compression, same checksums).
+    return { body: input.body, decodedBody: input.body, changed: false };
+  }
+  if (result.kind === "none" || decoded.codec === null || decoded.ctx === null || decoded.coding === null) {
+    if (result.kind === "none") return { body: Buffer.alloc(0), decodedBody: Buffer.alloc(0), changed: true };
+    throw new RefusalError("encoding_failure");
+  }
+  const encoded = decoded.codec.encode(result, decoded.ctx);
+  if (!encoded.ok) throw new RefusalError(encoded.refusal);
+  return {
+    body: await encodeContent(encoded.value, decoded.coding),
+    decodedBody: encoded.value,
+    changed: true,
+  };
+}
+
+async function runHooks(
+  hooks: readonly PreForwardHook[],
+  out: OutgoingTransfer,
+): Promise<OutgoingTransfer | Refusal> {
+  let current = out;
+  for (const hook of hooks) {
+    const next = await hook(current);
+    if ("code" in next) return next;
+    current = next;
+  }
+  return current;
+}
+
+function redact(deps: PipelineDeps, transfer: Transfer): ReturnType<Redactor["redact"]> {
+  try {
+    return deps.redactor.redact(transfer);
+  } catch {
+    // The engine's exception may quote a value: only the fixed message leaves this function.
+    return { ok: false, error: refusal("engine_failure") };
+  }
+}
+
+/** Runs the pipeline for one request. Never throws for anything a request can cause. */
+export async function runPipeline(deps: PipelineDeps, input: PipelineInput): Promise<PipelineResult> {
+  let report: RedactionReport | null = null;
+  try {
+    const decoded = await decodeBody(deps, input);
+    const transfer: Transfer = {
+      recipient: input.route.recipient,
+      method: input.method,
+      path: input.route.path,
+      query: input.route.query,
+      headers: input.headers,
+      body: decoded.body,
+    };
+    const outcome = redact(deps, transfer);
+    if (!outcome.ok) return { ok: false, refusal: outcome.error, report: null };
+    report = outcome.report;
+    const result = outcome.transfer;
+    const encoded = await encodeBody(input, decoded, result.body);
+    const headers: HeaderPair[] = [...result.headers];
+    const codingHeader = decoded.coding?.header ?? null;
+    if (codingHeader !== null && encoded.body.length > 0) headers.push(["content-encoding", codingHeader]);
+    const base = deps.upstreams.get(result.recipient);
+    if (base === undefined || result.recipient !== input.route.recipient)
+      throw new RefusalError("internal_error");
+    const out = await runHooks(deps.hooks, {
+      recipient: result.recipient,
+      method: input.method,
+      target: upstreamTarget(base, result.path, result.query),
+      headers,
+      body: encoded.body,
+      decodedBody: encoded.decodedBody,
+      bodyChanged: encoded.changed,
+      changed: outcome.report.changed || encoded.changed,
+    });
+    if ("code" in out) return { ok: false, refusal: out, report };
+    return { ok: true, outgoing: out, report };
+  } catch (err) {
+    return {
+      ok: false,
+      refusal: err instanceof RefusalError ? err.refusal : refusal("internal_error"),
+      report,
+    };
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * Routing: which recipient a request is for, and the vendor path and query it carries.
+ *
+ * Origin form `/<recipient>/<path>?<query>` names the recipient in its first path segment.
+ * Absolute form `http://<vendor host>/<path>` (clients that use the gateway as an HTTP proxy) is
+ * routed by host against the policy's recipient hosts. Anything else is refused: the gateway is
+ * never an open proxy.
+ */
+import type { CompiledPolicy } from "@kago/policy";
+import { type Refusal, refusal } from "./errors.js";
+
+/** Where a request goes: the recipient, and the raw (percent-encoded) vendor path and query. */
+export interface Route {
+  /** Recipient id of the policy. */
+  readonly recipient: string;
+  /** Raw vendor path (after the `/<recipient>` prefix in origin form), `""` when there is none. */
+  readonly path: string;
+  /** Raw query without the `?`, `""` when there is none. */
+  readonly query: string;
+  /** How the request named its recipient. */
+  readonly form: "origin" | "absolute";
+}
+
+const ABSOLUTE = /^(https?):\/\/([^/?#]*)([^#]*)(?:#.*)?$/i;
+const DOT_SEGMENT = /(^|\/)(\.|%2e){1,2}(\/|$)/i;
+
+function splitQuery(target: string): { path: string; query: string } {
+  const q = target.indexOf("?");
+  return q < 0 ? { path: target, query: "" } : { path: target.slice(0, q), query: target.slice(q + 1) };
+}
+
+/** The host of an authority (`user@host:port`, `[v6]:port`), lower case, without port. */
+export function hostOfAuthority(authority: string): string {
+  const at = authority.lastIndexOf("@");
+  const hostPort = at < 0 ? authority : authority.slice(at + 1);
+  if (hostPort.startsWith("[")) {
+    const end = hostPort.indexOf("]");
+    return (end < 0 ? hostPort : hostPort.slice(0, end + 1)).toLowerCase();
+  }
+  const colon = hostPort.indexOf(":");
+  return (colon < 0 ? hostPort : hostPort.slice(0, colon)).toLowerCase();
+}
+
+/**
+ * Resolves a request target (the raw `req.url`) to a route, or the refusal to answer. Paths with
+ * dot segments or backslashes are refused: after the base URL is prepended they could climb out
+ * of the recipient's path prefix upstream.
+ */
+export function resolveRoute(policy: CompiledPolicy, target: string): Route | Refusal {
+  let route: Route;
+  if (target.startsWith("/")) {
+    const { path: full, query } = splitQuery(target);
+    const slash = full.indexOf("/", 1);
+    const segment = slash < 0 ? full.slice(1) : full.slice(1, slash);
+    const recipient = policy.recipients.get(segment.toLowerCase());
+    if (recipient === undefined) return refusal("unknown_recipient");
+    route = { recipient: recipient.id, path: slash < 0 ? "" : full.slice(slash), query, form: "origin" };
+  } else {
+    const m = ABSOLUTE.exec(target);
+    if (m === null) return refusal("bad_request_target");
+    const recipient = policy.recipientForHost(hostOfAuthority(m[2] ?? ""));
+    if (recipient === undefined) return refusal("host_not_allowed");
+    const { path, query } = splitQuery(m[3] ?? "");
+    route = { recipient: recipient.id, path, query, form: "absolute" };
+  }
+  if (DOT_SEGMENT.test(route.path) || route.path.includes("\\")) return refusal("bad_request_target");
+  return route;
+}
+
+/** True when `resolveRoute` returned a refusal. */
+export function isRefusal(value: Route | Refusal): value is Refusal {
+  return "code" in value;
+}
+
+/** An upstream request target: the origin to connect to and the raw path and query to send. */
+export interface UpstreamTarget {
+  /** `http(s)://host[:port]` of the recipient's upstream. */
+  readonly origin: string;
+  /** Raw path and query sent upstream, exactly as joined (no normalisation). */
+  readonly pathAndQuery: string;
+}
+
+/**
+ * The upstream target: the base URL with its path prefix kept, then the vendor path and query,
+ * byte for byte. Base `http://127.0.0.1:9000/fb` and path `/v24.0/1/events` give
+ * `http://127.0.0.1:9000/fb/v24.0/1/events`.
+ */
+export function upstreamTarget(base: URL, path: string, query: string): UpstreamTarget {
+  const prefix = base.pathname.replace(/\/+$/, "");
+  const joined = `${prefix}${path}` || "/";
+  return { origin: base.origin, pathAndQuery: query === "" ? joined : `${joined}?${query}` };
+}

@@ -1,0 +1,127 @@
+/**
+ * The summary of one transfer that the span, the log line and the metrics are all made from.
+ * Built only from counts, category keys, path templates and codes: never from a value.
+ */
+import type { CategoryKey } from "@kago/personal-data";
+import type { RedactionReport } from "@kago/redaction";
+
+/** What the gateway did with a transfer. */
+export type TransferDecision = "forwarded" | "redacted" | "blocked";
+
+/** The safe summary of one transfer. */
+export interface TransferRecord {
+  /** Recipient id, or `null` when the request named none the policy knows. */
+  readonly recipient: string | null;
+  readonly policyVersion: string;
+  /** HTTP method, or `_OTHER` for a method outside RFC 9110's list. */
+  readonly method: string;
+  /** Request path as a template: only short word-like segments kept, others `{}`. */
+  readonly pathTemplate: string;
+  /** Query with every value replaced by `REDACTED` (keys templated like path segments). */
+  readonly queryTemplate: string;
+  /** The vendor endpoint the catalog matched, if any. */
+  readonly endpoint: string | null;
+  readonly decision: TransferDecision;
+  readonly categoriesSent: readonly CategoryKey[];
+  readonly categoriesRemoved: readonly CategoryKey[];
+  readonly countsByAction: Readonly<Record<string, number>>;
+  readonly countsByCategoryRemoved: Readonly<Record<string, number>>;
+  /** Locations (path templates) of every value removed or transformed, sorted, unique. */
+  readonly removedPaths: readonly string[];
+  /** Error code of a refusal or an upstream failure, else `null`. */
+  readonly errorCode: string | null;
+  /** HTTP status answered to the client (0 when the client went away first). */
+  readonly status: number;
+  readonly durationSeconds: number;
+}
+
+const KNOWN_METHODS = new Set([
+  "GET",
+  "HEAD",
+  "POST",
+  "PUT",
+  "DELETE",
+  "CONNECT",
+  "OPTIONS",
+  "TRACE",
+  "PATCH",
+]);
+
+/** A method safe to report: known methods as is, others `_OTHER` (the semantic conventions' rule). */
+export function safeMethod(method: string): string {
+  const m = method.toUpperCase();
+  return KNOWN_METHODS.has(m) ? m : "_OTHER";
+}
+
+const WORD = /^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/;
+
+/**
+ * A path segment or query key kept verbatim only when it is word-like (starts with a letter or
+ * `_`, at most 64 characters of letters, digits, `_.-`) and holds fewer than 4 digits; anything
+ * else (ids, numbers, percent-encoded or e-mail-like text) becomes `{}`.
+ */
+export function templateToken(token: string): string {
+  if (token === "") return token;
+  const digits = token.replace(/[^0-9]/g, "").length;
+  return WORD.test(token) && digits < 4 ? token : "{}";
+}
+
+/** The path as a template: `/facebook/v21.0/918273645501234/events` -> `/facebook/v21.0/{}/events`. */
+export function templatePath(path: string): string {
+  return path.split("/").map(templateToken).join("/");
+}
+
+/** The query with values redacted: `a=1&b=x` -> `a=REDACTED&b=REDACTED`. */
+export function templateQuery(query: string): string {
+  if (query === "") return "";
+  return query
+    .split("&")
+    .map((pair) => {
+      const eq = pair.indexOf("=");
+      const key = templateToken(eq < 0 ? pair : pair.slice(0, eq));
+      return eq < 0 ? key : `${key}=REDACTED`;
+    })
+    .join("&");
+}
+
+/** The report's parts of a record (empty when the engine did not run). */
+export function reportParts(
+  report: RedactionReport | null,
+): Pick<
+  TransferRecord,
+  | "endpoint"
+  | "categoriesSent"
+  | "categoriesRemoved"
+  | "countsByAction"
+  | "countsByCategoryRemoved"
+  | "removedPaths"
+> {
+  if (report === null) {
+    return {
+      endpoint: null,
+      categoriesSent: [],
+      categoriesRemoved: [],
+      countsByAction: {},
+      countsByCategoryRemoved: {},
+      removedPaths: [],
+    };
+  }
+  const countsByAction: Record<string, number> = {};
+  for (const [action, n] of Object.entries(report.countsByAction))
+    if (n !== undefined) countsByAction[action] = n;
+  const countsByCategoryRemoved: Record<string, number> = {};
+  const removed = new Set<string>();
+  for (const f of report.findings) {
+    if (f.action === "keep") continue;
+    removed.add(f.location);
+    countsByCategoryRemoved[f.category] = (countsByCategoryRemoved[f.category] ?? 0) + 1;
+  }
+  return {
+    endpoint: report.endpoint,
+    categoriesSent: [...report.categoriesSent],
+    categoriesRemoved: [...report.categoriesRemoved],
+    countsByAction,
+    countsByCategoryRemoved,
+    removedPaths: [...removed].sort(),
+  };
+}

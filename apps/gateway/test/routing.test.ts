@@ -1,0 +1,79 @@
+import { hostOfAuthority, resolveRoute, upstreamTarget } from "@kago/gateway";
+import { loadBuiltinPolicy } from "@kago/policy";
+import { describe, expect, it } from "vitest";
+
+const policy = loadBuiltinPolicy();
+
+describe("resolveRoute", () => {
+  it("routes origin form by the first path segment and keeps path and query raw", () => {
+    expect(resolveRoute(policy, "/facebook/v21.0/1/events?access_token=a%20b")).toEqual({
+      recipient: "facebook",
+      path: "/v21.0/1/events",
+      query: "access_token=a%20b",
+      form: "origin",
+    });
+    expect(resolveRoute(policy, "/zego/?Action=X")).toMatchObject({
+      recipient: "zego",
+      path: "/",
+      query: "Action=X",
+    });
+    expect(resolveRoute(policy, "/zego?Action=X")).toMatchObject({
+      recipient: "zego",
+      path: "",
+      query: "Action=X",
+    });
+  });
+
+  it("refuses a segment that names no recipient", () => {
+    expect(resolveRoute(policy, "/nobody/x")).toMatchObject({ code: "unknown_recipient", status: 404 });
+    expect(resolveRoute(policy, "/")).toMatchObject({ code: "unknown_recipient" });
+  });
+
+  it("routes absolute form by the policy's recipient hosts, port and case ignored", () => {
+    const fbHost = policy.recipients.get("facebook")?.hosts[0] ?? "";
+    expect(fbHost).not.toBe("");
+    expect(resolveRoute(policy, `http://${fbHost.toUpperCase()}:80/v21.0/1/events?a=1`)).toEqual({
+      recipient: "facebook",
+      path: "/v21.0/1/events",
+      query: "a=1",
+      form: "absolute",
+    });
+  });
+
+  it("refuses hosts no recipient owns: never an open proxy", () => {
+    expect(resolveRoute(policy, "http://example.com/anything")).toMatchObject({
+      code: "host_not_allowed",
+      status: 403,
+    });
+    expect(resolveRoute(policy, "http://127.0.0.1:8080/facebook/x")).toMatchObject({
+      code: "host_not_allowed",
+    });
+  });
+
+  it("refuses dot segments and backslashes that could climb out of the base path upstream", () => {
+    for (const target of ["/facebook/../aliyun/x", "/facebook/%2e%2E/x", "/facebook/./x", "/facebook/a\\b"]) {
+      expect(resolveRoute(policy, target)).toMatchObject({ code: "bad_request_target" });
+    }
+    expect(resolveRoute(policy, "*")).toMatchObject({ code: "bad_request_target" });
+  });
+});
+
+describe("upstreamTarget", () => {
+  it("keeps the base URL's path prefix", () => {
+    expect(upstreamTarget(new URL("http://127.0.0.1:9000/fb"), "/v24.0/1/events", "")).toEqual({
+      origin: "http://127.0.0.1:9000",
+      pathAndQuery: "/fb/v24.0/1/events",
+    });
+    expect(upstreamTarget(new URL("http://127.0.0.1:9000/fb/"), "/v24.0/1/events", "a=1").pathAndQuery).toBe(
+      "/fb/v24.0/1/events?a=1",
+    );
+    expect(upstreamTarget(new URL("https://graph.facebook.com"), "", "a=%2B1").pathAndQuery).toBe("/?a=%2B1");
+  });
+});
+
+describe("hostOfAuthority", () => {
+  it("strips user info and port, lower-cases", () => {
+    expect(hostOfAuthority("u:p@Graph.Facebook.com:443")).toBe("graph.facebook.com");
+    expect(hostOfAuthority("[::1]:80")).toBe("[::1]");
+  });
+});

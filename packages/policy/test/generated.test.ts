@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { CategoryKey } from "@kago/personal-data";
-import { type AllowedCategories, KAGO_POLICY, policyJsonSchema } from "@kago/policy";
+import { type AllowedCategories, KAGO_POLICY, POLICY_ISSUE_CODES, policyJsonSchema } from "@kago/policy";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { builtinPolicyDocument, JSON_SCHEMA_URL } from "../src/generate.js";
 
@@ -43,5 +43,12 @@ describe("generated files (regenerate with `npm run generate-schema -w @kago/pol
     >();
     expectTypeOf<AllowedCategories<typeof KAGO_POLICY, "nobody">>().toEqualTypeOf<never>();
     expectTypeOf<AllowedCategories<typeof KAGO_POLICY, "tencent">>().toExtend<CategoryKey>();
+  });
+});
+
+describe("README", () => {
+  it("documents every issue code", () => {
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    for (const code of Object.keys(POLICY_ISSUE_CODES)) expect(readme).toContain(`| \`${code}\` |`);
   });
 });

@@ -52,6 +52,11 @@ export interface Finding {
   readonly category: CategoryKey;
   readonly action: FindingAction;
   readonly detector: Detector;
+  /**
+   * Set when the policy's operator could not apply to this value (e.g. `truncate` on something
+   * that is not an IP address) and the engine dropped it instead: the operator it fell back from.
+   */
+  readonly fallbackFrom?: OperatorName;
 }
 
 /** Counts-only summary of one redaction, safe for spans, logs and metrics. */

@@ -1,0 +1,140 @@
+/**
+ * The state of one redaction: the recipient's decisions, the findings so far, the work and key
+ * budgets. Internal; one per call, never shared between calls.
+ */
+import type { CategoryKey } from "@kago/personal-data";
+import type { Decision, OperatorName } from "@kago/policy";
+import { type RedactionError, type RedactionErrorCode, redactionError } from "./errors.js";
+import type { RedactionLimits } from "./limits.js";
+import type { KeyedDigest, OperatorOutcome } from "./operators/operator.js";
+import { OPERATORS } from "./operators/registry.js";
+import type { Detector, Finding, FindingAction } from "./transfer.js";
+
+/** Thrown inside the engine to abort a redaction; caught at the API boundary and returned. */
+export class EngineAbort {
+  constructor(readonly error: RedactionError) {}
+}
+
+/** Aborts the current redaction with a typed error. */
+export function abort(code: RedactionErrorCode, location?: string): never {
+  throw new EngineAbort(redactionError(code, location));
+}
+
+/** The placeholder that replaces a span of free text: it names the category, never the value. */
+export function placeholder(category: CategoryKey): string {
+  return `[redacted:${category}]`;
+}
+
+/** Outcome of resolving one value: keep it, or the operator outcome (drop / replace). */
+export type Resolution = { readonly kind: "keep" } | OperatorOutcome;
+const KEPT: Resolution = { kind: "keep" };
+
+/** Per-call state. */
+export class RedactionContext {
+  /** Every finding, one per occurrence, in the order found. */
+  readonly log: Finding[] = [];
+  work = 0;
+  keys = 0;
+
+  constructor(
+    readonly decisions: ReadonlyMap<CategoryKey, Decision>,
+    readonly digest: KeyedDigest,
+    readonly limits: RedactionLimits,
+  ) {}
+
+  /** Counts characters about to be scanned against the work limit. */
+  addWork(chars: number, location: string): void {
+    this.work += chars;
+    if (this.work > this.limits.maxWork) abort("too_much_work", location);
+  }
+
+  /** Counts one object key or pair against the key limit. */
+  addKey(location: string): void {
+    if (++this.keys > this.limits.maxKeys) abort("too_many_keys", location);
+  }
+
+  /** A mark to roll findings back to (when a string that looked like JSON turns out to be text). */
+  mark(): number {
+    return this.log.length;
+  }
+
+  /** Forgets the findings recorded since `mark`. */
+  rollback(mark: number): void {
+    this.log.length = mark;
+  }
+
+  /** The recipient's decision for a category. */
+  decide(category: CategoryKey): Decision {
+    return this.decisions.get(category) as Decision;
+  }
+
+  /** Records one finding (one per occurrence; the report deduplicates). */
+  record(
+    location: string,
+    category: CategoryKey,
+    action: FindingAction,
+    detector: Detector,
+    fallbackFrom?: OperatorName,
+  ): void {
+    this.log.push(
+      fallbackFrom === undefined
+        ? { location, category, action, detector }
+        : { location, category, action, detector, fallbackFrom },
+    );
+  }
+
+  /**
+   * Resolves one scalar value seen as up to three categories (schema/tag/key, key, value
+   * detector; `null` slots ignored): kept when the recipient may get every one of them, else the
+   * operator of the first denied category. An operator that cannot apply falls back to drop.
+   */
+  resolve(
+    value: string,
+    isNumber: boolean,
+    location: string,
+    a: CategoryKey | null,
+    da: Detector,
+    b: CategoryKey | null,
+    db: Detector,
+    c: CategoryKey | null,
+    dc: Detector,
+  ): Resolution {
+    let denied: CategoryKey | null = null;
+    let decision: Decision | null = null;
+    for (const cat of [a, b, c]) {
+      if (cat === null) continue;
+      const d = this.decide(cat);
+      if (d.kind === "deny") {
+        denied = cat;
+        decision = d;
+        break;
+      }
+    }
+    if (denied === null || decision === null || decision.kind !== "deny") {
+      if (a !== null) this.record(location, a, "keep", da);
+      if (b !== null && b !== a) this.record(location, b, "keep", db);
+      if (c !== null && c !== a && c !== b) this.record(location, c, "keep", dc);
+      return KEPT;
+    }
+    const spec = decision.operator;
+    let outcome = OPERATORS[spec.operator].apply({
+      value,
+      isNumber,
+      category: denied,
+      params: spec.params,
+      digest: this.digest,
+    });
+    let action: FindingAction = spec.operator;
+    let fallback: OperatorName | undefined;
+    if (outcome.kind === "unsupported") {
+      outcome = { kind: "drop" };
+      fallback = spec.operator;
+    }
+    if (outcome.kind === "drop") action = "drop";
+    if (a !== null) this.record(location, a, action, da, a === denied ? fallback : undefined);
+    if (b !== null && b !== a) this.record(location, b, action, db, b === denied ? fallback : undefined);
+    if (c !== null && c !== a && c !== b)
+      this.record(location, c, action, dc, c === denied ? fallback : undefined);
+    return outcome;
+  }
+}

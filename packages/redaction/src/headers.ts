@@ -1,0 +1,172 @@
+/**
+ * Request headers. Credentials and framing headers are operational and left alone. Known
+ * personal headers have a fixed category (`cookie`, `network.ip_address`, ...). The Cookie header
+ * is split into cookies, each decided on its own (every cookie is category `cookie`, unless its
+ * name says more); a header whose every element is removed disappears. Other headers are
+ * classified by name and value like any field.
+ */
+import type { CategoryKey } from "@kago/personal-data";
+import { canonicalKey } from "./canonical-key.js";
+import type { RedactionContext } from "./context.js";
+import { KEY_LOOKUP } from "./key-table.js";
+import type { HeaderPair } from "./transfer.js";
+import { scanValue, type ValueOutcome } from "./value-scan.js";
+
+/** Headers that carry no personal data of the user: credentials, framing, content negotiation. */
+export const OPERATIONAL_HEADERS: ReadonlySet<string> = new Set([
+  "authorization",
+  "proxy-authorization",
+  "x-log-signature",
+  "x-log-signaturemethod",
+  "x-log-apiversion",
+  "x-log-bodyrawsize",
+  "x-log-compresstype",
+  "x-log-date",
+  "x-acs-signature-nonce",
+  "x-acs-signature-method",
+  "x-acs-signature-version",
+  "x-acs-date",
+  "x-acs-security-token",
+  "content-md5",
+  "content-type",
+  "content-length",
+  "content-encoding",
+  "transfer-encoding",
+  "host",
+  "accept",
+  "accept-encoding",
+  "connection",
+  "keep-alive",
+  "te",
+  "trailer",
+  "upgrade",
+  "expect",
+  "date",
+  "cache-control",
+  "pragma",
+  "origin",
+  "traceparent",
+  "tracestate",
+  "x-request-id",
+]);
+
+/** Headers whose whole value is one category. */
+export const CATEGORY_HEADERS: ReadonlyMap<string, CategoryKey> = new Map<string, CategoryKey>([
+  ["user-agent", "device.attribute.software_version"],
+  ["referer", "browsing_history"],
+  ["accept-language", "device.attribute.language"],
+  ["forwarded", "network.ip_address"],
+]);
+
+/** Headers holding a comma-separated list of IP addresses, each decided on its own. */
+export const IP_LIST_HEADERS: ReadonlySet<string> = new Set([
+  "x-forwarded-for",
+  "x-real-ip",
+  "true-client-ip",
+  "cf-connecting-ip",
+  "x-client-ip",
+  "x-cluster-client-ip",
+  "fastly-client-ip",
+]);
+
+const NO_NAME = { a: null, da: "key", b: null, db: "key", hint: false } as const;
+
+function fixed(category: CategoryKey) {
+  return { a: category, da: "key", b: null, db: "key", hint: false } as const;
+}
+
+function redactCookie(value: string, ctx: RedactionContext): string | null {
+  const items = value.split(";");
+  const out: string[] = [];
+  let changed = false;
+  for (const item of items) {
+    const trimmed = item.trim();
+    if (trimmed === "") continue;
+    const eq = trimmed.indexOf("=");
+    const name = eq === -1 ? "" : trimmed.slice(0, eq).trim();
+    const raw = eq === -1 ? trimmed : trimmed.slice(eq + 1).trim();
+    let decoded = raw;
+    try {
+      decoded = decodeURIComponent(raw);
+    } catch {
+      // cookie values need not be percent-encoded; classify the raw text
+    }
+    const location = name === "" ? "header:cookie" : `header:cookie.${name}`;
+    ctx.addKey(location);
+    const look = KEY_LOOKUP.lookupCanonical(canonicalKey(name), "cookie");
+    const category: CategoryKey = look !== null && look !== "hint" ? look : "cookie";
+    const outcome = scanValue(
+      decoded,
+      { a: category, da: "key", b: category === "cookie" ? null : "cookie", db: "key", hint: false },
+      undefined,
+      ctx,
+      location,
+    );
+    if (outcome.kind === "keep") out.push(trimmed);
+    else {
+      changed = true;
+      if (outcome.kind === "replace") out.push(`${name}=${encodeURIComponent(outcome.value)}`);
+    }
+  }
+  if (!changed) return null;
+  return out.join("; ");
+}
+
+function redactIpList(name: string, value: string, ctx: RedactionContext): string | null {
+  const out: string[] = [];
+  let changed = false;
+  for (const element of value.split(",")) {
+    const ip = element.trim();
+    if (ip === "") continue;
+    const outcome = scanValue(ip, fixed("network.ip_address"), undefined, ctx, `header:${name}`);
+    if (outcome.kind === "keep") out.push(ip);
+    else {
+      changed = true;
+      if (outcome.kind === "replace") out.push(outcome.value);
+    }
+  }
+  return changed ? out.join(", ") : null;
+}
+
+function otherHeader(name: string, value: string, ctx: RedactionContext): ValueOutcome {
+  const fixedCat = CATEGORY_HEADERS.get(name);
+  if (fixedCat !== undefined) return scanValue(value, fixed(fixedCat), undefined, ctx, `header:${name}`);
+  let canon = canonicalKey(name);
+  let look = KEY_LOOKUP.lookupCanonical(canon, "");
+  if (look === null && canon.startsWith("x")) {
+    canon = canon.slice(1);
+    look = KEY_LOOKUP.lookupCanonical(canon, "");
+  }
+  const named = look === null ? NO_NAME : look === "hint" ? { ...NO_NAME, hint: true } : fixed(look);
+  return scanValue(value, named, undefined, ctx, `header:${name}`);
+}
+
+/** Redacts the headers. Returns the new list, or `null` when unchanged. */
+export function redactHeaders(headers: readonly HeaderPair[], ctx: RedactionContext): HeaderPair[] | null {
+  let out: HeaderPair[] | null = null;
+  for (let k = 0; k < headers.length; k++) {
+    const pair = headers[k] as HeaderPair;
+    const name = pair[0].toLowerCase();
+    const value = pair[1];
+    ctx.addWork(value.length, `header:${name}`);
+    let next: string | null | undefined; // undefined: drop, null: unchanged
+    if (OPERATIONAL_HEADERS.has(name)) next = null;
+    else if (name === "cookie") {
+      const cookies = redactCookie(value, ctx);
+      next = cookies === "" ? undefined : cookies;
+    } else if (IP_LIST_HEADERS.has(name)) {
+      const ips = redactIpList(name, value, ctx);
+      next = ips === "" ? undefined : ips;
+    } else {
+      const outcome = otherHeader(name, value, ctx);
+      next = outcome.kind === "keep" ? null : outcome.kind === "drop" ? undefined : outcome.value;
+    }
+    if (next === null) {
+      out?.push(pair);
+      continue;
+    }
+    out ??= headers.slice(0, k);
+    if (next !== undefined) out.push([pair[0], next]);
+  }
+  return out;
+}

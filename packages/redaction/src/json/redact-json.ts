@@ -1,0 +1,815 @@
+/**
+ * The lossless JSON redactor: one iterative pass over the char codes of the text with an explicit
+ * stack (no recursion over nesting, so 100,000 levels give `too_deep`, not a stack overflow),
+ * strict RFC 8259 validation, classification of every member as it goes, and a list of edits
+ * (replace a span, remove a member with its comma) spliced into the original text once at the
+ * end. Whatever no edit touches is copied byte for byte: number spelling, big integers, key order,
+ * white space and escapes survive.
+ *
+ * Object keys are never used to build objects: they live in arrays, so `__proto__` and
+ * `constructor` are data like any other key. A key repeated in one object is refused.
+ */
+import type { CategoryKey } from "@kago/personal-data";
+import { canonicalKey } from "../canonical-key.js";
+import { abort, EngineAbort, type RedactionContext } from "../context.js";
+import {
+  CHAR_CLASS,
+  charFlags,
+  detectStrong,
+  detectWeak,
+  F_AT,
+  F_COLON,
+  F_DIGIT,
+  F_STOP,
+  findTextSpans,
+} from "../detectors/index.js";
+import type { PlanNode } from "../field-plan.js";
+import { KEY_LOOKUP } from "../key-table.js";
+import { TAG_LOOKUP, TAG_MEMBER_NAMES, VALUE_MEMBER_NAMES } from "../tag-table.js";
+import { redactText } from "../text.js";
+import type { Detector } from "../transfer.js";
+import { decodeJsonString, encodeJsonString } from "./json-string.js";
+
+/** Where a JSON text stands in the transfer, and how deep it already is. */
+export interface JsonScope {
+  /** Location prefix: `body:`, `query:data#json`, `body:CloudCustomData#json`. */
+  readonly prefix: string;
+  readonly plan: PlanNode | undefined;
+  /** Container depth of the enclosing JSON (0 for a top-level body). */
+  readonly depthBase: number;
+  /** How many JSON-in-string levels enclose this text. */
+  readonly stringJsonDepth: number;
+}
+
+/** Flags worth a detector call. */
+const DETECTABLE = F_AT | F_DIGIT | F_COLON;
+
+const MAX_CANON_CACHE = 8192;
+const canonCache = new Map<string, string>();
+function canonOf(key: string): string {
+  let c = canonCache.get(key);
+  if (c === undefined) {
+    c = canonicalKey(key);
+    if (canonCache.size >= MAX_CANON_CACHE) canonCache.clear();
+    canonCache.set(key, c);
+  }
+  return c;
+}
+
+const KIND_NONE = 0;
+const KIND_STRING = 1;
+const KIND_TOKEN = 2; // number, true, false
+const KIND_CONTAINER = 3;
+const KIND_NULL = 4;
+
+/** One open container (index 0 is a sentinel holding the root value as its only member). */
+class Frame {
+  isObject = false;
+  segment = "";
+  plan: PlanNode | undefined = undefined;
+  keyCanon = "";
+  inherited: CategoryKey | null = null;
+  inheritedDet: Detector = "key";
+  suppress = false;
+  memberBase = 0;
+  count = 0;
+  hasDrop = false;
+  keySet: Set<string> | null = null;
+  // the current member
+  curSeg = "";
+  curCanon = "";
+  curPlan: PlanNode | undefined = undefined;
+  catA: CategoryKey | null = null;
+  detA: Detector = "key";
+  catB: CategoryKey | null = null;
+  detB: Detector = "key";
+  hint = false;
+  curSuppress = false;
+  role = 0; // 1 tag member, 2 value member of a possible pair object
+  pendingDrop = false;
+  // pair objects
+  tagSeen = false;
+  tagCat: CategoryKey | null = null;
+  tagLabel = "";
+  valueIdx = -1;
+  valueStart = 0;
+  valueEnd = 0;
+  valueKind = KIND_NONE;
+  valueEsc = false;
+  valueResolved = false;
+  // a tag-like member (`name`) whose own key category waits for the object's end
+  deferCat: CategoryKey | null = null;
+  deferIdx = -1;
+  deferStart = 0;
+  deferEnd = 0;
+  deferKind = KIND_NONE;
+  deferEsc = false;
+  // the last scalar value of the current member
+  lastStart = 0;
+  lastKind = KIND_NONE;
+  lastEsc = false;
+
+  reset(): void {
+    this.hasDrop = false;
+    this.keySet = null;
+    this.count = 0;
+    this.pendingDrop = false;
+    this.tagSeen = false;
+    this.tagCat = null;
+    this.tagLabel = "";
+    this.valueIdx = -1;
+    this.valueKind = KIND_NONE;
+    this.valueResolved = false;
+    this.deferCat = null;
+    this.deferIdx = -1;
+    this.deferKind = KIND_NONE;
+    this.lastKind = KIND_NONE;
+  }
+}
+
+function joinSeg(out: string, seg: string): string {
+  if (seg === "") return out;
+  const c = seg.charCodeAt(0);
+  if (c === 91 || c === 35 || c === 123 || out.endsWith(":") || out === "") return out + seg;
+  return `${out}.${seg}`;
+}
+
+/**
+ * Redacts one JSON text. Returns the new text, or `null` when nothing changed.
+ * Aborts (throws {@link EngineAbort}, caught at the API boundary) on invalid JSON or a limit.
+ */
+export function redactJson(text: string, ctx: RedactionContext, scope: JsonScope): string | null {
+  return new JsonRedactor(text, ctx, scope).run();
+}
+
+/**
+ * JSON inside a string value (a JSON, query, form or header string): the new JSON text, `null`
+ * when unchanged, `undefined` when the string is not valid JSON (the caller treats it as text).
+ * `scope.stringJsonDepth` counts this level; beyond the limit the transfer is refused.
+ */
+export function redactJsonInString(
+  value: string,
+  ctx: RedactionContext,
+  scope: JsonScope,
+): string | null | undefined {
+  if (scope.stringJsonDepth > ctx.limits.maxStringJsonDepth) abort("too_deep", scope.prefix);
+  const mark = ctx.mark();
+  try {
+    return redactJson(value, ctx, scope);
+  } catch (e) {
+    if (e instanceof EngineAbort && e.error.code === "invalid_json") {
+      ctx.rollback(mark);
+      return undefined;
+    }
+    throw e;
+  }
+}
+
+/** True when a decoded string starts (after white space) like a JSON object or array. */
+export function looksLikeJson(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 13 || c === 9) continue;
+    return c === 123 || c === 91;
+  }
+  return false;
+}
+
+class JsonRedactor {
+  private readonly n: number;
+  private readonly frames: Frame[] = [new Frame()];
+  private top = 0;
+  // members of the open containers (a stack)
+  private readonly mStart: number[] = [];
+  private readonly mEnd: number[] = [];
+  private readonly mDrop: boolean[] = [];
+  private readonly mKey: string[] = [];
+  private mTop = 0;
+  // edits
+  private readonly eStart: number[] = [];
+  private readonly eEnd: number[] = [];
+  private readonly eText: string[] = [];
+  // outputs of scanString
+  private sFlags = 0;
+  private sEsc = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly ctx: RedactionContext,
+    private readonly scope: JsonScope,
+  ) {
+    this.n = text.length;
+  }
+
+  private fail(at: number, code: "invalid_json" | "duplicate_key" = "invalid_json"): never {
+    return abort(code, `${this.scope.prefix}@${at}`);
+  }
+
+  private ws(i: number): number {
+    const t = this.text;
+    const n = this.n;
+    while (i < n) {
+      const c = t.charCodeAt(i);
+      if (c === 32 || c === 10 || c === 13 || c === 9) i++;
+      else break;
+    }
+    return i;
+  }
+
+  /** Location of the current member of the top frame. */
+  private location(): string {
+    let out = this.scope.prefix;
+    for (let k = 1; k <= this.top; k++) out = joinSeg(out, (this.frames[k] as Frame).segment);
+    return joinSeg(out, (this.frames[this.top] as Frame).curSeg);
+  }
+
+  private edit(start: number, end: number, replacement: string): void {
+    this.eStart.push(start);
+    this.eEnd.push(end);
+    this.eText.push(replacement);
+  }
+
+  run(): string | null {
+    const text = this.text;
+    const n = this.n;
+    this.ctx.addWork(n, this.scope.prefix);
+    const root = this.frames[0] as Frame;
+    root.reset();
+    root.isObject = false;
+    root.plan = this.scope.plan;
+    root.suppress = false;
+    root.inherited = null;
+    root.memberBase = 0;
+    let i = this.ws(0);
+    this.beginElement(root, i);
+    root.curSeg = "";
+    root.curPlan = this.scope.plan;
+    root.catA = null;
+    // 0 = expect a value, 1 = a value just ended, 2 = expect a key
+    let state = 0;
+    for (;;) {
+      if (state === 0) {
+        if (i >= n) this.fail(i);
+        const c = text.charCodeAt(i);
+        const f = this.frames[this.top] as Frame;
+        if (c === 34) {
+          const end = this.scanString(i + 1);
+          this.leafString(f, i, end);
+          i = end + 1;
+          state = 1;
+        } else if (c === 123 || c === 91) {
+          const child = this.push(c === 123, i);
+          i = this.ws(i + 1);
+          if (text.charCodeAt(i) === (c === 123 ? 125 : 93)) {
+            i++;
+            this.close();
+            state = 1;
+          } else if (c === 123) state = 2;
+          else {
+            this.beginElement(child, i);
+            state = 0;
+          }
+        } else if (c === 45 || (c >= 48 && c <= 57)) {
+          const end = this.scanNumber(i);
+          this.leafToken(f, i, end);
+          i = end;
+          state = 1;
+        } else if (c === 116 && text.startsWith("true", i)) {
+          this.leafToken(f, i, i + 4);
+          i += 4;
+          state = 1;
+        } else if (c === 102 && text.startsWith("false", i)) {
+          this.leafToken(f, i, i + 5);
+          i += 5;
+          state = 1;
+        } else if (c === 110 && text.startsWith("null", i)) {
+          f.lastKind = KIND_NULL;
+          i += 4;
+          state = 1;
+        } else this.fail(i);
+      } else if (state === 1) {
+        const f = this.frames[this.top] as Frame;
+        this.finishMember(f, i);
+        i = this.ws(i);
+        if (this.top === 0) {
+          if (i !== n) this.fail(i);
+          break;
+        }
+        const c = text.charCodeAt(i);
+        if (c === 44) {
+          i = this.ws(i + 1);
+          if (f.isObject) state = 2;
+          else {
+            this.beginElement(f, i);
+            state = 0;
+          }
+        } else if (c === (f.isObject ? 125 : 93)) {
+          i++;
+          this.close();
+        } else this.fail(i);
+      } else {
+        if (text.charCodeAt(i) !== 34) this.fail(i);
+        const end = this.scanString(i + 1);
+        const key = this.sEsc ? decodeJsonString(text.slice(i + 1, end)) : text.slice(i + 1, end);
+        this.readKey(this.frames[this.top] as Frame, key, i);
+        i = this.ws(end + 1);
+        if (text.charCodeAt(i) !== 58) this.fail(i);
+        i = this.ws(i + 1);
+        state = 0;
+      }
+    }
+    if (this.mDrop[0] === true) {
+      const start = this.mStart[0] as number;
+      this.edit(start, this.mEnd[0] as number, "null");
+    }
+    return this.splice();
+  }
+
+  /** Scans string contents from `i` (after the quote); returns the index of the closing quote. */
+  private scanString(i: number): number {
+    const text = this.text;
+    const n = this.n;
+    let flags = 0;
+    let esc = false;
+    for (;;) {
+      if (i >= n) this.fail(i);
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        const k = CHAR_CLASS[c] as number;
+        if (k & F_STOP) {
+          if (c === 34) break;
+          if (c !== 92) this.fail(i);
+          esc = true;
+          const e = text.charCodeAt(i + 1);
+          if (e === 117) {
+            for (let h = i + 2; h < i + 6; h++) {
+              const x = text.charCodeAt(h);
+              if (!((x >= 48 && x <= 57) || (x >= 97 && x <= 102) || (x >= 65 && x <= 70))) this.fail(h);
+            }
+            i += 6;
+          } else if (
+            e === 34 ||
+            e === 92 ||
+            e === 47 ||
+            e === 98 ||
+            e === 102 ||
+            e === 110 ||
+            e === 114 ||
+            e === 116
+          ) {
+            i += 2;
+          } else this.fail(i);
+          continue;
+        }
+        flags |= k;
+      }
+      i++;
+    }
+    this.sFlags = flags;
+    this.sEsc = esc;
+    return i;
+  }
+
+  private digits(i: number): number {
+    const t = this.text;
+    for (;;) {
+      const c = t.charCodeAt(i);
+      if (c >= 48 && c <= 57) i++;
+      else return i;
+    }
+  }
+
+  private scanNumber(i: number): number {
+    const t = this.text;
+    const start = i;
+    if (t.charCodeAt(i) === 45) i++;
+    let c = t.charCodeAt(i);
+    if (c === 48) {
+      i++;
+    } else if (c >= 49 && c <= 57) {
+      i = this.digits(i);
+    } else this.fail(start);
+    if (t.charCodeAt(i) === 46) {
+      i++;
+      const d = i;
+      i = this.digits(i);
+      if (i === d) this.fail(i);
+    }
+    c = t.charCodeAt(i);
+    if (c === 101 || c === 69) {
+      i++;
+      c = t.charCodeAt(i);
+      if (c === 43 || c === 45) i++;
+      const d = i;
+      i = this.digits(i);
+      if (i === d) this.fail(i);
+    }
+    return i;
+  }
+
+  private push(isObject: boolean, _start: number): Frame {
+    const parent = this.frames[this.top] as Frame;
+    if (this.top + 1 + this.scope.depthBase > this.ctx.limits.maxDepth) abort("too_deep", this.location());
+    parent.lastKind = KIND_CONTAINER;
+    let inherited: CategoryKey | null = null;
+    let suppress = parent.curSuppress;
+    if (!suppress && parent.catA !== null) {
+      const d = this.ctx.decide(parent.catA);
+      if (d.kind === "allow") this.ctx.record(this.location(), parent.catA, "keep", parent.detA);
+      else if (d.operator.operator === "drop") {
+        this.ctx.record(this.location(), parent.catA, "drop", parent.detA);
+        parent.pendingDrop = true;
+        suppress = true;
+      } else inherited = parent.catA;
+    }
+    this.top++;
+    let f = this.frames[this.top];
+    if (f === undefined) {
+      f = new Frame();
+      this.frames.push(f);
+    }
+    f.reset();
+    f.isObject = isObject;
+    f.segment = parent.curSeg;
+    f.plan = parent.curPlan;
+    f.keyCanon = parent.curCanon;
+    f.suppress = suppress;
+    f.inherited = inherited;
+    f.inheritedDet = parent.detA;
+    f.memberBase = this.mTop;
+    return f;
+  }
+
+  private pushMember(start: number, key: string): number {
+    const idx = this.mTop++;
+    this.mStart[idx] = start;
+    this.mEnd[idx] = start;
+    this.mDrop[idx] = false;
+    this.mKey[idx] = key;
+    return idx;
+  }
+
+  private beginElement(f: Frame, start: number): void {
+    this.pushMember(start, "");
+    f.count++;
+    f.curSeg = "[]";
+    f.curCanon = f.keyCanon;
+    f.curSuppress = f.suppress;
+    f.role = 0;
+    f.hint = false;
+    f.catB = null;
+    f.lastKind = KIND_NONE;
+    if (f.suppress) {
+      f.curPlan = undefined;
+      f.catA = null;
+      return;
+    }
+    const plan = f.plan?.children.get("[]");
+    f.curPlan = plan;
+    if (plan !== undefined && plan.category !== null) {
+      f.catA = plan.category;
+      f.detA = "schema";
+    } else {
+      f.catA = f.inherited;
+      f.detA = f.inheritedDet;
+    }
+  }
+
+  private readKey(f: Frame, key: string, start: number): void {
+    const ctx = this.ctx;
+    if (++ctx.keys > ctx.limits.maxKeys) abort("too_many_keys", this.location());
+    // duplicate keys: linear for small objects, a set beyond
+    const base = f.memberBase;
+    if (f.keySet !== null) {
+      if (f.keySet.has(key)) this.fail(start, "duplicate_key");
+      f.keySet.add(key);
+    } else {
+      for (let k = base; k < this.mTop; k++) if (this.mKey[k] === key) this.fail(start, "duplicate_key");
+      if (f.count >= 16) {
+        f.keySet = new Set(this.mKey.slice(base, this.mTop));
+        f.keySet.add(key);
+      }
+    }
+    const idx = this.pushMember(start, key);
+    f.count++;
+    f.curSeg = key;
+    f.role = 0;
+    f.hint = false;
+    f.catA = null;
+    f.catB = null;
+    f.lastKind = KIND_NONE;
+    if (f.suppress) {
+      f.curSuppress = true;
+      f.curPlan = undefined;
+      f.curCanon = "";
+      return;
+    }
+    f.curSuppress = false;
+    const canon = canonOf(key);
+    f.curCanon = canon;
+    const plan = f.plan?.children.get(key);
+    f.curPlan = plan;
+    if (plan !== undefined && plan.category !== null) {
+      f.catA = plan.category;
+      f.detA = "schema";
+    }
+    const look = KEY_LOOKUP.lookupCanonical(canon, f.keyCanon);
+    let keyCat: CategoryKey | null = null;
+    let keyDet: Detector = "key";
+    if (look === "hint") f.hint = true;
+    else keyCat = look;
+    if (f.isObject) {
+      if (TAG_MEMBER_NAMES.has(canon)) {
+        f.role = 1;
+        if (keyCat !== null) {
+          f.deferCat = keyCat;
+          f.deferIdx = idx;
+          keyCat = null;
+        }
+      } else if (VALUE_MEMBER_NAMES.has(canon)) {
+        f.role = 2;
+        if (f.tagSeen && f.tagCat !== null) {
+          keyCat = f.tagCat;
+          keyDet = "tag-value";
+          f.valueResolved = true;
+          f.curSeg = `{${f.tagLabel}}.${key}`;
+        }
+      }
+    }
+    if (f.catA === null) {
+      f.catA = keyCat;
+      f.detA = keyDet;
+    } else if (keyCat !== f.catA) {
+      f.catB = keyCat;
+      f.detB = keyDet;
+    }
+    if (f.catA === null && f.inherited !== null) {
+      f.catA = f.inherited;
+      f.detA = f.inheritedDet;
+    }
+  }
+
+  /** The scalar between `start` and `end` (a string with its quotes, or a token), decoded. */
+  private scalarAt(start: number, end: number, kind: number, esc: boolean): string {
+    if (kind !== KIND_STRING) return this.text.slice(start, end);
+    const raw = this.text.slice(start + 1, end - 1);
+    return esc ? decodeJsonString(raw) : raw;
+  }
+
+  private applyOutcome(
+    f: Frame,
+    res: ReturnType<RedactionContext["resolve"]>,
+    start: number,
+    end: number,
+    markDrop: boolean,
+  ): boolean {
+    if (res.kind === "drop") {
+      if (markDrop) f.pendingDrop = true;
+      return true;
+    }
+    if (res.kind === "replace") {
+      this.edit(start, end, res.isNumber ? res.value : encodeJsonString(res.value));
+      return true;
+    }
+    return false;
+  }
+
+  private leafString(f: Frame, qStart: number, qEnd: number): void {
+    f.lastStart = qStart;
+    f.lastKind = KIND_STRING;
+    f.lastEsc = this.sEsc;
+    if (f.curSuppress) return;
+    const flags = this.sFlags;
+    const text = this.text;
+    let first = text.charCodeAt(qStart + 1);
+    if (first === 32 || first === 10 || first === 13 || first === 9)
+      first = text.charCodeAt(this.ws(qStart + 1));
+    const jsonLike = first === 123 || first === 91;
+    if (
+      f.catA === null &&
+      f.catB === null &&
+      !f.hint &&
+      (flags & DETECTABLE) === 0 &&
+      !jsonLike &&
+      f.role !== 1
+    ) {
+      return;
+    }
+    const raw = text.slice(qStart + 1, qEnd);
+    const value = this.sEsc ? decodeJsonString(raw) : raw;
+    const vflags = this.sEsc ? charFlags(value) : flags;
+    if (f.role === 1) this.readTag(f, value);
+    const strong = detectStrong(value, vflags);
+    const weak = strong === null && f.hint && f.catA === null ? detectWeak(value) : null;
+    const c = strong ?? weak;
+    let loc: string | null = null;
+    if (f.catA !== null || f.catB !== null || c !== null) {
+      loc = this.location();
+      const res = this.ctx.resolve(value, false, loc, f.catA, f.detA, f.catB, f.detB, c, "value");
+      if (this.applyOutcome(f, res, qStart, qEnd + 1, true)) return;
+      if (c !== null) return;
+    }
+    if (jsonLike) {
+      loc ??= this.location();
+      const nested = this.nestedJson(value, `${loc}#json`, f.curPlan?.children.get("#json"));
+      if (nested !== undefined) {
+        if (nested !== null) this.edit(qStart, qEnd + 1, encodeJsonString(nested));
+        return;
+      }
+    }
+    const spans = findTextSpans(value, vflags);
+    if (spans !== null) {
+      loc ??= this.location();
+      const out = redactText(value, spans, this.ctx, `${loc}~text`);
+      if (out !== null) this.edit(qStart, qEnd + 1, encodeJsonString(out));
+    }
+  }
+
+  private nestedJson(value: string, prefix: string, plan: PlanNode | undefined): string | null | undefined {
+    return redactJsonInString(value, this.ctx, {
+      prefix,
+      plan,
+      depthBase: this.scope.depthBase + this.top,
+      stringJsonDepth: this.scope.stringJsonDepth + 1,
+    });
+  }
+
+  private readTag(f: Frame, tag: string): void {
+    const canon = canonOf(tag);
+    f.tagSeen = true;
+    const vendor = TAG_LOOKUP.vendorTag(canon);
+    if (vendor !== undefined) {
+      f.tagCat = vendor.category;
+      f.tagLabel = vendor.label;
+      return;
+    }
+    const stripped = TAG_LOOKUP.stripPrefix(canon);
+    const look = KEY_LOOKUP.lookupCanonical(stripped, f.keyCanon);
+    if (look !== null && look !== "hint") {
+      f.tagCat = look;
+      f.tagLabel = stripped;
+    }
+  }
+
+  private leafToken(f: Frame, start: number, end: number): void {
+    f.lastStart = start;
+    f.lastKind = KIND_TOKEN;
+    if (f.curSuppress || (f.catA === null && f.catB === null)) return;
+    const res = this.ctx.resolve(
+      this.text.slice(start, end),
+      true,
+      this.location(),
+      f.catA,
+      f.detA,
+      f.catB,
+      f.detB,
+      null,
+      "value",
+    );
+    this.applyOutcome(f, res, start, end, true);
+  }
+
+  private finishMember(f: Frame, end: number): void {
+    const idx = this.mTop - 1;
+    this.mEnd[idx] = end;
+    if (f.pendingDrop) {
+      this.mDrop[idx] = true;
+      f.hasDrop = true;
+      f.pendingDrop = false;
+    }
+    if (f.role === 2) {
+      f.valueIdx = idx;
+      f.valueStart = f.lastStart;
+      f.valueEnd = end;
+      f.valueKind = f.lastKind;
+      f.valueEsc = f.lastEsc;
+    } else if (idx === f.deferIdx) {
+      f.deferStart = f.lastStart;
+      f.deferEnd = end;
+      f.deferKind = f.lastKind;
+      f.deferEsc = f.lastEsc;
+    }
+  }
+
+  /** Resolves a member's value after the fact (pair values before their tag; deferred keys). */
+  private resolveLate(
+    f: Frame,
+    idx: number,
+    start: number,
+    end: number,
+    kind: number,
+    esc: boolean,
+    cat: CategoryKey,
+    det: Detector,
+    location: string,
+  ): void {
+    if (this.mDrop[idx] === true || kind === KIND_NULL || kind === KIND_NONE) return;
+    if (kind === KIND_CONTAINER) {
+      const d = this.ctx.decide(cat);
+      this.ctx.record(location, cat, d.kind === "allow" ? "keep" : "drop", det);
+      if (d.kind === "deny") {
+        this.mDrop[idx] = true;
+        f.hasDrop = true;
+      }
+      return;
+    }
+    const value = this.scalarAt(start, end, kind, esc);
+    const res = this.ctx.resolve(value, kind === KIND_TOKEN, location, cat, det, null, det, null, det);
+    if (res.kind === "drop") {
+      this.mDrop[idx] = true;
+      f.hasDrop = true;
+    } else this.applyOutcome(f, res, start, end, false);
+  }
+
+  private objectLocation(): string {
+    let out = this.scope.prefix;
+    for (let k = 1; k <= this.top; k++) out = joinSeg(out, (this.frames[k] as Frame).segment);
+    return out;
+  }
+
+  private close(): void {
+    const f = this.frames[this.top] as Frame;
+    let dropWhole = false;
+    if (!f.suppress && f.isObject) {
+      if (f.tagSeen && f.valueIdx >= 0) {
+        if (!f.valueResolved && f.tagCat !== null) {
+          const loc = joinSeg(this.objectLocation(), `{${f.tagLabel}}.${this.mKey[f.valueIdx] as string}`);
+          this.resolveLate(
+            f,
+            f.valueIdx,
+            f.valueStart,
+            f.valueEnd,
+            f.valueKind,
+            f.valueEsc,
+            f.tagCat,
+            "tag-value",
+            loc,
+          );
+        }
+        dropWhole = this.mDrop[f.valueIdx] === true;
+      } else if (f.deferCat !== null && f.deferIdx >= 0) {
+        const loc = joinSeg(this.objectLocation(), this.mKey[f.deferIdx] as string);
+        this.resolveLate(
+          f,
+          f.deferIdx,
+          f.deferStart,
+          f.deferEnd,
+          f.deferKind,
+          f.deferEsc,
+          f.deferCat,
+          "key",
+          loc,
+        );
+      }
+    }
+    if (!dropWhole && f.hasDrop) this.removeMembers(f);
+    this.mTop = f.memberBase;
+    this.top--;
+    if (dropWhole) (this.frames[this.top] as Frame).pendingDrop = true;
+    (this.frames[this.top] as Frame).lastKind = KIND_CONTAINER;
+  }
+
+  /** Edits that remove the dropped members of a container, each with the right comma. */
+  private removeMembers(f: Frame): void {
+    const base = f.memberBase;
+    const top = this.mTop;
+    let kept = -1;
+    for (let k = base; k < top; k++) {
+      if (!this.mDrop[k]) {
+        kept = k;
+        break;
+      }
+    }
+    if (kept === -1) {
+      this.edit(this.mStart[base] as number, this.mEnd[top - 1] as number, "");
+      return;
+    }
+    for (let k = base; k < top; k++) {
+      if (!this.mDrop[k]) continue;
+      if (k > kept) this.edit(this.mEnd[k - 1] as number, this.mEnd[k] as number, "");
+      else this.edit(this.mStart[k] as number, this.mStart[k + 1] as number, "");
+    }
+  }
+
+  /** Applies the edits to the original text once; nested edits inside a removed span are skipped. */
+  private splice(): string | null {
+    const count = this.eStart.length;
+    if (count === 0) return null;
+    // by start; for the same start, the wider edit first (it contains the other)
+    const order = Array.from({ length: count }, (_, k) => k);
+    order.sort(
+      (a, b) =>
+        (this.eStart[a] as number) - (this.eStart[b] as number) ||
+        (this.eEnd[b] as number) - (this.eEnd[a] as number),
+    );
+    let out = "";
+    let pos = 0;
+    for (const k of order) {
+      const s = this.eStart[k] as number;
+      if (s < pos) continue;
+      out += this.text.slice(pos, s) + (this.eText[k] as string);
+      pos = this.eEnd[k] as number;
+    }
+    return out + this.text.slice(pos);
+  }
+}

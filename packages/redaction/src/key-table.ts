@@ -1,0 +1,331 @@
+/**
+ * The key table: field names that say what their value is, kept as data. Names are written
+ * readably here and canonicalised once, at module load (see {@link canonicalKey}).
+ *
+ * A `decisive` entry classifies the value by its name alone. A `hint` entry names a field that
+ * often holds an identifier of several possible kinds (`device_id`): only a weak value detector
+ * that matches decides the category. A `parents` list restricts an entry to fields whose parent
+ * object has one of those names (short Conversions API keys like `ct`, `st`, `zp`).
+ */
+import type { CategoryKey } from "@kago/personal-data";
+import { canonicalKey } from "./canonical-key.js";
+
+/** One row of the key table. */
+export interface KeyTableRow {
+  readonly category: CategoryKey;
+  readonly names: readonly string[];
+  /** Only under a parent object of one of these names. */
+  readonly parents?: readonly string[];
+}
+
+const USER_DATA_PARENTS = ["user_data", "userdata", "ud"];
+
+/** Decisive key names, by category. */
+export const KEY_TABLE: readonly KeyTableRow[] = [
+  {
+    category: "contact.email",
+    names: ["email", "e_mail", "mail", "em", "email_address", "user_email", "contact_email", "mail_address"],
+  },
+  {
+    category: "contact.phone",
+    names: [
+      "phone",
+      "ph",
+      "phone_number",
+      "phone_no",
+      "mobile",
+      "mobile_phone",
+      "mobile_number",
+      "tel",
+      "telephone",
+      "msisdn",
+      "cellphone",
+      "cell_phone",
+      "user_phone",
+      "contact_phone",
+    ],
+  },
+  {
+    category: "contact.address",
+    names: [
+      "city",
+      "state",
+      "zip",
+      "zipcode",
+      "zip_code",
+      "postal_code",
+      "postcode",
+      "address",
+      "street",
+      "addr",
+    ],
+  },
+  { category: "contact.address", names: ["ct", "st", "zp"], parents: USER_DATA_PARENTS },
+  { category: "device.identifier.imei", names: ["imei", "imei1", "imei2", "meid", "device_imei"] },
+  { category: "device.identifier.imsi", names: ["imsi", "sim_imsi"] },
+  { category: "device.identifier.idfa", names: ["idfa", "apple_idfa", "ios_idfa"] },
+  { category: "device.identifier.idfv", names: ["idfv", "apple_idfv", "vendor_id", "identifier_for_vendor"] },
+  { category: "device.identifier.oaid", names: ["oaid", "msa_oaid"] },
+  { category: "device.identifier.android_id", names: ["android_id", "ssaid"] },
+  { category: "device.identifier.mac", names: ["mac", "mac_address", "mac_addr", "wifi_mac", "device_mac"] },
+  {
+    category: "device.identifier.sn",
+    names: ["serial", "serial_number", "serial_no", "device_serial", "sn"],
+  },
+  { category: "device.identifier.openudid", names: ["openudid", "open_udid"] },
+  { category: "device.identifier.guid", names: ["guid", "device_guid"] },
+  { category: "advertising_id.gaid", names: ["gaid", "google_ad_id", "gps_adid", "google_advertising_id"] },
+  {
+    category: "advertising_id",
+    names: ["madid", "adid", "ad_id", "advertiser_id", "advertising_id", "ad_tracking_id"],
+  },
+  {
+    category: "network.ip_address",
+    names: [
+      "ip",
+      "ip_address",
+      "ip_addr",
+      "client_ip",
+      "client_ip_address",
+      "clientip",
+      "remote_addr",
+      "remote_ip",
+      "user_ip",
+      "ipv4",
+      "ipv6",
+      "src_ip",
+      "x_forwarded_for",
+      "forwarded_for",
+      "x_real_ip",
+      "true_client_ip",
+      "cf_connecting_ip",
+    ],
+  },
+  { category: "network.ssid", names: ["ssid", "wifi_ssid", "wifi_name"] },
+  { category: "network.bssid", names: ["bssid", "wifi_bssid"] },
+  {
+    category: "network.operator",
+    names: [
+      "carrier",
+      "carrier_name",
+      "operator",
+      "isp",
+      "mcc_mnc",
+      "mccmnc",
+      "network_operator",
+      "sim_operator",
+    ],
+  },
+  {
+    category: "network.status",
+    names: [
+      "connection_type",
+      "conn_type",
+      "network",
+      "network_type",
+      "net_type",
+      "network_status",
+      "networking_method",
+      "connection",
+      "online",
+      "online_state",
+    ],
+  },
+  {
+    category: "account.profile.birthday",
+    names: ["birthday", "dob", "db", "birth_date", "date_of_birth", "birthdate", "bday", "birth"],
+  },
+  { category: "account.profile.gender", names: ["gender", "sex", "ge"] },
+  {
+    category: "account.profile.nickname",
+    names: ["nickname", "nick", "nick_name", "display_name", "screen_name"],
+  },
+  {
+    category: "account.profile.name",
+    names: [
+      "name",
+      "first_name",
+      "fn",
+      "last_name",
+      "ln",
+      "user_name",
+      "real_name",
+      "full_name",
+      "given_name",
+      "family_name",
+      "surname",
+      "middle_name",
+    ],
+  },
+  {
+    category: "account.profile.introduction",
+    names: [
+      "bio",
+      "introduction",
+      "self_introduction",
+      "self_signature",
+      "about_me",
+      "personal_introduction",
+    ],
+  },
+  { category: "media.photo_album", names: ["photo", "photos", "avatar", "avatar_url", "profile_photo"] },
+  { category: "media.camera", names: ["camera", "camera_frame"] },
+  { category: "media.microphone", names: ["microphone", "mic_audio"] },
+  { category: "cookie", names: ["cookie", "cookies", "fbp", "fbc", "_fbp", "_fbc"] },
+  {
+    category: "device.attribute.software_version",
+    names: [
+      "user_agent",
+      "ua",
+      "client_user_agent",
+      "app_version",
+      "app_ver",
+      "os_version",
+      "os_ver",
+      "system_version",
+      "build_version",
+      "software_version",
+    ],
+  },
+  {
+    category: "browsing_history",
+    names: [
+      "referrer",
+      "referer",
+      "url_history",
+      "browsing_history",
+      "page_url",
+      "event_source_url",
+      "current_url",
+    ],
+  },
+  {
+    category: "account.id",
+    names: [
+      "user_id",
+      "uid",
+      "from_account",
+      "to_account",
+      "external_id",
+      "account_id",
+      "member_id",
+      "from_user_id",
+      "to_user_id",
+      "customer_id",
+    ],
+  },
+  {
+    category: "device.attribute.model",
+    names: ["device_model", "model", "phone_model", "brand", "manufacturer", "device_brand", "device_name"],
+  },
+  {
+    category: "device.attribute.resolution",
+    names: [
+      "resolution",
+      "screen_resolution",
+      "screen_size",
+      "screen_width",
+      "screen_height",
+      "dpi",
+      "density",
+    ],
+  },
+  { category: "device.attribute.language", names: ["language", "lang", "locale", "accept_language"] },
+  { category: "device.attribute.country", names: ["country", "country_code", "region"] },
+  { category: "log.click", names: ["click", "clicks", "click_log", "click_records"] },
+  {
+    category: "log.operation",
+    names: ["operation", "operations", "operation_log", "op_log", "action_log", "event_log"],
+  },
+  { category: "log.usage", names: ["usage", "usage_log", "interaction_log", "session_duration"] },
+  {
+    category: "storage",
+    names: ["storage", "free_storage", "total_storage", "storage_space", "available_storage", "disk_free"],
+  },
+];
+
+/** Field names that hint at an identifier whose kind only a weak value detector can tell. */
+export const HINT_KEYS: readonly string[] = [
+  "device_id",
+  "did",
+  "udid",
+  "device_uuid",
+  "contact",
+  "contact_info",
+  "login",
+  "account_name",
+];
+
+/** Suffixes and prefixes that mark a hashed or encoded form of the same data (`email_sha256`). */
+export const HASH_AFFIXES: readonly string[] = [
+  "sha256",
+  "sha1",
+  "md5",
+  "hashed",
+  "hash",
+  "encrypted",
+  "enc",
+];
+
+/** The result of looking a field name up. */
+export type KeyHit =
+  | {
+      readonly kind: "category";
+      readonly category: CategoryKey;
+      readonly parents: ReadonlySet<string> | null;
+    }
+  | { readonly kind: "hint" };
+
+/** The key table compiled to canonical keys. */
+export interface KeyLookup {
+  /** Looks a canonical key up (hash affixes stripped when the whole key is unknown). */
+  lookupCanonical(canon: string, parentCanon: string): CategoryKey | "hint" | null;
+}
+
+function compile(): KeyLookup {
+  const byKey = new Map<string, KeyHit[]>();
+  const add = (name: string, hit: KeyHit) => {
+    const canon = canonicalKey(name);
+    const list = byKey.get(canon);
+    if (list) list.push(hit);
+    else byKey.set(canon, [hit]);
+  };
+  for (const row of KEY_TABLE) {
+    const parents = row.parents ? new Set(row.parents.map(canonicalKey)) : null;
+    for (const name of row.names) add(name, { kind: "category", category: row.category, parents });
+  }
+  for (const name of HINT_KEYS) add(name, { kind: "hint" });
+  const affixes = HASH_AFFIXES.map(canonicalKey);
+
+  const direct = (canon: string, parentCanon: string): CategoryKey | "hint" | null => {
+    const hits = byKey.get(canon);
+    if (hits === undefined) return null;
+    for (const hit of hits) {
+      if (hit.kind === "hint") return "hint";
+      if (hit.parents === null || hit.parents.has(parentCanon)) return hit.category;
+    }
+    return null;
+  };
+  return {
+    lookupCanonical(canon, parentCanon) {
+      const hit = direct(canon, parentCanon);
+      if (hit !== null) return hit;
+      for (const affix of affixes) {
+        if (canon.length > affix.length + 1) {
+          if (canon.endsWith(affix)) {
+            const inner = direct(canon.slice(0, canon.length - affix.length), parentCanon);
+            if (inner !== null && inner !== "hint") return inner;
+          }
+          if (canon.startsWith(affix)) {
+            const inner = direct(canon.slice(affix.length), parentCanon);
+            if (inner !== null && inner !== "hint") return inner;
+          }
+        }
+      }
+      return null;
+    },
+  };
+}
+
+/** The compiled key table, built once at module load. */
+export const KEY_LOOKUP: KeyLookup = compile();

@@ -1,0 +1,137 @@
+/**
+ * The engine's entry point: `createRedactor` compiles everything once (decision tables per
+ * recipient, the keyed digest); `redact` and `classify` then run without compiling anything and
+ * return values, never throw.
+ */
+import { createHmac } from "node:crypto";
+import { CATEGORY_KEYS, type CategoryKey } from "@kago/personal-data";
+import type { CompiledPolicy, Decision } from "@kago/policy";
+import { EngineAbort, RedactionContext } from "./context.js";
+import { charFlags, findTextSpans } from "./detectors/index.js";
+import { type RedactionError, redactionError } from "./errors.js";
+import type { FieldPlan } from "./field-plan.js";
+import { redactHeaders } from "./headers.js";
+import { redactJson } from "./json/redact-json.js";
+import { DEFAULT_LIMITS, type RedactionLimits } from "./limits.js";
+import type { KeyedDigest } from "./operators/operator.js";
+import { redactPairs } from "./pairs.js";
+import { buildReport } from "./report.js";
+import { redactText } from "./text.js";
+import type { Finding, RedactionReport, Transfer, TransferBody } from "./transfer.js";
+
+/** Options of {@link createRedactor}. */
+export interface RedactorOptions {
+  /** The compiled policy: who may receive which categories, and the operators for the rest. */
+  readonly policy: CompiledPolicy;
+  /** Secret of the keyed operators (`hash`, `pseudonymize`): at least 16 bytes. */
+  readonly secret: string | Uint8Array;
+  /** Limits; each one missing takes its default from {@link DEFAULT_LIMITS}. */
+  readonly limits?: Partial<RedactionLimits>;
+}
+
+/** Per-call options. */
+export interface RedactOptions {
+  /** The endpoint's payload plan from {@link compileFieldPlan}, when the vendor catalog knows it. */
+  readonly plan?: FieldPlan;
+}
+
+/** The result of {@link Redactor.redact}. */
+export type RedactResult =
+  | { readonly ok: true; readonly transfer: Transfer; readonly report: RedactionReport }
+  | { readonly ok: false; readonly error: RedactionError };
+
+/** The result of {@link Redactor.classify}: findings with their decisions, nothing applied. */
+export type ClassifyResult =
+  | { readonly ok: true; readonly findings: readonly Finding[]; readonly report: RedactionReport }
+  | { readonly ok: false; readonly error: RedactionError };
+
+/** A compiled redactor. */
+export interface Redactor {
+  /** Redacts one transfer: a new transfer (the input is never mutated) and the report. */
+  redact(transfer: Transfer, options?: RedactOptions): RedactResult;
+  /** Dry run: what `redact` would find and decide, without producing the redacted transfer. */
+  classify(transfer: Transfer, options?: RedactOptions): ClassifyResult;
+}
+
+/**
+ * Compiles a redactor for a policy. Throws (a `TypeError`, at start-up only) when the secret is
+ * shorter than 16 bytes; everything after creation returns values.
+ */
+export function createRedactor(options: RedactorOptions): Redactor {
+  const secret =
+    typeof options.secret === "string" ? Buffer.from(options.secret, "utf8") : Buffer.from(options.secret);
+  if (secret.length < 16) throw new TypeError("createRedactor: the secret must be at least 16 bytes");
+  const limits: RedactionLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const digest: KeyedDigest = (data) => createHmac("sha256", secret).update(data, "utf8").digest();
+  const decisions = new Map<string, ReadonlyMap<CategoryKey, Decision>>();
+  for (const [id, recipient] of options.policy.recipients) {
+    decisions.set(id, new Map(CATEGORY_KEYS.map((key) => [key, recipient.decide(key)])));
+  }
+
+  function run(transfer: Transfer, opts: RedactOptions | undefined) {
+    const table = decisions.get(transfer.recipient);
+    if (table === undefined) return { ok: false as const, error: redactionError("unknown_recipient") };
+    const ctx = new RedactionContext(table, digest, limits);
+    const plan = opts?.plan;
+    try {
+      const query = redactPairs(transfer.query, "query", ctx, plan?.query);
+      const headers = redactHeaders(transfer.headers, ctx);
+      const body = redactBody(transfer.body, ctx, plan);
+      const changed = query !== null || headers !== null || body !== null;
+      const out: Transfer = changed
+        ? {
+            ...transfer,
+            query: query ?? transfer.query,
+            headers: headers ?? transfer.headers,
+            body: body ?? transfer.body,
+          }
+        : transfer;
+      return {
+        ok: true as const,
+        transfer: out,
+        report: buildReport(ctx.log, plan?.endpoint ?? null, changed),
+      };
+    } catch (e) {
+      if (e instanceof EngineAbort) return { ok: false as const, error: e.error };
+      return { ok: false as const, error: redactionError("engine_failure") };
+    }
+  }
+
+  return {
+    redact: (transfer, opts) => run(transfer, opts),
+    classify(transfer, opts) {
+      const r = run(transfer, opts);
+      return r.ok ? { ok: true, findings: r.report.findings, report: r.report } : r;
+    },
+  };
+}
+
+function redactBody(
+  body: TransferBody,
+  ctx: RedactionContext,
+  plan: FieldPlan | undefined,
+): TransferBody | null {
+  switch (body.kind) {
+    case "none":
+      return null;
+    case "json": {
+      const text = redactJson(body.text, ctx, {
+        prefix: "body:",
+        plan: plan?.body,
+        depthBase: 0,
+        stringJsonDepth: 0,
+      });
+      return text === null ? null : { kind: "json", text };
+    }
+    case "form": {
+      const text = redactPairs(body.text, "form", ctx, plan?.body);
+      return text === null ? null : { kind: "form", text };
+    }
+    case "text": {
+      ctx.addWork(body.text.length, "body:");
+      const spans = findTextSpans(body.text, charFlags(body.text));
+      const text = spans === null ? null : redactText(body.text, spans, ctx, "body:~text");
+      return text === null ? null : { kind: "text", text };
+    }
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * Classification of one decoded string value outside JSON (a query or form value, a header, a
+ * cookie): its categories by name and by value, then JSON inside it, then free-text spans.
+ */
+import type { CategoryKey } from "@kago/personal-data";
+import type { RedactionContext } from "./context.js";
+import { charFlags, detectStrong, detectWeak, findTextSpans } from "./detectors/index.js";
+import type { PlanNode } from "./field-plan.js";
+import { looksLikeJson, redactJsonInString } from "./json/redact-json.js";
+import { redactText } from "./text.js";
+import type { Detector } from "./transfer.js";
+
+/** What to do with a scanned value: keep it, drop it, or replace it with a new decoded value. */
+export type ValueOutcome =
+  | { readonly kind: "keep" }
+  | { readonly kind: "drop" }
+  | { readonly kind: "replace"; readonly value: string };
+
+const KEEP: ValueOutcome = { kind: "keep" };
+const DROP: ValueOutcome = { kind: "drop" };
+
+/** The categories a name gives a value: schema tag and/or key table, or a hint. */
+export interface NamedCategories {
+  readonly a: CategoryKey | null;
+  readonly da: Detector;
+  readonly b: CategoryKey | null;
+  readonly db: Detector;
+  readonly hint: boolean;
+}
+
+/** Scans one decoded value standing at `location`. */
+export function scanValue(
+  value: string,
+  named: NamedCategories,
+  plan: PlanNode | undefined,
+  ctx: RedactionContext,
+  location: string,
+): ValueOutcome {
+  const flags = charFlags(value);
+  const strong = detectStrong(value, flags);
+  const c = strong ?? (named.hint && named.a === null ? detectWeak(value) : null);
+  if (named.a !== null || named.b !== null || c !== null) {
+    const res = ctx.resolve(value, false, location, named.a, named.da, named.b, named.db, c, "value");
+    if (res.kind === "drop") return DROP;
+    if (res.kind === "replace") return { kind: "replace", value: res.value };
+    if (c !== null) return KEEP;
+  }
+  if (looksLikeJson(value)) {
+    const nested = redactJsonInString(value, ctx, {
+      prefix: `${location}#json`,
+      plan: plan?.children.get("#json"),
+      depthBase: 0,
+      stringJsonDepth: 1,
+    });
+    if (nested !== undefined) return nested === null ? KEEP : { kind: "replace", value: nested };
+  }
+  const spans = findTextSpans(value, flags);
+  if (spans === null) return KEEP;
+  const out = redactText(value, spans, ctx, `${location}~text`);
+  return out === null ? KEEP : { kind: "replace", value: out };
+}

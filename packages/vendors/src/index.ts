@@ -63,3 +63,28 @@ export {
   type SlsLog,
   type SlsLogGroup,
 } from "./codecs/sls-protobuf.js";
+export {
+  CREDENTIAL_ENV_VARS,
+  credentialsFromEnv,
+  type VendorCredentials,
+  vendorCredentialsSchema,
+} from "./signatures/credentials.js";
+export { detectSignature, type SignatureDetection } from "./signatures/detect-signature.js";
+export { type SignableRequest, SignatureError } from "./signatures/signable-request.js";
+export {
+  type ResignSlsOptions,
+  resignSls,
+  type SlsCredentials,
+  slsAuthorization,
+  slsContentMd5,
+  slsStringToSign,
+  verifySls,
+} from "./signatures/sls-signature.js";
+export {
+  parseTc3Authorization,
+  resignTc3,
+  type Tc3Authorization,
+  type Tc3Credentials,
+  tc3CanonicalRequest,
+  verifyTc3,
+} from "./signatures/tc3-signature.js";

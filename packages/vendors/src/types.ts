@@ -20,7 +20,7 @@ export type BodyFormat = "json" | "form" | "sls-protobuf" | "none";
  * - `zego-query`: Zego `Signature = md5(AppId + SignatureNonce + ServerSecret + Timestamp)` (no body, no personal field).
  * - `fb-appsecret-proof`: Meta `appsecret_proof = HMAC-SHA256(access_token, app_secret)` (not the body).
  */
-export type SignatureScheme = "sls" | "tc3" | "tc-v1" | "tim-usersig" | "zego-query" | "fb-appsecret-proof";
+export type SignatureScheme = "sls" | "sls-v4" | "tc3" | "tc-v1" | "tim-usersig" | "zego-query" | "fb-appsecret-proof";
 
 /**
  * A list of sibling key/value objects where the key field names what the value is

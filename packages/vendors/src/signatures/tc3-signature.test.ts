@@ -1,0 +1,130 @@
+import { detectSignature, resignTc3, type SignableRequest, verifyTc3 } from "@kago/vendors";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { requireCjs, startCapture } from "../../test/real-clients.js";
+import { toSignable } from "../../test/signable.js";
+
+// tencentcloud-sdk-nodejs-common: its CommonClient and its signing code are the independent implementation.
+const common = requireCjs("tencentcloud-sdk-nodejs-common") as {
+  CommonClient: new (
+    endpoint: string,
+    version: string,
+    config: Record<string, unknown>,
+  ) => { request(action: string, req: unknown): Promise<unknown> };
+};
+const Sign = (requireCjs("tencentcloud-sdk-nodejs-common/tencentcloud/common/sign.js") as {
+  default: { sign3(args: Record<string, unknown>): string };
+}).default;
+
+const creds = { secretId: "AKIDExampleSecretIdForTests01", secretKey: "ExampleSecretKeyForTests0123456" };
+let capture: Awaited<ReturnType<typeof startCapture>>;
+
+beforeAll(async () => {
+  capture = await startCapture('{"Response":{"RequestId":"r-1"}}');
+});
+afterAll(async () => {
+  await capture.close();
+});
+
+const header = (r: SignableRequest, name: string) => r.headers.find(([k]) => k === name)?.[1];
+
+describe("TC3-HMAC-SHA256, checked against tencentcloud-sdk-nodejs-common 4.1.220", () => {
+  it("verifies what the real CommonClient signed and re-signs a changed body as its signer would", async () => {
+    const client = new common.CommonClient("cvm.tencentcloudapi.com", "2017-03-12", {
+      credential: creds,
+      region: "ap-singapore",
+      profile: { httpProfile: { endpoint: `127.0.0.1:${capture.port}`, protocol: "http://" } },
+    });
+    const before = capture.requests.length;
+    await client.request("DescribeInstances", { Limit: 10, Filters: [{ Name: "tag:owner", Values: ["kago_30417"] }] });
+    const sent = capture.requests[before];
+    if (sent === undefined) throw new Error("nothing captured");
+    const request = toSignable(sent);
+
+    expect(detectSignature("tencent", request)).toEqual({ scheme: "tc3", coversBody: true, coversQuery: true, resigner: "tc3" });
+    expect(verifyTc3(request, creds)).toBe(true);
+    expect(verifyTc3(request, { ...creds, secretKey: "wrong" })).toBe(false);
+
+    const body = new TextEncoder().encode('{"Limit":10,"Filters":[{"Name":"tag:owner","Values":["[redacted]"]}]}');
+    const changed = { ...request, body };
+    expect(verifyTc3(changed, creds)).toBe(false);
+    const resigned = { ...changed, headers: resignTc3(changed, creds) };
+    expect(verifyTc3(resigned, creds)).toBe(true);
+
+    const theirs = Sign.sign3({
+      method: "POST",
+      url: `http://127.0.0.1:${capture.port}/`,
+      payload: Buffer.from(body),
+      timestamp: Number(header(request, "x-tc-timestamp")),
+      service: "127",
+      secretId: creds.secretId,
+      secretKey: creds.secretKey,
+      headers: { "Content-Type": header(request, "content-type") },
+    });
+    expect(header(resigned, "authorization")).toBe(theirs);
+    expect(header(resigned, "x-tc-timestamp")).toBe(header(request, "x-tc-timestamp"));
+  });
+
+  it("re-signs for the vendor host, matching the SDK signer for that host", () => {
+    const body = new TextEncoder().encode('{"Limit":1}');
+    const timestamp = 1767261600;
+    const headers: Array<[string, string]> = [
+      ["host", "cvm.tencentcloudapi.com"],
+      ["content-type", "application/json"],
+      ["x-tc-action", "DescribeInstances"],
+      ["x-tc-timestamp", String(timestamp)],
+      ["x-tc-version", "2017-03-12"],
+    ];
+    const sign = (payload: Uint8Array) =>
+      Sign.sign3({
+        method: "POST",
+        url: "https://cvm.tencentcloudapi.com/",
+        payload: Buffer.from(payload),
+        timestamp,
+        service: "cvm",
+        secretId: creds.secretId,
+        secretKey: creds.secretKey,
+        headers: { "Content-Type": "application/json" },
+      });
+    const request: SignableRequest = {
+      method: "POST",
+      path: "/",
+      query: "",
+      headers: [...headers, ["authorization", sign(body)]],
+      body,
+    };
+    expect(verifyTc3(request, creds)).toBe(true);
+    const newBody = new TextEncoder().encode('{"Limit":2}');
+    const resigned = resignTc3({ ...request, body: newBody }, creds);
+    expect(resigned.find(([k]) => k === "authorization")?.[1]).toBe(sign(newBody));
+  });
+});
+
+describe("detectSignature", () => {
+  const req = (query: string, headers: Array<[string, string]> = [], body = ""): SignableRequest => ({
+    method: body === "" ? "GET" : "POST",
+    path: "/",
+    query,
+    headers,
+    body: new TextEncoder().encode(body),
+  });
+  it("knows the schemes that do not cover the body", () => {
+    expect(detectSignature("zego", req("Action=SendBarrageMessage&AppId=1&SignatureNonce=n&Timestamp=1&Signature=s&SignatureVersion=2.0"))).toEqual({
+      scheme: "zego-query",
+      coversBody: false,
+      coversQuery: false,
+      resigner: null,
+    });
+    expect(detectSignature("tencent", req("sdkappid=1&identifier=admin&usersig=x&random=1")).scheme).toBe("tim-usersig");
+    expect(detectSignature("facebook", req("access_token=t&appsecret_proof=p")).scheme).toBe("fb-appsecret-proof");
+    expect(detectSignature("facebook", req("", [["content-type", "application/x-www-form-urlencoded"]], "data=%5B%5D&appsecret_proof=p")).scheme).toBe(
+      "fb-appsecret-proof",
+    );
+    expect(detectSignature("facebook", req("access_token=t")).scheme).toBe("none");
+  });
+  it("flags Tencent's v1 signature and SLS v4 as body-covering and not re-signable", () => {
+    const v1 = detectSignature("tencent", req("", [["content-type", "application/x-www-form-urlencoded"]], "Action=X&Nonce=1&Signature=abc"));
+    expect(v1).toEqual({ scheme: "tc-v1", coversBody: true, coversQuery: true, resigner: null });
+    expect(detectSignature("aliyun", req("", [["authorization", "SLS4-HMAC-SHA256 Credential=x"]])).resigner).toBeNull();
+    expect(detectSignature("nobody", req("Signature=x")).scheme).toBe("none");
+  });
+});

@@ -39,6 +39,9 @@ interface ForwardState {
   settled: boolean;
 }
 
+/** Hop-by-hop response headers (transfer-encoding is left to Node's framing). */
+const RESPONSE_HOP_BY_HOP = ["keep-alive", "proxy-authenticate", "proxy-connection", "trailer", "upgrade"];
+
 const BODYLESS = new Set(["GET", "HEAD", "DELETE", "OPTIONS", "TRACE"]);
 
 /** Headers as a Node header object: repeats become arrays (sent as separate lines, in order). */
@@ -90,10 +93,17 @@ export function createForwarder(options: {
             const st = state.get(req);
             if (st !== undefined) st.proxyReq = proxyReq;
           },
-          proxyRes: (proxyRes, req) => {
+          proxyRes: (proxyRes, req, res) => {
             const st = state.get(req);
             if (st !== undefined && settle(st)) st.cb.onResponse(proxyRes.statusCode ?? 502);
-            if (draining) proxyRes.headers.connection = "close";
+            // The upstream's hop-by-hop headers describe the gateway's pooled connection, not the
+            // client's: drop them and answer the client's own connection wish.
+            const listed = String(proxyRes.headers.connection ?? "")
+              .split(",")
+              .map((t) => t.trim().toLowerCase());
+            for (const name of [...listed, ...RESPONSE_HOP_BY_HOP])
+              if (name !== "") delete proxyRes.headers[name];
+            proxyRes.headers.connection = draining || !res.shouldKeepAlive ? "close" : "keep-alive";
           },
           error: (_err, req, res) => {
             const st = state.get(req as IncomingMessage);

@@ -1,0 +1,112 @@
+import { findInText, luhnCheckDigit } from "@kago/personal-data";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+
+/** The (value, category) pairs findInText reports for `text`. */
+const found = (text: string) => findInText(text).map(([a, b, c]) => [text.slice(a, b), c]);
+
+describe("findInText", () => {
+  it("finds each kind inside a longer string", () => {
+    const text =
+      "Mail jane.doe@example.com or call +86 138 0013 8000, device 352099001761481 " +
+      "from 10.1.2.3 and fe80::1 via a4:83:e7:2b:19:0c / a483.e72b.190c (13800138000).";
+    expect(found(text)).toEqual([
+      ["jane.doe@example.com", "contact.email"],
+      ["+86 138 0013 8000", "contact.phone"],
+      ["352099001761481", "device.identifier.imei"],
+      ["10.1.2.3", "network.ip_address"],
+      ["fe80::1", "network.ip_address"],
+      ["a4:83:e7:2b:19:0c", "device.identifier.mac"],
+      ["a483.e72b.190c", "device.identifier.mac"],
+      ["13800138000", "contact.phone"],
+    ]);
+  });
+
+  it("returns spans sorted and non-overlapping, with the more specific category winning", () => {
+    const spans = findInText("ip ::ffff:192.0.2.1 and user@10.0.0.1.example.com");
+    expect(spans.map(([a, b, c]) => [a, b, c])).toEqual([
+      [3, 19, "network.ip_address"],
+      [24, 49, "contact.email"],
+    ]);
+  });
+
+  it("finds addresses next to CJK punctuation", () => {
+    expect(found("请联系：jane@example.com。电话：13800138000，谢谢")).toEqual([
+      ["jane@example.com", "contact.email"],
+      ["13800138000", "contact.phone"],
+    ]);
+  });
+
+  it("finds a phone number in a list of other numbers, split at spaces", () => {
+    expect(found("scores 1 2 3 +44 20 7946 0958 then 4 5")).toEqual([["+44 20 7946 0958", "contact.phone"]]);
+    expect(found("ids 7 8 020 7946 0958, ok")).toEqual([["020 7946 0958", "contact.phone"]]);
+  });
+
+  it("ignores near misses and numbers glued to words", () => {
+    for (const text of [
+      "version v1.2.3.4 and 1.2.3.4.5",
+      "ts 1700000000000 and 1700000000",
+      "order 2024-05-01 at 12:30:45",
+      "id abc13800138000 and 13800138000xyz",
+      "long 138001380001234",
+      "imei-ish 352099001761482",
+      "mac 00:00:00:00:00:00 ip 0.0.0.0 and 127.0.0.1",
+      "a4:83:e7:2b:19:0c:11 is no MAC",
+      "no at sign here, nor digits",
+      "user@localhost",
+      "",
+    ]) {
+      expect(found(text), text).toEqual([]);
+    }
+  });
+
+  it("finds generated IMEIs and IPv4 addresses wherever they stand between spaces", () => {
+    const imei = fc
+      .array(fc.integer({ min: 0, max: 9 }), { minLength: 14, maxLength: 14 })
+      .map((d) => d.join(""))
+      .map((p) => p + String(luhnCheckDigit(p)))
+      .filter((s) => !/^0+$/.test(s));
+    fc.assert(
+      fc.property(fc.string(), imei, fc.string(), (pre, value, post) => {
+        const text = `${pre} ${value} ${post}`;
+        const at = pre.length + 1;
+        return findInText(text).some(
+          ([a, b, c]) => a === at && b === at + 15 && c === "device.identifier.imei",
+        );
+      }),
+    );
+    fc.assert(
+      fc.property(fc.ipV4(), (ip) => {
+        fc.pre(!["0.0.0.0", "255.255.255.255", "127.0.0.1"].includes(ip));
+        return findInText(`from ${ip} today`).some(([a, b]) => a === 5 && b === 5 + ip.length);
+      }),
+    );
+  });
+
+  it("never returns overlapping or unsorted spans on arbitrary text", () => {
+    const alphabet = fc.constantFrom(..."0123456789abcdef:.-@+() xyz.com");
+    fc.assert(
+      fc.property(fc.string({ unit: alphabet, maxLength: 200 }), (text) => {
+        const spans = findInText(text);
+        for (let i = 0; i < spans.length; i++) {
+          const [a, b] = spans[i] as readonly [number, number, string];
+          if (!(a < b && b <= text.length)) return false;
+          if (i > 0 && a < (spans[i - 1] as readonly [number, number, string])[1]) return false;
+        }
+        return true;
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("stays linear on adversarial input", () => {
+    // Correctness only (no timing asserts): these shapes used to be the worst cases of
+    // naive regexes; each must still come back with the right answer.
+    const long = `${"1 ".repeat(20_000)}x`;
+    expect(findInText(long)).toEqual([]);
+    const colons = `${"a:".repeat(20_000)}`;
+    expect(findInText(colons)).toEqual([]);
+    const ats = `${"a@".repeat(20_000)}`;
+    expect(findInText(ats)).toEqual([]);
+  });
+});

@@ -1,13 +1,20 @@
 /**
- * The payload plan of one vendor endpoint: which fields its schema tags with which category,
- * compiled into a trie the scanners walk alongside the payload (no string building per field).
+ * The payload plan of one vendor endpoint: which fields its schema tags with which category (or
+ * marks operational), compiled into a trie the scanners walk alongside the payload, so nothing is
+ * looked up by string building per field. Paths use the path-template syntax of
+ * `@kago/personal-data` (`data[].user_data.em`, `custom_data.*`, `CloudCustomData#json.network`).
  */
-import type { CategoryKey } from "@kago/personal-data";
+import { type CategoryKey, collectFieldTags, type FieldTag, parsePathTemplate } from "@kago/personal-data";
 
-/** One node of the plan trie. Children are keyed by field name, `[]` (array items) or `#json`. */
+/** A zod schema as `collectFieldTags` accepts it. */
+export type PayloadSchema = Parameters<typeof collectFieldTags>[0];
+
+/** One node of the plan trie. Children are keyed by field name, `[]`, `*` (any key) or `#json`. */
 export interface PlanNode {
   /** The category the schema tags this field with, or `null`. */
   readonly category: CategoryKey | null;
+  /** True when the schema marks the field operational: its name is not read through the key table. */
+  readonly operational: boolean;
   readonly children: ReadonlyMap<string, PlanNode>;
 }
 
@@ -19,69 +26,71 @@ export interface FieldPlan {
   readonly query: PlanNode;
 }
 
-/** One tagged field: a path template (`data[].user_data.em`, `query:phone`) and its category. */
-export interface FieldTag {
-  readonly path: string;
-  readonly category: CategoryKey;
+/** The schemas of one endpoint. */
+export interface EndpointSchemas {
+  readonly endpoint?: string;
+  readonly body?: PayloadSchema;
+  readonly query?: PayloadSchema;
 }
 
 interface MutableNode {
   category: CategoryKey | null;
+  operational: boolean;
   children: Map<string, MutableNode>;
 }
 
-/** Splits a path template into segments: `a[].b#json.c` -> `a`, `[]`, `b`, `#json`, `c`. */
-export function pathSegments(template: string): string[] {
-  const out: string[] = [];
-  let cur = "";
-  for (let i = 0; i < template.length; i++) {
-    const ch = template[i] as string;
-    if (ch === "." && cur !== "") {
-      out.push(cur);
-      cur = "";
-    } else if (ch === "[" && template[i + 1] === "]") {
-      if (cur !== "") out.push(cur);
-      out.push("[]");
-      cur = "";
-      i++;
-    } else if (ch === "#" && template.startsWith("#json", i)) {
-      if (cur !== "") out.push(cur);
-      out.push("#json");
-      cur = "";
-      i += 4;
-    } else if (ch !== ".") cur += ch;
-  }
-  if (cur !== "") out.push(cur);
-  return out;
-}
+const newNode = (): MutableNode => ({ category: null, operational: false, children: new Map() });
 
-/**
- * Compiles tagged field paths into a plan. A path may start with `query:` or `body:` (default
- * `body:`). Compiled once per endpoint at start-up.
- */
-export function compileFieldPlanFromTags(
-  tags: Iterable<FieldTag>,
-  endpoint: string | null = null,
-): FieldPlan {
-  const body: MutableNode = { category: null, children: new Map() };
-  const query: MutableNode = { category: null, children: new Map() };
+function addTags(root: MutableNode, tags: Iterable<FieldTag>): void {
   for (const tag of tags) {
-    let root = body;
-    let path = tag.path;
-    if (path.startsWith("query:")) {
-      root = query;
-      path = path.slice(6);
-    } else if (path.startsWith("body:")) path = path.slice(5);
+    const segments = parsePathTemplate(tag.path);
+    if (segments === null) throw new TypeError("compileFieldPlan: a field tag has an invalid path template");
     let node = root;
-    for (const seg of pathSegments(path)) {
-      let next = node.children.get(seg);
+    for (const seg of segments) {
+      const key =
+        seg.kind === "key" ? seg.key : seg.kind === "element" ? "[]" : seg.kind === "value" ? "*" : "#json";
+      let next = node.children.get(key);
       if (next === undefined) {
-        next = { category: null, children: new Map() };
-        node.children.set(seg, next);
+        next = newNode();
+        node.children.set(key, next);
       }
       node = next;
     }
-    node.category = tag.category;
+    if ("category" in tag) node.category = tag.category;
+    else node.operational = true;
   }
-  return { endpoint, body, query };
+}
+
+/** Compiles field tags (as `collectFieldTags` returns them) of a body and a query into a plan. */
+export function compileFieldPlanFromTags(
+  body: Iterable<FieldTag>,
+  query: Iterable<FieldTag> = [],
+  endpoint: string | null = null,
+): FieldPlan {
+  const b = newNode();
+  const q = newNode();
+  addTags(b, body);
+  addTags(q, query);
+  return { endpoint, body: b, query: q };
+}
+
+/**
+ * Compiles an endpoint's payload plan from its zod schema (the body's), or from
+ * `{ endpoint, body, query }`. Run once per endpoint at start-up; throws a `TypeError` there on a
+ * malformed tag path, never per request.
+ */
+export function compileFieldPlan(schema: PayloadSchema | EndpointSchemas): FieldPlan {
+  if ("_zod" in schema) return compileFieldPlanFromTags(collectFieldTags(schema as PayloadSchema));
+  const parts = schema as EndpointSchemas;
+  return compileFieldPlanFromTags(
+    parts.body ? collectFieldTags(parts.body) : [],
+    parts.query ? collectFieldTags(parts.query) : [],
+    parts.endpoint ?? null,
+  );
+}
+
+/** The child plan of an object member: by exact key, else the `*` (any key) child. */
+export function memberPlan(plan: PlanNode | undefined, key: string): PlanNode | undefined {
+  if (plan === undefined) return undefined;
+  return plan.children.get(key) ?? plan.children.get("*");
 }

@@ -6,6 +6,7 @@
  * classified by name and value like any field.
  */
 import type { CategoryKey } from "@kago/personal-data";
+import { appendKey } from "@kago/personal-data";
 import { canonicalKey } from "./canonical-key.js";
 import type { RedactionContext } from "./context.js";
 import { KEY_LOOKUP } from "./key-table.js";
@@ -91,7 +92,8 @@ function redactCookie(value: string, ctx: RedactionContext): string | null {
     } catch {
       // cookie values need not be percent-encoded; classify the raw text
     }
-    const location = name === "" ? "header:cookie" : `header:cookie.${name}`;
+    const path = name === "" ? "cookie" : appendKey("cookie", name);
+    const location = `header:${path}`;
     ctx.addKey(location);
     const look = KEY_LOOKUP.lookupCanonical(canonicalKey(name), "cookie");
     const category: CategoryKey = look !== null && look !== "hint" ? look : "cookie";
@@ -100,7 +102,8 @@ function redactCookie(value: string, ctx: RedactionContext): string | null {
       { a: category, da: "key", b: category === "cookie" ? null : "cookie", db: "key", hint: false },
       undefined,
       ctx,
-      location,
+      "header:",
+      path,
     );
     if (outcome.kind === "keep") out.push(trimmed);
     else {
@@ -118,7 +121,7 @@ function redactIpList(name: string, value: string, ctx: RedactionContext): strin
   for (const element of value.split(",")) {
     const ip = element.trim();
     if (ip === "") continue;
-    const outcome = scanValue(ip, fixed("network.ip_address"), undefined, ctx, `header:${name}`);
+    const outcome = scanValue(ip, fixed("network.ip_address"), undefined, ctx, "header:", name);
     if (outcome.kind === "keep") out.push(ip);
     else {
       changed = true;
@@ -130,7 +133,7 @@ function redactIpList(name: string, value: string, ctx: RedactionContext): strin
 
 function otherHeader(name: string, value: string, ctx: RedactionContext): ValueOutcome {
   const fixedCat = CATEGORY_HEADERS.get(name);
-  if (fixedCat !== undefined) return scanValue(value, fixed(fixedCat), undefined, ctx, `header:${name}`);
+  if (fixedCat !== undefined) return scanValue(value, fixed(fixedCat), undefined, ctx, "header:", name);
   let canon = canonicalKey(name);
   let look = KEY_LOOKUP.lookupCanonical(canon, "");
   if (look === null && canon.startsWith("x")) {
@@ -138,7 +141,7 @@ function otherHeader(name: string, value: string, ctx: RedactionContext): ValueO
     look = KEY_LOOKUP.lookupCanonical(canon, "");
   }
   const named = look === null ? NO_NAME : look === "hint" ? { ...NO_NAME, hint: true } : fixed(look);
-  return scanValue(value, named, undefined, ctx, `header:${name}`);
+  return scanValue(value, named, undefined, ctx, "header:", name);
 }
 
 /** Redacts the headers. Returns the new list, or `null` when unchanged. */

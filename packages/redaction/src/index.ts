@@ -5,25 +5,7 @@
  */
 export { canonicalKey } from "./canonical-key.js";
 export { placeholder } from "./context.js";
-export {
-  charFlags,
-  detectStrong,
-  detectWeak,
-  findTextSpans,
-  isAndroidId,
-  isBarePhone,
-  isE164Phone,
-  isEmail,
-  isHexDigest,
-  isImei,
-  isImsi,
-  isIpv4,
-  isIpv6,
-  isMac,
-  isUuid,
-  luhnValid,
-  type TextSpan,
-} from "./detectors/index.js";
+export { charFlags, detectStrong, detectWeak, findTextSpans } from "./detectors/index.js";
 export {
   type ErrorTableEntry,
   REDACTION_ERROR_CODES,
@@ -33,11 +15,12 @@ export {
   redactionError,
 } from "./errors.js";
 export {
+  compileFieldPlan,
   compileFieldPlanFromTags,
+  type EndpointSchemas,
   type FieldPlan,
-  type FieldTag,
+  type PayloadSchema,
   type PlanNode,
-  pathSegments,
 } from "./field-plan.js";
 export { CATEGORY_HEADERS, IP_LIST_HEADERS, OPERATIONAL_HEADERS } from "./headers.js";
 export { decodeJsonString, encodeJsonString } from "./json/json-string.js";

@@ -4,9 +4,11 @@
  * with its original encoding, an edited value is percent-encoded again, a dropped pair disappears
  * with its `&`.
  */
+
+import { appendKey } from "@kago/personal-data";
 import { canonicalKey } from "./canonical-key.js";
 import { abort, type RedactionContext } from "./context.js";
-import type { PlanNode } from "./field-plan.js";
+import { memberPlan, type PlanNode } from "./field-plan.js";
 import { KEY_LOOKUP } from "./key-table.js";
 import type { Detector } from "./transfer.js";
 import { scanValue } from "./value-scan.js";
@@ -44,15 +46,16 @@ export function redactPairs(
     const eq = part.indexOf("=");
     const rawKey = eq === -1 ? part : part.slice(0, eq);
     const key = decodeComponent(rawKey, kind, prefix);
-    const location = `${prefix}${key}`;
+    const path = appendKey("", key);
+    const location = prefix + path;
     ctx.addKey(location);
     if (eq === -1) {
       out.push(part);
       continue;
     }
     const value = decodeComponent(part.slice(eq + 1), kind, location);
-    const node = plan?.children.get(key);
-    const look = KEY_LOOKUP.lookupCanonical(canonicalKey(key), "");
+    const node = memberPlan(plan, key);
+    const look = node?.operational === true ? null : KEY_LOOKUP.lookupCanonical(canonicalKey(key), "");
     const keyCat = look === "hint" ? null : look;
     const schemaCat = node?.category ?? null;
     const keyDet: Detector = "key";
@@ -67,7 +70,8 @@ export function redactPairs(
       },
       node,
       ctx,
-      location,
+      prefix,
+      path,
     );
     if (outcome.kind === "keep") out.push(part);
     else {

@@ -116,7 +116,8 @@ function redactBody(
       return null;
     case "json": {
       const text = redactJson(body.text, ctx, {
-        prefix: "body:",
+        base: "body:",
+        path: "",
         plan: plan?.body,
         depthBase: 0,
         stringJsonDepth: 0,

@@ -3,8 +3,9 @@
  * is replaced by its operator's output, or by the placeholder `[redacted:<category>]` when the
  * operator drops it. The rest of the text is kept as it was.
  */
+
+import type { TextSpan } from "@kago/personal-data";
 import { placeholder, type RedactionContext } from "./context.js";
-import type { TextSpan } from "./detectors/index.js";
 
 /** The text with denied spans replaced, or `null` when every span may be sent. */
 export function redactText(
@@ -16,12 +17,12 @@ export function redactText(
   let out = "";
   let pos = 0;
   let changed = false;
-  for (const span of spans) {
+  for (const [start, end, category] of spans) {
     const res = ctx.resolve(
-      value.slice(span.start, span.end),
+      value.slice(start, end),
       false,
       location,
-      span.category,
+      category,
       "text",
       null,
       "text",
@@ -29,8 +30,8 @@ export function redactText(
       "text",
     );
     if (res.kind === "keep") continue;
-    out += value.slice(pos, span.start) + (res.kind === "replace" ? res.value : placeholder(span.category));
-    pos = span.end;
+    out += value.slice(pos, start) + (res.kind === "replace" ? res.value : placeholder(category));
+    pos = end;
     changed = true;
   }
   return changed ? out + value.slice(pos) : null;

@@ -2,7 +2,7 @@
  * Classification of one decoded string value outside JSON (a query or form value, a header, a
  * cookie): its categories by name and by value, then JSON inside it, then free-text spans.
  */
-import type { CategoryKey } from "@kago/personal-data";
+import { appendJson, type CategoryKey } from "@kago/personal-data";
 import type { RedactionContext } from "./context.js";
 import { charFlags, detectStrong, detectWeak, findTextSpans } from "./detectors/index.js";
 import type { PlanNode } from "./field-plan.js";
@@ -28,14 +28,16 @@ export interface NamedCategories {
   readonly hint: boolean;
 }
 
-/** Scans one decoded value standing at `location`. */
+/** Scans one decoded value standing at `base` + `path` (`query:` + `data`). */
 export function scanValue(
   value: string,
   named: NamedCategories,
   plan: PlanNode | undefined,
   ctx: RedactionContext,
-  location: string,
+  base: string,
+  path: string,
 ): ValueOutcome {
+  const location = base + path;
   const flags = charFlags(value);
   const strong = detectStrong(value, flags);
   const c = strong ?? (named.hint && named.a === null ? detectWeak(value) : null);
@@ -47,7 +49,8 @@ export function scanValue(
   }
   if (looksLikeJson(value)) {
     const nested = redactJsonInString(value, ctx, {
-      prefix: `${location}#json`,
+      base,
+      path: appendJson(path),
       plan: plan?.children.get("#json"),
       depthBase: 0,
       stringJsonDepth: 1,

@@ -1,28 +1,25 @@
 /**
- * The value detectors as one entry point. Strong detectors run on every string value; weak ones
- * only under a hinting key; span finders look inside free text. A cheap character-class summary
+ * The value detectors as one entry point, built on the predicates and span finders of
+ * `@kago/personal-data`. Strong detectors run on every string value; weak ones only under a
+ * hinting key; span finders look inside free text. A cheap character-class summary
  * ({@link charFlags}, also computed by the JSON scanner while it scans) decides which detectors
  * can possibly match, so most strings cost no detector call at all.
  */
-import type { CategoryKey } from "@kago/personal-data";
-import { findImeis, isAndroidId, isImei, isImsi, isMac, isUuid } from "./device-ids.js";
-import { findEmails, isEmail } from "./email.js";
-import { findIpv4s, isIpv4, isIpv6 } from "./ip.js";
-import { findPhones, isBarePhone, isE164Phone } from "./phone.js";
-
-export {
-  findImeis,
+import {
+  type CategoryKey,
+  findInText,
   isAndroidId,
-  isHexDigest,
+  isEmail,
+  isGuid,
   isImei,
   isImsi,
+  isIpv4,
+  isIpv6,
   isMac,
-  isUuid,
-  luhnValid,
-} from "./device-ids.js";
-export { findEmails, isEmail } from "./email.js";
-export { findIpv4s, isIpv4, isIpv6 } from "./ip.js";
-export { findPhones, isBarePhone, isE164Phone } from "./phone.js";
+  isPhone,
+  isPlaceholderValue,
+  type TextSpan,
+} from "@kago/personal-data";
 
 /** Character-class flags of a string. */
 export const F_DIGIT = 1;
@@ -57,79 +54,53 @@ export function charFlags(s: string): number {
   return f & ~F_STOP;
 }
 
-/** The category of a whole string by a strong detector, or `null`. */
+/** Flags that make a detector call worthwhile. */
+export const DETECTABLE = F_AT | F_DIGIT | F_COLON;
+
+/**
+ * The category of a whole string by a strong detector, or `null`: an e-mail address, an
+ * international phone number with `+`, a 15-digit IMEI with a valid Luhn digit, an IPv4 or IPv6
+ * address, a MAC address. Placeholder values (all-zero ids, `127.0.0.1`) are not personal data.
+ */
 export function detectStrong(s: string, flags: number): CategoryKey | null {
-  if (flags === 0) return null;
+  if ((flags & DETECTABLE) === 0) return null;
   const n = s.length;
-  if (flags & F_AT && isEmail(s)) return "contact.email";
-  if (flags & F_DIGIT) {
-    if (flags & F_PLUS && isE164Phone(s)) return "contact.phone";
-    if (n === 15 && isImei(s)) return "device.identifier.imei";
-    if (flags & F_DOT && n >= 7 && n <= 15 && isIpv4(s)) return "network.ip_address";
+  let found: CategoryKey | null = null;
+  if (flags & F_AT) {
+    if (isEmail(s)) found = "contact.email";
+  } else if (flags & F_DIGIT && s.charCodeAt(0) === 43) {
+    if (isPhone(s)) found = "contact.phone";
+  } else if (flags & F_COLON) {
+    if (n === 17 && isMac(s)) found = "device.identifier.mac";
+    else if (isIpv6(s)) found = "network.ip_address";
+  } else if (flags & F_DIGIT) {
+    if (n === 15) {
+      if (isImei(s)) found = "device.identifier.imei";
+    } else if (flags & F_DOT && n >= 7 && n <= 15 && isIpv4(s)) found = "network.ip_address";
+    else if (n === 17 && isMac(s)) found = "device.identifier.mac";
   }
-  if (flags & F_COLON) {
-    if (isMac(s)) return "device.identifier.mac";
-    if (isIpv6(s)) return "network.ip_address";
-  }
-  return null;
+  return found !== null && isPlaceholderValue(s) ? null : found;
 }
 
-/** The category of a whole string under a hinting key, by a weak detector, or `null`. */
+/**
+ * The category of a whole string under a hinting key (`device_id`, `contact`), by a weak
+ * detector, or `null`: IMEI, IMSI, MAC, GUID/UUID, Android ID, e-mail, phone in any form.
+ */
 export function detectWeak(s: string): CategoryKey | null {
+  if (isPlaceholderValue(s)) return null;
   if (isImei(s)) return "device.identifier.imei";
   if (isImsi(s)) return "device.identifier.imsi";
   if (isMac(s)) return "device.identifier.mac";
-  if (isUuid(s)) return "device.identifier.guid";
+  if (isGuid(s)) return "device.identifier.guid";
   if (isAndroidId(s)) return "device.identifier.android_id";
   if (isEmail(s)) return "contact.email";
-  if (isBarePhone(s)) return "contact.phone";
+  if (isPhone(s)) return "contact.phone";
   return null;
 }
 
-/** A span of personal data inside free text. */
-export interface TextSpan {
-  readonly start: number;
-  readonly end: number;
-  readonly category: CategoryKey;
-}
-
-function collect(out: TextSpan[], found: Array<[number, number]>, category: CategoryKey): void {
-  for (const [start, end] of found) out.push({ start, end, category });
-  found.length = 0;
-}
-
 /** Spans of personal data inside free text, sorted and non-overlapping; `null` when none. */
-export function findTextSpans(s: string, flags: number): TextSpan[] | null {
-  if (!(flags & (F_AT | F_DIGIT))) return null;
-  const out: TextSpan[] = [];
-  const found: Array<[number, number]> = [];
-  if (flags & F_AT) {
-    findEmails(s, found);
-    collect(out, found, "contact.email");
-  }
-  if (flags & F_DIGIT) {
-    if (flags & F_PLUS) {
-      findPhones(s, found);
-      collect(out, found, "contact.phone");
-    }
-    if (s.length >= 15) {
-      findImeis(s, found);
-      collect(out, found, "device.identifier.imei");
-    }
-    if (flags & F_DOT) {
-      findIpv4s(s, found);
-      collect(out, found, "network.ip_address");
-    }
-  }
-  if (out.length === 0) return null;
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged: TextSpan[] = [];
-  let lastEnd = -1;
-  for (const span of out) {
-    if (span.start >= lastEnd) {
-      merged.push(span);
-      lastEnd = span.end;
-    }
-  }
-  return merged;
+export function findTextSpans(s: string, flags: number): readonly TextSpan[] | null {
+  if ((flags & DETECTABLE) === 0) return null;
+  const spans = findInText(s);
+  return spans.length === 0 ? null : spans;
 }

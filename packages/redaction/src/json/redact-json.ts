@@ -9,21 +9,19 @@
  * Object keys are never used to build objects: they live in arrays, so `__proto__` and
  * `constructor` are data like any other key. A key repeated in one object is refused.
  */
-import type { CategoryKey } from "@kago/personal-data";
+import { appendElement, appendJson, appendKey, type CategoryKey } from "@kago/personal-data";
 import { canonicalKey } from "../canonical-key.js";
 import { abort, EngineAbort, type RedactionContext } from "../context.js";
 import {
   CHAR_CLASS,
   charFlags,
+  DETECTABLE,
   detectStrong,
   detectWeak,
-  F_AT,
-  F_COLON,
-  F_DIGIT,
   F_STOP,
   findTextSpans,
 } from "../detectors/index.js";
-import type { PlanNode } from "../field-plan.js";
+import { memberPlan, type PlanNode } from "../field-plan.js";
 import { KEY_LOOKUP } from "../key-table.js";
 import { TAG_LOOKUP, TAG_MEMBER_NAMES, VALUE_MEMBER_NAMES } from "../tag-table.js";
 import { redactText } from "../text.js";
@@ -32,17 +30,16 @@ import { decodeJsonString, encodeJsonString } from "./json-string.js";
 
 /** Where a JSON text stands in the transfer, and how deep it already is. */
 export interface JsonScope {
-  /** Location prefix: `body:`, `query:data#json`, `body:CloudCustomData#json`. */
-  readonly prefix: string;
+  /** Location prefix naming the part of the transfer: `body:`, `query:`, `header:`. */
+  readonly base: string;
+  /** Path template of the string this JSON sits in (`CloudCustomData#json`), `""` at the top. */
+  readonly path: string;
   readonly plan: PlanNode | undefined;
   /** Container depth of the enclosing JSON (0 for a top-level body). */
   readonly depthBase: number;
   /** How many JSON-in-string levels enclose this text. */
   readonly stringJsonDepth: number;
 }
-
-/** Flags worth a detector call. */
-const DETECTABLE = F_AT | F_DIGIT | F_COLON;
 
 const MAX_CANON_CACHE = 8192;
 const canonCache = new Map<string, string>();
@@ -90,7 +87,6 @@ class Frame {
   // pair objects
   tagSeen = false;
   tagCat: CategoryKey | null = null;
-  tagLabel = "";
   valueIdx = -1;
   valueStart = 0;
   valueEnd = 0;
@@ -116,7 +112,6 @@ class Frame {
     this.pendingDrop = false;
     this.tagSeen = false;
     this.tagCat = null;
-    this.tagLabel = "";
     this.valueIdx = -1;
     this.valueKind = KIND_NONE;
     this.valueResolved = false;
@@ -127,11 +122,13 @@ class Frame {
   }
 }
 
-function joinSeg(out: string, seg: string): string {
-  if (seg === "") return out;
-  const c = seg.charCodeAt(0);
-  if (c === 91 || c === 35 || c === 123 || out.endsWith(":") || out === "") return out + seg;
-  return `${out}.${seg}`;
+/** Segment marks that cannot be object keys: an array element, and no segment (the root). */
+const ELEMENT = "\u0000[]";
+const NONE = "\u0000";
+
+function joinSeg(path: string, seg: string): string {
+  if (seg === NONE) return path;
+  return seg === ELEMENT ? appendElement(path) : appendKey(path, seg);
 }
 
 /**
@@ -152,7 +149,7 @@ export function redactJsonInString(
   ctx: RedactionContext,
   scope: JsonScope,
 ): string | null | undefined {
-  if (scope.stringJsonDepth > ctx.limits.maxStringJsonDepth) abort("too_deep", scope.prefix);
+  if (scope.stringJsonDepth > ctx.limits.maxStringJsonDepth) abort("too_deep", scope.base + scope.path);
   const mark = ctx.mark();
   try {
     return redactJson(value, ctx, scope);
@@ -202,7 +199,7 @@ class JsonRedactor {
   }
 
   private fail(at: number, code: "invalid_json" | "duplicate_key" = "invalid_json"): never {
-    return abort(code, `${this.scope.prefix}@${at}`);
+    return abort(code, `${this.scope.base}${this.scope.path}@${at}`);
   }
 
   private ws(i: number): number {
@@ -218,9 +215,7 @@ class JsonRedactor {
 
   /** Location of the current member of the top frame. */
   private location(): string {
-    let out = this.scope.prefix;
-    for (let k = 1; k <= this.top; k++) out = joinSeg(out, (this.frames[k] as Frame).segment);
-    return joinSeg(out, (this.frames[this.top] as Frame).curSeg);
+    return this.scope.base + joinSeg(this.objectPath(), (this.frames[this.top] as Frame).curSeg);
   }
 
   private edit(start: number, end: number, replacement: string): void {
@@ -232,7 +227,7 @@ class JsonRedactor {
   run(): string | null {
     const text = this.text;
     const n = this.n;
-    this.ctx.addWork(n, this.scope.prefix);
+    this.ctx.addWork(n, this.scope.base + this.scope.path);
     const root = this.frames[0] as Frame;
     root.reset();
     root.isObject = false;
@@ -242,7 +237,7 @@ class JsonRedactor {
     root.memberBase = 0;
     let i = this.ws(0);
     this.beginElement(root, i);
-    root.curSeg = "";
+    root.curSeg = NONE;
     root.curPlan = this.scope.plan;
     root.catA = null;
     // 0 = expect a value, 1 = a value just ended, 2 = expect a key
@@ -452,7 +447,7 @@ class JsonRedactor {
   private beginElement(f: Frame, start: number): void {
     this.pushMember(start, "");
     f.count++;
-    f.curSeg = "[]";
+    f.curSeg = ELEMENT;
     f.curCanon = f.keyCanon;
     f.curSuppress = f.suppress;
     f.role = 0;
@@ -507,13 +502,13 @@ class JsonRedactor {
     f.curSuppress = false;
     const canon = canonOf(key);
     f.curCanon = canon;
-    const plan = f.plan?.children.get(key);
+    const plan = memberPlan(f.plan, key);
     f.curPlan = plan;
     if (plan !== undefined && plan.category !== null) {
       f.catA = plan.category;
       f.detA = "schema";
     }
-    const look = KEY_LOOKUP.lookupCanonical(canon, f.keyCanon);
+    const look = plan?.operational === true ? null : KEY_LOOKUP.lookupCanonical(canon, f.keyCanon);
     let keyCat: CategoryKey | null = null;
     let keyDet: Detector = "key";
     if (look === "hint") f.hint = true;
@@ -532,7 +527,6 @@ class JsonRedactor {
           keyCat = f.tagCat;
           keyDet = "tag-value";
           f.valueResolved = true;
-          f.curSeg = `{${f.tagLabel}}.${key}`;
         }
       }
     }
@@ -611,7 +605,7 @@ class JsonRedactor {
     }
     if (jsonLike) {
       loc ??= this.location();
-      const nested = this.nestedJson(value, `${loc}#json`, f.curPlan?.children.get("#json"));
+      const nested = this.nestedJson(value, f.curPlan?.children.get("#json"));
       if (nested !== undefined) {
         if (nested !== null) this.edit(qStart, qEnd + 1, encodeJsonString(nested));
         return;
@@ -625,9 +619,11 @@ class JsonRedactor {
     }
   }
 
-  private nestedJson(value: string, prefix: string, plan: PlanNode | undefined): string | null | undefined {
+  private nestedJson(value: string, plan: PlanNode | undefined): string | null | undefined {
+    const f = this.frames[this.top] as Frame;
     return redactJsonInString(value, this.ctx, {
-      prefix,
+      base: this.scope.base,
+      path: appendJson(joinSeg(this.objectPath(), f.curSeg)),
       plan,
       depthBase: this.scope.depthBase + this.top,
       stringJsonDepth: this.scope.stringJsonDepth + 1,
@@ -640,15 +636,11 @@ class JsonRedactor {
     const vendor = TAG_LOOKUP.vendorTag(canon);
     if (vendor !== undefined) {
       f.tagCat = vendor.category;
-      f.tagLabel = vendor.label;
       return;
     }
     const stripped = TAG_LOOKUP.stripPrefix(canon);
     const look = KEY_LOOKUP.lookupCanonical(stripped, f.keyCanon);
-    if (look !== null && look !== "hint") {
-      f.tagCat = look;
-      f.tagLabel = stripped;
-    }
+    if (look !== null && look !== "hint") f.tagCat = look;
   }
 
   private leafToken(f: Frame, start: number, end: number): void {
@@ -721,8 +713,9 @@ class JsonRedactor {
     } else this.applyOutcome(f, res, start, end, false);
   }
 
-  private objectLocation(): string {
-    let out = this.scope.prefix;
+  /** Path template of the top container. */
+  private objectPath(): string {
+    let out = this.scope.path;
     for (let k = 1; k <= this.top; k++) out = joinSeg(out, (this.frames[k] as Frame).segment);
     return out;
   }
@@ -733,7 +726,7 @@ class JsonRedactor {
     if (!f.suppress && f.isObject) {
       if (f.tagSeen && f.valueIdx >= 0) {
         if (!f.valueResolved && f.tagCat !== null) {
-          const loc = joinSeg(this.objectLocation(), `{${f.tagLabel}}.${this.mKey[f.valueIdx] as string}`);
+          const loc = this.scope.base + joinSeg(this.objectPath(), this.mKey[f.valueIdx] as string);
           this.resolveLate(
             f,
             f.valueIdx,
@@ -748,7 +741,7 @@ class JsonRedactor {
         }
         dropWhole = this.mDrop[f.valueIdx] === true;
       } else if (f.deferCat !== null && f.deferIdx >= 0) {
-        const loc = joinSeg(this.objectLocation(), this.mKey[f.deferIdx] as string);
+        const loc = this.scope.base + joinSeg(this.objectPath(), this.mKey[f.deferIdx] as string);
         this.resolveLate(
           f,
           f.deferIdx,

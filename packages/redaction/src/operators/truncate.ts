@@ -1,4 +1,4 @@
-import { isIpv4, isIpv6 } from "../detectors/index.js";
+import { isIpv4, isIpv6 } from "@kago/personal-data";
 import type { Operator } from "./operator.js";
 
 function truncateV4(ip: string, bits: number): string {
@@ -49,7 +49,14 @@ export const truncateOperator: Operator = {
     const v4 = typeof params?.ipv4Bits === "number" ? params.ipv4Bits : 24;
     const v6 = typeof params?.ipv6Bits === "number" ? params.ipv6Bits : 48;
     if (isIpv4(value)) return { kind: "replace", value: truncateV4(value, v4), isNumber: false };
-    if (isIpv6(value)) return { kind: "replace", value: truncateV6(value, v6), isNumber: false };
+    if (isIpv6(value)) {
+      const zone = value.indexOf("%");
+      return {
+        kind: "replace",
+        value: truncateV6(zone === -1 ? value : value.slice(0, zone), v6),
+        isNumber: false,
+      };
+    }
     return { kind: "unsupported" };
   },
 };

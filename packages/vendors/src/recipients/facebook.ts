@@ -11,40 +11,52 @@ const str = () => z.string();
 const oneOrMany = () => z.union([z.string(), z.array(z.string())]);
 const scalar = () => z.union([z.string(), z.number(), z.boolean()]);
 
+const EXTINFO_POSITIONS = [
+  operational(str().describe("0: extinfo version, a2 (Android) or i2 (iOS).")),
+  operational(str().describe("1: app package name.")),
+  personal(scalar().describe("2: short app version."), "device.attribute.software_version"),
+  personal(scalar().describe("3: long app version."), "device.attribute.software_version"),
+  personal(scalar().describe("4: OS version."), "device.attribute.software_version"),
+  personal(scalar().describe("5: device model name."), "device.attribute.model"),
+  personal(scalar().describe("6: locale."), "device.attribute.language"),
+  personal(scalar().describe("7: timezone abbreviation."), "device.attribute.country"),
+  personal(scalar().describe("8: carrier."), "network.operator"),
+  personal(scalar().describe("9: screen width."), "device.attribute.resolution"),
+  personal(scalar().describe("10: screen height."), "device.attribute.resolution"),
+  personal(scalar().describe("11: screen density."), "device.attribute.resolution"),
+  personal(scalar().describe("12: CPU cores."), "device.attribute"),
+  personal(scalar().describe("13: total (external) storage size in GB."), "storage"),
+  personal(scalar().describe("14: free storage space in GB."), "storage"),
+  personal(scalar().describe("15: device timezone."), "device.attribute.country"),
+] as const;
+
 /**
- * `extinfo`: a positional array, every position required (empty string when unknown).
- * 0 version `a2`/`i2`, 1 app package name, 2 short version, 3 long version, 4 OS version,
- * 5 device model name, 6 locale, 7 timezone abbreviation, 8 carrier, 9 screen width,
- * 10 screen height, 11 screen density, 12 CPU cores, 13 total disk space (GB),
- * 14 free disk space (GB), 15 device timezone.
+ * `extinfo`: extended device information by position, every position required (empty string when
+ * unknown): 0 version `a2`/`i2`, 1 app package name, 2 short version, 3 long version, 4 OS version,
+ * 5 device model name, 6 locale, 7 timezone abbreviation, 8 carrier, 9 screen width, 10 screen
+ * height, 11 screen density, 12 CPU cores, 13 total disk space (GB), 14 free disk space (GB),
+ * 15 device timezone. Meta documents it as an array (`extinfo[5]`); facebook-nodejs-business-sdk
+ * 24 sends an object keyed "0".."15" (`extinfo.5`). Both forms are tagged.
  */
-export const facebookExtinfoSchema = z
-  .tuple([
-    operational(str().describe("0: extinfo version, a2 (Android) or i2 (iOS).")),
-    operational(str().describe("1: app package name.")),
-    personal(scalar().describe("2: short app version."), "device.attribute.software_version"),
-    personal(scalar().describe("3: long app version."), "device.attribute.software_version"),
-    personal(scalar().describe("4: OS version."), "device.attribute.software_version"),
-    personal(scalar().describe("5: device model name."), "device.attribute.model"),
-    personal(scalar().describe("6: locale."), "device.attribute.language"),
-    personal(scalar().describe("7: timezone abbreviation."), "device.attribute.country"),
-    personal(scalar().describe("8: carrier."), "network.operator"),
-    personal(scalar().describe("9: screen width."), "device.attribute.resolution"),
-    personal(scalar().describe("10: screen height."), "device.attribute.resolution"),
-    personal(scalar().describe("11: screen density."), "device.attribute.resolution"),
-    personal(scalar().describe("12: CPU cores."), "device.attribute"),
-    personal(scalar().describe("13: total (external) storage size in GB."), "storage"),
-    personal(scalar().describe("14: free storage space in GB."), "storage"),
-    personal(scalar().describe("15: device timezone."), "device.attribute.country"),
-  ])
-  .rest(scalar())
-  .describe("Extended device information, positional.");
+export const facebookExtinfoSchema = z.union([
+  z.tuple(EXTINFO_POSITIONS).rest(scalar()).describe("extinfo as a positional array."),
+  z
+    .looseObject(Object.fromEntries(EXTINFO_POSITIONS.map((schema, i) => [String(i), schema.optional()])))
+    .describe("extinfo as an object keyed by position (facebook-nodejs-business-sdk)."),
+]);
 
 /** Conversions API `user_data` (customer information parameters). */
 export const facebookUserDataSchema = z.looseObject({
   em: personal(oneOrMany().describe("E-mail, SHA-256 of the normalised value."), "contact.email").optional(),
   ph: personal(oneOrMany().describe("Phone, SHA-256 of the normalised value."), "contact.phone").optional(),
   fn: personal(oneOrMany().describe("First name (hashed)."), "account.profile.name").optional(),
+  f5first: personal(oneOrMany().describe("First 5 letters of the first name (hashed)."), "account.profile.name").optional(),
+  f5last: personal(oneOrMany().describe("First 5 letters of the last name (hashed)."), "account.profile.name").optional(),
+  fi: personal(oneOrMany().describe("First-name initial (hashed)."), "account.profile.name").optional(),
+  dobd: personal(oneOrMany().describe("Day of birth (hashed)."), "account.profile.birthday").optional(),
+  dobm: personal(oneOrMany().describe("Month of birth (hashed)."), "account.profile.birthday").optional(),
+  doby: personal(oneOrMany().describe("Year of birth (hashed)."), "account.profile.birthday").optional(),
+  app_user_id: personal(oneOrMany().describe("The app's user id (hashed)."), "account.id").optional(),
   ln: personal(oneOrMany().describe("Last name (hashed)."), "account.profile.name").optional(),
   ge: personal(oneOrMany().describe("Gender (hashed)."), "account.profile.gender").optional(),
   db: personal(oneOrMany().describe("Date of birth (hashed)."), "account.profile.birthday").optional(),
@@ -75,6 +87,8 @@ export const facebookUserDataSchema = z.looseObject({
 /** Conversions API `custom_data`: standard fields; anything else is for the engine's generic rules. */
 export const facebookCustomDataSchema = z.looseObject({
   value: operational(z.union([z.number(), z.string()]).describe("Monetary value.")).optional(),
+  net_revenue: operational(z.union([z.number(), z.string()]).describe("Net revenue.")).optional(),
+  item_number: operational(str().describe("Item number.")).optional(),
   currency: operational(str().describe("ISO 4217 currency.")).optional(),
   content_name: operational(str().describe("Name of the product or page.")).optional(),
   content_category: operational(str().describe("Category of the product or page.")).optional(),
@@ -100,6 +114,10 @@ export const facebookAppDataSchema = z.looseObject({
   url_schemes: operational(z.array(str()).describe("URL schemes of the app.")).optional(),
   windows_attribution_id: personal(str().describe("Windows advertising id."), "advertising_id").optional(),
   vendor_id: personal(str().describe("IDFV."), "device.identifier.idfv").optional(),
+  consider_views: operational(scalar().describe("Count view-through.")).optional(),
+  include_dwell_data: operational(scalar().describe("Include dwell data.")).optional(),
+  include_video_data: operational(scalar().describe("Include video data.")).optional(),
+  receipt_data: operational(str().describe("App store purchase receipt.")).optional(),
 });
 
 /** One Conversions API server event. */
@@ -115,21 +133,25 @@ export const facebookServerEventSchema = z.looseObject({
   data_processing_options_country: operational(z.number().describe("Country code for LDU.")).optional(),
   data_processing_options_state: operational(z.number().describe("State code for LDU.")).optional(),
   messaging_channel: operational(str().describe("Business messaging channel.")).optional(),
+  advertiser_tracking_enabled: operational(scalar().describe("ATT permission.")).optional(),
+  advanced_measurement_table: operational(z.looseObject({}).describe("Advanced measurement settings.")).optional(),
+  attribution_data: operational(z.looseObject({}).describe("Ad attribution (ids, model, weights).")).optional(),
   original_event_data: operational(z.looseObject({}).describe("Event name and time of the original event.")).optional(),
   user_data: facebookUserDataSchema.optional(),
   custom_data: facebookCustomDataSchema.optional(),
   app_data: facebookAppDataSchema.optional(),
 });
 
+// facebook-nodejs-business-sdk sends unset envelope fields as null.
 const capiEnvelope = {
-  test_event_code: operational(str().describe("Test Events tool code.")).optional(),
-  partner_agent: operational(str().describe("Platform that sent the events.")).optional(),
-  namespace_id: operational(str().describe("Offline event set namespace.")).optional(),
-  upload_id: operational(str().describe("Upload id.")).optional(),
-  upload_tag: operational(str().describe("Upload tag.")).optional(),
-  upload_source: operational(str().describe("Upload source.")).optional(),
-  access_token: operational(str().describe("Graph API access token.")).optional(),
-  appsecret_proof: operational(str().describe("HMAC-SHA256(access_token, app secret).")).optional(),
+  test_event_code: operational(str().describe("Test Events tool code.")).nullish(),
+  partner_agent: operational(str().describe("Platform that sent the events.")).nullish(),
+  namespace_id: operational(str().describe("Offline event set namespace.")).nullish(),
+  upload_id: operational(str().describe("Upload id.")).nullish(),
+  upload_tag: operational(str().describe("Upload tag.")).nullish(),
+  upload_source: operational(str().describe("Upload source.")).nullish(),
+  access_token: operational(str().describe("Graph API access token.")).nullish(),
+  appsecret_proof: operational(str().describe("HMAC-SHA256(access_token, app secret).")).nullish(),
 };
 
 /** `POST /{version}/{pixel-id}/events` with a JSON body. */

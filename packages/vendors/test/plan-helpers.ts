@@ -1,0 +1,38 @@
+/** Test helpers: look up what an endpoint's plan says about a path. */
+import type { FieldPlan, VendorEndpoint } from "@kago/vendors";
+import { VENDOR_CATALOG } from "@kago/vendors";
+
+export function endpoint(id: string): VendorEndpoint {
+  const e = VENDOR_CATALOG.endpoints.get(id);
+  if (e === undefined) throw new Error(`no endpoint ${id}`);
+  return e;
+}
+
+/** The categories the plan gives a path (exact path match), with conditions spelled out. */
+export function categoriesAt(plan: FieldPlan, path: string): string[] {
+  return plan.fieldCategories
+    .filter((f) => f.path === path)
+    .map((f) => (f.when ? `${f.category} when ${f.when.path}=${String(f.when.equals)}` : f.category));
+}
+
+export function isOperational(plan: FieldPlan, path: string): boolean {
+  return plan.operationalFields.some((f) => f.path === path);
+}
+
+export function isFreeText(plan: FieldPlan, path: string): boolean {
+  return plan.freeTextFields.some((f) => f.path === path);
+}
+
+/** Every leaf of a JSON value as a path template (arrays as `[]`). */
+export function leafPaths(value: unknown, prefix = ""): string[] {
+  if (Array.isArray(value)) return value.flatMap((v) => leafPaths(v, `${prefix}[]`));
+  if (value !== null && typeof value === "object")
+    return Object.entries(value).flatMap(([k, v]) => leafPaths(v, prefix === "" ? k : `${prefix}.${k}`));
+  return [prefix];
+}
+
+/** True when the plan tags the path or one of its ancestors (category or operational). */
+export function covered(plan: FieldPlan, path: string): boolean {
+  const tagged = [...plan.fieldCategories, ...plan.operationalFields].map((f) => f.path);
+  return tagged.some((t) => path === t || path.startsWith(`${t}.`) || path.startsWith(`${t}[`));
+}

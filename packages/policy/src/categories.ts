@@ -1,15 +1,7 @@
 /**
- * Small helpers over the dotted category keys of `@kago/personal-data`'s taxonomy.
- * Kept local to the policy package so it depends only on the taxonomy data.
+ * Dotted category keys (`device.identifier.imei`): a key's parent is the key without its last
+ * segment. Kept local so the policy package needs only the taxonomy data of `@kago/personal-data`.
  */
-import { CATEGORY_KEYS, type CategoryKey } from "@kago/personal-data";
-
-const KEY_SET: ReadonlySet<string> = new Set(CATEGORY_KEYS);
-
-/** True when `value` is a key of the taxonomy. */
-export function isCategoryKey(value: string): value is CategoryKey {
-  return KEY_SET.has(value);
-}
 
 /**
  * The key itself followed by its ancestors, nearest first:
@@ -23,9 +15,4 @@ export function selfAndAncestors(key: string): string[] {
     dot = key.lastIndexOf(".", dot - 1);
   }
   return out;
-}
-
-/** True when `key` equals `ancestor` or lies below it in the taxonomy. */
-export function isSelfOrDescendant(key: string, ancestor: string): boolean {
-  return key === ancestor || key.startsWith(`${ancestor}.`);
 }

@@ -5,7 +5,7 @@
  */
 
 export type { AllowedCategories, GrantedCategories } from "./allowed.js";
-export { isCategoryKey, selfAndAncestors } from "./categories.js";
+export { selfAndAncestors } from "./categories.js";
 export { foldWhitespace, sha256Hex } from "./citations.js";
 export { type CompileOptions, type CompileResult, compilePolicy } from "./compile.js";
 export type * from "./compiled.js";

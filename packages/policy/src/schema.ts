@@ -20,13 +20,6 @@ const citationSchema = z.string().min(1).meta({
 
 const idSchema = z.string().regex(/^[a-z][a-z0-9_-]*$/, "must be lower-case letters, digits, _ or -");
 
-const secretNameSchema = z
-  .string()
-  .regex(/^[a-z][a-z0-9_-]*$/, "must be lower-case letters, digits, _ or -")
-  .describe(
-    "Name of the keyed secret the deployment supplies for this operator (the key itself never sits in a policy file).",
-  );
-
 const dropSchema = z
   .strictObject({
     operator: z.literal("drop").describe("Remove the value (and its field) from the transfer."),
@@ -53,26 +46,33 @@ const maskSchema = z
 
 const hashSchema = z
   .strictObject({
-    operator: z.literal("hash").describe("Replace the value by its keyed HMAC-SHA-256 (never a bare hash)."),
-    params: z
-      .strictObject({
-        secret: secretNameSchema.default("default"),
-        encoding: z.enum(["hex", "base64url"]).default("hex").describe("How the digest is written."),
-      })
-      .default({ secret: "default", encoding: "hex" })
-      .describe("Hash parameters."),
+    operator: z
+      .literal("hash")
+      .describe(
+        "Replace the value by its HMAC-SHA-256 (hex) under the deployment's secret; never a bare hash, which is reversible by lookup.",
+      ),
   })
-  .describe("HMAC the value with a deployment secret.");
+  .describe("HMAC the value with the deployment's secret.");
 
 const truncateSchema = z
   .strictObject({
     operator: z.literal("truncate").describe("Keep only the network prefix of an IP address."),
     params: z
       .strictObject({
-        ipv4Prefix: z.int().min(0).max(32).default(24).describe("IPv4 prefix length kept (default /24)."),
-        ipv6Prefix: z.int().min(0).max(128).default(48).describe("IPv6 prefix length kept (default /48)."),
+        ipv4Bits: z
+          .int()
+          .min(0)
+          .max(32)
+          .default(24)
+          .describe("IPv4 prefix length kept, in bits (default /24)."),
+        ipv6Bits: z
+          .int()
+          .min(0)
+          .max(128)
+          .default(48)
+          .describe("IPv6 prefix length kept, in bits (default /48)."),
       })
-      .default({ ipv4Prefix: 24, ipv6Prefix: 48 })
+      .default({ ipv4Bits: 24, ipv6Bits: 48 })
       .describe("Truncation parameters."),
   })
   .describe("Truncate an IP address (only for network.ip_address).");
@@ -93,18 +93,9 @@ const pseudonymizeSchema = z
   .strictObject({
     operator: z
       .literal("pseudonymize")
-      .describe("Replace the value by a stable keyed token: the same input gives the same token."),
-    params: z
-      .strictObject({
-        secret: secretNameSchema.default("default"),
-        prefix: z
-          .string()
-          .regex(/^[A-Za-z0-9_-]{0,16}$/, "must be up to 16 letters, digits, _ or -")
-          .default("")
-          .describe("Text put in front of every token, so pseudonyms are recognisable."),
-      })
-      .default({ secret: "default", prefix: "" })
-      .describe("Pseudonymisation parameters."),
+      .describe(
+        "Replace the value by a stable token keyed with the deployment's secret: the same value of the same category gives the same token.",
+      ),
   })
   .describe("Replace the value by a stable keyed pseudonym.");
 

@@ -45,7 +45,7 @@ const INVALID: Record<string, { code: PolicyIssueCode; path: string; line?: numb
   },
   "invalid-operator-params.yaml": {
     code: "invalid_operator_params",
-    path: "recipients.facebook.operators.network.ip_address.params.ipv4Prefix",
+    path: "recipients.facebook.operators.network.ip_address.params.ipv4Bits",
     line: 17,
   },
   "invalid-recipient-without-hosts.yaml": {
@@ -114,17 +114,17 @@ describe("testdata policy files", () => {
     expect(facebook?.unknownEndpoints).toBe("refuse");
     expect(facebook?.decide("network.ip_address")).toMatchObject({
       kind: "deny",
-      operator: { operator: "truncate", params: { ipv4Prefix: 16, ipv6Prefix: 48 } },
+      operator: { operator: "truncate", params: { ipv4Bits: 16, ipv6Bits: 48 } },
     });
     expect(facebook?.decide("network.ssid")).toMatchObject({
       operator: { operator: "mask", params: { char: "#", keepLast: 2 } },
     });
     expect(facebook?.decide("network.status").kind).toBe("allow");
     expect(facebook?.decide("contact.phone")).toMatchObject({
-      operator: { operator: "hash", params: { secret: "default", encoding: "base64url" } },
+      operator: { operator: "hash" },
     });
     expect(facebook?.decide("account.id")).toMatchObject({
-      operator: { operator: "pseudonymize", params: { secret: "account-ids", prefix: "anon_" } },
+      operator: { operator: "pseudonymize" },
     });
     expect(facebook?.decide("cookie")).toMatchObject({ kind: "deny", operator: { operator: "drop" } });
     const aliyun = result.policy.recipients.get("aliyun");

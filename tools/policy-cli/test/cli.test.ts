@@ -128,7 +128,7 @@ describe("kago-policy (in-process)", () => {
   it("explain --policy uses the given file and shows operator parameters", async () => {
     const r = await run("explain", "facebook", "--policy", "valid-operators.yaml");
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^network\.ip_address\s+truncate\(ipv4Prefix=16, ipv6Prefix=48\)$/m);
+    expect(r.stdout).toMatch(/^network\.ip_address\s+truncate\(ipv4Bits=16, ipv6Bits=48\)$/m);
     expect(r.stdout).toMatch(/^account\.profile\.birthday\s+generalize\(to=year\)$/m);
   });
 

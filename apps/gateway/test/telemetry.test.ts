@@ -1,0 +1,188 @@
+/**
+ * Traces through the real OTLP exporters to an OTLP/HTTP receiver inside the test.
+ */
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { send } from "./support/client.js";
+import { startGateway } from "./support/gateway.js";
+import { attributesOf, jsonSpans, type OtlpReceiver, startOtlpReceiver } from "./support/otlp-receiver.js";
+import { startUpstream, type TestUpstream } from "./support/upstream.js";
+
+const EMAIL = "ingrid.solberg@example.org";
+const IP = "192.0.2.44";
+const PHONE = "+44 7700 900417";
+const FBP = "fb.1.1767225600123.4815162342";
+const PLANTED = [EMAIL, IP, PHONE, FBP, encodeURIComponent(PHONE), encodeURIComponent(EMAIL), "Ingrid"];
+
+const body = JSON.stringify({
+  data: [
+    {
+      event_name: "Purchase",
+      user_data: { em: EMAIL, client_ip_address: IP },
+      custom_data: { connection_type: "wifi" },
+    },
+  ],
+});
+
+function leaks(bytes: Buffer | string): string[] {
+  const text = (typeof bytes === "string" ? bytes : bytes.toString("latin1")).toLowerCase();
+  return PLANTED.filter((v) => text.includes(v.toLowerCase()));
+}
+
+let upstream: TestUpstream;
+let receiver: OtlpReceiver;
+
+beforeAll(async () => {
+  upstream = await startUpstream();
+  receiver = await startOtlpReceiver();
+});
+afterAll(async () => {
+  await upstream.close();
+  await receiver.close();
+});
+
+function telemetry(protocol: "http/json" | "http/protobuf", url: string) {
+  return {
+    exporter: "otlp" as const,
+    protocol,
+    url,
+    serviceName: "kago-gateway-test",
+    exportTimeoutMs: 2_000,
+  };
+}
+
+describe("OTLP export", () => {
+  it("exports one span per transfer with privacy.* and HTTP attributes, and no personal value", async () => {
+    receiver.requests.length = 0;
+    const gw = await startGateway({
+      upstreams: { facebook: `${upstream.url}/fb` },
+      telemetry: telemetry("http/json", `${receiver.endpoint}/v1/traces`),
+    });
+    const res = await send(gw.url, {
+      method: "POST",
+      path: `/facebook/v21.0/918273645501234/events?ph=${encodeURIComponent(PHONE)}&access_token=t`,
+      headers: {
+        "content-type": "application/json",
+        cookie: `_fbp=${FBP}`,
+        "x-forwarded-for": IP,
+        traceparent: "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
+      },
+      body,
+    });
+    expect(res.status).toBe(200);
+    const refused = await send(gw.url, { path: `/nobody/${encodeURIComponent(EMAIL)}` });
+    expect(refused.status).toBe(404);
+    const metrics = await send(gw.adminUrl ?? "", { path: "/metrics" });
+    await gw.close(); // flushes spans
+
+    expect(receiver.requests.length).toBeGreaterThan(0);
+    expect(receiver.requests.every((r) => r.path === "/v1/traces")).toBe(true);
+    const spans = jsonSpans(receiver.requests);
+    expect(spans).toHaveLength(2);
+    const forwarded = spans.find((s) => attributesOf(s)["privacy.recipient"] === "facebook");
+    expect(forwarded).toBeDefined();
+    const a = attributesOf(forwarded ?? spans[0]!);
+    expect(forwarded?.name).toBe("POST /facebook/*");
+    expect(forwarded?.kind).toBe(2); // SERVER
+    expect(a).toMatchObject({
+      "privacy.recipient": "facebook",
+      "privacy.policy.version": gw.policy.version,
+      "privacy.decision": "redacted",
+      "http.request.method": "POST",
+      "http.response.status_code": 200,
+      "http.route": "/facebook/*",
+      "url.path": "/facebook/v21.0/{}/events",
+      "url.query": "ph=REDACTED&access_token=REDACTED",
+    });
+    expect(a["privacy.categories.removed"]).toEqual(
+      expect.arrayContaining(["contact.email", "contact.phone", "cookie", "network.ip_address"]),
+    );
+    expect(a["privacy.removed.paths"]).toEqual(
+      expect.arrayContaining(["body:data[].user_data.em", "body:data[].user_data.client_ip_address"]),
+    );
+    expect(Object.keys(a).some((k) => /^privacy\.action\.[a-z]+\.count$/.test(k))).toBe(true);
+    expect(a["privacy.error.code"]).toBeUndefined();
+    const blocked = attributesOf(spans.find((s) => s !== forwarded)!);
+    expect(blocked).toMatchObject({
+      "privacy.recipient": "none",
+      "privacy.decision": "blocked",
+      "privacy.error.code": "unknown_recipient",
+      "http.response.status_code": 404,
+    });
+
+    for (const r of receiver.requests) expect(leaks(r.body)).toEqual([]);
+    expect(leaks(gw.rawLogs.join("\n"))).toEqual([]);
+    expect(leaks(metrics.body)).toEqual([]);
+    // The incoming trace context is the parent of the span, and never reaches the vendor.
+    expect(receiver.requests.map((r) => r.body.toString("utf8")).join("")).toContain(
+      "0af7651916cd43dd8448eb211c80319c",
+    );
+    expect(upstream.received.at(-1)?.headers.traceparent).toBeUndefined();
+  });
+
+  it("exports with http/protobuf too", async () => {
+    receiver.requests.length = 0;
+    const gw = await startGateway({
+      upstreams: { facebook: upstream.url },
+      telemetry: telemetry("http/protobuf", `${receiver.endpoint}/v1/traces`),
+    });
+    expect(
+      (
+        await send(gw.url, {
+          method: "POST",
+          path: "/facebook/x",
+          headers: { "content-type": "application/json" },
+          body,
+        })
+      ).status,
+    ).toBe(200);
+    await gw.close();
+    expect(receiver.requests.length).toBeGreaterThan(0);
+    expect(receiver.requests[0]?.contentType).toBe("application/x-protobuf");
+    const bytes = Buffer.concat(receiver.requests.map((r) => r.body));
+    expect(bytes.includes(Buffer.from("privacy.decision"))).toBe(true);
+    expect(bytes.includes(Buffer.from("contact.email"))).toBe(true);
+    expect(leaks(bytes)).toEqual([]);
+  });
+});
+
+describe("a slow or dead collector never fails traffic", () => {
+  let hanging: Server;
+  let hangingUrl: string;
+  beforeAll(async () => {
+    hanging = createServer(() => {
+      /* never answers */
+    });
+    await new Promise<void>((resolve) => hanging.listen(0, "127.0.0.1", resolve));
+    hangingUrl = `http://127.0.0.1:${(hanging.address() as AddressInfo).port}/v1/traces`;
+  });
+  afterAll(async () => {
+    hanging.closeAllConnections();
+    await new Promise<void>((resolve) => hanging.close(() => resolve()));
+  });
+
+  for (const [name, url] of [
+    ["hanging", () => hangingUrl],
+    ["dead", () => "http://127.0.0.1:9/v1/traces"],
+  ] as const) {
+    it(`${name} collector: every request is answered and shutdown still completes`, async () => {
+      const gw = await startGateway({
+        upstreams: { facebook: upstream.url },
+        telemetry: telemetry("http/json", url()),
+      });
+      const results = await Promise.all(
+        Array.from({ length: 20 }, () =>
+          send(gw.url, {
+            method: "POST",
+            path: "/facebook/x",
+            headers: { "content-type": "application/json" },
+            body,
+          }),
+        ),
+      );
+      expect(results.map((r) => r.status)).toEqual(Array(20).fill(200));
+      await gw.close();
+    });
+  }
+});

@@ -1,0 +1,181 @@
+import { describe, expect, it } from "vitest";
+import { redactJsonBody, redactorWith, transfer } from "./helpers.js";
+
+const r = redactorWith();
+const body = (text: string, recipient = "facebook") => {
+  const res = redactJsonBody(r, recipient, text);
+  if (!res.ok) throw new Error(res.error.code);
+  return { text: res.transfer.body.kind === "json" ? res.transfer.body.text : "", report: res.report };
+};
+
+describe("key names, folded to canonical keys", () => {
+  it.each([
+    "email",
+    "Email",
+    "E-Mail",
+    "e_mail",
+    "EMAIL",
+    "user.email",
+    "userEmail",
+    "email_sha256",
+    "hashedEmail",
+  ])("%s is an e-mail field", (key) => {
+    const { text, report } = body(`{"${key}":"x1","k":1}`);
+    expect(text).toBe('{"k":1}');
+    expect(report.findings[0]?.category).toBe("contact.email");
+    expect(report.findings[0]?.detector).toBe("key");
+  });
+  it("classifies numbers by key only: randoms, timestamps and ids survive", () => {
+    const text = '{"MsgRandom":1287730451,"event_time":1767262200,"id":353918116204732,"dob":19941102}';
+    expect(body(text).text).toBe('{"MsgRandom":1287730451,"event_time":1767262200,"id":353918116204732}');
+  });
+  it("scopes short Conversions API keys to user_data", () => {
+    expect(body('{"st":"active","user_data":{"st":"ca"}}').text).toBe('{"st":"active","user_data":{}}');
+  });
+  it("runs weak detectors only under a hinting key", () => {
+    expect(body('{"device_id":"9e4c1a7b2d6f3058","trace":"9e4c1a7b2d6f3058"}').text).toBe(
+      '{"trace":"9e4c1a7b2d6f3058"}',
+    );
+  });
+  it("drops a whole container under a personal key", () => {
+    expect(body('{"em":["a","b"],"user_data":{"ph":{"x":[1]}},"k":[1]}').text).toBe(
+      '{"user_data":{},"k":[1]}',
+    );
+  });
+  it("keeps an allowed category and reports it as sent", () => {
+    const { text, report } = body('{"connection_type":"wifi"}');
+    expect(text).toBe('{"connection_type":"wifi"}');
+    expect(report.categoriesSent).toEqual(["network.status"]);
+    expect(report.changed).toBe(false);
+  });
+});
+
+describe("strong value detectors on every string", () => {
+  it.each([
+    ["a@example.org", "contact.email"],
+    ["+44 7700 900417", "contact.phone"],
+    ["353918116204732", "device.identifier.imei"],
+    ["192.0.2.44", "network.ip_address"],
+    ["2001:db8::8a2e:370:7334", "network.ip_address"],
+    ["a4:83:e7:5c:19:d2", "device.identifier.mac"],
+  ])("%s under an innocent key is %s", (value, category) => {
+    const { text, report } = body(`{"note":${JSON.stringify(value)},"k":1}`);
+    expect(text).toBe('{"k":1}');
+    expect(report.findings.map((f) => [f.category, f.detector])).toEqual([[category, "value"]]);
+  });
+  it.each([
+    "353918116204733", // Luhn fails
+    "sub-30417-202601",
+    "2.8.1",
+    "1.2.3",
+    "12:30:45",
+    "room_5102",
+    "not@mail",
+    "0.0.0.0",
+    "00000000-0000-0000-0000-000000000000",
+  ])("near miss %s survives", (value) => {
+    const text = `{"note":${JSON.stringify(value)}}`;
+    expect(body(text).text).toBe(text);
+  });
+});
+
+describe("free text", () => {
+  it("replaces only the span, with a placeholder naming the category", () => {
+    const { text, report } = body(
+      '{"Text":"call me on +44 7700 900417 or a@example.org, thanks"}',
+      "tencent",
+    );
+    expect(text).toBe('{"Text":"call me on [redacted:contact.phone] or [redacted:contact.email], thanks"}');
+    expect(report.findings.map((f) => f.location)).toEqual(["body:Text~text", "body:Text~text"]);
+  });
+  it("keeps escapes valid when a string with escapes is rewritten", () => {
+    const { text } = body('{"t":"line1\\nmail a@example.org \\"q\\""}', "tencent");
+    expect(JSON.parse(text)).toEqual({ t: 'line1\nmail [redacted:contact.email] "q"' });
+  });
+});
+
+describe("tag/value pairs", () => {
+  it("Tencent ProfileItem: the tag decides; a dropped item leaves its array", () => {
+    const text =
+      '{"ProfileItem":[{"Tag":"Tag_Profile_IM_Nick","Value":"n"},{"Tag":"Tag_Profile_IM_AdminForbidType","Value":"AdminForbid_Type_None"},{"Value":19941102,"Tag":"Tag_Profile_IM_BirthDay"}]}';
+    const { text: out, report } = body(text, "tencent");
+    expect(out).toBe(
+      '{"ProfileItem":[{"Tag":"Tag_Profile_IM_AdminForbidType","Value":"AdminForbid_Type_None"}]}',
+    );
+    expect(report.findings.map((f) => [f.location, f.category, f.detector])).toEqual([
+      ["body:ProfileItem[].Value", "account.profile.nickname", "tag-value"],
+      ["body:ProfileItem[].Value", "account.profile.birthday", "tag-value"],
+    ]);
+  });
+  it("SLS contents {Key, Value} and {name, value} pairs use the key table on the tag", () => {
+    const text =
+      '{"contents":[{"Key":"user_email","Value":"x"},{"Key":"event","Value":"tap"}],"p":[{"name":"phone","value":"1"},{"name":"lang","value":"en"}]}';
+    expect(body(text, "aliyun").text).toBe(
+      '{"contents":[{"Key":"event","Value":"tap"}],"p":[{"name":"lang","value":"en"}]}',
+    );
+  });
+  it("a `name` member outside a pair is a personal name", () => {
+    expect(body('{"name":"Ingrid","k":1}').text).toBe('{"k":1}');
+  });
+});
+
+describe("query strings, form bodies and headers", () => {
+  it("drops pairs with their & and keeps the others' encoding exactly", () => {
+    const res = r.redact(
+      transfer("aliyun", { query: "a=1&phone=%2B44%207700%20900417&b=x%20y&a=2&ssid=Net&c=%7E" }),
+    );
+    expect(res.ok && res.transfer.query).toBe("a=1&b=x%20y&a=2&c=%7E");
+  });
+  it("re-encodes JSON inside a form value", () => {
+    const form = `d=${encodeURIComponent('{"email":"a@b.org","k":1}')}&x=1`;
+    const res = r.redact(transfer("facebook", { body: { kind: "form", text: form } }));
+    expect(res.ok && res.transfer.body).toEqual({
+      kind: "form",
+      text: `d=${encodeURIComponent('{"k":1}')}&x=1`,
+    });
+  });
+  it("refuses bad percent-encoding", () => {
+    const q = r.redact(transfer("aliyun", { query: "a=%zz" }));
+    expect(!q.ok && q.error.code).toBe("invalid_query_encoding");
+    const f = r.redact(transfer("aliyun", { body: { kind: "form", text: "a=%E0%A4" } }));
+    expect(!f.ok && f.error.code).toBe("invalid_form_encoding");
+  });
+  it("removes cookies one by one and the header when none is left", () => {
+    const res = r.redact(
+      transfer("facebook", {
+        headers: [
+          ["cookie", "_fbp=fb.1.2.3; sid=abc"],
+          ["x-forwarded-for", "192.0.2.1, 198.51.100.7"],
+          ["authorization", "Bearer a@b.org"],
+          ["content-type", "application/json"],
+        ],
+      }),
+    );
+    expect(res.ok && res.transfer.headers).toEqual([
+      ["authorization", "Bearer a@b.org"],
+      ["content-type", "application/json"],
+    ]);
+    expect(res.ok && res.report.findings.map((f) => f.location)).toEqual([
+      "header:cookie._fbp",
+      "header:cookie.sid",
+      "header:x-forwarded-for",
+    ]);
+  });
+  it("refuses an unknown recipient", () => {
+    const res = r.redact(transfer("nobody"));
+    expect(!res.ok && [res.error.code, res.error.status]).toEqual(["unknown_recipient", 404]);
+  });
+});
+
+describe("classify (dry run)", () => {
+  it("reports findings and decisions without a transfer", () => {
+    const res = r.classify(
+      transfer("facebook", { body: { kind: "json", text: '{"em":"x","connection_type":"4g"}' } }),
+    );
+    expect(res.ok && res.findings.map((f) => [f.category, f.action])).toEqual([
+      ["contact.email", "drop"],
+      ["network.status", "keep"],
+    ]);
+    expect(res).not.toHaveProperty("transfer");
+  });
+});

@@ -1,0 +1,41 @@
+/** Shared helpers for the engine's tests. */
+import type { CategoryKey } from "@kago/personal-data";
+import type { OperatorSpec } from "@kago/policy";
+import {
+  createRedactor,
+  type HeaderPair,
+  type Redactor,
+  type Transfer,
+  type TransferBody,
+} from "@kago/redaction";
+import { fixturePolicy } from "./fixture-policy.js";
+
+export const SECRET = "unit-test-secret-0123456789abcdef";
+
+/** A redactor over the fixture policy with optional per-category operators. */
+export function redactorWith(
+  operators: Partial<Record<CategoryKey, OperatorSpec>> = {},
+  limits = {},
+): Redactor {
+  return createRedactor({ policy: fixturePolicy(operators), secret: SECRET, limits });
+}
+
+/** A transfer with the given parts. */
+export function transfer(
+  recipient: string,
+  parts: { query?: string; headers?: HeaderPair[]; body?: TransferBody } = {},
+): Transfer {
+  return {
+    recipient,
+    method: "POST",
+    path: "/x",
+    query: parts.query ?? "",
+    headers: parts.headers ?? [],
+    body: parts.body ?? { kind: "none" },
+  };
+}
+
+/** Redacts a JSON body for a recipient; returns the result (asserting nothing). */
+export function redactJsonBody(r: Redactor, recipient: string, text: string) {
+  return r.redact(transfer(recipient, { body: { kind: "json", text } }));
+}

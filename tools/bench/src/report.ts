@@ -12,6 +12,8 @@ export interface Figures {
   /** Non-2xx responses plus connection errors, summed over rounds. */
   readonly failed: number;
   readonly rounds: number;
+  /** Fixed rate only: in some round the target answered under 90% of the rate (it saturated). */
+  readonly saturated?: boolean;
 }
 
 /** One target of issue 6, checked against this run. */
@@ -65,23 +67,27 @@ export interface BenchSummary {
   readonly failures: readonly string[];
 }
 
-function figures(results: readonly LoadResult[] | undefined): Figures | undefined {
+function figures(results: readonly LoadResult[] | undefined, rate?: number): Figures | undefined {
   if (!results || results.length === 0) return undefined;
-  return {
+  const base = {
     rps: median(results.map((result) => result.rps)),
     p50: median(results.map((result) => result.p50)),
     p99: median(results.map((result) => result.p99)),
     failed: results.reduce((sum, result) => sum + result.non2xx + result.errors, 0),
     rounds: results.length,
   };
+  return rate === undefined
+    ? base
+    : { ...base, saturated: results.some((result) => result.rps < 0.9 * rate) };
 }
 
 function mapTargets(
   byTarget: Partial<Record<TargetName, LoadResult[]>>,
+  rate?: number,
 ): Partial<Record<TargetName, Figures>> {
   const out: Partial<Record<TargetName, Figures>> = {};
   for (const [name, results] of Object.entries(byTarget) as [TargetName, LoadResult[]][]) {
-    const summary = figures(results);
+    const summary = figures(results, rate);
     if (summary) out[name] = summary;
   }
   return out;
@@ -118,7 +124,7 @@ export function summarise(measured: BenchMeasurements): BenchSummary {
   for (const { size } of measured.payloads) {
     saturation[size] = mapTargets(measured.saturation[size] ?? {});
     const fixed = measured.fixedRate[size];
-    fixedRate[size] = { rate: fixed?.rate ?? 0, targets: mapTargets(fixed?.results ?? {}) };
+    fixedRate[size] = { rate: fixed?.rate ?? 0, targets: mapTargets(fixed?.results ?? {}, fixed?.rate) };
     const sat = saturation[size];
     const fix = fixedRate[size].targets;
     ratios[size] = {
@@ -235,7 +241,7 @@ export function formatSummary(summary: BenchSummary, measured: BenchMeasurements
   }
   out.push("", table(satRows));
 
-  const fixRows: string[][] = [["fixed rate", "req/s", "target", "p50 ms", "p99 ms", "failed"]];
+  const fixRows: string[][] = [["fixed rate", "req/s", "target", "p50 ms", "p99 ms", "failed", "kept up"]];
   for (const size of sizes) {
     const entry = summary.fixedRate[size];
     for (const [name, value] of Object.entries(entry?.targets ?? {})) {
@@ -246,6 +252,7 @@ export function formatSummary(summary: BenchSummary, measured: BenchMeasurements
         fmt(value.p50, 2),
         fmt(value.p99, 2),
         String(value.failed),
+        value.saturated ? "NO (saturated)" : "yes",
       ]);
     }
   }

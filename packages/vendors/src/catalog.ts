@@ -111,7 +111,9 @@ function formatOf(contentType: string | undefined): VendorEndpoint["bodyFormat"]
  * Builds a catalog from recipients (default: the four built-in ones). Compiles every schema's field
  * plan and every path template once.
  */
-export function createVendorCatalog(recipients: readonly VendorRecipient[] = VENDOR_RECIPIENTS): VendorCatalog {
+export function createVendorCatalog(
+  recipients: readonly VendorRecipient[] = VENDOR_RECIPIENTS,
+): VendorCatalog {
   const byRecipient = new Map<string, CompiledRoute[]>();
   const endpoints = new Map<string, VendorEndpoint>();
   for (const recipient of recipients) {

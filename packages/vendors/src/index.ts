@@ -11,6 +11,24 @@ export {
   VENDOR_RECIPIENTS,
   type VendorCatalog,
 } from "./catalog.js";
+export { VendorCodecError, type VendorCodecErrorCode } from "./codecs/codec-error.js";
+export { lz4CompressBlock, lz4DecompressBlock } from "./codecs/lz4-block.js";
+export {
+  type DecodedSlsBody,
+  decodeSlsBody,
+  type EncodedSlsBody,
+  encodeSlsBody,
+  parseSlsCompression,
+  type SlsCompression,
+  type SlsDecodeOptions,
+} from "./codecs/sls-body.js";
+export {
+  decodeLogGroup,
+  encodeLogGroup,
+  type SlsKeyValue,
+  type SlsLog,
+  type SlsLogGroup,
+} from "./codecs/sls-protobuf.js";
 export * from "./recipients/aliyun.js";
 export * from "./recipients/facebook.js";
 export * from "./recipients/tencent.js";
@@ -35,34 +53,6 @@ export {
   personal,
   type StringEncoding,
 } from "./schema/tags.js";
-export type {
-  BodyFormat,
-  EndpointRequest,
-  KeyValueList,
-  RecipientId,
-  SignatureScheme,
-  VendorEndpoint,
-  VendorEndpointSpec,
-  VendorRecipient,
-} from "./types.js";
-export { VendorCodecError, type VendorCodecErrorCode } from "./codecs/codec-error.js";
-export { lz4CompressBlock, lz4DecompressBlock } from "./codecs/lz4-block.js";
-export {
-  type DecodedSlsBody,
-  decodeSlsBody,
-  type EncodedSlsBody,
-  encodeSlsBody,
-  parseSlsCompression,
-  type SlsCompression,
-  type SlsDecodeOptions,
-} from "./codecs/sls-body.js";
-export {
-  decodeLogGroup,
-  encodeLogGroup,
-  type SlsKeyValue,
-  type SlsLog,
-  type SlsLogGroup,
-} from "./codecs/sls-protobuf.js";
 export {
   CREDENTIAL_ENV_VARS,
   credentialsFromEnv,
@@ -88,3 +78,13 @@ export {
   tc3CanonicalRequest,
   verifyTc3,
 } from "./signatures/tc3-signature.js";
+export type {
+  BodyFormat,
+  EndpointRequest,
+  KeyValueList,
+  RecipientId,
+  SignatureScheme,
+  VendorEndpoint,
+  VendorEndpointSpec,
+  VendorRecipient,
+} from "./types.js";

@@ -20,7 +20,14 @@ export type BodyFormat = "json" | "form" | "sls-protobuf" | "none";
  * - `zego-query`: Zego `Signature = md5(AppId + SignatureNonce + ServerSecret + Timestamp)` (no body, no personal field).
  * - `fb-appsecret-proof`: Meta `appsecret_proof = HMAC-SHA256(access_token, app_secret)` (not the body).
  */
-export type SignatureScheme = "sls" | "sls-v4" | "tc3" | "tc-v1" | "tim-usersig" | "zego-query" | "fb-appsecret-proof";
+export type SignatureScheme =
+  | "sls"
+  | "sls-v4"
+  | "tc3"
+  | "tc-v1"
+  | "tim-usersig"
+  | "zego-query"
+  | "fb-appsecret-proof";
 
 /**
  * A list of sibling key/value objects where the key field names what the value is
@@ -67,7 +74,10 @@ export interface VendorEndpoint {
 }
 
 /** What an endpoint is declared with, before its plans are compiled. */
-export type VendorEndpointSpec = Omit<VendorEndpoint, "bodyPlan" | "queryPlan" | "operationalFields" | "keyValueLists"> & {
+export type VendorEndpointSpec = Omit<
+  VendorEndpoint,
+  "bodyPlan" | "queryPlan" | "operationalFields" | "keyValueLists"
+> & {
   readonly keyValueLists?: readonly KeyValueList[];
 };
 

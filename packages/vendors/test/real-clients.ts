@@ -2,8 +2,8 @@
  * Test helpers: the real vendor npm clients (CommonJS) and a loopback server that captures what they send.
  */
 import { createServer, type IncomingHttpHeaders } from "node:http";
-import type { AddressInfo } from "node:net";
 import { createRequire } from "node:module";
+import type { AddressInfo } from "node:net";
 
 export const requireCjs = createRequire(import.meta.url);
 
@@ -26,7 +26,12 @@ export async function startCapture(answer = '{"ok":true}'): Promise<{
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
-      requests.push({ method: req.method ?? "", url: req.url ?? "", headers: req.headers, body: Buffer.concat(chunks) });
+      requests.push({
+        method: req.method ?? "",
+        url: req.url ?? "",
+        headers: req.headers,
+        body: Buffer.concat(chunks),
+      });
       res.writeHead(200, { "content-type": "application/json" });
       res.end(answer);
     });

@@ -5,7 +5,13 @@ import { requireCjs } from "../../test/real-clients.js";
 
 // lz4js 0.2.0: an independent pure-JS implementation of the same block format.
 const lz4js = requireCjs("lz4js") as {
-  compressBlock(src: Uint8Array, dst: Uint8Array, sIndex: number, sLength: number, table: Uint32Array): number;
+  compressBlock(
+    src: Uint8Array,
+    dst: Uint8Array,
+    sIndex: number,
+    sLength: number,
+    table: Uint32Array,
+  ): number;
   decompressBlock(src: Uint8Array, dst: Uint8Array, sIndex: number, sLength: number, dIndex: number): number;
   compressBound(n: number): number;
 };
@@ -24,9 +30,15 @@ function theirDecompress(src: Uint8Array, size: number): Uint8Array {
 
 // Byte arrays with repetition, so that matches (short, long, overlapping) occur.
 const repetitive = fc
-  .array(fc.oneof(fc.uint8Array({ maxLength: 40 }), fc.constantFrom(new TextEncoder().encode("event=screen_view;"))), {
-    maxLength: 60,
-  })
+  .array(
+    fc.oneof(
+      fc.uint8Array({ maxLength: 40 }),
+      fc.constantFrom(new TextEncoder().encode("event=screen_view;")),
+    ),
+    {
+      maxLength: 60,
+    },
+  )
   .chain((parts) =>
     fc.array(fc.nat({ max: Math.max(parts.length - 1, 0) }), { maxLength: 200 }).map((order) => {
       const chunks = parts.length === 0 ? [] : order.map((i) => parts[i] as Uint8Array);
@@ -53,7 +65,7 @@ describe("lz4 block codec", () => {
 
   it("compresses repetitive data and handles long literal and match runs", () => {
     const data = new Uint8Array(200_000);
-    for (let i = 0; i < data.length; i++) data[i] = i < 1000 ? (i * 7919) % 251 : data[i % 1000] as number;
+    for (let i = 0; i < data.length; i++) data[i] = i < 1000 ? (i * 7919) % 251 : (data[i % 1000] as number);
     const block = lz4CompressBlock(data);
     expect(block.length).toBeLessThan(data.length / 20);
     expect(Buffer.from(lz4DecompressBlock(block, data.length)).equals(Buffer.from(data))).toBe(true);

@@ -73,7 +73,13 @@ const HASH_LOG = 16;
 const MAX_OFFSET = 65535;
 
 function read32(b: Uint8Array, i: number): number {
-  return ((b[i] as number) | ((b[i + 1] as number) << 8) | ((b[i + 2] as number) << 16) | ((b[i + 3] as number) << 24)) >>> 0;
+  return (
+    ((b[i] as number) |
+      ((b[i + 1] as number) << 8) |
+      ((b[i + 2] as number) << 16) |
+      ((b[i + 3] as number) << 24)) >>>
+    0
+  );
 }
 
 function hash(v: number): number {
@@ -99,7 +105,7 @@ function writeSequence(
 ): void {
   const literals = litEnd - litStart;
   const matchCode = matchLength - MIN_MATCH;
-  out.push(((literals >= 15 ? 15 : literals) << 4) | (matchCode >= 15 ? 15 : matchCode));
+  out.push((Math.min(literals, 15) << 4) | Math.min(matchCode, 15));
   if (literals >= 15) writeLength(out, literals - 15);
   for (let i = litStart; i < litEnd; i++) out.push(src[i] as number);
   out.push(offset & 0xff, offset >>> 8);
@@ -131,7 +137,7 @@ export function lz4CompressBlock(src: Uint8Array): Uint8Array {
     anchor = i;
   }
   const literals = n - anchor;
-  out.push((literals >= 15 ? 15 : literals) << 4);
+  out.push(Math.min(literals, 15) << 4);
   if (literals >= 15) writeLength(out, literals - 15);
   for (let k = anchor; k < n; k++) out.push(src[k] as number);
   return Uint8Array.from(out);

@@ -45,7 +45,8 @@ export function parseSlsCompression(header: string | undefined): SlsCompression 
 function parseRawSize(header: string | undefined): number | undefined {
   if (header === undefined) return undefined;
   const v = header.trim();
-  if (!/^\d{1,12}$/.test(v)) throw new VendorCodecError("sls_rawsize_mismatch", "x-log-bodyrawsize is not a size");
+  if (!/^\d{1,12}$/.test(v))
+    throw new VendorCodecError("sls_rawsize_mismatch", "x-log-bodyrawsize is not a size");
   return Number(v);
 }
 
@@ -66,7 +67,8 @@ export function decodeSlsBody(
   if (compression === "lz4") {
     if (rawSize === undefined)
       throw new VendorCodecError("sls_rawsize_mismatch", "an lz4 body needs x-log-bodyrawsize");
-    if (rawSize > max) throw new VendorCodecError("sls_body_too_large", "x-log-bodyrawsize exceeds the limit");
+    if (rawSize > max)
+      throw new VendorCodecError("sls_body_too_large", "x-log-bodyrawsize exceeds the limit");
     raw = lz4DecompressBlock(body, rawSize);
   } else if (compression === "deflate") {
     try {
@@ -83,7 +85,10 @@ export function decodeSlsBody(
     raw = body;
   }
   if (rawSize !== undefined && rawSize !== raw.length)
-    throw new VendorCodecError("sls_rawsize_mismatch", "x-log-bodyrawsize differs from the decompressed size");
+    throw new VendorCodecError(
+      "sls_rawsize_mismatch",
+      "x-log-bodyrawsize differs from the decompressed size",
+    );
   return { logGroup: decodeLogGroup(raw), compression, raw };
 }
 

@@ -1,11 +1,20 @@
 import { dirname, join } from "node:path";
-import { decodeLogGroup, encodeLogGroup, encodeSlsBody, decodeSlsBody, type SlsLogGroup, VendorCodecError } from "@kago/vendors";
+import {
+  decodeLogGroup,
+  decodeSlsBody,
+  encodeLogGroup,
+  encodeSlsBody,
+  type SlsLogGroup,
+  VendorCodecError,
+} from "@kago/vendors";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { requireCjs, startCapture } from "../../test/real-clients.js";
 
 // The real SLS client and the protobufjs schema it serialises with.
-const SlsClient = requireCjs("@alicloud/log") as new (config: Record<string, unknown>) => {
+const SlsClient = requireCjs("@alicloud/log") as new (
+  config: Record<string, unknown>,
+) => {
   postLogStoreLogs(project: string, logstore: string, data: unknown): Promise<unknown>;
 };
 const clientDir = dirname(requireCjs.resolve("@alicloud/log"));
@@ -29,7 +38,12 @@ const SAMPLE = {
     {
       timestamp: 1767261600,
       timestampNsPart: 123456789,
-      content: { event: "cold_start", device_model: "Pixel 8 Pro", user_email: "ingrid.solberg@example.org", note: "ünïcødé ✓" },
+      content: {
+        event: "cold_start",
+        device_model: "Pixel 8 Pro",
+        user_email: "ingrid.solberg@example.org",
+        note: "ünïcødé ✓",
+      },
     },
     { timestamp: 1767261601, content: { event: "toggle", imei: "353918116204732" } },
   ],
@@ -39,7 +53,11 @@ const SAMPLE = {
 };
 
 async function sendWithRealClient(data: unknown) {
-  const client = new SlsClient({ accessKeyId: "AKIDEXAMPLE", accessKeySecret: "secretEXAMPLE", endpoint: `http://127.0.0.1:${capture.port}` });
+  const client = new SlsClient({
+    accessKeyId: "AKIDEXAMPLE",
+    accessKeySecret: "secretEXAMPLE",
+    endpoint: `http://127.0.0.1:${capture.port}`,
+  });
   const before = capture.requests.length;
   await client.postLogStoreLogs("", "app-usage", data);
   const request = capture.requests[before];
@@ -66,7 +84,13 @@ describe("SLS LogGroup codec against @alicloud/log 1.2.6", () => {
             { Key: "note", Value: "ünïcødé ✓" },
           ],
         },
-        { Time: 1767261601, Contents: [{ Key: "event", Value: "toggle" }, { Key: "imei", Value: "353918116204732" }] },
+        {
+          Time: 1767261601,
+          Contents: [
+            { Key: "event", Value: "toggle" },
+            { Key: "imei", Value: "353918116204732" },
+          ],
+        },
       ],
       Topic: "settings",
       Source: "192.0.2.44",
@@ -84,12 +108,19 @@ describe("SLS LogGroup codec against @alicloud/log 1.2.6", () => {
     const group = decodeLogGroup(request.body);
     const redacted: SlsLogGroup = {
       ...group,
-      Logs: group.Logs.map((log) => ({ ...log, Contents: log.Contents.filter((c) => c.Key !== "user_email") })),
+      Logs: group.Logs.map((log) => ({
+        ...log,
+        Contents: log.Contents.filter((c) => c.Key !== "user_email"),
+      })),
     };
     delete redacted.Source;
     const bytes = encodeLogGroup(redacted);
     const parsed = LogGroupProto.toObject(LogGroupProto.decode(bytes), { defaults: false });
-    expect(parsed.Logs[0].Contents.map((c: { Key: string }) => c.Key)).toEqual(["event", "device_model", "note"]);
+    expect(parsed.Logs[0].Contents.map((c: { Key: string }) => c.Key)).toEqual([
+      "event",
+      "device_model",
+      "note",
+    ]);
     expect(parsed.Logs[0].TimeNs).toBe(123456789);
     expect(parsed.Source).toBeUndefined();
     expect(parsed.Topic).toBe("settings");
@@ -99,7 +130,11 @@ describe("SLS LogGroup codec against @alicloud/log 1.2.6", () => {
   it("round-trips arbitrary groups through protobufjs in both directions", () => {
     const kv = fc.record({ Key: fc.string({ unit: "grapheme" }), Value: fc.string({ unit: "grapheme" }) });
     const log = fc.record(
-      { Time: fc.nat({ max: 0xffffffff }), Contents: fc.array(kv, { maxLength: 5 }), TimeNs: fc.nat({ max: 0xffffffff }) },
+      {
+        Time: fc.nat({ max: 0xffffffff }),
+        Contents: fc.array(kv, { maxLength: 5 }),
+        TimeNs: fc.nat({ max: 0xffffffff }),
+      },
       { requiredKeys: ["Time", "Contents"] },
     );
     const group = fc.record(
@@ -125,28 +160,34 @@ describe("SLS LogGroup codec against @alicloud/log 1.2.6", () => {
 });
 
 describe("SLS body compression", () => {
-  it.each(["lz4", "deflate", "none"] as const)("round-trips a %s body and reports the raw size", (compression) => {
-    const raw = LogGroupProto.encode(
-      LogGroupProto.fromObject({
-        Logs: Array.from({ length: 50 }, (_, i) => ({
-          Time: 1767261600 + i,
-          Contents: [{ Key: "event", Value: "screen_view" }, { Key: "seq", Value: String(i) }],
-        })),
-        Topic: "t",
-      }),
-    ).finish() as Uint8Array;
-    const group = decodeLogGroup(raw);
-    const encoded = encodeSlsBody(group, compression);
-    expect(encoded.rawSize).toBe(raw.length);
-    if (compression !== "none") expect(encoded.body.length).toBeLessThan(raw.length);
-    const decoded = decodeSlsBody(encoded.body, {
-      compressType: compression === "none" ? undefined : compression,
-      bodyRawSize: String(encoded.rawSize),
-    });
-    expect(decoded.compression).toBe(compression);
-    expect(Buffer.from(decoded.raw).equals(Buffer.from(raw))).toBe(true);
-    expect(decoded.logGroup).toEqual(group);
-  });
+  it.each(["lz4", "deflate", "none"] as const)(
+    "round-trips a %s body and reports the raw size",
+    (compression) => {
+      const raw = LogGroupProto.encode(
+        LogGroupProto.fromObject({
+          Logs: Array.from({ length: 50 }, (_, i) => ({
+            Time: 1767261600 + i,
+            Contents: [
+              { Key: "event", Value: "screen_view" },
+              { Key: "seq", Value: String(i) },
+            ],
+          })),
+          Topic: "t",
+        }),
+      ).finish() as Uint8Array;
+      const group = decodeLogGroup(raw);
+      const encoded = encodeSlsBody(group, compression);
+      expect(encoded.rawSize).toBe(raw.length);
+      if (compression !== "none") expect(encoded.body.length).toBeLessThan(raw.length);
+      const decoded = decodeSlsBody(encoded.body, {
+        compressType: compression === "none" ? undefined : compression,
+        bodyRawSize: String(encoded.rawSize),
+      });
+      expect(decoded.compression).toBe(compression);
+      expect(Buffer.from(decoded.raw).equals(Buffer.from(raw))).toBe(true);
+      expect(decoded.logGroup).toEqual(group);
+    },
+  );
 
   it("refuses what it cannot read faithfully", () => {
     const codeOf = (f: () => unknown) => {
@@ -160,7 +201,9 @@ describe("SLS body compression", () => {
     const raw = encodeLogGroup({ Logs: [{ Time: 1, Contents: [{ Key: "a", Value: "b" }] }], LogTags: [] });
     expect(codeOf(() => decodeSlsBody(raw, { compressType: "gzip" }))).toBe("sls_compression_unsupported");
     expect(codeOf(() => decodeSlsBody(raw, { compressType: "lz4" }))).toBe("sls_rawsize_mismatch");
-    expect(codeOf(() => decodeSlsBody(raw, { bodyRawSize: String(raw.length + 1) }))).toBe("sls_rawsize_mismatch");
+    expect(codeOf(() => decodeSlsBody(raw, { bodyRawSize: String(raw.length + 1) }))).toBe(
+      "sls_rawsize_mismatch",
+    );
     expect(codeOf(() => decodeSlsBody(raw, { compressType: "deflate" }))).toBe("sls_compression_invalid");
     expect(codeOf(() => decodeSlsBody(raw, {}, { maxRawSize: 4 }))).toBe("sls_body_too_large");
     // unknown field 7, truncated length, invalid UTF-8, a Log without Time

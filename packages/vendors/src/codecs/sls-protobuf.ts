@@ -78,7 +78,10 @@ class Reader {
     const b = this.buf;
     const p = this.pos;
     this.pos += 4;
-    return ((b[p] as number) | ((b[p + 1] as number) << 8) | ((b[p + 2] as number) << 16)) + (b[p + 3] as number) * 0x1000000;
+    return (
+      ((b[p] as number) | ((b[p + 1] as number) << 8) | ((b[p + 2] as number) << 16)) +
+      (b[p + 3] as number) * 0x1000000
+    );
   }
 
   /** Returns the [start, end) of a length-delimited field's payload. */

@@ -28,7 +28,10 @@ export const slsLogGroupSchema = z.object({
     .describe("The logs."),
   Reserved: operational(z.string().describe("Reserved field 2.")).optional(),
   Topic: operational(z.string().describe("Log topic.")).optional(),
-  Source: personal(z.string().describe("Log source, usually the client's IP address."), "network.ip_address").optional(),
+  Source: personal(
+    z.string().describe("Log source, usually the client's IP address."),
+    "network.ip_address",
+  ).optional(),
   LogTags: z.array(keyValue()).describe("Tags of the group, as Key/Value pairs.").optional(),
 });
 
@@ -52,21 +55,33 @@ export const SLS_KEY_VALUE_LISTS: readonly KeyValueList[] = [
 export const slsWebTrackingQuerySchema = z.looseObject({
   APIVersion: operational(z.string().describe("Always 0.6.0.")),
   __topic__: operational(z.string().describe("Log topic.")).optional(),
-  __source__: personal(z.string().describe("Log source, usually the client IP."), "network.ip_address").optional(),
+  __source__: personal(
+    z.string().describe("Log source, usually the client IP."),
+    "network.ip_address",
+  ).optional(),
 });
 
 /** Web tracking `POST .../track` JSON body. */
 export const slsWebTrackingBodySchema = z.looseObject({
   __topic__: operational(z.string().describe("Log topic.")).optional(),
-  __source__: personal(z.string().describe("Log source, usually the client IP."), "network.ip_address").optional(),
+  __source__: personal(
+    z.string().describe("Log source, usually the client IP."),
+    "network.ip_address",
+  ).optional(),
   __logs__: z
-    .array(z.looseObject({ __time__: operational(z.union([z.string(), z.number()]).describe("Log time.")).optional() }))
+    .array(
+      z.looseObject({
+        __time__: operational(z.union([z.string(), z.number()]).describe("Log time.")).optional(),
+      }),
+    )
     .describe("The logs: objects of free field names (for the engine's key rules)."),
   __tags__: z.record(z.string(), z.string()).describe("Tags: free names.").optional(),
 });
 
-const PUT_LOGS_DOCS = "https://www.alibabacloud.com/help/en/sls/developer-reference/api-sls-2020-12-30-putlogs";
-const TRACK_DOCS = "https://www.alibabacloud.com/help/en/sls/developer-reference/api-sls-2020-12-30-putwebtracking";
+const PUT_LOGS_DOCS =
+  "https://www.alibabacloud.com/help/en/sls/developer-reference/api-sls-2020-12-30-putlogs";
+const TRACK_DOCS =
+  "https://www.alibabacloud.com/help/en/sls/developer-reference/api-sls-2020-12-30-putwebtracking";
 
 /** The aliyun recipient. */
 export const ALIYUN: VendorRecipient = {

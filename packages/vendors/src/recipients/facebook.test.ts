@@ -1,6 +1,13 @@
 import { facebookCapiFormBodySchema, facebookCapiJsonBodySchema, matchEndpoint } from "@kago/vendors";
 import { describe, expect, it } from "vitest";
-import { categoriesAt, covered, endpoint, isFreeText, isOperational, leafPaths } from "../../test/plan-helpers.js";
+import {
+  categoriesAt,
+  covered,
+  endpoint,
+  isFreeText,
+  isOperational,
+  leafPaths,
+} from "../../test/plan-helpers.js";
 import { requireCjs } from "../../test/real-clients.js";
 
 // facebook-nodejs-business-sdk 24: its EventRequest serialises the events; a custom HTTP service
@@ -120,7 +127,8 @@ describe("facebook Conversions API", () => {
 
   it("tags extinfo by position, in the documented array form and the SDK's object form", () => {
     const at = (p: string) => categoriesAt(json.bodyPlan, p);
-    for (const form of ["[5]", ".5"]) expect(at(`data[].app_data.extinfo${form}`)).toEqual(["device.attribute.model"]);
+    for (const form of ["[5]", ".5"])
+      expect(at(`data[].app_data.extinfo${form}`)).toEqual(["device.attribute.model"]);
     expect(at("data[].app_data.extinfo[6]")).toEqual(["device.attribute.language"]);
     expect(at("data[].app_data.extinfo[8]")).toEqual(["network.operator"]);
     expect(at("data[].app_data.extinfo[9]")).toEqual(["device.attribute.resolution"]);
@@ -131,7 +139,14 @@ describe("facebook Conversions API", () => {
   });
 
   it("marks event names, times, ids and currency operational, and search text as free text", () => {
-    for (const p of ["data[].event_name", "data[].event_time", "data[].event_id", "data[].action_source", "data[].custom_data.currency", "data[].custom_data.value"])
+    for (const p of [
+      "data[].event_name",
+      "data[].event_time",
+      "data[].event_id",
+      "data[].action_source",
+      "data[].custom_data.currency",
+      "data[].custom_data.value",
+    ])
       expect(isOperational(json.bodyPlan, p), p).toBe(true);
     expect(isOperational(json.queryPlan, "access_token")).toBe(true);
     expect(json.operationalFields).toContain("query:access_token");
@@ -141,7 +156,9 @@ describe("facebook Conversions API", () => {
   it("the form body's data field holds the same events as JSON", () => {
     expect(form.bodyPlan.encodedFields).toEqual([{ path: "data", encoding: "json" }]);
     expect(categoriesAt(form.bodyPlan, "data#json[].user_data.em")).toEqual(["contact.email"]);
-    expect(categoriesAt(form.bodyPlan, "data#json[].app_data.extinfo[5]")).toEqual(["device.attribute.model"]);
+    expect(categoriesAt(form.bodyPlan, "data#json[].app_data.extinfo[5]")).toEqual([
+      "device.attribute.model",
+    ]);
   });
 
   it("covers every field the real SDK sends in user_data and app_data, and validates its body", async () => {
@@ -154,9 +171,10 @@ describe("facebook Conversions API", () => {
     const uncovered = leaves.filter((p) => !covered(json.bodyPlan, p));
     expect(uncovered).toEqual([]);
     const path = new URL(url).pathname;
-    expect(matchEndpoint("facebook", { method: "POST", path, headers: [["content-type", "application/json"]] })?.id).toBe(
-      "facebook.capi.events",
-    );
+    expect(
+      matchEndpoint("facebook", { method: "POST", path, headers: [["content-type", "application/json"]] })
+        ?.id,
+    ).toBe("facebook.capi.events");
   });
 });
 
@@ -178,7 +196,9 @@ describe("facebook App Events and batch", () => {
       "batch#json[].body:form",
       "batch#json[].body#form.data:json",
     ]);
-    expect(categoriesAt(e.bodyPlan, "batch#json[].body#form.data#json[].user_data.ph")).toEqual(["contact.phone"]);
+    expect(categoriesAt(e.bodyPlan, "batch#json[].body#form.data#json[].user_data.ph")).toEqual([
+      "contact.phone",
+    ]);
     expect(isOperational(e.bodyPlan, "batch#json[].method")).toBe(true);
   });
 });

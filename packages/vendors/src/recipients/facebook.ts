@@ -50,8 +50,14 @@ export const facebookUserDataSchema = z.looseObject({
   em: personal(oneOrMany().describe("E-mail, SHA-256 of the normalised value."), "contact.email").optional(),
   ph: personal(oneOrMany().describe("Phone, SHA-256 of the normalised value."), "contact.phone").optional(),
   fn: personal(oneOrMany().describe("First name (hashed)."), "account.profile.name").optional(),
-  f5first: personal(oneOrMany().describe("First 5 letters of the first name (hashed)."), "account.profile.name").optional(),
-  f5last: personal(oneOrMany().describe("First 5 letters of the last name (hashed)."), "account.profile.name").optional(),
+  f5first: personal(
+    oneOrMany().describe("First 5 letters of the first name (hashed)."),
+    "account.profile.name",
+  ).optional(),
+  f5last: personal(
+    oneOrMany().describe("First 5 letters of the last name (hashed)."),
+    "account.profile.name",
+  ).optional(),
   fi: personal(oneOrMany().describe("First-name initial (hashed)."), "account.profile.name").optional(),
   dobd: personal(oneOrMany().describe("Day of birth (hashed)."), "account.profile.birthday").optional(),
   dobm: personal(oneOrMany().describe("Month of birth (hashed)."), "account.profile.birthday").optional(),
@@ -93,10 +99,14 @@ export const facebookCustomDataSchema = z.looseObject({
   content_name: operational(str().describe("Name of the product or page.")).optional(),
   content_category: operational(str().describe("Category of the product or page.")).optional(),
   content_ids: operational(z.array(scalar()).describe("Product ids.")).optional(),
-  contents: operational(z.array(z.looseObject({})).describe("Products: id, quantity, item_price.")).optional(),
+  contents: operational(
+    z.array(z.looseObject({})).describe("Products: id, quantity, item_price."),
+  ).optional(),
   content_type: operational(str().describe("product or product_group.")).optional(),
   order_id: operational(str().describe("Order id.")).optional(),
-  predicted_ltv: operational(z.union([z.number(), z.string()]).describe("Predicted lifetime value.")).optional(),
+  predicted_ltv: operational(
+    z.union([z.number(), z.string()]).describe("Predicted lifetime value."),
+  ).optional(),
   num_items: operational(z.union([z.number(), z.string()]).describe("Number of items.")).optional(),
   status: operational(str().describe("Registration or subscription status.")).optional(),
   delivery_category: operational(str().describe("Delivery type.")).optional(),
@@ -106,7 +116,9 @@ export const facebookCustomDataSchema = z.looseObject({
 /** Conversions API `app_data` (app events sent through the Conversions API). */
 export const facebookAppDataSchema = z.looseObject({
   advertiser_tracking_enabled: operational(scalar().describe("ATT permission, 0 or 1.")).optional(),
-  application_tracking_enabled: operational(scalar().describe("App-level tracking opt-in, 0 or 1.")).optional(),
+  application_tracking_enabled: operational(
+    scalar().describe("App-level tracking opt-in, 0 or 1."),
+  ).optional(),
   extinfo: facebookExtinfoSchema.optional(),
   campaign_ids: operational(str().describe("Encrypted campaign ids from the deep link.")).optional(),
   install_referrer: personal(str().describe("Android install referrer."), "browsing_history").optional(),
@@ -134,9 +146,15 @@ export const facebookServerEventSchema = z.looseObject({
   data_processing_options_state: operational(z.number().describe("State code for LDU.")).optional(),
   messaging_channel: operational(str().describe("Business messaging channel.")).optional(),
   advertiser_tracking_enabled: operational(scalar().describe("ATT permission.")).optional(),
-  advanced_measurement_table: operational(z.looseObject({}).describe("Advanced measurement settings.")).optional(),
-  attribution_data: operational(z.looseObject({}).describe("Ad attribution (ids, model, weights).")).optional(),
-  original_event_data: operational(z.looseObject({}).describe("Event name and time of the original event.")).optional(),
+  advanced_measurement_table: operational(
+    z.looseObject({}).describe("Advanced measurement settings."),
+  ).optional(),
+  attribution_data: operational(
+    z.looseObject({}).describe("Ad attribution (ids, model, weights)."),
+  ).optional(),
+  original_event_data: operational(
+    z.looseObject({}).describe("Event name and time of the original event."),
+  ).optional(),
   user_data: facebookUserDataSchema.optional(),
   custom_data: facebookCustomDataSchema.optional(),
   app_data: facebookAppDataSchema.optional(),
@@ -201,7 +219,10 @@ export const facebookAppActivitiesBodySchema = z.looseObject({
   ud: jsonString(facebookUserDataSchema).optional(),
   bundle_id: operational(str().describe("App bundle id.")).optional(),
   bundle_version: personal(str().describe("App version."), "device.attribute.software_version").optional(),
-  bundle_short_version: personal(str().describe("App version."), "device.attribute.software_version").optional(),
+  bundle_short_version: personal(
+    str().describe("App version."),
+    "device.attribute.software_version",
+  ).optional(),
   installer_package: operational(str().describe("Installing store.")).optional(),
   install_referrer: personal(str().describe("Install referrer."), "browsing_history").optional(),
   url_schemes: jsonString(z.array(str())).optional(),
@@ -217,7 +238,9 @@ export const facebookBatchBodySchema = z.looseObject({
     z.array(
       z.looseObject({
         method: operational(str().describe("HTTP method of the sub-request.")),
-        relative_url: str().describe("Path and query of the sub-request (checked by generic rules).").optional(),
+        relative_url: str()
+          .describe("Path and query of the sub-request (checked by generic rules).")
+          .optional(),
         name: operational(str().describe("Name for JSONPath references.")).optional(),
         omit_response_on_success: operational(z.boolean().describe("Omit the response.")).optional(),
         body: formString(facebookCapiFormBodySchema).optional(),

@@ -8,7 +8,8 @@ import type { KeyValueList, VendorEndpointSpec, VendorRecipient } from "../types
 
 const str = () => z.string();
 const num = () => z.number();
-const anyJson = () => z.looseObject({}).describe("A JSON object of the app's own fields (generic rules apply).");
+const anyJson = () =>
+  z.looseObject({}).describe("A JSON object of the app's own fields (generic rules apply).");
 
 /** IM REST query: app id, admin identifier, UserSig, random, content type. */
 export const timQuerySchema = z.looseObject({
@@ -223,7 +224,9 @@ export const TENCENT: VendorRecipient = {
     timEndpoint("batchsendmsg", "/v4/openim/batchsendmsg", timBatchSendMsgBodySchema),
     timEndpoint("account-import", "/v4/im_open_login_svc/account_import", timAccountImportBodySchema),
     timEndpoint("portrait-set", "/v4/profile/portrait_set", timPortraitSetBodySchema, {
-      keyValueLists: [{ path: "ProfileItem[]", keyField: "Tag", valueField: "Value", known: TIM_PROFILE_TAGS }],
+      keyValueLists: [
+        { path: "ProfileItem[]", keyField: "Tag", valueField: "Value", known: TIM_PROFILE_TAGS },
+      ],
     }),
     timEndpoint("send-group-msg", "/v4/group_open_http_svc/send_group_msg", timSendGroupMsgBodySchema),
     {

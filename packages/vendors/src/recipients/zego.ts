@@ -10,7 +10,8 @@ import type { VendorEndpointSpec, VendorRecipient } from "../types.js";
 
 const str = () => z.string();
 const ids = () => z.union([z.string(), z.array(z.string())]);
-const anyJson = () => z.looseObject({}).describe("A JSON object of the app's own fields (generic rules apply).");
+const anyJson = () =>
+  z.looseObject({}).describe("A JSON object of the app's own fields (generic rules apply).");
 
 /** The common query parameters of every Zego server API call. */
 const commonQuery = {
@@ -29,7 +30,10 @@ export const zegoCommonQuerySchema = z.looseObject(commonQuery);
 const sender = {
   RoomId: operational(str().describe("Room id.")),
   UserId: personal(str().describe("Sender's user id."), "account.id"),
-  UserName: personal(str().describe("Sender's display name (often the real name)."), "account.profile.nickname"),
+  UserName: personal(
+    str().describe("Sender's display name (often the real name)."),
+    "account.profile.nickname",
+  ),
   MessageCategory: operational(str().describe("1 system, 2 chat.")).optional(),
   MessageContent: freeText(str().describe("Message text.")),
 };

@@ -49,7 +49,10 @@ export function freeText<T extends z.ZodType>(schema: T): T {
  * A string that holds JSON of the given shape (path segment `#json`). Wrap it (`.optional()`) but do
  * not clone it (`.describe()`, `.meta()`): pass the description here instead.
  */
-export function jsonString(inner: z.core.$ZodType, description = "A string holding a JSON document."): z.ZodString {
+export function jsonString(
+  inner: z.core.$ZodType,
+  description = "A string holding a JSON document.",
+): z.ZodString {
   const schema = z.string().describe(description);
   encoded.set(schema, { encoding: "json", inner });
   return schema;

@@ -9,7 +9,10 @@ export const vendorCredentialsSchema = z
   .object({
     aliyun: z
       .object({
-        accessKeyId: z.string().min(1).describe("SLS AccessKey ID; must equal the one the backends sign with."),
+        accessKeyId: z
+          .string()
+          .min(1)
+          .describe("SLS AccessKey ID; must equal the one the backends sign with."),
         accessKeySecret: z.string().min(1).describe("SLS AccessKey secret."),
       })
       .strict()
@@ -17,7 +20,10 @@ export const vendorCredentialsSchema = z
       .describe("Re-signs SLS PutLogs requests (Content-MD5, x-log-bodyrawsize, Authorization)."),
     tencent: z
       .object({
-        secretId: z.string().min(1).describe("Tencent Cloud SecretId; must equal the one the backends sign with."),
+        secretId: z
+          .string()
+          .min(1)
+          .describe("Tencent Cloud SecretId; must equal the one the backends sign with."),
         secretKey: z.string().min(1).describe("Tencent Cloud SecretKey."),
       })
       .strict()

@@ -55,13 +55,20 @@ export function detectSignature(recipient: string, request: SignableRequest): Si
     }
     case "tencent": {
       if (parseTc3Authorization(auth) !== undefined) {
-        const unsigned = (headerValue(request, "x-tc-content-sha256") ?? "").toUpperCase() === "UNSIGNED-PAYLOAD";
+        const unsigned =
+          (headerValue(request, "x-tc-content-sha256") ?? "").toUpperCase() === "UNSIGNED-PAYLOAD";
         return { scheme: "tc3", coversBody: !unsigned, coversQuery: true, resigner: "tc3" };
       }
       const query = params(request);
       if (query.has("Signature") || formParams(request).has("Signature"))
-        return { scheme: "tc-v1", coversBody: request.method.toUpperCase() === "POST", coversQuery: true, resigner: null };
-      if (query.has("usersig")) return { scheme: "tim-usersig", coversBody: false, coversQuery: false, resigner: null };
+        return {
+          scheme: "tc-v1",
+          coversBody: request.method.toUpperCase() === "POST",
+          coversQuery: true,
+          resigner: null,
+        };
+      if (query.has("usersig"))
+        return { scheme: "tim-usersig", coversBody: false, coversQuery: false, resigner: null };
       return NONE;
     }
     case "zego": {

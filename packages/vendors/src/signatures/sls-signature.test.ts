@@ -14,7 +14,13 @@ import { toSignable } from "../../test/signable.js";
 type SlsClientInstance = {
   postLogStoreLogs(project: string, logstore: string, data: unknown): Promise<unknown>;
   getProjectLogs(project: string, data: Record<string, string>): Promise<unknown>;
-  _sign(verb: string, path: string, queries: Record<string, string>, headers: Record<string, string>, creds: unknown): string;
+  _sign(
+    verb: string,
+    path: string,
+    queries: Record<string, string>,
+    headers: Record<string, string>,
+    creds: unknown,
+  ): string;
 };
 const SlsClient = requireCjs("@alicloud/log") as new (config: Record<string, unknown>) => SlsClientInstance;
 
@@ -51,12 +57,21 @@ describe("SLS signature, checked against @alicloud/log 1.2.6", () => {
     expect(verifySls(request, creds)).toBe(true);
     expect(verifySls(request, { ...creds, accessKeySecret: "other" })).toBe(false);
     expect(verifySls({ ...request, body: new Uint8Array([...request.body, 0]) }, creds)).toBe(false);
-    expect(detectSignature("aliyun", request)).toEqual({ scheme: "sls", coversBody: true, coversQuery: true, resigner: "sls" });
+    expect(detectSignature("aliyun", request)).toEqual({
+      scheme: "sls",
+      coversBody: true,
+      coversQuery: true,
+      resigner: "sls",
+    });
   });
 
   it("verifies a signed query (canonical resource with sorted, decoded pairs)", async () => {
     const request = await captured(() =>
-      client.getProjectLogs("", { query: "* | select count(1) where a = 'ü&x'", from: "1767261600", to: "1767265200" }),
+      client.getProjectLogs("", {
+        query: "* | select count(1) where a = 'ü&x'",
+        from: "1767261600",
+        to: "1767265200",
+      }),
     );
     expect(request.query).not.toBe("");
     expect(verifySls(request, creds)).toBe(true);
@@ -72,7 +87,10 @@ describe("SLS signature, checked against @alicloud/log 1.2.6", () => {
     const decoded = decodeSlsBody(original.body, {});
     const redacted = {
       ...decoded.logGroup,
-      Logs: decoded.logGroup.Logs.map((l) => ({ ...l, Contents: l.Contents.filter((c) => c.Key !== "user_email") })),
+      Logs: decoded.logGroup.Logs.map((l) => ({
+        ...l,
+        Contents: l.Contents.filter((c) => c.Key !== "user_email"),
+      })),
     };
     const encoded = encodeSlsBody(redacted, "lz4");
     const changed: SignableRequest = {
@@ -92,12 +110,21 @@ describe("SLS signature, checked against @alicloud/log 1.2.6", () => {
     expect(header(resigned, "authorization")).toBe(client._sign("POST", original.path, {}, asObject, creds));
     // and the re-signed body still decodes with the new raw size.
     expect(
-      decodeSlsBody(resigned.body, { compressType: "lz4", bodyRawSize: header(resigned, "x-log-bodyrawsize") }).logGroup,
+      decodeSlsBody(resigned.body, {
+        compressType: "lz4",
+        bodyRawSize: header(resigned, "x-log-bodyrawsize"),
+      }).logGroup,
     ).toEqual(redacted);
   });
 
   it("an unsigned web tracking request has no signature", () => {
-    const request: SignableRequest = { method: "GET", path: "/logstores/x/track", query: "APIVersion=0.6.0", headers: [], body: new Uint8Array() };
+    const request: SignableRequest = {
+      method: "GET",
+      path: "/logstores/x/track",
+      query: "APIVersion=0.6.0",
+      headers: [],
+      body: new Uint8Array(),
+    };
     expect(detectSignature("aliyun", request).scheme).toBe("none");
   });
 });

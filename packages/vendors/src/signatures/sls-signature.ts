@@ -62,7 +62,9 @@ export function slsStringToSign(request: SignableRequest): string {
 
 /** The `Authorization` value SLS expects for a request. */
 export function slsAuthorization(request: SignableRequest, credentials: SlsCredentials): string {
-  const signature = createHmac("sha1", credentials.accessKeySecret).update(slsStringToSign(request), "utf8").digest("base64");
+  const signature = createHmac("sha1", credentials.accessKeySecret)
+    .update(slsStringToSign(request), "utf8")
+    .digest("base64");
   return `LOG ${credentials.accessKeyId}:${signature}`;
 }
 
@@ -86,7 +88,8 @@ export function verifySls(request: SignableRequest, credentials: SlsCredentials)
   const given = headerValue(request, "authorization");
   if (given === undefined) return false;
   const md5 = headerValue(request, "content-md5");
-  if (request.body.length > 0 && (md5 === undefined || md5.toUpperCase() !== slsContentMd5(request.body))) return false;
+  if (request.body.length > 0 && (md5 === undefined || md5.toUpperCase() !== slsContentMd5(request.body)))
+    return false;
   return equal(given, slsAuthorization(request, credentials));
 }
 
@@ -104,7 +107,10 @@ export function resignSls(
     headers = withHeader(headers, "content-md5", slsContentMd5(request.body));
   const compressed = (headerValue(request, "x-log-compresstype") ?? "").trim() !== "";
   const rawSize = options.bodyRawSize ?? (compressed ? undefined : request.body.length);
-  if (rawSize !== undefined && (headerValue(request, "x-log-bodyrawsize") !== undefined || request.body.length > 0))
+  if (
+    rawSize !== undefined &&
+    (headerValue(request, "x-log-bodyrawsize") !== undefined || request.body.length > 0)
+  )
     headers = withHeader(headers, "x-log-bodyrawsize", String(rawSize));
   const unsigned = { ...request, headers };
   return withHeader(headers, "authorization", slsAuthorization(unsigned, credentials));

@@ -11,9 +11,11 @@ const common = requireCjs("tencentcloud-sdk-nodejs-common") as {
     config: Record<string, unknown>,
   ) => { request(action: string, req: unknown): Promise<unknown> };
 };
-const Sign = (requireCjs("tencentcloud-sdk-nodejs-common/tencentcloud/common/sign.js") as {
-  default: { sign3(args: Record<string, unknown>): string };
-}).default;
+const Sign = (
+  requireCjs("tencentcloud-sdk-nodejs-common/tencentcloud/common/sign.js") as {
+    default: { sign3(args: Record<string, unknown>): string };
+  }
+).default;
 
 const creds = { secretId: "AKIDExampleSecretIdForTests01", secretKey: "ExampleSecretKeyForTests0123456" };
 let capture: Awaited<ReturnType<typeof startCapture>>;
@@ -35,16 +37,26 @@ describe("TC3-HMAC-SHA256, checked against tencentcloud-sdk-nodejs-common 4.1.22
       profile: { httpProfile: { endpoint: `127.0.0.1:${capture.port}`, protocol: "http://" } },
     });
     const before = capture.requests.length;
-    await client.request("DescribeInstances", { Limit: 10, Filters: [{ Name: "tag:owner", Values: ["kago_30417"] }] });
+    await client.request("DescribeInstances", {
+      Limit: 10,
+      Filters: [{ Name: "tag:owner", Values: ["kago_30417"] }],
+    });
     const sent = capture.requests[before];
     if (sent === undefined) throw new Error("nothing captured");
     const request = toSignable(sent);
 
-    expect(detectSignature("tencent", request)).toEqual({ scheme: "tc3", coversBody: true, coversQuery: true, resigner: "tc3" });
+    expect(detectSignature("tencent", request)).toEqual({
+      scheme: "tc3",
+      coversBody: true,
+      coversQuery: true,
+      resigner: "tc3",
+    });
     expect(verifyTc3(request, creds)).toBe(true);
     expect(verifyTc3(request, { ...creds, secretKey: "wrong" })).toBe(false);
 
-    const body = new TextEncoder().encode('{"Limit":10,"Filters":[{"Name":"tag:owner","Values":["[redacted]"]}]}');
+    const body = new TextEncoder().encode(
+      '{"Limit":10,"Filters":[{"Name":"tag:owner","Values":["[redacted]"]}]}',
+    );
     const changed = { ...request, body };
     expect(verifyTc3(changed, creds)).toBe(false);
     const resigned = { ...changed, headers: resignTc3(changed, creds) };
@@ -108,23 +120,42 @@ describe("detectSignature", () => {
     body: new TextEncoder().encode(body),
   });
   it("knows the schemes that do not cover the body", () => {
-    expect(detectSignature("zego", req("Action=SendBarrageMessage&AppId=1&SignatureNonce=n&Timestamp=1&Signature=s&SignatureVersion=2.0"))).toEqual({
+    expect(
+      detectSignature(
+        "zego",
+        req(
+          "Action=SendBarrageMessage&AppId=1&SignatureNonce=n&Timestamp=1&Signature=s&SignatureVersion=2.0",
+        ),
+      ),
+    ).toEqual({
       scheme: "zego-query",
       coversBody: false,
       coversQuery: false,
       resigner: null,
     });
-    expect(detectSignature("tencent", req("sdkappid=1&identifier=admin&usersig=x&random=1")).scheme).toBe("tim-usersig");
-    expect(detectSignature("facebook", req("access_token=t&appsecret_proof=p")).scheme).toBe("fb-appsecret-proof");
-    expect(detectSignature("facebook", req("", [["content-type", "application/x-www-form-urlencoded"]], "data=%5B%5D&appsecret_proof=p")).scheme).toBe(
+    expect(detectSignature("tencent", req("sdkappid=1&identifier=admin&usersig=x&random=1")).scheme).toBe(
+      "tim-usersig",
+    );
+    expect(detectSignature("facebook", req("access_token=t&appsecret_proof=p")).scheme).toBe(
       "fb-appsecret-proof",
     );
+    expect(
+      detectSignature(
+        "facebook",
+        req("", [["content-type", "application/x-www-form-urlencoded"]], "data=%5B%5D&appsecret_proof=p"),
+      ).scheme,
+    ).toBe("fb-appsecret-proof");
     expect(detectSignature("facebook", req("access_token=t")).scheme).toBe("none");
   });
   it("flags Tencent's v1 signature and SLS v4 as body-covering and not re-signable", () => {
-    const v1 = detectSignature("tencent", req("", [["content-type", "application/x-www-form-urlencoded"]], "Action=X&Nonce=1&Signature=abc"));
+    const v1 = detectSignature(
+      "tencent",
+      req("", [["content-type", "application/x-www-form-urlencoded"]], "Action=X&Nonce=1&Signature=abc"),
+    );
     expect(v1).toEqual({ scheme: "tc-v1", coversBody: true, coversQuery: true, resigner: null });
-    expect(detectSignature("aliyun", req("", [["authorization", "SLS4-HMAC-SHA256 Credential=x"]])).resigner).toBeNull();
+    expect(
+      detectSignature("aliyun", req("", [["authorization", "SLS4-HMAC-SHA256 Credential=x"]])).resigner,
+    ).toBeNull();
     expect(detectSignature("nobody", req("Signature=x")).scheme).toBe("none");
   });
 });

@@ -37,8 +37,21 @@ const AUTH_RE =
 export function parseTc3Authorization(value: string): Tc3Authorization | undefined {
   const m = AUTH_RE.exec(value.trim());
   if (m === null) return undefined;
-  const [, secretId, date, service, signed, signature] = m as unknown as [string, string, string, string, string, string];
-  return { secretId, date, service, signedHeaders: signed.toLowerCase().split(";"), signature: signature.toLowerCase() };
+  const [, secretId, date, service, signed, signature] = m as unknown as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
+  return {
+    secretId,
+    date,
+    service,
+    signedHeaders: signed.toLowerCase().split(";"),
+    signature: signature.toLowerCase(),
+  };
 }
 
 function sha256Hex(data: string | Uint8Array): string {
@@ -61,7 +74,8 @@ export function tc3CanonicalRequest(request: SignableRequest, signedHeaders: rea
   const canonicalHeaders = signedHeaders
     .map((name) => {
       const raw = headerValue(request, name);
-      if (raw === undefined) throw new SignatureError("signature_unparseable", `TC3 signed header ${name} is missing`);
+      if (raw === undefined)
+        throw new SignatureError("signature_unparseable", `TC3 signed header ${name} is missing`);
       const value = name === "host" ? hostname(raw) : raw.trim().toLowerCase();
       return `${name}:${value}\n`;
     })
@@ -86,7 +100,8 @@ function signatureFor(
   secretKey: string,
 ): string {
   const timestamp = headerValue(request, "x-tc-timestamp");
-  if (timestamp === undefined) throw new SignatureError("signature_unparseable", "TC3 request has no X-TC-Timestamp");
+  if (timestamp === undefined)
+    throw new SignatureError("signature_unparseable", "TC3 request has no X-TC-Timestamp");
   const scope = `${auth.date}/${auth.service}/tc3_request`;
   const stringToSign = [
     "TC3-HMAC-SHA256",
@@ -101,7 +116,8 @@ function signatureFor(
 function authorizationOf(request: SignableRequest): Tc3Authorization {
   const value = headerValue(request, "authorization");
   const auth = value === undefined ? undefined : parseTc3Authorization(value);
-  if (auth === undefined) throw new SignatureError("signature_unparseable", "request has no TC3 Authorization");
+  if (auth === undefined)
+    throw new SignatureError("signature_unparseable", "request has no TC3 Authorization");
   return auth;
 }
 

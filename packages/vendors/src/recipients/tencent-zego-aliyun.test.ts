@@ -1,0 +1,132 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
+import {
+  slsWebTrackingBodySchema,
+  TIM_PROFILE_TAGS,
+  timPortraitSetBodySchema,
+  timSendMsgBodySchema,
+  zimSendRoomMessageBodySchema,
+} from "@kago/vendors";
+import { describe, expect, it } from "vitest";
+import { categoriesAt, endpoint, isFreeText, isOperational } from "../../test/plan-helpers.js";
+
+const CASES_DIR = join(import.meta.dirname, "../../../../contract/cases");
+const caseBody = (name: string): unknown => {
+  const c = JSON.parse(readFileSync(join(CASES_DIR, `${name}.json`), "utf8"));
+  const raw = Buffer.from(c.request.body_base64, "base64");
+  const text =
+    c.request.headers["Content-Encoding"] === "gzip"
+      ? gunzipSync(raw).toString("utf8")
+      : raw.toString("utf8");
+  return JSON.parse(text);
+};
+
+describe("tencent IM REST", () => {
+  it("tags sendmsg: accounts, message elements by type, JSON in CloudCustomData and Data", () => {
+    const e = endpoint("tencent.im.sendmsg");
+    const p = e.bodyPlan;
+    expect(categoriesAt(p, "To_Account")).toEqual(["account.id"]);
+    expect(isOperational(p, "MsgRandom")).toBe(true);
+    expect(isOperational(p, "MsgBody[].MsgType")).toBe(true);
+    expect(isFreeText(p, "MsgBody[].MsgContent.Text")).toBe(true);
+    expect(categoriesAt(p, "MsgBody[].MsgContent.Desc")).toEqual([
+      "contact.address when MsgBody[].MsgType=TIMLocationElem",
+    ]);
+    expect(categoriesAt(p, "MsgBody[].MsgContent.Latitude")).toEqual([
+      "contact.address when MsgBody[].MsgType=TIMLocationElem",
+    ]);
+    expect(categoriesAt(p, "MsgBody[].MsgContent.ImageInfoArray[].URL")).toEqual([
+      "media.photo_album when MsgBody[].MsgType=TIMImageElem",
+    ]);
+    expect(categoriesAt(p, "MsgBody[].MsgContent.Url")).toEqual([
+      "media.microphone when MsgBody[].MsgType=TIMSoundElem",
+      "media.photo_album when MsgBody[].MsgType=TIMFileElem",
+    ]);
+    expect(p.encodedFields.map((f) => f.path)).toEqual(
+      expect.arrayContaining(["MsgBody[].MsgContent.Data", "CloudCustomData", "OfflinePushInfo.Ext"]),
+    );
+    expect(isOperational(e.queryPlan, "sdkappid")).toBe(true);
+    expect(isOperational(e.queryPlan, "usersig")).toBe(true);
+    expect(timSendMsgBodySchema.safeParse(caseBody("tencent-im-sendmsg-phone-in-text")).success).toBe(true);
+  });
+
+  it("declares ProfileItem as a Tag/Value list with the profile tags' categories", () => {
+    const e = endpoint("tencent.im.portrait-set");
+    expect(e.keyValueLists).toHaveLength(1);
+    const list = e.keyValueLists[0];
+    expect(list?.path).toBe("ProfileItem[]");
+    expect(list?.known.Tag_Profile_IM_Nick).toBe("account.profile.nickname");
+    expect(list?.known.Tag_Profile_IM_BirthDay).toBe("account.profile.birthday");
+    expect(list?.known.Tag_Profile_IM_Gender).toBe("account.profile.gender");
+    expect(TIM_PROFILE_TAGS.Tag_Profile_IM_AdminForbidType).toBe("operational");
+    expect(isOperational(e.bodyPlan, "ProfileItem[].Tag")).toBe(true);
+    expect(
+      timPortraitSetBodySchema.safeParse(caseBody("tencent-im-portrait-set-profile-fields")).success,
+    ).toBe(true);
+  });
+
+  it("tags group messages and account import", () => {
+    expect(isOperational(endpoint("tencent.im.send-group-msg").bodyPlan, "GroupId")).toBe(true);
+    expect(categoriesAt(endpoint("tencent.im.batchsendmsg").bodyPlan, "To_Account")).toEqual(["account.id"]);
+    expect(categoriesAt(endpoint("tencent.im.account-import").bodyPlan, "Nick")).toEqual([
+      "account.profile.nickname",
+    ]);
+  });
+});
+
+describe("zego", () => {
+  it("tags the RTC query parameters", () => {
+    const q = endpoint("zego.rtc.SendBarrageMessage").queryPlan;
+    expect(categoriesAt(q, "UserName")).toEqual(["account.profile.nickname"]);
+    expect(categoriesAt(q, "UserId")).toEqual(["account.id"]);
+    for (const p of [
+      "Action",
+      "AppId",
+      "SignatureNonce",
+      "Timestamp",
+      "Signature",
+      "SignatureVersion",
+      "RoomId",
+    ])
+      expect(isOperational(q, p), p).toBe(true);
+    expect(isFreeText(q, "MessageContent")).toBe(true);
+    expect(endpoint("zego.rtc.SendCustomCommand").queryPlan.encodedFields).toEqual([
+      { path: "MessageContent", encoding: "json" },
+    ]);
+    expect(isFreeText(endpoint("zego.rtc.KickoutUser").queryPlan, "CustomReason")).toBe(true);
+  });
+
+  it("tags the ZIM bodies", () => {
+    const p = endpoint("zego.zim.SendRoomMessage").bodyPlan;
+    expect(categoriesAt(p, "FromUserId")).toEqual(["account.id"]);
+    expect(isOperational(p, "RoomId")).toBe(true);
+    expect(isFreeText(p, "MessageBody.Message")).toBe(true);
+    expect(p.encodedFields).toContainEqual({ path: "MessageBody.ExtendedData", encoding: "json" });
+    expect(categoriesAt(endpoint("zego.zim.SendPeerMessage").bodyPlan, "ToUserId")).toEqual(["account.id"]);
+    expect(zimSendRoomMessageBodySchema.safeParse(caseBody("zego-zim-room-message-gzip")).success).toBe(true);
+  });
+});
+
+describe("aliyun", () => {
+  it("tags the LogGroup and declares its Key/Value lists", () => {
+    const e = endpoint("aliyun.sls.put-logs");
+    expect(e.bodyFormat).toBe("sls-protobuf");
+    expect(e.signature).toBe("sls");
+    expect(categoriesAt(e.bodyPlan, "Source")).toEqual(["network.ip_address"]);
+    expect(isOperational(e.bodyPlan, "Logs[].Time")).toBe(true);
+    expect(isOperational(e.bodyPlan, "Topic")).toBe(true);
+    expect(e.keyValueLists.map((l) => l.path)).toEqual(["Logs[].Contents[]", "LogTags[]"]);
+  });
+
+  it("tags web tracking", () => {
+    const get = endpoint("aliyun.sls.web-tracking-get").queryPlan;
+    expect(isOperational(get, "APIVersion")).toBe(true);
+    expect(categoriesAt(get, "__source__")).toEqual(["network.ip_address"]);
+    const post = endpoint("aliyun.sls.web-tracking-post").bodyPlan;
+    expect(isOperational(post, "__logs__[].__time__")).toBe(true);
+    expect(
+      slsWebTrackingBodySchema.safeParse(caseBody("aliyun-putwebtracking-device-and-account")).success,
+    ).toBe(true);
+  });
+});

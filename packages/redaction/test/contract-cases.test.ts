@@ -48,8 +48,8 @@ describe.each([
     const report = JSON.stringify(result.report).toLowerCase();
     for (const literal of c.mustNotReach) expect(report).not.toContain(literal.toLowerCase());
     // a JSON body stays valid JSON
-    if (result.transfer.body.kind === "json")
-      expect(() => JSON.parse(result.transfer.body.text)).not.toThrow();
+    const out = result.transfer.body;
+    if (out.kind === "json") expect(() => JSON.parse(out.text)).not.toThrow();
     // the input was not mutated
     expect(c.transfer).toEqual(loadContractCases().find((x) => x.name === c.name)?.transfer);
   });

@@ -73,12 +73,12 @@ describe("strict validation (RFC 8259) with typed errors", () => {
     expect(errorOf(many)?.code).toBe("duplicate_key");
   });
   it("gives too_deep for 100,000 levels of nesting, not a stack overflow", () => {
-    expect(errorOf("[".repeat(100_000) + "]".repeat(100_000))?.code).toBe("too_deep");
-    expect(errorOf('{"a":'.repeat(100_000) + "1" + "}".repeat(100_000))?.code).toBe("too_deep");
+    expect(errorOf(`${"[".repeat(100_000)}${"]".repeat(100_000)}`)?.code).toBe("too_deep");
+    expect(errorOf(`${'{"a":'.repeat(100_000)}1${"}".repeat(100_000)}`)?.code).toBe("too_deep");
   });
   it("accepts nesting up to the limit", () => {
-    expect(errorOf("[".repeat(128) + "]".repeat(128))).toBeNull();
-    expect(errorOf("[".repeat(129) + "]".repeat(129))?.code).toBe("too_deep");
+    expect(errorOf(`${"[".repeat(128)}${"]".repeat(128)}`)).toBeNull();
+    expect(errorOf(`${"[".repeat(129)}${"]".repeat(129)}`)?.code).toBe("too_deep");
   });
   it("enforces the key and work limits", () => {
     expect(errorOf('{"a":1,"b":2,"c":3}', { maxKeys: 2 })?.code).toBe("too_many_keys");

@@ -11,6 +11,9 @@ import { ancestorsOf, emailSchema, jsonString, operational, personal } from "@ka
 import { describe, expectTypeOf, it } from "vitest";
 import { z } from "zod";
 
+// biome-ignore lint/complexity/noBannedTypes: PermittedPayload empties an object to exactly `{}`.
+type Emptied = {};
+
 // These tests are checked by `tsc -p tsconfig.json` (typecheck); at run time they only confirm
 // the module loads. A wrong type makes typecheck fail.
 
@@ -91,7 +94,7 @@ describe("schemas carry categories into z.infer", () => {
     expectTypeOf<ForFacebook>().toEqualTypeOf<{
       event_name: string;
       user_data: { network: Tagged<"wifi" | "4g", "network.status"> };
-      device: {};
+      device: Emptied;
       events: { name: string }[];
       custom: { network: Tagged<string, "network.status"> };
     }>();
@@ -99,13 +102,13 @@ describe("schemas carry categories into z.infer", () => {
     type ForAliyun = PermittedPayload<Payload, "device" | "log">;
     expectTypeOf<ForAliyun>().toEqualTypeOf<{
       event_name: string;
-      user_data: {};
+      user_data: Emptied;
       device: {
         imei: Tagged<string, "device.identifier.imei">;
         model?: Tagged<string, "device.attribute.model"> | undefined;
       };
       events: { name: string; clicked: Tagged<string, "log.click"> }[];
-      custom: {};
+      custom: Emptied;
     }>();
 
     type ForNobody = PermittedPayload<Payload, never>;

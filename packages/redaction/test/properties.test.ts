@@ -1,0 +1,218 @@
+/**
+ * Property-based tests: documents generated with planted personal values of categories facebook
+ * may not receive, wherever they are planted (nested arrays, free text, JSON in strings, under
+ * personal keys in any spelling). The generator also writes the exact text expected after
+ * redaction, so "every value not planted survives byte for byte" is checked as string equality.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { redactJsonBody, redactorWith, transfer } from "./helpers.js";
+
+type Plant = { readonly literal: string; readonly category: string };
+/** A generated JSON fragment: its text, the text expected after redaction (null = removed), plants. */
+interface Gen {
+  readonly text: string;
+  readonly expected: string | null;
+  readonly plants: readonly Plant[];
+}
+
+const lower = fc.string({
+  unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyz"),
+  minLength: 2,
+  maxLength: 8,
+});
+const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n });
+const hexPair = fc.integer({ min: 16, max: 239 }).map((n) => n.toString(16));
+
+function luhnDigit(body: number[]): number {
+  let sum = 0;
+  for (let i = 0; i < body.length; i++) {
+    let d = body[body.length - 1 - i] as number;
+    if (i % 2 === 0) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return (10 - (sum % 10)) % 10;
+}
+
+const personalValue: fc.Arbitrary<Plant> = fc.oneof(
+  fc.tuple(lower, lower).map(([a, b]) => ({ literal: `${a}.${b}@example.org`, category: "contact.email" })),
+  digits(6).map((d) => ({ literal: `+44 7700 ${d.join("")}`, category: "contact.phone" })),
+  fc.integer({ min: 1, max: 254 }).map((n) => ({ literal: `192.0.2.${n}`, category: "network.ip_address" })),
+  digits(14)
+    .filter((d) => d.some((x) => x !== 0))
+    .map((d) => ({
+      literal: `35${d.slice(2).join("")}${luhnDigit([3, 5, ...d.slice(2)])}`,
+      category: "device.identifier.imei",
+    })),
+  fc
+    .array(hexPair, { minLength: 6, maxLength: 6 })
+    .map((h) => ({ literal: h.join(":"), category: "device.identifier.mac" })),
+);
+
+const PERSONAL_KEYS = [
+  "email",
+  "Email",
+  "EMAIL",
+  "e_mail",
+  "E-Mail",
+  "user_email",
+  "UserEmail",
+  "phone",
+  "Phone_Number",
+  "MOBILE",
+  "client_ip",
+  "ClientIp",
+  "IP",
+  "ssid",
+  "Nick_Name",
+  "birthday",
+  "DOB",
+  "fbp",
+];
+const innocentString = fc.string({ unit: fc.constantFrom(...'abcdefghij klmnop\n"\\é'), maxLength: 12 });
+const innocentNumber = fc.constantFrom(
+  "0",
+  "-1",
+  "1.10",
+  "1e2",
+  "12345678901234567890",
+  "-0.5E-3",
+  "1287730451",
+);
+const ws = fc.constantFrom("", " ", "\n  ");
+
+const leaf: fc.Arbitrary<Gen> = fc.oneof(
+  innocentString.map((s) => ({ text: JSON.stringify(s), expected: JSON.stringify(s), plants: [] })),
+  innocentNumber.map((n) => ({ text: n, expected: n, plants: [] })),
+  fc.constantFrom("true", "false", "null").map((t) => ({ text: t, expected: t, plants: [] })),
+  // a personal value standing alone: removed
+  personalValue.map((p) => ({ text: JSON.stringify(p.literal), expected: null, plants: [p] })),
+  // inside free text: only the span is replaced
+  fc.tuple(innocentString, personalValue, innocentString).map(([a, p, b]) => ({
+    text: JSON.stringify(`${a} ${p.literal} ${b}`),
+    expected: JSON.stringify(`${a} [redacted:${p.category}] ${b}`),
+    plants: [p],
+  })),
+  // inside JSON inside a string
+  fc.tuple(personalValue, innocentNumber).map(([p, n]) => ({
+    text: JSON.stringify(`{"note":${JSON.stringify(p.literal)},"k":${n}}`),
+    expected: JSON.stringify(`{"k":${n}}`),
+    plants: [p],
+  })),
+);
+
+function container(child: fc.Arbitrary<Gen>): fc.Arbitrary<Gen> {
+  const arr = fc.tuple(fc.array(child, { maxLength: 5 }), ws).map(([items, w]) => {
+    const sep = `,${w}`;
+    return {
+      text: `[${items.map((i) => i.text).join(sep)}]`,
+      expected: `[${items.flatMap((i) => (i.expected === null ? [] : [i.expected])).join(sep)}]`,
+      plants: items.flatMap((i) => i.plants),
+    };
+  });
+  const member = fc.oneof(
+    child.map((g) => ({ key: null as string | null, g })),
+    fc.tuple(fc.constantFrom(...PERSONAL_KEYS), lower).map(([key, v]) => ({
+      key,
+      g: {
+        text: JSON.stringify(`PLANT${v.toUpperCase()}`),
+        expected: null,
+        plants: [{ literal: `PLANT${v.toUpperCase()}`, category: key }],
+      },
+    })),
+  );
+  const obj = fc.tuple(fc.array(member, { maxLength: 5 }), ws, fc.boolean()).map(([members, w, proto]) => {
+    const sep = `,${w}`;
+    const named = members
+      .map((m, k) => ({ key: m.key ?? (proto && k === 0 ? "__proto__" : `k${k}`), g: m.g }))
+      .filter((m, k, all) => all.findIndex((o) => o.key === m.key) === k);
+    const render = (key: string, v: string) => `${JSON.stringify(key)}${w}:${w}${v}`;
+    return {
+      text: `{${named.map((m) => render(m.key, m.g.text)).join(sep)}}`,
+      expected: `{${named.flatMap((m) => (m.g.expected === null ? [] : [render(m.key, m.g.expected)])).join(sep)}}`,
+      plants: named.flatMap((m) => m.g.plants),
+    };
+  });
+  return fc.oneof(arr, obj);
+}
+
+const doc: fc.Arbitrary<Gen> = fc.letrec<{ node: Gen; top: Gen }>((tie) => ({
+  node: fc.oneof({ depthSize: "small", withCrossShrink: true }, leaf, container(tie("node"))),
+  top: container(tie("node")),
+})).top;
+
+const r = redactorWith();
+
+describe("properties of JSON redaction (facebook: only network status)", () => {
+  it("no planted value survives; everything else is byte for byte; twice equals once", () => {
+    fc.assert(
+      fc.property(doc, (d) => {
+        const res = redactJsonBody(r, "facebook", d.text);
+        expect(res.ok).toBe(true);
+        if (!res.ok || res.transfer.body.kind !== "json") return;
+        const out = res.transfer.body.text;
+        expect(out).toBe(d.expected);
+        const lowerOut = out.toLowerCase();
+        for (const p of d.plants) expect(lowerOut).not.toContain(p.literal.toLowerCase());
+        expect(res.report.changed).toBe(d.plants.length > 0);
+        const again = redactJsonBody(r, "facebook", out);
+        expect(again.ok && again.transfer.body).toEqual(res.transfer.body);
+        expect(again.ok && again.report.changed).toBe(false);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("documents without plants come back unchanged, as the very same text", () => {
+    const clean = fc.letrec<{ node: Gen; top: Gen }>((tie) => ({
+      node: fc.oneof(
+        { depthSize: "small" },
+        fc.oneof(
+          innocentString.map((s) => ({ text: JSON.stringify(s), expected: JSON.stringify(s), plants: [] })),
+          innocentNumber.map((n) => ({ text: n, expected: n, plants: [] })),
+        ),
+        container(tie("node")).filter((g) => g.plants.length === 0),
+      ),
+      top: container(tie("node")).filter((g) => g.plants.length === 0),
+    })).top;
+    fc.assert(
+      fc.property(clean, (d) => {
+        const res = redactJsonBody(r, "facebook", d.text);
+        expect(res.ok && res.transfer.body).toEqual({ kind: "json", text: d.text });
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("properties of query redaction", () => {
+  const pair = fc.oneof(
+    fc
+      .tuple(lower, lower)
+      .map(([k, v]) => ({ raw: `x${k}=${encodeURIComponent(`${v} ${v}`)}`, keep: true, literal: "" })),
+    fc
+      .tuple(fc.constantFrom(...PERSONAL_KEYS), lower)
+      .map(([k, v]) => ({ raw: `${k}=PLANT${v}`, keep: false, literal: `PLANT${v}` })),
+    fc
+      .tuple(lower, personalValue)
+      .map(([k, p]) => ({ raw: `x${k}=${encodeURIComponent(p.literal)}`, keep: false, literal: p.literal })),
+  );
+  it("drops exactly the planted pairs with their &, keeping the others' encoding", () => {
+    fc.assert(
+      fc.property(fc.array(pair, { minLength: 1, maxLength: 8 }), (pairs) => {
+        const query = pairs.map((p) => p.raw).join("&");
+        const res = r.redact(transfer("facebook", { query }));
+        expect(res.ok && res.transfer.query).toBe(
+          pairs
+            .filter((p) => p.keep)
+            .map((p) => p.raw)
+            .join("&"),
+        );
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -34,6 +34,8 @@ export * from "./recipients/facebook.js";
 export * from "./recipients/tencent.js";
 export * from "./recipients/zego.js";
 export {
+  appendForm,
+  appendPosition,
   compileFieldPlan,
   EMPTY_FIELD_PLAN,
   type EncodedField,
@@ -41,17 +43,16 @@ export {
   type FieldCondition,
   type FieldMark,
   type FieldPlan,
-  joinPath,
+  type StringEncoding,
 } from "./schema/field-plan.js";
 export {
-  type EncodedStringMeta,
-  encodedStringMeta,
   formString,
   freeText,
   jsonString,
   operational,
   personal,
-  type StringEncoding,
+  type VendorTagMeta,
+  vendorTagRegistry,
 } from "./schema/tags.js";
 export {
   CREDENTIAL_ENV_VARS,

@@ -180,7 +180,7 @@ export const facebookCapiJsonBodySchema = z.looseObject({
 
 /** `POST /{version}/{pixel-id}/events` with a form body whose `data` field holds the events as JSON. */
 export const facebookCapiFormBodySchema = z.looseObject({
-  data: jsonString(z.array(facebookServerEventSchema), "The events, as JSON."),
+  data: jsonString(z.array(facebookServerEventSchema)).describe("The events, as JSON."),
   ...capiEnvelope,
 });
 

@@ -44,7 +44,7 @@ export const timMsgElementSchema = z.discriminatedUnion("MsgType", [
   z.looseObject({
     MsgType: operational(z.literal("TIMCustomElem")),
     MsgContent: z.looseObject({
-      Data: jsonString(anyJson(), "App-defined payload, usually JSON."),
+      Data: jsonString(anyJson()).describe("App-defined payload, usually JSON."),
       Desc: freeText(str().describe("Push text.")).optional(),
       Ext: freeText(str().describe("Push extension.")).optional(),
       Sound: operational(str().describe("Push sound.")).optional(),
@@ -108,7 +108,7 @@ const offlinePushInfo = z.looseObject({
   PushFlag: operational(num().describe("0 push, 1 no push.")).optional(),
   Title: freeText(str().describe("Push title.")).optional(),
   Desc: freeText(str().describe("Push text.")).optional(),
-  Ext: jsonString(anyJson(), "Push extension, usually JSON.").optional(),
+  Ext: jsonString(anyJson()).describe("Push extension, usually JSON.").optional(),
 });
 
 const messageCommon = {
@@ -122,7 +122,7 @@ const messageCommon = {
   SendMsgControl: operational(z.array(str()).describe("Send controls.")).optional(),
   IsNeedReadReceipt: operational(num().describe("Read receipt flag.")).optional(),
   SupportMessageExtension: operational(num().describe("Extension flag.")).optional(),
-  CloudCustomData: jsonString(anyJson(), "App-defined message data, usually JSON.").optional(),
+  CloudCustomData: jsonString(anyJson()).describe("App-defined message data, usually JSON.").optional(),
   OfflinePushInfo: offlinePushInfo.optional(),
 };
 

@@ -47,7 +47,7 @@ export const zegoCustomCommandQuerySchema = z.looseObject({
   RoomId: operational(str().describe("Room id.")),
   FromUserId: personal(str().describe("Sender's user id."), "account.id"),
   ToUserId: personal(ids().describe("Receivers (ToUserId[]); all when absent."), "account.id").optional(),
-  MessageContent: jsonString(anyJson(), "App-defined command, JSON."),
+  MessageContent: jsonString(anyJson()).describe("App-defined command, JSON."),
 });
 
 /** `KickoutUser` (RTC). */
@@ -61,7 +61,7 @@ export const zegoKickoutQuerySchema = z.looseObject({
 
 const zimMessageBody = z.looseObject({
   Message: freeText(str().describe("Message text (or base64 for binary types).")),
-  ExtendedData: jsonString(anyJson(), "App-defined data, usually JSON.").optional(),
+  ExtendedData: jsonString(anyJson()).describe("App-defined data, usually JSON.").optional(),
   OfflinePush: z
     .looseObject({
       Title: freeText(str().describe("Push title.")).optional(),

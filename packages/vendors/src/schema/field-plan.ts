@@ -10,9 +10,19 @@
  * A tag covers the whole subtree under its path. Fields of one member of a discriminated union
  * carry a `when` condition: the discriminator's path and the value it must have.
  */
-import type { CategoryKey } from "@kago/personal-data";
-import { z } from "zod";
-import { encodedStringMeta, type StringEncoding } from "./tags.js";
+import {
+  appendElement,
+  appendJson,
+  appendKey,
+  appendRecordValue,
+  type CategoryKey,
+  tagOf,
+} from "@kago/personal-data";
+import type { z } from "zod";
+import { vendorTagRegistry } from "./tags.js";
+
+/** How a string field's content is encoded. */
+export type StringEncoding = "json" | "form";
 
 /** A condition under which a tag applies: a discriminator field of the same element has a value. */
 export interface FieldCondition {
@@ -57,10 +67,17 @@ export const EMPTY_FIELD_PLAN: FieldPlan = Object.freeze({
   encodedFields: [],
 });
 
-/** Appends a path segment: keys join with `.`, `[..]`, `#json` and `#form` attach directly. */
-export function joinPath(prefix: string, segment: string): string {
-  if (segment.startsWith("[") || segment.startsWith("#")) return prefix + segment;
-  return prefix === "" ? segment : `${prefix}.${segment}`;
+/**
+ * The path of one position of a positional array (a zod tuple): `extinfo[5]`. An extension of
+ * @kago/personal-data's path templates, which write every element as `[]`.
+ */
+export function appendPosition(path: string, index: number): string {
+  return `${path}[${index}]`;
+}
+
+/** The path of the form-encoded document inside a string: `body#form`. */
+export function appendForm(path: string): string {
+  return `${path}#form`;
 }
 
 interface Collector {
@@ -83,44 +100,47 @@ function once(c: Collector, key: string): boolean {
 }
 
 function walk(schema: z.core.$ZodType, path: string, when: FieldCondition | undefined, c: Collector): void {
-  const meta = z.globalRegistry.get(schema as z.core.$ZodType) as Record<string, unknown> | undefined;
+  const tag = tagOf(schema);
+  const vendorTag = vendorTagRegistry.get(schema);
   const whenKey = when === undefined || when.path === path ? "" : `?${when.path}=${String(when.equals)}`;
-  if (meta !== undefined && typeof meta.category === "string") {
-    if (once(c, `c:${path}${whenKey}:${meta.category}`))
-      c.categories.push(withWhen({ path, category: meta.category as CategoryKey }, when));
+  if (tag?.kind === "personal") {
+    if (once(c, `c:${path}${whenKey}:${tag.category}`))
+      c.categories.push(withWhen({ path, category: tag.category }, when));
     return;
   }
-  if (meta?.operational === true) {
+  if (tag?.kind === "operational") {
     if (once(c, `o:${path}${whenKey}`)) c.operational.push(withWhen({ path }, when));
     return;
   }
-  if (meta?.freeText === true && once(c, `t:${path}${whenKey}`)) c.freeText.push(withWhen({ path }, when));
-  const encoded = encodedStringMeta(schema);
-  if (encoded !== undefined) {
-    if (once(c, `e:${path}${whenKey}`)) c.encoded.push(withWhen({ path, encoding: encoded.encoding }, when));
-    walk(encoded.inner, joinPath(path, `#${encoded.encoding}`), when, c);
+  if (vendorTag?.freeText === true && once(c, `t:${path}${whenKey}`))
+    c.freeText.push(withWhen({ path }, when));
+  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
+  const encoding: StringEncoding | undefined =
+    tag?.kind === "json" ? "json" : vendorTag?.form === true ? "form" : undefined;
+  if (encoding !== undefined && def.type === "pipe") {
+    if (once(c, `e:${path}${whenKey}`)) c.encoded.push(withWhen({ path, encoding }, when));
+    walk(def.out as z.core.$ZodType, encoding === "json" ? appendJson(path) : appendForm(path), when, c);
     return;
   }
-  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
   switch (def.type) {
     case "object": {
       const shape = def.shape as Record<string, z.core.$ZodType>;
-      for (const [key, field] of Object.entries(shape)) walk(field, joinPath(path, key), when, c);
+      for (const [key, field] of Object.entries(shape)) walk(field, appendKey(path, key), when, c);
       return;
     }
     case "array":
-      walk(def.element as z.core.$ZodType, joinPath(path, "[]"), when, c);
+      walk(def.element as z.core.$ZodType, appendElement(path), when, c);
       return;
     case "tuple": {
       const items = def.items as z.core.$ZodType[];
       items.forEach((item, index) => {
-        walk(item, joinPath(path, `[${index}]`), when, c);
+        walk(item, appendPosition(path, index), when, c);
       });
-      if (def.rest) walk(def.rest as z.core.$ZodType, joinPath(path, "[]"), when, c);
+      if (def.rest) walk(def.rest as z.core.$ZodType, appendElement(path), when, c);
       return;
     }
     case "record":
-      walk(def.valueType as z.core.$ZodType, joinPath(path, "*"), when, c);
+      walk(def.valueType as z.core.$ZodType, appendRecordValue(path), when, c);
       return;
     case "union": {
       const discriminator = def.discriminator as string | undefined;
@@ -162,7 +182,7 @@ function conditionFor(
   const fieldDef = field._zod.def as unknown as { type: string; values?: unknown[] };
   const value = fieldDef.type === "literal" ? fieldDef.values?.[0] : undefined;
   if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") return undefined;
-  return { path: joinPath(path, discriminator), equals: value };
+  return { path: appendKey(path, discriminator), equals: value };
 }
 
 /**

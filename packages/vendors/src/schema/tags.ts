@@ -1,69 +1,44 @@
 /**
- * Category tags on zod schema fields, the vocabulary the vendor schemas are written in.
+ * The tagging vocabulary the vendor schemas are written in.
  *
- * `personal` and `operational` write zod metadata (`.meta({ category })`, `.meta({ operational: true })`)
- * into zod's global registry, the convention `@kago/personal-data` uses. `freeText`, `jsonString` and
- * `formString` are vendor-side: they mark a string the engine has to scan as text, or to decode
- * (JSON or form-encoded) before it can see the fields inside.
+ * `personal`, `operational` and `jsonString` are @kago/personal-data's (its field-tag registry).
+ * Two tags are vendor-side, because only vendor payloads need them:
+ * - `freeText`: a string a person wrote (chat text, a reason, a search); it may hold personal values
+ *   anywhere inside, so the engine scans it with its text detectors;
+ * - `formString`: a string holding an `application/x-www-form-urlencoded` document (a Graph batch
+ *   sub-request's `body`), path segment `#form`.
  */
-import type { CategoryKey } from "@kago/personal-data";
+import { jsonString, operational, personal } from "@kago/personal-data";
 import { z } from "zod";
 
-/** How a string field's content is encoded. */
-export type StringEncoding = "json" | "form";
+export { jsonString, operational, personal };
 
-/** What the encoded-string registry records for a string that holds an encoded document. */
-export interface EncodedStringMeta {
-  readonly encoding: StringEncoding;
-  /** The schema of the decoded document. */
-  readonly inner: z.core.$ZodType;
+/** Metadata of the vendor-side tags. */
+export interface VendorTagMeta {
+  readonly freeText?: true;
+  readonly form?: true;
 }
 
-/** Strings holding JSON or a form-encoded document, with the schema of what they hold. */
-const encoded = new WeakMap<object, EncodedStringMeta>();
-
-/** What a string schema made by `jsonString` / `formString` holds, if it is one. */
-export function encodedStringMeta(schema: z.core.$ZodType): EncodedStringMeta | undefined {
-  return encoded.get(schema);
-}
-
-/** Tags a field as personal data of one category; the whole value (and anything under it) is that category. */
-export function personal<T extends z.ZodType>(schema: T, category: CategoryKey): T {
-  return schema.meta({ category }) as T;
-}
-
-/**
- * Tags a field as operational: not personal data, needed by the vendor (event names, timestamps,
- * currencies, app, pixel, room and message ids, API actions). It must pass untouched.
- */
-export function operational<T extends z.ZodType>(schema: T): T {
-  return schema.meta({ operational: true }) as T;
-}
+/** The registry of vendor-side tags (zod registries carry tags across `.describe()` clones). */
+export const vendorTagRegistry = z.registry<VendorTagMeta>();
 
 /** Tags a field as free text written by a person: it may hold personal values anywhere inside. */
 export function freeText<T extends z.ZodType>(schema: T): T {
-  return schema.meta({ freeText: true }) as T;
+  const tagged = schema.meta({ "x-free-text": true });
+  vendorTagRegistry.add(tagged, { freeText: true });
+  return tagged as T;
 }
 
 /**
- * A string that holds JSON of the given shape (path segment `#json`). Wrap it (`.optional()`) but do
- * not clone it (`.describe()`, `.meta()`): pass the description here instead.
+ * A string holding a form-encoded document of the shape `inner` (path segment `#form`). A zod codec
+ * like `jsonString`: decoding parses the form (a repeated name keeps its last value) and validates it
+ * against `inner`; `z.encode` writes it back.
  */
-export function jsonString(
-  inner: z.core.$ZodType,
-  description = "A string holding a JSON document.",
-): z.ZodString {
-  const schema = z.string().describe(description);
-  encoded.set(schema, { encoding: "json", inner });
-  return schema;
-}
-
-/** A string that holds an `application/x-www-form-urlencoded` document (path segment `#form`). */
-export function formString(
-  inner: z.core.$ZodType,
-  description = "A string holding a form-encoded document.",
-): z.ZodString {
-  const schema = z.string().describe(description);
-  encoded.set(schema, { encoding: "form", inner });
-  return schema;
+export function formString<S extends z.ZodType>(inner: S) {
+  const codec = z.codec(z.string(), inner, {
+    decode: (text) => Object.fromEntries(new URLSearchParams(text)) as z.input<S>,
+    encode: (value) => new URLSearchParams(value as Record<string, string>).toString(),
+  });
+  vendorTagRegistry.add(codec, { form: true });
+  return codec;
 }

@@ -67,10 +67,6 @@ export const GATEWAY_ERRORS = {
     status: 413,
     message: "The decompressed request body exceeds the gateway's inflated-size limit.",
   },
-  engine_failure: {
-    status: 500,
-    message: "The redaction engine failed on this transfer; nothing was forwarded.",
-  },
   encoding_failure: {
     status: 500,
     message: "The redacted body could not be encoded back into its original form; nothing was forwarded.",

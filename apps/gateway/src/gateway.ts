@@ -6,7 +6,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import type { CompiledPolicy } from "@kago/policy";
-import type { RedactionReport } from "@kago/redaction";
+import type { RedactionReport, RedactOptions, Redactor, Transfer } from "@kago/redaction";
 import { defaultTextMapGetter, ROOT_CONTEXT, type Span, SpanKind, SpanStatusCode } from "@opentelemetry/api";
 import { W3CTraceContextPropagator } from "@opentelemetry/core";
 import express, { type Express, type NextFunction, type Request, type Response } from "express";
@@ -14,7 +14,6 @@ import type { Logger } from "pino";
 import { BUILTIN_CODECS } from "./codecs/builtin.js";
 import { type BodyCodec, createCodecRegistry } from "./codecs/registry.js";
 import type { GatewayConfig } from "./config.js";
-import type { Redactor } from "./engine.js";
 import { type Refusal, RefusalError, refusal, refusalBody } from "./errors.js";
 import { DEFAULT_PRE_FORWARD_HOOKS, type PreForwardHook } from "./forward/hooks.js";
 import { createForwarder } from "./forward/proxy.js";
@@ -48,6 +47,8 @@ export interface GatewayOptions {
   readonly codecs?: readonly BodyCodec[];
   /** Hooks run after the default ones, just before forwarding (vendor re-signers). */
   readonly hooks?: readonly PreForwardHook[];
+  /** Per-transfer engine options (the vendor catalog's payload plan for the transfer's endpoint). */
+  readonly redactOptions?: (transfer: Transfer) => RedactOptions | undefined;
   /** Collect process metrics too (default true). */
   readonly defaultMetrics?: boolean;
 }
@@ -133,7 +134,15 @@ export function createGateway(options: GatewayOptions): Gateway {
     origins: [...upstreams.values()].map((u) => u.origin),
     timeoutMs: config.upstreamTimeoutMs,
   });
-  const deps = { policy, redactor, codecs, upstreams, maxInflatedBytes: config.maxInflatedBytes, hooks };
+  const deps = {
+    policy,
+    redactor,
+    codecs,
+    upstreams,
+    maxInflatedBytes: config.maxInflatedBytes,
+    hooks,
+    ...(options.redactOptions === undefined ? {} : { redactOptions: options.redactOptions }),
+  };
 
   let draining = false;
   let inFlight = 0;

@@ -23,7 +23,6 @@ export {
   TelemetryConfigSchema,
   telemetryFromEnv,
 } from "./config.js";
-export type { EngineError, RedactOutcome, Redactor } from "./engine.js";
 export {
   type ErrorEntry,
   GATEWAY_ERROR_CODES,
@@ -51,6 +50,7 @@ export {
 export { forwardableHeaders, HOP_BY_HOP, TRACE_CONTEXT } from "./http/headers.js";
 export { createLogger } from "./logging.js";
 export { createMetrics, type GatewayMetrics, METRIC_NAMES } from "./metrics.js";
+export { type PipelineDeps, type PipelineInput, type PipelineResult, runPipeline } from "./pipeline.js";
 export { hostOfAuthority, type Route, resolveRoute, type UpstreamTarget, upstreamTarget } from "./routing.js";
 export {
   type TransferDecision,

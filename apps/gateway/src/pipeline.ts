@@ -4,11 +4,19 @@
  * of the network; every refusal comes back as a value.
  */
 import type { CompiledPolicy } from "@kago/policy";
-import type { HeaderPair, RedactionReport, Transfer, TransferBody } from "@kago/redaction";
+import type {
+  HeaderPair,
+  RedactionReport,
+  RedactOptions,
+  Redactor,
+  RedactResult,
+  Transfer,
+  TransferBody,
+} from "@kago/redaction";
+import { redactionError } from "@kago/redaction";
 import { parseMediaType } from "./codecs/media-type.js";
 import type { BodyCodec, CodecContext, CodecRegistry } from "./codecs/registry.js";
 import { VENDOR_COMPRESSION_HEADERS } from "./codecs/registry.js";
-import type { Redactor } from "./engine.js";
 import { type Refusal, RefusalError, refusal } from "./errors.js";
 import type { OutgoingTransfer, PreForwardHook } from "./forward/hooks.js";
 import {
@@ -29,6 +37,11 @@ export interface PipelineDeps {
   readonly upstreams: ReadonlyMap<string, URL>;
   readonly maxInflatedBytes: number;
   readonly hooks: readonly PreForwardHook[];
+  /**
+   * Per-transfer engine options, e.g. the vendor catalog's payload plan for the endpoint the
+   * transfer is for. Absent: the engine's generic rules alone.
+   */
+  readonly redactOptions?: (transfer: Transfer) => RedactOptions | undefined;
 }
 
 /** One request as the pipeline receives it. */
@@ -123,12 +136,12 @@ async function runHooks(
   return current;
 }
 
-function redact(deps: PipelineDeps, transfer: Transfer): ReturnType<Redactor["redact"]> {
+function redact(deps: PipelineDeps, transfer: Transfer): RedactResult {
   try {
-    return deps.redactor.redact(transfer);
+    return deps.redactor.redact(transfer, deps.redactOptions?.(transfer));
   } catch {
     // The engine's exception may quote a value: only the fixed message leaves this function.
-    return { ok: false, error: refusal("engine_failure") };
+    return { ok: false, error: redactionError("engine_failure") };
   }
 }
 

@@ -1,0 +1,29 @@
+/**
+ * `npm run bench -w @kago/engine-bench [-- --rounds N --round-ms MS --warmup-ms MS --json FILE]`:
+ * prints engine vs JSON.parse + JSON.stringify throughput for 1 KB, 16 KB and 256 KB payloads.
+ */
+import { writeFileSync } from "node:fs";
+import { loadBuiltinPolicy } from "@kago/policy";
+import { formatRows, runBench } from "./run-bench.js";
+
+function option(name: string, fallback: number): number {
+  const k = process.argv.indexOf(`--${name}`);
+  const v = k === -1 ? undefined : Number(process.argv[k + 1]);
+  return v !== undefined && Number.isFinite(v) && v > 0 ? v : fallback;
+}
+
+const opts = {
+  rounds: option("rounds", 9),
+  roundMs: option("round-ms", 300),
+  warmupMs: option("warmup-ms", 1000),
+};
+const rows = runBench(loadBuiltinPolicy(), [1024, 16 * 1024, 256 * 1024], opts);
+process.stdout.write(
+  `node ${process.version}, ${opts.rounds} rounds of ${opts.roundMs} ms after ${opts.warmupMs} ms warm-up, median\n`,
+);
+process.stdout.write(`${formatRows(rows)}\n`);
+const minRatio = Math.min(...rows.map((r) => r.ratio));
+process.stdout.write(`lowest ratio ${minRatio.toFixed(2)} (target >= 0.80)\n`);
+const jsonIdx = process.argv.indexOf("--json");
+const jsonFile = jsonIdx === -1 ? undefined : process.argv[jsonIdx + 1];
+if (jsonFile !== undefined) writeFileSync(jsonFile, `${JSON.stringify({ opts, rows }, null, 2)}\n`);

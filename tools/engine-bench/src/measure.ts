@@ -1,0 +1,46 @@
+/** Throughput measurement: warm-up, then rounds of fixed duration, the median in MB/s. */
+
+/** Options of {@link measure}. */
+export interface MeasureOptions {
+  readonly warmupMs: number;
+  readonly rounds: number;
+  readonly roundMs: number;
+}
+
+function runFor(fn: () => void, ms: number): { iterations: number; seconds: number } {
+  const start = process.hrtime.bigint();
+  const budget = BigInt(ms) * 1_000_000n;
+  let iterations = 0;
+  let now = start;
+  while (now - start < budget) {
+    for (let k = 0; k < 8; k++) fn();
+    iterations += 8;
+    now = process.hrtime.bigint();
+  }
+  return { iterations, seconds: Number(now - start) / 1e9 };
+}
+
+/** The median of a list of numbers. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/**
+ * Measures several functions over the same input size, interleaving them round by round so drift
+ * hits all alike. Returns the median MB/s (10^6 bytes per second) of each.
+ */
+export function measure(bytes: number, fns: readonly (() => void)[], opts: MeasureOptions): number[] {
+  for (const fn of fns) runFor(fn, opts.warmupMs);
+  const rates: number[][] = fns.map(() => []);
+  for (let round = 0; round < opts.rounds; round++) {
+    fns.forEach((fn, k) => {
+      const { iterations, seconds } = runFor(fn, opts.roundMs);
+      rates[k]?.push((bytes * iterations) / seconds / 1e6);
+    });
+  }
+  return rates.map(median);
+}

@@ -37,6 +37,16 @@ describe("findInText", () => {
     ]);
   });
 
+  it("does not glue query-string or quote characters to an address", () => {
+    expect(found("login email=user@example.com&x=1, /to?a=o.k@example.org#x and |b@example.net|")).toEqual([
+      ["user@example.com", "contact.email"],
+      ["o.k@example.org", "contact.email"],
+      ["b@example.net", "contact.email"],
+    ]);
+    // A quote is atext: it may join the span (over-redaction), the address is never cut.
+    expect(found("name 'o'brien@example.ie'")).toEqual([["'o'brien@example.ie", "contact.email"]]);
+  });
+
   it("finds a phone number in a list of other numbers, split at spaces", () => {
     expect(found("scores 1 2 3 +44 20 7946 0958 then 4 5")).toEqual([["+44 20 7946 0958", "contact.phone"]]);
     expect(found("ids 7 8 020 7946 0958, ok")).toEqual([["020 7946 0958", "contact.phone"]]);

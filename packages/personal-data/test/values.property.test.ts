@@ -146,7 +146,7 @@ describe("e-mail", () => {
   it("finds a generated address inside text", () => {
     fc.assert(
       fc.property(fc.emailAddress(), (s) => {
-        fc.pre(/\.[a-z]{2,}$/i.test(s) && /^[a-z0-9]/i.test(s) && s.length <= 254);
+        fc.pre(/\.[a-z]{2,}$/i.test(s) && /^[^=&/?#|{}]+@/.test(s) && s.length <= 254);
         const text = `contact: ${s} today`;
         const spans = findInText(text);
         return spans.some(([a, b, c]) => c === "contact.email" && text.slice(a, b) === s);

@@ -3,8 +3,10 @@
  * characters and right over domain characters, then checks the candidate with the `isEmail` rule.
  * Linear in the text; no regular expression.
  *
- * The local part is ASCII-only here (text in any script may touch an address on its left); the
- * domain may be internationalised, so CJK text glued to the right of an address without space or
+ * In text the local part is ASCII-only (text in any script may touch an address on its left) and
+ * excludes the RFC 5322 characters that delimit keys and values around it: `=` `&` `/` `?` `#`
+ * `|` `{` `}` (`email=a@b.com`, `?to=a@b.com`). Other atext characters such as `'` stay in, so a
+ * quote before an address may join the span: over-redaction, never under. The domain may be internationalised, so CJK text glued to the right of an address without space or
  * punctuation is absorbed into the span: over-redaction, never under.
  */
 import { isDomainCode, isEmailAt, isLocalPartCode } from "../values/email.js";
@@ -18,7 +20,7 @@ export function findEmailSpans(text: string, out: TextSpan[]): void {
     let start = at;
     while (start > floor) {
       const c = text.charCodeAt(start - 1);
-      if (c !== 46 && !isLocalPartCode(c, false)) break;
+      if (!isTextLocalCode(c)) break;
       start--;
     }
     while (start < at && text.charCodeAt(start) === 46) start++;
@@ -36,4 +38,22 @@ export function findEmailSpans(text: string, out: TextSpan[]): void {
     }
     at = text.indexOf("@", Math.max(at + 1, floor));
   }
+}
+
+/** Local-part characters an address in free text may use (see the module note). */
+function isTextLocalCode(c: number): boolean {
+  if (
+    c >= 128 ||
+    c === 61 ||
+    c === 38 ||
+    c === 47 ||
+    c === 63 ||
+    c === 35 ||
+    c === 124 ||
+    c === 123 ||
+    c === 125
+  ) {
+    return false;
+  }
+  return c === 46 || isLocalPartCode(c);
 }

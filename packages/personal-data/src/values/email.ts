@@ -34,9 +34,8 @@ function isIntlCode(c: number): boolean {
 }
 
 /** True for a code unit allowed in the local part (dots aside). */
-export function isLocalPartCode(c: number, intl: boolean): boolean {
-  if (c < 128) return ATEXT[c] === 1;
-  return intl && isIntlCode(c);
+export function isLocalPartCode(c: number): boolean {
+  return c < 128 ? ATEXT[c] === 1 : isIntlCode(c);
 }
 
 /** True for a code unit allowed in a domain label. */
@@ -90,7 +89,7 @@ export function isEmailAt(s: string, start: number, end: number): boolean {
     const c = s.charCodeAt(i);
     if (c === 46) {
       if (s.charCodeAt(i + 1) === 46) return false;
-    } else if (!isLocalPartCode(c, true)) return false;
+    } else if (!isLocalPartCode(c)) return false;
   }
   return isEmailDomainAt(s, at + 1, end);
 }

@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { parseBenchOptions, USAGE } from "./bench-options.js";
+import { stopAllProcesses } from "./processes.js";
 import { formatSummary, summarise } from "./report.js";
 import { runBench } from "./run-bench.js";
 
@@ -49,6 +50,13 @@ async function main(): Promise<number> {
   );
   if (measured.profileDir) process.stdout.write(`cpu profiles: ${measured.profileDir}\n`);
   return summary.failures.length > 0 ? 1 : 0;
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    process.stderr.write(`\n${signal}: stopping the bench's processes\n`);
+    void stopAllProcesses().finally(() => process.exit(130));
+  });
 }
 
 main().then(

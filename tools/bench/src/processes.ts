@@ -27,6 +27,19 @@ export function freePort(): Promise<number> {
   });
 }
 
+const live = new Set<ChildProcess>();
+
+/** Stop every process the bench started and has not stopped yet (on Ctrl-C or a crash). */
+export async function stopAllProcesses(): Promise<void> {
+  await Promise.all([...live].map((child) => stopProcess(child)));
+}
+
+function track(child: ChildProcess): ChildProcess {
+  live.add(child);
+  child.once("exit", () => live.delete(child));
+  return child;
+}
+
 function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
@@ -43,9 +56,11 @@ function stopProcess(child: ChildProcess): Promise<void> {
 export async function startChild(config: Omit<ChildConfig, "port">): Promise<BenchProcess> {
   const port = await freePort();
   const full: ChildConfig = { ...config, port };
-  const child = fork(new URL("./child-main.js", import.meta.url), [JSON.stringify(full)], {
-    stdio: ["ignore", "inherit", "inherit", "ipc"],
-  });
+  const child = track(
+    fork(new URL("./child-main.js", import.meta.url), [JSON.stringify(full)], {
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    }),
+  );
   let nextId = 1;
   const pending = new Map<number, (value: unknown) => void>();
   await new Promise<void>((resolve, reject) => {
@@ -59,6 +74,7 @@ export async function startChild(config: Omit<ChildConfig, "port">): Promise<Ben
     });
   });
   child.removeAllListeners("exit");
+  track(child);
   return {
     pid: child.pid ?? 0,
     port,
@@ -109,10 +125,12 @@ async function waitHealthy(options: SpawnOptions, child: ChildProcess): Promise<
 
 /** Spawn `node <script> <args>` and wait until its health path answers 200. */
 export async function spawnProcess(options: SpawnOptions): Promise<BenchProcess> {
-  const child = spawn(process.execPath, [...options.nodeFlags, options.script, ...options.args], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, ...options.env },
-  });
+  const child = track(
+    spawn(process.execPath, [...options.nodeFlags, options.script, ...options.args], {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, ...options.env },
+    }),
+  );
   try {
     await waitHealthy(options, child);
   } catch (error) {

@@ -18,7 +18,12 @@ export interface BenchMeasurements {
   /** size -> the fixed rate used and target -> one result per round. */
   readonly fixedRate: Record<
     string,
-    { readonly rate: number; readonly results: Partial<Record<TargetName, LoadResult[]>> }
+    {
+      readonly rate: number;
+      readonly results: Partial<Record<TargetName, LoadResult[]>>;
+      /** Targets not run at this rate because their saturation maximum (req/s) is below it. */
+      readonly skipped: Partial<Record<TargetName, number>>;
+    }
   >;
   /** Workers used in the scaling phase, and size -> target -> results with that many workers. */
   readonly scaling: {
@@ -209,6 +214,7 @@ export async function runBench(options: BenchOptions): Promise<BenchMeasurements
       fixedRate[size] = {
         rate: Math.max(1, Math.round((baseline > 0 ? baseline : fastest) / 2)),
         results: {},
+        skipped: {},
       };
     }
     for (let round = 0; round < options.rounds; round += 1) {
@@ -216,6 +222,13 @@ export async function runBench(options: BenchOptions): Promise<BenchMeasurements
         const size = sizes[index] as string;
         const entry = fixedRate[size] as BenchMeasurements["fixedRate"][string];
         for (const target of rotate(targets, round + index)) {
+          // A target whose maximum is below the rate would only queue without bound: its tail
+          // latency is then the length of the run, not a property of the target. Say so instead.
+          const maximum = medianRps(saturation[size]?.[target.name]);
+          if (maximum < entry.rate * 1.1) {
+            entry.skipped[target.name] = maximum;
+            continue;
+          }
           const result = await runFixedRate(
             { url: targetUrl(target, payload), body: payload.body },
             { rate: entry.rate, seconds: options.seconds },

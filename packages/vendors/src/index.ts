@@ -29,6 +29,7 @@ export {
   type SlsLog,
   type SlsLogGroup,
 } from "./codecs/sls-protobuf.js";
+export { describeCatalogMarkdown } from "./describe-catalog.js";
 export * from "./recipients/aliyun.js";
 export * from "./recipients/facebook.js";
 export * from "./recipients/tencent.js";
@@ -73,6 +74,7 @@ export {
 } from "./signatures/sls-signature.js";
 export {
   parseTc3Authorization,
+  type ResignTc3Options,
   resignTc3,
   type Tc3Authorization,
   type Tc3Credentials,

@@ -74,6 +74,27 @@ describe("TC3-HMAC-SHA256, checked against tencentcloud-sdk-nodejs-common 4.1.22
     });
     expect(header(resigned, "authorization")).toBe(theirs);
     expect(header(resigned, "x-tc-timestamp")).toBe(header(request, "x-tc-timestamp"));
+
+    // Gateway path-prefix mode: the SDK signed for the gateway's host (and a service taken from it);
+    // re-signing for the vendor host and service gives what the SDK would have sent to the vendor.
+    const forVendor: SignableRequest = {
+      ...changed,
+      headers: changed.headers.map(
+        ([k, v]) => [k, k === "host" ? "cvm.tencentcloudapi.com" : v] as [string, string],
+      ),
+    };
+    const vendorSigned = resignTc3(forVendor, creds, { service: "cvm" });
+    const expected = Sign.sign3({
+      method: "POST",
+      url: "https://cvm.tencentcloudapi.com/",
+      payload: Buffer.from(body),
+      timestamp: Number(header(request, "x-tc-timestamp")),
+      service: "cvm",
+      secretId: creds.secretId,
+      secretKey: creds.secretKey,
+      headers: { "Content-Type": header(request, "content-type") },
+    });
+    expect(vendorSigned.find(([k]) => k === "authorization")?.[1]).toBe(expected);
   });
 
   it("re-signs for the vendor host, matching the SDK signer for that host", () => {

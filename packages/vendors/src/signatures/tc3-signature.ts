@@ -130,13 +130,28 @@ export function verifyTc3(request: SignableRequest, credentials: Tc3Credentials)
   return expected.length === given.length && timingSafeEqual(expected, given);
 }
 
+/** Options of `resignTc3`. */
+export interface ResignTc3Options {
+  /**
+   * The service of the credential scope, when the original one is wrong: an SDK pointed at the
+   * gateway by endpoint override derives it from the gateway's host name (tencentcloud-sdk-nodejs
+   * takes the first label of its endpoint). Pass the first label of the upstream host (`cvm`).
+   */
+  readonly service?: string;
+}
+
 /**
  * Re-signs a (changed) TC3 request, keeping its timestamp, date, service and signed header list from
  * the original Authorization; only the signature (over the new payload) changes. The `host` header
  * must already be the upstream's host. Pure: returns the new header list.
  */
-export function resignTc3(request: SignableRequest, credentials: Tc3Credentials): Array<[string, string]> {
-  const auth = authorizationOf(request);
+export function resignTc3(
+  request: SignableRequest,
+  credentials: Tc3Credentials,
+  options: ResignTc3Options = {},
+): Array<[string, string]> {
+  const original = authorizationOf(request);
+  const auth = { ...original, service: options.service ?? original.service };
   const signature = signatureFor(request, auth, credentials.secretKey);
   const value = `TC3-HMAC-SHA256 Credential=${credentials.secretId}/${auth.date}/${auth.service}/tc3_request, SignedHeaders=${auth.signedHeaders.join(";")}, Signature=${signature}`;
   return withHeader(request.headers, "authorization", value);

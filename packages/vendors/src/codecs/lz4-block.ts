@@ -86,7 +86,23 @@ function hash(v: number): number {
   return Math.imul(v, 2654435761) >>> (32 - HASH_LOG);
 }
 
-function writeLength(out: number[], length: number): void {
+/** A growable-free output buffer: sized for the worst case (LZ4's compress bound). */
+class Output {
+  readonly bytes: Uint8Array;
+  pos = 0;
+  constructor(inputLength: number) {
+    this.bytes = new Uint8Array(inputLength + Math.floor(inputLength / 255) + 16);
+  }
+  push(...values: number[]): void {
+    for (const v of values) this.bytes[this.pos++] = v;
+  }
+  copy(src: Uint8Array, start: number, end: number): void {
+    this.bytes.set(src.subarray(start, end), this.pos);
+    this.pos += end - start;
+  }
+}
+
+function writeLength(out: Output, length: number): void {
   let n = length;
   while (n >= 255) {
     out.push(255);
@@ -96,7 +112,7 @@ function writeLength(out: number[], length: number): void {
 }
 
 function writeSequence(
-  out: number[],
+  out: Output,
   src: Uint8Array,
   litStart: number,
   litEnd: number,
@@ -107,15 +123,15 @@ function writeSequence(
   const matchCode = matchLength - MIN_MATCH;
   out.push((Math.min(literals, 15) << 4) | Math.min(matchCode, 15));
   if (literals >= 15) writeLength(out, literals - 15);
-  for (let i = litStart; i < litEnd; i++) out.push(src[i] as number);
+  out.copy(src, litStart, litEnd);
   out.push(offset & 0xff, offset >>> 8);
   if (matchCode >= 15) writeLength(out, matchCode - 15);
 }
 
 /** Compresses bytes into one LZ4 block. */
 export function lz4CompressBlock(src: Uint8Array): Uint8Array {
-  const out: number[] = [];
   const n = src.length;
+  const out = new Output(n);
   const table = new Int32Array(1 << HASH_LOG).fill(-1);
   let anchor = 0;
   let i = 0;
@@ -139,6 +155,6 @@ export function lz4CompressBlock(src: Uint8Array): Uint8Array {
   const literals = n - anchor;
   out.push(Math.min(literals, 15) << 4);
   if (literals >= 15) writeLength(out, literals - 15);
-  for (let k = anchor; k < n; k++) out.push(src[k] as number);
-  return Uint8Array.from(out);
+  out.copy(src, anchor, n);
+  return out.bytes.slice(0, out.pos);
 }

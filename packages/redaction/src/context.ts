@@ -29,10 +29,19 @@ export function placeholder(category: CategoryKey): string {
 export type Resolution = { readonly kind: "keep" } | OperatorOutcome;
 const KEPT: Resolution = { kind: "keep" };
 
+/** A distinct finding and how many times it occurred. */
+export interface FindingEntry {
+  readonly finding: Finding;
+  count: number;
+}
+
 /** Per-call state. */
 export class RedactionContext {
-  /** Every finding, one per occurrence, in the order found. */
-  readonly log: Finding[] = [];
+  /** Distinct findings in the order first found, each with its number of occurrences. */
+  readonly entries: FindingEntry[] = [];
+  private readonly byLocation = new Map<string, FindingEntry[]>();
+  /** Every occurrence, so a failed look into a string that seemed to be JSON can be undone. */
+  private readonly journal: FindingEntry[] = [];
   work = 0;
   keys = 0;
 
@@ -55,12 +64,13 @@ export class RedactionContext {
 
   /** A mark to roll findings back to (when a string that looked like JSON turns out to be text). */
   mark(): number {
-    return this.log.length;
+    return this.journal.length;
   }
 
   /** Forgets the findings recorded since `mark`. */
   rollback(mark: number): void {
-    this.log.length = mark;
+    for (let k = mark; k < this.journal.length; k++) (this.journal[k] as FindingEntry).count--;
+    this.journal.length = mark;
   }
 
   /** The recipient's decision for a category. */
@@ -68,7 +78,7 @@ export class RedactionContext {
     return this.decisions.get(category) as Decision;
   }
 
-  /** Records one finding (one per occurrence; the report deduplicates). */
+  /** Records one occurrence of a finding; findings equal in every field are counted together. */
   record(
     location: string,
     category: CategoryKey,
@@ -76,11 +86,34 @@ export class RedactionContext {
     detector: Detector,
     fallbackFrom?: OperatorName,
   ): void {
-    this.log.push(
-      fallbackFrom === undefined
-        ? { location, category, action, detector }
-        : { location, category, action, detector, fallbackFrom },
-    );
+    let list = this.byLocation.get(location);
+    if (list === undefined) {
+      list = [];
+      this.byLocation.set(location, list);
+    }
+    for (const e of list) {
+      const f = e.finding;
+      if (
+        f.category === category &&
+        f.action === action &&
+        f.detector === detector &&
+        f.fallbackFrom === fallbackFrom
+      ) {
+        e.count++;
+        this.journal.push(e);
+        return;
+      }
+    }
+    const entry: FindingEntry = {
+      finding:
+        fallbackFrom === undefined
+          ? { location, category, action, detector }
+          : { location, category, action, detector, fallbackFrom },
+      count: 1,
+    };
+    list.push(entry);
+    this.entries.push(entry);
+    this.journal.push(entry);
   }
 
   /**

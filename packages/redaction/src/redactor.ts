@@ -89,7 +89,7 @@ export function createRedactor(options: RedactorOptions): Redactor {
       return {
         ok: true as const,
         transfer: out,
-        report: buildReport(ctx.log, plan?.endpoint ?? null, changed),
+        report: buildReport(ctx.entries, plan?.endpoint ?? null, changed),
       };
     } catch (e) {
       if (e instanceof EngineAbort) return { ok: false as const, error: e.error };

@@ -124,12 +124,14 @@ function tencentElem(rnd: () => number, k: number): unknown {
 /** Repeats `item` into an array until the serialised `wrap(items)` reaches `bytes`. */
 function grow(bytes: number, wrap: (items: unknown[]) => unknown, item: (k: number) => unknown): string {
   const items: unknown[] = [];
-  let text = JSON.stringify(wrap(items));
-  for (let k = 0; text.length < bytes; k++) {
-    items.push(item(k));
-    text = JSON.stringify(wrap(items));
+  // each item adds its own length plus a comma; serialise the whole only to confirm
+  let estimate = JSON.stringify(wrap(items)).length;
+  for (let k = 0; estimate < bytes; k++) {
+    const next = item(k);
+    items.push(next);
+    estimate += JSON.stringify(next).length + 1;
   }
-  return text;
+  return JSON.stringify(wrap(items));
 }
 
 /** The three payload kinds at one target size (bytes). */

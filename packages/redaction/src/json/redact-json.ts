@@ -100,12 +100,20 @@ class Frame {
   deferEnd = 0;
   deferKind = KIND_NONE;
   deferEsc = false;
+  // cached path template of this container, and locations of its members
+  path: string | null = null;
+  locCache: Map<string, string> | null = null;
+  /** Location caches shared by the child containers of one template (array items). */
+  childCaches: Map<string, Map<string, string>> | null = null;
   // the last scalar value of the current member
   lastStart = 0;
   lastKind = KIND_NONE;
   lastEsc = false;
 
   reset(): void {
+    this.path = null;
+    this.locCache = null;
+    this.childCaches = null;
     this.hasDrop = false;
     this.keySet = null;
     this.count = 0;
@@ -213,9 +221,33 @@ class JsonRedactor {
     return i;
   }
 
-  /** Location of the current member of the top frame. */
+  /**
+   * Location of the current member of the top frame. Cached per container template, so the items
+   * of an array share one location string per member name.
+   */
   private location(): string {
-    return this.scope.base + joinSeg(this.objectPath(), (this.frames[this.top] as Frame).curSeg);
+    const f = this.frames[this.top] as Frame;
+    let cache = f.locCache;
+    if (cache === null) {
+      if (this.top === 0) cache = new Map<string, string>();
+      else {
+        const parent = this.frames[this.top - 1] as Frame;
+        parent.childCaches ??= new Map();
+        let shared = parent.childCaches.get(f.segment);
+        if (shared === undefined) {
+          shared = new Map();
+          parent.childCaches.set(f.segment, shared);
+        }
+        cache = shared;
+      }
+      f.locCache = cache;
+    }
+    let loc = cache.get(f.curSeg);
+    if (loc === undefined) {
+      loc = this.scope.base + joinSeg(this.objectPath(), f.curSeg);
+      cache.set(f.curSeg, loc);
+    }
+    return loc;
   }
 
   private edit(start: number, end: number, replacement: string): void {
@@ -713,10 +745,16 @@ class JsonRedactor {
     } else this.applyOutcome(f, res, start, end, false);
   }
 
-  /** Path template of the top container. */
+  /** Path template of the top container (cached per container). */
   private objectPath(): string {
-    let out = this.scope.path;
-    for (let k = 1; k <= this.top; k++) out = joinSeg(out, (this.frames[k] as Frame).segment);
+    let k = this.top;
+    while (k > 0 && (this.frames[k] as Frame).path === null) k--;
+    let out = k === 0 ? this.scope.path : ((this.frames[k] as Frame).path as string);
+    for (k++; k <= this.top; k++) {
+      const f = this.frames[k] as Frame;
+      out = joinSeg(out, f.segment);
+      f.path = out;
+    }
     return out;
   }
 

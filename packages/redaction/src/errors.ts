@@ -30,7 +30,6 @@ export const REDACTION_ERRORS = {
     message: "The form body is not valid application/x-www-form-urlencoded text (bad percent-encoding).",
   },
   invalid_query_encoding: { status: 400, message: "The query string has bad percent-encoding." },
-  invalid_cookie: { status: 400, message: "The Cookie header cannot be parsed into name=value pairs." },
   unknown_recipient: { status: 404, message: "The policy names no such recipient." },
   engine_failure: {
     status: 500,

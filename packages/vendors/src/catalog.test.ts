@@ -111,13 +111,15 @@ describe("the catalog", () => {
     const keys = new Set<string>(CATEGORY_KEYS);
     for (const e of VENDOR_CATALOG.endpoints.values()) {
       expect(e.id.startsWith(`${e.recipient}.`), e.id).toBe(true);
-      for (const f of [...e.bodyPlan.fieldCategories, ...e.queryPlan.fieldCategories])
+      for (const f of [...e.bodyFields.fieldCategories, ...e.queryFields.fieldCategories])
         expect(keys.has(f.category), `${e.id} ${f.path}`).toBe(true);
       for (const list of e.keyValueLists)
         for (const c of Object.values(list.known))
           expect(c === "operational" || keys.has(c), `${e.id} ${list.path}`).toBe(true);
       if (e.bodySchema !== undefined)
-        expect(e.bodyPlan.fieldCategories.length + e.bodyPlan.operationalFields.length).toBeGreaterThan(0);
+        expect(e.bodyFields.fieldCategories.length + e.bodyFields.operationalFields.length).toBeGreaterThan(
+          0,
+        );
     }
     expect(VENDOR_CATALOG.endpoints.size).toBe(VENDOR_RECIPIENTS.reduce((n, r) => n + r.endpoints.length, 0));
     expect(() => createVendorCatalog([...VENDOR_RECIPIENTS, VENDOR_RECIPIENTS[0] as never])).toThrow(

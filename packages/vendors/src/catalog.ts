@@ -5,7 +5,7 @@ import { ALIYUN } from "./recipients/aliyun.js";
 import { FACEBOOK } from "./recipients/facebook.js";
 import { TENCENT } from "./recipients/tencent.js";
 import { ZEGO } from "./recipients/zego.js";
-import { compileFieldPlan, type FieldPlan } from "./schema/field-plan.js";
+import { compileFieldMap, type FieldMap } from "./schema/field-map.js";
 import type {
   EndpointRequest,
   RecipientId,
@@ -58,22 +58,22 @@ export function compilePathPattern(pattern: string): RegExp {
   return new RegExp(source);
 }
 
-function operationalPaths(part: "body" | "query", plan: FieldPlan): string[] {
+function operationalPaths(part: "body" | "query", plan: FieldMap): string[] {
   return plan.operationalFields.map((f) => `${part}:${f.path}`);
 }
 
-/** Compiles one endpoint: derives its field plans from its schemas. */
+/** Compiles one endpoint: derives its field maps from its schemas. */
 export function compileEndpoint(spec: VendorEndpointSpec): VendorEndpoint {
-  const bodyPlan = compileFieldPlan(spec.bodySchema);
-  const queryPlan = compileFieldPlan(spec.querySchema);
+  const bodyFields = compileFieldMap(spec.bodySchema);
+  const queryFields = compileFieldMap(spec.querySchema);
   return Object.freeze({
     ...spec,
-    bodyPlan,
-    queryPlan,
+    bodyFields,
+    queryFields,
     keyValueLists: spec.keyValueLists ?? [],
     operationalFields: Object.freeze([
-      ...operationalPaths("query", queryPlan),
-      ...operationalPaths("body", bodyPlan),
+      ...operationalPaths("query", queryFields),
+      ...operationalPaths("body", bodyFields),
     ]),
   });
 }

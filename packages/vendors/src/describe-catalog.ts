@@ -3,13 +3,13 @@
  */
 
 import type { VendorCatalog } from "./catalog.js";
-import type { FieldCondition, FieldPlan } from "./schema/field-plan.js";
+import type { FieldCondition, FieldMap } from "./schema/field-map.js";
 
 function cond(when: FieldCondition | undefined): string {
   return when === undefined ? "" : ` (when \`${when.path}\` = \`${String(when.equals)}\`)`;
 }
 
-function planLines(part: "body" | "query", plan: FieldPlan): string[] {
+function planLines(part: "body" | "query", plan: FieldMap): string[] {
   const lines: string[] = [];
   for (const f of plan.fieldCategories)
     lines.push(`| \`${part}:${f.path}\`${cond(f.when)} | ${f.category} |`);
@@ -31,7 +31,7 @@ export function describeCatalogMarkdown(catalog: VendorCatalog): string {
     out.push(
       `\`${endpoint.method} ${endpoint.pathPattern}\`${action}; body: ${endpoint.bodyFormat}; signature: ${endpoint.signature ?? "none"}; [docs](${endpoint.docs})`,
     );
-    const lines = [...planLines("query", endpoint.queryPlan), ...planLines("body", endpoint.bodyPlan)];
+    const lines = [...planLines("query", endpoint.queryFields), ...planLines("body", endpoint.bodyFields)];
     for (const list of endpoint.keyValueLists) {
       const known = Object.entries(list.known)
         .map(([k, v]) => `${k} → ${v}`)

@@ -37,15 +37,15 @@ export * from "./recipients/zego.js";
 export {
   appendForm,
   appendPosition,
-  compileFieldPlan,
-  EMPTY_FIELD_PLAN,
+  compileFieldMap,
+  EMPTY_FIELD_MAP,
   type EncodedField,
   type FieldCategory,
   type FieldCondition,
+  type FieldMap,
   type FieldMark,
-  type FieldPlan,
   type StringEncoding,
-} from "./schema/field-plan.js";
+} from "./schema/field-map.js";
 export {
   formString,
   freeText,

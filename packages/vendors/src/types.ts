@@ -3,7 +3,7 @@
  */
 import type { CategoryKey } from "@kago/personal-data";
 import type { z } from "zod";
-import type { FieldPlan } from "./schema/field-plan.js";
+import type { FieldMap } from "./schema/field-map.js";
 
 /** The recipients the catalog knows (the first path segment of a gateway route). */
 export type RecipientId = "facebook" | "aliyun" | "tencent" | "zego";
@@ -62,9 +62,9 @@ export interface VendorEndpoint {
   readonly querySchema?: z.ZodType;
   readonly signature?: SignatureScheme;
   /** What the body schema says about each field. */
-  readonly bodyPlan: FieldPlan;
+  readonly bodyFields: FieldMap;
   /** What the query schema says about each parameter. */
-  readonly queryPlan: FieldPlan;
+  readonly queryFields: FieldMap;
   /** Key/value sibling lists in the body. */
   readonly keyValueLists: readonly KeyValueList[];
   /** Every operational path, prefixed with its part: `body:data[].event_name`, `query:Action`. */
@@ -76,7 +76,7 @@ export interface VendorEndpoint {
 /** What an endpoint is declared with, before its plans are compiled. */
 export type VendorEndpointSpec = Omit<
   VendorEndpoint,
-  "bodyPlan" | "queryPlan" | "operationalFields" | "keyValueLists"
+  "bodyFields" | "queryFields" | "operationalFields" | "keyValueLists"
 > & {
   readonly keyValueLists?: readonly KeyValueList[];
 };

@@ -1,5 +1,5 @@
 /** Test helpers: look up what an endpoint's plan says about a path. */
-import type { FieldPlan, VendorEndpoint } from "@kago/vendors";
+import type { FieldMap, VendorEndpoint } from "@kago/vendors";
 import { VENDOR_CATALOG } from "@kago/vendors";
 
 export function endpoint(id: string): VendorEndpoint {
@@ -9,17 +9,17 @@ export function endpoint(id: string): VendorEndpoint {
 }
 
 /** The categories the plan gives a path (exact path match), with conditions spelled out. */
-export function categoriesAt(plan: FieldPlan, path: string): string[] {
+export function categoriesAt(plan: FieldMap, path: string): string[] {
   return plan.fieldCategories
     .filter((f) => f.path === path)
     .map((f) => (f.when ? `${f.category} when ${f.when.path}=${String(f.when.equals)}` : f.category));
 }
 
-export function isOperational(plan: FieldPlan, path: string): boolean {
+export function isOperational(plan: FieldMap, path: string): boolean {
   return plan.operationalFields.some((f) => f.path === path);
 }
 
-export function isFreeText(plan: FieldPlan, path: string): boolean {
+export function isFreeText(plan: FieldMap, path: string): boolean {
   return plan.freeTextFields.some((f) => f.path === path);
 }
 
@@ -32,7 +32,7 @@ export function leafPaths(value: unknown, prefix = ""): string[] {
 }
 
 /** True when the plan tags the path or one of its ancestors (category or operational). */
-export function covered(plan: FieldPlan, path: string): boolean {
+export function covered(plan: FieldMap, path: string): boolean {
   const tagged = [...plan.fieldCategories, ...plan.operationalFields].map((f) => f.path);
   return tagged.some((t) => path === t || path.startsWith(`${t}.`) || path.startsWith(`${t}[`));
 }

@@ -7,7 +7,7 @@ import {
   isFreeText,
   isOperational,
   leafPaths,
-} from "../../test/plan-helpers.js";
+} from "../../test/field-map-helpers.js";
 import { requireCjs } from "../../test/real-clients.js";
 
 // facebook-nodejs-business-sdk 24: its EventRequest serialises the events; a custom HTTP service
@@ -109,7 +109,7 @@ describe("facebook Conversions API", () => {
   const form = endpoint("facebook.capi.events-form");
 
   it("tags the customer information parameters", () => {
-    const at = (p: string) => categoriesAt(json.bodyPlan, p);
+    const at = (p: string) => categoriesAt(json.bodyFields, p);
     expect(at("data[].user_data.em")).toEqual(["contact.email"]);
     expect(at("data[].user_data.ph")).toEqual(["contact.phone"]);
     expect(at("data[].user_data.fn")).toEqual(["account.profile.name"]);
@@ -126,7 +126,7 @@ describe("facebook Conversions API", () => {
   });
 
   it("tags extinfo by position, in the documented array form and the SDK's object form", () => {
-    const at = (p: string) => categoriesAt(json.bodyPlan, p);
+    const at = (p: string) => categoriesAt(json.bodyFields, p);
     for (const form of ["[5]", ".5"])
       expect(at(`data[].app_data.extinfo${form}`)).toEqual(["device.attribute.model"]);
     expect(at("data[].app_data.extinfo[6]")).toEqual(["device.attribute.language"]);
@@ -134,8 +134,8 @@ describe("facebook Conversions API", () => {
     expect(at("data[].app_data.extinfo[9]")).toEqual(["device.attribute.resolution"]);
     expect(at("data[].app_data.extinfo[13]")).toEqual(["storage"]);
     expect(at("data[].app_data.extinfo.14")).toEqual(["storage"]);
-    expect(isOperational(json.bodyPlan, "data[].app_data.extinfo[0]")).toBe(true);
-    expect(isOperational(json.bodyPlan, "data[].app_data.extinfo.1")).toBe(true);
+    expect(isOperational(json.bodyFields, "data[].app_data.extinfo[0]")).toBe(true);
+    expect(isOperational(json.bodyFields, "data[].app_data.extinfo.1")).toBe(true);
   });
 
   it("marks event names, times, ids and currency operational, and search text as free text", () => {
@@ -147,16 +147,16 @@ describe("facebook Conversions API", () => {
       "data[].custom_data.currency",
       "data[].custom_data.value",
     ])
-      expect(isOperational(json.bodyPlan, p), p).toBe(true);
-    expect(isOperational(json.queryPlan, "access_token")).toBe(true);
+      expect(isOperational(json.bodyFields, p), p).toBe(true);
+    expect(isOperational(json.queryFields, "access_token")).toBe(true);
     expect(json.operationalFields).toContain("query:access_token");
-    expect(isFreeText(json.bodyPlan, "data[].custom_data.search_string")).toBe(true);
+    expect(isFreeText(json.bodyFields, "data[].custom_data.search_string")).toBe(true);
   });
 
   it("the form body's data field holds the same events as JSON", () => {
-    expect(form.bodyPlan.encodedFields).toEqual([{ path: "data", encoding: "json" }]);
-    expect(categoriesAt(form.bodyPlan, "data#json[].user_data.em")).toEqual(["contact.email"]);
-    expect(categoriesAt(form.bodyPlan, "data#json[].app_data.extinfo[5]")).toEqual([
+    expect(form.bodyFields.encodedFields).toEqual([{ path: "data", encoding: "json" }]);
+    expect(categoriesAt(form.bodyFields, "data#json[].user_data.em")).toEqual(["contact.email"]);
+    expect(categoriesAt(form.bodyFields, "data#json[].app_data.extinfo[5]")).toEqual([
       "device.attribute.model",
     ]);
   });
@@ -168,7 +168,7 @@ describe("facebook Conversions API", () => {
     expect(facebookCapiFormBodySchema.safeParse({ data: JSON.stringify(body.data) }).success).toBe(true);
     const leaves = leafPaths(body).filter((p) => p.includes(".user_data.") || p.includes(".app_data."));
     expect(leaves.length).toBeGreaterThan(40);
-    const uncovered = leaves.filter((p) => !covered(json.bodyPlan, p));
+    const uncovered = leaves.filter((p) => !covered(json.bodyFields, p));
     expect(uncovered).toEqual([]);
     const path = new URL(url).pathname;
     expect(
@@ -181,24 +181,24 @@ describe("facebook Conversions API", () => {
 describe("facebook App Events and batch", () => {
   it("tags the activities form fields and the JSON inside them", () => {
     const e = endpoint("facebook.app-events.activities");
-    expect(categoriesAt(e.bodyPlan, "advertiser_id")).toEqual(["advertising_id"]);
-    expect(categoriesAt(e.bodyPlan, "attribution")).toEqual(["cookie"]);
-    expect(categoriesAt(e.bodyPlan, "extinfo#json[5]")).toEqual(["device.attribute.model"]);
-    expect(categoriesAt(e.bodyPlan, "ud#json.em")).toEqual(["contact.email"]);
-    expect(isOperational(e.bodyPlan, "custom_events#json[]._eventName")).toBe(true);
-    expect(isOperational(e.bodyPlan, "event")).toBe(true);
+    expect(categoriesAt(e.bodyFields, "advertiser_id")).toEqual(["advertising_id"]);
+    expect(categoriesAt(e.bodyFields, "attribution")).toEqual(["cookie"]);
+    expect(categoriesAt(e.bodyFields, "extinfo#json[5]")).toEqual(["device.attribute.model"]);
+    expect(categoriesAt(e.bodyFields, "ud#json.em")).toEqual(["contact.email"]);
+    expect(isOperational(e.bodyFields, "custom_events#json[]._eventName")).toBe(true);
+    expect(isOperational(e.bodyFields, "event")).toBe(true);
   });
 
   it("tags CAPI events inside a batch sub-request body", () => {
     const e = endpoint("facebook.graph.batch");
-    expect(e.bodyPlan.encodedFields.map((f) => `${f.path}:${f.encoding}`)).toEqual([
+    expect(e.bodyFields.encodedFields.map((f) => `${f.path}:${f.encoding}`)).toEqual([
       "batch:json",
       "batch#json[].body:form",
       "batch#json[].body#form.data:json",
     ]);
-    expect(categoriesAt(e.bodyPlan, "batch#json[].body#form.data#json[].user_data.ph")).toEqual([
+    expect(categoriesAt(e.bodyFields, "batch#json[].body#form.data#json[].user_data.ph")).toEqual([
       "contact.phone",
     ]);
-    expect(isOperational(e.bodyPlan, "batch#json[].method")).toBe(true);
+    expect(isOperational(e.bodyFields, "batch#json[].method")).toBe(true);
   });
 });

@@ -9,7 +9,7 @@ import {
   zimSendRoomMessageBodySchema,
 } from "@kago/vendors";
 import { describe, expect, it } from "vitest";
-import { categoriesAt, endpoint, isFreeText, isOperational } from "../../test/plan-helpers.js";
+import { categoriesAt, endpoint, isFreeText, isOperational } from "../../test/field-map-helpers.js";
 
 const CASES_DIR = join(import.meta.dirname, "../../../../contract/cases");
 const caseBody = (name: string): unknown => {
@@ -25,7 +25,7 @@ const caseBody = (name: string): unknown => {
 describe("tencent IM REST", () => {
   it("tags sendmsg: accounts, message elements by type, JSON in CloudCustomData and Data", () => {
     const e = endpoint("tencent.im.sendmsg");
-    const p = e.bodyPlan;
+    const p = e.bodyFields;
     expect(categoriesAt(p, "To_Account")).toEqual(["account.id"]);
     expect(isOperational(p, "MsgRandom")).toBe(true);
     expect(isOperational(p, "MsgBody[].MsgType")).toBe(true);
@@ -46,8 +46,8 @@ describe("tencent IM REST", () => {
     expect(p.encodedFields.map((f) => f.path)).toEqual(
       expect.arrayContaining(["MsgBody[].MsgContent.Data", "CloudCustomData", "OfflinePushInfo.Ext"]),
     );
-    expect(isOperational(e.queryPlan, "sdkappid")).toBe(true);
-    expect(isOperational(e.queryPlan, "usersig")).toBe(true);
+    expect(isOperational(e.queryFields, "sdkappid")).toBe(true);
+    expect(isOperational(e.queryFields, "usersig")).toBe(true);
     expect(timSendMsgBodySchema.safeParse(caseBody("tencent-im-sendmsg-phone-in-text")).success).toBe(true);
   });
 
@@ -60,16 +60,18 @@ describe("tencent IM REST", () => {
     expect(list?.known.Tag_Profile_IM_BirthDay).toBe("account.profile.birthday");
     expect(list?.known.Tag_Profile_IM_Gender).toBe("account.profile.gender");
     expect(TIM_PROFILE_TAGS.Tag_Profile_IM_AdminForbidType).toBe("operational");
-    expect(isOperational(e.bodyPlan, "ProfileItem[].Tag")).toBe(true);
+    expect(isOperational(e.bodyFields, "ProfileItem[].Tag")).toBe(true);
     expect(
       timPortraitSetBodySchema.safeParse(caseBody("tencent-im-portrait-set-profile-fields")).success,
     ).toBe(true);
   });
 
   it("tags group messages and account import", () => {
-    expect(isOperational(endpoint("tencent.im.send-group-msg").bodyPlan, "GroupId")).toBe(true);
-    expect(categoriesAt(endpoint("tencent.im.batchsendmsg").bodyPlan, "To_Account")).toEqual(["account.id"]);
-    expect(categoriesAt(endpoint("tencent.im.account-import").bodyPlan, "Nick")).toEqual([
+    expect(isOperational(endpoint("tencent.im.send-group-msg").bodyFields, "GroupId")).toBe(true);
+    expect(categoriesAt(endpoint("tencent.im.batchsendmsg").bodyFields, "To_Account")).toEqual([
+      "account.id",
+    ]);
+    expect(categoriesAt(endpoint("tencent.im.account-import").bodyFields, "Nick")).toEqual([
       "account.profile.nickname",
     ]);
   });
@@ -77,7 +79,7 @@ describe("tencent IM REST", () => {
 
 describe("zego", () => {
   it("tags the RTC query parameters", () => {
-    const q = endpoint("zego.rtc.SendBarrageMessage").queryPlan;
+    const q = endpoint("zego.rtc.SendBarrageMessage").queryFields;
     expect(categoriesAt(q, "UserName")).toEqual(["account.profile.nickname"]);
     expect(categoriesAt(q, "UserId")).toEqual(["account.id"]);
     for (const p of [
@@ -91,19 +93,19 @@ describe("zego", () => {
     ])
       expect(isOperational(q, p), p).toBe(true);
     expect(isFreeText(q, "MessageContent")).toBe(true);
-    expect(endpoint("zego.rtc.SendCustomCommand").queryPlan.encodedFields).toEqual([
+    expect(endpoint("zego.rtc.SendCustomCommand").queryFields.encodedFields).toEqual([
       { path: "MessageContent", encoding: "json" },
     ]);
-    expect(isFreeText(endpoint("zego.rtc.KickoutUser").queryPlan, "CustomReason")).toBe(true);
+    expect(isFreeText(endpoint("zego.rtc.KickoutUser").queryFields, "CustomReason")).toBe(true);
   });
 
   it("tags the ZIM bodies", () => {
-    const p = endpoint("zego.zim.SendRoomMessage").bodyPlan;
+    const p = endpoint("zego.zim.SendRoomMessage").bodyFields;
     expect(categoriesAt(p, "FromUserId")).toEqual(["account.id"]);
     expect(isOperational(p, "RoomId")).toBe(true);
     expect(isFreeText(p, "MessageBody.Message")).toBe(true);
     expect(p.encodedFields).toContainEqual({ path: "MessageBody.ExtendedData", encoding: "json" });
-    expect(categoriesAt(endpoint("zego.zim.SendPeerMessage").bodyPlan, "ToUserId")).toEqual(["account.id"]);
+    expect(categoriesAt(endpoint("zego.zim.SendPeerMessage").bodyFields, "ToUserId")).toEqual(["account.id"]);
     expect(zimSendRoomMessageBodySchema.safeParse(caseBody("zego-zim-room-message-gzip")).success).toBe(true);
   });
 });
@@ -113,17 +115,17 @@ describe("aliyun", () => {
     const e = endpoint("aliyun.sls.put-logs");
     expect(e.bodyFormat).toBe("sls-protobuf");
     expect(e.signature).toBe("sls");
-    expect(categoriesAt(e.bodyPlan, "Source")).toEqual(["network.ip_address"]);
-    expect(isOperational(e.bodyPlan, "Logs[].Time")).toBe(true);
-    expect(isOperational(e.bodyPlan, "Topic")).toBe(true);
+    expect(categoriesAt(e.bodyFields, "Source")).toEqual(["network.ip_address"]);
+    expect(isOperational(e.bodyFields, "Logs[].Time")).toBe(true);
+    expect(isOperational(e.bodyFields, "Topic")).toBe(true);
     expect(e.keyValueLists.map((l) => l.path)).toEqual(["Logs[].Contents[]", "LogTags[]"]);
   });
 
   it("tags web tracking", () => {
-    const get = endpoint("aliyun.sls.web-tracking-get").queryPlan;
+    const get = endpoint("aliyun.sls.web-tracking-get").queryFields;
     expect(isOperational(get, "APIVersion")).toBe(true);
     expect(categoriesAt(get, "__source__")).toEqual(["network.ip_address"]);
-    const post = endpoint("aliyun.sls.web-tracking-post").bodyPlan;
+    const post = endpoint("aliyun.sls.web-tracking-post").bodyFields;
     expect(isOperational(post, "__logs__[].__time__")).toBe(true);
     expect(
       slsWebTrackingBodySchema.safeParse(caseBody("aliyun-putwebtracking-device-and-account")).success,

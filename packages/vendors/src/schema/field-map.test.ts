@@ -1,6 +1,6 @@
 import {
-  compileFieldPlan,
-  EMPTY_FIELD_PLAN,
+  compileFieldMap,
+  EMPTY_FIELD_MAP,
   formString,
   freeText,
   jsonString,
@@ -10,7 +10,7 @@ import {
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 
-describe("compileFieldPlan", () => {
+describe("compileFieldMap", () => {
   it("writes arrays, positions, records, JSON and form strings as path templates", () => {
     const schema = z.object({
       data: z.array(z.object({ em: personal(z.string(), "contact.email").optional() })),
@@ -25,7 +25,7 @@ describe("compileFieldPlan", () => {
       "odd.key": personal(z.string(), "cookie"),
       note: freeText(z.string()).describe("a note"),
     });
-    const plan = compileFieldPlan(schema);
+    const plan = compileFieldMap(schema);
     expect(plan.fieldCategories).toEqual([
       { path: "data[].em", category: "contact.email" },
       { path: "ext[1]", category: "device.attribute.model" },
@@ -48,7 +48,7 @@ describe("compileFieldPlan", () => {
       z.object({ type: operational(z.literal("loc")), desc: personal(z.string(), "contact.address") }),
       z.object({ type: operational(z.literal("text")), desc: freeText(z.string()) }),
     ]);
-    const plan = compileFieldPlan(z.object({ body: z.array(element) }));
+    const plan = compileFieldMap(z.object({ body: z.array(element) }));
     expect(plan.fieldCategories).toEqual([
       { path: "body[].desc", category: "contact.address", when: { path: "body[].type", equals: "loc" } },
     ]);
@@ -58,8 +58,8 @@ describe("compileFieldPlan", () => {
     ]);
   });
 
-  it("gives the empty plan for no schema, and the form codec decodes and validates", () => {
-    expect(compileFieldPlan(undefined)).toBe(EMPTY_FIELD_PLAN);
+  it("gives the empty field map for no schema, and the form codec decodes and validates", () => {
+    expect(compileFieldMap(undefined)).toBe(EMPTY_FIELD_MAP);
     const form = formString(z.object({ a: z.string() }));
     expect(form.parse("a=1%202&b=x")).toEqual({ a: "1 2" }); // z.object strips unknown keys
     expect(form.safeParse("b=x").success).toBe(false);

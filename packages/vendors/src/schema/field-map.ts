@@ -1,5 +1,5 @@
 /**
- * Derives a field plan from a tagged zod schema: which path holds which category, which paths are
+ * Derives a field map from a tagged zod schema: which path holds which category, which paths are
  * operational, which are free text and which strings hold an encoded document.
  *
  * Path templates (shared with the engine's finding locations):
@@ -52,15 +52,15 @@ export interface EncodedField {
 }
 
 /** Everything a tagged schema says about its fields, in schema order. */
-export interface FieldPlan {
+export interface FieldMap {
   readonly fieldCategories: readonly FieldCategory[];
   readonly operationalFields: readonly FieldMark[];
   readonly freeTextFields: readonly FieldMark[];
   readonly encodedFields: readonly EncodedField[];
 }
 
-/** The empty plan (no schema). */
-export const EMPTY_FIELD_PLAN: FieldPlan = Object.freeze({
+/** The empty field map (no schema). */
+export const EMPTY_FIELD_MAP: FieldMap = Object.freeze({
   fieldCategories: [],
   operationalFields: [],
   freeTextFields: [],
@@ -186,11 +186,11 @@ function conditionFor(
 }
 
 /**
- * Compiles the field plan of a tagged schema. Runs once per endpoint at start-up; the result is frozen.
+ * Compiles the field map of a tagged schema. Runs once per endpoint at start-up; the result is frozen.
  * @param schema the tagged schema, or `undefined` for a part (body, query) the endpoint has no schema for.
  */
-export function compileFieldPlan(schema: z.core.$ZodType | undefined): FieldPlan {
-  if (schema === undefined) return EMPTY_FIELD_PLAN;
+export function compileFieldMap(schema: z.core.$ZodType | undefined): FieldMap {
+  if (schema === undefined) return EMPTY_FIELD_MAP;
   const c: Collector = { categories: [], operational: [], freeText: [], encoded: [], seen: new Set() };
   walk(schema, "", undefined, c);
   return Object.freeze({

@@ -7,7 +7,9 @@
 import { defaultServerConditions } from "vite";
 import { defineConfig } from "vitest/config";
 
-const conditions = ["source", ...defaultServerConditions];
+// Without vite's "module" condition: some dependencies (@opentelemetry/*) map it to an ESM build
+// with extensionless imports that Node cannot load; every dependency also has a Node entry.
+const conditions = ["source", ...defaultServerConditions.filter((condition) => condition !== "module")];
 
 export default defineConfig({
   resolve: { conditions },

@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 PORT="${CONTRACT_GATEWAY_PORT:-8080}"
 ECHO_PORT="${CONTRACT_ECHO_PORT:-18999}"
 LOG="$(mktemp -t kago-contract-gateway.XXXXXX.log)"
-npm start -- --port "$PORT" \
+npm start -- --port "$PORT" --admin-port 0 \
   --upstream "facebook=http://127.0.0.1:$ECHO_PORT/facebook" --upstream "aliyun=http://127.0.0.1:$ECHO_PORT/aliyun" \
   --upstream "tencent=http://127.0.0.1:$ECHO_PORT/tencent" --upstream "zego=http://127.0.0.1:$ECHO_PORT/zego" \
   >"$LOG" 2>&1 &

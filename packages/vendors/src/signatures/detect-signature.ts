@@ -54,10 +54,12 @@ export function detectSignature(recipient: string, request: SignableRequest): Si
       return NONE;
     }
     case "tencent": {
-      if (parseTc3Authorization(auth) !== undefined) {
+      // Any TC3 Authorization, even one this module cannot parse, covers the body.
+      if (auth.startsWith("TC3-HMAC-SHA256")) {
         const unsigned =
           (headerValue(request, "x-tc-content-sha256") ?? "").toUpperCase() === "UNSIGNED-PAYLOAD";
-        return { scheme: "tc3", coversBody: !unsigned, coversQuery: true, resigner: "tc3" };
+        const resigner = parseTc3Authorization(auth) === undefined ? null : "tc3";
+        return { scheme: "tc3", coversBody: !unsigned, coversQuery: true, resigner };
       }
       const query = params(request);
       if (query.has("Signature") || formParams(request).has("Signature"))

@@ -1,4 +1,10 @@
-import { detectSignature, resignTc3, type SignableRequest, verifyTc3 } from "@kago/vendors";
+import {
+  detectSignature,
+  parseTc3Authorization,
+  resignTc3,
+  type SignableRequest,
+  verifyTc3,
+} from "@kago/vendors";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { requireCjs, startCapture } from "../../test/real-clients.js";
 import { toSignable } from "../../test/signable.js";
@@ -34,7 +40,8 @@ describe("TC3-HMAC-SHA256, checked against tencentcloud-sdk-nodejs-common 4.1.22
     const client = new common.CommonClient("cvm.tencentcloudapi.com", "2017-03-12", {
       credential: creds,
       region: "ap-singapore",
-      profile: { httpProfile: { endpoint: `127.0.0.1:${capture.port}`, protocol: "http://" } },
+      // Endpoint override with the gateway's route prefix, as docs/vendors/tencent.md describes.
+      profile: { httpProfile: { endpoint: `127.0.0.1:${capture.port}/tencent`, protocol: "http://" } },
     });
     const before = capture.requests.length;
     await client.request("DescribeInstances", {
@@ -44,6 +51,7 @@ describe("TC3-HMAC-SHA256, checked against tencentcloud-sdk-nodejs-common 4.1.22
     const sent = capture.requests[before];
     if (sent === undefined) throw new Error("nothing captured");
     const request = toSignable(sent);
+    expect(request.path).toBe("/tencent/"); // the SDK signs the path it sends, prefix included
 
     expect(detectSignature("tencent", request)).toEqual({
       scheme: "tc3",
@@ -64,7 +72,7 @@ describe("TC3-HMAC-SHA256, checked against tencentcloud-sdk-nodejs-common 4.1.22
 
     const theirs = Sign.sign3({
       method: "POST",
-      url: `http://127.0.0.1:${capture.port}/`,
+      url: `http://127.0.0.1:${capture.port}/tencent/`,
       payload: Buffer.from(body),
       timestamp: Number(header(request, "x-tc-timestamp")),
       service: "127",
@@ -79,6 +87,7 @@ describe("TC3-HMAC-SHA256, checked against tencentcloud-sdk-nodejs-common 4.1.22
     // re-signing for the vendor host and service gives what the SDK would have sent to the vendor.
     const forVendor: SignableRequest = {
       ...changed,
+      path: "/",
       headers: changed.headers.map(
         ([k, v]) => [k, k === "host" ? "cvm.tencentcloudapi.com" : v] as [string, string],
       ),
@@ -168,6 +177,20 @@ describe("detectSignature", () => {
     ).toBe("fb-appsecret-proof");
     expect(detectSignature("facebook", req("access_token=t")).scheme).toBe("none");
   });
+  it("parses the scope an SDK pointed at the gateway produces, and flags any TC3 header as body-covering", () => {
+    const sig = "0".repeat(64);
+    const auth = `TC3-HMAC-SHA256 Credential=AKIDx/2026-11-29/kago-gateway:8080/tencent/tc3_request, SignedHeaders=content-type;host, Signature=${sig}`;
+    expect(parseTc3Authorization(auth)?.service).toBe("kago-gateway:8080/tencent");
+    expect(detectSignature("tencent", req("", [["authorization", "TC3-HMAC-SHA256 garbled"]], "{}"))).toEqual(
+      {
+        scheme: "tc3",
+        coversBody: true,
+        coversQuery: true,
+        resigner: null,
+      },
+    );
+  });
+
   it("flags Tencent's v1 signature and SLS v4 as body-covering and not re-signable", () => {
     const v1 = detectSignature(
       "tencent",

@@ -31,9 +31,13 @@ export interface Tc3Authorization {
 }
 
 const AUTH_RE =
-  /^TC3-HMAC-SHA256\s+Credential=([^/,\s]+)\/(\d{4}-\d{2}-\d{2})\/([a-z0-9-]+)\/tc3_request,\s*SignedHeaders=([a-z0-9;._-]+),\s*Signature=([0-9a-f]{64})$/i;
+  /^TC3-HMAC-SHA256\s+Credential=([^/,\s]+)\/(\d{4}-\d{2}-\d{2})\/([^,\s]+)\/tc3_request,\s*SignedHeaders=([a-z0-9;._-]+),\s*Signature=([0-9a-f]{64})$/i;
 
-/** Parses a TC3 Authorization header; `undefined` when it is not one. */
+/**
+ * Parses a TC3 Authorization header; `undefined` when it is not one. The service is taken as is,
+ * even when it is not a service name: tencentcloud-sdk-nodejs pointed at `gateway:8080/tencent`
+ * signs with the service `gateway:8080/tencent`.
+ */
 export function parseTc3Authorization(value: string): Tc3Authorization | undefined {
   const m = AUTH_RE.exec(value.trim());
   if (m === null) return undefined;

@@ -93,8 +93,8 @@ class Output {
   constructor(inputLength: number) {
     this.bytes = new Uint8Array(inputLength + Math.floor(inputLength / 255) + 16);
   }
-  push(...values: number[]): void {
-    for (const v of values) this.bytes[this.pos++] = v;
+  push(value: number): void {
+    this.bytes[this.pos++] = value;
   }
   copy(src: Uint8Array, start: number, end: number): void {
     this.bytes.set(src.subarray(start, end), this.pos);
@@ -124,7 +124,8 @@ function writeSequence(
   out.push((Math.min(literals, 15) << 4) | Math.min(matchCode, 15));
   if (literals >= 15) writeLength(out, literals - 15);
   out.copy(src, litStart, litEnd);
-  out.push(offset & 0xff, offset >>> 8);
+  out.push(offset & 0xff);
+  out.push(offset >>> 8);
   if (matchCode >= 15) writeLength(out, matchCode - 15);
 }
 

@@ -212,5 +212,8 @@ describe("SLS body compression", () => {
     expect(codeOf(() => decodeLogGroup(Uint8Array.of(0x1a, 0x01, 0xff)))).toBe("sls_protobuf_invalid");
     expect(codeOf(() => decodeLogGroup(Uint8Array.of(0x0a, 0x00)))).toBe("sls_protobuf_invalid");
     expect(decodeSlsBody(raw, {}).logGroup.Logs).toHaveLength(1);
+    // a real U+FFFD is valid UTF-8 and survives
+    const replacement = { Logs: [{ Time: 1, Contents: [{ Key: "k", Value: "a\uFFFDb" }] }], LogTags: [] };
+    expect(decodeLogGroup(encodeLogGroup(replacement))).toEqual(replacement);
   });
 });

@@ -51,6 +51,34 @@ export const GatewayConfigSchema = z.object({
   maxInflatedBytes: positiveInt.describe("Largest body accepted after content decoding (bytes)."),
   upstreamTimeoutMs: positiveInt.describe("Time the vendor has to send its response headers (ms)."),
   shutdownGraceMs: positiveInt.describe("Time in-flight requests get to finish after SIGTERM (ms)."),
+  maxHeaderBytes: positiveInt
+    .default(16 * 1024)
+    .describe("Largest request head (request line and headers) accepted; larger is answered 431 (bytes)."),
+  headersTimeoutMs: positiveInt
+    .default(10_000)
+    .describe("Time a client has to send the request line and headers; then 408 (ms)."),
+  requestTimeoutMs: positiveInt
+    .default(30_000)
+    .describe("Time a client has to send the whole body once its headers arrived; then 408 (ms)."),
+  callerTokenHashes: z
+    .array(z.string().regex(/^[0-9a-f]{64}$/))
+    .default([])
+    .describe("SHA-256 hashes (hex) of the caller tokens accepted; empty = caller authentication off."),
+  tls: z
+    .object({
+      cert: z.string().min(1).describe("PEM certificate chain of the main port."),
+      key: z.string().min(1).describe("PEM private key of the main port."),
+      clientCa: z
+        .string()
+        .min(1)
+        .nullable()
+        .describe(
+          "PEM CA bundle callers' certificates must chain to (mutual TLS); null = no client certificates.",
+        ),
+    })
+    .nullable()
+    .default(null)
+    .describe("TLS on the main port (PEM contents); null = plain HTTP."),
   secret: z
     .string()
     .min(16)
@@ -73,6 +101,9 @@ export const DEFAULTS = {
   maxInflatedBytes: 8 * 1024 * 1024,
   upstreamTimeoutMs: 30_000,
   shutdownGraceMs: 10_000,
+  maxHeaderBytes: 16 * 1024,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
   serviceName: "kago-gateway",
   otlpEndpoint: "http://localhost:4318",
   exportTimeoutMs: 5_000,
@@ -109,6 +140,40 @@ function secretFromEnv(env: Env): string | null {
   return null;
 }
 
+/**
+ * Reads a caller tokens file: one SHA-256 hash (64 hex digits) per line, optionally followed by
+ * whitespace and a label; blank lines and `#` comments are ignored. Any other line stops start-up
+ * (its line number is reported, never its content).
+ */
+export function readCallerTokenHashes(file: string): string[] {
+  const hashes: string[] = [];
+  const lines = readFileSync(file, "utf8").split(/\r?\n/);
+  for (const [i, raw] of lines.entries()) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) continue;
+    const hash = (line.split(/\s+/)[0] ?? "").toLowerCase();
+    if (!/^[0-9a-f]{64}$/.test(hash)) {
+      throw new TypeError(`--caller-tokens-file line ${String(i + 1)} is not a SHA-256 hash (64 hex digits)`);
+    }
+    hashes.push(hash);
+  }
+  if (hashes.length === 0) throw new TypeError("--caller-tokens-file holds no token hash");
+  return hashes;
+}
+
+function tlsFromArgs(args: RawArgs): GatewayConfig["tls"] {
+  const { tlsCert, tlsKey, tlsClientCa } = args;
+  if (tlsCert === undefined && tlsKey === undefined && tlsClientCa === undefined) return null;
+  if (tlsCert === undefined || tlsKey === undefined) {
+    throw new TypeError("--tls-cert and --tls-key go together (and --tls-client-ca needs both)");
+  }
+  return {
+    cert: readFileSync(tlsCert, "utf8"),
+    key: readFileSync(tlsKey, "utf8"),
+    clientCa: tlsClientCa === undefined ? null : readFileSync(tlsClientCa, "utf8"),
+  };
+}
+
 function parseUpstreams(specs: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const spec of specs) {
@@ -138,6 +203,12 @@ export function loadConfig(args: RawArgs, env: Env): GatewayConfig {
     maxInflatedBytes: args.maxInflatedBytes ?? DEFAULTS.maxInflatedBytes,
     upstreamTimeoutMs: args.upstreamTimeoutMs ?? DEFAULTS.upstreamTimeoutMs,
     shutdownGraceMs: nonEmpty(env.KAGO_GATEWAY_SHUTDOWN_GRACE_MS) ?? DEFAULTS.shutdownGraceMs,
+    maxHeaderBytes: args.maxHeaderBytes ?? DEFAULTS.maxHeaderBytes,
+    headersTimeoutMs: args.headersTimeoutMs ?? DEFAULTS.headersTimeoutMs,
+    requestTimeoutMs: args.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs,
+    callerTokenHashes:
+      args.callerTokensFile === undefined ? [] : readCallerTokenHashes(args.callerTokensFile),
+    tls: tlsFromArgs(args),
     secret: secretFromEnv(env),
     logLevel: nonEmpty(env.KAGO_LOG_LEVEL) ?? "info",
     telemetry: telemetryFromEnv(env),

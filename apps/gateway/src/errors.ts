@@ -33,6 +33,33 @@ export const GATEWAY_ERRORS = {
     status: 400,
     message: "The request target is not a valid origin-form or absolute-form URL.",
   },
+  malformed_request: {
+    status: 400,
+    message:
+      "The request's framing or headers are malformed (for example Content-Length with Transfer-Encoding, an invalid chunk, a repeated Host or Content-Type, or a header that does not parse); nothing was forwarded.",
+  },
+  headers_too_large: {
+    status: 431,
+    message: "The request's headers exceed the gateway's size limit; nothing was forwarded.",
+  },
+  request_timeout: {
+    status: 408,
+    message: "The request's headers or body did not arrive in time; nothing was forwarded.",
+  },
+  client_aborted: {
+    status: 400,
+    message: "The client closed the connection before its request was complete; nothing was forwarded.",
+  },
+  upgrade_not_supported: {
+    status: 400,
+    message:
+      "Protocol upgrades (WebSocket, h2c) are refused: an upgraded connection cannot be inspected. Send plain HTTP requests.",
+  },
+  caller_unauthenticated: {
+    status: 401,
+    message:
+      "The caller is not authenticated: send a valid caller token in X-Kago-Caller-Token (or Proxy-Authorization: Bearer).",
+  },
   missing_content_type: {
     status: 415,
     message: "A request with a body must carry a Content-Type the gateway can inspect.",

@@ -3,8 +3,16 @@
  * lifecycle (listen, drain, close). `createGateway` wires the parts; tests run it in-process on
  * port 0, `main.ts` runs it as a process.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo, Socket } from "node:net";
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from "node:http";
+import type { Server as HttpsServer } from "node:https";
+import type { AddressInfo } from "node:net";
+import type { Duplex } from "node:stream";
 import type { CompiledPolicy } from "@kago/policy";
 import type { RedactionReport, RedactOptions, Redactor, Transfer } from "@kago/redaction";
 import { defaultTextMapGetter, ROOT_CONTEXT, type Span, SpanKind, SpanStatusCode } from "@opentelemetry/api";
@@ -18,7 +26,10 @@ import { type Refusal, RefusalError, refusal, refusalBody } from "./errors.js";
 import { DEFAULT_PRE_FORWARD_HOOKS, type PreForwardHook } from "./forward/hooks.js";
 import { createForwarder } from "./forward/proxy.js";
 import { readBody } from "./http/body-reader.js";
+import { createCallerAuth } from "./http/caller-auth.js";
 import { forwardableHeaders } from "./http/headers.js";
+import { createMainServer } from "./http/main-server.js";
+import { clientErrorRefusal, writeRawRefusal } from "./http/raw-refusal.js";
 import { logTransfer } from "./logging.js";
 import { createMetrics, type GatewayMetrics } from "./metrics.js";
 import { runPipeline } from "./pipeline.js";
@@ -102,7 +113,7 @@ interface Exchange {
 
 const propagator = new W3CTraceContextPropagator();
 
-function listenOn(server: Server, port: number, host: string): Promise<number> {
+function listenOn(server: Server | HttpsServer, port: number, host: string): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {
@@ -112,7 +123,7 @@ function listenOn(server: Server, port: number, host: string): Promise<number> {
   });
 }
 
-function closeServer(server: Server): Promise<void> {
+function closeServer(server: Server | HttpsServer): Promise<void> {
   return new Promise((resolve) => {
     if (!server.listening) {
       resolve();
@@ -123,6 +134,13 @@ function closeServer(server: Server): Promise<void> {
   });
 }
 
+/** HTTP/1.1 needs exactly one Host header, HTTP/1.0 at most one (RFC 9112 section 3.2). */
+function hostHeaderValid(req: IncomingMessage): boolean {
+  let count = 0;
+  for (let i = 0; i < req.rawHeaders.length; i += 2) if (req.rawHeaders[i]?.toLowerCase() === "host") count++;
+  return req.httpVersion === "1.0" ? count <= 1 : count === 1;
+}
+
 /** Builds a gateway; nothing listens until `listen()`. Throws on an inconsistent configuration. */
 export function createGateway(options: GatewayOptions): Gateway {
   const { config, policy, redactor, logger, telemetry } = options;
@@ -130,6 +148,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const metrics = createMetrics({ defaultMetrics: options.defaultMetrics ?? true });
   const codecs = createCodecRegistry([...(options.codecs ?? []), ...BUILTIN_CODECS]);
   const hooks = [...DEFAULT_PRE_FORWARD_HOOKS, ...(options.hooks ?? [])];
+  const callerAuth = createCallerAuth(config.callerTokenHashes);
   const forwarder = createForwarder({
     origins: [...upstreams.values()].map((u) => u.origin),
     timeoutMs: config.upstreamTimeoutMs,
@@ -148,7 +167,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   let inFlight = 0;
   let drained: (() => void) | null = null;
 
-  const startSpan = (req: IncomingMessage): Span => {
+  const startSpan = (req: { method?: string | undefined; headers: IncomingHttpHeaders }): Span => {
     const parent = propagator.extract(ROOT_CONTEXT, req.headers, defaultTextMapGetter);
     return telemetry.tracer.startSpan(
       `${safeMethod(req.method ?? "GET")} transfer`,
@@ -157,7 +176,13 @@ export function createGateway(options: GatewayOptions): Gateway {
     );
   };
 
-  const finish = (req: IncomingMessage, span: Span, started: bigint, ex: Exchange, status: number): void => {
+  const finish = (
+    req: { method?: string | undefined },
+    span: Span,
+    started: bigint,
+    ex: Exchange,
+    status: number,
+  ): void => {
     const parts = reportParts(ex.report);
     const record: TransferRecord = {
       recipient: ex.route?.recipient ?? null,
@@ -189,6 +214,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     res.setHeader("content-type", "application/json; charset=utf-8");
     res.setHeader("cache-control", "no-store");
     res.setHeader("content-length", Buffer.byteLength(body));
+    if (r.code === "caller_unauthenticated") res.setHeader("www-authenticate", 'Bearer realm="kago-gateway"');
     if (closeConnection || draining) res.setHeader("connection", "close");
     res.end(body);
   };
@@ -210,10 +236,13 @@ export function createGateway(options: GatewayOptions): Gateway {
     };
     try {
       if (draining) return refuse(refusal("shutting_down"));
+      if (callerAuth !== null && !callerAuth.authenticate(req.headers))
+        return refuse(refusal("caller_unauthenticated"));
+      if (!hostHeaderValid(req)) return refuse(refusal("malformed_request"));
       const route = resolveRoute(policy, req.originalUrl);
       if (isRefusal(route)) return refuse(route);
       ex.route = route;
-      const body = await readBody(req, config.maxBodyBytes);
+      const body = await readBody(req, config.maxBodyBytes, config.requestTimeoutMs);
       bodyRead = true;
       const result = await runPipeline(deps, {
         route,
@@ -256,19 +285,17 @@ export function createGateway(options: GatewayOptions): Gateway {
     sendRefusal(res, refusal("internal_error"), true);
   });
 
-  const server = createServer(app);
-  server.keepAliveTimeout = 65_000;
-  server.on("connect", (req: IncomingMessage, socket: Socket) => {
+  // Requests that never reach express (CONNECT, upgrades, what Node's parser rejects) are
+  // answered on the socket and recorded like any other refusal.
+  const refuseOnSocket = (
+    req: { method?: string | undefined; headers: IncomingHttpHeaders },
+    socket: Duplex,
+    r: Refusal,
+    extraHeaders: readonly string[] = [],
+  ): void => {
     const started = process.hrtime.bigint();
     const span = startSpan(req);
-    const r = refusal("connect_not_supported");
-    const body = refusalBody(r);
-    socket.on("error", () => socket.destroy());
-    socket.end(
-      `HTTP/1.1 ${r.status} Method Not Allowed\r\nAllow: GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS\r\n` +
-        `Content-Type: application/json; charset=utf-8\r\nCache-Control: no-store\r\n` +
-        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
-    );
+    writeRawRefusal(socket, r, extraHeaders);
     finish(
       req,
       span,
@@ -276,6 +303,29 @@ export function createGateway(options: GatewayOptions): Gateway {
       { route: null, report: null, decision: "blocked", errorCode: r.code },
       r.status,
     );
+  };
+  const busySockets = new WeakSet<Duplex>();
+  const server = createMainServer(config, (req, res) => {
+    busySockets.add(req.socket);
+    res.once("close", () => busySockets.delete(req.socket));
+    app(req, res);
+  });
+  server.on("connect", (req: IncomingMessage, socket: Duplex) => {
+    refuseOnSocket(req, socket, refusal("connect_not_supported"), [
+      "Allow: GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS",
+    ]);
+  });
+  server.on("upgrade", (req: IncomingMessage, socket: Duplex) => {
+    refuseOnSocket(req, socket, refusal("upgrade_not_supported"));
+  });
+  server.on("clientError", (err: Error & { code?: unknown }, socket: Duplex) => {
+    // A reset, or an error on a connection whose request the express side already answers
+    // (and records), only ends the socket.
+    if (err.code === "ECONNRESET" || busySockets.has(socket) || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    refuseOnSocket({ headers: {} }, socket, clientErrorRefusal(err));
   });
 
   const admin =

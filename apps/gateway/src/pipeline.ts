@@ -72,6 +72,9 @@ async function decodeBody(deps: PipelineDeps, input: PipelineInput): Promise<Dec
   if (input.body.length === 0) return { body: { kind: "none" }, codec: null, ctx: null, coding: null };
   const contentType = headerValue(input.headers, "content-type");
   if (contentType === undefined) throw new RefusalError("missing_content_type");
+  // Two Content-Types would let the vendor read the body as something other than what was inspected.
+  if (input.headers.filter(([name]) => name === "content-type").length > 1)
+    throw new RefusalError("malformed_request");
   const mediaType = parseMediaType(contentType);
   if (mediaType === undefined) throw new RefusalError("unsupported_media_type");
   const ctx: CodecContext = {

@@ -22,7 +22,21 @@ export interface Route {
 }
 
 const ABSOLUTE = /^(https?):\/\/([^/?#]*)([^#]*)(?:#.*)?$/i;
-const DOT_SEGMENT = /(^|\/)(\.|%2e){1,2}(\/|$)/i;
+const DOT_SEGMENT = /(^|\/)(\.|%2e){1,2}(;[^/]*)?(\/|$)/i;
+
+/**
+ * True when a raw path could climb out of the base URL's prefix on some upstream: a dot segment
+ * (`..`, `%2e%2e`, `..;x` as servlet containers read it) once encoded slashes (`%2F`),
+ * backslashes (raw, `%5C`), double encoding (`%252e`) and overlong UTF-8 dots (`%c0%ae`) are
+ * read as an upstream that decodes them would read them.
+ */
+export function climbsOut(path: string): boolean {
+  let probe = path;
+  for (let i = 0; i < 4 && /%25/i.test(probe); i++) probe = probe.replace(/%25/gi, "%");
+  if (probe.includes("\\") || /%5c/i.test(probe)) return true;
+  probe = probe.replace(/%2f/gi, "/").replace(/%c0%ae/gi, ".");
+  return DOT_SEGMENT.test(probe);
+}
 
 function splitQuery(target: string): { path: string; query: string } {
   const q = target.indexOf("?");
@@ -63,7 +77,7 @@ export function resolveRoute(policy: CompiledPolicy, target: string): Route | Re
     const { path, query } = splitQuery(m[3] ?? "");
     route = { recipient: recipient.id, path, query, form: "absolute" };
   }
-  if (DOT_SEGMENT.test(route.path) || route.path.includes("\\")) return refusal("bad_request_target");
+  if (climbsOut(route.path)) return refusal("bad_request_target");
   return route;
 }
 

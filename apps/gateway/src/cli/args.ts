@@ -15,6 +15,13 @@ export interface RawArgs {
   readonly maxBodyBytes?: string;
   readonly maxInflatedBytes?: string;
   readonly upstreamTimeoutMs?: string;
+  readonly maxHeaderBytes?: string;
+  readonly headersTimeoutMs?: string;
+  readonly requestTimeoutMs?: string;
+  readonly callerTokensFile?: string;
+  readonly tlsCert?: string;
+  readonly tlsKey?: string;
+  readonly tlsClientCa?: string;
   readonly help: boolean;
 }
 
@@ -29,7 +36,15 @@ export const USAGE = `Usage: npm start -- [flags]
   --admin-host <addr>           address of the admin port (default 127.0.0.1)
   --max-body-bytes <n>          request body limit as received (default 1048576)
   --max-inflated-bytes <n>      body limit after gzip/deflate/br decoding (default 8388608)
-  --upstream-timeout-ms <n>     time allowed for the vendor's response headers (default 30000)
+  --upstream-timeout-ms <n>     time allowed for the vendor's response headers, and the longest
+                                silence inside its response body (default 30000)
+  --max-header-bytes <n>        request line and headers limit; larger is answered 431 (default 16384)
+  --headers-timeout-ms <n>      time a client has to send its headers; then 408 (default 10000)
+  --request-timeout-ms <n>      time a client has to send its body after the headers; then 408 (default 30000)
+  --caller-tokens-file <file>   SHA-256 hashes of accepted caller tokens, one per line (default: no caller auth)
+  --tls-cert <file>             PEM certificate: the main port speaks HTTPS (with --tls-key)
+  --tls-key <file>              PEM private key of --tls-cert
+  --tls-client-ca <file>        PEM CA bundle: callers must present a certificate it signed (mutual TLS)
   --help                        print this text
 `;
 
@@ -49,6 +64,13 @@ export function parseCliArgs(argv: readonly string[]): RawArgs {
       "max-body-bytes": { type: "string" },
       "max-inflated-bytes": { type: "string" },
       "upstream-timeout-ms": { type: "string" },
+      "max-header-bytes": { type: "string" },
+      "headers-timeout-ms": { type: "string" },
+      "request-timeout-ms": { type: "string" },
+      "caller-tokens-file": { type: "string" },
+      "tls-cert": { type: "string" },
+      "tls-key": { type: "string" },
+      "tls-client-ca": { type: "string" },
       help: { type: "boolean" },
     },
   });
@@ -64,5 +86,12 @@ export function parseCliArgs(argv: readonly string[]): RawArgs {
   if (values["max-body-bytes"] !== undefined) out.maxBodyBytes = values["max-body-bytes"];
   if (values["max-inflated-bytes"] !== undefined) out.maxInflatedBytes = values["max-inflated-bytes"];
   if (values["upstream-timeout-ms"] !== undefined) out.upstreamTimeoutMs = values["upstream-timeout-ms"];
+  if (values["max-header-bytes"] !== undefined) out.maxHeaderBytes = values["max-header-bytes"];
+  if (values["headers-timeout-ms"] !== undefined) out.headersTimeoutMs = values["headers-timeout-ms"];
+  if (values["request-timeout-ms"] !== undefined) out.requestTimeoutMs = values["request-timeout-ms"];
+  if (values["caller-tokens-file"] !== undefined) out.callerTokensFile = values["caller-tokens-file"];
+  if (values["tls-cert"] !== undefined) out.tlsCert = values["tls-cert"];
+  if (values["tls-key"] !== undefined) out.tlsKey = values["tls-key"];
+  if (values["tls-client-ca"] !== undefined) out.tlsClientCa = values["tls-client-ca"];
   return out;
 }

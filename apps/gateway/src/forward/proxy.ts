@@ -56,6 +56,26 @@ function headerObject(headers: readonly HeaderPair[]): Record<string, string | s
   return out;
 }
 
+/**
+ * Once the vendor's answer has started, a vendor that goes silent for `timeoutMs` (while the
+ * client is reading) would hold the client's connection forever: both connections are closed
+ * instead, the only signal left once a status was sent. A client that is not reading (the
+ * response is back-pressured) does not count as a stalled vendor.
+ */
+function watchForStall(proxyRes: IncomingMessage, res: ServerResponse, timeoutMs: number): void {
+  const timer = setTimeout(function check() {
+    if (res.writableNeedDrain) {
+      timer.refresh();
+      return;
+    }
+    proxyRes.destroy(new Error("upstream response stalled"));
+    res.destroy();
+  }, timeoutMs);
+  proxyRes.on("data", () => timer.refresh());
+  proxyRes.once("close", () => clearTimeout(timer));
+  res.once("close", () => clearTimeout(timer));
+}
+
 /** Creates a forwarder for the given upstream origins. */
 export function createForwarder(options: {
   readonly origins: readonly string[];
@@ -104,6 +124,7 @@ export function createForwarder(options: {
             for (const name of [...listed, ...RESPONSE_HOP_BY_HOP])
               if (name !== "") delete proxyRes.headers[name];
             proxyRes.headers.connection = draining || !res.shouldKeepAlive ? "close" : "keep-alive";
+            watchForStall(proxyRes, res, options.timeoutMs);
           },
           error: (_err, req, res) => {
             const st = state.get(req as IncomingMessage);

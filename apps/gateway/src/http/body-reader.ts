@@ -1,14 +1,17 @@
 /**
- * Reads a request body as raw bytes, refusing it as soon as it exceeds the limit.
+ * Reads a request body as raw bytes, refusing it as soon as it exceeds the limit, arrives too
+ * slowly, or the client goes away.
  */
 import type { IncomingMessage } from "node:http";
 import { RefusalError } from "../errors.js";
 
 /**
- * Reads the whole body of `req`. Rejects with a `RefusalError` (`body_too_large`) when the
- * declared Content-Length or the bytes received exceed `limit`; reading stops there.
+ * Reads the whole body of `req`. Rejects with a `RefusalError`: `body_too_large` when the
+ * declared Content-Length or the bytes received exceed `limit` (reading stops there),
+ * `request_timeout` when the body is not complete within `timeoutMs`, `client_aborted` when the
+ * client closes the connection first. Nothing partial is ever returned.
  */
-export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+export function readBody(req: IncomingMessage, limit: number, timeoutMs: number): Promise<Buffer> {
   const declared = req.headers["content-length"];
   if (declared !== undefined && Number(declared) > limit) {
     return Promise.reject(new RefusalError("body_too_large"));
@@ -20,25 +23,30 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     const finish = (err: Error | null): void => {
       if (done) return;
       done = true;
+      clearTimeout(timer);
       req.off("data", onData);
       req.off("end", onEnd);
       req.off("error", onError);
       req.off("aborted", onAborted);
       if (err === null) resolve(Buffer.concat(chunks, size));
-      else reject(err);
+      else {
+        chunks.length = 0;
+        req.pause();
+        reject(err);
+      }
     };
     const onData = (chunk: Buffer): void => {
       size += chunk.length;
       if (size > limit) {
-        req.pause();
         finish(new RefusalError("body_too_large"));
         return;
       }
       chunks.push(chunk);
     };
     const onEnd = (): void => finish(null);
-    const onError = (err: Error): void => finish(err);
-    const onAborted = (): void => finish(new Error("request aborted"));
+    const onError = (): void => finish(new RefusalError("client_aborted"));
+    const onAborted = (): void => finish(new RefusalError("client_aborted"));
+    const timer = setTimeout(() => finish(new RefusalError("request_timeout")), timeoutMs);
     req.on("data", onData);
     req.on("end", onEnd);
     req.on("error", onError);

@@ -20,15 +20,17 @@ export const HOP_BY_HOP: ReadonlySet<string> = new Set([
 export const TRACE_CONTEXT: ReadonlySet<string> = new Set(["traceparent", "tracestate", "baggage"]);
 
 /**
- * Headers the gateway sets itself on the way out and so keeps away from the engine: `Host`
- * (the upstream's), the framing (`Content-Length`), `Content-Encoding` (re-applied to the
- * redacted body) and `Expect` (the gateway already holds the whole body).
+ * Headers the gateway sets itself on the way out, or consumes, and so keeps away from the
+ * engine: `Host` (the upstream's), the framing (`Content-Length`), `Content-Encoding`
+ * (re-applied to the redacted body), `Expect` (the gateway already holds the whole body) and the
+ * caller's token (`X-Kago-Caller-Token`, for the gateway only).
  */
 export const GATEWAY_OWNED: ReadonlySet<string> = new Set([
   "host",
   "content-length",
   "content-encoding",
   "expect",
+  "x-kago-caller-token",
 ]);
 
 /** Header names listed in the `Connection` header(s): hop-by-hop for this request. */

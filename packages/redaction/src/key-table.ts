@@ -280,6 +280,11 @@ export type KeyHit =
 export interface KeyLookup {
   /** Looks a canonical key up (hash affixes stripped when the whole key is unknown). */
   lookupCanonical(canon: string, parentCanon: string): CategoryKey | "hint" | null;
+  /**
+   * True when {@link KeyLookup.lookupCanonical} of this canonical key can depend on the parent
+   * (a scoped entry such as `ct` under `user_data`, directly or after stripping a hash affix).
+   */
+  dependsOnParent(canon: string): boolean;
 }
 
 function compile(): KeyLookup {
@@ -296,6 +301,9 @@ function compile(): KeyLookup {
   }
   for (const name of HINT_KEYS) add(name, { kind: "hint" });
   const affixes = HASH_AFFIXES.map(canonicalKey);
+  const scoped = new Set<string>();
+  for (const [canon, hits] of byKey)
+    if (hits.some((h) => h.kind === "category" && h.parents !== null)) scoped.add(canon);
 
   const direct = (canon: string, parentCanon: string): CategoryKey | "hint" | null => {
     const hits = byKey.get(canon);
@@ -323,6 +331,16 @@ function compile(): KeyLookup {
         }
       }
       return null;
+    },
+    dependsOnParent(canon) {
+      if (scoped.has(canon)) return true;
+      for (const affix of affixes) {
+        if (canon.length > affix.length + 1) {
+          if (canon.endsWith(affix) && scoped.has(canon.slice(0, canon.length - affix.length))) return true;
+          if (canon.startsWith(affix) && scoped.has(canon.slice(affix.length))) return true;
+        }
+      }
+      return false;
     },
   };
 }

@@ -23,10 +23,11 @@ import {
 } from "../detectors/index.js";
 import { memberPlan, type PlanNode } from "../field-plan.js";
 import { KEY_LOOKUP } from "../key-table.js";
-import { TAG_LOOKUP, TAG_MEMBER_NAMES, VALUE_MEMBER_NAMES } from "../tag-table.js";
+import { TAG_LOOKUP } from "../tag-table.js";
 import { redactText } from "../text.js";
 import type { Detector } from "../transfer.js";
 import { decodeJsonString, encodeJsonString } from "./json-string.js";
+import { keyCategory, keyInfo, ROLE_TAG, ROLE_VALUE } from "./key-info.js";
 
 /** Where a JSON text stands in the transfer, and how deep it already is. */
 export interface JsonScope {
@@ -532,28 +533,28 @@ class JsonRedactor {
       return;
     }
     f.curSuppress = false;
-    const canon = canonOf(key);
-    f.curCanon = canon;
-    const plan = memberPlan(f.plan, key);
+    const info = keyInfo(key);
+    f.curCanon = info.canon;
+    const plan = f.plan === undefined ? undefined : memberPlan(f.plan, key);
     f.curPlan = plan;
     if (plan !== undefined && plan.category !== null) {
       f.catA = plan.category;
       f.detA = "schema";
     }
-    const look = plan?.operational === true ? null : KEY_LOOKUP.lookupCanonical(canon, f.keyCanon);
+    const look = plan?.operational === true ? null : keyCategory(info, f.keyCanon);
     let keyCat: CategoryKey | null = null;
     let keyDet: Detector = "key";
     if (look === "hint") f.hint = true;
     else keyCat = look;
     if (f.isObject) {
-      if (TAG_MEMBER_NAMES.has(canon)) {
+      if (info.role === ROLE_TAG) {
         f.role = 1;
         if (keyCat !== null) {
           f.deferCat = keyCat;
           f.deferIdx = idx;
           keyCat = null;
         }
-      } else if (VALUE_MEMBER_NAMES.has(canon)) {
+      } else if (info.role === ROLE_VALUE) {
         f.role = 2;
         if (f.tagSeen && f.tagCat !== null) {
           keyCat = f.tagCat;

@@ -1,0 +1,54 @@
+/**
+ * What the engine knows about an object key from its text alone, computed once per distinct key
+ * and cached: the items of a batch repeat the same keys, so after the first item each key costs
+ * one map lookup instead of canonicalisation, key-table and affix lookups and the pair-member
+ * checks.
+ */
+import type { CategoryKey } from "@kago/personal-data";
+import { canonicalKey } from "../canonical-key.js";
+import { KEY_LOOKUP } from "../key-table.js";
+import { TAG_MEMBER_NAMES, VALUE_MEMBER_NAMES } from "../tag-table.js";
+
+/** Role of a member in a possible tag/value pair object. */
+export const ROLE_NONE = 0;
+export const ROLE_TAG = 1;
+export const ROLE_VALUE = 2;
+
+/** The cached facts about one decoded key. */
+export class KeyInfo {
+  constructor(
+    readonly key: string,
+    readonly canon: string,
+    readonly role: number,
+    /** The lookup may depend on the parent key: {@link keyCategory} looks it up each time. */
+    readonly scoped: boolean,
+    /** The key-table lookup, valid for any parent when `scoped` is false. */
+    readonly look: CategoryKey | "hint" | null,
+  ) {}
+}
+
+const MAX_KEYS = 8192;
+const cache = new Map<string, KeyInfo>();
+
+/** The facts about a decoded key (cached; the cache is bounded and starts over when full). */
+export function keyInfo(key: string): KeyInfo {
+  let info = cache.get(key);
+  if (info === undefined) {
+    const canon = canonicalKey(key);
+    const scoped = KEY_LOOKUP.dependsOnParent(canon);
+    const role = TAG_MEMBER_NAMES.has(canon)
+      ? ROLE_TAG
+      : VALUE_MEMBER_NAMES.has(canon)
+        ? ROLE_VALUE
+        : ROLE_NONE;
+    info = new KeyInfo(key, canon, role, scoped, scoped ? null : KEY_LOOKUP.lookupCanonical(canon, ""));
+    if (cache.size >= MAX_KEYS) cache.clear();
+    cache.set(key, info);
+  }
+  return info;
+}
+
+/** The key table's answer for a key under a parent of canonical name `parentCanon`. */
+export function keyCategory(info: KeyInfo, parentCanon: string): CategoryKey | "hint" | null {
+  return info.scoped ? KEY_LOOKUP.lookupCanonical(info.canon, parentCanon) : info.look;
+}

@@ -35,13 +35,26 @@ export interface FindingEntry {
   count: number;
 }
 
+/**
+ * The findings at one location. Callers that see the same location again (the items of an array)
+ * keep the slot, so recording an occurrence needs no lookup by location text.
+ */
+export class LocationSlot {
+  readonly entries: FindingEntry[] = [];
+  constructor(readonly location: string) {}
+}
+
 /** Per-call state. */
 export class RedactionContext {
   /** Distinct findings in the order first found, each with its number of occurrences. */
   readonly entries: FindingEntry[] = [];
-  private readonly byLocation = new Map<string, FindingEntry[]>();
-  /** Every occurrence, so a failed look into a string that seemed to be JSON can be undone. */
+  private readonly slots = new Map<string, LocationSlot>();
+  /**
+   * Occurrences recorded while a string that seemed to be JSON is being looked into, so the look
+   * can be undone; outside such a look nothing can be rolled back and nothing is journaled.
+   */
   private readonly journal: FindingEntry[] = [];
+  private journaling = 0;
   work = 0;
   keys = 0;
 
@@ -62,12 +75,21 @@ export class RedactionContext {
     if (++this.keys > this.limits.maxKeys) abort("too_many_keys", location);
   }
 
-  /** A mark to roll findings back to (when a string that looked like JSON turns out to be text). */
-  mark(): number {
+  /**
+   * Starts a look that may be undone (a string that seems to be JSON): returns the mark to roll
+   * back to. Every `begin` is paired with {@link RedactionContext.end}.
+   */
+  begin(): number {
+    this.journaling++;
     return this.journal.length;
   }
 
-  /** Forgets the findings recorded since `mark`. */
+  /** Ends the look started by the matching {@link RedactionContext.begin}. */
+  end(): void {
+    if (--this.journaling === 0) this.journal.length = 0;
+  }
+
+  /** Forgets the findings recorded since `mark` (the string was not JSON after all). */
   rollback(mark: number): void {
     for (let k = mark; k < this.journal.length; k++) (this.journal[k] as FindingEntry).count--;
     this.journal.length = mark;
@@ -78,20 +100,27 @@ export class RedactionContext {
     return this.decisions.get(category) as Decision;
   }
 
+  /** The slot of a location (one per distinct location text). */
+  slot(location: string): LocationSlot {
+    let slot = this.slots.get(location);
+    if (slot === undefined) {
+      slot = new LocationSlot(location);
+      this.slots.set(location, slot);
+    }
+    return slot;
+  }
+
   /** Records one occurrence of a finding; findings equal in every field are counted together. */
   record(
-    location: string,
+    slot: LocationSlot,
     category: CategoryKey,
     action: FindingAction,
     detector: Detector,
     fallbackFrom?: OperatorName,
   ): void {
-    let list = this.byLocation.get(location);
-    if (list === undefined) {
-      list = [];
-      this.byLocation.set(location, list);
-    }
-    for (const e of list) {
+    const list = slot.entries;
+    for (let k = 0; k < list.length; k++) {
+      const e = list[k] as FindingEntry;
       const f = e.finding;
       if (
         f.category === category &&
@@ -100,10 +129,11 @@ export class RedactionContext {
         f.fallbackFrom === fallbackFrom
       ) {
         e.count++;
-        this.journal.push(e);
+        if (this.journaling > 0) this.journal.push(e);
         return;
       }
     }
+    const location = slot.location;
     const entry: FindingEntry = {
       finding:
         fallbackFrom === undefined
@@ -113,7 +143,7 @@ export class RedactionContext {
     };
     list.push(entry);
     this.entries.push(entry);
-    this.journal.push(entry);
+    if (this.journaling > 0) this.journal.push(entry);
   }
 
   /**
@@ -124,7 +154,7 @@ export class RedactionContext {
   resolve(
     value: string,
     isNumber: boolean,
-    location: string,
+    location: LocationSlot,
     a: CategoryKey | null,
     da: Detector,
     b: CategoryKey | null,
@@ -134,13 +164,25 @@ export class RedactionContext {
   ): Resolution {
     let denied: CategoryKey | null = null;
     let decision: Decision | null = null;
-    for (const cat of [a, b, c]) {
-      if (cat === null) continue;
-      const d = this.decide(cat);
+    if (a !== null) {
+      const d = this.decide(a);
       if (d.kind === "deny") {
-        denied = cat;
+        denied = a;
         decision = d;
-        break;
+      }
+    }
+    if (denied === null && b !== null) {
+      const d = this.decide(b);
+      if (d.kind === "deny") {
+        denied = b;
+        decision = d;
+      }
+    }
+    if (denied === null && c !== null) {
+      const d = this.decide(c);
+      if (d.kind === "deny") {
+        denied = c;
+        decision = d;
       }
     }
     if (denied === null || decision === null || decision.kind !== "deny") {

@@ -17,11 +17,12 @@ export function redactText(
   let out = "";
   let pos = 0;
   let changed = false;
+  const slot = ctx.slot(location);
   for (const [start, end, category] of spans) {
     const res = ctx.resolve(
       value.slice(start, end),
       false,
-      location,
+      slot,
       category,
       "text",
       null,

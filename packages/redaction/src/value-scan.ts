@@ -42,7 +42,17 @@ export function scanValue(
   const strong = detectStrong(value, flags);
   const c = strong ?? (named.hint && named.a === null ? detectWeak(value) : null);
   if (named.a !== null || named.b !== null || c !== null) {
-    const res = ctx.resolve(value, false, location, named.a, named.da, named.b, named.db, c, "value");
+    const res = ctx.resolve(
+      value,
+      false,
+      ctx.slot(location),
+      named.a,
+      named.da,
+      named.b,
+      named.db,
+      c,
+      "value",
+    );
     if (res.kind === "drop") return DROP;
     if (res.kind === "replace") return { kind: "replace", value: res.value };
     if (c !== null) return KEEP;

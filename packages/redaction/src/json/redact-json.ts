@@ -11,7 +11,7 @@
  */
 import { appendElement, appendJson, appendKey, type CategoryKey } from "@kago/personal-data";
 import { canonicalKey } from "../canonical-key.js";
-import { abort, EngineAbort, type RedactionContext } from "../context.js";
+import { abort, EngineAbort, type LocationSlot, type RedactionContext } from "../context.js";
 import {
   CHAR_CLASS,
   charFlags,
@@ -103,9 +103,9 @@ class Frame {
   deferEsc = false;
   // cached path template of this container, and locations of its members
   path: string | null = null;
-  locCache: Map<string, string> | null = null;
+  locCache: Map<string, LocationSlot> | null = null;
   /** Location caches shared by the child containers of one template (array items). */
-  childCaches: Map<string, Map<string, string>> | null = null;
+  childCaches: Map<string, Map<string, LocationSlot>> | null = null;
   // the last scalar value of the current member
   lastStart = 0;
   lastKind = KIND_NONE;
@@ -159,7 +159,7 @@ export function redactJsonInString(
   scope: JsonScope,
 ): string | null | undefined {
   if (scope.stringJsonDepth > ctx.limits.maxStringJsonDepth) abort("too_deep", scope.base + scope.path);
-  const mark = ctx.mark();
+  const mark = ctx.begin();
   try {
     return redactJson(value, ctx, scope);
   } catch (e) {
@@ -168,6 +168,8 @@ export function redactJsonInString(
       return undefined;
     }
     throw e;
+  } finally {
+    ctx.end();
   }
 }
 
@@ -223,14 +225,14 @@ class JsonRedactor {
   }
 
   /**
-   * Location of the current member of the top frame. Cached per container template, so the items
-   * of an array share one location string per member name.
+   * Location slot of the current member of the top frame. Cached per container template, so the
+   * items of an array share one slot per member name.
    */
-  private location(): string {
+  private location(): LocationSlot {
     const f = this.frames[this.top] as Frame;
     let cache = f.locCache;
     if (cache === null) {
-      if (this.top === 0) cache = new Map<string, string>();
+      if (this.top === 0) cache = new Map<string, LocationSlot>();
       else {
         const parent = this.frames[this.top - 1] as Frame;
         parent.childCaches ??= new Map();
@@ -243,12 +245,12 @@ class JsonRedactor {
       }
       f.locCache = cache;
     }
-    let loc = cache.get(f.curSeg);
-    if (loc === undefined) {
-      loc = this.scope.base + joinSeg(this.objectPath(), f.curSeg);
-      cache.set(f.curSeg, loc);
+    let slot = cache.get(f.curSeg);
+    if (slot === undefined) {
+      slot = this.ctx.slot(this.scope.base + joinSeg(this.objectPath(), f.curSeg));
+      cache.set(f.curSeg, slot);
     }
-    return loc;
+    return slot;
   }
 
   private edit(start: number, end: number, replacement: string): void {
@@ -437,7 +439,8 @@ class JsonRedactor {
 
   private push(isObject: boolean, _start: number): Frame {
     const parent = this.frames[this.top] as Frame;
-    if (this.top + 1 + this.scope.depthBase > this.ctx.limits.maxDepth) abort("too_deep", this.location());
+    if (this.top + 1 + this.scope.depthBase > this.ctx.limits.maxDepth)
+      abort("too_deep", this.location().location);
     parent.lastKind = KIND_CONTAINER;
     let inherited: CategoryKey | null = null;
     let suppress = parent.curSuppress;
@@ -505,7 +508,7 @@ class JsonRedactor {
 
   private readKey(f: Frame, key: string, start: number): void {
     const ctx = this.ctx;
-    if (++ctx.keys > ctx.limits.maxKeys) abort("too_many_keys", this.location());
+    if (++ctx.keys > ctx.limits.maxKeys) abort("too_many_keys", this.location().location);
     // duplicate keys: linear for small objects, a set beyond
     const base = f.memberBase;
     if (f.keySet !== null) {
@@ -629,7 +632,7 @@ class JsonRedactor {
     const strong = detectStrong(value, vflags);
     const weak = strong === null && f.hint && f.catA === null ? detectWeak(value) : null;
     const c = strong ?? weak;
-    let loc: string | null = null;
+    let loc: LocationSlot | null = null;
     if (f.catA !== null || f.catB !== null || c !== null) {
       loc = this.location();
       const res = this.ctx.resolve(value, false, loc, f.catA, f.detA, f.catB, f.detB, c, "value");
@@ -647,7 +650,7 @@ class JsonRedactor {
     const spans = findTextSpans(value, vflags);
     if (spans !== null) {
       loc ??= this.location();
-      const out = redactText(value, spans, this.ctx, `${loc}~text`);
+      const out = redactText(value, spans, this.ctx, `${loc.location}~text`);
       if (out !== null) this.edit(qStart, qEnd + 1, encodeJsonString(out));
     }
   }
@@ -726,7 +729,7 @@ class JsonRedactor {
     esc: boolean,
     cat: CategoryKey,
     det: Detector,
-    location: string,
+    location: LocationSlot,
   ): void {
     if (this.mDrop[idx] === true || kind === KIND_NULL || kind === KIND_NONE) return;
     if (kind === KIND_CONTAINER) {
@@ -765,7 +768,9 @@ class JsonRedactor {
     if (!f.suppress && f.isObject) {
       if (f.tagSeen && f.valueIdx >= 0) {
         if (!f.valueResolved && f.tagCat !== null) {
-          const loc = this.scope.base + joinSeg(this.objectPath(), this.mKey[f.valueIdx] as string);
+          const loc = this.ctx.slot(
+            this.scope.base + joinSeg(this.objectPath(), this.mKey[f.valueIdx] as string),
+          );
           this.resolveLate(
             f,
             f.valueIdx,
@@ -780,7 +785,9 @@ class JsonRedactor {
         }
         dropWhole = this.mDrop[f.valueIdx] === true;
       } else if (f.deferCat !== null && f.deferIdx >= 0) {
-        const loc = this.scope.base + joinSeg(this.objectPath(), this.mKey[f.deferIdx] as string);
+        const loc = this.ctx.slot(
+          this.scope.base + joinSeg(this.objectPath(), this.mKey[f.deferIdx] as string),
+        );
         this.resolveLate(
           f,
           f.deferIdx,

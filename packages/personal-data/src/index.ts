@@ -25,10 +25,13 @@ export type {
 export { collectFieldTags, type FieldTag } from "./field-tags.js";
 export {
   appendElement,
+  appendForm,
   appendJson,
   appendKey,
+  appendPosition,
   appendRecordValue,
   formatPathTemplate,
+  type ParsePathTemplateOptions,
   type PathSegment,
   parsePathTemplate,
 } from "./path-template.js";

@@ -6,6 +6,11 @@
  * - any element of an array (or tuple, or set): `[]`, glued to what precedes it: `data[].em`;
  * - any value of a record (or an object's catch-all, or a map): `*` as its own segment: `custom_data.*`;
  * - JSON held inside a string: `#json`, glued: `CloudCustomData#json.network`;
+ * - extended syntax (parsed only with `{ extended: true }`): one position of a positional array
+ *   (a tuple), `[N]` glued, `app_data.extinfo[5]`; and a form-encoded (`k=v&...`) document held
+ *   inside a string, `#form` glued, `batch#json[].body#form.data#json[].user_data.ph`. Consumers
+ *   that do not understand these segments (they would mis-tag every position as one, or walk a
+ *   form string as an object) keep the default and get `null` for such paths, failing closed;
  * - a key that is empty, or contains `.` `[` `]` `*` `#` `"` `\` `~` `:` or white space or control
  *   characters, is written quoted in brackets as a JSON string, glued: `headers["x.y"]`,
  *   `m["*"]` (the literal key `*`, not "any value"). `~` and `:` are quoted because the engine's
@@ -18,7 +23,17 @@ export type PathSegment =
   | { readonly kind: "key"; readonly key: string }
   | { readonly kind: "element" }
   | { readonly kind: "value" }
-  | { readonly kind: "json" };
+  | { readonly kind: "json" }
+  /** Extended syntax: one position of a positional array, `[5]`. */
+  | { readonly kind: "position"; readonly index: number }
+  /** Extended syntax: the form-encoded document inside a string, `#form`. */
+  | { readonly kind: "form" };
+
+/** Options of {@link parsePathTemplate}. */
+export interface ParsePathTemplateOptions {
+  /** Accept the extended segments `[N]` (position) and `#form`; default `false` (they give `null`). */
+  readonly extended?: boolean;
+}
 
 function needsQuoting(key: string): boolean {
   if (key.length === 0) return true;
@@ -67,6 +82,18 @@ export function appendJson(path: string): string {
   return `${path}#json`;
 }
 
+/** `path` followed by one position of a positional array (extended syntax): `extinfo[5]`. */
+export function appendPosition(path: string, index: number): string {
+  if (!Number.isSafeInteger(index) || index < 0)
+    throw new RangeError("appendPosition: the index must be a non-negative integer");
+  return `${path}[${index}]`;
+}
+
+/** `path` followed by "the form-encoded document inside this string" (extended syntax). */
+export function appendForm(path: string): string {
+  return `${path}#form`;
+}
+
 /** The path template of `segments`. */
 export function formatPathTemplate(segments: readonly PathSegment[]): string {
   let path = "";
@@ -74,7 +101,9 @@ export function formatPathTemplate(segments: readonly PathSegment[]): string {
     if (seg.kind === "key") path = appendKey(path, seg.key);
     else if (seg.kind === "element") path = appendElement(path);
     else if (seg.kind === "value") path = appendRecordValue(path);
-    else path = appendJson(path);
+    else if (seg.kind === "json") path = appendJson(path);
+    else if (seg.kind === "position") path = appendPosition(path, seg.index);
+    else path = appendForm(path);
   }
   return path;
 }
@@ -85,9 +114,15 @@ function isBareCode(c: number): boolean {
 
 /**
  * The segments of a path template, or `null` when `template` does not follow the syntax.
- * `parsePathTemplate(formatPathTemplate(s))` gives back `s` for every list of segments.
+ * `parsePathTemplate(formatPathTemplate(s))` gives back `s` for every list of segments (with
+ * `{ extended: true }` when `s` holds `position` or `form` segments). Positions are written in
+ * canonical decimal (`[5]`, not `[05]`).
  */
-export function parsePathTemplate(template: string): PathSegment[] | null {
+export function parsePathTemplate(
+  template: string,
+  options: ParsePathTemplateOptions = {},
+): PathSegment[] | null {
+  const extended = options.extended === true;
   const out: PathSegment[] = [];
   let i = 0;
   const n = template.length;
@@ -111,11 +146,23 @@ export function parsePathTemplate(template: string): PathSegment[] | null {
         if (typeof key !== "string" || !needsQuoting(key)) return null;
         out.push({ kind: "key", key });
         i = close + 2;
+      } else if (extended) {
+        let j = i + 1;
+        while (j < n && template.charCodeAt(j) >= 48 && template.charCodeAt(j) <= 57) j++;
+        const digits = template.slice(i + 1, j);
+        if (digits === "" || template.charCodeAt(j) !== 93) return null;
+        if (digits.length > 1 && digits.charCodeAt(0) === 48) return null;
+        const index = Number(digits);
+        if (!Number.isSafeInteger(index)) return null;
+        out.push({ kind: "position", index });
+        i = j + 1;
       } else return null;
       needSegment = false;
     } else if (c === 35) {
-      if (!template.startsWith("#json", i) || (needSegment && i !== 0)) return null;
-      out.push({ kind: "json" });
+      if (needSegment && i !== 0) return null;
+      if (template.startsWith("#json", i)) out.push({ kind: "json" });
+      else if (extended && template.startsWith("#form", i)) out.push({ kind: "form" });
+      else return null;
       i += 5;
       needSegment = false;
     } else if (c === 46) {

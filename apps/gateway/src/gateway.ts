@@ -163,6 +163,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     ...(options.redactOptions === undefined ? {} : { redactOptions: options.redactOptions }),
   };
 
+  const bodyReads = new WeakMap<Duplex, AbortController>();
   let draining = false;
   let inFlight = 0;
   let drained: (() => void) | null = null;
@@ -242,7 +243,12 @@ export function createGateway(options: GatewayOptions): Gateway {
       const route = resolveRoute(policy, req.originalUrl);
       if (isRefusal(route)) return refuse(route);
       ex.route = route;
-      const body = await readBody(req, config.maxBodyBytes, config.requestTimeoutMs);
+      // A framing error Node's parser finds in the body (a bad chunk) is answered through `res`.
+      const framing = new AbortController();
+      bodyReads.set(req.socket, framing);
+      const body = await readBody(req, config.maxBodyBytes, config.requestTimeoutMs, framing.signal).finally(
+        () => bodyReads.delete(req.socket),
+      );
       bodyRead = true;
       const result = await runPipeline(deps, {
         route,
@@ -319,8 +325,13 @@ export function createGateway(options: GatewayOptions): Gateway {
     refuseOnSocket(req, socket, refusal("upgrade_not_supported"));
   });
   server.on("clientError", (err: Error & { code?: unknown }, socket: Duplex) => {
-    // A reset, or an error on a connection whose request the express side already answers
-    // (and records), only ends the socket.
+    // While a body is read, the request handler answers and records the refusal. A reset, or an
+    // error once the handler has the whole request, only ends the socket.
+    const reading = bodyReads.get(socket);
+    if (reading !== undefined && err.code !== "ECONNRESET") {
+      reading.abort(new RefusalError(clientErrorRefusal(err)));
+      return;
+    }
     if (err.code === "ECONNRESET" || busySockets.has(socket) || !socket.writable) {
       socket.destroy();
       return;

@@ -9,9 +9,15 @@ import { RefusalError } from "../errors.js";
  * Reads the whole body of `req`. Rejects with a `RefusalError`: `body_too_large` when the
  * declared Content-Length or the bytes received exceed `limit` (reading stops there),
  * `request_timeout` when the body is not complete within `timeoutMs`, `client_aborted` when the
- * client closes the connection first. Nothing partial is ever returned.
+ * client closes the connection first. Aborting `signal` (the body's framing turned out malformed)
+ * rejects with its reason. Nothing partial is ever returned.
  */
-export function readBody(req: IncomingMessage, limit: number, timeoutMs: number): Promise<Buffer> {
+export function readBody(
+  req: IncomingMessage,
+  limit: number,
+  timeoutMs: number,
+  signal?: AbortSignal,
+): Promise<Buffer> {
   const declared = req.headers["content-length"];
   if (declared !== undefined && Number(declared) > limit) {
     return Promise.reject(new RefusalError("body_too_large"));
@@ -28,6 +34,7 @@ export function readBody(req: IncomingMessage, limit: number, timeoutMs: number)
       req.off("end", onEnd);
       req.off("error", onError);
       req.off("aborted", onAborted);
+      signal?.removeEventListener("abort", onAbort);
       if (err === null) resolve(Buffer.concat(chunks, size));
       else {
         chunks.length = 0;
@@ -46,6 +53,9 @@ export function readBody(req: IncomingMessage, limit: number, timeoutMs: number)
     const onEnd = (): void => finish(null);
     const onError = (): void => finish(new RefusalError("client_aborted"));
     const onAborted = (): void => finish(new RefusalError("client_aborted"));
+    const onAbort = (): void =>
+      finish(signal?.reason instanceof Error ? signal.reason : new RefusalError("malformed_request"));
+    signal?.addEventListener("abort", onAbort);
     const timer = setTimeout(() => finish(new RefusalError("request_timeout")), timeoutMs);
     req.on("data", onData);
     req.on("end", onEnd);

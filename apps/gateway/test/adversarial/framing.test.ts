@@ -1,0 +1,193 @@
+/**
+ * Malformed framing and request smuggling shapes, over raw sockets: each is refused with a JSON
+ * 400 (`malformed_request`) or 431, nothing reaches the upstream, and the gateway serves on.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import {
+  CAPI_BODY,
+  EMAIL,
+  expectNoLeak,
+  expectRawRefusal,
+  expectServesNext,
+  type Rig,
+  rawExchange,
+  rawRequest,
+  startRig,
+} from "./harness.js";
+
+let rig: Rig;
+beforeAll(async () => {
+  rig = await startRig({ maxHeaderBytes: 8 * 1024 });
+});
+afterAll(() => rig.close());
+afterEach(async () => {
+  await expectServesNext(rig);
+});
+
+const H = "Host: gateway.test";
+const JSON_CT = "Content-Type: application/json";
+// A second request hidden in the body: if the gateway and the upstream framed the body
+// differently, it would arrive upstream as a request of its own, carrying a personal value.
+const SMUGGLED = `GET /aliyun/x?email=${encodeURIComponent(EMAIL)} HTTP/1.1\r\n${H}\r\n\r\n`;
+
+const smuggling: ReadonlyArray<readonly [string, string]> = [
+  [
+    "Content-Length with Transfer-Encoding (CL.TE)",
+    rawRequest(
+      "POST /facebook/x HTTP/1.1",
+      [H, JSON_CT, "Content-Length: 6", "Transfer-Encoding: chunked"],
+      `0\r\n\r\n${SMUGGLED}`,
+    ),
+  ],
+  [
+    "Transfer-Encoding before Content-Length (TE.CL)",
+    rawRequest(
+      "POST /facebook/x HTTP/1.1",
+      [H, JSON_CT, "Transfer-Encoding: chunked", "Content-Length: 4"],
+      `${Buffer.byteLength(SMUGGLED).toString(16)}\r\n${SMUGGLED}\r\n0\r\n\r\n`,
+    ),
+  ],
+  [
+    "two different Content-Lengths",
+    rawRequest("POST /facebook/x HTTP/1.1", [H, JSON_CT, "Content-Length: 2", "Content-Length: 40"], "{}"),
+  ],
+  [
+    "two equal Content-Lengths",
+    rawRequest("POST /facebook/x HTTP/1.1", [H, JSON_CT, "Content-Length: 2", "Content-Length: 2"], "{}"),
+  ],
+  [
+    "a signed Content-Length",
+    rawRequest("POST /facebook/x HTTP/1.1", [H, JSON_CT, "Content-Length: +2"], "{}"),
+  ],
+  [
+    "Content-Length as a list",
+    rawRequest("POST /facebook/x HTTP/1.1", [H, JSON_CT, "Content-Length: 2, 2"], "{}"),
+  ],
+  [
+    "an unknown transfer coding (xchunked)",
+    rawRequest(
+      "POST /facebook/x HTTP/1.1",
+      [H, JSON_CT, "Transfer-Encoding: xchunked"],
+      "2\r\n{}\r\n0\r\n\r\n",
+    ),
+  ],
+  [
+    "chunked not the final coding",
+    rawRequest(
+      "POST /facebook/x HTTP/1.1",
+      [H, JSON_CT, "Transfer-Encoding: chunked, identity"],
+      "2\r\n{}\r\n0\r\n\r\n",
+    ),
+  ],
+  [
+    "two Transfer-Encoding lines",
+    rawRequest(
+      "POST /facebook/x HTTP/1.1",
+      [H, JSON_CT, "Transfer-Encoding: chunked", "Transfer-Encoding: identity"],
+      "2\r\n{}\r\n0\r\n\r\n",
+    ),
+  ],
+  [
+    "whitespace before the colon (Transfer-Encoding : chunked)",
+    rawRequest(
+      "POST /facebook/x HTTP/1.1",
+      [H, JSON_CT, "Transfer-Encoding : chunked"],
+      "2\r\n{}\r\n0\r\n\r\n",
+    ),
+  ],
+  [
+    "an overflowing chunk size",
+    rawRequest(
+      "POST /facebook/x HTTP/1.1",
+      [H, JSON_CT, "Transfer-Encoding: chunked"],
+      "FFFFFFFFFFFFFFFFFF\r\n{}\r\n0\r\n\r\n",
+    ),
+  ],
+  [
+    "chunks delimited by bare LF",
+    rawRequest("POST /facebook/x HTTP/1.1", [H, JSON_CT, "Transfer-Encoding: chunked"], "2\n{}\n0\n\n"),
+  ],
+  ["an obs-folded header", rawRequest("GET /facebook/x HTTP/1.1", [H, "X-Note: one", " two"])],
+  ["a NUL byte in a header value", rawRequest("GET /facebook/x HTTP/1.1", [H, "X-Note: a\0b"])],
+  ["a bare CR in a header value", rawRequest("GET /facebook/x HTTP/1.1", [H, "X-Note: a\rb"])],
+  ["bare LF line endings", "GET /facebook/x HTTP/1.1\nHost: gateway.test\n\n"],
+  ["no Host header in HTTP/1.1", rawRequest("GET /facebook/x HTTP/1.1", [])],
+  ["two Host headers", rawRequest("GET /facebook/x HTTP/1.1", [H, "Host: graph.facebook.com"])],
+  ["a space in the request target", rawRequest("GET /facebook/a b HTTP/1.1", [H])],
+  ["the HTTP/2 connection preface", "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"],
+];
+
+describe("request smuggling and malformed framing: 400 malformed_request, nothing forwarded", () => {
+  for (const [name, bytes] of smuggling) {
+    it(name, async () => {
+      const res = await rawExchange(rig.gw.port, [bytes]);
+      expectRawRefusal(rig, res, 400, "malformed_request");
+      expect(res.headers.connection).toBe("close");
+    });
+  }
+});
+
+describe("framing the gateway accepts is re-framed, never passed through", () => {
+  it("pipelined requests are each inspected on their own", async () => {
+    const clean = rawRequest("GET /zego/?Action=Ping HTTP/1.1", [H]);
+    const personal = rawRequest(
+      "POST /facebook/v21.0/1/events HTTP/1.1",
+      [H, JSON_CT, `Content-Length: ${Buffer.byteLength(CAPI_BODY)}`, "Connection: close"],
+      CAPI_BODY,
+    );
+    // Both in one write; read until the gateway closes after the second answer.
+    const res = await rawExchange(rig.gw.port, [clean + personal], { timeoutMs: 3_000 });
+    expect(res.status).toBe(200);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(rig.upstream.received.map((r) => r.url)).toEqual(["/zego/?Action=Ping", "/fb/v21.0/1/events"]);
+    expectNoLeak(rig);
+  });
+
+  it("chunk extensions and trailers carrying personal data never reach the upstream", async () => {
+    const body = '{"connection_type":"wifi"}';
+    const res = await rawExchange(rig.gw.port, [
+      rawRequest(
+        "POST /facebook/x HTTP/1.1",
+        [H, JSON_CT, "Transfer-Encoding: chunked", "Trailer: X-Email"],
+        `${body.length.toString(16)};email="${EMAIL}"\r\n${body}\r\n0\r\nX-Email: ${EMAIL}\r\n\r\n`,
+      ),
+    ]);
+    expect(res.status).toBe(200);
+    expect(rig.upstream.received).toHaveLength(1);
+    expect(rig.upstream.received[0]?.body.toString("utf8")).toBe(body);
+    expect(rig.upstream.received[0]?.headers["content-length"]).toBe(String(body.length));
+    expect(rig.upstream.received[0]?.headers["transfer-encoding"]).toBeUndefined();
+    expectNoLeak(rig);
+  });
+});
+
+it("a chunk extension that is no token or quoted string: 400 malformed_request, nothing forwarded", async () => {
+  const res = await rawExchange(rig.gw.port, [
+    rawRequest(
+      "POST /facebook/x HTTP/1.1",
+      [H, JSON_CT, "Transfer-Encoding: chunked"],
+      `2;email=${EMAIL}\r\n{}\r\n0\r\n\r\n`,
+    ),
+  ]);
+  expectRawRefusal(rig, res, 400, "malformed_request");
+});
+
+describe("oversized heads: 431 headers_too_large, nothing forwarded", () => {
+  it("one huge header", async () => {
+    const res = await rawExchange(rig.gw.port, [
+      rawRequest("GET /facebook/x HTTP/1.1", [H, `X-Pad: ${"a".repeat(16 * 1024)}`, `X-Email: ${EMAIL}`]),
+    ]);
+    expectRawRefusal(rig, res, 431, "headers_too_large");
+  });
+  it("many small headers", async () => {
+    const many = Array.from({ length: 2_000 }, (_, i) => `X-H${String(i)}: v`);
+    const res = await rawExchange(rig.gw.port, [rawRequest("GET /facebook/x HTTP/1.1", [H, ...many])]);
+    expectRawRefusal(rig, res, 431, "headers_too_large");
+  });
+  it("a huge request target", async () => {
+    const res = await rawExchange(rig.gw.port, [
+      rawRequest(`GET /facebook/x?pad=${"a".repeat(16 * 1024)}&email=${EMAIL} HTTP/1.1`, [H]),
+    ]);
+    expectRawRefusal(rig, res, 431, "headers_too_large");
+  });
+});

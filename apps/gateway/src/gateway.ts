@@ -206,7 +206,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   };
 
   const sendRefusal = (res: ServerResponse, r: Refusal, closeConnection: boolean): void => {
-    if (res.headersSent) {
+    if (res.headersSent || r.code === "client_aborted") {
       res.destroy();
       return;
     }
@@ -325,18 +325,20 @@ export function createGateway(options: GatewayOptions): Gateway {
     refuseOnSocket(req, socket, refusal("upgrade_not_supported"));
   });
   server.on("clientError", (err: Error & { code?: unknown }, socket: Duplex) => {
-    // While a body is read, the request handler answers and records the refusal. A reset, or an
-    // error once the handler has the whole request, only ends the socket.
+    const r = clientErrorRefusal(err);
+    // While a body is read, the request handler answers and records the refusal (a client that
+    // went away is only recorded). A client gone mid-head, or an error once the handler has the
+    // whole request, only ends the socket.
     const reading = bodyReads.get(socket);
-    if (reading !== undefined && err.code !== "ECONNRESET") {
-      reading.abort(new RefusalError(clientErrorRefusal(err)));
+    if (reading !== undefined) {
+      reading.abort(new RefusalError(r));
       return;
     }
-    if (err.code === "ECONNRESET" || busySockets.has(socket) || !socket.writable) {
+    if (r.code === "client_aborted" || busySockets.has(socket) || !socket.writable) {
       socket.destroy();
       return;
     }
-    refuseOnSocket({ headers: {} }, socket, clientErrorRefusal(err));
+    refuseOnSocket({ headers: {} }, socket, r);
   });
 
   const admin =

@@ -39,6 +39,7 @@ export {
   DEFAULT_PRE_FORWARD_HOOKS,
   type OutgoingTransfer,
   type PreForwardHook,
+  type ReceivedRequest,
 } from "./forward/hooks.js";
 export {
   createGateway,

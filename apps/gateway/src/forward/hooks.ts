@@ -26,6 +26,24 @@ export interface OutgoingTransfer {
   readonly bodyChanged: boolean;
   /** True when the redaction changed anything (path, query, headers or body). */
   readonly changed: boolean;
+  /** The request as it arrived, before redaction: what a signature on it was computed over. */
+  readonly received: ReceivedRequest;
+}
+
+/** A request as the gateway received it (for hooks that verify the caller's signature). */
+export interface ReceivedRequest {
+  /** The vendor path, raw (without the `/<recipient>` prefix). */
+  readonly path: string;
+  /** The path exactly as the client sent it (with the `/<recipient>` prefix in origin form). */
+  readonly requestPath: string;
+  /** The raw query without `?`. */
+  readonly query: string;
+  /** The Host header as received, if any. */
+  readonly host: string | undefined;
+  /** Forwardable headers as received. */
+  readonly headers: readonly HeaderPair[];
+  /** The body bytes as received (content coding applied). */
+  readonly body: Buffer;
 }
 
 /** A pre-forward hook. Returning a refusal stops the transfer (nothing is forwarded). */
@@ -40,10 +58,12 @@ function setHeader(headers: readonly HeaderPair[], name: string, value: string):
 /**
  * Recomputes `Content-MD5` (RFC 1864) over the bytes sent when the body changed, keeping the
  * form the client used: base64 as the RFC says, or hex (upper or lower case) as Alibaba Cloud SLS
- * clients send it.
+ * clients send it. A request with an `Authorization` header is left alone: its Content-MD5 may be
+ * signed (SLS), and a fresh checksum under a stale signature would launder the change; the vendor
+ * signature hook re-signs it (checksum included) or refuses it.
  */
 export const contentMd5Hook: PreForwardHook = (out) => {
-  if (!out.bodyChanged) return out;
+  if (!out.bodyChanged || out.headers.some(([n]) => n === "authorization")) return out;
   const current = out.headers.find(([n]) => n === "content-md5")?.[1];
   if (current === undefined) return out;
   const digest = createHash("md5").update(out.body);

@@ -32,7 +32,7 @@ export function writeRawRefusal(socket: Duplex, r: Refusal, extraHeaders: readon
 /**
  * The gateway code for an error of Node's HTTP parser (`clientError`): oversized heads are
  * `headers_too_large`, the headers or request timeout `request_timeout`, a connection reset
- * `client_aborted`, and everything else (smuggling shapes such as Content-Length with
+ * or the client closing its side mid-request `client_aborted`, and everything else (smuggling shapes such as Content-Length with
  * Transfer-Encoding, bad chunks, invalid header bytes) `malformed_request`.
  */
 export function clientErrorCode(err: { code?: unknown }): GatewayErrorCode {
@@ -42,6 +42,7 @@ export function clientErrorCode(err: { code?: unknown }): GatewayErrorCode {
     case "ERR_HTTP_REQUEST_TIMEOUT":
       return "request_timeout";
     case "ECONNRESET":
+    case "HPE_INVALID_EOF_STATE":
       return "client_aborted";
     default:
       return "malformed_request";

@@ -60,6 +60,8 @@ export interface GatewayOptions {
   readonly hooks?: readonly PreForwardHook[];
   /** Per-transfer engine options (the vendor catalog's payload plan for the transfer's endpoint). */
   readonly redactOptions?: (transfer: Transfer) => RedactOptions | undefined;
+  /** Refuses a transfer before the engine runs (the vendor catalog's `unknownEndpoints: refuse`). */
+  readonly admit?: (transfer: Transfer) => Refusal | undefined;
   /** Collect process metrics too (default true). */
   readonly defaultMetrics?: boolean;
 }
@@ -161,6 +163,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     maxInflatedBytes: config.maxInflatedBytes,
     hooks,
     ...(options.redactOptions === undefined ? {} : { redactOptions: options.redactOptions }),
+    ...(options.admit === undefined ? {} : { admit: options.admit }),
   };
 
   const bodyReads = new WeakMap<Duplex, AbortController>();
@@ -256,6 +259,8 @@ export function createGateway(options: GatewayOptions): Gateway {
         headers: forwardableHeaders(req.rawHeaders),
         contentEncoding: req.headers["content-encoding"],
         body,
+        host: req.headers.host,
+        requestPath: route.form === "origin" ? (req.originalUrl.split("?")[0] ?? route.path) : route.path,
       });
       ex.report = result.report;
       if (!result.ok) return refuse(result.refusal);

@@ -42,6 +42,8 @@ export interface PipelineDeps {
    * transfer is for. Absent: the engine's generic rules alone.
    */
   readonly redactOptions?: (transfer: Transfer) => RedactOptions | undefined;
+  /** Refuses a transfer before the engine runs (e.g. an endpoint the policy does not admit). */
+  readonly admit?: (transfer: Transfer) => Refusal | undefined;
 }
 
 /** One request as the pipeline receives it. */
@@ -54,6 +56,10 @@ export interface PipelineInput {
   readonly contentEncoding: string | undefined;
   /** The raw body as received. */
   readonly body: Buffer;
+  /** The Host header as received. */
+  readonly host?: string | undefined;
+  /** The path as the client sent it (default: the route's vendor path). */
+  readonly requestPath?: string;
 }
 
 /** The pipeline's result: bytes to forward with the engine's report, or a refusal (with the report when the engine ran). */
@@ -161,6 +167,8 @@ export async function runPipeline(deps: PipelineDeps, input: PipelineInput): Pro
       headers: input.headers,
       body: decoded.body,
     };
+    const admission = deps.admit?.(transfer);
+    if (admission !== undefined) return { ok: false, refusal: admission, report: null };
     const outcome = redact(deps, transfer);
     if (!outcome.ok) return { ok: false, refusal: outcome.error, report: null };
     report = outcome.report;
@@ -181,6 +189,14 @@ export async function runPipeline(deps: PipelineDeps, input: PipelineInput): Pro
       decodedBody: encoded.decodedBody,
       bodyChanged: encoded.changed,
       changed: outcome.report.changed || encoded.changed,
+      received: {
+        path: input.route.path,
+        requestPath: input.requestPath ?? input.route.path,
+        query: input.route.query,
+        host: input.host,
+        headers: input.headers,
+        body: input.body,
+      },
     });
     if ("code" in out) return { ok: false, refusal: out, report };
     return { ok: true, outgoing: out, report };

@@ -110,6 +110,36 @@ export const GATEWAY_ERRORS = {
     status: 503,
     message: "The gateway is shutting down and accepts no new transfers.",
   },
+  unknown_endpoint: {
+    status: 403,
+    message:
+      "The policy admits only the endpoints of this recipient that the vendor catalog knows, and this request matches none of them.",
+  },
+  stale_signature: {
+    status: 422,
+    message:
+      "The request's signature covers a part the policy required changing, and the gateway cannot re-sign it (it holds no credentials for this recipient, the original signature does not verify with them, or the scheme cannot be re-signed); nothing was forwarded.",
+  },
+  sls_protobuf_invalid: {
+    status: 400,
+    message: "The SLS PutLogs body is not a LogGroup the gateway can read and write back faithfully.",
+  },
+  sls_compression_unsupported: {
+    status: 400,
+    message: "x-log-compresstype is neither absent, lz4 nor deflate.",
+  },
+  sls_compression_invalid: {
+    status: 400,
+    message: "The SLS body does not decompress under its x-log-compresstype.",
+  },
+  sls_rawsize_mismatch: {
+    status: 400,
+    message: "x-log-bodyrawsize is missing, malformed or differs from the decompressed size.",
+  },
+  sls_body_too_large: {
+    status: 413,
+    message: "The decompressed SLS body exceeds the gateway's inflated-size limit.",
+  },
   internal_error: {
     status: 500,
     message: "The gateway failed unexpectedly; nothing was forwarded.",

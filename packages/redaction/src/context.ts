@@ -41,6 +41,8 @@ export interface FindingEntry {
  */
 export class LocationSlot {
   readonly entries: FindingEntry[] = [];
+  /** The slot of spans inside this value's free text (`<location>~text`), made when first needed. */
+  text: LocationSlot | null = null;
   constructor(readonly location: string) {}
 }
 
@@ -108,6 +110,16 @@ export class RedactionContext {
       this.slots.set(location, slot);
     }
     return slot;
+  }
+
+  /** The slot of the free-text spans inside the value at `slot` (`<location>~text`). */
+  textSlot(slot: LocationSlot): LocationSlot {
+    let text = slot.text;
+    if (text === null) {
+      text = this.slot(`${slot.location}~text`);
+      slot.text = text;
+    }
+    return text;
   }
 
   /** Records one occurrence of a finding; findings equal in every field are counted together. */

@@ -131,7 +131,7 @@ function redactBody(
     case "text": {
       ctx.addWork(body.text.length, "body:");
       const spans = findTextSpans(body.text, charFlags(body.text));
-      const text = spans === null ? null : redactText(body.text, spans, ctx, "body:~text");
+      const text = spans === null ? null : redactText(body.text, spans, ctx, ctx.slot("body:~text"));
       return text === null ? null : { kind: "text", text };
     }
   }

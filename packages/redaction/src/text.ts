@@ -5,19 +5,18 @@
  */
 
 import type { TextSpan } from "@kago/personal-data";
-import { placeholder, type RedactionContext } from "./context.js";
+import { type LocationSlot, placeholder, type RedactionContext } from "./context.js";
 
-/** The text with denied spans replaced, or `null` when every span may be sent. */
+/** The text with denied spans replaced, or `null` when every span may be sent. `slot`: `<location>~text`. */
 export function redactText(
   value: string,
   spans: readonly TextSpan[],
   ctx: RedactionContext,
-  location: string,
+  slot: LocationSlot,
 ): string | null {
   let out = "";
   let pos = 0;
   let changed = false;
-  const slot = ctx.slot(location);
   for (const [start, end, category] of spans) {
     const res = ctx.resolve(
       value.slice(start, end),

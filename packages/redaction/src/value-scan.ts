@@ -69,6 +69,6 @@ export function scanValue(
   }
   const spans = findTextSpans(value, flags);
   if (spans === null) return KEEP;
-  const out = redactText(value, spans, ctx, `${location}~text`);
+  const out = redactText(value, spans, ctx, ctx.slot(`${location}~text`));
   return out === null ? KEEP : { kind: "replace", value: out };
 }

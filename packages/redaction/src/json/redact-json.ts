@@ -650,7 +650,7 @@ class JsonRedactor {
     const spans = findTextSpans(value, vflags);
     if (spans !== null) {
       loc ??= this.location();
-      const out = redactText(value, spans, this.ctx, `${loc.location}~text`);
+      const out = redactText(value, spans, this.ctx, this.ctx.textSlot(loc));
       if (out !== null) this.edit(qStart, qEnd + 1, encodeJsonString(out));
     }
   }

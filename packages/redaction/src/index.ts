@@ -5,7 +5,7 @@
  */
 export { canonicalKey } from "./canonical-key.js";
 export { placeholder } from "./context.js";
-export { charFlags, detectStrong, detectWeak, findTextSpans } from "./detectors/index.js";
+export { charFlags, detectStrong, detectWeak, findTextSpans, mayHoldSpan } from "./detectors/index.js";
 export {
   type ErrorTableEntry,
   REDACTION_ERROR_CODES,

@@ -1,6 +1,9 @@
 /** Decoding and encoding of JSON string contents (the text between the quotes). */
 
 const HEX = "0123456789abcdef";
+/** A character that {@link encodeJsonString} escapes: `"`, `\\`, a control character, a surrogate. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: JSON must escape exactly these code units
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 /** Decodes the contents of a JSON string whose escapes the scanner already validated. */
 export function decodeJsonString(raw: string): string {
@@ -50,6 +53,7 @@ function u4(c: number): string {
  * UTF-8; everything else as is.
  */
 export function encodeJsonString(value: string): string {
+  if (!NEEDS_ESCAPE.test(value)) return `"${value}"`;
   let out = '"';
   let from = 0;
   const n = value.length;

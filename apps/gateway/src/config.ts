@@ -4,7 +4,9 @@
  */
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { vendorCredentialsSchema } from "@kago/vendors";
 import type { RawArgs } from "./cli/args.js";
+import { loadVendorCredentials } from "./vendors/credentials.js";
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
@@ -84,6 +86,9 @@ export const GatewayConfigSchema = z.object({
     .min(16)
     .nullable()
     .describe("HMAC secret for hash/pseudonymize; null = a random per-process secret."),
+  vendorCredentials: vendorCredentialsSchema
+    .default({})
+    .describe("Credentials for re-signing changed vendor requests (environment and --secrets-file)."),
   logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).describe("pino level."),
   telemetry: TelemetryConfigSchema,
 });
@@ -209,6 +214,7 @@ export function loadConfig(args: RawArgs, env: Env): GatewayConfig {
     callerTokenHashes:
       args.callerTokensFile === undefined ? [] : readCallerTokenHashes(args.callerTokensFile),
     tls: tlsFromArgs(args),
+    vendorCredentials: loadVendorCredentials(args.secretsFile, env),
     secret: secretFromEnv(env),
     logLevel: nonEmpty(env.KAGO_LOG_LEVEL) ?? "info",
     telemetry: telemetryFromEnv(env),

@@ -11,6 +11,7 @@ import { loadConfig } from "./config.js";
 import { createGateway } from "./gateway.js";
 import { createLogger } from "./logging.js";
 import { createTelemetry } from "./telemetry/sdk.js";
+import { createVendorIntegration } from "./vendors/integration.js";
 
 function fail(message: string): never {
   process.stderr.write(`kago-gateway: ${message}\n`);
@@ -59,7 +60,20 @@ async function main(): Promise<void> {
   const telemetry = createTelemetry(config.telemetry, { registerGlobal: true });
   const gateway = (() => {
     try {
-      return createGateway({ config, policy, redactor, logger, telemetry });
+      const vendors = createVendorIntegration({
+        policy,
+        credentials: config.vendorCredentials,
+        maxInflatedBytes: config.maxInflatedBytes,
+      });
+      logger.info(
+        {
+          event: "catalog",
+          resigning: Object.keys(config.vendorCredentials).sort(),
+          planGaps: vendors.planGaps.map((g) => `${g.endpoint} ${g.location} (${g.reason})`),
+        },
+        "vendor catalog compiled; plan gaps are left to the engine's generic rules",
+      );
+      return createGateway({ config, policy, redactor, logger, telemetry, ...vendors });
     } catch (err) {
       return fail((err as Error).message);
     }

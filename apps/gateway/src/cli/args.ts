@@ -22,6 +22,7 @@ export interface RawArgs {
   readonly tlsCert?: string;
   readonly tlsKey?: string;
   readonly tlsClientCa?: string;
+  readonly secretsFile?: string;
   readonly help: boolean;
 }
 
@@ -45,6 +46,7 @@ export const USAGE = `Usage: npm start -- [flags]
   --tls-cert <file>             PEM certificate: the main port speaks HTTPS (with --tls-key)
   --tls-key <file>              PEM private key of --tls-cert
   --tls-client-ca <file>        PEM CA bundle: callers must present a certificate it signed (mutual TLS)
+  --secrets-file <file>         vendor credentials for re-signing (JSON or YAML: aliyun, tencent)
   --help                        print this text
 `;
 
@@ -71,6 +73,7 @@ export function parseCliArgs(argv: readonly string[]): RawArgs {
       "tls-cert": { type: "string" },
       "tls-key": { type: "string" },
       "tls-client-ca": { type: "string" },
+      "secrets-file": { type: "string" },
       help: { type: "boolean" },
     },
   });
@@ -93,5 +96,6 @@ export function parseCliArgs(argv: readonly string[]): RawArgs {
   if (values["tls-cert"] !== undefined) out.tlsCert = values["tls-cert"];
   if (values["tls-key"] !== undefined) out.tlsKey = values["tls-key"];
   if (values["tls-client-ca"] !== undefined) out.tlsClientCa = values["tls-client-ca"];
+  if (values["secrets-file"] !== undefined) out.secretsFile = values["secrets-file"];
   return out;
 }

@@ -3,8 +3,8 @@
  * trusted everywhere inside.
  */
 import { readFileSync } from "node:fs";
-import { z } from "zod";
 import { vendorCredentialsSchema } from "@kago/vendors";
+import { z } from "zod";
 import type { RawArgs } from "./cli/args.js";
 import { loadVendorCredentials } from "./vendors/credentials.js";
 

@@ -1,0 +1,63 @@
+/**
+ * Per request: which catalog endpoint a transfer is for (`matchEndpoint`), the engine plan
+ * compiled for it at start-up, and whether the policy lets a transfer to an endpoint the catalog
+ * does not know through. No compiling here: one match and one map lookup per request.
+ */
+import type { CompiledPolicy } from "@kago/policy";
+import { compileFieldPlanFromTags, type FieldPlan, type RedactOptions, type Transfer } from "@kago/redaction";
+import type { VendorCatalog, VendorEndpoint } from "@kago/vendors";
+import { type Refusal, refusal } from "../errors.js";
+
+/** The endpoint id reported (span `privacy.endpoint`, log `endpoint`) when the catalog knows the recipient but not the endpoint. */
+export const UNKNOWN_ENDPOINT = "unknown";
+
+/** Endpoint resolution for the gateway's pipeline. */
+export interface EndpointRouting {
+  /** The refusal for a transfer the policy does not admit (`unknown_endpoint`), else `undefined`. */
+  admit(transfer: Transfer): Refusal | undefined;
+  /** The engine options for a transfer: the endpoint's plan, or the empty `unknown` plan. */
+  redactOptions(transfer: Transfer): RedactOptions | undefined;
+  /** The endpoint a transfer goes to (`undefined`: unknown, or a recipient the catalog does not know). */
+  endpointOf(transfer: Transfer): VendorEndpoint | undefined;
+}
+
+/**
+ * Builds the per-request resolution from the catalog, the plans compiled from it and the policy
+ * (its recipients' `unknownEndpoints`). A recipient the policy names but the catalog does not know
+ * gets no plan and is never refused here (the generic rules apply, endpoint `null`).
+ */
+export function createEndpointRouting(
+  catalog: VendorCatalog,
+  plans: ReadonlyMap<string, FieldPlan>,
+  policy: CompiledPolicy,
+): EndpointRouting {
+  // An empty plan changes nothing in the engine's walk; it only names the endpoint `unknown`.
+  const unknownPlan = compileFieldPlanFromTags([], [], UNKNOWN_ENDPOINT);
+  // The transfer object is the same for `admit` and `redactOptions`: match once.
+  const matched = new WeakMap<Transfer, VendorEndpoint | null>();
+  const endpointOf = (transfer: Transfer): VendorEndpoint | undefined => {
+    const hit = matched.get(transfer);
+    if (hit !== undefined) return hit ?? undefined;
+    const endpoint = catalog.match(transfer.recipient, transfer);
+    matched.set(transfer, endpoint ?? null);
+    return endpoint;
+  };
+  const known = (recipient: string): boolean =>
+    catalog.recipients.has(recipient as Parameters<typeof catalog.recipients.has>[0]);
+  return {
+    endpointOf,
+    admit(transfer) {
+      if (!known(transfer.recipient) || endpointOf(transfer) !== undefined) return undefined;
+      const mode = policy.recipients.get(transfer.recipient)?.unknownEndpoints ?? "enforce";
+      return mode === "refuse" ? refusal("unknown_endpoint") : undefined;
+    },
+    redactOptions(transfer) {
+      if (!known(transfer.recipient)) return undefined;
+      const endpoint = endpointOf(transfer);
+      if (endpoint === undefined) return { plan: unknownPlan };
+      const plan = plans.get(endpoint.id);
+      // Every catalog endpoint has a plan (compiled from the same catalog); fail closed otherwise.
+      return { plan: plan ?? unknownPlan };
+    },
+  };
+}

@@ -61,3 +61,19 @@ export {
 } from "./telemetry/record.js";
 export { createTelemetry, type Telemetry } from "./telemetry/sdk.js";
 export { PRIVACY_ATTRIBUTES, spanAttributes } from "./telemetry/span-attributes.js";
+export { loadVendorCredentials, readSecretsFile } from "./vendors/credentials.js";
+export {
+  compileEndpointPlans,
+  type EndpointPlans,
+  engineTags,
+  type PlanGap,
+  type PlanGapReason,
+} from "./vendors/engine-plans.js";
+export { createEndpointRouting, type EndpointRouting, UNKNOWN_ENDPOINT } from "./vendors/endpoint-routing.js";
+export {
+  createVendorIntegration,
+  type VendorIntegration,
+  type VendorIntegrationOptions,
+} from "./vendors/integration.js";
+export { createSignatureHook } from "./vendors/signature-hook.js";
+export { createSlsCodec, type SlsCodecOptions, slsBodyRawSizeHook } from "./vendors/sls-codec.js";

@@ -62,6 +62,7 @@ export {
 export { createTelemetry, type Telemetry } from "./telemetry/sdk.js";
 export { PRIVACY_ATTRIBUTES, spanAttributes } from "./telemetry/span-attributes.js";
 export { loadVendorCredentials, readSecretsFile } from "./vendors/credentials.js";
+export { createEndpointRouting, type EndpointRouting, UNKNOWN_ENDPOINT } from "./vendors/endpoint-routing.js";
 export {
   compileEndpointPlans,
   type EndpointPlans,
@@ -69,7 +70,6 @@ export {
   type PlanGap,
   type PlanGapReason,
 } from "./vendors/engine-plans.js";
-export { createEndpointRouting, type EndpointRouting, UNKNOWN_ENDPOINT } from "./vendors/endpoint-routing.js";
 export {
   createVendorIntegration,
   type VendorIntegration,

@@ -57,12 +57,13 @@ function headerObject(headers: readonly HeaderPair[]): Record<string, string | s
 }
 
 /**
- * Once the vendor's answer has started, a vendor that goes silent for `timeoutMs` (while the
- * client is reading) would hold the client's connection forever: both connections are closed
- * instead, the only signal left once a status was sent. A client that is not reading (the
- * response is back-pressured) does not count as a stalled vendor.
+ * Once the vendor's answer has started, the only signal left for a broken answer is to close
+ * the client's connection: http-proxy pipes the response but does not end the client's side
+ * when the vendor's connection breaks (a reset mid-body would leave the client waiting), and a
+ * vendor that goes silent for `timeoutMs` while the client is reading would hold it forever. A
+ * client that is not reading (the response is back-pressured) does not count as a stalled vendor.
  */
-function watchForStall(proxyRes: IncomingMessage, res: ServerResponse, timeoutMs: number): void {
+function watchResponse(proxyRes: IncomingMessage, res: ServerResponse, timeoutMs: number): void {
   const timer = setTimeout(function check() {
     if (res.writableNeedDrain) {
       timer.refresh();
@@ -72,7 +73,11 @@ function watchForStall(proxyRes: IncomingMessage, res: ServerResponse, timeoutMs
     res.destroy();
   }, timeoutMs);
   proxyRes.on("data", () => timer.refresh());
-  proxyRes.once("close", () => clearTimeout(timer));
+  proxyRes.on("error", () => {});
+  proxyRes.once("close", () => {
+    clearTimeout(timer);
+    if (!proxyRes.complete) res.destroy();
+  });
   res.once("close", () => clearTimeout(timer));
 }
 
@@ -124,7 +129,7 @@ export function createForwarder(options: {
             for (const name of [...listed, ...RESPONSE_HOP_BY_HOP])
               if (name !== "") delete proxyRes.headers[name];
             proxyRes.headers.connection = draining || !res.shouldKeepAlive ? "close" : "keep-alive";
-            watchForStall(proxyRes, res, options.timeoutMs);
+            watchResponse(proxyRes, res, options.timeoutMs);
           },
           error: (_err, req, res) => {
             const st = state.get(req as IncomingMessage);

@@ -1,0 +1,246 @@
+/**
+ * aliyun through the gateway, driven by @alicloud/log 1.2.6 (PutLogs protobuf, SLS signature) and
+ * by hand-built lz4 / deflate PutLogs bodies signed with the SLS scheme.
+ */
+import { dirname, join } from "node:path";
+import {
+  decodeSlsBody,
+  encodeSlsBody,
+  type SignableRequest,
+  type SlsLogGroup,
+  slsAuthorization,
+  slsContentMd5,
+  verifySls,
+} from "@kago/vendors";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { type ReceivedRequest, startUpstream, type TestUpstream } from "../support/upstream.js";
+import { requireCjs, startVendorGateway, transfersLogged, type VendorGateway } from "./support.js";
+
+type SlsClient = { postLogStoreLogs(project: string, logstore: string, data: unknown): Promise<unknown> };
+const Sls = requireCjs("@alicloud/log") as new (config: Record<string, unknown>) => SlsClient;
+// The client's own protobuf schema, loaded with the protobufjs it ships with.
+const clientRequire = requireCjs("node:module").createRequire(
+  requireCjs.resolve("@alicloud/log"),
+) as NodeJS.Require;
+const protobuf = clientRequire("protobufjs") as {
+  loadSync(file: string): {
+    lookupType(name: string): {
+      decode(b: Uint8Array): unknown;
+      verify(m: unknown): string | null;
+      toObject(m: unknown, o: unknown): Record<string, unknown>;
+    };
+  };
+};
+const LogGroup = protobuf
+  .loadSync(join(dirname(requireCjs.resolve("@alicloud/log")), "lib", "sls.proto"))
+  .lookupType("sls.LogGroup");
+
+const creds = { accessKeyId: "LTAI5tGatewayTestKey", accessKeySecret: "GatewayTestSecretOnly0123456789" };
+const EMAIL = "ingrid.solberg@example.org";
+const DEVICE_ID = "b3f1c2d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d";
+
+let upstream: TestUpstream;
+let gateways: VendorGateway[] = [];
+
+beforeAll(async () => {
+  upstream = await startUpstream();
+});
+afterEach(async () => {
+  await Promise.all(gateways.map((g) => g.close()));
+  gateways = [];
+});
+afterAll(async () => {
+  await upstream.close();
+});
+
+async function gateway(withCredentials: boolean): Promise<VendorGateway> {
+  const gw = await startVendorGateway({
+    upstreams: { aliyun: upstream.url },
+    ...(withCredentials ? { credentials: { aliyun: creds } } : {}),
+  });
+  gateways.push(gw);
+  return gw;
+}
+
+function client(gw: VendorGateway, secret = creds.accessKeySecret): SlsClient {
+  return new Sls({ accessKeyId: creds.accessKeyId, accessKeySecret: secret, endpoint: `${gw.url}/aliyun` });
+}
+
+function signable(r: ReceivedRequest): SignableRequest {
+  const q = r.url.indexOf("?");
+  const headers: Array<[string, string]> = [];
+  for (let i = 0; i < r.rawHeaders.length; i += 2)
+    headers.push([String(r.rawHeaders[i]).toLowerCase(), String(r.rawHeaders[i + 1])]);
+  return {
+    method: r.method,
+    path: q < 0 ? r.url : r.url.slice(0, q),
+    query: q < 0 ? "" : r.url.slice(q + 1),
+    headers,
+    body: r.body,
+  };
+}
+
+const logs = (content: Record<string, string>) => ({
+  logs: [{ timestamp: 1767261600, content }],
+  topic: "app-usage",
+});
+
+async function sendCatching(send: () => Promise<unknown>): Promise<unknown> {
+  try {
+    return await send();
+  } catch (err) {
+    return err;
+  }
+}
+
+describe("aliyun PutLogs from @alicloud/log", () => {
+  it("with credentials: the e-mail is gone, the device id stays, the protobuf parses with the client's schema, rawsize and signature are valid", async () => {
+    const gw = await gateway(true);
+    const before = upstream.received.length;
+    await client(gw).postLogStoreLogs(
+      "",
+      "app-usage",
+      logs({ event: "cold_start", device_id: DEVICE_ID, user_email: EMAIL }),
+    );
+    const got = upstream.received[before];
+    if (got === undefined) throw new Error("nothing forwarded");
+    expect(got.url).toBe("/logstores/app-usage/shards/lb");
+    expect(got.body.includes(Buffer.from(EMAIL))).toBe(false);
+
+    const message = LogGroup.decode(got.body);
+    expect(LogGroup.verify(message)).toBeNull();
+    const group = LogGroup.toObject(message, { defaults: false }) as {
+      Logs: Array<{ Time: number; Contents: Array<{ Key: string; Value: string }> }>;
+      Topic: string;
+    };
+    expect(group.Topic).toBe("app-usage");
+    expect(group.Logs[0]?.Time).toBe(1767261600);
+    expect(group.Logs[0]?.Contents).toEqual([
+      { Key: "event", Value: "cold_start" },
+      { Key: "device_id", Value: DEVICE_ID },
+    ]);
+    expect(got.headers["x-log-bodyrawsize"]).toBe(String(got.body.length));
+    expect(got.headers["content-md5"]).toBe(slsContentMd5(got.body));
+    expect(verifySls(signable(got), creds)).toBe(true);
+
+    const [line] = await transfersLogged(gw, 1);
+    expect(line?.endpoint).toBe("aliyun.sls.put-logs");
+    expect(line?.categoriesRemoved).toContain("contact.email");
+    expect(JSON.stringify(gw.logs)).not.toContain(EMAIL);
+  });
+
+  it("without credentials: a body that had to change is refused with 422 stale_signature and nothing is forwarded", async () => {
+    const gw = await gateway(false);
+    const before = upstream.received.length;
+    const res = await fetchPutLogs(gw, { event: "cold_start", user_email: EMAIL });
+    expect(res.status).toBe(422);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("stale_signature");
+    expect(upstream.received.length).toBe(before);
+  });
+
+  it("without credentials: an unchanged body passes with its signature untouched", async () => {
+    const gw = await gateway(false);
+    const before = upstream.received.length;
+    await client(gw).postLogStoreLogs("", "app-usage", logs({ event: "cold_start", device_id: DEVICE_ID }));
+    const got = upstream.received[before];
+    if (got === undefined) throw new Error("nothing forwarded");
+    expect(verifySls(signable(got), creds)).toBe(true);
+    const group = decodeSlsBody(got.body, {
+      bodyRawSize: got.headers["x-log-bodyrawsize"] as string,
+    }).logGroup;
+    expect(group.Logs[0]?.Contents.map((c) => c.Key)).toEqual(["event", "device_id"]);
+  });
+
+  it("with credentials: a request whose original signature does not verify is refused, not re-signed (no signing oracle)", async () => {
+    const gw = await gateway(true);
+    const before = upstream.received.length;
+    await sendCatching(() =>
+      client(gw, "NotTheGatewaysSecret0000000000").postLogStoreLogs(
+        "",
+        "app-usage",
+        logs({ user_email: EMAIL }),
+      ),
+    );
+    const [line] = await transfersLogged(gw, 1);
+    expect(line?.errorCode).toBe("stale_signature");
+    expect(line?.status).toBe(422);
+    expect(upstream.received.length).toBe(before);
+  });
+});
+
+/** A PutLogs request as @alicloud/log builds it, sent with fetch so the test reads the refusal. */
+async function fetchPutLogs(
+  gw: VendorGateway,
+  content: Record<string, string>,
+  compression: "none" | "lz4" | "deflate" = "none",
+): Promise<Response> {
+  const group: SlsLogGroup = {
+    Logs: [{ Time: 1767261600, Contents: Object.entries(content).map(([Key, Value]) => ({ Key, Value })) }],
+    Topic: "app-usage",
+    LogTags: [{ Key: "__client_ip__", Value: "192.0.2.44" }],
+  };
+  const { body, rawSize } = encodeSlsBody(group, compression);
+  const headers: Array<[string, string]> = [
+    ["content-type", "application/x-protobuf"],
+    ["content-md5", slsContentMd5(body)],
+    ["date", new Date().toUTCString()],
+    ["x-log-apiversion", "0.6.0"],
+    ["x-log-bodyrawsize", String(rawSize)],
+    ["x-log-signaturemethod", "hmac-sha1"],
+  ];
+  if (compression !== "none") headers.push(["x-log-compresstype", compression]);
+  const request: SignableRequest = {
+    method: "POST",
+    path: "/logstores/app-usage/shards/lb",
+    query: "",
+    headers,
+    body,
+  };
+  headers.push(["authorization", slsAuthorization(request, creds)]);
+  return fetch(`${gw.url}/aliyun/logstores/app-usage/shards/lb`, { method: "POST", headers, body });
+}
+
+describe("aliyun PutLogs with lz4 and deflate (hand-built, SLS-signed)", () => {
+  for (const compression of ["lz4", "deflate"] as const) {
+    it(`${compression}: re-encoded with the same compression, a true x-log-bodyrawsize and a valid signature`, async () => {
+      const gw = await gateway(true);
+      const before = upstream.received.length;
+      const res = await fetchPutLogs(
+        gw,
+        { event: "pay", user_email: EMAIL, device_id: DEVICE_ID },
+        compression,
+      );
+      expect(res.status).toBe(200);
+      const got = upstream.received[before];
+      if (got === undefined) throw new Error("nothing forwarded");
+      expect(got.headers["x-log-compresstype"]).toBe(compression);
+      const decoded = decodeSlsBody(got.body, {
+        compressType: got.headers["x-log-compresstype"] as string,
+        bodyRawSize: got.headers["x-log-bodyrawsize"] as string,
+      });
+      expect(decoded.compression).toBe(compression);
+      expect(decoded.raw.length).toBe(Number(got.headers["x-log-bodyrawsize"]));
+      expect(decoded.logGroup.Logs[0]?.Contents).toEqual([
+        { Key: "event", Value: "pay" },
+        { Key: "device_id", Value: DEVICE_ID },
+      ]);
+      expect(LogGroup.verify(LogGroup.decode(decoded.raw))).toBeNull();
+      expect(verifySls(signable(got), creds)).toBe(true);
+    });
+  }
+
+  it("a body that does not decode is refused with the codec's code", async () => {
+    const gw = await gateway(true);
+    const res = await fetch(`${gw.url}/aliyun/logstores/app-usage/shards/lb`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/x-protobuf",
+        "x-log-compresstype": "lz4",
+        "x-log-bodyrawsize": "999",
+      },
+      body: Buffer.from([0xff, 0x00, 0x12]),
+    });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toMatch(/^sls_/);
+  });
+});

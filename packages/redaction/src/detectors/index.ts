@@ -54,6 +54,16 @@ export function charFlags(s: string): number {
   return f & ~F_STOP;
 }
 
+/** The union of the flags of the characters of `s[start, end)` (without {@link F_STOP}). */
+export function rangeFlags(s: string, start: number, end: number): number {
+  let f = 0;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) f |= CHAR_CLASS[c] as number;
+  }
+  return f & ~F_STOP;
+}
+
 /** Flags that make a detector call worthwhile. */
 export const DETECTABLE = F_AT | F_DIGIT | F_COLON;
 

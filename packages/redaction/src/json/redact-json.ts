@@ -12,15 +12,7 @@
 import { appendElement, appendJson, appendKey, type CategoryKey } from "@kago/personal-data";
 import { canonicalKey } from "../canonical-key.js";
 import { abort, EngineAbort, type LocationSlot, type RedactionContext } from "../context.js";
-import {
-  CHAR_CLASS,
-  charFlags,
-  DETECTABLE,
-  detectStrong,
-  detectWeak,
-  F_STOP,
-  findTextSpans,
-} from "../detectors/index.js";
+import { charFlags, detectStrong, detectWeak, findTextSpans, rangeFlags } from "../detectors/index.js";
 import { memberPlan, type PlanNode } from "../field-plan.js";
 import { KEY_LOOKUP } from "../key-table.js";
 import { TAG_LOOKUP } from "../tag-table.js";
@@ -103,9 +95,8 @@ class Frame {
   deferEsc = false;
   // cached path template of this container, and locations of its members
   path: string | null = null;
-  locCache: Map<string, LocationSlot> | null = null;
-  /** Location caches shared by the child containers of one template (array items). */
-  childCaches: Map<string, Map<string, LocationSlot>> | null = null;
+  /** Node of this container's path template in the location tree (shared by array items). */
+  locNode: LocNode | null = null;
   // the last scalar value of the current member
   lastStart = 0;
   lastKind = KIND_NONE;
@@ -113,8 +104,7 @@ class Frame {
 
   reset(): void {
     this.path = null;
-    this.locCache = null;
-    this.childCaches = null;
+    this.locNode = null;
     this.hasDrop = false;
     this.keySet = null;
     this.count = 0;
@@ -129,6 +119,19 @@ class Frame {
     this.deferKind = KIND_NONE;
     this.lastKind = KIND_NONE;
   }
+}
+
+/** A run of string characters that need no attention: not `"`, `\\` or a control character. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: JSON forbids exactly these raw in strings
+const PLAIN_RUN = /[^"\\\u0000-\u001f]*/y;
+/** The same, stopping also at the characters that make a detector worthwhile (digit, `@`, `:`). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: JSON forbids exactly these raw in strings
+const PLAIN_UNTIL_DETECTABLE = /[^"\\\u0000-\u001f0-9@:]*/y;
+
+/** A path template in the location tree: its members' slots and its child containers' nodes. */
+class LocNode {
+  readonly slots = new Map<string, LocationSlot>();
+  readonly children = new Map<string, LocNode>();
 }
 
 /** Segment marks that cannot be object keys: an array element, and no segment (the root). */
@@ -187,6 +190,7 @@ class JsonRedactor {
   private readonly n: number;
   private readonly frames: Frame[] = [new Frame()];
   private top = 0;
+  private readonly rootNode = new LocNode();
   // members of the open containers (a stack)
   private readonly mStart: number[] = [];
   private readonly mEnd: number[] = [];
@@ -197,8 +201,8 @@ class JsonRedactor {
   private readonly eStart: number[] = [];
   private readonly eEnd: number[] = [];
   private readonly eText: string[] = [];
-  // outputs of scanString
-  private sFlags = 0;
+  // outputs of scanString: escapes seen; a digit, '@' or ':' seen outside escapes
+  private sDet = false;
   private sEsc = false;
 
   constructor(
@@ -225,32 +229,38 @@ class JsonRedactor {
   }
 
   /**
-   * Location slot of the current member of the top frame. Cached per container template, so the
-   * items of an array share one slot per member name.
+   * Location slot of the current member of the top frame. Cached in a tree of path templates that
+   * lives as long as this scan, so every item of an array, and every container nested in items,
+   * finds its members' slots with one map lookup per member.
    */
   private location(): LocationSlot {
     const f = this.frames[this.top] as Frame;
-    let cache = f.locCache;
-    if (cache === null) {
-      if (this.top === 0) cache = new Map<string, LocationSlot>();
-      else {
-        const parent = this.frames[this.top - 1] as Frame;
-        parent.childCaches ??= new Map();
-        let shared = parent.childCaches.get(f.segment);
-        if (shared === undefined) {
-          shared = new Map();
-          parent.childCaches.set(f.segment, shared);
-        }
-        cache = shared;
-      }
-      f.locCache = cache;
-    }
-    let slot = cache.get(f.curSeg);
+    const node = f.locNode ?? this.locNodeOf(this.top);
+    let slot = node.slots.get(f.curSeg);
     if (slot === undefined) {
       slot = this.ctx.slot(this.scope.base + joinSeg(this.objectPath(), f.curSeg));
-      cache.set(f.curSeg, slot);
+      node.slots.set(f.curSeg, slot);
     }
     return slot;
+  }
+
+  /** The location-tree node of the frame at `k`, made (with its ancestors) when first needed. */
+  private locNodeOf(k: number): LocNode {
+    let j = k;
+    while (j > 0 && (this.frames[j] as Frame).locNode === null) j--;
+    let node = j === 0 ? this.rootNode : ((this.frames[j] as Frame).locNode as LocNode);
+    (this.frames[j] as Frame).locNode = node;
+    for (j++; j <= k; j++) {
+      const f = this.frames[j] as Frame;
+      let child = node.children.get(f.segment);
+      if (child === undefined) {
+        child = new LocNode();
+        node.children.set(f.segment, child);
+      }
+      f.locNode = child;
+      node = child;
+    }
+    return node;
   }
 
   private edit(start: number, end: number, replacement: string): void {
@@ -355,47 +365,50 @@ class JsonRedactor {
     return this.splice();
   }
 
-  /** Scans string contents from `i` (after the quote); returns the index of the closing quote. */
+  /**
+   * Scans string contents from `i` (after the quote); returns the index of the closing quote.
+   * Runs of plain characters are skipped by one native sticky-regex step each; only escapes are
+   * walked here. A raw control character or the end of the text is invalid JSON.
+   */
   private scanString(i: number): number {
     const text = this.text;
-    const n = this.n;
-    let flags = 0;
     let esc = false;
+    let det = false;
     for (;;) {
-      if (i >= n) this.fail(i);
+      const run = det ? PLAIN_RUN : PLAIN_UNTIL_DETECTABLE;
+      run.lastIndex = i;
+      run.test(text);
+      i = run.lastIndex;
       const c = text.charCodeAt(i);
-      if (c < 128) {
-        const k = CHAR_CLASS[c] as number;
-        if (k & F_STOP) {
-          if (c === 34) break;
-          if (c !== 92) this.fail(i);
-          esc = true;
-          const e = text.charCodeAt(i + 1);
-          if (e === 117) {
-            for (let h = i + 2; h < i + 6; h++) {
-              const x = text.charCodeAt(h);
-              if (!((x >= 48 && x <= 57) || (x >= 97 && x <= 102) || (x >= 65 && x <= 70))) this.fail(h);
-            }
-            i += 6;
-          } else if (
-            e === 34 ||
-            e === 92 ||
-            e === 47 ||
-            e === 98 ||
-            e === 102 ||
-            e === 110 ||
-            e === 114 ||
-            e === 116
-          ) {
-            i += 2;
-          } else this.fail(i);
-          continue;
-        }
-        flags |= k;
+      if (c === 34) break;
+      if (c !== 92) {
+        if (!(c >= 32)) this.fail(i); // a control character, or the end of the text (NaN)
+        det = true; // a digit, '@' or ':'
+        i++;
+        continue;
       }
-      i++;
+      esc = true;
+      const e = text.charCodeAt(i + 1);
+      if (e === 117) {
+        for (let h = i + 2; h < i + 6; h++) {
+          const x = text.charCodeAt(h);
+          if (!((x >= 48 && x <= 57) || (x >= 97 && x <= 102) || (x >= 65 && x <= 70))) this.fail(h);
+        }
+        i += 6;
+      } else if (
+        e === 34 ||
+        e === 92 ||
+        e === 47 ||
+        e === 98 ||
+        e === 102 ||
+        e === 110 ||
+        e === 114 ||
+        e === 116
+      ) {
+        i += 2;
+      } else this.fail(i);
     }
-    this.sFlags = flags;
+    this.sDet = det;
     this.sEsc = esc;
     return i;
   }
@@ -609,25 +622,19 @@ class JsonRedactor {
     f.lastKind = KIND_STRING;
     f.lastEsc = this.sEsc;
     if (f.curSuppress) return;
-    const flags = this.sFlags;
     const text = this.text;
+    const det = this.sDet;
     let first = text.charCodeAt(qStart + 1);
     if (first === 32 || first === 10 || first === 13 || first === 9)
       first = text.charCodeAt(this.ws(qStart + 1));
     const jsonLike = first === 123 || first === 91;
-    if (
-      f.catA === null &&
-      f.catB === null &&
-      !f.hint &&
-      (flags & DETECTABLE) === 0 &&
-      !jsonLike &&
-      f.role !== 1
-    ) {
+    if (f.catA === null && f.catB === null && !f.hint && !det && !jsonLike && f.role !== 1) {
       return;
     }
     const raw = text.slice(qStart + 1, qEnd);
     const value = this.sEsc ? decodeJsonString(raw) : raw;
-    const vflags = this.sEsc ? charFlags(value) : flags;
+    // only the detectable flags matter to the detectors: without them, 0 is as good as the rest
+    const vflags = this.sEsc ? charFlags(value) : det ? rangeFlags(text, qStart + 1, qEnd) : 0;
     if (f.role === 1) this.readTag(f, value);
     const strong = detectStrong(value, vflags);
     const weak = strong === null && f.hint && f.catA === null ? detectWeak(value) : null;

@@ -1,4 +1,4 @@
 /** @kago/engine-bench: the redaction engine's throughput benchmark (see README.md). */
-export { type MeasureOptions, measure, median } from "./measure.js";
+export { type Measured, type MeasureOptions, measure, median } from "./measure.js";
 export { type Payload, payloadsOfSize, prng } from "./payloads.js";
 export { type BenchRow, formatRows, runBench } from "./run-bench.js";

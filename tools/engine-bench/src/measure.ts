@@ -29,11 +29,19 @@ export function median(values: readonly number[]): number {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
+/** What {@link measure} returns: per function, the rate of every round and the median. */
+export interface Measured {
+  /** `rounds[k][r]`: MB/s of function `k` in round `r`. */
+  readonly rounds: readonly (readonly number[])[];
+  /** Median MB/s of each function. */
+  readonly medians: readonly number[];
+}
+
 /**
  * Measures several functions over the same input size, interleaving them round by round so drift
- * hits all alike. Returns the median MB/s (10^6 bytes per second) of each.
+ * hits all alike. Returns the MB/s (10^6 bytes per second) of every round and their medians.
  */
-export function measure(bytes: number, fns: readonly (() => void)[], opts: MeasureOptions): number[] {
+export function measure(bytes: number, fns: readonly (() => void)[], opts: MeasureOptions): Measured {
   for (const fn of fns) runFor(fn, opts.warmupMs);
   const rates: number[][] = fns.map(() => []);
   for (let round = 0; round < opts.rounds; round++) {
@@ -42,5 +50,5 @@ export function measure(bytes: number, fns: readonly (() => void)[], opts: Measu
       rates[k]?.push((bytes * iterations) / seconds / 1e6);
     });
   }
-  return rates.map(median);
+  return { rounds: rates, medians: rates.map(median) };
 }

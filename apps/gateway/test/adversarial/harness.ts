@@ -141,7 +141,11 @@ function parseResponse(raw: string, closed: boolean): RawResponse | null {
   }
   const length = Number(headers["content-length"] ?? Number.NaN);
   const rest = raw.slice(end + 4);
-  if (!closed && (Number.isNaN(length) || Buffer.byteLength(rest) < length)) return null;
+  const chunked = /chunked/i.test(headers["transfer-encoding"] ?? "");
+  const complete = chunked
+    ? rest.endsWith("0\r\n\r\n")
+    : !Number.isNaN(length) && Buffer.byteLength(rest) >= length;
+  if (!closed && !complete) return null;
   const body = Number.isNaN(length) ? rest : rest.slice(0, length);
   let code: string | undefined;
   try {

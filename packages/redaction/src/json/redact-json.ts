@@ -623,18 +623,26 @@ class JsonRedactor {
     f.lastEsc = this.sEsc;
     if (f.curSuppress) return;
     const text = this.text;
-    const det = this.sDet;
-    let first = text.charCodeAt(qStart + 1);
-    if (first === 32 || first === 10 || first === 13 || first === 9)
-      first = text.charCodeAt(this.ws(qStart + 1));
-    const jsonLike = first === 123 || first === 91;
-    if (f.catA === null && f.catB === null && !f.hint && !det && !jsonLike && f.role !== 1) {
-      return;
+    // A string with escapes is decoded once and everything (prefilter, flags, JSON sniffing) looks
+    // at the decoded text: an `@`, digit or `{` written as `\u0040` must not hide a value. Strings
+    // without escapes keep the fast path over the raw slice.
+    let value: string;
+    let vflags: number;
+    let jsonLike: boolean;
+    if (this.sEsc) {
+      value = decodeJsonString(text.slice(qStart + 1, qEnd));
+      vflags = charFlags(value);
+      jsonLike = looksLikeJson(value);
+    } else {
+      let first = text.charCodeAt(qStart + 1);
+      if (first === 32 || first === 10 || first === 13 || first === 9)
+        first = text.charCodeAt(this.ws(qStart + 1));
+      jsonLike = first === 123 || first === 91;
+      if (f.catA === null && f.catB === null && !f.hint && !this.sDet && !jsonLike && f.role !== 1) return;
+      value = text.slice(qStart + 1, qEnd);
+      // only the detectable flags matter to the detectors: without them, 0 is as good as the rest
+      vflags = this.sDet ? rangeFlags(text, qStart + 1, qEnd) : 0;
     }
-    const raw = text.slice(qStart + 1, qEnd);
-    const value = this.sEsc ? decodeJsonString(raw) : raw;
-    // only the detectable flags matter to the detectors: without them, 0 is as good as the rest
-    const vflags = this.sEsc ? charFlags(value) : det ? rangeFlags(text, qStart + 1, qEnd) : 0;
     if (f.role === 1) this.readTag(f, value);
     const strong = detectStrong(value, vflags);
     const weak = strong === null && f.hint && f.catA === null ? detectWeak(value) : null;

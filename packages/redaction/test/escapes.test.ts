@@ -1,0 +1,61 @@
+/**
+ * Personal data hidden behind an encoding: JSON `\u` escapes (in values, keys and JSON inside
+ * strings) and percent-encoding (single and double, in queries, forms and JSON strings). The
+ * detectors must see the decoded text; untouched strings keep their bytes.
+ */
+import { describe, expect, it } from "vitest";
+import { redactJsonBody, redactorWith, transfer } from "./helpers.js";
+
+const r = redactorWith();
+
+function bodyOf(text: string, recipient = "facebook"): string {
+  const res = redactJsonBody(r, recipient, text);
+  if (!res.ok) throw new Error(`refused: ${res.error.code}`);
+  return res.transfer.body.kind === "json" ? res.transfer.body.text : "";
+}
+
+/** The JSON text decoded, so an assertion sees what a vendor's parser sees. */
+function decoded(text: string): string {
+  return JSON.stringify(JSON.parse(text));
+}
+
+describe("JSON \\u escapes are decoded before the detectors run", () => {
+  it.each([
+    ['{"note":"a\\u0040b.com"}', "a@b.com"],
+    ['{"note":"\\u0069ngrid@example.org"}', "ingrid@example.org"],
+    ['{"note":"\\u002b44 7700 900417"}', "+44 7700 900417"],
+    ['{"note":"192\\u002e0\\u002e2\\u002e7"}', "192.0.2.7"],
+    ['{"note":"\\u0031\\u0039\\u0032.0.2.7"}', "192.0.2.7"],
+    ['{"note":"02\\u003a42\\u003aac\\u003a11\\u003a00\\u003a02"}', "02:42:ac:11:00:02"],
+  ])("a whole value %s", (text, literal) => {
+    const out = bodyOf(text);
+    expect(decoded(out).toLowerCase()).not.toContain(literal.toLowerCase());
+    expect(out).toBe("{}");
+  });
+
+  it("free text with an escaped @ is redacted and re-encoded as a whole", () => {
+    const out = bodyOf('{"note":"write to a\\u0040b.com, \\"soon\\"\\n"}');
+    expect(out).toBe('{"note":"write to [redacted:contact.email], \\"soon\\"\\n"}');
+  });
+
+  it("an escaped string without personal data keeps its bytes", () => {
+    const text = '{"note":"caf\\u00e9 \\u0040home \\"x\\"","n":"\\u0031\\u0032"}';
+    expect(bodyOf(text)).toBe(text);
+  });
+
+  it("a key spelled with escapes classifies like the plain key", () => {
+    expect(bodyOf('{"\\u0065mail":"nobody-at-all","k":1}')).toBe('{"k":1}');
+    expect(bodyOf('{"ph\\u006fne":"12","k":1}')).toBe('{"k":1}');
+  });
+
+  it("JSON inside a string whose braces and @ are escaped", () => {
+    const out = bodyOf('{"CloudCustomData":"\\u007b\\"x\\":\\"a\\u0040b.com\\",\\"k\\":1}"}');
+    expect(decoded(out)).not.toContain("a@b.com");
+    expect(JSON.parse(JSON.parse(out).CloudCustomData)).toEqual({ k: 1 });
+  });
+
+  it("a tag/value pair whose value is escaped", () => {
+    const out = bodyOf('{"items":[{"Key":"note","Value":"x\\u0040example.org"},{"Key":"k","Value":"v"}]}');
+    expect(decoded(out)).not.toContain("x@example.org");
+  });
+});

@@ -24,12 +24,15 @@ export interface EndpointRouting {
 /**
  * Builds the per-request resolution from the catalog, the plans compiled from it and the policy
  * (its recipients' `unknownEndpoints`). A recipient the policy names but the catalog does not know
- * gets no plan and is never refused here (the generic rules apply, endpoint `null`).
+ * gets no plan and is never refused here (the generic rules apply, endpoint `null`). Endpoints in
+ * `formGapEndpoints` (their field map has `#form` documents the engine cannot read yet) are
+ * refused with `uninspectable_field` when the body may hold one.
  */
 export function createEndpointRouting(
   catalog: VendorCatalog,
   plans: ReadonlyMap<string, FieldPlan>,
   policy: CompiledPolicy,
+  formGapEndpoints: ReadonlySet<string> = new Set(),
 ): EndpointRouting {
   // An empty plan changes nothing in the engine's walk; it only names the endpoint `unknown`.
   const unknownPlan = compileFieldPlanFromTags([], [], UNKNOWN_ENDPOINT);
@@ -47,7 +50,21 @@ export function createEndpointRouting(
   return {
     endpointOf,
     admit(transfer) {
-      if (!known(transfer.recipient) || endpointOf(transfer) !== undefined) return undefined;
+      if (!known(transfer.recipient)) return undefined;
+      const endpoint = endpointOf(transfer);
+      if (endpoint !== undefined) {
+        // A form-encoded document inside a string (a Graph batch sub-request's `body`) hides its
+        // values from every detector (`%40` for `@`): not inspectable, so not forwarded. Any
+        // mention of `body` counts (JSON-escaped or percent-encoded alike); batches of bodiless
+        // sub-requests pass.
+        if (
+          formGapEndpoints.has(endpoint.id) &&
+          transfer.body.kind !== "none" &&
+          /body/i.test(transfer.body.text)
+        )
+          return refusal("uninspectable_field");
+        return undefined;
+      }
       const mode = policy.recipients.get(transfer.recipient)?.unknownEndpoints ?? "enforce";
       return mode === "refuse" ? refusal("unknown_endpoint") : undefined;
     },

@@ -41,7 +41,8 @@ export interface VendorIntegration {
 export function createVendorIntegration(options: VendorIntegrationOptions): VendorIntegration {
   const catalog = options.catalog ?? VENDOR_CATALOG;
   const { plans, gaps } = compileEndpointPlans(catalog);
-  const routing = createEndpointRouting(catalog, plans, options.policy);
+  const formGaps = new Set(gaps.filter((g) => g.reason === "form").map((g) => g.endpoint));
+  const routing = createEndpointRouting(catalog, plans, options.policy, formGaps);
   return {
     codecs: [createSlsCodec({ maxRawSize: options.maxInflatedBytes })],
     hooks: [slsBodyRawSizeHook, createSignatureHook(options.credentials)],

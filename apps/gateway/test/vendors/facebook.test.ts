@@ -1,0 +1,202 @@
+/**
+ * facebook through the gateway: a Conversions API event built and sent by
+ * facebook-nodejs-business-sdk 24 (its EventRequest with an HTTP service pointed at the gateway,
+ * as docs/vendors/facebook.md says), and App Data extinfo in both the SDK's object form and the
+ * documented array form.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startUpstream, type TestUpstream } from "../support/upstream.js";
+import { requireCjs, startVendorGateway, transfersLogged, type VendorGateway } from "./support.js";
+
+const fb = requireCjs("facebook-nodejs-business-sdk");
+
+const EMAIL = "ingrid.solberg@example.org";
+const PHONE = "+44 7700 900417";
+const IP = "192.0.2.44";
+const FBP = "fb.1.1767225600123.4815162342";
+const FBC = "fb.1.1767225600123.AbCdEfGh";
+const EXTERNAL_ID = "kago_30417";
+const PLANTED = [EMAIL, PHONE, IP, FBP, FBC, EXTERNAL_ID, "Pixel 8 Pro", "Telenor"];
+
+let upstream: TestUpstream;
+let gw: VendorGateway;
+
+beforeAll(async () => {
+  upstream = await startUpstream();
+  gw = await startVendorGateway({ upstreams: { facebook: upstream.url } });
+});
+afterAll(async () => {
+  await gw.close();
+  await upstream.close();
+});
+
+/** The SDK's event, sent through the gateway by an HTTP service like the one in docs/vendors/facebook.md. */
+async function sendSdkEvent(): Promise<number> {
+  const user = new fb.UserData()
+    .setEmails([EMAIL])
+    .setPhones([PHONE])
+    .setClientIpAddress(IP)
+    .setClientUserAgent("Mozilla/5.0 (Linux; Android 14)")
+    .setFbp(FBP)
+    .setFbc(FBC)
+    .setExternalIds([EXTERNAL_ID]);
+  const ext = new fb.ExtendedDeviceInfo()
+    .setExtInfoVersion("a2")
+    .setAppPackageName("com.kago.app")
+    .setShortVersion("2.8")
+    .setLongVersion("2.8.1")
+    .setOsVersion("14")
+    .setDeviceModelName("Pixel 8 Pro")
+    .setLocale("nb_NO")
+    .setTimezoneAbbreviation("CET")
+    .setCarrier("Telenor")
+    .setScreenWidth(1344)
+    .setScreenHeight(2992)
+    .setScreenDensity("3.0")
+    .setCpuCoreCount(8)
+    .setTotalDiskSpaceGb(128)
+    .setFreeDiskSpaceGb(40)
+    .setDeviceTimeZone("Europe/Oslo");
+  const app = new fb.AppData()
+    .setAdvertiserTrackingEnabled(true)
+    .setApplicationTrackingEnabled(true)
+    .setExtinfo(ext);
+  const custom = new fb.CustomData().setValue(4.99).setCurrency("eur").setContentIds(["room_5102"]);
+  const event = new fb.ServerEvent()
+    .setEventName("Subscribe")
+    .setEventTime(1767261600)
+    .setEventId("sub-30417-202601")
+    .setActionSource("app")
+    .setUserData(user)
+    .setCustomData(custom)
+    .setAppData(app);
+  let status = 0;
+  const http = {
+    async executeRequest(url: string, method: string, headers: Record<string, string>, params: unknown) {
+      const target = url.replace(/^https:\/\/graph\.facebook\.com/, `${gw.url}/facebook`);
+      const res = await fetch(target, {
+        method,
+        headers, // the SDK's own: Content-Type application/json, Accept, User-Agent
+        body: JSON.stringify(params),
+      });
+      status = res.status;
+      return res.json();
+    },
+  };
+  await new fb.EventRequest("EAAExampleToken", "918273645501234", [event]).setHttpService(http).execute();
+  return status;
+}
+
+describe("facebook Conversions API from facebook-nodejs-business-sdk", () => {
+  it("removes every category Meta may not get, keeps the operational fields and extinfo positions 0 and 1", async () => {
+    const before = upstream.received.length;
+    expect(await sendSdkEvent()).toBe(200);
+    const got = upstream.received[before];
+    if (got === undefined) throw new Error("nothing forwarded");
+    const text = got.body.toString("utf8");
+    for (const value of PLANTED) expect(text, "a planted value").not.toContain(value);
+    const body = JSON.parse(text) as {
+      data: Array<{
+        event_name: string;
+        event_time: number;
+        event_id: string;
+        action_source: string;
+        user_data: Record<string, unknown>;
+        custom_data: Record<string, unknown>;
+        app_data: { extinfo: Record<string, unknown>; advertiser_tracking_enabled: boolean };
+      }>;
+    };
+    const event = body.data[0];
+    expect(event?.event_name).toBe("Subscribe");
+    expect(event?.event_time).toBe(1767261600);
+    expect(event?.event_id).toBe("sub-30417-202601");
+    expect(event?.action_source).toBe("app");
+    expect(event?.custom_data).toMatchObject({ currency: "EUR", value: 4.99, content_ids: ["room_5102"] });
+    // The SDK sends em/ph/external_id SHA-256-hashed (so the planted texts above cannot show them):
+    // every user_data field must be gone, hashed or not.
+    expect(event?.user_data).toEqual({});
+    // The SDK sends extinfo as an object keyed "0".."15": the plan tags each key.
+    expect(event?.app_data.extinfo["0"]).toBe("a2");
+    expect(event?.app_data.extinfo["1"]).toBe("com.kago.app");
+    expect(event?.app_data.extinfo["5"]).toBeUndefined(); // device model
+    expect(event?.app_data.extinfo["8"]).toBeUndefined(); // carrier (network operator)
+    expect(event?.app_data.advertiser_tracking_enabled).toBe(true);
+    expect(got.url).toMatch(/^\/v\d+\.\d+\/918273645501234\/events$/);
+    expect((JSON.parse(text) as { access_token: string }).access_token).toBe("EAAExampleToken");
+
+    const line = (await transfersLogged(gw, 1)).at(-1);
+    expect(line?.endpoint).toBe("facebook.capi.events");
+    expect(line?.categoriesRemoved).toEqual(
+      expect.arrayContaining([
+        "contact.email",
+        "contact.phone",
+        "network.ip_address",
+        "cookie",
+        "account.id",
+      ]),
+    );
+    expect(JSON.stringify(gw.logs)).not.toContain(EMAIL);
+  });
+
+  it("array-form extinfo: positions are not collapsed (0 and 1 arrive), and the plan reports the positions it cannot express", async () => {
+    const before = upstream.received.length;
+    const extinfo = [
+      "i2",
+      "com.kago.app",
+      "2.8",
+      "2.8.1",
+      "17.4",
+      "iPhone15,2",
+      "nb_NO",
+      "CET",
+      "Telenor",
+      "1179",
+      "2556",
+      "3.0",
+      "6",
+      "128",
+      "40",
+      "Europe/Oslo",
+    ];
+    const res = await fetch(`${gw.url}/facebook/v24.0/918273645501234/events?access_token=EAAExampleToken`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        data: [
+          {
+            event_name: "Purchase",
+            event_time: 1767261600,
+            action_source: "app",
+            user_data: { em: EMAIL },
+            app_data: { extinfo },
+          },
+        ],
+      }),
+    });
+    expect(res.status).toBe(200);
+    const got = upstream.received[before];
+    if (got === undefined) throw new Error("nothing forwarded");
+    const sent = JSON.parse(got.body.toString("utf8")) as {
+      data: Array<{ app_data: { extinfo: string[] }; user_data: object }>;
+    };
+    expect(sent.data[0]?.user_data).toEqual({});
+    expect(sent.data[0]?.app_data.extinfo.slice(0, 2)).toEqual(["i2", "com.kago.app"]);
+    const gaps = gw.integration.planGaps.filter((g) => g.endpoint === "facebook.capi.events");
+    expect(gaps.map((g) => g.location)).toContain("body:data[].app_data.extinfo[5]");
+    expect(gaps.every((g) => g.reason === "position")).toBe(true);
+  });
+
+  it("an unknown Graph endpoint is enforced by the generic rules and marked endpoint unknown", async () => {
+    const before = upstream.received.length;
+    const res = await fetch(`${gw.url}/facebook/v24.0/me/feed?access_token=EAAExampleToken`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ message: `write to ${EMAIL}`, link: "https://kago.example/live" }),
+    });
+    expect(res.status).toBe(200);
+    const got = upstream.received[before];
+    expect(got?.body.toString("utf8")).not.toContain(EMAIL);
+    const line = (await transfersLogged(gw, 3)).at(-1);
+    expect(line?.endpoint).toBe("unknown");
+  });
+});

@@ -1,0 +1,217 @@
+/**
+ * tencent through the gateway: a Tencent Cloud API 3.0 call made and TC3-signed by
+ * tencentcloud-sdk-nodejs-common 4.1.220 (the CommonClient every tencentcloud-sdk-nodejs product
+ * client is built on) pointed at the gateway by endpoint override, and IM REST v4 requests
+ * (sendmsg, portrait_set) with a real UserSig from tls-sig-api-v2 1.0.2 in the query.
+ */
+import { verifyTc3 } from "@kago/vendors";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { type ReceivedRequest, startUpstream, type TestUpstream } from "../support/upstream.js";
+import { requireCjs, startVendorGateway, transfersLogged, type VendorGateway } from "./support.js";
+
+const { CommonClient } = requireCjs("tencentcloud-sdk-nodejs-common") as {
+  CommonClient: new (
+    endpoint: string,
+    version: string,
+    config: Record<string, unknown>,
+  ) => { request(action: string, req: unknown): Promise<unknown> };
+};
+const TLSSigAPIv2 = requireCjs("tls-sig-api-v2") as {
+  Api: new (sdkappid: number, key: string) => { genUserSig(userid: string, expire: number): string };
+};
+
+const creds = { secretId: "AKIDGatewayTestSecretId0001", secretKey: "GatewayTestSecretKeyOnly01234" };
+const EMAIL = "ingrid.solberg@example.org";
+const PHONE = "+47 912 34 567";
+
+let upstream: TestUpstream;
+let gateways: VendorGateway[] = [];
+beforeAll(async () => {
+  upstream = await startUpstream();
+});
+afterEach(async () => {
+  await Promise.all(gateways.map((g) => g.close()));
+  gateways = [];
+});
+afterAll(async () => {
+  await upstream.close();
+});
+
+async function gateway(withCredentials: boolean): Promise<VendorGateway> {
+  const gw = await startVendorGateway({
+    upstreams: { tencent: upstream.url },
+    ...(withCredentials ? { credentials: { tencent: creds } } : {}),
+  });
+  gateways.push(gw);
+  return gw;
+}
+
+/** The Cloud API client as docs/vendors/tencent.md points it at the gateway. */
+function cloudClient(gw: VendorGateway, secretKey = creds.secretKey) {
+  return new CommonClient("tms.tencentcloudapi.com", "2020-12-29", {
+    credential: { secretId: creds.secretId, secretKey },
+    region: "ap-singapore",
+    profile: { httpProfile: { endpoint: `127.0.0.1:${gw.port}/tencent`, protocol: "http://" } },
+  });
+}
+
+function signable(r: ReceivedRequest) {
+  const q = r.url.indexOf("?");
+  const headers: Array<[string, string]> = [];
+  for (let i = 0; i < r.rawHeaders.length; i += 2)
+    headers.push([String(r.rawHeaders[i]).toLowerCase(), String(r.rawHeaders[i + 1])]);
+  return {
+    method: r.method,
+    path: q < 0 ? r.url : r.url.slice(0, q),
+    query: q < 0 ? "" : r.url.slice(q + 1),
+    headers,
+    body: r.body,
+  };
+}
+
+const settle = async (p: Promise<unknown>) =>
+  p.then(
+    () => undefined,
+    () => undefined,
+  );
+
+describe("Tencent Cloud API 3.0 from tencentcloud-sdk-nodejs-common", () => {
+  const payload = { DataId: "msg-30417", Content: `reach me at ${EMAIL}`, BizType: "kago_chat" };
+
+  it("with credentials: the e-mail is gone and the request arrives re-signed for the upstream host (verifyTc3 on the upstream side)", async () => {
+    const gw = await gateway(true);
+    const before = upstream.received.length;
+    await settle(cloudClient(gw).request("TextModeration", payload));
+    const got = upstream.received[before];
+    if (got === undefined) throw new Error("nothing forwarded");
+    const text = got.body.toString("utf8");
+    expect(text).not.toContain(EMAIL);
+    const body = JSON.parse(text) as Record<string, string>;
+    expect(body.DataId).toBe("msg-30417");
+    expect(body.BizType).toBe("kago_chat");
+    expect(got.headers["x-tc-action"]).toBe("TextModeration");
+    expect(got.headers.host).toBe(`127.0.0.1:${upstream.port}`);
+    expect(verifyTc3(signable(got), creds)).toBe(true);
+    const line = (await transfersLogged(gw, 1)).at(-1);
+    expect(line?.endpoint).toBe("tencent.cloudapi.tc3");
+    expect(line?.decision).toBe("redacted");
+  });
+
+  it("without credentials: 422 stale_signature, nothing forwarded", async () => {
+    const gw = await gateway(false);
+    const before = upstream.received.length;
+    await settle(cloudClient(gw).request("TextModeration", payload));
+    expect(upstream.received.length).toBe(before);
+    const line = (await transfersLogged(gw, 1)).at(-1);
+    expect(line?.errorCode).toBe("stale_signature");
+    expect(line?.status).toBe(422);
+  });
+
+  it("with credentials but a request signed with another key: refused, not re-signed", async () => {
+    const gw = await gateway(true);
+    const before = upstream.received.length;
+    await settle(cloudClient(gw, "SomeoneElsesSecretKey0000000").request("TextModeration", payload));
+    expect(upstream.received.length).toBe(before);
+    expect((await transfersLogged(gw, 1)).at(-1)?.errorCode).toBe("stale_signature");
+  });
+
+  it("an unchanged request passes with its signature untouched", async () => {
+    const gw = await gateway(false);
+    const before = upstream.received.length;
+    await settle(
+      cloudClient(gw).request("TextModeration", {
+        DataId: "msg-1",
+        Content: "aGVsbG8=",
+        BizType: "kago_chat",
+      }),
+    );
+    const got = upstream.received[before];
+    if (got === undefined) throw new Error("nothing forwarded");
+    // Signed by the SDK for the gateway's host and path, and forwarded as it was.
+    expect(
+      verifyTc3(
+        {
+          ...signable(got),
+          path: "/tencent/",
+          headers: [...signable(got).headers.filter(([n]) => n !== "host"), ["host", `127.0.0.1:${gw.port}`]],
+        },
+        creds,
+      ),
+    ).toBe(true);
+  });
+});
+
+describe("Tencent IM REST v4 with a tls-sig-api-v2 UserSig", () => {
+  const sdkappid = 1400000417;
+  const usersig = new TLSSigAPIv2.Api(
+    sdkappid,
+    "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e",
+  ).genUserSig("administrator", 86400);
+  const query = `sdkappid=${sdkappid}&identifier=administrator&usersig=${encodeURIComponent(usersig)}&random=99999999&contenttype=json`;
+
+  it("sendmsg: the query (UserSig) arrives unchanged; a phone number in the text is removed; operational fields stay", async () => {
+    const gw = await gateway(false);
+    const before = upstream.received.length;
+    const msg = {
+      SyncOtherMachine: 2,
+      From_Account: "kago_30417",
+      To_Account: "kago_55102",
+      MsgRandom: 1287657,
+      MsgBody: [
+        { MsgType: "TIMTextElem", MsgContent: { Text: `call me on ${PHONE} or mail ${EMAIL}` } },
+        {
+          MsgType: "TIMSoundElem",
+          MsgContent: {
+            Url: "https://cos.example/voice/1.silk",
+            UUID: "u-1",
+            Size: 8192,
+            Second: 4,
+            Download_Flag: 2,
+          },
+        },
+      ],
+    };
+    const res = await fetch(`${gw.url}/tencent/v4/openim/sendmsg?${query}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(msg),
+    });
+    expect(res.status).toBe(200);
+    const got = upstream.received[before];
+    if (got === undefined) throw new Error("nothing forwarded");
+    expect(got.url).toBe(`/v4/openim/sendmsg?${query}`);
+    const text = got.body.toString("utf8");
+    expect(text).not.toContain(PHONE);
+    expect(text).not.toContain(EMAIL);
+    const sent = JSON.parse(text) as typeof msg;
+    expect(sent.MsgRandom).toBe(1287657);
+    expect(sent.MsgBody[0]?.MsgType).toBe("TIMTextElem");
+    expect(sent.MsgBody[1]?.MsgContent).toMatchObject({ UUID: "u-1", Size: 8192, Second: 4 });
+    const line = (await transfersLogged(gw, 1)).at(-1);
+    expect(line?.endpoint).toBe("tencent.im.sendmsg");
+  });
+
+  it("portrait_set: profile fields Tencent may not get are removed, the UserSig query is untouched", async () => {
+    const gw = await gateway(false);
+    const before = upstream.received.length;
+    const res = await fetch(`${gw.url}/tencent/v4/profile/portrait_set?${query}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        From_Account: "kago_30417",
+        ProfileItem: [
+          { Tag: "Tag_Profile_IM_Nick", Value: "Ingrid S." },
+          { Tag: "Tag_Profile_IM_BirthDay", Value: 19941102 },
+          { Tag: "Tag_Profile_IM_AllowType", Value: "AllowType_Type_NeedConfirm" },
+        ],
+      }),
+    });
+    expect(res.status).toBe(200);
+    const got = upstream.received[before];
+    if (got === undefined) throw new Error("nothing forwarded");
+    expect(got.url).toBe(`/v4/profile/portrait_set?${query}`);
+    const sent = JSON.parse(got.body.toString("utf8")) as { ProfileItem: Array<{ Tag: string }> };
+    expect(sent.ProfileItem.map((p) => p.Tag)).toEqual(["Tag_Profile_IM_AllowType"]);
+    expect((await transfersLogged(gw, 1)).at(-1)?.endpoint).toBe("tencent.im.portrait-set");
+  });
+});

@@ -7,7 +7,7 @@ import { createHmac } from "node:crypto";
 import { CATEGORY_KEYS, type CategoryKey } from "@kago/personal-data";
 import type { CompiledPolicy, Decision } from "@kago/policy";
 import { EngineAbort, RedactionContext } from "./context.js";
-import { charFlags, findTextSpans } from "./detectors/index.js";
+import { charFlags } from "./detectors/index.js";
 import { type RedactionError, redactionError } from "./errors.js";
 import type { FieldPlan } from "./field-plan.js";
 import { redactHeaders } from "./headers.js";
@@ -15,6 +15,7 @@ import { redactJson } from "./json/redact-json.js";
 import { DEFAULT_LIMITS, type RedactionLimits } from "./limits.js";
 import type { KeyedDigest } from "./operators/operator.js";
 import { redactPairs } from "./pairs.js";
+import { findSpansInViews } from "./percent-view.js";
 import { buildReport } from "./report.js";
 import { redactText } from "./text.js";
 import type { Finding, RedactionReport, Transfer, TransferBody } from "./transfer.js";
@@ -130,7 +131,7 @@ function redactBody(
     }
     case "text": {
       ctx.addWork(body.text.length, "body:");
-      const spans = findTextSpans(body.text, charFlags(body.text));
+      const spans = findSpansInViews(body.text, charFlags(body.text));
       const text = spans === null ? null : redactText(body.text, spans, ctx, ctx.slot("body:~text"));
       return text === null ? null : { kind: "text", text };
     }

@@ -1,25 +1,26 @@
 /**
  * Personal data inside free text: each span a detector found is decided on its own; a denied span
  * is replaced by its operator's output, or by the placeholder `[redacted:<category>]` when the
- * operator drops it. The rest of the text is kept as it was.
+ * operator drops it. The rest of the text is kept as it was. A span found in a percent-decoded
+ * view is decided on its decoded literal and replaced where it is written, encoded.
  */
 
-import type { TextSpan } from "@kago/personal-data";
 import { type LocationSlot, placeholder, type RedactionContext } from "./context.js";
+import type { EngineSpan } from "./percent-view.js";
 
 /** The text with denied spans replaced, or `null` when every span may be sent. `slot`: `<location>~text`. */
 export function redactText(
   value: string,
-  spans: readonly TextSpan[],
+  spans: readonly EngineSpan[],
   ctx: RedactionContext,
   slot: LocationSlot,
 ): string | null {
   let out = "";
   let pos = 0;
   let changed = false;
-  for (const [start, end, category] of spans) {
+  for (const [start, end, category, decoded] of spans) {
     const res = ctx.resolve(
-      value.slice(start, end),
+      decoded ?? value.slice(start, end),
       false,
       slot,
       category,

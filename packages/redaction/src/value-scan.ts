@@ -4,9 +4,10 @@
  */
 import { appendJson, type CategoryKey } from "@kago/personal-data";
 import type { RedactionContext } from "./context.js";
-import { charFlags, detectStrong, detectWeak, findTextSpans } from "./detectors/index.js";
+import { charFlags, detectStrong, detectWeak } from "./detectors/index.js";
 import type { PlanNode } from "./field-plan.js";
 import { looksLikeJson, redactJsonInString } from "./json/redact-json.js";
+import { findSpansInViews } from "./percent-view.js";
 import { redactText } from "./text.js";
 import type { Detector } from "./transfer.js";
 
@@ -67,7 +68,7 @@ export function scanValue(
     });
     if (nested !== undefined) return nested === null ? KEEP : { kind: "replace", value: nested };
   }
-  const spans = findTextSpans(value, flags);
+  const spans = findSpansInViews(value, flags);
   if (spans === null) return KEEP;
   const out = redactText(value, spans, ctx, ctx.slot(`${location}~text`));
   return out === null ? KEEP : { kind: "replace", value: out };

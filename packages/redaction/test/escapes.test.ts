@@ -59,3 +59,46 @@ describe("JSON \\u escapes are decoded before the detectors run", () => {
     expect(decoded(out)).not.toContain("x@example.org");
   });
 });
+
+describe("percent-encoding is decoded before the detectors run (once and twice)", () => {
+  it("a query value: %40 once (whole value) and %2540 twice (span)", () => {
+    const once = r.redact(transfer("facebook", { query: "a=1&note=x%40example.org&b=%2B" }));
+    expect(once.ok && once.transfer.query).toBe("a=1&b=%2B");
+    const twice = r.redact(transfer("facebook", { query: "a=1&note=x%2540example.org&b=2" }));
+    expect(twice.ok && twice.transfer.query).toBe(
+      `a=1&note=${encodeURIComponent("[redacted:contact.email]")}&b=2`,
+    );
+  });
+
+  it("a form body with a double-encoded phone and IP", () => {
+    const text = "ev=Purchase&t=call%2520%252B44%25207700%2520900417&ip=see+192%252E0%252E2%252E7";
+    const res = r.redact(transfer("facebook", { body: { kind: "form", text } }));
+    expect(res.ok).toBe(true);
+    const out = res.ok && res.transfer.body.kind === "form" ? res.transfer.body.text : "";
+    const seen = decodeURIComponent(decodeURIComponent(out.replaceAll("+", " ")));
+    expect(seen).not.toContain("+44 7700 900417");
+    expect(seen).not.toContain("192.0.2.7");
+    expect(out.startsWith("ev=Purchase&")).toBe(true);
+  });
+
+  it("a URL in a JSON string: only the encoded span is replaced, the rest keeps its encoding", () => {
+    const out = bodyOf('{"u":"https://shop.example/p?e=x%40example.org&q=a%20b"}');
+    expect(out).toBe('{"u":"https://shop.example/p?e=[redacted:contact.email]&q=a%20b"}');
+  });
+
+  it("a URL with UTF-8 escapes before the value maps the span back exactly", () => {
+    const out = bodyOf('{"u":"/caf%C3%A9?who=x%2540example.org!"}');
+    expect(out).toBe('{"u":"/caf%C3%A9?who=[redacted:contact.email]!"}');
+  });
+
+  it("a header value encoded twice", () => {
+    const res = r.redact(transfer("facebook", { headers: [["x-note", "see x%2540example.org"]] }));
+    const note = res.ok ? res.transfer.headers.find(([n]) => n === "x-note") : undefined;
+    expect(note?.[1]).toBe("see [redacted:contact.email]");
+  });
+
+  it("broken escapes stay as written and do not refuse a JSON string", () => {
+    const text = '{"u":"100% sure %zz %E9 %4"}';
+    expect(bodyOf(text)).toBe(text);
+  });
+});

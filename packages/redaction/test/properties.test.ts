@@ -6,9 +6,9 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { lower, PERSONAL_KEYS, type Plant, personalValue } from "./arbitraries.js";
 import { redactJsonBody, redactorWith, transfer } from "./helpers.js";
 
-type Plant = { readonly literal: string; readonly category: string };
 /** A generated JSON fragment: its text, the text expected after redaction (null = removed), plants. */
 interface Gen {
   readonly text: string;
@@ -16,62 +16,6 @@ interface Gen {
   readonly plants: readonly Plant[];
 }
 
-const lower = fc.string({
-  unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyz"),
-  minLength: 2,
-  maxLength: 8,
-});
-const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n });
-const hexPair = fc.integer({ min: 16, max: 239 }).map((n) => n.toString(16));
-
-function luhnDigit(body: number[]): number {
-  let sum = 0;
-  for (let i = 0; i < body.length; i++) {
-    let d = body[body.length - 1 - i] as number;
-    if (i % 2 === 0) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return (10 - (sum % 10)) % 10;
-}
-
-const personalValue: fc.Arbitrary<Plant> = fc.oneof(
-  fc.tuple(lower, lower).map(([a, b]) => ({ literal: `${a}.${b}@example.org`, category: "contact.email" })),
-  digits(6).map((d) => ({ literal: `+44 7700 ${d.join("")}`, category: "contact.phone" })),
-  fc.integer({ min: 1, max: 254 }).map((n) => ({ literal: `192.0.2.${n}`, category: "network.ip_address" })),
-  digits(14)
-    .filter((d) => d.some((x) => x !== 0))
-    .map((d) => ({
-      literal: `35${d.slice(2).join("")}${luhnDigit([3, 5, ...d.slice(2)])}`,
-      category: "device.identifier.imei",
-    })),
-  fc
-    .array(hexPair, { minLength: 6, maxLength: 6 })
-    .map((h) => ({ literal: h.join(":"), category: "device.identifier.mac" })),
-);
-
-const PERSONAL_KEYS = [
-  "email",
-  "Email",
-  "EMAIL",
-  "e_mail",
-  "E-Mail",
-  "user_email",
-  "UserEmail",
-  "phone",
-  "Phone_Number",
-  "MOBILE",
-  "client_ip",
-  "ClientIp",
-  "IP",
-  "ssid",
-  "Nick_Name",
-  "birthday",
-  "DOB",
-  "fbp",
-];
 const innocentString = fc.string({ unit: fc.constantFrom(...'abcdefghij klmnop\n"\\é'), maxLength: 12 });
 const innocentNumber = fc.constantFrom(
   "0",

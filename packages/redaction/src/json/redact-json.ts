@@ -12,9 +12,10 @@
 import { appendElement, appendJson, appendKey, type CategoryKey } from "@kago/personal-data";
 import { canonicalKey } from "../canonical-key.js";
 import { abort, EngineAbort, type LocationSlot, type RedactionContext } from "../context.js";
-import { charFlags, detectStrong, detectWeak, findTextSpans, rangeFlags } from "../detectors/index.js";
+import { charFlags, detectStrong, detectWeak, rangeFlags } from "../detectors/index.js";
 import { memberPlan, type PlanNode } from "../field-plan.js";
 import { KEY_LOOKUP } from "../key-table.js";
+import { findSpansInViews } from "../percent-view.js";
 import { TAG_LOOKUP } from "../tag-table.js";
 import { redactText } from "../text.js";
 import type { Detector } from "../transfer.js";
@@ -662,7 +663,7 @@ class JsonRedactor {
         return;
       }
     }
-    const spans = findTextSpans(value, vflags);
+    const spans = findSpansInViews(value, vflags);
     if (spans !== null) {
       loc ??= this.location();
       const out = redactText(value, spans, this.ctx, this.ctx.textSlot(loc));

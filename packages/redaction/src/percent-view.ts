@@ -1,0 +1,125 @@
+/**
+ * Percent-decoded views of a text, with a map back to the text's offsets. A value in free text may
+ * hide behind percent-encoding (`a%40b.com` in a URL, `a%2540b.com` double-encoded in a query);
+ * the span finders run on the decoded views too, and the spans they find are mapped back so only
+ * the encoded span is replaced: the rest of the text keeps its encoding.
+ */
+import type { CategoryKey } from "@kago/personal-data";
+import { charFlags, findTextSpans } from "./detectors/index.js";
+
+/** A span of personal data in a text, with the decoded literal when it was found in a view. */
+export type EngineSpan = readonly [start: number, end: number, category: CategoryKey, decoded?: string];
+
+/** A decoded text and, for each of its code units (and its end), the offset in the source text. */
+interface View {
+  readonly text: string;
+  readonly at: Int32Array;
+}
+
+function hexValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 102) return c - 87;
+  if (c >= 65 && c <= 70) return c - 55;
+  return -1;
+}
+
+/** The byte at `s[i]` written as `%XX`, or -1. */
+function escapedByte(s: string, i: number): number {
+  if (s.charCodeAt(i) !== 37) return -1;
+  const h = hexValue(s.charCodeAt(i + 1));
+  const l = hexValue(s.charCodeAt(i + 2));
+  return h < 0 || l < 0 ? -1 : h * 16 + l;
+}
+
+/** Length of the UTF-8 sequence a lead byte starts (1 for ASCII), or 0 for a byte no sequence starts with. */
+function sequenceLength(b: number): number {
+  if (b < 0x80) return 1;
+  if (b >= 0xc2 && b <= 0xdf) return 2;
+  if (b >= 0xe0 && b <= 0xef) return 3;
+  if (b >= 0xf0 && b <= 0xf4) return 4;
+  return 0;
+}
+
+/**
+ * Lenient percent-decoding (as a reader that decodes what it can would do): every `%XX` run that
+ * is valid UTF-8 is decoded, anything else is kept as written; `+` stays `+`. `null` when nothing
+ * was decoded.
+ */
+function percentView(s: string): View | null {
+  let i = s.indexOf("%");
+  if (i === -1) return null;
+  let out = "";
+  const at: number[] = [];
+  let from = 0;
+  let decodedAny = false;
+  while (i !== -1) {
+    const b = escapedByte(s, i);
+    const len = b < 0 ? 0 : sequenceLength(b);
+    let chars: string | null = null;
+    if (len > 0) {
+      let ok = true;
+      for (let k = 1; k < len; k++) if (escapedByte(s, i + 3 * k) < 0) ok = false;
+      if (ok) {
+        try {
+          chars = decodeURIComponent(s.slice(i, i + 3 * len));
+        } catch {
+          chars = null;
+        }
+      }
+    }
+    if (chars === null) {
+      i = s.indexOf("%", i + 1);
+      continue;
+    }
+    for (let k = from; k < i; k++) at.push(k);
+    out += s.slice(from, i) + chars;
+    for (let k = 0; k < chars.length; k++) at.push(i);
+    decodedAny = true;
+    from = i + 3 * len;
+    i = s.indexOf("%", from);
+  }
+  if (!decodedAny) return null;
+  for (let k = from; k <= s.length; k++) at.push(k);
+  out += s.slice(from);
+  return { text: out, at: Int32Array.from(at) };
+}
+
+/**
+ * The spans of personal data in `text`, looking also at its percent-decoded view and at that
+ * view decoded once more (double encoding, `%2540`). Spans are in `text`'s offsets, sorted, and
+ * overlapping ones are merged; a span found only in a view carries its decoded literal (for the
+ * keyed operators). `null` when none.
+ */
+export function findSpansInViews(text: string, flags: number): readonly EngineSpan[] | null {
+  const direct = findTextSpans(text, flags);
+  const once = percentView(text);
+  if (once === null) return direct;
+  const found: EngineSpan[] = direct === null ? [] : [...direct];
+  const twice = percentView(once.text);
+  for (const view of twice === null ? [once] : [once, twice]) {
+    const spans = findTextSpans(view.text, charFlags(view.text));
+    if (spans === null) continue;
+    for (const [s, e, category] of spans) {
+      let start = view.at[s] as number;
+      let end = view.at[e] as number;
+      if (view === twice) {
+        start = once.at[start] as number;
+        end = once.at[end] as number;
+      }
+      if (end <= start) continue;
+      found.push([start, end, category, view.text.slice(s, e)]);
+    }
+  }
+  if (found.length === 0) return null;
+  found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged: EngineSpan[] = [];
+  for (const span of found) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && span[0] < last[1]) {
+      if (span[1] > last[1]) merged[merged.length - 1] = [last[0], span[1], last[2]];
+      continue;
+    }
+    merged.push(span);
+  }
+  return merged;
+}

@@ -1,0 +1,194 @@
+/**
+ * zego through the gateway with hand-built requests in the documented formats (there is no Zego
+ * server npm client): an RTC server API GET whose query carries a display name and chat text, and a
+ * ZIM POST. Also: `unknownEndpoints: refuse`, the Graph batch refusal, and the secrets file.
+ */
+import { createHash } from "node:crypto";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadVendorCredentials, readSecretsFile } from "@kago/gateway";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startUpstream, type TestUpstream } from "../support/upstream.js";
+import { policyRefusingUnknown, startVendorGateway, transfersLogged, type VendorGateway } from "./support.js";
+
+const EMAIL = "ingrid.solberg@example.org";
+const APP_ID = "1739272706";
+const SERVER_SECRET = "zego-server-secret-for-tests-0001";
+
+let upstream: TestUpstream;
+let gw: VendorGateway;
+let strict: VendorGateway;
+beforeAll(async () => {
+  upstream = await startUpstream();
+  gw = await startVendorGateway({ upstreams: { zego: upstream.url, facebook: upstream.url } });
+  strict = await startVendorGateway({
+    upstreams: { zego: upstream.url },
+    policy: policyRefusingUnknown(["zego"]),
+  });
+});
+afterAll(async () => {
+  await Promise.all([gw.close(), strict.close()]);
+  await upstream.close();
+});
+
+/** Zego's common parameters: Signature = md5(AppId + SignatureNonce + ServerSecret + Timestamp). */
+function signedCommon(action: string): URLSearchParams {
+  const nonce = "15215528852396";
+  const timestamp = "1767261600";
+  const signature = createHash("md5")
+    .update(APP_ID + nonce + SERVER_SECRET + timestamp)
+    .digest("hex");
+  return new URLSearchParams({
+    Action: action,
+    AppId: APP_ID,
+    SignatureNonce: nonce,
+    Timestamp: timestamp,
+    Signature: signature,
+    SignatureVersion: "2.0",
+  });
+}
+
+describe("zego RTC and ZIM server APIs", () => {
+  it("SendBarrageMessage: the display name and the e-mail in the text are removed, the signature parameters arrive and still verify", async () => {
+    const q = signedCommon("SendBarrageMessage");
+    q.set("RoomId", "room_5102");
+    q.set("UserId", "kago_30417");
+    q.set("UserName", "Ingrid Solberg");
+    q.set("MessageCategory", "1");
+    q.set("MessageContent", `mail me: ${EMAIL}`);
+    const before = upstream.received.length;
+    const res = await fetch(`${gw.url}/zego/?${q.toString()}`);
+    expect(res.status).toBe(200);
+    const got = upstream.received[before];
+    if (got === undefined) throw new Error("nothing forwarded");
+    const sent = new URLSearchParams(got.url.slice(got.url.indexOf("?") + 1));
+    expect(sent.get("UserName")).toBeNull();
+    expect(sent.get("MessageContent") ?? "").not.toContain(EMAIL);
+    for (const k of [
+      "Action",
+      "AppId",
+      "SignatureNonce",
+      "Timestamp",
+      "Signature",
+      "SignatureVersion",
+      "RoomId",
+    ])
+      expect(sent.get(k), k).toBe(q.get(k));
+    const expected = createHash("md5")
+      .update(`${sent.get("AppId")}${sent.get("SignatureNonce")}${SERVER_SECRET}${sent.get("Timestamp")}`)
+      .digest("hex");
+    expect(sent.get("Signature")).toBe(expected);
+    expect((await transfersLogged(gw, 1)).at(-1)?.endpoint).toBe("zego.rtc.SendBarrageMessage");
+  });
+
+  it("ZIM SendRoomMessage: the e-mail in the message body is removed, ids and the query stay", async () => {
+    const q = signedCommon("SendRoomMessage");
+    const before = upstream.received.length;
+    const res = await fetch(`${gw.url}/zego/?${q.toString()}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        FromUserId: "kago_30417",
+        RoomId: "room_5102",
+        MessageType: 1,
+        Priority: 1,
+        MessageBody: { Message: `write to ${EMAIL}`, ExtendedData: "" },
+      }),
+    });
+    expect(res.status).toBe(200);
+    const got = upstream.received[before];
+    if (got === undefined) throw new Error("nothing forwarded");
+    expect(got.url).toBe(`/?${q.toString()}`);
+    const sent = JSON.parse(got.body.toString("utf8")) as {
+      RoomId: string;
+      MessageType: number;
+      MessageBody: { Message?: string };
+    };
+    expect(sent.RoomId).toBe("room_5102");
+    expect(sent.MessageType).toBe(1);
+    expect(sent.MessageBody.Message ?? "").not.toContain(EMAIL);
+  });
+});
+
+describe("unknown endpoints", () => {
+  it("enforce (the built-in policy): generic rules apply and the log says endpoint unknown", async () => {
+    const q = signedCommon("DescribeUserNum");
+    q.set("UserName", "Ingrid Solberg");
+    q.set("Note", `from ${EMAIL}`);
+    const before = upstream.received.length;
+    const res = await fetch(`${gw.url}/zego/?${q.toString()}`);
+    expect(res.status).toBe(200);
+    const got = upstream.received[before];
+    expect(decodeURIComponent(got?.url ?? "")).not.toContain(EMAIL);
+    const line = (await transfersLogged(gw, 3)).at(-1);
+    expect(line?.endpoint).toBe("unknown");
+  });
+
+  it("refuse: 403 unknown_endpoint, nothing forwarded; known endpoints still pass", async () => {
+    const before = upstream.received.length;
+    const res = await fetch(`${strict.url}/zego/?${signedCommon("DescribeUserNum").toString()}`);
+    expect(res.status).toBe(403);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("unknown_endpoint");
+    expect(upstream.received.length).toBe(before);
+    const q = signedCommon("KickoutUser");
+    q.set("RoomId", "room_5102");
+    q.set("UserId", "kago_30417");
+    expect((await fetch(`${strict.url}/zego/?${q.toString()}`)).status).toBe(200);
+  });
+});
+
+describe("facebook Graph batch", () => {
+  it("a sub-request with a form-encoded body is refused (422 uninspectable_field); a bodiless batch passes", async () => {
+    const sub = `data=${encodeURIComponent(JSON.stringify([{ event_name: "Purchase", user_data: { em: EMAIL } }]))}`;
+    const before = upstream.received.length;
+    const res = await fetch(`${gw.url}/facebook/?access_token=EAAExampleToken`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        batch: JSON.stringify([{ method: "POST", relative_url: "v24.0/1/events", body: sub }]),
+      }),
+    });
+    expect(res.status).toBe(422);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("uninspectable_field");
+    expect(upstream.received.length).toBe(before);
+    const ok = await fetch(`${gw.url}/facebook/?access_token=EAAExampleToken`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ batch: JSON.stringify([{ method: "GET", relative_url: "v24.0/me" }]) }),
+    });
+    expect(ok.status).toBe(200);
+  });
+});
+
+describe("vendor credentials", () => {
+  const dir = mkdtempSync(join(tmpdir(), "kago-secrets-"));
+  const yaml = join(dir, "secrets.yaml");
+  writeFileSync(yaml, "aliyun:\n  accessKeyId: LTAI5tFileKey\n  accessKeySecret: FileSecret0123456789\n");
+
+  it("reads a YAML or JSON secrets file and merges it with the environment", () => {
+    expect(readSecretsFile(yaml).aliyun?.accessKeyId).toBe("LTAI5tFileKey");
+    const json = join(dir, "secrets.json");
+    writeFileSync(json, JSON.stringify({ tencent: { secretId: "AKIDFile", secretKey: "FileKey" } }));
+    expect(readSecretsFile(json).tencent?.secretId).toBe("AKIDFile");
+    const both = loadVendorCredentials(yaml, {
+      KAGO_TENCENT_SECRET_ID: "AKIDEnv",
+      KAGO_TENCENT_SECRET_KEY: "EnvKey",
+    });
+    expect(Object.keys(both).sort()).toEqual(["aliyun", "tencent"]);
+  });
+
+  it("refuses an invalid file without quoting it, and a recipient given twice", () => {
+    const bad = join(dir, "bad.yaml");
+    writeFileSync(bad, "aliyun:\n  accessKeyId: LTAI5tFileKey\n  secret: leaked-value-9\n");
+    expect(() => readSecretsFile(bad)).toThrow(/invalid/);
+    try {
+      readSecretsFile(bad);
+    } catch (err) {
+      expect(String(err)).not.toContain("leaked-value-9");
+    }
+    expect(() =>
+      loadVendorCredentials(yaml, { KAGO_ALIYUN_ACCESS_KEY_ID: "a", KAGO_ALIYUN_ACCESS_KEY_SECRET: "b" }),
+    ).toThrow(/both/);
+  });
+});

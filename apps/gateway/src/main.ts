@@ -69,7 +69,11 @@ async function main(): Promise<void> {
         {
           event: "catalog",
           resigning: Object.keys(config.vendorCredentials).sort(),
-          planGaps: vendors.planGaps.map((g) => `${g.endpoint} ${g.location} (${g.reason})`),
+          planGaps: vendors.planGaps.reduce<Record<string, number>>((counts, g) => {
+            const key = `${g.endpoint} ${g.reason}`;
+            counts[key] = (counts[key] ?? 0) + 1;
+            return counts;
+          }, {}),
         },
         "vendor catalog compiled; plan gaps are left to the engine's generic rules",
       );

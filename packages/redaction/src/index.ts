@@ -15,12 +15,20 @@ export {
   redactionError,
 } from "./errors.js";
 export {
+  type ConditionValue,
   compileFieldPlan,
+  compileFieldPlanFromFields,
   compileFieldPlanFromTags,
+  type EndpointFields,
   type EndpointSchemas,
+  type FieldCondition,
+  type FieldMapInput,
   type FieldPlan,
   type PayloadSchema,
+  type PlanCondition,
+  type PlanFieldTag,
   type PlanNode,
+  type PlanVariant,
 } from "./field-plan.js";
 export { CATEGORY_HEADERS, IP_LIST_HEADERS, OPERATIONAL_HEADERS } from "./headers.js";
 export { decodeJsonString, encodeJsonString } from "./json/json-string.js";

@@ -2,19 +2,30 @@
  * Query strings and form bodies: `&`-separated pairs, kept in order with repeated keys. Each pair
  * is decoded (percent-encoding, `+` as space) only to classify it; a pair that stays is copied
  * with its original encoding, an edited value is percent-encoded again, a dropped pair disappears
- * with its `&`.
+ * with its `&`. The same code redacts a form document held inside a string (`#form` in a plan).
  */
 
 import { appendKey } from "@kago/personal-data";
 import { canonicalKey } from "./canonical-key.js";
-import { abort, type RedactionContext } from "./context.js";
-import { memberPlan, type PlanNode } from "./field-plan.js";
+import { abort, EngineAbort, type RedactionContext } from "./context.js";
+import { activeVariant, memberPlan, type PlanNode } from "./field-plan.js";
+import type { JsonScope } from "./json/redact-json.js";
 import { KEY_LOOKUP } from "./key-table.js";
 import type { Detector } from "./transfer.js";
 import { scanValue } from "./value-scan.js";
 
 /** Which kind of pair list: it decides the error code and the location prefix. */
 export type PairsKind = "query" | "form";
+
+/** Where a pair list stands: a part of the transfer (`query:`, `body:`) or a string inside one. */
+export interface PairsScope {
+  readonly base: string;
+  /** Path template of the string holding the document (`batch#json[].body#form`), `""` at the top. */
+  readonly path: string;
+  /** Container depth of the enclosing JSON, and JSON/form-in-string levels around this document. */
+  readonly depthBase: number;
+  readonly stringJsonDepth: number;
+}
 
 function decodeComponent(raw: string, kind: PairsKind, location: string): string {
   if (raw.indexOf("%") === -1 && raw.indexOf("+") === -1) return raw;
@@ -25,17 +36,45 @@ function decodeComponent(raw: string, kind: PairsKind, location: string): string
   }
 }
 
+/** The decoded values of the discriminator pairs a conditional tag reads (first occurrence). */
+function readDiscriminators(
+  parts: readonly string[],
+  keys: readonly string[],
+  kind: PairsKind,
+  location: string,
+): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const part of parts) {
+    const eq = part.indexOf("=");
+    if (eq === -1) continue;
+    const key = decodeComponent(part.slice(0, eq), kind, location);
+    if (keys.includes(key) && !out.has(key))
+      out.set(key, decodeComponent(part.slice(eq + 1), kind, location));
+  }
+  return out;
+}
+
 /** Redacts a query string or form body. Returns the new text, or `null` when unchanged. */
 export function redactPairs(
   text: string,
   kind: PairsKind,
   ctx: RedactionContext,
   plan: PlanNode | undefined,
+  scope: PairsScope = {
+    base: kind === "query" ? "query:" : "body:",
+    path: "",
+    depthBase: 0,
+    stringJsonDepth: 0,
+  },
 ): string | null {
   if (text === "") return null;
-  ctx.addWork(text.length, kind === "query" ? "query:" : "body:");
-  const prefix = kind === "query" ? "query:" : "body:";
+  const prefix = scope.base;
+  ctx.addWork(text.length, prefix + scope.path);
   const parts = text.split("&");
+  const keys = plan?.discriminators;
+  const disc = keys != null ? readDiscriminators(parts, keys, kind, prefix + scope.path) : null;
+  // a pair is a member of this document: only conditions on the document itself (up 0) can hold
+  const read = (up: number, key: string): unknown => (up === 0 ? disc?.get(key) : undefined);
   let changed = false;
   const out: string[] = [];
   for (const part of parts) {
@@ -45,8 +84,8 @@ export function redactPairs(
     }
     const eq = part.indexOf("=");
     const rawKey = eq === -1 ? part : part.slice(0, eq);
-    const key = decodeComponent(rawKey, kind, prefix);
-    const path = appendKey("", key);
+    const key = decodeComponent(rawKey, kind, prefix + scope.path);
+    const path = appendKey(scope.path, key);
     const location = prefix + path;
     ctx.addKey(location);
     if (eq === -1) {
@@ -55,9 +94,11 @@ export function redactPairs(
     }
     const value = decodeComponent(part.slice(eq + 1), kind, location);
     const node = memberPlan(plan, key);
-    const look = node?.operational === true ? null : KEY_LOOKUP.lookupCanonical(canonicalKey(key), "");
+    const variant = node?.variants != null ? activeVariant(node, read) : null;
+    const schemaCat = variant !== null ? variant.category : (node?.category ?? null);
+    const operational = variant !== null ? variant.operational : node?.operational === true;
+    const look = operational ? null : KEY_LOOKUP.lookupCanonical(canonicalKey(key), "");
     const keyCat = look === "hint" ? null : look;
-    const schemaCat = node?.category ?? null;
     const keyDet: Detector = "key";
     const outcome = scanValue(
       value,
@@ -72,6 +113,7 @@ export function redactPairs(
       ctx,
       prefix,
       path,
+      scope,
     );
     if (outcome.kind === "keep") out.push(part);
     else {
@@ -80,4 +122,29 @@ export function redactPairs(
     }
   }
   return changed ? out.join("&") : null;
+}
+
+/**
+ * A form document inside a string (`#form` in the plan): the new document text, `null` when
+ * unchanged, `undefined` when the string is not valid form encoding (its findings are rolled back
+ * and the caller treats it as text). `scope.stringJsonDepth` counts this level.
+ */
+export function redactFormInString(
+  value: string,
+  ctx: RedactionContext,
+  scope: JsonScope,
+): string | null | undefined {
+  if (scope.stringJsonDepth > ctx.limits.maxStringJsonDepth) abort("too_deep", scope.base + scope.path);
+  const mark = ctx.begin();
+  try {
+    return redactPairs(value, "form", ctx, scope.plan, scope);
+  } catch (e) {
+    if (e instanceof EngineAbort && e.error.code === "invalid_form_encoding") {
+      ctx.rollback(mark);
+      return undefined;
+    }
+    throw e;
+  } finally {
+    ctx.end();
+  }
 }

@@ -2,11 +2,12 @@
  * Classification of one decoded string value outside JSON (a query or form value, a header, a
  * cookie): its categories by name and by value, then JSON inside it, then free-text spans.
  */
-import { appendJson, type CategoryKey } from "@kago/personal-data";
+import { appendForm, appendJson, type CategoryKey } from "@kago/personal-data";
 import type { RedactionContext } from "./context.js";
 import { charFlags, detectStrong, detectWeak } from "./detectors/index.js";
 import type { PlanNode } from "./field-plan.js";
 import { looksLikeJson, redactJsonInString } from "./json/redact-json.js";
+import { redactFormInString } from "./pairs.js";
 import { findSpansInViews } from "./percent-view.js";
 import { redactText } from "./text.js";
 import type { Detector } from "./transfer.js";
@@ -29,7 +30,19 @@ export interface NamedCategories {
   readonly hint: boolean;
 }
 
-/** Scans one decoded value standing at `base` + `path` (`query:` + `data`). */
+/** How deep the value already stands: enclosing JSON containers and document-in-string levels. */
+export interface ValueDepth {
+  readonly depthBase: number;
+  readonly stringJsonDepth: number;
+}
+
+const TOP: ValueDepth = { depthBase: 0, stringJsonDepth: 0 };
+
+/**
+ * Scans one decoded value standing at `base` + `path` (`query:` + `data`): its whole-value
+ * categories, then a form document inside it (`#form` in the plan), then JSON inside it, then
+ * free-text spans.
+ */
 export function scanValue(
   value: string,
   named: NamedCategories,
@@ -37,6 +50,7 @@ export function scanValue(
   ctx: RedactionContext,
   base: string,
   path: string,
+  depth: ValueDepth = TOP,
 ): ValueOutcome {
   const location = base + path;
   const flags = charFlags(value);
@@ -58,13 +72,24 @@ export function scanValue(
     if (res.kind === "replace") return { kind: "replace", value: res.value };
     if (c !== null) return KEEP;
   }
+  const formPlan = plan?.children.get("#form");
+  if (formPlan !== undefined) {
+    const form = redactFormInString(value, ctx, {
+      base,
+      path: appendForm(path),
+      plan: formPlan,
+      depthBase: depth.depthBase,
+      stringJsonDepth: depth.stringJsonDepth + 1,
+    });
+    if (form !== undefined) return form === null ? KEEP : { kind: "replace", value: form };
+  }
   if (looksLikeJson(value)) {
     const nested = redactJsonInString(value, ctx, {
       base,
       path: appendJson(path),
       plan: plan?.children.get("#json"),
-      depthBase: 0,
-      stringJsonDepth: 1,
+      depthBase: depth.depthBase,
+      stringJsonDepth: depth.stringJsonDepth + 1,
     });
     if (nested !== undefined) return nested === null ? KEEP : { kind: "replace", value: nested };
   }

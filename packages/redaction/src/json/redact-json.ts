@@ -9,16 +9,18 @@
  * Object keys are never used to build objects: they live in arrays, so `__proto__` and
  * `constructor` are data like any other key. A key repeated in one object is refused.
  */
-import { appendElement, appendJson, appendKey, type CategoryKey } from "@kago/personal-data";
+import { appendElement, appendForm, appendJson, appendKey, type CategoryKey } from "@kago/personal-data";
 import { canonicalKey } from "../canonical-key.js";
 import { abort, EngineAbort, type LocationSlot, type RedactionContext } from "../context.js";
 import { charFlags, detectStrong, detectWeak, rangeFlags } from "../detectors/index.js";
-import { memberPlan, type PlanNode } from "../field-plan.js";
+import { activeVariant, memberPlan, type PlanNode, type PlanVariant } from "../field-plan.js";
 import { KEY_LOOKUP } from "../key-table.js";
+import { redactFormInString } from "../pairs.js";
 import { findSpansInViews } from "../percent-view.js";
 import { TAG_LOOKUP } from "../tag-table.js";
 import { redactText } from "../text.js";
 import type { Detector } from "../transfer.js";
+import { readDiscriminators } from "./discriminators.js";
 import { decodeJsonString, encodeJsonString } from "./json-string.js";
 import { keyCategory, keyInfo, ROLE_TAG, ROLE_VALUE } from "./key-info.js";
 
@@ -98,6 +100,10 @@ class Frame {
   path: string | null = null;
   /** Node of this container's path template in the location tree (shared by array items). */
   locNode: LocNode | null = null;
+  /** Discriminator values of this object read ahead for conditional tags below it, or `null`. */
+  disc: Map<string, unknown> | null = null;
+  /** The current member is one position of a positional array (`[N]` in the plan). */
+  positional = false;
   // the last scalar value of the current member
   lastStart = 0;
   lastKind = KIND_NONE;
@@ -119,6 +125,8 @@ class Frame {
     this.deferIdx = -1;
     this.deferKind = KIND_NONE;
     this.lastKind = KIND_NONE;
+    this.disc = null;
+    this.positional = false;
   }
 }
 
@@ -139,9 +147,15 @@ class LocNode {
 const ELEMENT = "\u0000[]";
 const NONE = "\u0000";
 
+/** Segment mark of one position of a positional array: `\u0000[5]`. */
+function positionSeg(index: number): string {
+  return `\u0000[${index}]`;
+}
+
 function joinSeg(path: string, seg: string): string {
   if (seg === NONE) return path;
-  return seg === ELEMENT ? appendElement(path) : appendKey(path, seg);
+  if (seg === ELEMENT) return appendElement(path);
+  return seg.charCodeAt(0) === 0 ? path + seg.slice(1) : appendKey(path, seg);
 }
 
 /**
@@ -284,6 +298,7 @@ class JsonRedactor {
     let i = this.ws(0);
     this.beginElement(root, i);
     root.curSeg = NONE;
+    root.positional = false;
     root.curPlan = this.scope.plan;
     root.catA = null;
     // 0 = expect a value, 1 = a value just ended, 2 = expect a key
@@ -451,7 +466,7 @@ class JsonRedactor {
     return i;
   }
 
-  private push(isObject: boolean, _start: number): Frame {
+  private push(isObject: boolean, start: number): Frame {
     const parent = this.frames[this.top] as Frame;
     if (this.top + 1 + this.scope.depthBase > this.ctx.limits.maxDepth)
       abort("too_deep", this.location().location);
@@ -482,6 +497,12 @@ class JsonRedactor {
     f.inherited = inherited;
     f.inheritedDet = parent.detA;
     f.memberBase = this.mTop;
+    const keys = f.plan?.discriminators;
+    if (isObject && !suppress && keys != null) {
+      f.disc = readDiscriminators(this.text, start, keys, (chars) =>
+        this.ctx.addWork(chars, this.scope.base + this.scope.path),
+      );
+    }
     return f;
   }
 
@@ -496,8 +517,9 @@ class JsonRedactor {
 
   private beginElement(f: Frame, start: number): void {
     this.pushMember(start, "");
-    f.count++;
+    const index = f.count++;
     f.curSeg = ELEMENT;
+    f.positional = false;
     f.curCanon = f.keyCanon;
     f.curSuppress = f.suppress;
     f.role = 0;
@@ -509,10 +531,17 @@ class JsonRedactor {
       f.catA = null;
       return;
     }
-    const plan = f.plan?.children.get("[]");
+    const position = f.plan?.positions?.get(index);
+    if (position !== undefined) {
+      f.curSeg = positionSeg(index);
+      f.positional = true;
+    }
+    const plan = position ?? f.plan?.children.get("[]");
     f.curPlan = plan;
-    if (plan !== undefined && plan.category !== null) {
-      f.catA = plan.category;
+    const variant = plan?.variants != null ? activeVariant(plan, this.readDisc) : null;
+    const category = variant !== null ? variant.category : (plan?.category ?? null);
+    if (category !== null) {
+      f.catA = category;
       f.detA = "schema";
     } else {
       f.catA = f.inherited;
@@ -538,6 +567,7 @@ class JsonRedactor {
     const idx = this.pushMember(start, key);
     f.count++;
     f.curSeg = key;
+    f.positional = false;
     f.role = 0;
     f.hint = false;
     f.catA = null;
@@ -554,11 +584,14 @@ class JsonRedactor {
     f.curCanon = info.canon;
     const plan = f.plan === undefined ? undefined : memberPlan(f.plan, key);
     f.curPlan = plan;
-    if (plan !== undefined && plan.category !== null) {
-      f.catA = plan.category;
+    const variant: PlanVariant | null = plan?.variants != null ? activeVariant(plan, this.readDisc) : null;
+    const category = variant !== null ? variant.category : (plan?.category ?? null);
+    const operational = variant !== null ? variant.operational : plan?.operational === true;
+    if (category !== null) {
+      f.catA = category;
       f.detA = "schema";
     }
-    const look = plan?.operational === true ? null : keyCategory(info, f.keyCanon);
+    const look = operational ? null : keyCategory(info, f.keyCanon);
     let keyCat: CategoryKey | null = null;
     let keyDet: Detector = "key";
     if (look === "hint") f.hint = true;
@@ -627,6 +660,7 @@ class JsonRedactor {
     // A string with escapes is decoded once and everything (prefilter, flags, JSON sniffing) looks
     // at the decoded text: an `@`, digit or `{` written as `\u0040` must not hide a value. Strings
     // without escapes keep the fast path over the raw slice.
+    const formPlan = f.curPlan?.children.get("#form");
     let value: string;
     let vflags: number;
     let jsonLike: boolean;
@@ -639,7 +673,16 @@ class JsonRedactor {
       if (first === 32 || first === 10 || first === 13 || first === 9)
         first = text.charCodeAt(this.ws(qStart + 1));
       jsonLike = first === 123 || first === 91;
-      if (f.catA === null && f.catB === null && !f.hint && !this.sDet && !jsonLike && f.role !== 1) return;
+      if (
+        f.catA === null &&
+        f.catB === null &&
+        !f.hint &&
+        !this.sDet &&
+        !jsonLike &&
+        f.role !== 1 &&
+        formPlan === undefined
+      )
+        return;
       value = text.slice(qStart + 1, qEnd);
       // only the detectable flags matter to the detectors: without them, 0 is as good as the rest
       vflags = this.sDet ? rangeFlags(text, qStart + 1, qEnd) : 0;
@@ -654,6 +697,13 @@ class JsonRedactor {
       const res = this.ctx.resolve(value, false, loc, f.catA, f.detA, f.catB, f.detB, c, "value");
       if (this.applyOutcome(f, res, qStart, qEnd + 1, true)) return;
       if (c !== null) return;
+    }
+    if (formPlan !== undefined) {
+      const form = this.nestedForm(value, formPlan);
+      if (form !== undefined) {
+        if (form !== null) this.edit(qStart, qEnd + 1, encodeJsonString(form));
+        return;
+      }
     }
     if (jsonLike) {
       loc ??= this.location();
@@ -681,6 +731,24 @@ class JsonRedactor {
       stringJsonDepth: this.scope.stringJsonDepth + 1,
     });
   }
+
+  private nestedForm(value: string, plan: PlanNode): string | null | undefined {
+    const f = this.frames[this.top] as Frame;
+    return redactFormInString(value, this.ctx, {
+      base: this.scope.base,
+      path: appendForm(joinSeg(this.objectPath(), f.curSeg)),
+      plan,
+      depthBase: this.scope.depthBase + this.top,
+      stringJsonDepth: this.scope.stringJsonDepth + 1,
+    });
+  }
+
+  /** The discriminator `key` read ahead on the object `up` containers above the top one. */
+  private readonly readDisc = (up: number, key: string): unknown => {
+    const k = this.top - up;
+    if (k < 1) return undefined;
+    return (this.frames[k] as Frame).disc?.get(key);
+  };
 
   private readTag(f: Frame, tag: string): void {
     const canon = canonOf(tag);
@@ -717,9 +785,14 @@ class JsonRedactor {
     const idx = this.mTop - 1;
     this.mEnd[idx] = end;
     if (f.pendingDrop) {
-      this.mDrop[idx] = true;
-      f.hasDrop = true;
       f.pendingDrop = false;
+      // a position of a positional array keeps its place: the value becomes empty
+      if (f.positional)
+        this.edit(this.mStart[idx] as number, end, f.lastKind === KIND_STRING ? '""' : "null");
+      else {
+        this.mDrop[idx] = true;
+        f.hasDrop = true;
+      }
     }
     if (f.role === 2) {
       f.valueIdx = idx;

@@ -186,6 +186,38 @@ describe("facebook Conversions API from facebook-nodejs-business-sdk", () => {
     expect(gaps.every((g) => g.reason === "position")).toBe(true);
   });
 
+  it("form-encoded Conversions API (data holds JSON): user data removed inside the form value, the rest unchanged", async () => {
+    const before = upstream.received.length;
+    const data = JSON.stringify([
+      {
+        event_name: "Purchase",
+        event_time: 1767261600,
+        action_source: "website",
+        user_data: { em: EMAIL, client_ip_address: IP, fbp: FBP },
+        custom_data: { currency: "EUR", value: 4.99 },
+      },
+    ]);
+    const form = `data=${encodeURIComponent(data)}&access_token=EAAExampleToken`;
+    const res = await fetch(`${gw.url}/facebook/v24.0/918273645501234/events`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: form,
+    });
+    expect(res.status).toBe(200);
+    const got = upstream.received[before];
+    if (got === undefined) throw new Error("nothing forwarded");
+    const params = new URLSearchParams(got.body.toString("utf8"));
+    expect(params.get("access_token")).toBe("EAAExampleToken");
+    const sent = JSON.parse(params.get("data") ?? "[]") as Array<Record<string, unknown>>;
+    expect(sent[0]).toMatchObject({
+      event_name: "Purchase",
+      event_time: 1767261600,
+      custom_data: { currency: "EUR", value: 4.99 },
+    });
+    expect(sent[0]?.user_data).toEqual({});
+    expect((await transfersLogged(gw, 3)).at(-1)?.endpoint).toBe("facebook.capi.events-form");
+  });
+
   it("an unknown Graph endpoint is enforced by the generic rules and marked endpoint unknown", async () => {
     const before = upstream.received.length;
     const res = await fetch(`${gw.url}/facebook/v24.0/me/feed?access_token=EAAExampleToken`, {
@@ -196,7 +228,7 @@ describe("facebook Conversions API from facebook-nodejs-business-sdk", () => {
     expect(res.status).toBe(200);
     const got = upstream.received[before];
     expect(got?.body.toString("utf8")).not.toContain(EMAIL);
-    const line = (await transfersLogged(gw, 3)).at(-1);
+    const line = (await transfersLogged(gw, 4)).at(-1);
     expect(line?.endpoint).toBe("unknown");
   });
 });

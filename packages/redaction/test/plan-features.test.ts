@@ -243,4 +243,25 @@ describe("the vendor catalog's field maps compile into engine plans", () => {
       );
     }
   });
+
+  it("tencent sendmsg: MsgContent.Url is decided by MsgType (sound: microphone, file: photo album)", () => {
+    const plan = plans.get("tencent.im.sendmsg") as FieldPlan;
+    const r = createRedactor({ policy: loadBuiltinPolicy(), secret: SECRET });
+    const text = JSON.stringify({
+      To_Account: "u2",
+      MsgRandom: 1,
+      MsgBody: [
+        { MsgContent: { Url: "https://cos.example/a.mp3", UUID: "s1" }, MsgType: "TIMSoundElem" },
+        { MsgType: "TIMFileElem", MsgContent: { Url: "https://cos.example/b.pdf", UUID: "f1" } },
+      ],
+    });
+    const out = jsonOut(r, "tencent", text, plan);
+    const urls = out.report.findings
+      .filter((f) => f.location === "body:MsgBody[].MsgContent.Url")
+      .map((f) => [f.category, f.detector]);
+    expect(urls).toEqual([
+      ["media.microphone", "schema"],
+      ["media.photo_album", "schema"],
+    ]);
+  });
 });

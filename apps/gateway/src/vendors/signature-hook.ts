@@ -9,6 +9,7 @@
 import type { HeaderPair } from "@kago/redaction";
 import {
   detectSignature,
+  parseTc3Authorization,
   resignSls,
   resignTc3,
   type SignableRequest,

@@ -23,22 +23,27 @@ import type { OutgoingTransfer, PreForwardHook } from "../forward/hooks.js";
 /** Headers the gateway rewrites itself when the body changes; they never make a signature stale by themselves. */
 const BODY_DESCRIBING = new Set(["content-md5", "x-log-bodyrawsize"]);
 
-/** Whether a header's value is signed under the scheme (besides the body and query). */
-function signedHeader(scheme: string, name: string): boolean {
+/**
+ * Whether a header's value is signed under the scheme (besides the body and query). TC3 names its
+ * signed headers (SDKs sign `content-type;host`); the host changes with every forward and is
+ * re-signed when anything else changed.
+ */
+function signedHeader(scheme: string, name: string, tc3Signed: readonly string[]): boolean {
   if (BODY_DESCRIBING.has(name)) return false;
   if (scheme === "sls" || scheme === "sls-v4")
     return (
       name === "content-type" || name === "date" || name.startsWith("x-log-") || name.startsWith("x-acs-")
     );
-  // TC3 SDKs sign `content-type;host` (host changes with every forward and is re-signed when needed).
-  if (scheme === "tc3") return name === "content-type";
+  if (scheme === "tc3") return name !== "host" && tc3Signed.includes(name);
   return false;
 }
 
 function headersDiffer(scheme: string, a: readonly HeaderPair[], b: readonly HeaderPair[]): boolean {
+  const auth = a.find(([n]) => n === "authorization")?.[1] ?? "";
+  const tc3Signed = scheme === "tc3" ? (parseTc3Authorization(auth)?.signedHeaders ?? ["content-type"]) : [];
   const pick = (h: readonly HeaderPair[]) =>
     h
-      .filter(([n]) => signedHeader(scheme, n))
+      .filter(([n]) => signedHeader(scheme, n, tc3Signed))
       .map(([n, v]) => `${n}:${v}`)
       .join("\n");
   return pick(a) !== pick(b);

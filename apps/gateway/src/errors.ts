@@ -115,11 +115,6 @@ export const GATEWAY_ERRORS = {
     message:
       "The policy admits only the endpoints of this recipient that the vendor catalog knows, and this request matches none of them.",
   },
-  uninspectable_field: {
-    status: 422,
-    message:
-      "The body holds a form-encoded document inside a string (a Graph batch sub-request's body), which the gateway cannot inspect yet; send each sub-request as its own request.",
-  },
   stale_signature: {
     status: 422,
     message:

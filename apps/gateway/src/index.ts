@@ -63,13 +63,7 @@ export { createTelemetry, type Telemetry } from "./telemetry/sdk.js";
 export { PRIVACY_ATTRIBUTES, spanAttributes } from "./telemetry/span-attributes.js";
 export { loadVendorCredentials, readSecretsFile } from "./vendors/credentials.js";
 export { createEndpointRouting, type EndpointRouting, UNKNOWN_ENDPOINT } from "./vendors/endpoint-routing.js";
-export {
-  compileEndpointPlans,
-  type EndpointPlans,
-  engineTags,
-  type PlanGap,
-  type PlanGapReason,
-} from "./vendors/engine-plans.js";
+export { compileEndpointPlans } from "./vendors/engine-plans.js";
 export {
   createVendorIntegration,
   type VendorIntegration,

@@ -69,13 +69,9 @@ async function main(): Promise<void> {
         {
           event: "catalog",
           resigning: Object.keys(config.vendorCredentials).sort(),
-          planGaps: vendors.planGaps.reduce<Record<string, number>>((counts, g) => {
-            const key = `${g.endpoint} ${g.reason}`;
-            counts[key] = (counts[key] ?? 0) + 1;
-            return counts;
-          }, {}),
+          endpoints: vendors.routing.endpointCount,
         },
-        "vendor catalog compiled; plan gaps are left to the engine's generic rules",
+        "vendor catalog compiled",
       );
       return createGateway({ config, policy, redactor, logger, telemetry, ...vendors });
     } catch (err) {

@@ -19,20 +19,19 @@ export interface EndpointRouting {
   redactOptions(transfer: Transfer): RedactOptions | undefined;
   /** The endpoint a transfer goes to (`undefined`: unknown, or a recipient the catalog does not know). */
   endpointOf(transfer: Transfer): VendorEndpoint | undefined;
+  /** How many endpoints have a compiled plan. */
+  readonly endpointCount: number;
 }
 
 /**
  * Builds the per-request resolution from the catalog, the plans compiled from it and the policy
  * (its recipients' `unknownEndpoints`). A recipient the policy names but the catalog does not know
- * gets no plan and is never refused here (the generic rules apply, endpoint `null`). Endpoints in
- * `formGapEndpoints` (their field map has `#form` documents the engine cannot read yet) are
- * refused with `uninspectable_field` when the body may hold one.
+ * gets no plan and is never refused here (the generic rules apply, endpoint `null`).
  */
 export function createEndpointRouting(
   catalog: VendorCatalog,
   plans: ReadonlyMap<string, FieldPlan>,
   policy: CompiledPolicy,
-  formGapEndpoints: ReadonlySet<string> = new Set(),
 ): EndpointRouting {
   // An empty plan changes nothing in the engine's walk; it only names the endpoint `unknown`.
   const unknownPlan = compileFieldPlanFromTags([], [], UNKNOWN_ENDPOINT);
@@ -49,22 +48,10 @@ export function createEndpointRouting(
     catalog.recipients.has(recipient as Parameters<typeof catalog.recipients.has>[0]);
   return {
     endpointOf,
+    endpointCount: plans.size,
     admit(transfer) {
       if (!known(transfer.recipient)) return undefined;
-      const endpoint = endpointOf(transfer);
-      if (endpoint !== undefined) {
-        // A form-encoded document inside a string (a Graph batch sub-request's `body`) hides its
-        // values from every detector (`%40` for `@`): not inspectable, so not forwarded. Any
-        // mention of `body` counts (JSON-escaped or percent-encoded alike); batches of bodiless
-        // sub-requests pass.
-        if (
-          formGapEndpoints.has(endpoint.id) &&
-          transfer.body.kind !== "none" &&
-          /body/i.test(transfer.body.text)
-        )
-          return refusal("uninspectable_field");
-        return undefined;
-      }
+      if (endpointOf(transfer) !== undefined) return undefined;
       const mode = policy.recipients.get(transfer.recipient)?.unknownEndpoints ?? "enforce";
       return mode === "refuse" ? refusal("unknown_endpoint") : undefined;
     },

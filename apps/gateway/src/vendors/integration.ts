@@ -10,7 +10,7 @@ import type { BodyCodec } from "../codecs/registry.js";
 import type { Refusal } from "../errors.js";
 import type { PreForwardHook } from "../forward/hooks.js";
 import { createEndpointRouting, type EndpointRouting } from "./endpoint-routing.js";
-import { compileEndpointPlans, type PlanGap } from "./engine-plans.js";
+import { compileEndpointPlans } from "./engine-plans.js";
 import { createSignatureHook } from "./signature-hook.js";
 import { createSlsCodec, slsBodyRawSizeHook } from "./sls-codec.js";
 
@@ -33,22 +33,18 @@ export interface VendorIntegration {
   readonly redactOptions: (transfer: Transfer) => RedactOptions | undefined;
   readonly admit: (transfer: Transfer) => Refusal | undefined;
   readonly routing: EndpointRouting;
-  /** Catalog tags the engine's plan cannot express yet (left to its generic rules). */
-  readonly planGaps: readonly PlanGap[];
 }
 
 /** Builds the integration; compiles every endpoint's plan once. */
 export function createVendorIntegration(options: VendorIntegrationOptions): VendorIntegration {
   const catalog = options.catalog ?? VENDOR_CATALOG;
-  const { plans, gaps } = compileEndpointPlans(catalog);
-  const formGaps = new Set(gaps.filter((g) => g.reason === "form").map((g) => g.endpoint));
-  const routing = createEndpointRouting(catalog, plans, options.policy, formGaps);
+  const plans = compileEndpointPlans(catalog);
+  const routing = createEndpointRouting(catalog, plans, options.policy);
   return {
     codecs: [createSlsCodec({ maxRawSize: options.maxInflatedBytes })],
     hooks: [slsBodyRawSizeHook, createSignatureHook(options.credentials)],
     redactOptions: routing.redactOptions,
     admit: routing.admit,
     routing,
-    planGaps: gaps,
   };
 }

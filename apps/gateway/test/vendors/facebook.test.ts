@@ -138,7 +138,7 @@ describe("facebook Conversions API from facebook-nodejs-business-sdk", () => {
     expect(JSON.stringify(gw.logs)).not.toContain(EMAIL);
   });
 
-  it("array-form extinfo: positions are not collapsed (0 and 1 arrive), and the plan reports the positions it cannot express", async () => {
+  it("array-form extinfo: positions 0 and 1 arrive, device positions are emptied in place (the array does not shift)", async () => {
     const before = upstream.received.length;
     const extinfo = [
       "i2",
@@ -180,10 +180,47 @@ describe("facebook Conversions API from facebook-nodejs-business-sdk", () => {
       data: Array<{ app_data: { extinfo: string[] }; user_data: object }>;
     };
     expect(sent.data[0]?.user_data).toEqual({});
-    expect(sent.data[0]?.app_data.extinfo.slice(0, 2)).toEqual(["i2", "com.kago.app"]);
-    const gaps = gw.integration.planGaps.filter((g) => g.endpoint === "facebook.capi.events");
-    expect(gaps.map((g) => g.location)).toContain("body:data[].app_data.extinfo[5]");
-    expect(gaps.every((g) => g.reason === "position")).toBe(true);
+    const arrived = sent.data[0]?.app_data.extinfo ?? [];
+    expect(arrived).toHaveLength(16);
+    expect(arrived.slice(0, 2)).toEqual(["i2", "com.kago.app"]);
+    expect(arrived).not.toContain("iPhone15,2"); // position 5, device model
+    expect(arrived).not.toContain("Telenor"); // position 8, network operator
+  });
+
+  it("Graph batch: user data inside a sub-request's form-encoded body is removed; the sub-request still parses", async () => {
+    const before = upstream.received.length;
+    const data = JSON.stringify([
+      { event_name: "Purchase", event_time: 1767261600, user_data: { em: EMAIL, client_ip_address: IP } },
+    ]);
+    const res = await fetch(`${gw.url}/facebook/?access_token=EAAExampleToken`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        batch: JSON.stringify([
+          {
+            method: "POST",
+            relative_url: "v24.0/918273645501235/events",
+            body: `data=${encodeURIComponent(data)}`,
+          },
+        ]),
+      }),
+    });
+    expect(res.status).toBe(200);
+    const got = upstream.received[before];
+    if (got === undefined) throw new Error("nothing forwarded");
+    const text = got.body.toString("utf8");
+    expect(text).not.toContain(encodeURIComponent(EMAIL));
+    expect(text).not.toContain(EMAIL);
+    const batch = JSON.parse((JSON.parse(text) as { batch: string }).batch) as Array<{
+      relative_url: string;
+      body: string;
+    }>;
+    expect(batch[0]?.relative_url).toBe("v24.0/918273645501235/events");
+    const events = JSON.parse(new URLSearchParams(batch[0]?.body ?? "").get("data") ?? "[]") as Array<
+      Record<string, unknown>
+    >;
+    expect(events[0]).toMatchObject({ event_name: "Purchase", event_time: 1767261600, user_data: {} });
+    expect((await transfersLogged(gw, 3)).at(-1)?.endpoint).toBe("facebook.graph.batch");
   });
 
   it("form-encoded Conversions API (data holds JSON): user data removed inside the form value, the rest unchanged", async () => {
@@ -215,7 +252,7 @@ describe("facebook Conversions API from facebook-nodejs-business-sdk", () => {
       custom_data: { currency: "EUR", value: 4.99 },
     });
     expect(sent[0]?.user_data).toEqual({});
-    expect((await transfersLogged(gw, 3)).at(-1)?.endpoint).toBe("facebook.capi.events-form");
+    expect((await transfersLogged(gw, 4)).at(-1)?.endpoint).toBe("facebook.capi.events-form");
   });
 
   it("an unknown Graph endpoint is enforced by the generic rules and marked endpoint unknown", async () => {
@@ -228,7 +265,7 @@ describe("facebook Conversions API from facebook-nodejs-business-sdk", () => {
     expect(res.status).toBe(200);
     const got = upstream.received[before];
     expect(got?.body.toString("utf8")).not.toContain(EMAIL);
-    const line = (await transfersLogged(gw, 4)).at(-1);
+    const line = (await transfersLogged(gw, 5)).at(-1);
     expect(line?.endpoint).toBe("unknown");
   });
 });

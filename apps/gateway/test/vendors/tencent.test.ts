@@ -191,6 +191,40 @@ describe("Tencent IM REST v4 with a tls-sig-api-v2 UserSig", () => {
     expect(line?.endpoint).toBe("tencent.im.sendmsg");
   });
 
+  it("sendmsg: a location element loses its address (Desc, Latitude, Longitude); a custom element keeps its Desc", async () => {
+    const gw = await gateway(false);
+    const before = upstream.received.length;
+    const res = await fetch(`${gw.url}/tencent/v4/openim/sendmsg?${query}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        From_Account: "kago_30417",
+        To_Account: "kago_55102",
+        MsgRandom: 1287658,
+        MsgBody: [
+          {
+            MsgType: "TIMLocationElem",
+            MsgContent: { Desc: "12 Storgata, 0155 Oslo", Latitude: 59.9127, Longitude: 10.7461 },
+          },
+          {
+            MsgContent: { Data: '{"kind":"gift"}', Desc: "sent you a gift", Ext: "" },
+            MsgType: "TIMCustomElem",
+          },
+        ],
+      }),
+    });
+    expect(res.status).toBe(200);
+    const got = upstream.received[before];
+    if (got === undefined) throw new Error("nothing forwarded");
+    const text = got.body.toString("utf8");
+    for (const planted of ["Storgata", "59.9127", "10.7461"]) expect(text).not.toContain(planted);
+    const sent = JSON.parse(text) as {
+      MsgBody: Array<{ MsgType: string; MsgContent: Record<string, unknown> }>;
+    };
+    expect(sent.MsgBody[1]?.MsgContent.Desc).toBe("sent you a gift");
+    expect(sent.MsgBody[1]?.MsgContent.Data).toBe('{"kind":"gift"}');
+  });
+
   it("portrait_set: profile fields Tencent may not get are removed, the UserSig query is untouched", async () => {
     const gw = await gateway(false);
     const before = upstream.received.length;

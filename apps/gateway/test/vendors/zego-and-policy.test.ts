@@ -1,7 +1,7 @@
 /**
  * zego through the gateway with hand-built requests in the documented formats (there is no Zego
  * server npm client): an RTC server API GET whose query carries a display name and chat text, and a
- * ZIM POST. Also: `unknownEndpoints: refuse`, the Graph batch refusal, and the secrets file.
+ * ZIM POST. Also: `unknownEndpoints: refuse`, and the secrets file.
  */
 import { createHash } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -21,7 +21,7 @@ let gw: VendorGateway;
 let strict: VendorGateway;
 beforeAll(async () => {
   upstream = await startUpstream();
-  gw = await startVendorGateway({ upstreams: { zego: upstream.url, facebook: upstream.url } });
+  gw = await startVendorGateway({ upstreams: { zego: upstream.url } });
   strict = await startVendorGateway({
     upstreams: { zego: upstream.url },
     policy: policyRefusingUnknown(["zego"]),
@@ -135,29 +135,6 @@ describe("unknown endpoints", () => {
     q.set("RoomId", "room_5102");
     q.set("UserId", "kago_30417");
     expect((await fetch(`${strict.url}/zego/?${q.toString()}`)).status).toBe(200);
-  });
-});
-
-describe("facebook Graph batch", () => {
-  it("a sub-request with a form-encoded body is refused (422 uninspectable_field); a bodiless batch passes", async () => {
-    const sub = `data=${encodeURIComponent(JSON.stringify([{ event_name: "Purchase", user_data: { em: EMAIL } }]))}`;
-    const before = upstream.received.length;
-    const res = await fetch(`${gw.url}/facebook/?access_token=EAAExampleToken`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        batch: JSON.stringify([{ method: "POST", relative_url: "v24.0/1/events", body: sub }]),
-      }),
-    });
-    expect(res.status).toBe(422);
-    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("uninspectable_field");
-    expect(upstream.received.length).toBe(before);
-    const ok = await fetch(`${gw.url}/facebook/?access_token=EAAExampleToken`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ batch: JSON.stringify([{ method: "GET", relative_url: "v24.0/me" }]) }),
-    });
-    expect(ok.status).toBe(200);
   });
 });
 

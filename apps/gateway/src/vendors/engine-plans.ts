@@ -12,7 +12,10 @@ import type { VendorCatalog } from "@kago/vendors";
 export function compileEndpointPlans(catalog: VendorCatalog): ReadonlyMap<string, FieldPlan> {
   const plans = new Map<string, FieldPlan>();
   for (const [id, endpoint] of catalog.endpoints) {
-    plans.set(id, compileFieldPlanFromFields({ endpoint: id, body: endpoint.bodyFields, query: endpoint.queryFields }));
+    plans.set(
+      id,
+      compileFieldPlanFromFields({ endpoint: id, body: endpoint.bodyFields, query: endpoint.queryFields }),
+    );
   }
   return plans;
 }

@@ -3,6 +3,7 @@
  * trusted everywhere inside.
  */
 import { readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { vendorCredentialsSchema } from "@kago/vendors";
 import { z } from "zod";
 import type { RawArgs } from "./cli/args.js";
@@ -53,6 +54,12 @@ export const GatewayConfigSchema = z.object({
   maxInflatedBytes: positiveInt.describe("Largest body accepted after content decoding (bytes)."),
   upstreamTimeoutMs: positiveInt.describe("Time the vendor has to send its response headers (ms)."),
   shutdownGraceMs: positiveInt.describe("Time in-flight requests get to finish after SIGTERM (ms)."),
+  workers: positiveInt
+    .max(1024)
+    .default(1)
+    .describe(
+      "Worker processes sharing the main port (node:cluster); 1 = no cluster, the process serves itself.",
+    ),
   maxHeaderBytes: positiveInt
     .default(16 * 1024)
     .describe("Largest request head (request line and headers) accepted; larger is answered 431 (bytes)."),
@@ -208,6 +215,7 @@ export function loadConfig(args: RawArgs, env: Env): GatewayConfig {
     maxInflatedBytes: args.maxInflatedBytes ?? DEFAULTS.maxInflatedBytes,
     upstreamTimeoutMs: args.upstreamTimeoutMs ?? DEFAULTS.upstreamTimeoutMs,
     shutdownGraceMs: nonEmpty(env.KAGO_GATEWAY_SHUTDOWN_GRACE_MS) ?? DEFAULTS.shutdownGraceMs,
+    workers: args.workers === "auto" ? availableParallelism() : (args.workers ?? 1),
     maxHeaderBytes: args.maxHeaderBytes ?? DEFAULTS.maxHeaderBytes,
     headersTimeoutMs: args.headersTimeoutMs ?? DEFAULTS.headersTimeoutMs,
     requestTimeoutMs: args.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs,

@@ -7,6 +7,8 @@ import type { CompiledPolicy } from "@kago/policy";
 import { loadBuiltinPolicy, loadPolicyFile } from "@kago/policy";
 import { createRedactor } from "@kago/redaction";
 import { parseCliArgs, USAGE } from "./cli/args.js";
+import { runClusterPrimary } from "./cluster/primary.js";
+import { isClusterWorker, shareMetricsWithPrimary, workerConfig } from "./cluster/worker.js";
 import { loadConfig } from "./config.js";
 import { createGateway } from "./gateway.js";
 import { createLogger } from "./logging.js";
@@ -56,6 +58,19 @@ async function main(): Promise<void> {
       "KAGO_GATEWAY_SECRET is not set: using a random per-process secret, so hashes and pseudonyms change on every restart",
     );
   }
+  if (config.workers > 1 && !isClusterWorker()) {
+    // Workers share the primary's secret: one per worker would hash the same value differently.
+    runClusterPrimary({
+      workers: config.workers,
+      adminPort: config.adminPort,
+      adminHost: config.adminHost,
+      shutdownGraceMs: config.shutdownGraceMs,
+      workerEnv: config.secret === null ? { KAGO_GATEWAY_SECRET: secret } : {},
+      logger,
+    });
+    return;
+  }
+  if (isClusterWorker()) config = workerConfig(config);
   const redactor = createRedactor({ policy, secret });
   const telemetry = createTelemetry(config.telemetry, { registerGlobal: true });
   const gateway = (() => {
@@ -73,7 +88,9 @@ async function main(): Promise<void> {
         },
         "vendor catalog compiled",
       );
-      return createGateway({ config, policy, redactor, logger, telemetry, ...vendors });
+      const built = createGateway({ config, policy, redactor, logger, telemetry, ...vendors });
+      if (isClusterWorker()) shareMetricsWithPrimary(built.metrics.registry);
+      return built;
     } catch (err) {
       return fail((err as Error).message);
     }

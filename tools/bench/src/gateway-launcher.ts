@@ -7,7 +7,7 @@ export interface GatewayLaunch {
   readonly facebookUpstream: string;
   /** OTLP/HTTP endpoint of the stand-in collector, or null for tracing off. */
   readonly otlpEndpoint: string | null;
-  /** Worker processes sharing the port (node:cluster, via {@link gatewayClusterScript}). */
+  /** Worker processes sharing the port (the gateway's own `--workers`, node:cluster). */
   readonly workers: number;
   /** Extra node flags for the gateway process (e.g. `--cpu-prof --cpu-prof-dir=...`). */
   readonly nodeFlags: readonly string[];
@@ -16,11 +16,6 @@ export interface GatewayLaunch {
 /** Path of the built gateway CLI (`apps/gateway/dist/main.js`), found through its package. */
 export function gatewayMainScript(): string {
   return fileURLToPath(new URL("./main.js", import.meta.resolve("@kago/gateway")));
-}
-
-/** Path of the bench's cluster wrapper that runs the gateway CLI in N workers. */
-export function gatewayClusterScript(): string {
-  return fileURLToPath(new URL("./gateway-cluster-main.js", import.meta.url));
 }
 
 /**
@@ -38,6 +33,8 @@ export async function launchGateway(launch: GatewayLaunch): Promise<BenchProcess
     `facebook=${launch.facebookUpstream}`,
     "--admin-port",
     "off",
+    "--workers",
+    String(launch.workers),
   ];
   const tracing: Record<string, string> =
     launch.otlpEndpoint === null
@@ -45,10 +42,9 @@ export async function launchGateway(launch: GatewayLaunch): Promise<BenchProcess
       : { OTEL_TRACES_EXPORTER: "otlp", OTEL_EXPORTER_OTLP_ENDPOINT: launch.otlpEndpoint };
   // A fixed HMAC secret (not a real one) so cluster workers hash and pseudonymize alike.
   const env = { ...tracing, KAGO_GATEWAY_SECRET: "kago-bench-secret-not-for-production" };
-  const clustered = launch.workers > 1;
   return spawnProcess({
-    script: clustered ? gatewayClusterScript() : gatewayMainScript(),
-    args: clustered ? [String(launch.workers), gatewayMainScript(), ...args] : args,
+    script: gatewayMainScript(),
+    args,
     nodeFlags: launch.nodeFlags,
     env,
     port,

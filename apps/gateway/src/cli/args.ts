@@ -23,6 +23,7 @@ export interface RawArgs {
   readonly tlsKey?: string;
   readonly tlsClientCa?: string;
   readonly secretsFile?: string;
+  readonly workers?: string;
   readonly help: boolean;
 }
 
@@ -47,6 +48,7 @@ export const USAGE = `Usage: npm start -- [flags]
   --tls-key <file>              PEM private key of --tls-cert
   --tls-client-ca <file>        PEM CA bundle: callers must present a certificate it signed (mutual TLS)
   --secrets-file <file>         vendor credentials for re-signing (JSON or YAML: aliyun, tencent)
+  --workers <n|auto>            worker processes sharing the port (node:cluster; auto = one per core; default 1)
   --help                        print this text
 `;
 
@@ -74,6 +76,7 @@ export function parseCliArgs(argv: readonly string[]): RawArgs {
       "tls-key": { type: "string" },
       "tls-client-ca": { type: "string" },
       "secrets-file": { type: "string" },
+      workers: { type: "string" },
       help: { type: "boolean" },
     },
   });
@@ -97,5 +100,6 @@ export function parseCliArgs(argv: readonly string[]): RawArgs {
   if (values["tls-key"] !== undefined) out.tlsKey = values["tls-key"];
   if (values["tls-client-ca"] !== undefined) out.tlsClientCa = values["tls-client-ca"];
   if (values["secrets-file"] !== undefined) out.secretsFile = values["secrets-file"];
+  if (values.workers !== undefined) out.workers = values.workers;
   return out;
 }

@@ -18,11 +18,43 @@ import { describe, it } from "vitest";
 const digits = (min: number, max: number) =>
   fc.array(fc.integer({ min: 0, max: 9 }), { minLength: min, maxLength: max }).map((d) => d.join(""));
 
-const imei = digits(14, 14).map((payload) => payload + String(luhnCheckDigit(payload)));
+/** Reporting Body Identifiers the GSMA allocated (TS.06 Appendix A), current and former. */
+const RBI = [
+  "01",
+  "10",
+  "30",
+  "33",
+  "35",
+  "44",
+  "45",
+  "49",
+  "50",
+  "51",
+  "52",
+  "53",
+  "54",
+  "86",
+  "91",
+  "98",
+  "99",
+];
+const imei = fc
+  .tuple(fc.constantFrom(...RBI), digits(12, 12))
+  .map(([rbi, rest]) => rbi + rest + String(luhnCheckDigit(rbi + rest)));
 
-describe("IMEI (Luhn)", () => {
+describe("IMEI (Luhn, allocated Reporting Body Identifier)", () => {
   it("accepts every 14 digits completed with their Luhn digit", () => {
     fc.assert(fc.property(imei, (s) => isImei(s)));
+  });
+
+  it("rejects a Luhn-valid 15-digit number whose first two digits are no allocated RBI", () => {
+    const rbi = fc.integer({ min: 0, max: 99 }).map((n) => String(n).padStart(2, "0"));
+    fc.assert(
+      fc.property(rbi, digits(12, 12), (r, rest) => {
+        fc.pre(!RBI.includes(r));
+        return !isImei(r + rest + String(luhnCheckDigit(r + rest)));
+      }),
+    );
   });
 
   it("accepts the 2-6-6-1 grouping with either separator", () => {

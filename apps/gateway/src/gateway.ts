@@ -15,7 +15,14 @@ import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import type { CompiledPolicy } from "@kago/policy";
 import type { RedactionReport, RedactOptions, Redactor, Transfer } from "@kago/redaction";
-import { defaultTextMapGetter, ROOT_CONTEXT, type Span, SpanKind, SpanStatusCode } from "@opentelemetry/api";
+import {
+  defaultTextMapGetter,
+  isSpanContextValid,
+  ROOT_CONTEXT,
+  type Span,
+  SpanKind,
+  SpanStatusCode,
+} from "@opentelemetry/api";
 import { W3CTraceContextPropagator } from "@opentelemetry/core";
 import express, { type Express, type NextFunction, type Request, type Response } from "express";
 import type { Logger } from "pino";
@@ -200,12 +207,15 @@ export function createGateway(options: GatewayOptions): Gateway {
       durationSeconds: Number(process.hrtime.bigint() - started) / 1e9,
       ...parts,
     };
-    span.updateName(`${record.method} ${routeOf(record)}`);
-    span.setAttributes(spanAttributes(record));
-    if (ex.errorCode !== null && status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
-    span.end();
+    if (span.isRecording()) {
+      span.updateName(`${record.method} ${routeOf(record)}`);
+      span.setAttributes(spanAttributes(record));
+      if (ex.errorCode !== null && status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+      span.end();
+    }
     metrics.record(record);
-    logTransfer(logger, record, span.spanContext().traceId);
+    const context = span.spanContext();
+    logTransfer(logger, record, isSpanContextValid(context) ? context.traceId : undefined);
   };
 
   const sendRefusal = (res: ServerResponse, r: Refusal, closeConnection: boolean): void => {

@@ -3,7 +3,7 @@
  * processor with a bounded queue decouples traffic from the collector: a slow or dead collector
  * costs dropped spans, never latency or failed requests.
  */
-import { type Tracer, trace } from "@opentelemetry/api";
+import { ProxyTracerProvider, type Tracer, trace } from "@opentelemetry/api";
 import { OTLPTraceExporter as OtlpJsonExporter } from "@opentelemetry/exporter-trace-otlp-http";
 import { OTLPTraceExporter as OtlpProtoExporter } from "@opentelemetry/exporter-trace-otlp-proto";
 import {
@@ -73,17 +73,20 @@ export function createTelemetry(
   options: { readonly registerGlobal: boolean; readonly serviceVersion?: string },
 ): Telemetry {
   const exporter = createSpanExporter(config);
-  const spanProcessors: SpanProcessor[] =
-    exporter === null
-      ? []
-      : [
-          new BatchSpanProcessor(exporter, {
-            maxQueueSize: 2048,
-            maxExportBatchSize: 512,
-            scheduledDelayMillis: 1000,
-            exportTimeoutMillis: config.exportTimeoutMs,
-          }),
-        ];
+  if (exporter === null) {
+    // Tracing off: the API's no-op tracer (a non-recording span carrying the caller's trace
+    // context, if any), not an SDK that would build, time and drop every span.
+    const tracer = new ProxyTracerProvider().getTracer("@kago/gateway");
+    return { tracer, forceFlush: () => Promise.resolve(), shutdown: () => Promise.resolve() };
+  }
+  const spanProcessors: SpanProcessor[] = [
+    new BatchSpanProcessor(exporter, {
+      maxQueueSize: 2048,
+      maxExportBatchSize: 512,
+      scheduledDelayMillis: 1000,
+      exportTimeoutMillis: config.exportTimeoutMs,
+    }),
+  ];
   const resource = defaultResource()
     .merge(detectResources({ detectors: [envDetector] }))
     .merge(

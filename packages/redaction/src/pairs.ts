@@ -108,6 +108,7 @@ export function redactPairs(
         b: schemaCat !== null && keyCat !== schemaCat ? keyCat : null,
         db: keyDet,
         hint: look === "hint",
+        structural: operational && schemaCat === null,
       },
       node,
       ctx,

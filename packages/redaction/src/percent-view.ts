@@ -88,16 +88,20 @@ function percentView(s: string): View | null {
  * The spans of personal data in `text`, looking also at its percent-decoded view and at that
  * view decoded once more (double encoding, `%2540`). Spans are in `text`'s offsets, sorted, and
  * overlapping ones are merged; a span found only in a view carries its decoded literal (for the
- * keyed operators). `null` when none.
+ * keyed operators). `null` when none. `structuralOnly`: see {@link findTextSpans}.
  */
-export function findSpansInViews(text: string, flags: number): readonly EngineSpan[] | null {
-  const direct = findTextSpans(text, flags);
+export function findSpansInViews(
+  text: string,
+  flags: number,
+  structuralOnly = false,
+): readonly EngineSpan[] | null {
+  const direct = findTextSpans(text, flags, structuralOnly);
   const once = percentView(text);
   if (once === null) return direct;
   const found: EngineSpan[] = direct === null ? [] : [...direct];
   const twice = percentView(once.text);
   for (const view of twice === null ? [once] : [once, twice]) {
-    const spans = findTextSpans(view.text, charFlags(view.text));
+    const spans = findTextSpans(view.text, charFlags(view.text), structuralOnly);
     if (spans === null) continue;
     for (const [s, e, category] of spans) {
       let start = view.at[s] as number;

@@ -28,6 +28,8 @@ export interface NamedCategories {
   readonly b: CategoryKey | null;
   readonly db: Detector;
   readonly hint: boolean;
+  /** The field is operational: only structural detectors run (no IMEI, no phone without `+`). */
+  readonly structural?: boolean;
 }
 
 /** How deep the value already stands: enclosing JSON containers and document-in-string levels. */
@@ -54,7 +56,8 @@ export function scanValue(
 ): ValueOutcome {
   const location = base + path;
   const flags = charFlags(value);
-  const strong = detectStrong(value, flags);
+  const structural = named.structural === true;
+  const strong = detectStrong(value, flags, structural);
   const c = strong ?? (named.hint && named.a === null ? detectWeak(value) : null);
   if (named.a !== null || named.b !== null || c !== null) {
     const res = ctx.resolve(
@@ -90,10 +93,11 @@ export function scanValue(
       plan: plan?.children.get("#json"),
       depthBase: depth.depthBase,
       stringJsonDepth: depth.stringJsonDepth + 1,
+      operational: structural,
     });
     if (nested !== undefined) return nested === null ? KEEP : { kind: "replace", value: nested };
   }
-  const spans = findSpansInViews(value, flags);
+  const spans = findSpansInViews(value, flags, structural);
   if (spans === null) return KEEP;
   const out = redactText(value, spans, ctx, ctx.slot(`${location}~text`));
   return out === null ? KEEP : { kind: "replace", value: out };

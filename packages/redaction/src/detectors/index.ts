@@ -71,8 +71,10 @@ export const DETECTABLE = F_AT | F_DIGIT | F_COLON;
  * The category of a whole string by a strong detector, or `null`: an e-mail address, an
  * international phone number with `+`, a 15-digit IMEI with a valid Luhn digit, an IPv4 or IPv6
  * address, a MAC address. Placeholder values (all-zero ids, `127.0.0.1`) are not personal data.
+ * With `structuralOnly` (operational fields, URL path segments) the digit-only IMEI is not tried:
+ * there a 15-digit number is an id, and only values with a structure of their own count.
  */
-export function detectStrong(s: string, flags: number): CategoryKey | null {
+export function detectStrong(s: string, flags: number, structuralOnly = false): CategoryKey | null {
   if ((flags & DETECTABLE) === 0) return null;
   const n = s.length;
   let found: CategoryKey | null = null;
@@ -85,7 +87,7 @@ export function detectStrong(s: string, flags: number): CategoryKey | null {
     else if (isIpv6(s)) found = "network.ip_address";
   } else if (flags & F_DIGIT) {
     if (n === 15) {
-      if (isImei(s)) found = "device.identifier.imei";
+      if (!structuralOnly && isImei(s)) found = "device.identifier.imei";
     } else if (flags & F_DOT && n >= 7 && n <= 15 && isIpv4(s)) found = "network.ip_address";
     else if (n === 17 && isMac(s)) found = "device.identifier.mac";
   }
@@ -130,9 +132,25 @@ export function mayHoldSpan(s: string): boolean {
   return digits >= 8 || colons >= 2 || dots >= 2 || hyphens >= 5;
 }
 
-/** Spans of personal data inside free text, sorted and non-overlapping; `null` when none. */
-export function findTextSpans(s: string, flags: number): readonly TextSpan[] | null {
+/**
+ * True for a span a structural detector found: an e-mail, IP or MAC address, a phone number
+ * written with `+`. False for the digit-only ones (an IMEI, a phone number without `+`), which an
+ * id made of digits can imitate.
+ */
+export function isStructuralSpan(s: string, span: TextSpan): boolean {
+  const category = span[2];
+  if (category === "device.identifier.imei") return false;
+  if (category === "contact.phone") return s.charCodeAt(span[0]) === 43;
+  return true;
+}
+
+/**
+ * Spans of personal data inside free text, sorted and non-overlapping; `null` when none. With
+ * `structuralOnly` the digit-only spans ({@link isStructuralSpan}) are left out.
+ */
+export function findTextSpans(s: string, flags: number, structuralOnly = false): readonly TextSpan[] | null {
   if ((flags & DETECTABLE) === 0 || !mayHoldSpan(s)) return null;
-  const spans = findInText(s);
+  let spans = findInText(s);
+  if (structuralOnly) spans = spans.filter((span) => isStructuralSpan(s, span));
   return spans.length === 0 ? null : spans;
 }

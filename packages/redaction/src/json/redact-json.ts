@@ -35,6 +35,8 @@ export interface JsonScope {
   readonly depthBase: number;
   /** How many JSON-in-string levels enclose this text. */
   readonly stringJsonDepth: number;
+  /** The string holding this JSON is an operational field: only structural detectors run inside. */
+  readonly operational?: boolean;
 }
 
 const MAX_CANON_CACHE = 8192;
@@ -63,6 +65,8 @@ class Frame {
   keyCanon = "";
   inherited: CategoryKey | null = null;
   inheritedDet: Detector = "key";
+  /** This container is (inside) an operational field: members without a category of their own are too. */
+  opInherited = false;
   suppress = false;
   memberBase = 0;
   count = 0;
@@ -77,6 +81,8 @@ class Frame {
   catB: CategoryKey | null = null;
   detB: Detector = "key";
   hint = false;
+  /** The current member is operational: only structural detectors run on it. */
+  curOp = false;
   curSuppress = false;
   role = 0; // 1 tag member, 2 value member of a possible pair object
   pendingDrop = false;
@@ -294,6 +300,7 @@ class JsonRedactor {
     root.plan = this.scope.plan;
     root.suppress = false;
     root.inherited = null;
+    root.opInherited = this.scope.operational === true;
     root.memberBase = 0;
     let i = this.ws(0);
     this.beginElement(root, i);
@@ -301,6 +308,7 @@ class JsonRedactor {
     root.positional = false;
     root.curPlan = this.scope.plan;
     root.catA = null;
+    root.curOp = root.opInherited;
     // 0 = expect a value, 1 = a value just ended, 2 = expect a key
     let state = 0;
     for (;;) {
@@ -496,6 +504,7 @@ class JsonRedactor {
     f.suppress = suppress;
     f.inherited = inherited;
     f.inheritedDet = parent.detA;
+    f.opInherited = parent.curOp;
     f.memberBase = this.mTop;
     const keys = f.plan?.discriminators;
     if (isObject && !suppress && keys != null) {
@@ -524,6 +533,7 @@ class JsonRedactor {
     f.curSuppress = f.suppress;
     f.role = 0;
     f.hint = false;
+    f.curOp = false;
     f.catB = null;
     f.lastKind = KIND_NONE;
     if (f.suppress) {
@@ -540,6 +550,8 @@ class JsonRedactor {
     f.curPlan = plan;
     const variant = plan?.variants != null ? activeVariant(plan, this.readDisc) : null;
     const category = variant !== null ? variant.category : (plan?.category ?? null);
+    const operational = variant !== null ? variant.operational : plan?.operational === true;
+    f.curOp = category === null && (operational || f.opInherited);
     if (category !== null) {
       f.catA = category;
       f.detA = "schema";
@@ -570,6 +582,7 @@ class JsonRedactor {
     f.positional = false;
     f.role = 0;
     f.hint = false;
+    f.curOp = false;
     f.catA = null;
     f.catB = null;
     f.lastKind = KIND_NONE;
@@ -591,6 +604,7 @@ class JsonRedactor {
       f.catA = category;
       f.detA = "schema";
     }
+    f.curOp = category === null && (operational || f.opInherited);
     const look = operational ? null : keyCategory(info, f.keyCanon);
     let keyCat: CategoryKey | null = null;
     let keyDet: Detector = "key";
@@ -688,7 +702,7 @@ class JsonRedactor {
       vflags = this.sDet ? rangeFlags(text, qStart + 1, qEnd) : 0;
     }
     if (f.role === 1) this.readTag(f, value);
-    const strong = detectStrong(value, vflags);
+    const strong = detectStrong(value, vflags, f.curOp);
     const weak = strong === null && f.hint && f.catA === null ? detectWeak(value) : null;
     const c = strong ?? weak;
     let loc: LocationSlot | null = null;
@@ -713,7 +727,7 @@ class JsonRedactor {
         return;
       }
     }
-    const spans = findSpansInViews(value, vflags);
+    const spans = findSpansInViews(value, vflags, f.curOp);
     if (spans !== null) {
       loc ??= this.location();
       const out = redactText(value, spans, this.ctx, this.ctx.textSlot(loc));
@@ -729,6 +743,7 @@ class JsonRedactor {
       plan,
       depthBase: this.scope.depthBase + this.top,
       stringJsonDepth: this.scope.stringJsonDepth + 1,
+      operational: f.curOp,
     });
   }
 

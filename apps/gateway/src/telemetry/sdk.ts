@@ -96,7 +96,9 @@ export function createTelemetry(
       }),
     );
   const provider = new NodeTracerProvider({ resource, spanProcessors });
-  if (options.registerGlobal) provider.register();
+  // No context manager: the gateway hands every span its parent explicitly and nothing reads
+  // context.active(), so an AsyncLocalStorage manager would only cost time on every async step.
+  if (options.registerGlobal) provider.register({ contextManager: null });
   const tracer = options.registerGlobal
     ? trace.getTracer("@kago/gateway")
     : provider.getTracer("@kago/gateway");

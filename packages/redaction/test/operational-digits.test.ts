@@ -4,9 +4,17 @@
  * a run of digits that reads as a national phone number must reach the vendor there; the
  * structural detectors (e-mail, IP, MAC, phone with `+`) still run.
  */
-import { compileFieldPlanFromTags, type FieldPlan, type Redactor } from "@kago/redaction";
+import { loadBuiltinPolicy } from "@kago/policy";
+import {
+  compileFieldPlanFromFields,
+  compileFieldPlanFromTags,
+  createRedactor,
+  type FieldPlan,
+  type Redactor,
+} from "@kago/redaction";
+import { VENDOR_CATALOG } from "@kago/vendors";
 import { describe, expect, it } from "vitest";
-import { redactorWith, transfer } from "./helpers.js";
+import { redactorWith, SECRET, transfer } from "./helpers.js";
 
 const PIXEL = "918273645501234"; // Luhn-valid, RBI 91: passes isImei
 
@@ -69,5 +77,22 @@ describe("digit-only detectors do not run in operational fields", () => {
   it("keeps the id in an operational query value, finds it in another", () => {
     const ok = r.redact(transfer("facebook", { query: `id=${PIXEL}&x=${PIXEL}` }), { plan });
     expect(ok.ok && ok.transfer.query).toBe(`id=${PIXEL}`);
+  });
+});
+
+describe("facebook Graph batch through the vendor catalog's plan, built-in policy", () => {
+  const e = VENDOR_CATALOG.endpoints.get("facebook.graph.batch");
+  if (e === undefined) throw new Error("facebook.graph.batch is not in the catalog");
+  const plan = compileFieldPlanFromFields({ endpoint: e.id, body: e.bodyFields, query: e.queryFields });
+  const r = createRedactor({ policy: loadBuiltinPolicy(), secret: SECRET });
+
+  it("forwards relative_url with the pixel id unchanged", () => {
+    const batch = JSON.stringify([
+      { method: "POST", relative_url: `v24.0/${PIXEL}/events`, body: "data=%5B%5D" },
+    ]);
+    const text = JSON.stringify({ batch });
+    const out = redactBody(r, text, plan);
+    expect(out.text).toBe(text);
+    expect(out.report.findings).toEqual([]);
   });
 });

@@ -200,5 +200,8 @@ describe("facebook App Events and batch", () => {
       "contact.phone",
     ]);
     expect(isOperational(e.bodyFields, "batch#json[].method")).toBe(true);
+    // a sub-request's path and query: ids and versions, not a person's data (the engine still runs
+    // its structural detectors there and reads the query part as pairs)
+    expect(isOperational(e.bodyFields, "batch#json[].relative_url")).toBe(true);
   });
 });

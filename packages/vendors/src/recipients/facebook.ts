@@ -238,9 +238,11 @@ export const facebookBatchBodySchema = z.looseObject({
     z.array(
       z.looseObject({
         method: operational(str().describe("HTTP method of the sub-request.")),
-        relative_url: str()
-          .describe("Path and query of the sub-request (checked by generic rules).")
-          .optional(),
+        relative_url: operational(
+          str().describe(
+            "Path and query of the sub-request (`v24.0/<pixel-id>/events?...`): versions and ids; the engine reads it as a URL (structural detectors on path segments, the query as pairs).",
+          ),
+        ).optional(),
         name: operational(str().describe("Name for JSONPath references.")).optional(),
         omit_response_on_success: operational(z.boolean().describe("Omit the response.")).optional(),
         body: formString(facebookCapiFormBodySchema).optional(),

@@ -53,14 +53,35 @@ export function createMetrics(options: { readonly defaultMetrics: boolean }): Ga
     buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
     registers: [registry],
   });
+  // Label sets bound once per combination (the sets are bounded: see above), so a transfer does
+  // not hash its labels again for every metric it touches.
+  const byDecision = new Map<
+    string,
+    { transfers: ReturnType<typeof transfers.labels>; duration: ReturnType<typeof duration.labels> }
+  >();
+  const byCategory = new Map<string, ReturnType<typeof removed.labels>>();
+  const bind = <T>(cache: Map<string, T>, key: string, make: () => T): T => {
+    let bound = cache.get(key);
+    if (bound === undefined) {
+      bound = make();
+      cache.set(key, bound);
+    }
+    return bound;
+  };
   return {
     registry,
     record(r) {
       const recipient = r.recipient ?? "none";
-      transfers.inc({ recipient, decision: r.decision });
-      duration.observe({ recipient, decision: r.decision }, r.durationSeconds);
-      for (const [category, n] of Object.entries(r.countsByCategoryRemoved))
-        removed.inc({ recipient, category }, n);
+      const decision = bind(byDecision, `${recipient}\n${r.decision}`, () => ({
+        transfers: transfers.labels({ recipient, decision: r.decision }),
+        duration: duration.labels({ recipient, decision: r.decision }),
+      }));
+      decision.transfers.inc();
+      decision.duration.observe(r.durationSeconds);
+      for (const category in r.countsByCategoryRemoved) {
+        const n = r.countsByCategoryRemoved[category] ?? 0;
+        bind(byCategory, `${recipient}\n${category}`, () => removed.labels({ recipient, category })).inc(n);
+      }
       if (r.errorCode !== null) refusals.inc({ recipient, code: r.errorCode });
     },
     exposition: () => registry.metrics(),

@@ -30,6 +30,11 @@ export const REDACTION_ERRORS = {
     message: "The form body is not valid application/x-www-form-urlencoded text (bad percent-encoding).",
   },
   invalid_query_encoding: { status: 400, message: "The query string has bad percent-encoding." },
+  personal_data_in_path: {
+    status: 400,
+    message:
+      "A URL path segment holds personal data the recipient may not receive; removing it would change the resource addressed, so the transfer is refused.",
+  },
   unknown_recipient: { status: 404, message: "The policy names no such recipient." },
   engine_failure: {
     status: 500,

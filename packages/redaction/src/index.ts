@@ -46,3 +46,4 @@ export {
 } from "./redactor.js";
 export { TAG_MEMBER_NAMES, TAG_PREFIXES, VALUE_MEMBER_NAMES, VENDOR_TAGS } from "./tag-table.js";
 export type * from "./transfer.js";
+export { URL_MEMBER_NAMES } from "./url-path.js";

@@ -85,6 +85,17 @@ function percentView(s: string): View | null {
 }
 
 /**
+ * `text` percent-decoded once and, when that changed it again, twice (lenient: what does not
+ * decode stays as written; `+` stays `+`). Empty when `text` holds no valid `%XX`.
+ */
+export function percentDecodedViews(text: string): string[] {
+  const once = percentView(text);
+  if (once === null) return [];
+  const twice = percentView(once.text);
+  return twice === null ? [once.text] : [once.text, twice.text];
+}
+
+/**
  * The spans of personal data in `text`, looking also at its percent-decoded view and at that
  * view decoded once more (double encoding, `%2540`). Spans are in `text`'s offsets, sorted, and
  * overlapping ones are merged; a span found only in a view carries its decoded literal (for the

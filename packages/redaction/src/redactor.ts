@@ -19,6 +19,7 @@ import { findSpansInViews } from "./percent-view.js";
 import { buildReport } from "./report.js";
 import { redactText } from "./text.js";
 import type { Finding, RedactionReport, Transfer, TransferBody } from "./transfer.js";
+import { inspectPath } from "./url-path.js";
 
 /** Options of {@link createRedactor}. */
 export interface RedactorOptions {
@@ -75,6 +76,7 @@ export function createRedactor(options: RedactorOptions): Redactor {
     const ctx = new RedactionContext(table, digest, limits);
     const plan = opts?.plan;
     try {
+      inspectPath(transfer.path, ctx, "path:");
       const query = redactPairs(transfer.query, "query", ctx, plan?.query);
       const headers = redactHeaders(transfer.headers, ctx);
       const body = redactBody(transfer.body, ctx, plan);

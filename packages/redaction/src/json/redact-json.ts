@@ -20,6 +20,7 @@ import { findSpansInViews } from "../percent-view.js";
 import { TAG_LOOKUP } from "../tag-table.js";
 import { redactText } from "../text.js";
 import type { Detector } from "../transfer.js";
+import { redactUrl, URL_MEMBER_NAMES } from "../url-path.js";
 import { readDiscriminators } from "./discriminators.js";
 import { decodeJsonString, encodeJsonString } from "./json-string.js";
 import { keyCategory, keyInfo, ROLE_TAG, ROLE_VALUE } from "./key-info.js";
@@ -83,6 +84,8 @@ class Frame {
   hint = false;
   /** The current member is operational: only structural detectors run on it. */
   curOp = false;
+  /** The current member holds a relative URL (`relative_url`): path segments and query pairs. */
+  curUrl = false;
   curSuppress = false;
   role = 0; // 1 tag member, 2 value member of a possible pair object
   pendingDrop = false;
@@ -534,6 +537,7 @@ class JsonRedactor {
     f.role = 0;
     f.hint = false;
     f.curOp = false;
+    f.curUrl = false;
     f.catB = null;
     f.lastKind = KIND_NONE;
     if (f.suppress) {
@@ -583,6 +587,7 @@ class JsonRedactor {
     f.role = 0;
     f.hint = false;
     f.curOp = false;
+    f.curUrl = false;
     f.catA = null;
     f.catB = null;
     f.lastKind = KIND_NONE;
@@ -595,6 +600,7 @@ class JsonRedactor {
     f.curSuppress = false;
     const info = keyInfo(key);
     f.curCanon = info.canon;
+    f.curUrl = URL_MEMBER_NAMES.has(info.canon);
     const plan = f.plan === undefined ? undefined : memberPlan(f.plan, key);
     f.curPlan = plan;
     const variant: PlanVariant | null = plan?.variants != null ? activeVariant(plan, this.readDisc) : null;
@@ -670,6 +676,10 @@ class JsonRedactor {
     f.lastKind = KIND_STRING;
     f.lastEsc = this.sEsc;
     if (f.curSuppress) return;
+    if (f.curUrl && f.catA === null && f.catB === null) {
+      this.leafUrl(f, qStart, qEnd);
+      return;
+    }
     const text = this.text;
     // A string with escapes is decoded once and everything (prefilter, flags, JSON sniffing) looks
     // at the decoded text: an `@`, digit or `{` written as `\u0040` must not hide a value. Strings
@@ -733,6 +743,19 @@ class JsonRedactor {
       const out = redactText(value, spans, this.ctx, this.ctx.textSlot(loc));
       if (out !== null) this.edit(qStart, qEnd + 1, encodeJsonString(out));
     }
+  }
+
+  /** A relative URL (`relative_url`): its path segments inspected, its query redacted as pairs. */
+  private leafUrl(f: Frame, qStart: number, qEnd: number): void {
+    const raw = this.text.slice(qStart + 1, qEnd);
+    const value = this.sEsc ? decodeJsonString(raw) : raw;
+    const out = redactUrl(value, this.ctx, {
+      base: this.scope.base,
+      path: joinSeg(this.objectPath(), f.curSeg),
+      depthBase: this.scope.depthBase + this.top,
+      stringJsonDepth: this.scope.stringJsonDepth,
+    });
+    if (out !== null) this.edit(qStart, qEnd + 1, encodeJsonString(out));
   }
 
   private nestedJson(value: string, plan: PlanNode | undefined): string | null | undefined {

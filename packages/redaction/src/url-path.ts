@@ -1,0 +1,80 @@
+/**
+ * URL paths: the transfer's own path and the path of a URL held in a field (a Graph batch
+ * `relative_url`). A path segment cannot be removed or rewritten without changing the resource
+ * the request addresses, so a segment holding a category the recipient may not receive refuses
+ * the transfer (`personal_data_in_path`); a permitted category is reported and kept. Only the
+ * structural detectors run on segments (e-mail, IP, MAC, phone with `+`): a segment made of
+ * digits is an id (a pixel or app id), not an IMEI or a phone number.
+ */
+import type { CategoryKey } from "@kago/personal-data";
+import { abort, type RedactionContext } from "./context.js";
+import { charFlags, detectStrong, findTextSpans } from "./detectors/index.js";
+import { redactPairs } from "./pairs.js";
+import { percentDecodedViews } from "./percent-view.js";
+import type { Detector } from "./transfer.js";
+
+/** Member names whose string value is a relative URL (path and query), canonical form. */
+export const URL_MEMBER_NAMES: ReadonlySet<string> = new Set(["relativeurl"]);
+
+/** Where a URL held in a field stands: its location prefix, path template and depth. */
+export interface UrlScope {
+  readonly base: string;
+  readonly path: string;
+  readonly depthBase: number;
+  readonly stringJsonDepth: number;
+}
+
+function decideSegment(
+  ctx: RedactionContext,
+  category: CategoryKey,
+  detector: Detector,
+  location: string,
+): void {
+  if (ctx.decide(category).kind === "deny") abort("personal_data_in_path", location);
+  ctx.record(ctx.slot(location), category, "keep", detector);
+}
+
+/**
+ * Inspects every segment of `path` (split at `/` after one leading `/`; index 0 is the first
+ * segment), as written and percent-decoded once and twice. Findings and errors are located at
+ * `<prefix>[<index>]` (`path:[1]`). Aborts with `personal_data_in_path` on a denied category.
+ */
+export function inspectPath(path: string, ctx: RedactionContext, prefix: string): void {
+  if (path === "" || path === "/") return;
+  ctx.addWork(path.length, prefix);
+  const segments = (path.charCodeAt(0) === 47 ? path.slice(1) : path).split("/");
+  for (let i = 0; i < segments.length; i++) {
+    const raw = segments[i] as string;
+    if (raw === "") continue;
+    for (const view of [raw, ...percentDecodedViews(raw)]) {
+      const flags = charFlags(view);
+      const whole = detectStrong(view, flags, true);
+      if (whole !== null) {
+        decideSegment(ctx, whole, "value", `${prefix}[${i}]`);
+        continue;
+      }
+      const spans = findTextSpans(view, flags, true);
+      if (spans === null) continue;
+      for (const span of spans) decideSegment(ctx, span[2], "text", `${prefix}[${i}]`);
+    }
+  }
+}
+
+/**
+ * A relative URL held in a field: its path segments are inspected ({@link inspectPath}, located
+ * at `<location>~path[<index>]`) and its query is redacted as query pairs (located at
+ * `<location>~query.<key>`). Returns the new URL, or `null` when unchanged.
+ */
+export function redactUrl(value: string, ctx: RedactionContext, scope: UrlScope): string | null {
+  const q = value.indexOf("?");
+  const pathPart = q === -1 ? value : value.slice(0, q);
+  inspectPath(pathPart, ctx, `${scope.base}${scope.path}~path`);
+  if (q === -1) return null;
+  const query = redactPairs(value.slice(q + 1), "query", ctx, undefined, {
+    base: scope.base,
+    path: `${scope.path}~query`,
+    depthBase: scope.depthBase,
+    stringJsonDepth: scope.stringJsonDepth,
+  });
+  return query === null ? null : `${pathPart}?${query}`;
+}

@@ -5,6 +5,7 @@
 import { writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { loadBuiltinPolicy } from "@kago/policy";
+import { BENCH_SIZES } from "./output-digests.js";
 import { formatRows, runBench } from "./run-bench.js";
 
 function option(name: string, fallback: number): number {
@@ -19,7 +20,7 @@ const opts = {
   warmupMs: option("warmup-ms", 1000),
 };
 const loadBefore = loadavg()[0] ?? 0;
-const rows = runBench(loadBuiltinPolicy(), [1024, 16 * 1024, 256 * 1024], opts);
+const rows = runBench(loadBuiltinPolicy(), BENCH_SIZES, opts);
 process.stdout.write(
   `node ${process.version}, ${opts.rounds} rounds of ${opts.roundMs} ms after ${opts.warmupMs} ms warm-up, median\n`,
 );

@@ -1,5 +1,5 @@
 /**
- * `npm run profile -w @kago/engine-bench [-- --size BYTES --ms MS]`: runs only the engine over the
+ * `npm run profile -w @kago/engine-bench [-- --size BYTES --ms MS --payload NAME]`: runs only the engine over the
  * benchmark payloads of one size for a while, under `node --cpu-prof`, so the profile shows the
  * engine alone (no JSON.parse baseline). Summarise the `.cpuprofile` it writes with
  * `node tools/bench/dist/profile-top.js <file>`.
@@ -17,14 +17,18 @@ function option(name: string, fallback: number): number {
 const size = option("size", 256 * 1024);
 const ms = option("ms", 5000);
 const redactor = createRedactor({ policy: loadBuiltinPolicy(), secret: "engine-bench-secret-0123456789" });
-const transfers: Transfer[] = payloadsOfSize(size).map((p) => ({
-  recipient: p.recipient,
-  method: "POST",
-  path: p.path,
-  query: "",
-  headers: [["content-type", "application/json"]],
-  body: { kind: "json", text: p.text },
-}));
+const only = process.argv.indexOf("--payload");
+const name = only === -1 ? undefined : process.argv[only + 1];
+const transfers: Transfer[] = payloadsOfSize(size)
+  .filter((p) => name === undefined || p.name === name)
+  .map((p) => ({
+    recipient: p.recipient,
+    method: "POST",
+    path: p.path,
+    query: "",
+    headers: [["content-type", "application/json"]],
+    body: { kind: "json", text: p.text },
+  }));
 let bytes = 0;
 let ok = 0;
 const start = performance.now();

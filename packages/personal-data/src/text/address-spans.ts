@@ -68,9 +68,13 @@ function isMacNeighbour(c: number): boolean {
   return isHexCode(c) || c === 58 || c === 45 || isWordCode(c);
 }
 
-/** Pushes a span for every separated or dotted MAC address in `text` onto `out`. */
-export function findMacSpans(text: string, out: TextSpan[]): void {
+/**
+ * Pushes a span for every separated (when `separated`) or dotted (when `dotted`) MAC address in
+ * `text` onto `out`.
+ */
+export function findMacSpans(text: string, out: TextSpan[], separated = true, dotted = true): void {
   for (const pattern of [MAC_SEPARATED, MAC_DOTTED]) {
+    if (!(pattern === MAC_SEPARATED ? separated : dotted)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       const start = m.index;

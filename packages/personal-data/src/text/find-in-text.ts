@@ -1,13 +1,22 @@
 /**
  * Finding personal data inside free text: e-mail addresses, phone numbers, IMEIs, IP and MAC
- * addresses. Each finder runs only when the text holds the character it needs (`@`, a digit, a
- * `:`, a `-` or a `.`), so text with none of them costs one pass over its characters.
+ * addresses. One pass counts the characters each finder needs at least (an `@`; two `:`; five `:`
+ * or `-`; two or three `.`; four or eight digits) and only the finders that can match run, so text
+ * that can hold none of them costs that one pass.
  */
 import { isPlaceholderValue } from "../values/placeholder.js";
 import { findIpv4Spans, findIpv6Spans, findMacSpans } from "./address-spans.js";
 import { findEmailSpans } from "./email-spans.js";
 import { findNumberSpans } from "./number-spans.js";
-import { findFlags } from "./prefilter.js";
+import {
+  finderMask,
+  RUN_EMAIL,
+  RUN_IPV4,
+  RUN_IPV6,
+  RUN_MAC_DOTTED,
+  RUN_MAC_SEPARATED,
+  RUN_NUMBER,
+} from "./prefilter.js";
 import { resolveOverlaps, type TextSpan } from "./text-span.js";
 
 /**
@@ -16,22 +25,16 @@ import { resolveOverlaps, type TextSpan } from "./text-span.js";
  * read them as `text.slice(start, end)`.
  */
 export function findInText(text: string): readonly TextSpan[] {
-  const flags = findFlags(text);
-  if (flags === 0) return [];
+  const mask = finderMask(text);
+  if (mask === 0) return [];
   const spans: TextSpan[] = [];
-  if (flags & AT) findEmailSpans(text, spans);
-  if (flags & COLON) findIpv6Spans(text, spans);
-  if (flags & (COLON | HYPHEN | DOT)) findMacSpans(text, spans);
-  if (flags & DIGIT) {
-    if (flags & DOT) findIpv4Spans(text, spans);
-    findNumberSpans(text, spans);
-  }
+  if (mask & RUN_EMAIL) findEmailSpans(text, spans);
+  if (mask & RUN_IPV6) findIpv6Spans(text, spans);
+  if (mask & (RUN_MAC_SEPARATED | RUN_MAC_DOTTED))
+    findMacSpans(text, spans, (mask & RUN_MAC_SEPARATED) !== 0, (mask & RUN_MAC_DOTTED) !== 0);
+  if (mask & RUN_IPV4) findIpv4Spans(text, spans);
+  if (mask & RUN_NUMBER) findNumberSpans(text, spans);
+  if (spans.length === 0) return spans;
   const kept = spans.filter((s) => !isPlaceholderValue(text.slice(s[0], s[1])));
   return resolveOverlaps(kept);
 }
-
-const AT = 1;
-const DIGIT = 2;
-const COLON = 4;
-const HYPHEN = 8;
-const DOT = 16;

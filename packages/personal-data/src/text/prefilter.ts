@@ -1,18 +1,45 @@
-/** One pass over a text, noting which trigger characters of the text finders it holds. */
+/**
+ * One pass over a text, counting the characters the text finders need, so each finder runs only
+ * when the text holds enough of them to make a match possible.
+ */
+
+/** The e-mail finder may match: the text holds an `@`. */
+export const RUN_EMAIL = 1;
+/** The IPv6 finder may match: at least two `:`. */
+export const RUN_IPV6 = 2;
+/** The separated MAC finder may match: at least five `:` or five `-` (six octets, one separator). */
+export const RUN_MAC_SEPARATED = 4;
+/** The dotted (Cisco) MAC finder may match: at least two `.`. */
+export const RUN_MAC_DOTTED = 8;
+/** The IPv4 finder may match: at least three `.` and four digits. */
+export const RUN_IPV4 = 16;
+/** The phone/IMEI finder may match: at least eight digits (the shortest phone form has eight). */
+export const RUN_NUMBER = 32;
 
 /**
- * Bit flags: 1 `@`, 2 a decimal digit, 4 `:`, 8 `-`, 16 `.`. Zero means no finder can match.
+ * Bit mask of the finders that may match in `text` (the `RUN_*` bits). Each bit stands for a
+ * necessary condition of its finder, never a sufficient one: zero means no finder can match.
  */
-export function findFlags(text: string): number {
-  let flags = 0;
+export function finderMask(text: string): number {
+  let digits = 0;
+  let colons = 0;
+  let hyphens = 0;
+  let dots = 0;
+  let at = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) flags |= 2;
-    else if (c === 64) flags |= 1;
-    else if (c === 58) flags |= 4;
-    else if (c === 45) flags |= 8;
-    else if (c === 46) flags |= 16;
-    if (flags === 31) break;
+    if (c <= 57) {
+      if (c >= 48) digits++;
+      else if (c === 46) dots++;
+      else if (c === 45) hyphens++;
+    } else if (c === 58) colons++;
+    else if (c === 64) at = true;
   }
-  return flags;
+  let mask = at ? RUN_EMAIL : 0;
+  if (colons >= 2) mask |= RUN_IPV6;
+  if (colons >= 5 || hyphens >= 5) mask |= RUN_MAC_SEPARATED;
+  if (dots >= 2) mask |= RUN_MAC_DOTTED;
+  if (dots >= 3 && digits >= 4) mask |= RUN_IPV4;
+  if (digits >= 8) mask |= RUN_NUMBER;
+  return mask;
 }

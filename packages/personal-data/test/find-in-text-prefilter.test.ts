@@ -1,0 +1,59 @@
+/**
+ * The finder mask of `findInText` only skips a finder when it cannot match: findInText equals a
+ * reference that runs every finder on every text, on strings dense in the characters the
+ * finders count (digits, `@`, `:`, `-`, `.`) and at each threshold's near miss.
+ */
+import { findInText, isPlaceholderValue } from "@kago/personal-data";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { findIpv4Spans, findIpv6Spans, findMacSpans } from "../src/text/address-spans.js";
+import { findEmailSpans } from "../src/text/email-spans.js";
+import { findNumberSpans } from "../src/text/number-spans.js";
+import { finderMask, RUN_IPV4, RUN_MAC_SEPARATED, RUN_NUMBER } from "../src/text/prefilter.js";
+import { resolveOverlaps, type TextSpan } from "../src/text/text-span.js";
+
+/** Every finder, ungated, then the same placeholder filter and overlap resolution. */
+function reference(text: string): TextSpan[] {
+  const spans: TextSpan[] = [];
+  findEmailSpans(text, spans);
+  findIpv6Spans(text, spans);
+  findMacSpans(text, spans);
+  findIpv4Spans(text, spans);
+  findNumberSpans(text, spans);
+  return resolveOverlaps(spans.filter((s) => !isPlaceholderValue(text.slice(s[0], s[1]))));
+}
+
+const unit = fc.constantFrom(..."0123456789012345678901234567890123456789@:.-+() abcdefABx_/");
+const hexish = fc.constantFrom(..."0123456789abcdefABCDEF:-. ");
+
+describe("findInText finder mask", () => {
+  it("finds exactly what running every finder finds (dense text)", () => {
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 48 }), (s) => {
+        expect(findInText(s)).toEqual(reference(s));
+      }),
+      { numRuns: 30000 },
+    );
+  });
+
+  it("finds exactly what running every finder finds (MAC- and IP-like text)", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: hexish, maxLength: 40 }), (s) => {
+        expect(findInText(s)).toEqual(reference(s));
+      }),
+      { numRuns: 30000 },
+    );
+  });
+
+  it.each([
+    ["+44 7700 900123", RUN_NUMBER, true],
+    ["+4 770 0 12", RUN_NUMBER, false],
+    ["1.2.3.4", RUN_IPV4, true],
+    ["1.2.3", RUN_IPV4, false],
+    ["ab-cd-ef-ab-cd-e1", RUN_MAC_SEPARATED, true],
+    ["ab-cd-ef-ab-cde1", RUN_MAC_SEPARATED, false],
+  ])("%s: finder %i runs = %s", (s, bit, runs) => {
+    expect((finderMask(s) & bit) !== 0).toBe(runs);
+    expect(findInText(s)).toEqual(reference(s));
+  });
+});

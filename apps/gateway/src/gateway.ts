@@ -186,7 +186,11 @@ export function createGateway(options: GatewayOptions): Gateway {
   let drained: (() => void) | null = null;
 
   const startSpan = (req: { method?: string | undefined; headers: IncomingHttpHeaders }): Span => {
-    const parent = propagator.extract(ROOT_CONTEXT, req.headers, defaultTextMapGetter);
+    // Without a traceparent there is no parent to extract (the propagator would return ROOT_CONTEXT).
+    const parent =
+      req.headers.traceparent === undefined
+        ? ROOT_CONTEXT
+        : propagator.extract(ROOT_CONTEXT, req.headers, defaultTextMapGetter);
     return telemetry.tracer.startSpan(
       `${safeMethod(req.method ?? "GET")} transfer`,
       { kind: SpanKind.SERVER },

@@ -22,10 +22,10 @@ import type { OutgoingTransfer, PreForwardHook } from "./forward/hooks.js";
 import {
   type AppliedCoding,
   decodeContent,
+  decodeIdentity,
   encodeContent,
   parseContentEncoding,
 } from "./http/content-encoding.js";
-import { headerValue } from "./http/headers.js";
 import { type Route, upstreamTarget } from "./routing.js";
 
 /** What the pipeline needs, fixed at start-up. */
@@ -76,11 +76,19 @@ interface DecodedBody {
 
 async function decodeBody(deps: PipelineDeps, input: PipelineInput): Promise<DecodedBody> {
   if (input.body.length === 0) return { body: { kind: "none" }, codec: null, ctx: null, coding: null };
-  const contentType = headerValue(input.headers, "content-type");
+  // One pass over the headers: the Content-Type, how many there are, the vendor compression ones.
+  let contentType: string | undefined;
+  let contentTypes = 0;
+  const compression: string[] = [];
+  for (const [name, value] of input.headers) {
+    if (name === "content-type") {
+      contentTypes++;
+      contentType ??= value;
+    } else if (VENDOR_COMPRESSION_HEADERS.includes(name)) compression.push(name);
+  }
   if (contentType === undefined) throw new RefusalError("missing_content_type");
   // Two Content-Types would let the vendor read the body as something other than what was inspected.
-  if (input.headers.filter(([name]) => name === "content-type").length > 1)
-    throw new RefusalError("malformed_request");
+  if (contentTypes > 1) throw new RefusalError("malformed_request");
   const mediaType = parseMediaType(contentType);
   if (mediaType === undefined) throw new RefusalError("unsupported_media_type");
   const ctx: CodecContext = {
@@ -92,14 +100,16 @@ async function decodeBody(deps: PipelineDeps, input: PipelineInput): Promise<Dec
   };
   const codec = deps.codecs.find(ctx);
   if (codec === undefined) throw new RefusalError("unsupported_media_type");
-  for (const name of VENDOR_COMPRESSION_HEADERS) {
-    if (headerValue(input.headers, name) !== undefined && !(codec.claimsHeaders ?? []).includes(name)) {
-      throw new RefusalError("unsupported_content_encoding");
-    }
+  for (const name of compression) {
+    if (!(codec.claimsHeaders ?? []).includes(name)) throw new RefusalError("unsupported_content_encoding");
   }
   const parsed = parseContentEncoding(input.contentEncoding);
   if ("code" in parsed) throw new RefusalError(parsed);
-  const { bytes, applied } = await decodeContent(input.body, parsed, deps.maxInflatedBytes);
+  // Without a content coding there is nothing to wait for: no promise, no microtask hop.
+  const { bytes, applied } =
+    parsed.coding === "identity"
+      ? decodeIdentity(input.body, parsed, deps.maxInflatedBytes)
+      : await decodeContent(input.body, parsed, deps.maxInflatedBytes);
   const decoded = codec.decode(bytes, ctx);
   if (!decoded.ok) throw new RefusalError(decoded.refusal);
   return { body: decoded.value, codec, ctx, coding: applied };
@@ -126,7 +136,10 @@ async function encodeBody(
   const encoded = decoded.codec.encode(result, decoded.ctx);
   if (!encoded.ok) throw new RefusalError(encoded.refusal);
   return {
-    body: await encodeContent(encoded.value, decoded.coding),
+    body:
+      decoded.coding.coding === "identity"
+        ? encoded.value
+        : await encodeContent(encoded.value, decoded.coding),
     decodedBody: encoded.value,
     changed: true,
   };
@@ -138,7 +151,9 @@ async function runHooks(
 ): Promise<OutgoingTransfer | Refusal> {
   let current = out;
   for (const hook of hooks) {
-    const next = await hook(current);
+    const pending = hook(current);
+    // Most hooks answer synchronously; only a promise is awaited.
+    const next = pending instanceof Promise ? await pending : pending;
     if ("code" in next) return next;
     current = next;
   }

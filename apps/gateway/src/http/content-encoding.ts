@@ -71,6 +71,16 @@ async function guarded(run: () => Promise<Buffer>): Promise<Buffer> {
   }
 }
 
+/** The identity coding, synchronously: the bytes themselves, within `maxInflated`. */
+export function decodeIdentity(
+  bytes: Buffer,
+  applied: AppliedCoding,
+  maxInflated: number,
+): { bytes: Buffer; applied: AppliedCoding } {
+  if (bytes.length > maxInflated) throw new RefusalError("inflated_body_too_large");
+  return { bytes, applied };
+}
+
 /**
  * Decodes `bytes` under `applied`, never producing more than `maxInflated` bytes. Rejects with a
  * `RefusalError` (`inflated_body_too_large` or `malformed_encoding`). For deflate it tries the
@@ -84,8 +94,7 @@ export async function decodeContent(
   const opts = { maxOutputLength: maxInflated };
   switch (applied.coding) {
     case "identity":
-      if (bytes.length > maxInflated) throw new RefusalError("inflated_body_too_large");
-      return { bytes, applied };
+      return decodeIdentity(bytes, applied, maxInflated);
     case "gzip":
       return { bytes: await guarded(() => gunzip(bytes, opts)), applied };
     case "br":

@@ -180,7 +180,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     ...(options.admit === undefined ? {} : { admit: options.admit }),
   };
 
-  const bodyReads = new WeakMap<Duplex, AbortController>();
+  /** Fails the body read in progress on a socket (a framing error Node's parser found). */
+  const bodyReads = new WeakMap<Duplex, (reason: Error) => void>();
   let draining = false;
   let inFlight = 0;
   let drained: (() => void) | null = null;
@@ -269,11 +270,14 @@ export function createGateway(options: GatewayOptions): Gateway {
       if (isRefusal(route)) return refuse(route);
       ex.route = route;
       // A framing error Node's parser finds in the body (a bad chunk) is answered through `res`.
-      const framing = new AbortController();
-      bodyReads.set(req.socket, framing);
-      const body = await readBody(req, config.maxBodyBytes, config.requestTimeoutMs, framing.signal).finally(
-        () => bodyReads.delete(req.socket),
-      );
+      let body: Buffer;
+      try {
+        body = await readBody(req, config.maxBodyBytes, config.requestTimeoutMs, (abort) =>
+          bodyReads.set(req.socket, abort),
+        );
+      } finally {
+        bodyReads.delete(req.socket);
+      }
       bodyRead = true;
       const result = await runPipeline(deps, {
         route,
@@ -362,7 +366,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     // whole request, only ends the socket.
     const reading = bodyReads.get(socket);
     if (reading !== undefined) {
-      reading.abort(new RefusalError(r));
+      reading(new RefusalError(r));
       return;
     }
     if (r.code === "client_aborted" || busySockets.has(socket) || !socket.writable) {

@@ -9,14 +9,15 @@ import { RefusalError } from "../errors.js";
  * Reads the whole body of `req`. Rejects with a `RefusalError`: `body_too_large` when the
  * declared Content-Length or the bytes received exceed `limit` (reading stops there),
  * `request_timeout` when the body is not complete within `timeoutMs`, `client_aborted` when the
- * client closes the connection first. Aborting `signal` (the body's framing turned out malformed)
- * rejects with its reason. Nothing partial is ever returned.
+ * client closes the connection first. `onAbortable` receives a function that fails the read with
+ * a given reason (the body's framing turned out malformed); it is a plain callback rather than an
+ * AbortController, which would cost an EventTarget per request. Nothing partial is ever returned.
  */
 export function readBody(
   req: IncomingMessage,
   limit: number,
   timeoutMs: number,
-  signal?: AbortSignal,
+  onAbortable?: (abort: (reason: Error) => void) => void,
 ): Promise<Buffer> {
   const declared = req.headers["content-length"];
   if (declared !== undefined && Number(declared) > limit) {
@@ -34,8 +35,8 @@ export function readBody(
       req.off("end", onEnd);
       req.off("error", onError);
       req.off("aborted", onAborted);
-      signal?.removeEventListener("abort", onAbort);
-      if (err === null) resolve(Buffer.concat(chunks, size));
+      // A body that arrived in one chunk is that chunk (the stream hands it over): no copy.
+      if (err === null) resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size));
       else {
         chunks.length = 0;
         req.pause();
@@ -53,9 +54,7 @@ export function readBody(
     const onEnd = (): void => finish(null);
     const onError = (): void => finish(new RefusalError("client_aborted"));
     const onAborted = (): void => finish(new RefusalError("client_aborted"));
-    const onAbort = (): void =>
-      finish(signal?.reason instanceof Error ? signal.reason : new RefusalError("malformed_request"));
-    signal?.addEventListener("abort", onAbort);
+    onAbortable?.((reason) => finish(reason));
     const timer = setTimeout(() => finish(new RefusalError("request_timeout")), timeoutMs);
     req.on("data", onData);
     req.on("end", onEnd);

@@ -9,7 +9,13 @@ import { describe, expect, it } from "vitest";
 import { findIpv4Spans, findIpv6Spans, findMacSpans } from "../src/text/address-spans.js";
 import { findEmailSpans } from "../src/text/email-spans.js";
 import { findNumberSpans } from "../src/text/number-spans.js";
-import { finderMask, RUN_IPV4, RUN_MAC_SEPARATED, RUN_NUMBER } from "../src/text/prefilter.js";
+import {
+  finderMask,
+  RUN_IPV4,
+  RUN_MAC_DOTTED,
+  RUN_MAC_SEPARATED,
+  RUN_NUMBER,
+} from "../src/text/prefilter.js";
 import { resolveOverlaps, type TextSpan } from "../src/text/text-span.js";
 
 /** Every finder, ungated, then the same placeholder filter and overlap resolution. */
@@ -50,6 +56,12 @@ describe("findInText finder mask", () => {
     ["+4 770 0 12", RUN_NUMBER, false],
     ["1.2.3.4", RUN_IPV4, true],
     ["1.2.3", RUN_IPV4, false],
+    ["a483.e72b.190c", RUN_MAC_DOTTED, true],
+    ["a483.e72.b190c", RUN_MAC_DOTTED, false],
+    ["1767261600000", RUN_NUMBER, true],
+    ["aaa7891462c00000", RUN_NUMBER, false],
+    ["tel 1234-5678", RUN_NUMBER, true],
+    ["tel 1234x5678", RUN_NUMBER, false],
     ["ab-cd-ef-ab-cd-e1", RUN_MAC_SEPARATED, true],
     ["ab-cd-ef-ab-cde1", RUN_MAC_SEPARATED, false],
   ])("%s: finder %i runs = %s", (s, bit, runs) => {

@@ -1,8 +1,9 @@
 /**
  * Finding personal data inside free text: e-mail addresses, phone numbers, IMEIs, IP and MAC
  * addresses. One pass counts the characters each finder needs at least (an `@`; two `:`; five `:`
- * or `-`; two or three `.`; four or eight digits) and only the finders that can match run, so text
- * that can hold none of them costs that one pass.
+ * or `-`; two `.` five apart, or three `.` and four digits; eight digits in one run of phone
+ * characters) and only the finders that can match run, so text that can hold none of them costs
+ * that one pass.
  */
 import { isPlaceholderValue } from "../values/placeholder.js";
 import { findIpv4Spans, findIpv6Spans, findMacSpans } from "./address-spans.js";

@@ -9,11 +9,15 @@ export const RUN_EMAIL = 1;
 export const RUN_IPV6 = 2;
 /** The separated MAC finder may match: at least five `:` or five `-` (six octets, one separator). */
 export const RUN_MAC_SEPARATED = 4;
-/** The dotted (Cisco) MAC finder may match: at least two `.`. */
+/** The dotted (Cisco) MAC finder may match: two `.` five apart (`xxxx.xxxx.xxxx`). */
 export const RUN_MAC_DOTTED = 8;
 /** The IPv4 finder may match: at least three `.` and four digits. */
 export const RUN_IPV4 = 16;
-/** The phone/IMEI finder may match: at least eight digits (the shortest phone form has eight). */
+/**
+ * The phone/IMEI finder may match: eight digits within one run of phone characters (digits and
+ * space `-` `.` `(` `)` `+`; the finder's windows never leave such a run, and the shortest phone
+ * form has eight digits).
+ */
 export const RUN_NUMBER = 32;
 
 /**
@@ -26,20 +30,38 @@ export function finderMask(text: string): number {
   let hyphens = 0;
   let dots = 0;
   let at = false;
+  let lastDot = -10;
+  let dotsFiveApart = false;
+  let runDigits = 0; // digits in the current run of phone characters (digits, space - . ( ) +)
+  let maxRunDigits = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c <= 57) {
-      if (c >= 48) digits++;
-      else if (c === 46) dots++;
-      else if (c === 45) hyphens++;
+      if (c >= 48) {
+        digits++;
+        if (++runDigits > maxRunDigits) maxRunDigits = runDigits;
+        continue;
+      }
+      if (c === 46) {
+        dots++;
+        if (i - lastDot === 5) dotsFiveApart = true;
+        lastDot = i;
+        continue;
+      }
+      if (c === 45) {
+        hyphens++;
+        continue;
+      }
+      if (c === 32 || c === 40 || c === 41 || c === 43) continue;
     } else if (c === 58) colons++;
     else if (c === 64) at = true;
+    runDigits = 0;
   }
   let mask = at ? RUN_EMAIL : 0;
   if (colons >= 2) mask |= RUN_IPV6;
   if (colons >= 5 || hyphens >= 5) mask |= RUN_MAC_SEPARATED;
-  if (dots >= 2) mask |= RUN_MAC_DOTTED;
+  if (dotsFiveApart) mask |= RUN_MAC_DOTTED;
   if (dots >= 3 && digits >= 4) mask |= RUN_IPV4;
-  if (digits >= 8) mask |= RUN_NUMBER;
+  if (maxRunDigits >= 8) mask |= RUN_NUMBER;
   return mask;
 }

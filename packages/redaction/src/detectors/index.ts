@@ -111,7 +111,8 @@ export function detectWeak(s: string): CategoryKey | null {
 }
 
 /**
- * False when no span finder of `findInText` can match in `s`, by counting the characters each one
+ * False when no span finder of `findInText` can match in `s` (findInText applies this test, and
+ * finer ones per finder, itself; kept as a building block for tools and tests), by counting the characters each one
  * needs at least: an e-mail an `@`; an IPv6 address two `:`; a MAC five `:` or five `-`, or two `.`
  * (dotted form); an IPv4 address three `.`; a phone number 8 digits (`+` and 8), an IMEI 15.
  * Exact: it only skips texts in which every finder would come back empty.
@@ -149,7 +150,8 @@ export function isStructuralSpan(s: string, span: TextSpan): boolean {
  * `structuralOnly` the digit-only spans ({@link isStructuralSpan}) are left out.
  */
 export function findTextSpans(s: string, flags: number, structuralOnly = false): readonly TextSpan[] | null {
-  if ((flags & DETECTABLE) === 0 || !mayHoldSpan(s)) return null;
+  if ((flags & DETECTABLE) === 0) return null;
+  // findInText counts what each of its finders needs first (a superset of mayHoldSpan's test)
   let spans = findInText(s);
   if (structuralOnly) spans = spans.filter((span) => isStructuralSpan(s, span));
   return spans.length === 0 ? null : spans;

@@ -7,6 +7,7 @@
 import type { ClientRequest, IncomingMessage, ServerResponse } from "node:http";
 import { Agent as HttpAgent } from "node:http";
 import { Agent as HttpsAgent } from "node:https";
+import { parse as parseLegacyUrl } from "node:url";
 import type { HeaderPair } from "@kago/redaction";
 import { createProxyMiddleware, proxyEventsPlugin, type RequestHandler } from "http-proxy-middleware";
 import type { GatewayErrorCode } from "../errors.js";
@@ -104,7 +105,9 @@ export function createForwarder(options: {
     proxies.set(
       origin,
       createProxyMiddleware<IncomingMessage, ServerResponse>({
-        target: origin,
+        // Parsed once here, exactly as http-proxy would (it calls the legacy url.parse on a string
+        // target for every request: ~1% of a 1 KB transfer's CPU).
+        target: parseLegacyUrl(origin),
         changeOrigin: true,
         followRedirects: false,
         xfwd: false,

@@ -107,8 +107,11 @@ export function reportParts(
     };
   }
   const countsByAction: Record<string, number> = {};
-  for (const [action, n] of Object.entries(report.countsByAction))
+  const counts = report.countsByAction as Readonly<Record<string, number | undefined>>;
+  for (const action in counts) {
+    const n = counts[action];
     if (n !== undefined) countsByAction[action] = n;
+  }
   const countsByCategoryRemoved: Record<string, number> = {};
   const removed = new Set<string>();
   for (const f of report.findings) {
@@ -118,8 +121,9 @@ export function reportParts(
   }
   return {
     endpoint: report.endpoint,
-    categoriesSent: [...report.categoriesSent],
-    categoriesRemoved: [...report.categoriesRemoved],
+    // Read-only on both sides: the report's own arrays, not copies.
+    categoriesSent: report.categoriesSent,
+    categoriesRemoved: report.categoriesRemoved,
     countsByAction,
     countsByCategoryRemoved,
     removedPaths: [...removed].sort(),

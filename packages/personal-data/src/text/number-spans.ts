@@ -45,8 +45,18 @@ function scanRun(text: string, runStart: number, runEnd: number, out: TextSpan[]
   while (!isDigitCode(text.charCodeAt(firstDigit))) firstDigit++;
   let lastDigitEnd = runEnd;
   while (!isDigitCode(text.charCodeAt(lastDigitEnd - 1))) lastDigitEnd--;
+  // Without a space among the digits (`1767261600000`, `198.51.100.1`) a window can only start at
+  // or before the first digit and only end at or after the last one: skip the positions between.
+  let spaced = false;
+  for (let k = firstDigit; k < lastDigitEnd; k++) {
+    if (text.charCodeAt(k) === 32) {
+      spaced = true;
+      break;
+    }
+  }
+  const lastStart = spaced ? lastDigitEnd : firstDigit + 1;
   let s = runStart;
-  while (s < lastDigitEnd) {
+  while (s < lastStart) {
     if (!canStart(text, s, runStart, firstDigit, leftGlued)) {
       s++;
       continue;
@@ -54,7 +64,7 @@ function scanRun(text: string, runStart: number, runEnd: number, out: TextSpan[]
     let best = -1;
     let bestCategory: "contact.phone" | "device.identifier.imei" = "contact.phone";
     const limit = Math.min(runEnd, s + MAX_WINDOW);
-    for (let e = s + 1; e <= limit; e++) {
+    for (let e = spaced ? s + 1 : Math.max(s + 1, lastDigitEnd); e <= limit; e++) {
       const last = text.charCodeAt(e - 1);
       if (!isDigitCode(last) && last !== 41) continue;
       const endOk = e >= lastDigitEnd ? !(e === runEnd && rightGlued) : text.charCodeAt(e) === 32;

@@ -23,6 +23,9 @@ function isZoneCode(c: number): boolean {
 /** True when `s[start, end)` is an IPv6 address (see the module rule). */
 export function isIpv6At(s: string, start: number, end: number): boolean {
   if (end - start < 2) return false;
+  // an address starts with a hex digit or `::`: refuse anything else before looking for a zone id
+  const first = s.charCodeAt(start);
+  if (first !== 58 && !isHexCode(first)) return false;
   let stop = end;
   for (let i = start; i < end; i++) {
     if (s.charCodeAt(i) === 37) {

@@ -52,5 +52,5 @@ export function isPlaceholderValue(s: string): boolean {
   if (n === 0 || n > 40) return false;
   if (onlyZeros(s)) return true;
   if (onlyF(s) && (isMacAt(s, 0, n) || isUuidAt(s, 0, n))) return true;
-  return FIXED.has(s) || FIXED.has(s.toLowerCase());
+  return FIXED.has(s.toLowerCase()); // every fixed value is written in lower case
 }

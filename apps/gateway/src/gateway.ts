@@ -1,6 +1,6 @@
 /**
- * The gateway: an express app in front of the vendors, its admin server for metrics, and the
- * lifecycle (listen, drain, close). `createGateway` wires the parts; tests run it in-process on
+ * The gateway: the transfer handler in front of the vendors (express serves only /healthz), its
+ * admin server for metrics, and the lifecycle (listen, drain, close). `createGateway` wires the parts; tests run it in-process on
  * port 0, `main.ts` runs it as a process.
  */
 import {
@@ -82,7 +82,7 @@ export interface GatewayAddresses {
 
 /** A gateway instance. */
 export interface Gateway {
-  /** The express app (main port). */
+  /** The express app of the main port; it serves `/healthz` (transfers bypass it). */
   readonly app: Express;
   readonly metrics: GatewayMetrics;
   /** Upstream base URL per recipient, as resolved from the config and the policy defaults. */

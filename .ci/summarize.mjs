@@ -1,9 +1,11 @@
 // Sums vitest's "Tests  N passed (M)" lines of every workspace and the contract runner's
 // "N passed, N failed" line into one closing line. Exits 1 when a count is missing or a test failed.
 import { readFileSync } from "node:fs";
+import { stripVTControlCharacters } from "node:util";
 
-const strip = (text) => text.replace(/\u001b\[[0-9;]*m/g, "");
-const [testLog, contractLog] = process.argv.slice(2).map((file) => strip(readFileSync(file, "utf8")));
+const [testLog, contractLog] = process.argv
+  .slice(2)
+  .map((file) => stripVTControlCharacters(readFileSync(file, "utf8")));
 let passed = 0;
 let failed = 0;
 let skipped = 0;

@@ -16,10 +16,9 @@
  * `/aliyun` route prefix in a `sign` listener, i.e. after the client has signed. The SLS signature
  * does not cover the route prefix, so the client's signature stays what the vendor would check.
  */
-import { decodeSlsBody, type SignableRequest, verifySls } from "@kago/vendors";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type ReceivedRequest, startUpstream, type TestUpstream } from "../support/upstream.js";
-import { requireCjs, startVendorGateway, transfersLogged, type VendorGateway } from "./support.js";
+import { decodeSlsBody, verifySls } from "@kago/vendors";
+import { describe, expect, it } from "vitest";
+import { requireCjs, signableOf, transfersLogged, useVendorRig, type VendorGateway } from "./support.js";
 
 type Callback = (err: (Error & { code?: unknown; message: string }) | null, data: unknown) => void;
 interface AlyRequest {
@@ -60,28 +59,8 @@ const SOURCE_IP = "192.0.2.44";
 const DEVICE_ID = "b3f1c2d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d";
 const TIME = 1767261600;
 
-let upstream: TestUpstream;
-let gateways: VendorGateway[] = [];
-
-beforeAll(async () => {
-  upstream = await startUpstream();
-});
-afterEach(async () => {
-  await Promise.all(gateways.map((g) => g.close()));
-  gateways = [];
-});
-afterAll(async () => {
-  await upstream.close();
-});
-
-async function gateway(withCredentials: boolean): Promise<VendorGateway> {
-  const gw = await startVendorGateway({
-    upstreams: { aliyun: upstream.url },
-    ...(withCredentials ? { credentials: { aliyun: creds } } : {}),
-  });
-  gateways.push(gw);
-  return gw;
-}
+const rig = useVendorRig("aliyun", creds);
+const { gateway } = rig;
 
 /** What the client sent: its (deflated) body and Authorization, as signed. */
 interface Sent {
@@ -123,29 +102,15 @@ function putLogs(
   });
 }
 
-function signable(r: ReceivedRequest): SignableRequest {
-  const q = r.url.indexOf("?");
-  const headers: Array<[string, string]> = [];
-  for (let i = 0; i < r.rawHeaders.length; i += 2)
-    headers.push([String(r.rawHeaders[i]).toLowerCase(), String(r.rawHeaders[i + 1])]);
-  return {
-    method: r.method,
-    path: q < 0 ? r.url : r.url.slice(0, q),
-    query: q < 0 ? "" : r.url.slice(q + 1),
-    headers,
-    body: r.body,
-  };
-}
-
 const personal = { event: "cold_start", device_id: DEVICE_ID, user_email: EMAIL, real_name: REAL_NAME };
 
 describe("aliyun PutLogs from aliyun-sdk (ALY.SLS, apiVersion 2015-06-01)", () => {
   it("with credentials: e-mail and name are gone, the device id stays, the deflated LogGroup decodes, rawsize and signature are valid", async () => {
     const gw = await gateway(true);
-    const before = upstream.received.length;
+    const before = rig.upstream.received.length;
     const { err, sent } = await putLogs(gw, personal, SOURCE_IP);
     expect(err).toBeNull();
-    const got = upstream.received[before];
+    const got = rig.upstream.received[before];
     if (got === undefined) throw new Error("nothing forwarded");
     expect(got.method).toBe("POST");
     expect(got.url).toBe("/logstores/app-usage/shards/lb");
@@ -177,8 +142,8 @@ describe("aliyun PutLogs from aliyun-sdk (ALY.SLS, apiVersion 2015-06-01)", () =
     // Re-signed by the gateway: a new body and Authorization that verify with the shared key only.
     expect(got.body.equals(sent.body)).toBe(false);
     expect(got.headers.authorization).not.toBe(sent.authorization);
-    expect(verifySls(signable(got), creds)).toBe(true);
-    expect(verifySls(signable(got), { ...creds, accessKeySecret: "NotTheSecret0000000000000000000" })).toBe(
+    expect(verifySls(signableOf(got), creds)).toBe(true);
+    expect(verifySls(signableOf(got), { ...creds, accessKeySecret: "NotTheSecret0000000000000000000" })).toBe(
       false,
     );
 
@@ -194,26 +159,26 @@ describe("aliyun PutLogs from aliyun-sdk (ALY.SLS, apiVersion 2015-06-01)", () =
 
   it("without credentials: the changed body is refused with 422 stale_signature and nothing is forwarded", async () => {
     const gw = await gateway(false);
-    const before = upstream.received.length;
+    const before = rig.upstream.received.length;
     const { err } = await putLogs(gw, personal, SOURCE_IP);
     expect(err?.code).toBe(422);
     expect((JSON.parse(err?.message ?? "{}") as { error?: { code?: string } }).error?.code).toBe(
       "stale_signature",
     );
-    expect(upstream.received.length).toBe(before);
+    expect(rig.upstream.received.length).toBe(before);
   });
 
   it("without credentials: a body with nothing to remove arrives byte for byte with the client's signature", async () => {
     const gw = await gateway(false);
-    const before = upstream.received.length;
+    const before = rig.upstream.received.length;
     const { err, sent } = await putLogs(gw, { event: "cold_start", device_id: DEVICE_ID });
     expect(err).toBeNull();
-    const got = upstream.received[before];
+    const got = rig.upstream.received[before];
     if (got === undefined) throw new Error("nothing forwarded");
     expect(sent.body.length).toBeGreaterThan(0);
     expect(got.body.equals(sent.body)).toBe(true);
     expect(got.headers.authorization).toBe(sent.authorization);
-    expect(verifySls(signable(got), creds)).toBe(true);
+    expect(verifySls(signableOf(got), creds)).toBe(true);
     const group = decodeSlsBody(got.body, {
       compressType: got.headers["x-log-compresstype"] as string,
       bodyRawSize: got.headers["x-log-bodyrawsize"] as string,

@@ -12,9 +12,8 @@ import {
   slsContentMd5,
   verifySls,
 } from "@kago/vendors";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type ReceivedRequest, startUpstream, type TestUpstream } from "../support/upstream.js";
-import { requireCjs, startVendorGateway, transfersLogged, type VendorGateway } from "./support.js";
+import { describe, expect, it } from "vitest";
+import { requireCjs, signableOf, transfersLogged, useVendorRig, type VendorGateway } from "./support.js";
 
 type SlsClient = { postLogStoreLogs(project: string, logstore: string, data: unknown): Promise<unknown> };
 const Sls = requireCjs("@alicloud/log") as new (config: Record<string, unknown>) => SlsClient;
@@ -39,45 +38,11 @@ const creds = { accessKeyId: "LTAI5tGatewayTestKey", accessKeySecret: "GatewayTe
 const EMAIL = "ingrid.solberg@example.org";
 const DEVICE_ID = "b3f1c2d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d";
 
-let upstream: TestUpstream;
-let gateways: VendorGateway[] = [];
-
-beforeAll(async () => {
-  upstream = await startUpstream();
-});
-afterEach(async () => {
-  await Promise.all(gateways.map((g) => g.close()));
-  gateways = [];
-});
-afterAll(async () => {
-  await upstream.close();
-});
-
-async function gateway(withCredentials: boolean): Promise<VendorGateway> {
-  const gw = await startVendorGateway({
-    upstreams: { aliyun: upstream.url },
-    ...(withCredentials ? { credentials: { aliyun: creds } } : {}),
-  });
-  gateways.push(gw);
-  return gw;
-}
+const rig = useVendorRig("aliyun", creds);
+const { gateway } = rig;
 
 function client(gw: VendorGateway, secret = creds.accessKeySecret): SlsClient {
   return new Sls({ accessKeyId: creds.accessKeyId, accessKeySecret: secret, endpoint: `${gw.url}/aliyun` });
-}
-
-function signable(r: ReceivedRequest): SignableRequest {
-  const q = r.url.indexOf("?");
-  const headers: Array<[string, string]> = [];
-  for (let i = 0; i < r.rawHeaders.length; i += 2)
-    headers.push([String(r.rawHeaders[i]).toLowerCase(), String(r.rawHeaders[i + 1])]);
-  return {
-    method: r.method,
-    path: q < 0 ? r.url : r.url.slice(0, q),
-    query: q < 0 ? "" : r.url.slice(q + 1),
-    headers,
-    body: r.body,
-  };
 }
 
 const logs = (content: Record<string, string>) => ({
@@ -96,13 +61,13 @@ async function sendCatching(send: () => Promise<unknown>): Promise<unknown> {
 describe("aliyun PutLogs from @alicloud/log", () => {
   it("with credentials: the e-mail is gone, the device id stays, the protobuf parses with the client's schema, rawsize and signature are valid", async () => {
     const gw = await gateway(true);
-    const before = upstream.received.length;
+    const before = rig.upstream.received.length;
     await client(gw).postLogStoreLogs(
       "",
       "app-usage",
       logs({ event: "cold_start", device_id: DEVICE_ID, user_email: EMAIL }),
     );
-    const got = upstream.received[before];
+    const got = rig.upstream.received[before];
     if (got === undefined) throw new Error("nothing forwarded");
     expect(got.url).toBe("/logstores/app-usage/shards/lb");
     expect(got.body.includes(Buffer.from(EMAIL))).toBe(false);
@@ -121,7 +86,7 @@ describe("aliyun PutLogs from @alicloud/log", () => {
     ]);
     expect(got.headers["x-log-bodyrawsize"]).toBe(String(got.body.length));
     expect(got.headers["content-md5"]).toBe(slsContentMd5(got.body));
-    expect(verifySls(signable(got), creds)).toBe(true);
+    expect(verifySls(signableOf(got), creds)).toBe(true);
 
     const [line] = await transfersLogged(gw, 1);
     expect(line?.endpoint).toBe("aliyun.sls.put-logs");
@@ -131,20 +96,20 @@ describe("aliyun PutLogs from @alicloud/log", () => {
 
   it("without credentials: a body that had to change is refused with 422 stale_signature and nothing is forwarded", async () => {
     const gw = await gateway(false);
-    const before = upstream.received.length;
+    const before = rig.upstream.received.length;
     const res = await fetchPutLogs(gw, { event: "cold_start", user_email: EMAIL });
     expect(res.status).toBe(422);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe("stale_signature");
-    expect(upstream.received.length).toBe(before);
+    expect(rig.upstream.received.length).toBe(before);
   });
 
   it("without credentials: an unchanged body passes with its signature untouched", async () => {
     const gw = await gateway(false);
-    const before = upstream.received.length;
+    const before = rig.upstream.received.length;
     await client(gw).postLogStoreLogs("", "app-usage", logs({ event: "cold_start", device_id: DEVICE_ID }));
-    const got = upstream.received[before];
+    const got = rig.upstream.received[before];
     if (got === undefined) throw new Error("nothing forwarded");
-    expect(verifySls(signable(got), creds)).toBe(true);
+    expect(verifySls(signableOf(got), creds)).toBe(true);
     const group = decodeSlsBody(got.body, {
       bodyRawSize: got.headers["x-log-bodyrawsize"] as string,
     }).logGroup;
@@ -153,7 +118,7 @@ describe("aliyun PutLogs from @alicloud/log", () => {
 
   it("with credentials: a request whose original signature does not verify is refused, not re-signed (no signing oracle)", async () => {
     const gw = await gateway(true);
-    const before = upstream.received.length;
+    const before = rig.upstream.received.length;
     await sendCatching(() =>
       client(gw, "NotTheGatewaysSecret0000000000").postLogStoreLogs(
         "",
@@ -164,7 +129,7 @@ describe("aliyun PutLogs from @alicloud/log", () => {
     const [line] = await transfersLogged(gw, 1);
     expect(line?.errorCode).toBe("stale_signature");
     expect(line?.status).toBe(422);
-    expect(upstream.received.length).toBe(before);
+    expect(rig.upstream.received.length).toBe(before);
   });
 });
 
@@ -204,14 +169,14 @@ describe("aliyun PutLogs with lz4 and deflate (hand-built, SLS-signed)", () => {
   for (const compression of ["lz4", "deflate"] as const) {
     it(`${compression}: re-encoded with the same compression, a true x-log-bodyrawsize and a valid signature`, async () => {
       const gw = await gateway(true);
-      const before = upstream.received.length;
+      const before = rig.upstream.received.length;
       const res = await fetchPutLogs(
         gw,
         { event: "pay", user_email: EMAIL, device_id: DEVICE_ID },
         compression,
       );
       expect(res.status).toBe(200);
-      const got = upstream.received[before];
+      const got = rig.upstream.received[before];
       if (got === undefined) throw new Error("nothing forwarded");
       expect(got.headers["x-log-compresstype"]).toBe(compression);
       const decoded = decodeSlsBody(got.body, {
@@ -225,7 +190,7 @@ describe("aliyun PutLogs with lz4 and deflate (hand-built, SLS-signed)", () => {
         { Key: "device_id", Value: DEVICE_ID },
       ]);
       expect(LogGroup.verify(LogGroup.decode(decoded.raw))).toBeNull();
-      expect(verifySls(signable(got), creds)).toBe(true);
+      expect(verifySls(signableOf(got), creds)).toBe(true);
     });
   }
 

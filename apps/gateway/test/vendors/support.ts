@@ -16,7 +16,9 @@ import {
 } from "@kago/gateway";
 import { type CompiledPolicy, type CompiledRecipient, loadBuiltinPolicy } from "@kago/policy";
 import { createRedactor } from "@kago/redaction";
-import type { VendorCredentials } from "@kago/vendors";
+import type { SignableRequest, VendorCredentials } from "@kago/vendors";
+import { afterAll, afterEach, beforeAll } from "vitest";
+import { type ReceivedRequest, startUpstream, type TestUpstream } from "../support/upstream.js";
 
 /** `require` for the vendors' CommonJS clients. */
 export const requireCjs = createRequire(import.meta.url);
@@ -127,4 +129,63 @@ export async function startVendorGateway(options: {
 export async function transfersLogged(gw: VendorGateway, n: number): Promise<Array<Record<string, unknown>>> {
   for (let i = 0; i < 200 && gw.transfers().length < n; i++) await new Promise((r) => setTimeout(r, 10));
   return gw.transfers();
+}
+
+/** A request the stand-in upstream received, in the shape the vendors' signature verifiers take. */
+export function signableOf(r: ReceivedRequest): SignableRequest {
+  const q = r.url.indexOf("?");
+  const headers: Array<[string, string]> = [];
+  for (let i = 0; i < r.rawHeaders.length; i += 2)
+    headers.push([String(r.rawHeaders[i]).toLowerCase(), String(r.rawHeaders[i + 1])]);
+  return {
+    method: r.method,
+    path: q < 0 ? r.url : r.url.slice(0, q),
+    query: q < 0 ? "" : r.url.slice(q + 1),
+    headers,
+    body: r.body,
+  };
+}
+
+/** One stand-in upstream for a test file, and that file's gateways for one recipient. */
+export interface VendorRig {
+  /** The stand-in upstream, started before the file's first test. */
+  readonly upstream: TestUpstream;
+  /** A gateway sending `recipient` to the upstream, holding its credentials or none; closed after the test. */
+  gateway(withCredentials: boolean): Promise<VendorGateway>;
+}
+
+/** Registers the file's hooks: the upstream lives for the file, each gateway for one test. */
+export function useVendorRig<R extends keyof VendorCredentials>(
+  recipient: R,
+  credentials: NonNullable<VendorCredentials[R]>,
+): VendorRig {
+  let upstream: TestUpstream | undefined;
+  let gateways: VendorGateway[] = [];
+  beforeAll(async () => {
+    upstream = await startUpstream();
+  });
+  afterEach(async () => {
+    await Promise.all(gateways.map((g) => g.close()));
+    gateways = [];
+  });
+  afterAll(async () => {
+    await upstream?.close();
+  });
+  const started = (): TestUpstream => {
+    if (upstream === undefined) throw new Error("the stand-in upstream starts in beforeAll");
+    return upstream;
+  };
+  return {
+    get upstream() {
+      return started();
+    },
+    async gateway(withCredentials) {
+      const gw = await startVendorGateway({
+        upstreams: { [recipient]: started().url },
+        ...(withCredentials ? { credentials: { [recipient]: credentials } as VendorCredentials } : {}),
+      });
+      gateways.push(gw);
+      return gw;
+    },
+  };
 }

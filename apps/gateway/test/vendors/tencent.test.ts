@@ -5,9 +5,8 @@
  * (sendmsg, portrait_set) with a real UserSig from tls-sig-api-v2 1.0.2 in the query.
  */
 import { verifyTc3 } from "@kago/vendors";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type ReceivedRequest, startUpstream, type TestUpstream } from "../support/upstream.js";
-import { requireCjs, startVendorGateway, transfersLogged, type VendorGateway } from "./support.js";
+import { describe, expect, it } from "vitest";
+import { requireCjs, signableOf, transfersLogged, useVendorRig, type VendorGateway } from "./support.js";
 
 const { CommonClient } = requireCjs("tencentcloud-sdk-nodejs-common") as {
   CommonClient: new (
@@ -24,27 +23,8 @@ const creds = { secretId: "AKIDGatewayTestSecretId0001", secretKey: "GatewayTest
 const EMAIL = "ingrid.solberg@example.org";
 const PHONE = "+47 912 34 567";
 
-let upstream: TestUpstream;
-let gateways: VendorGateway[] = [];
-beforeAll(async () => {
-  upstream = await startUpstream();
-});
-afterEach(async () => {
-  await Promise.all(gateways.map((g) => g.close()));
-  gateways = [];
-});
-afterAll(async () => {
-  await upstream.close();
-});
-
-async function gateway(withCredentials: boolean): Promise<VendorGateway> {
-  const gw = await startVendorGateway({
-    upstreams: { tencent: upstream.url },
-    ...(withCredentials ? { credentials: { tencent: creds } } : {}),
-  });
-  gateways.push(gw);
-  return gw;
-}
+const rig = useVendorRig("tencent", creds);
+const { gateway } = rig;
 
 /** The Cloud API client as docs/vendors/tencent.md points it at the gateway. */
 function cloudClient(gw: VendorGateway, secretKey = creds.secretKey) {
@@ -53,20 +33,6 @@ function cloudClient(gw: VendorGateway, secretKey = creds.secretKey) {
     region: "ap-singapore",
     profile: { httpProfile: { endpoint: `127.0.0.1:${gw.port}/tencent`, protocol: "http://" } },
   });
-}
-
-function signable(r: ReceivedRequest) {
-  const q = r.url.indexOf("?");
-  const headers: Array<[string, string]> = [];
-  for (let i = 0; i < r.rawHeaders.length; i += 2)
-    headers.push([String(r.rawHeaders[i]).toLowerCase(), String(r.rawHeaders[i + 1])]);
-  return {
-    method: r.method,
-    path: q < 0 ? r.url : r.url.slice(0, q),
-    query: q < 0 ? "" : r.url.slice(q + 1),
-    headers,
-    body: r.body,
-  };
 }
 
 const settle = async (p: Promise<unknown>) =>
@@ -80,9 +46,9 @@ describe("Tencent Cloud API 3.0 from tencentcloud-sdk-nodejs-common", () => {
 
   it("with credentials: the e-mail is gone and the request arrives re-signed for the upstream host (verifyTc3 on the upstream side)", async () => {
     const gw = await gateway(true);
-    const before = upstream.received.length;
+    const before = rig.upstream.received.length;
     await settle(cloudClient(gw).request("TextModeration", payload));
-    const got = upstream.received[before];
+    const got = rig.upstream.received[before];
     if (got === undefined) throw new Error("nothing forwarded");
     const text = got.body.toString("utf8");
     expect(text).not.toContain(EMAIL);
@@ -90,8 +56,8 @@ describe("Tencent Cloud API 3.0 from tencentcloud-sdk-nodejs-common", () => {
     expect(body.DataId).toBe("msg-30417");
     expect(body.BizType).toBe("kago_chat");
     expect(got.headers["x-tc-action"]).toBe("TextModeration");
-    expect(got.headers.host).toBe(`127.0.0.1:${upstream.port}`);
-    expect(verifyTc3(signable(got), creds)).toBe(true);
+    expect(got.headers.host).toBe(`127.0.0.1:${rig.upstream.port}`);
+    expect(verifyTc3(signableOf(got), creds)).toBe(true);
     const line = (await transfersLogged(gw, 1)).at(-1);
     expect(line?.endpoint).toBe("tencent.cloudapi.tc3");
     expect(line?.decision).toBe("redacted");
@@ -99,9 +65,9 @@ describe("Tencent Cloud API 3.0 from tencentcloud-sdk-nodejs-common", () => {
 
   it("without credentials: 422 stale_signature, nothing forwarded", async () => {
     const gw = await gateway(false);
-    const before = upstream.received.length;
+    const before = rig.upstream.received.length;
     await settle(cloudClient(gw).request("TextModeration", payload));
-    expect(upstream.received.length).toBe(before);
+    expect(rig.upstream.received.length).toBe(before);
     const line = (await transfersLogged(gw, 1)).at(-1);
     expect(line?.errorCode).toBe("stale_signature");
     expect(line?.status).toBe(422);
@@ -109,15 +75,15 @@ describe("Tencent Cloud API 3.0 from tencentcloud-sdk-nodejs-common", () => {
 
   it("with credentials but a request signed with another key: refused, not re-signed", async () => {
     const gw = await gateway(true);
-    const before = upstream.received.length;
+    const before = rig.upstream.received.length;
     await settle(cloudClient(gw, "SomeoneElsesSecretKey0000000").request("TextModeration", payload));
-    expect(upstream.received.length).toBe(before);
+    expect(rig.upstream.received.length).toBe(before);
     expect((await transfersLogged(gw, 1)).at(-1)?.errorCode).toBe("stale_signature");
   });
 
   it("an unchanged request passes with its signature untouched", async () => {
     const gw = await gateway(false);
-    const before = upstream.received.length;
+    const before = rig.upstream.received.length;
     await settle(
       cloudClient(gw).request("TextModeration", {
         DataId: "msg-1",
@@ -125,15 +91,18 @@ describe("Tencent Cloud API 3.0 from tencentcloud-sdk-nodejs-common", () => {
         BizType: "kago_chat",
       }),
     );
-    const got = upstream.received[before];
+    const got = rig.upstream.received[before];
     if (got === undefined) throw new Error("nothing forwarded");
     // Signed by the SDK for the gateway's host and path, and forwarded as it was.
     expect(
       verifyTc3(
         {
-          ...signable(got),
+          ...signableOf(got),
           path: "/tencent/",
-          headers: [...signable(got).headers.filter(([n]) => n !== "host"), ["host", `127.0.0.1:${gw.port}`]],
+          headers: [
+            ...signableOf(got).headers.filter(([n]) => n !== "host"),
+            ["host", `127.0.0.1:${gw.port}`],
+          ],
         },
         creds,
       ),
@@ -151,7 +120,7 @@ describe("Tencent IM REST v4 with a tls-sig-api-v2 UserSig", () => {
 
   it("sendmsg: the query (UserSig) arrives unchanged; a phone number in the text is removed; operational fields stay", async () => {
     const gw = await gateway(false);
-    const before = upstream.received.length;
+    const before = rig.upstream.received.length;
     const msg = {
       SyncOtherMachine: 2,
       From_Account: "kago_30417",
@@ -177,7 +146,7 @@ describe("Tencent IM REST v4 with a tls-sig-api-v2 UserSig", () => {
       body: JSON.stringify(msg),
     });
     expect(res.status).toBe(200);
-    const got = upstream.received[before];
+    const got = rig.upstream.received[before];
     if (got === undefined) throw new Error("nothing forwarded");
     expect(got.url).toBe(`/v4/openim/sendmsg?${query}`);
     const text = got.body.toString("utf8");
@@ -193,7 +162,7 @@ describe("Tencent IM REST v4 with a tls-sig-api-v2 UserSig", () => {
 
   it("sendmsg: a location element loses its address (Desc, Latitude, Longitude); a custom element keeps its Desc", async () => {
     const gw = await gateway(false);
-    const before = upstream.received.length;
+    const before = rig.upstream.received.length;
     const res = await fetch(`${gw.url}/tencent/v4/openim/sendmsg?${query}`, {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -214,7 +183,7 @@ describe("Tencent IM REST v4 with a tls-sig-api-v2 UserSig", () => {
       }),
     });
     expect(res.status).toBe(200);
-    const got = upstream.received[before];
+    const got = rig.upstream.received[before];
     if (got === undefined) throw new Error("nothing forwarded");
     const text = got.body.toString("utf8");
     for (const planted of ["Storgata", "59.9127", "10.7461"]) expect(text).not.toContain(planted);
@@ -227,7 +196,7 @@ describe("Tencent IM REST v4 with a tls-sig-api-v2 UserSig", () => {
 
   it("portrait_set: profile fields Tencent may not get are removed, the UserSig query is untouched", async () => {
     const gw = await gateway(false);
-    const before = upstream.received.length;
+    const before = rig.upstream.received.length;
     const res = await fetch(`${gw.url}/tencent/v4/profile/portrait_set?${query}`, {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -241,7 +210,7 @@ describe("Tencent IM REST v4 with a tls-sig-api-v2 UserSig", () => {
       }),
     });
     expect(res.status).toBe(200);
-    const got = upstream.received[before];
+    const got = rig.upstream.received[before];
     if (got === undefined) throw new Error("nothing forwarded");
     expect(got.url).toBe(`/v4/profile/portrait_set?${query}`);
     const sent = JSON.parse(got.body.toString("utf8")) as { ProfileItem: Array<{ Tag: string }> };

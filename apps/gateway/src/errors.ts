@@ -102,6 +102,11 @@ export const GATEWAY_ERRORS = {
     status: 502,
     message: "The recipient's upstream could not be reached.",
   },
+  upstream_tls_failed: {
+    status: 502,
+    message:
+      "The recipient's upstream presented a TLS certificate that does not verify (untrusted issuer, expired, or not issued for its host name); nothing was forwarded.",
+  },
   upstream_timeout: {
     status: 504,
     message: "The recipient's upstream did not answer in time.",

@@ -18,7 +18,9 @@ export interface ForwardCallbacks {
   /** The vendor answered with response headers (its status). */
   onResponse(status: number): void;
   /** The vendor could not be reached or was too slow; nothing was answered yet. */
-  onFailure(code: Extract<GatewayErrorCode, "upstream_unreachable" | "upstream_timeout">): void;
+  onFailure(
+    code: Extract<GatewayErrorCode, "upstream_unreachable" | "upstream_timeout" | "upstream_tls_failed">,
+  ): void;
 }
 
 /** Sends prepared transfers to their upstreams. */
@@ -44,6 +46,40 @@ interface ForwardState {
 const RESPONSE_HOP_BY_HOP = ["keep-alive", "proxy-authenticate", "proxy-connection", "trailer", "upgrade"];
 
 const BODYLESS = new Set(["GET", "HEAD", "DELETE", "OPTIONS", "TRACE"]);
+
+/**
+ * Error codes Node gives a TLS connection whose peer certificate does not verify: OpenSSL's
+ * X509 verification results (as Node names them) and Node's own host-name check.
+ */
+const TLS_VERIFY_CODES = new Set([
+  "UNABLE_TO_GET_ISSUER_CERT",
+  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "UNABLE_TO_DECRYPT_CERT_SIGNATURE",
+  "UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY",
+  "CERT_SIGNATURE_FAILURE",
+  "CERT_NOT_YET_VALID",
+  "CERT_HAS_EXPIRED",
+  "ERROR_IN_CERT_NOT_BEFORE_FIELD",
+  "ERROR_IN_CERT_NOT_AFTER_FIELD",
+  "DEPTH_ZERO_SELF_SIGNED_CERT",
+  "SELF_SIGNED_CERT_IN_CHAIN",
+  "CERT_CHAIN_TOO_LONG",
+  "CERT_REVOKED",
+  "INVALID_CA",
+  "PATH_LENGTH_EXCEEDED",
+  "INVALID_PURPOSE",
+  "CERT_UNTRUSTED",
+  "CERT_REJECTED",
+  "HOSTNAME_MISMATCH",
+  "ERR_TLS_CERT_ALTNAME_INVALID",
+]);
+
+/** Whether a forwarding error is the vendor's certificate failing verification. */
+function isTlsVerifyFailure(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === "string" && TLS_VERIFY_CODES.has(code);
+}
 
 /** Headers as a Node header object: repeats become arrays (sent as separate lines, in order). */
 function headerObject(headers: readonly HeaderPair[]): Record<string, string | string[]> {
@@ -134,14 +170,20 @@ export function createForwarder(options: {
             proxyRes.headers.connection = draining || !res.shouldKeepAlive ? "close" : "keep-alive";
             watchResponse(proxyRes, res, options.timeoutMs);
           },
-          error: (_err, req, res) => {
+          error: (err, req, res) => {
             const st = state.get(req as IncomingMessage);
             const response = res as ServerResponse;
             if (st === undefined || !settle(st) || response.headersSent) {
               response.destroy();
               return;
             }
-            st.cb.onFailure(st.timedOut ? "upstream_timeout" : "upstream_unreachable");
+            st.cb.onFailure(
+              st.timedOut
+                ? "upstream_timeout"
+                : isTlsVerifyFailure(err)
+                  ? "upstream_tls_failed"
+                  : "upstream_unreachable",
+            );
           },
         },
       }),

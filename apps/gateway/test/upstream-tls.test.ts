@@ -1,27 +1,13 @@
-/**
- * TLS origination to the vendor (issue 4): the real gateway process in front of a real HTTPS
- * upstream on 127.0.0.1 whose certificates `openssl` makes at test time. The gateway trusts one
- * private CA through `NODE_EXTRA_CA_CERTS`, as an operator would configure it. A self-signed
- * certificate, one from a CA it does not trust, and a trusted one issued for another host name
- * are refused with 502 `upstream_tls_failed` before a byte of the request is sent; a trusted
- * certificate for `localhost` carries the transfer, redacted, over TLS.
- *
- * One upstream serves every case: `setSecureContext` swaps its certificate for new connections.
- * The refusals run first (a failed handshake leaves no pooled connection behind); the trusted
- * case runs last, since its keep-alive connection would be reused by a later request.
- */
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:https";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { TLSSocket } from "node:tls";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { issue, selfSigned, serverExt } from "./support/certificates.js";
 import { type ClientResponse, send } from "./support/client.js";
-
-const appDir = fileURLToPath(new URL("..", import.meta.url));
+import { type StartedProcess, startProcess } from "./support/process.js";
 
 // Synthetic personal value (example.org is reserved for documentation).
 const EMAIL = "ingrid.solberg@example.org";
@@ -36,48 +22,6 @@ const capiBody = JSON.stringify({
     },
   ],
 });
-
-function openssl(args: string[], cwd: string): void {
-  execFileSync("openssl", args, { cwd, stdio: "ignore" });
-}
-
-const NEW_EC_KEY = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"];
-
-/** A self-signed certificate (EC P-256, one day); `san` adds a subjectAltName. */
-function selfSigned(cwd: string, name: string, san?: string): void {
-  const ext = san === undefined ? [] : ["-addext", `subjectAltName=${san}`];
-  openssl(
-    ["req", "-x509", ...NEW_EC_KEY, "-keyout", `${name}.key`, "-out", `${name}.crt`, "-days", "1"].concat([
-      "-subj",
-      `/CN=${name}`,
-      ...ext,
-    ]),
-    cwd,
-  );
-}
-
-/** A server certificate signed by `ca`, for the names in `san`. */
-function issue(cwd: string, ca: string, name: string, san: string): void {
-  writeFileSync(join(cwd, `${name}.ext`), `subjectAltName=${san}\nextendedKeyUsage=serverAuth\n`);
-  openssl(
-    ["req", "-new", ...NEW_EC_KEY, "-keyout", `${name}.key`, "-out", `${name}.csr`, "-subj", `/CN=${name}`],
-    cwd,
-  );
-  openssl(
-    [
-      "x509",
-      "-req",
-      "-in",
-      `${name}.csr`,
-      "-CA",
-      `${ca}.crt`,
-      "-CAkey",
-      `${ca}.key`,
-      "-CAcreateserial",
-    ].concat(["-out", `${name}.crt`, "-days", "1", "-extfile", `${name}.ext`]),
-    cwd,
-  );
-}
 
 /** One request as the HTTPS upstream saw it, with the TLS facts of its connection. */
 interface TlsReceived {
@@ -128,58 +72,19 @@ async function startTlsUpstream(key: string, cert: string): Promise<TlsUpstream>
   return up;
 }
 
-interface Started {
-  readonly child: ChildProcess;
-  readonly lines: Array<Record<string, unknown>>;
-  readonly port: number;
-  readonly exited: Promise<number | null>;
-}
-
-/** The real gateway process (as test/process.test.ts starts it), stdout parsed as JSON lines. */
-function startProcess(args: string[], env: Record<string, string>): Promise<Started> {
-  const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", "src/main.ts", ...args], {
-    cwd: appDir,
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const lines: Array<Record<string, unknown>> = [];
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  let stderr = "";
-  child.stderr?.on("data", (c: Buffer) => {
-    stderr += c.toString("utf8");
-  });
-  return new Promise((resolve, reject) => {
-    let buffer = "";
-    child.stdout?.on("data", (c: Buffer) => {
-      buffer += c.toString("utf8");
-      let nl = buffer.indexOf("\n");
-      while (nl >= 0) {
-        const line = buffer.slice(0, nl);
-        buffer = buffer.slice(nl + 1);
-        nl = buffer.indexOf("\n");
-        if (line.trim() === "") continue;
-        const parsed = JSON.parse(line) as Record<string, unknown>;
-        lines.push(parsed);
-        if (parsed.event === "listening") resolve({ child, lines, port: Number(parsed.port), exited });
-      }
-    });
-    void exited.then((code) => reject(new Error(`gateway exited early (${String(code)}): ${stderr}`)));
-  });
-}
-
 describe("TLS to the vendor", () => {
   let dir: string;
   let upstream: TlsUpstream;
-  let gw: Started;
+  let gw: StartedProcess;
   const pem = (name: string): string => readFileSync(join(dir, name), "utf8");
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "kago-upstream-tls-"));
     selfSigned(dir, "ca");
-    issue(dir, "ca", "vendor", "DNS:localhost,IP:127.0.0.1");
-    issue(dir, "ca", "elsewhere", "DNS:graph.example.net");
+    issue(dir, "ca", "vendor", serverExt("DNS:localhost,IP:127.0.0.1"));
+    issue(dir, "ca", "elsewhere", serverExt("DNS:graph.example.net"));
     selfSigned(dir, "rogue-ca");
-    issue(dir, "rogue-ca", "rogue", "DNS:localhost,IP:127.0.0.1");
+    issue(dir, "rogue-ca", "rogue", serverExt("DNS:localhost,IP:127.0.0.1"));
     selfSigned(dir, "self", "DNS:localhost,IP:127.0.0.1");
 
     upstream = await startTlsUpstream(pem("vendor.key"), pem("vendor.crt"));

@@ -1,9 +1,3 @@
-/**
- * Caller authentication: caller tokens (stored hashed, compared in constant time, never
- * forwarded) and mutual TLS with certificates made at test time by `openssl`. A caller without
- * valid credentials gets nothing through; an authenticated one is served.
- */
-import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { request } from "node:https";
@@ -11,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadConfig, parseCliArgs } from "@kago/gateway";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { issue, selfSigned, serverExt } from "../support/certificates.js";
 import { errorCode, send } from "../support/client.js";
 import { startGateway, type TestGateway } from "../support/gateway.js";
 import {
@@ -162,76 +157,6 @@ describe("caller tokens file and flags", () => {
   });
 });
 
-function openssl(args: string[], cwd: string): void {
-  execFileSync("openssl", args, { cwd, stdio: "ignore" });
-}
-
-/** A CA and a certificate it signed (EC P-256, one day). */
-function issue(cwd: string, ca: string, name: string, ext: string): void {
-  writeFileSync(join(cwd, `${name}.ext`), ext);
-  openssl(
-    [
-      "req",
-      "-new",
-      "-newkey",
-      "ec",
-      "-pkeyopt",
-      "ec_paramgen_curve:prime256v1",
-      "-nodes",
-      "-keyout",
-      `${name}.key`,
-      "-out",
-      `${name}.csr`,
-      "-subj",
-      `/CN=${name}`,
-    ],
-    cwd,
-  );
-  openssl(
-    [
-      "x509",
-      "-req",
-      "-in",
-      `${name}.csr`,
-      "-CA",
-      `${ca}.crt`,
-      "-CAkey",
-      `${ca}.key`,
-      "-CAcreateserial",
-      "-out",
-      `${name}.crt`,
-      "-days",
-      "1",
-      "-extfile",
-      `${name}.ext`,
-    ],
-    cwd,
-  );
-}
-
-function makeCa(cwd: string, name: string): void {
-  openssl(
-    [
-      "req",
-      "-x509",
-      "-newkey",
-      "ec",
-      "-pkeyopt",
-      "ec_paramgen_curve:prime256v1",
-      "-nodes",
-      "-keyout",
-      `${name}.key`,
-      "-out",
-      `${name}.crt`,
-      "-days",
-      "1",
-      "-subj",
-      `/CN=${name}`,
-    ],
-    cwd,
-  );
-}
-
 describe("mutual TLS", () => {
   let dir: string;
   let rig: Rig;
@@ -240,9 +165,9 @@ describe("mutual TLS", () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "kago-mtls-"));
-    makeCa(dir, "ca");
-    makeCa(dir, "rogue-ca");
-    issue(dir, "ca", "server", "subjectAltName=IP:127.0.0.1\nextendedKeyUsage=serverAuth\n");
+    selfSigned(dir, "ca");
+    selfSigned(dir, "rogue-ca");
+    issue(dir, "ca", "server", serverExt("IP:127.0.0.1"));
     issue(dir, "ca", "client", "extendedKeyUsage=clientAuth\n");
     issue(dir, "rogue-ca", "rogue", "extendedKeyUsage=clientAuth\n");
     rig = await startRig();

@@ -11,6 +11,7 @@ import { charFlags } from "./detectors/index.js";
 import { type RedactionError, redactionError } from "./errors.js";
 import type { FieldPlan } from "./field-plan.js";
 import { redactHeaders } from "./headers.js";
+import { bodyLocations } from "./json/location-tree.js";
 import { redactJson } from "./json/redact-json.js";
 import { DEFAULT_LIMITS, type RedactionLimits } from "./limits.js";
 import type { KeyedDigest } from "./operators/operator.js";
@@ -124,6 +125,7 @@ function redactBody(
         plan: plan?.body,
         depthBase: 0,
         stringJsonDepth: 0,
+        locations: bodyLocations(plan?.body),
       });
       return text === null ? null : { kind: "json", text };
     }

@@ -13,17 +13,18 @@ import { appendElement, appendForm, appendJson, appendKey, type CategoryKey } fr
 import { canonicalKey } from "../canonical-key.js";
 import { abort, EngineAbort, type LocationSlot, type RedactionContext } from "../context.js";
 import { charFlags, detectStrong, detectWeak, rangeFlags } from "../detectors/index.js";
-import { activeVariant, memberPlan, type PlanNode, type PlanVariant } from "../field-plan.js";
+import { activeVariant, memberPlan, type PlanNode } from "../field-plan.js";
 import { KEY_LOOKUP } from "../key-table.js";
 import { redactFormInString } from "../pairs.js";
 import { findSpansInViews } from "../percent-view.js";
 import { TAG_LOOKUP } from "../tag-table.js";
 import { redactText } from "../text.js";
 import type { Detector } from "../transfer.js";
-import { redactUrl, URL_MEMBER_NAMES } from "../url-path.js";
+import { redactUrl } from "../url-path.js";
 import { readDiscriminators } from "./discriminators.js";
 import { decodeJsonString, encodeJsonString } from "./json-string.js";
 import { keyCategory, keyInfo, ROLE_TAG, ROLE_VALUE } from "./key-info.js";
+import { type LocNode, MemberInfo, scanLocations } from "./location-tree.js";
 
 /** Where a JSON text stands in the transfer, and how deep it already is. */
 export interface JsonScope {
@@ -38,6 +39,8 @@ export interface JsonScope {
   readonly stringJsonDepth: number;
   /** The string holding this JSON is an operational field: only structural detectors run inside. */
   readonly operational?: boolean;
+  /** Location tree to reuse (JSON in the same member of every item of an array shares one). */
+  readonly locations?: LocNode;
 }
 
 const MAX_CANON_CACHE = 8192;
@@ -86,6 +89,8 @@ class Frame {
   curOp = false;
   /** The current member holds a relative URL (`relative_url`): path segments and query pairs. */
   curUrl = false;
+  /** The cached facts of the current member's key (`null` for array items and suppressed objects). */
+  curMember: MemberInfo | null = null;
   curSuppress = false;
   role = 0; // 1 tag member, 2 value member of a possible pair object
   pendingDrop = false;
@@ -119,6 +124,7 @@ class Frame {
   lastEsc = false;
 
   reset(): void {
+    this.curMember = null;
     this.path = null;
     this.locNode = null;
     this.hasDrop = false;
@@ -145,12 +151,6 @@ const PLAIN_RUN = /[^"\\\u0000-\u001f]*/y;
 /** The same, stopping also at the characters that make a detector worthwhile (digit, `@`, `:`). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: JSON forbids exactly these raw in strings
 const PLAIN_UNTIL_DETECTABLE = /[^"\\\u0000-\u001f0-9@:]*/y;
-
-/** A path template in the location tree: its members' slots and its child containers' nodes. */
-class LocNode {
-  readonly slots = new Map<string, LocationSlot>();
-  readonly children = new Map<string, LocNode>();
-}
 
 /** Segment marks that cannot be object keys: an array element, and no segment (the root). */
 const ELEMENT = "\u0000[]";
@@ -214,7 +214,7 @@ class JsonRedactor {
   private readonly n: number;
   private readonly frames: Frame[] = [new Frame()];
   private top = 0;
-  private readonly rootNode = new LocNode();
+  private readonly rootNode: LocNode;
   // members of the open containers (a stack)
   private readonly mStart: number[] = [];
   private readonly mEnd: number[] = [];
@@ -235,6 +235,7 @@ class JsonRedactor {
     private readonly scope: JsonScope,
   ) {
     this.n = text.length;
+    this.rootNode = scope.locations ?? scanLocations();
   }
 
   private fail(at: number, code: "invalid_json" | "duplicate_key" = "invalid_json"): never {
@@ -259,11 +260,20 @@ class JsonRedactor {
    */
   private location(): LocationSlot {
     const f = this.frames[this.top] as Frame;
+    const member = f.curMember;
+    const ctx = this.ctx;
+    if (member !== null) {
+      if (member.slotOwner !== ctx || member.slot === null) {
+        member.slot = ctx.slot(this.scope.base + joinSeg(this.objectPath(), f.curSeg));
+        member.slotOwner = ctx;
+      }
+      return member.slot;
+    }
     const node = f.locNode ?? this.locNodeOf(this.top);
-    let slot = node.slots.get(f.curSeg);
+    let slot = node.segmentSlot(ctx, f.curSeg);
     if (slot === undefined) {
-      slot = this.ctx.slot(this.scope.base + joinSeg(this.objectPath(), f.curSeg));
-      node.slots.set(f.curSeg, slot);
+      slot = ctx.slot(this.scope.base + joinSeg(this.objectPath(), f.curSeg));
+      node.keepSegmentSlot(f.curSeg, slot);
     }
     return slot;
   }
@@ -276,11 +286,7 @@ class JsonRedactor {
     (this.frames[j] as Frame).locNode = node;
     for (j++; j <= k; j++) {
       const f = this.frames[j] as Frame;
-      let child = node.children.get(f.segment);
-      if (child === undefined) {
-        child = new LocNode();
-        node.children.set(f.segment, child);
-      }
+      const child = node.child(f.segment);
       f.locNode = child;
       node = child;
     }
@@ -376,9 +382,8 @@ class JsonRedactor {
         } else this.fail(i);
       } else {
         if (text.charCodeAt(i) !== 34) this.fail(i);
-        const end = this.scanString(i + 1);
-        const key = this.sEsc ? decodeJsonString(text.slice(i + 1, end)) : text.slice(i + 1, end);
-        this.readKey(this.frames[this.top] as Frame, key, i);
+        const f = this.frames[this.top] as Frame;
+        const end = f.suppress ? this.skippedKey(f, i) : this.memberKey(f, i);
         i = this.ws(end + 1);
         if (text.charCodeAt(i) !== 58) this.fail(i);
         i = this.ws(i + 1);
@@ -565,7 +570,70 @@ class JsonRedactor {
     }
   }
 
-  private readKey(f: Frame, key: string, start: number): void {
+  /**
+   * Reads the key of a member of a suppressed object (dropped whole): only validated and counted.
+   * Returns the index of its closing quote.
+   */
+  private skippedKey(f: Frame, start: number): number {
+    const end = this.scanString(start + 1);
+    const raw = this.text.slice(start + 1, end);
+    const key = this.sEsc ? decodeJsonString(raw) : raw;
+    this.checkKey(f, key, start);
+    f.curSeg = key;
+    f.curMember = null;
+    f.curSuppress = true;
+    f.curPlan = undefined;
+    f.curCanon = "";
+    this.beginMember(f);
+    return end;
+  }
+
+  /**
+   * Reads the key of a member at `start` (its opening quote); returns the index of its closing
+   * quote. While an object repeats the keys of the last object at its path template in order,
+   * each key is recognised by comparing its text in place and needs no duplicate check (the
+   * sequence holds distinct keys of one accepted object); the first other key is scanned, checked
+   * and becomes the sequence from there on.
+   */
+  private memberKey(f: Frame, start: number): number {
+    const text = this.text;
+    const node = f.locNode ?? this.locNodeOf(this.top);
+    const position = f.count;
+    const seq = node.sequence;
+    const predicted = seq[position];
+    if (predicted !== undefined && predicted.raw !== null) {
+      const raw = predicted.raw;
+      const end = start + 1 + raw.length;
+      if (text.charCodeAt(end) === 34 && text.startsWith(raw, start + 1)) {
+        if (++this.ctx.keys > this.ctx.limits.maxKeys) abort("too_many_keys", this.location().location);
+        this.pushMember(start, predicted.key);
+        this.readKey(f, predicted);
+        return end;
+      }
+    }
+    const end = this.scanString(start + 1);
+    const raw = text.slice(start + 1, end);
+    const key = this.sEsc ? decodeJsonString(raw) : raw;
+    this.checkKey(f, key, start);
+    const escaped = this.sEsc;
+    const member = node.member(
+      key,
+      () =>
+        new MemberInfo(
+          key,
+          escaped ? null : raw,
+          keyInfo(key),
+          f.plan === undefined ? undefined : memberPlan(f.plan, key),
+          f.keyCanon,
+        ),
+    );
+    node.follow(position, member);
+    this.readKey(f, member);
+    return end;
+  }
+
+  /** Counts a scanned key, refuses a repeated one, and opens its member. */
+  private checkKey(f: Frame, key: string, start: number): void {
     const ctx = this.ctx;
     if (++ctx.keys > ctx.limits.maxKeys) abort("too_many_keys", this.location().location);
     // duplicate keys: linear for small objects, a set beyond
@@ -580,9 +648,12 @@ class JsonRedactor {
         f.keySet.add(key);
       }
     }
-    const idx = this.pushMember(start, key);
+    this.pushMember(start, key);
+  }
+
+  /** Resets the per-member state of `f` for a new member (its key already pushed). */
+  private beginMember(f: Frame): void {
     f.count++;
-    f.curSeg = key;
     f.positional = false;
     f.role = 0;
     f.hint = false;
@@ -591,40 +662,49 @@ class JsonRedactor {
     f.catA = null;
     f.catB = null;
     f.lastKind = KIND_NONE;
-    if (f.suppress) {
-      f.curSuppress = true;
-      f.curPlan = undefined;
-      f.curCanon = "";
-      return;
-    }
+  }
+
+  /** Classifies the member just pushed by its key's cached facts. */
+  private readKey(f: Frame, member: MemberInfo): void {
+    this.beginMember(f);
+    const idx = this.mTop - 1;
+    f.curSeg = member.key;
+    f.curMember = member;
     f.curSuppress = false;
-    const info = keyInfo(key);
-    f.curCanon = info.canon;
-    f.curUrl = URL_MEMBER_NAMES.has(info.canon);
-    const plan = f.plan === undefined ? undefined : memberPlan(f.plan, key);
+    f.curCanon = member.info.canon;
+    f.curUrl = member.url;
+    const plan = member.plan;
     f.curPlan = plan;
-    const variant: PlanVariant | null = plan?.variants != null ? activeVariant(plan, this.readDisc) : null;
-    const category = variant !== null ? variant.category : (plan?.category ?? null);
-    const operational = variant !== null ? variant.operational : plan?.operational === true;
+    let category = member.category;
+    let operational = member.operational;
+    let look = member.look;
+    if (member.hasVariants) {
+      const variant = activeVariant(plan as PlanNode, this.readDisc);
+      if (variant !== null) {
+        category = variant.category;
+        operational = variant.operational;
+      }
+      look = operational ? null : keyCategory(member.info, f.keyCanon);
+    }
     if (category !== null) {
       f.catA = category;
       f.detA = "schema";
     }
     f.curOp = category === null && (operational || f.opInherited);
-    const look = operational ? null : keyCategory(info, f.keyCanon);
     let keyCat: CategoryKey | null = null;
     let keyDet: Detector = "key";
     if (look === "hint") f.hint = true;
     else keyCat = look;
     if (f.isObject) {
-      if (info.role === ROLE_TAG) {
+      const role = member.info.role;
+      if (role === ROLE_TAG) {
         f.role = 1;
         if (keyCat !== null) {
           f.deferCat = keyCat;
           f.deferIdx = idx;
           keyCat = null;
         }
-      } else if (info.role === ROLE_VALUE) {
+      } else if (role === ROLE_VALUE) {
         f.role = 2;
         if (f.tagSeen && f.tagCat !== null) {
           keyCat = f.tagCat;
@@ -760,6 +840,8 @@ class JsonRedactor {
 
   private nestedJson(value: string, plan: PlanNode | undefined): string | null | undefined {
     const f = this.frames[this.top] as Frame;
+    const node = f.locNode ?? this.locNodeOf(this.top);
+    const locations = node.nestedRoot(f.curSeg);
     return redactJsonInString(value, this.ctx, {
       base: this.scope.base,
       path: appendJson(joinSeg(this.objectPath(), f.curSeg)),
@@ -767,6 +849,7 @@ class JsonRedactor {
       depthBase: this.scope.depthBase + this.top,
       stringJsonDepth: this.scope.stringJsonDepth + 1,
       operational: f.curOp,
+      locations,
     });
   }
 

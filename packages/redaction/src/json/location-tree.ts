@@ -1,0 +1,165 @@
+/**
+ * The location tree of the JSON redactor: one node per path template (`data[].user_data`), holding
+ * what each object key means there and the location slots of the members. What a key means at a
+ * template (its canonical facts, plan node, key-table answer) depends only on the key, the
+ * template and the plan, never on a value, so the tree of a request body is kept across calls
+ * (bounded, see {@link bodyLocations}): the second request with the same shape finds every key by
+ * comparing text in place. Location slots belong to one call's findings and are stamped with the
+ * context that made them.
+ */
+import type { CategoryKey } from "@kago/personal-data";
+import type { LocationSlot, RedactionContext } from "../context.js";
+import { charFlags, DETECTABLE, detectStrong } from "../detectors/index.js";
+import type { PlanNode } from "../field-plan.js";
+import { URL_MEMBER_NAMES } from "../url-path.js";
+import { type KeyInfo, keyCategory } from "./key-info.js";
+
+/** What one object key means at one path template. */
+export class MemberInfo {
+  /** The key's location slot in the call {@link MemberInfo.slotOwner}, or `null`. */
+  slot: LocationSlot | null = null;
+  slotOwner: RedactionContext | null = null;
+  /** The member's plan node has conditional marks: category and operational are read per object. */
+  readonly hasVariants: boolean;
+  readonly category: CategoryKey | null;
+  readonly operational: boolean;
+  /** The key table's answer under this template's parent key (valid when `!hasVariants`). */
+  readonly look: CategoryKey | "hint" | null;
+  /** The member holds a relative URL (`relative_url`). */
+  readonly url: boolean;
+  constructor(
+    /** The decoded key. */
+    readonly key: string,
+    /** The key's text between its quotes when it has no escapes (what prediction compares), else `null`. */
+    readonly raw: string | null,
+    readonly info: KeyInfo,
+    readonly plan: PlanNode | undefined,
+    parentCanon: string,
+  ) {
+    this.hasVariants = plan?.variants != null;
+    this.category = plan?.category ?? null;
+    this.operational = plan?.operational === true;
+    this.look = this.operational ? null : keyCategory(info, parentCanon);
+    this.url = URL_MEMBER_NAMES.has(info.canon);
+  }
+}
+
+/**
+ * A path template in the location tree: its child containers' nodes, its members by key, and the
+ * keys of the last object seen here in their order, so the next object (the next item of an
+ * array, the next request) finds each key by comparing its text in place (no slice, no hashing)
+ * while it repeats the same keys in the same order.
+ */
+export class LocNode {
+  readonly children = new Map<string, LocNode>();
+  /** Location-tree roots of JSON held in string members below this template, by member segment. */
+  readonly nested = new Map<string, LocNode>();
+  /** Members by decoded key. */
+  readonly members = new Map<string, MemberInfo>();
+  /** The keys of the last object here, in order; distinct (each was checked against the others). */
+  readonly sequence: MemberInfo[] = [];
+  /** Slots of array items and other segments without a key, for the call {@link LocNode.slotsOwner}. */
+  private readonly slots = new Map<string, LocationSlot>();
+  private slotsOwner: RedactionContext | null = null;
+  constructor(private readonly tree: TreeBudget) {
+    tree.nodes++;
+  }
+
+  /** The child node of segment `segment`. */
+  child(segment: string): LocNode {
+    let child = this.children.get(segment);
+    if (child === undefined) {
+      child = new LocNode(this.tree);
+      this.children.set(segment, child);
+    }
+    return child;
+  }
+
+  /** The root of the tree of JSON in the string member `segment`. */
+  nestedRoot(segment: string): LocNode {
+    let root = this.nested.get(segment);
+    if (root === undefined) {
+      root = new LocNode(this.tree);
+      this.nested.set(segment, root);
+    }
+    return root;
+  }
+
+  /** The facts of `key`, made by `make` when first seen here. */
+  member(key: string, make: () => MemberInfo): MemberInfo {
+    let member = this.members.get(key);
+    if (member === undefined) {
+      member = make();
+      // a key that is itself personal data (an object keyed by e-mail address) is not remembered
+      // beyond this call
+      if (!this.tree.persistent || !keyLooksPersonal(key)) {
+        this.members.set(key, member);
+        this.tree.nodes++;
+      }
+    }
+    return member;
+  }
+
+  /** Makes `member` the key at `position` of the sequence, cutting what followed. */
+  follow(position: number, member: MemberInfo): void {
+    const seq = this.sequence;
+    if (seq.length > position) seq.length = position;
+    if (seq.length === position && this.members.get(member.key) === member) seq.push(member);
+  }
+
+  /** The slot of a segment without a key (an array item, a position, the root) in the call `ctx`, if made. */
+  segmentSlot(ctx: RedactionContext, segment: string): LocationSlot | undefined {
+    if (this.slotsOwner !== ctx) {
+      this.slots.clear();
+      this.slotsOwner = ctx;
+      return undefined;
+    }
+    return this.slots.get(segment);
+  }
+
+  /** Keeps the slot of `segment` for the rest of the call that {@link LocNode.segmentSlot} last saw. */
+  keepSegmentSlot(segment: string, slot: LocationSlot): void {
+    this.slots.set(segment, slot);
+  }
+}
+
+/** Counts the nodes and members of one tree against its bound. */
+interface TreeBudget {
+  nodes: number;
+  readonly persistent: boolean;
+}
+
+function keyLooksPersonal(key: string): boolean {
+  const flags = charFlags(key);
+  return (flags & DETECTABLE) !== 0 && detectStrong(key, flags) !== null;
+}
+
+/** A fresh tree for one JSON text (JSON in a query or header value). */
+export function scanLocations(): LocNode {
+  return new LocNode({ nodes: 0, persistent: false });
+}
+
+/**
+ * Nodes and members one kept tree may hold; beyond it the tree starts over at the next call, so a
+ * stream of bodies with ever new keys costs what a fresh tree costs and no more memory.
+ */
+export const MAX_TREE_ENTRIES = 20_000;
+
+interface KeptTree {
+  readonly budget: TreeBudget;
+  readonly root: LocNode;
+}
+const NO_PLAN: object = {};
+const keptTrees = new WeakMap<object, KeptTree>();
+
+/** The location tree kept across calls for request bodies under `plan` (or none). */
+export function bodyLocations(plan: PlanNode | undefined): LocNode {
+  const owner = plan ?? NO_PLAN;
+  let kept = keptTrees.get(owner);
+  if (kept === undefined || kept.budget.nodes > MAX_TREE_ENTRIES) {
+    const budget: TreeBudget = { nodes: 0, persistent: true };
+    kept = { budget, root: new LocNode(budget) };
+    keptTrees.set(owner, kept);
+  }
+  return kept.root;
+}

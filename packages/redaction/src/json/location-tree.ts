@@ -19,6 +19,12 @@ export class MemberInfo {
   /** The key's location slot in the call {@link MemberInfo.slotOwner}, or `null`. */
   slot: LocationSlot | null = null;
   slotOwner: RedactionContext | null = null;
+  /** The key that followed this one in the last object here: the prediction for the next member. */
+  next: MemberInfo | null = null;
+  /** Stamp of the last object this key was read in: seeing it again in that object is a duplicate. */
+  seenIn = 0;
+  /** Kept in its node's table (false for a key that is itself personal data: made anew each time). */
+  remembered = false;
   /** The member's plan node has conditional marks: category and operational are read per object. */
   readonly hasVariants: boolean;
   readonly category: CategoryKey | null;
@@ -45,10 +51,11 @@ export class MemberInfo {
 }
 
 /**
- * A path template in the location tree: its child containers' nodes, its members by key, and the
- * keys of the last object seen here in their order, so the next object (the next item of an
- * array, the next request) finds each key by comparing its text in place (no slice, no hashing)
- * while it repeats the same keys in the same order.
+ * A path template in the location tree: its child containers' nodes, its members by key, and
+ * which key came first and which followed which in the objects seen here, so the next object (the
+ * next item of an array, the next request) finds each key by comparing its text in place (no
+ * slice, no hashing) while it repeats the same keys in the same order. Two first keys are
+ * remembered, for arrays that alternate between two shapes.
  */
 export class LocNode {
   readonly children = new Map<string, LocNode>();
@@ -56,8 +63,9 @@ export class LocNode {
   readonly nested = new Map<string, LocNode>();
   /** Members by decoded key. */
   readonly members = new Map<string, MemberInfo>();
-  /** The keys of the last object here, in order; distinct (each was checked against the others). */
-  readonly sequence: MemberInfo[] = [];
+  /** The first key of the last object here, and of the last object that began otherwise. */
+  first: MemberInfo | null = null;
+  firstAlt: MemberInfo | null = null;
   /** Slots of array items and other segments without a key, for the call {@link LocNode.slotsOwner}. */
   private readonly slots = new Map<string, LocationSlot>();
   private slotsOwner: RedactionContext | null = null;
@@ -93,6 +101,7 @@ export class LocNode {
       // a key that is itself personal data (an object keyed by e-mail address) is not remembered
       // beyond this call
       if (!this.tree.persistent || !keyLooksPersonal(key)) {
+        member.remembered = true;
         this.members.set(key, member);
         this.tree.nodes++;
       }
@@ -100,11 +109,15 @@ export class LocNode {
     return member;
   }
 
-  /** Makes `member` the key at `position` of the sequence, cutting what followed. */
-  follow(position: number, member: MemberInfo): void {
-    const seq = this.sequence;
-    if (seq.length > position) seq.length = position;
-    if (seq.length === position && this.members.get(member.key) === member) seq.push(member);
+  /** Remembers that `member` followed `previous` (`null`: came first) in an object here. */
+  follow(previous: MemberInfo | null, member: MemberInfo): void {
+    if (!member.remembered) return;
+    if (previous === null) {
+      if (this.first !== member) {
+        this.firstAlt = this.first;
+        this.first = member;
+      }
+    } else if (previous.remembered) previous.next = member;
   }
 
   /** The slot of a segment without a key (an array item, a position, the root) in the call `ctx`, if made. */

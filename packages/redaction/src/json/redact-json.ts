@@ -76,6 +76,10 @@ class Frame {
   count = 0;
   hasDrop = false;
   keySet: Set<string> | null = null;
+  /** Stamp of this object (unique over the process): what remembered keys read here are marked with. */
+  stamp = 0;
+  /** Keys of this object that are not remembered (checked as strings). */
+  looseKeys = 0;
   // the current member
   curSeg = "";
   curCanon = "";
@@ -129,6 +133,7 @@ class Frame {
     this.locNode = null;
     this.hasDrop = false;
     this.keySet = null;
+    this.looseKeys = 0;
     this.count = 0;
     this.pendingDrop = false;
     this.tagSeen = false;
@@ -151,6 +156,9 @@ const PLAIN_RUN = /[^"\\\u0000-\u001f]*/y;
 /** The same, stopping also at the characters that make a detector worthwhile (digit, `@`, `:`). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: JSON forbids exactly these raw in strings
 const PLAIN_UNTIL_DETECTABLE = /[^"\\\u0000-\u001f0-9@:]*/y;
+
+/** The last object stamp handed out (see {@link MemberInfo.seenIn}). */
+let objectStamps = 0;
 
 /** Segment marks that cannot be object keys: an array element, and no segment (the root). */
 const ELEMENT = "\u0000[]";
@@ -506,6 +514,7 @@ class JsonRedactor {
     }
     f.reset();
     f.isObject = isObject;
+    if (isObject) f.stamp = ++objectStamps;
     f.segment = parent.curSeg;
     f.plan = parent.curPlan;
     f.keyCanon = parent.curCanon;
@@ -590,64 +599,81 @@ class JsonRedactor {
 
   /**
    * Reads the key of a member at `start` (its opening quote); returns the index of its closing
-   * quote. While an object repeats the keys of the last object at its path template in order,
-   * each key is recognised by comparing its text in place and needs no duplicate check (the
-   * sequence holds distinct keys of one accepted object); the first other key is scanned, checked
-   * and becomes the sequence from there on.
+   * quote. The key that followed the previous one last time (or came first) is tried by comparing
+   * its text in place; otherwise the key is scanned, decoded and looked up. Each remembered key is
+   * stamped with the object it was read in, so a repeated key is refused in constant time; keys
+   * that are not remembered (personal data as keys) are compared as strings.
    */
   private memberKey(f: Frame, start: number): number {
     const text = this.text;
     const node = f.locNode ?? this.locNodeOf(this.top);
-    const position = f.count;
-    const seq = node.sequence;
-    const predicted = seq[position];
-    if (predicted !== undefined && predicted.raw !== null) {
-      const raw = predicted.raw;
-      const end = start + 1 + raw.length;
-      if (text.charCodeAt(end) === 34 && text.startsWith(raw, start + 1)) {
-        if (++this.ctx.keys > this.ctx.limits.maxKeys) abort("too_many_keys", this.location().location);
-        this.pushMember(start, predicted.key);
-        this.readKey(f, predicted);
-        return end;
-      }
+    const previous = f.curMember;
+    let member = previous === null ? node.first : previous.next;
+    let end = member === null ? -1 : this.keyAt(start, member);
+    if (end < 0 && previous === null && node.firstAlt !== null) {
+      member = node.firstAlt;
+      end = this.keyAt(start, member);
     }
-    const end = this.scanString(start + 1);
-    const raw = text.slice(start + 1, end);
-    const key = this.sEsc ? decodeJsonString(raw) : raw;
-    this.checkKey(f, key, start);
-    const escaped = this.sEsc;
-    const member = node.member(
-      key,
-      () =>
-        new MemberInfo(
-          key,
-          escaped ? null : raw,
-          keyInfo(key),
-          f.plan === undefined ? undefined : memberPlan(f.plan, key),
-          f.keyCanon,
-        ),
-    );
-    node.follow(position, member);
+    const ctx = this.ctx;
+    if (++ctx.keys > ctx.limits.maxKeys) abort("too_many_keys", this.location().location);
+    if (end < 0 || member === null) {
+      end = this.scanString(start + 1);
+      const raw = text.slice(start + 1, end);
+      const key = this.sEsc ? decodeJsonString(raw) : raw;
+      const escaped = this.sEsc;
+      member = node.member(
+        key,
+        () =>
+          new MemberInfo(
+            key,
+            escaped ? null : raw,
+            keyInfo(key),
+            f.plan === undefined ? undefined : memberPlan(f.plan, key),
+            f.keyCanon,
+          ),
+      );
+      if (!member.remembered) this.checkLooseKey(f, key, start);
+      node.follow(previous, member);
+    }
+    if (member.seenIn === f.stamp) this.fail(start, "duplicate_key");
+    member.seenIn = f.stamp;
+    this.pushMember(start, member.key);
     this.readKey(f, member);
     return end;
   }
 
-  /** Counts a scanned key, refuses a repeated one, and opens its member. */
-  private checkKey(f: Frame, key: string, start: number): void {
-    const ctx = this.ctx;
-    if (++ctx.keys > ctx.limits.maxKeys) abort("too_many_keys", this.location().location);
-    // duplicate keys: linear for small objects, a set beyond
-    const base = f.memberBase;
+  /** The index of the closing quote when the key at `start` is `member`'s, else -1. */
+  private keyAt(start: number, member: MemberInfo): number {
+    const raw = member.raw;
+    if (raw === null) return -1;
+    const end = start + 1 + raw.length;
+    return this.text.charCodeAt(end) === 34 && this.text.startsWith(raw, start + 1) ? end : -1;
+  }
+
+  /**
+   * Refuses a key that is not remembered (so has no stamp) when it repeats: linear for the first
+   * few such keys of an object, a set beyond. Remembered and not remembered keys never equal each
+   * other (whether a key is remembered depends on the key alone).
+   */
+  private checkLooseKey(f: Frame, key: string, start: number): void {
     if (f.keySet !== null) {
       if (f.keySet.has(key)) this.fail(start, "duplicate_key");
       f.keySet.add(key);
-    } else {
-      for (let k = base; k < this.mTop; k++) if (this.mKey[k] === key) this.fail(start, "duplicate_key");
-      if (f.count >= 16) {
-        f.keySet = new Set(this.mKey.slice(base, this.mTop));
-        f.keySet.add(key);
-      }
+      return;
     }
+    const base = f.memberBase;
+    for (let k = base; k < this.mTop; k++) if (this.mKey[k] === key) this.fail(start, "duplicate_key");
+    if (++f.looseKeys >= 16) {
+      f.keySet = new Set(this.mKey.slice(base, this.mTop));
+      f.keySet.add(key);
+    }
+  }
+
+  /** Counts a scanned key of a suppressed object, refuses a repeated one, and opens its member. */
+  private checkKey(f: Frame, key: string, start: number): void {
+    const ctx = this.ctx;
+    if (++ctx.keys > ctx.limits.maxKeys) abort("too_many_keys", this.location().location);
+    this.checkLooseKey(f, key, start);
     this.pushMember(start, key);
   }
 

@@ -36,6 +36,14 @@ describe("lossless: what is not redacted arrives byte for byte", () => {
   it("replaces a whole root value that must be dropped with null", () => {
     expect(body('"a@b.org"')).toBe("null");
   });
+  it("applies member removals that come after many edits inside the same object", () => {
+    // each removal is recorded when the object closes, after the edits of every later member:
+    // far out of order, past the insertion sort's budget, so the full sort applies them
+    const members = (k: number) => `"x${k}":"a${k}@b.org","y${k}":"mail a${k}@b.org now"`;
+    const kept = (k: number) => `"y${k}":"mail [redacted:contact.email] now"`;
+    const range = Array.from({ length: 200 }, (_, k) => k);
+    expect(body(`{${range.map(members).join(",")}}`)).toBe(`{${range.map(kept).join(",")}}`);
+  });
   it("decodes escaped keys before classifying them", () => {
     expect(body('{"\\u0065mail":"x","y":1}')).toBe('{"y":1}');
   });

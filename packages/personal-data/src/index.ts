@@ -47,6 +47,15 @@ export {
 } from "./tagging.js";
 export { CATEGORY_KEYS, type CategoryEntry, type CategoryKey, TAXONOMY } from "./taxonomy.js";
 export { findInText } from "./text/find-in-text.js";
+export {
+  HAS_AT,
+  HAS_COLON,
+  HAS_DIGIT,
+  HAS_DOT,
+  HAS_PERCENT,
+  HAS_PLUS,
+  textProfile,
+} from "./text/prefilter.js";
 export type { TextCategory, TextSpan } from "./text/text-span.js";
 export {
   birthdaySchema,

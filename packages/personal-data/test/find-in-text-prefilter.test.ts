@@ -11,10 +11,19 @@ import { findEmailSpans } from "../src/text/email-spans.js";
 import { findNumberSpans } from "../src/text/number-spans.js";
 import {
   finderMask,
+  HAS_AT,
+  HAS_COLON,
+  HAS_DIGIT,
+  HAS_DOT,
+  HAS_PERCENT,
+  HAS_PLUS,
+  RUN_ANY,
+  RUN_EMAIL,
   RUN_IPV4,
   RUN_MAC_DOTTED,
   RUN_MAC_SEPARATED,
   RUN_NUMBER,
+  textProfile,
 } from "../src/text/prefilter.js";
 import { resolveOverlaps, type TextSpan } from "../src/text/text-span.js";
 
@@ -67,5 +76,34 @@ describe("findInText finder mask", () => {
   ])("%s: finder %i runs = %s", (s, bit, runs) => {
     expect((finderMask(s) & bit) !== 0).toBe(runs);
     expect(findInText(s)).toEqual(reference(s));
+  });
+});
+
+describe("textProfile", () => {
+  it.each([
+    ["abc", 0],
+    ["a1", HAS_DIGIT],
+    ["a@b", HAS_AT | RUN_EMAIL],
+    ["+x", HAS_PLUS],
+    ["a:b", HAS_COLON],
+    ["a.b", HAS_DOT],
+    ["a%41", HAS_PERCENT | HAS_DIGIT],
+  ])("%s has the character bits %i", (s, bits) => {
+    const all = HAS_DIGIT | HAS_AT | HAS_PLUS | HAS_COLON | HAS_DOT | HAS_PERCENT | RUN_EMAIL;
+    expect(textProfile(s) & all).toBe(bits);
+  });
+
+  it("profiles a range exactly as the sliced text, and carries finderMask", () => {
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 48 }), fc.nat(48), fc.nat(48), (s, a, b) => {
+        const start = Math.min(a, b, s.length);
+        const end = Math.min(Math.max(a, b), s.length);
+        const profile = textProfile(s, start, end);
+        expect(profile).toBe(textProfile(s.slice(start, end)));
+        expect(profile & RUN_ANY).toBe(finderMask(s.slice(start, end)));
+        expect(findInText(s.slice(start, end), profile)).toEqual(findInText(s.slice(start, end)));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -10,23 +10,25 @@ import { findIpv4Spans, findIpv6Spans, findMacSpans } from "./address-spans.js";
 import { findEmailSpans } from "./email-spans.js";
 import { findNumberSpans } from "./number-spans.js";
 import {
-  finderMask,
+  RUN_ANY,
   RUN_EMAIL,
   RUN_IPV4,
   RUN_IPV6,
   RUN_MAC_DOTTED,
   RUN_MAC_SEPARATED,
   RUN_NUMBER,
+  textProfile,
 } from "./prefilter.js";
 import { resolveOverlaps, type TextSpan } from "./text-span.js";
 
 /**
  * The spans of personal data in `text`, sorted by start and never overlapping. Placeholder values
  * (`0.0.0.0`, `00:00:00:00:00:00`, an all-zero IMEI) are not reported. The values are not copied:
- * read them as `text.slice(start, end)`.
+ * read them as `text.slice(start, end)`. `profile`: the text's {@link textProfile} when the caller
+ * already has it (so the text is counted once).
  */
-export function findInText(text: string): readonly TextSpan[] {
-  const mask = finderMask(text);
+export function findInText(text: string, profile: number = textProfile(text)): readonly TextSpan[] {
+  const mask = profile & RUN_ANY;
   if (mask === 0) return [];
   const spans: TextSpan[] = [];
   if (mask & RUN_EMAIL) findEmailSpans(text, spans);

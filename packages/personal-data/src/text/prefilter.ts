@@ -20,21 +20,38 @@ export const RUN_IPV4 = 16;
  */
 export const RUN_NUMBER = 32;
 
+/** The text holds an ASCII digit. */
+export const HAS_DIGIT = 64;
+/** The text holds an `@`. */
+export const HAS_AT = 128;
+/** The text holds a `+`. */
+export const HAS_PLUS = 256;
+/** The text holds a `:`. */
+export const HAS_COLON = 512;
+/** The text holds a `.`. */
+export const HAS_DOT = 1024;
+/** The text holds a `%` (it may be percent-encoded). */
+export const HAS_PERCENT = 2048;
+/** All `RUN_*` bits. */
+export const RUN_ANY = RUN_EMAIL | RUN_IPV6 | RUN_MAC_SEPARATED | RUN_MAC_DOTTED | RUN_IPV4 | RUN_NUMBER;
+
 /**
- * Bit mask of the finders that may match in `text` (the `RUN_*` bits). Each bit stands for a
- * necessary condition of its finder, never a sufficient one: zero means no finder can match.
+ * The profile of `text[start, end)` in one pass: the finders that may match (the `RUN_*` bits,
+ * each a necessary condition of its finder, never a sufficient one) and the characters present
+ * (the `HAS_*` bits) that whole-value detectors dispatch on. Pass it to {@link findInText} so the
+ * text is not counted twice.
  */
-export function finderMask(text: string): number {
+export function textProfile(text: string, start = 0, end = text.length): number {
   let digits = 0;
   let colons = 0;
   let hyphens = 0;
   let dots = 0;
-  let at = false;
+  let has = 0;
   let lastDot = -10;
   let dotsFiveApart = false;
   let runDigits = 0; // digits in the current run of phone characters (digits, space - . ( ) +)
   let maxRunDigits = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c <= 57) {
       if (c >= 48) {
@@ -52,16 +69,33 @@ export function finderMask(text: string): number {
         hyphens++;
         continue;
       }
-      if (c === 32 || c === 40 || c === 41 || c === 43) continue;
+      if (c === 43) {
+        has |= HAS_PLUS;
+        continue;
+      }
+      if (c === 32 || c === 40 || c === 41) continue;
+      if (c === 37) has |= HAS_PERCENT;
     } else if (c === 58) colons++;
-    else if (c === 64) at = true;
+    else if (c === 64) has |= HAS_AT;
     runDigits = 0;
   }
-  let mask = at ? RUN_EMAIL : 0;
+  let mask = has;
+  if (has & HAS_AT) mask |= RUN_EMAIL;
+  if (digits > 0) mask |= HAS_DIGIT;
+  if (dots > 0) mask |= HAS_DOT;
+  if (colons > 0) mask |= HAS_COLON;
   if (colons >= 2) mask |= RUN_IPV6;
   if (colons >= 5 || hyphens >= 5) mask |= RUN_MAC_SEPARATED;
   if (dotsFiveApart) mask |= RUN_MAC_DOTTED;
   if (dots >= 3 && digits >= 4) mask |= RUN_IPV4;
   if (maxRunDigits >= 8) mask |= RUN_NUMBER;
   return mask;
+}
+
+/**
+ * Bit mask of the finders that may match in `text` (the `RUN_*` bits). Each bit stands for a
+ * necessary condition of its finder, never a sufficient one: zero means no finder can match.
+ */
+export function finderMask(text: string): number {
+  return textProfile(text) & RUN_ANY;
 }

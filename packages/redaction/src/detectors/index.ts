@@ -3,11 +3,17 @@
  * `@kago/personal-data`. Strong detectors run on every string value; weak ones only under a
  * hinting key; span finders look inside free text. A cheap character-class summary
  * ({@link charFlags}, also computed by the JSON scanner while it scans) decides which detectors
- * can possibly match, so most strings cost no detector call at all.
+ * can possibly match, so most strings cost no detector call at all; the same profile tells
+ * `findInText` which finders to run.
  */
 import {
   type CategoryKey,
   findInText,
+  HAS_AT,
+  HAS_COLON,
+  HAS_DIGIT,
+  HAS_DOT,
+  HAS_PLUS,
   isAndroidId,
   isEmail,
   isGuid,
@@ -19,49 +25,27 @@ import {
   isPhone,
   isPlaceholderValue,
   type TextSpan,
+  textProfile,
 } from "@kago/personal-data";
 
-/** Character-class flags of a string. */
-export const F_DIGIT = 1;
-export const F_AT = 2;
-export const F_PLUS = 4;
-export const F_COLON = 8;
-export const F_DOT = 16;
-/** A quote, backslash or control character: the JSON scanner stops on these. */
-export const F_STOP = 32;
+/**
+ * Character flags of a string, as bits of its {@link textProfile} (one pass gives both these and
+ * the finder mask `findInText` needs, so a value is counted once).
+ */
+export const F_DIGIT = HAS_DIGIT;
+export const F_AT = HAS_AT;
+export const F_PLUS = HAS_PLUS;
+export const F_COLON = HAS_COLON;
+export const F_DOT = HAS_DOT;
 
-/** Flags of each ASCII code unit. */
-export const CHAR_CLASS: Uint8Array = (() => {
-  const t = new Uint8Array(128);
-  for (let c = 48; c <= 57; c++) t[c] = F_DIGIT;
-  t[64] = F_AT;
-  t[43] = F_PLUS;
-  t[58] = F_COLON;
-  t[46] = F_DOT;
-  for (let c = 0; c < 32; c++) t[c] = F_STOP;
-  t[34] = F_STOP;
-  t[92] = F_STOP;
-  return t;
-})();
-
-/** The union of the flags of every character of `s` (without {@link F_STOP}). */
+/** The profile of `s` (character flags and finder mask): what {@link detectStrong} and {@link findTextSpans} take. */
 export function charFlags(s: string): number {
-  let f = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 128) f |= CHAR_CLASS[c] as number;
-  }
-  return f & ~F_STOP;
+  return textProfile(s);
 }
 
-/** The union of the flags of the characters of `s[start, end)` (without {@link F_STOP}). */
+/** The profile of `s[start, end)`, equal to `charFlags(s.slice(start, end))`. */
 export function rangeFlags(s: string, start: number, end: number): number {
-  let f = 0;
-  for (let i = start; i < end; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 128) f |= CHAR_CLASS[c] as number;
-  }
-  return f & ~F_STOP;
+  return textProfile(s, start, end);
 }
 
 /** Flags that make a detector call worthwhile. */
@@ -151,8 +135,8 @@ export function isStructuralSpan(s: string, span: TextSpan): boolean {
  */
 export function findTextSpans(s: string, flags: number, structuralOnly = false): readonly TextSpan[] | null {
   if ((flags & DETECTABLE) === 0) return null;
-  // findInText counts what each of its finders needs first (a superset of mayHoldSpan's test)
-  let spans = findInText(s);
+  // the profile carries the finder mask: which of findInText's finders can match at all
+  let spans = findInText(s, flags);
   if (structuralOnly) spans = spans.filter((span) => isStructuralSpan(s, span));
   return spans.length === 0 ? null : spans;
 }

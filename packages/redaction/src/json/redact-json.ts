@@ -647,7 +647,8 @@ class JsonRedactor {
     const raw = member.raw;
     if (raw === null) return -1;
     const end = start + 1 + raw.length;
-    return this.text.charCodeAt(end) === 34 && this.text.startsWith(raw, start + 1) ? end : -1;
+    // a slice compared with === is cheaper here than startsWith (measured)
+    return this.text.charCodeAt(end) === 34 && this.text.slice(start + 1, end) === raw ? end : -1;
   }
 
   /**

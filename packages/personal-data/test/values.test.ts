@@ -157,6 +157,8 @@ describe("placeholders", () => {
       "<unknown ssid>",
       "unknown",
       "UNKNOWN",
+      "<UNKNOWN SSID>",
+      "02-00-00-00-00-00",
       "0123456789ABCDEF",
     ]) {
       expect(isPlaceholderValue(s), s).toBe(true);

@@ -19,15 +19,17 @@ function isRunCode(c: number): boolean {
   return isDigitCode(c) || c === 32 || c === 45 || c === 46 || c === 40 || c === 41 || c === 43;
 }
 
+/** The next digit (a native search: free text between numbers is skipped without a JavaScript loop). */
+const DIGIT = /[0-9]/g;
+
 /** Pushes a span for every phone number and IMEI in `text` onto `out`. */
 export function findNumberSpans(text: string, out: TextSpan[]): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isDigitCode(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
+    DIGIT.lastIndex = i;
+    if (!DIGIT.test(text)) return;
+    i = DIGIT.lastIndex - 1;
     let runStart = i;
     while (runStart > 0 && isRunCode(text.charCodeAt(runStart - 1))) runStart--;
     let runEnd = i;

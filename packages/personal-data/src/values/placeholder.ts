@@ -52,5 +52,9 @@ export function isPlaceholderValue(s: string): boolean {
   if (n === 0 || n > 40) return false;
   if (onlyZeros(s)) return true;
   if (onlyF(s) && (isMacAt(s, 0, n) || isUuidAt(s, 0, n))) return true;
-  return FIXED.has(s.toLowerCase()); // every fixed value is written in lower case
+  // every fixed value starts with one of `0` `1` `2` `:` `<` `u` and is written in lower case
+  const first = s.charCodeAt(0) | 0x20;
+  if (first !== 48 && first !== 49 && first !== 50 && first !== 58 && first !== 60 && first !== 117)
+    return false;
+  return FIXED.has(s.toLowerCase());
 }

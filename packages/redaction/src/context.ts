@@ -46,8 +46,12 @@ export class LocationSlot {
   constructor(readonly location: string) {}
 }
 
+let calls = 0;
+
 /** Per-call state. */
 export class RedactionContext {
+  /** This call's number, unique in the process (what kept structures name a call by). */
+  readonly serial = ++calls;
   /** Distinct findings in the order first found, each with its number of occurrences. */
   readonly entries: FindingEntry[] = [];
   private readonly slots = new Map<string, LocationSlot>();

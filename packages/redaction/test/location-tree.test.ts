@@ -5,7 +5,8 @@
  * fast one, within one body and across calls.
  */
 import { describe, expect, it } from "vitest";
-import { bodyLocations, MAX_TREE_ENTRIES } from "../src/json/location-tree.js";
+import { RedactionContext } from "../src/context.js";
+import { bodyLocations, type LocNode, MAX_TREE_ENTRIES } from "../src/json/location-tree.js";
 import { redactJsonBody, redactorWith } from "./helpers.js";
 
 const r = redactorWith();
@@ -71,6 +72,22 @@ describe("the tree kept across calls", () => {
     const node = root.children.get("\u0000")?.children.get("mbox");
     expect([...(node?.members.keys() ?? [])]).toEqual(["plain_key"]);
     expect(node?.first).toBeNull(); // the first key was personal data: not kept as a prediction either
+  });
+});
+
+describe("what the kept tree holds after a call", () => {
+  it("holds no call's context (it would keep everything the call recorded alive)", () => {
+    outcome('{"held":{"email":"a@b.org","items":[{"n":1}]}}');
+    const seen: unknown[] = [];
+    const walk = (node: LocNode) => {
+      seen.push(...Object.values(node));
+      for (const member of node.members.values()) seen.push(...Object.values(member));
+      for (const child of node.children.values()) walk(child);
+      for (const child of node.nested.values()) walk(child);
+    };
+    walk(bodyLocations(undefined));
+    expect(seen.length).toBeGreaterThan(10);
+    expect(seen.some((value) => value instanceof RedactionContext)).toBe(false);
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import type { CategoryKey } from "@kago/personal-data";
 import { canonicalKey } from "../canonical-key.js";
+import { detach } from "../detach.js";
 import { KEY_LOOKUP } from "../key-table.js";
 import { TAG_MEMBER_NAMES, VALUE_MEMBER_NAMES } from "../tag-table.js";
 
@@ -34,6 +35,7 @@ const cache = new Map<string, KeyInfo>();
 export function keyInfo(key: string): KeyInfo {
   let info = cache.get(key);
   if (info === undefined) {
+    key = detach(key); // the cache outlives the call: it must not hold the body the key came from
     const canon = canonicalKey(key);
     const scoped = KEY_LOOKUP.dependsOnParent(canon);
     const role = TAG_MEMBER_NAMES.has(canon)

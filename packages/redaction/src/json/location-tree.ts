@@ -9,6 +9,7 @@
  */
 import type { CategoryKey } from "@kago/personal-data";
 import type { LocationSlot, RedactionContext } from "../context.js";
+import { detach } from "../detach.js";
 import { charFlags, DETECTABLE, detectStrong } from "../detectors/index.js";
 import type { PlanNode } from "../field-plan.js";
 import { URL_MEMBER_NAMES } from "../url-path.js";
@@ -16,9 +17,13 @@ import { type KeyInfo, keyCategory } from "./key-info.js";
 
 /** What one object key means at one path template. */
 export class MemberInfo {
-  /** The key's location slot in the call {@link MemberInfo.slotOwner}, or `null`. */
+  /**
+   * The key's location slot in the call numbered {@link MemberInfo.slotCall}, or `null`. The call
+   * is named by its serial number, not held: a kept tree must not keep a finished call's context
+   * (and everything it recorded) alive.
+   */
   slot: LocationSlot | null = null;
-  slotOwner: RedactionContext | null = null;
+  slotCall = 0;
   /** The key that followed this one in the last object here: the prediction for the next member. */
   next: MemberInfo | null = null;
   /** Stamp of the last object this key was read in: seeing it again in that object is a duplicate. */
@@ -66,31 +71,36 @@ export class LocNode {
   /** The first key of the last object here, and of the last object that began otherwise. */
   first: MemberInfo | null = null;
   firstAlt: MemberInfo | null = null;
-  /** Slots of array items and other segments without a key, for the call {@link LocNode.slotsOwner}. */
+  /** Slots of array items and other segments without a key, for the call numbered {@link LocNode.slotsCall}. */
   private readonly slots = new Map<string, LocationSlot>();
-  private slotsOwner: RedactionContext | null = null;
+  private slotsCall = 0;
   constructor(private readonly tree: TreeBudget) {
     tree.nodes++;
   }
 
   /** The child node of segment `segment`. */
   child(segment: string): LocNode {
-    let child = this.children.get(segment);
-    if (child === undefined) {
-      child = new LocNode(this.tree);
-      this.children.set(segment, child);
-    }
-    return child;
+    return this.childIn(this.children, segment);
   }
 
   /** The root of the tree of JSON in the string member `segment`. */
   nestedRoot(segment: string): LocNode {
-    let root = this.nested.get(segment);
-    if (root === undefined) {
-      root = new LocNode(this.tree);
-      this.nested.set(segment, root);
+    return this.childIn(this.nested, segment);
+  }
+
+  /**
+   * The node below `segment` in `table`, made when first needed. A kept tree stores it under a
+   * copy of the segment (not a view into the body), and not at all under a segment that is itself
+   * personal data: that node lives for this call only.
+   */
+  private childIn(table: Map<string, LocNode>, segment: string): LocNode {
+    let child = table.get(segment);
+    if (child === undefined) {
+      child = new LocNode(this.tree);
+      if (!this.tree.persistent) table.set(segment, child);
+      else if (!keyLooksPersonal(segment)) table.set(detach(segment), child);
     }
-    return root;
+    return child;
   }
 
   /** The facts of `key`, made by `make` when first seen here. */
@@ -102,7 +112,7 @@ export class LocNode {
       // beyond this call
       if (!this.tree.persistent || !keyLooksPersonal(key)) {
         member.remembered = true;
-        this.members.set(key, member);
+        this.members.set(member.key, member); // the detached copy, not the key read from the body
         this.tree.nodes++;
       }
     }
@@ -122,9 +132,9 @@ export class LocNode {
 
   /** The slot of a segment without a key (an array item, a position, the root) in the call `ctx`, if made. */
   segmentSlot(ctx: RedactionContext, segment: string): LocationSlot | undefined {
-    if (this.slotsOwner !== ctx) {
+    if (this.slotsCall !== ctx.serial) {
       this.slots.clear();
-      this.slotsOwner = ctx;
+      this.slotsCall = ctx.serial;
       return undefined;
     }
     return this.slots.get(segment);

@@ -12,6 +12,7 @@
 import { appendElement, appendForm, appendJson, appendKey, type CategoryKey } from "@kago/personal-data";
 import { canonicalKey } from "../canonical-key.js";
 import { abort, EngineAbort, type LocationSlot, type RedactionContext } from "../context.js";
+import { detach } from "../detach.js";
 import { charFlags, detectStrong, detectWeak, rangeFlags } from "../detectors/index.js";
 import { activeVariant, memberPlan, type PlanNode } from "../field-plan.js";
 import { KEY_LOOKUP } from "../key-table.js";
@@ -48,9 +49,10 @@ const canonCache = new Map<string, string>();
 function canonOf(key: string): string {
   let c = canonCache.get(key);
   if (c === undefined) {
-    c = canonicalKey(key);
+    const own = detach(key); // kept beyond the call: not a view into the body
+    c = canonicalKey(own);
     if (canonCache.size >= MAX_CANON_CACHE) canonCache.clear();
-    canonCache.set(key, c);
+    canonCache.set(own, c);
   }
   return c;
 }
@@ -271,9 +273,9 @@ class JsonRedactor {
     const member = f.curMember;
     const ctx = this.ctx;
     if (member !== null) {
-      if (member.slotOwner !== ctx || member.slot === null) {
+      if (member.slotCall !== ctx.serial || member.slot === null) {
         member.slot = ctx.slot(this.scope.base + joinSeg(this.objectPath(), f.curSeg));
-        member.slotOwner = ctx;
+        member.slotCall = ctx.serial;
       }
       return member.slot;
     }
@@ -621,17 +623,17 @@ class JsonRedactor {
       const raw = text.slice(start + 1, end);
       const key = this.sEsc ? decodeJsonString(raw) : raw;
       const escaped = this.sEsc;
-      member = node.member(
-        key,
-        () =>
-          new MemberInfo(
-            key,
-            escaped ? null : raw,
-            keyInfo(key),
-            f.plan === undefined ? undefined : memberPlan(f.plan, key),
-            f.keyCanon,
-          ),
-      );
+      member = node.member(key, () => {
+        // the tree may outlive the call: its strings must not be views into the body
+        const own = detach(key);
+        return new MemberInfo(
+          own,
+          escaped ? null : own,
+          keyInfo(own),
+          f.plan === undefined ? undefined : memberPlan(f.plan, own),
+          f.keyCanon,
+        );
+      });
       if (!member.remembered) this.checkLooseKey(f, key, start);
       node.follow(previous, member);
     }

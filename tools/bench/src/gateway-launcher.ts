@@ -11,6 +11,8 @@ export interface GatewayLaunch {
   readonly workers: number;
   /** Extra node flags for the gateway process (e.g. `--cpu-prof --cpu-prof-dir=...`). */
   readonly nodeFlags: readonly string[];
+  /** Port of the gateway's admin server (`/metrics`); off when missing. */
+  readonly adminPort?: number;
 }
 
 /** Path of the built gateway CLI (`apps/gateway/dist/main.js`), found through its package. */
@@ -32,7 +34,7 @@ export async function launchGateway(launch: GatewayLaunch): Promise<BenchProcess
     "--upstream",
     `facebook=${launch.facebookUpstream}`,
     "--admin-port",
-    "off",
+    launch.adminPort === undefined ? "off" : String(launch.adminPort),
     "--workers",
     String(launch.workers),
   ];

@@ -24,6 +24,11 @@ export class MemberInfo {
    */
   slot: LocationSlot | null = null;
   slotCall = 0;
+  /**
+   * The member's location text (`body:data[].user_data.em`), made once and kept with the tree: a
+   * kept string's hash is computed once, so each call finds its slot without rebuilding the text.
+   */
+  location: string | null = null;
   /** The key that followed this one in the last object here: the prediction for the next member. */
   next: MemberInfo | null = null;
   /** Stamp of the last object this key was read in: seeing it again in that object is a duplicate. */
@@ -71,6 +76,8 @@ export class LocNode {
   /** The first key of the last object here, and of the last object that began otherwise. */
   first: MemberInfo | null = null;
   firstAlt: MemberInfo | null = null;
+  /** Location texts of array items, positions and the root here (segments starting with `\u0000`). */
+  readonly markLocations = new Map<string, string>();
   /** Slots of array items and other segments without a key, for the call numbered {@link LocNode.slotsCall}. */
   private readonly slots = new Map<string, LocationSlot>();
   private slotsCall = 0;

@@ -274,7 +274,8 @@ class JsonRedactor {
     const ctx = this.ctx;
     if (member !== null) {
       if (member.slotCall !== ctx.serial || member.slot === null) {
-        member.slot = ctx.slot(this.scope.base + joinSeg(this.objectPath(), f.curSeg));
+        member.location ??= this.locationText(f);
+        member.slot = ctx.slot(member.location);
         member.slotCall = ctx.serial;
       }
       return member.slot;
@@ -282,10 +283,24 @@ class JsonRedactor {
     const node = f.locNode ?? this.locNodeOf(this.top);
     let slot = node.segmentSlot(ctx, f.curSeg);
     if (slot === undefined) {
-      slot = ctx.slot(this.scope.base + joinSeg(this.objectPath(), f.curSeg));
+      let location: string | undefined;
+      if (f.curSeg.charCodeAt(0) === 0) {
+        // an item, a position or the root: the text depends on the template alone, keep it
+        location = node.markLocations.get(f.curSeg);
+        if (location === undefined) {
+          location = this.locationText(f);
+          node.markLocations.set(f.curSeg, location);
+        }
+      } else location = this.locationText(f);
+      slot = ctx.slot(location);
       node.keepSegmentSlot(f.curSeg, slot);
     }
     return slot;
+  }
+
+  /** The location text of the current member of `f` (the top frame). */
+  private locationText(f: Frame): string {
+    return this.scope.base + joinSeg(this.objectPath(), f.curSeg);
   }
 
   /** The location-tree node of the frame at `k`, made (with its ancestors) when first needed. */

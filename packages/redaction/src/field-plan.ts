@@ -51,6 +51,8 @@ export interface PlanNode {
   readonly category: CategoryKey | null;
   /** True when the schema marks the field operational: its name is not read through the key table. */
   readonly operational: boolean;
+  /** True when the field holds a relative URL (path and query): the engine reads it as a URL. */
+  readonly url: boolean;
   readonly children: ReadonlyMap<string, PlanNode>;
   /** `[N]` children by index (they win over the `[]` child for their index), or `null`. */
   readonly positions: ReadonlyMap<number, PlanNode> | null;
@@ -91,7 +93,8 @@ export interface FieldCondition {
 export type PlanFieldTag =
   | (FieldTag & { readonly when?: FieldCondition })
   | { readonly path: string; readonly encoding: "json" | "form"; readonly when?: FieldCondition }
-  | { readonly path: string; readonly freeText: true; readonly when?: FieldCondition };
+  | { readonly path: string; readonly freeText: true; readonly when?: FieldCondition }
+  | { readonly path: string; readonly url: true; readonly when?: FieldCondition };
 
 /** The field map shape of `@kago/vendors` (`endpoint.bodyFields` / `queryFields`), structurally. */
 export interface FieldMapInput {
@@ -107,6 +110,7 @@ export interface FieldMapInput {
     readonly encoding: "json" | "form";
     readonly when?: FieldCondition;
   }[];
+  readonly urlFields?: readonly { readonly path: string; readonly when?: FieldCondition }[];
 }
 
 /** The fields of one endpoint, as field maps or tag lists. */
@@ -119,6 +123,7 @@ export interface EndpointFields {
 interface MutableNode {
   category: CategoryKey | null;
   operational: boolean;
+  url: boolean;
   children: Map<string, MutableNode>;
   positions: Map<number, MutableNode> | null;
   variants: PlanVariant[] | null;
@@ -128,6 +133,7 @@ interface MutableNode {
 const newNode = (): MutableNode => ({
   category: null,
   operational: false,
+  url: false,
   children: new Map(),
   positions: null,
   variants: null,
@@ -213,6 +219,12 @@ function addTag(root: MutableNode, tag: PlanFieldTag): void {
   let node = root;
   for (const seg of segments) node = step(node, seg);
   if ("freeText" in tag) return;
+  if ("url" in tag) {
+    // a URL mark says how to read the string, like an encoding: it cannot depend on a sibling
+    if (tag.when !== undefined) fail(tag.path, "a conditional relative-URL mark is not supported");
+    node.url = true;
+    return;
+  }
   if ("encoding" in tag) {
     if (tag.encoding === "form") {
       if (tag.when !== undefined) fail(tag.path, "a conditional #form encoding is not supported");
@@ -247,6 +259,8 @@ function tagsOf(input: FieldMapInput | readonly PlanFieldTag[] | undefined): rea
         ? { path: f.path, operational: true }
         : { path: f.path, operational: true, when: f.when },
     );
+  for (const f of map.urlFields ?? [])
+    out.push(f.when === undefined ? { path: f.path, url: true } : { path: f.path, url: true, when: f.when });
   return out;
 }
 

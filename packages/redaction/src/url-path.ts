@@ -13,7 +13,10 @@ import { redactPairs } from "./pairs.js";
 import { percentDecodedViews } from "./percent-view.js";
 import type { Detector } from "./transfer.js";
 
-/** Member names whose string value is a relative URL (path and query), canonical form. */
+/**
+ * Member names whose string value is read as a relative URL (path and query) in a body without a
+ * plan, canonical form. With a plan, the field map's URL marks say it (`urlFields`).
+ */
 export const URL_MEMBER_NAMES: ReadonlySet<string> = new Set(["relativeurl"]);
 
 /** Where a URL held in a field stands: its location prefix, path template and depth. */

@@ -98,3 +98,49 @@ describe("Graph batch relative_url: path segments and query pairs", () => {
     expect(locations).toContain("body:batch#json[].relative_url~query.note~text");
   });
 });
+
+describe("relative URLs marked by the plan", () => {
+  const r = redactorWith();
+  const body = (text: string) => ({ kind: "json" as const, text });
+  const plan = compileFieldPlanFromFields({
+    body: { fieldCategories: [], operationalFields: [], urlFields: [{ path: "calls[].target" }] },
+  });
+
+  it("reads a member the plan marks as a URL whatever its name", () => {
+    const transfer = at("facebook", "/x", { body: body('{"calls":[{"target":"v21.0/a@b.org/events"}]}') });
+    const res = r.redact(transfer, { plan });
+    expect(res.ok).toBe(false);
+    if (!res.ok)
+      expect(res.error).toMatchObject({
+        code: "personal_data_in_path",
+        location: "body:calls[].target~path[1]",
+      });
+    // the same member without the plan is free text: the e-mail is replaced in place
+    const plain = r.redact(transfer);
+    expect(plain.ok && plain.transfer.body.kind === "json" && plain.transfer.body.text).toBe(
+      '{"calls":[{"target":"v21.0/[redacted:contact.email]/events"}]}',
+    );
+  });
+
+  it("reads its query as pairs", () => {
+    const res = r.redact(
+      at("facebook", "/x", { body: body('{"calls":[{"target":"v21.0/1/events?email=a%40b.org&x=1"}]}') }),
+      { plan },
+    );
+    expect(res.ok && res.transfer.body.kind === "json" && res.transfer.body.text).toBe(
+      '{"calls":[{"target":"v21.0/1/events?x=1"}]}',
+    );
+  });
+
+  it("refuses a URL mark under a condition at compile time", () => {
+    expect(() =>
+      compileFieldPlanFromFields({
+        body: {
+          fieldCategories: [],
+          operationalFields: [],
+          urlFields: [{ path: "calls[].target", when: { path: "calls[].kind", equals: "batch" } }],
+        },
+      }),
+    ).toThrow(/conditional relative-URL mark/);
+  });
+});

@@ -16,6 +16,10 @@ function planLines(part: "body" | "query", plan: FieldMap): string[] {
   for (const f of plan.freeTextFields) lines.push(`| \`${part}:${f.path}\`${cond(f.when)} | free text |`);
   for (const f of plan.encodedFields)
     lines.push(`| \`${part}:${f.path}\`${cond(f.when)} | holds ${f.encoding} |`);
+  for (const f of plan.urlFields)
+    lines.push(
+      `| \`${part}:${f.path}\`${cond(f.when)} | relative URL (path segments inspected, query as pairs) |`,
+    );
   const ops = plan.operationalFields.map((f) => `\`${f.path}\``);
   if (ops.length > 0) lines.push(`| ${part} operational | ${[...new Set(ops)].join(", ")} |`);
   return lines;

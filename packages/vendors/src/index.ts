@@ -52,6 +52,7 @@ export {
   jsonString,
   operational,
   personal,
+  relativeUrl,
   type VendorTagMeta,
   vendorTagRegistry,
 } from "./schema/tags.js";

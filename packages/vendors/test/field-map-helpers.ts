@@ -19,6 +19,10 @@ export function isOperational(plan: FieldMap, path: string): boolean {
   return plan.operationalFields.some((f) => f.path === path);
 }
 
+export function isUrl(plan: FieldMap, path: string): boolean {
+  return plan.urlFields.some((f) => f.path === path);
+}
+
 export function isFreeText(plan: FieldMap, path: string): boolean {
   return plan.freeTextFields.some((f) => f.path === path);
 }

@@ -41,7 +41,7 @@ export class MemberInfo {
   readonly operational: boolean;
   /** The key table's answer under this template's parent key (valid when `!hasVariants`). */
   readonly look: CategoryKey | "hint" | null;
-  /** The member holds a relative URL (`relative_url`). */
+  /** The member holds a relative URL: marked so in the plan, or named `relative_url`. */
   readonly url: boolean;
   constructor(
     /** The decoded key. */
@@ -56,7 +56,8 @@ export class MemberInfo {
     this.category = plan?.category ?? null;
     this.operational = plan?.operational === true;
     this.look = this.operational ? null : keyCategory(info, parentCanon);
-    this.url = URL_MEMBER_NAMES.has(info.canon);
+    // the plan's relative-URL mark, or (bodies without a plan) the member's name
+    this.url = plan?.url === true || URL_MEMBER_NAMES.has(info.canon);
   }
 }
 

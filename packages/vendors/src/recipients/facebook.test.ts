@@ -6,6 +6,7 @@ import {
   endpoint,
   isFreeText,
   isOperational,
+  isUrl,
   leafPaths,
 } from "../../test/field-map-helpers.js";
 import { requireCjs } from "../../test/real-clients.js";
@@ -200,8 +201,9 @@ describe("facebook App Events and batch", () => {
       "contact.phone",
     ]);
     expect(isOperational(e.bodyFields, "batch#json[].method")).toBe(true);
-    // a sub-request's path and query: ids and versions, not a person's data (the engine still runs
-    // its structural detectors there and reads the query part as pairs)
-    expect(isOperational(e.bodyFields, "batch#json[].relative_url")).toBe(true);
+    // a sub-request's path and query: the engine reads it as a URL (structural detectors on the
+    // path segments, the query part as pairs), by this mark rather than by the member's name
+    expect(isUrl(e.bodyFields, "batch#json[].relative_url")).toBe(true);
+    expect(isOperational(e.bodyFields, "batch#json[].relative_url")).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
  * app data) and the `ExtendedDeviceInfo` class of facebook-nodejs-business-sdk (extinfo positions).
  */
 import { z } from "zod";
-import { formString, freeText, jsonString, operational, personal } from "../schema/tags.js";
+import { formString, freeText, jsonString, operational, personal, relativeUrl } from "../schema/tags.js";
 import type { VendorRecipient } from "../types.js";
 
 const str = () => z.string();
@@ -238,7 +238,7 @@ export const facebookBatchBodySchema = z.looseObject({
     z.array(
       z.looseObject({
         method: operational(str().describe("HTTP method of the sub-request.")),
-        relative_url: operational(
+        relative_url: relativeUrl(
           str().describe(
             "Path and query of the sub-request (`v24.0/<pixel-id>/events?...`): versions and ids; the engine reads it as a URL (structural detectors on path segments, the query as pairs).",
           ),

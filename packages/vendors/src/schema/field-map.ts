@@ -38,7 +38,7 @@ export interface FieldCategory {
   readonly when?: FieldCondition;
 }
 
-/** A field tagged operational or free text. */
+/** A field tagged operational, free text or relative URL. */
 export interface FieldMark {
   readonly path: string;
   readonly when?: FieldCondition;
@@ -57,6 +57,8 @@ export interface FieldMap {
   readonly operationalFields: readonly FieldMark[];
   readonly freeTextFields: readonly FieldMark[];
   readonly encodedFields: readonly EncodedField[];
+  /** Strings holding a relative URL (path and query), which the engine reads as a URL. */
+  readonly urlFields: readonly FieldMark[];
 }
 
 /** The empty field map (no schema). */
@@ -65,6 +67,7 @@ export const EMPTY_FIELD_MAP: FieldMap = Object.freeze({
   operationalFields: [],
   freeTextFields: [],
   encodedFields: [],
+  urlFields: [],
 });
 
 /**
@@ -85,6 +88,7 @@ interface Collector {
   operational: FieldMark[];
   freeText: FieldMark[];
   encoded: EncodedField[];
+  urls: FieldMark[];
   seen: Set<string>;
 }
 
@@ -106,6 +110,10 @@ function walk(schema: z.core.$ZodType, path: string, when: FieldCondition | unde
   if (tag?.kind === "personal") {
     if (once(c, `c:${path}${whenKey}:${tag.category}`))
       c.categories.push(withWhen({ path, category: tag.category }, when));
+    return;
+  }
+  if (vendorTag?.url === true) {
+    if (once(c, `u:${path}${whenKey}`)) c.urls.push(withWhen({ path }, when));
     return;
   }
   if (tag?.kind === "operational") {
@@ -191,12 +199,20 @@ function conditionFor(
  */
 export function compileFieldMap(schema: z.core.$ZodType | undefined): FieldMap {
   if (schema === undefined) return EMPTY_FIELD_MAP;
-  const c: Collector = { categories: [], operational: [], freeText: [], encoded: [], seen: new Set() };
+  const c: Collector = {
+    categories: [],
+    operational: [],
+    freeText: [],
+    encoded: [],
+    urls: [],
+    seen: new Set(),
+  };
   walk(schema, "", undefined, c);
   return Object.freeze({
     fieldCategories: Object.freeze(c.categories),
     operationalFields: Object.freeze(c.operational),
     freeTextFields: Object.freeze(c.freeText),
     encodedFields: Object.freeze(c.encoded),
+    urlFields: Object.freeze(c.urls),
   });
 }

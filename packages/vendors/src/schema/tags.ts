@@ -6,7 +6,11 @@
  * - `freeText`: a string a person wrote (chat text, a reason, a search); it may hold personal values
  *   anywhere inside, so the engine scans it with its text detectors;
  * - `formString`: a string holding an `application/x-www-form-urlencoded` document (a Graph batch
- *   sub-request's `body`), path segment `#form`.
+ *   sub-request's `body`), path segment `#form`;
+ * - `relativeUrl`: a string holding a URL path and query (a Graph batch sub-request's
+ *   `relative_url`), which the engine reads as a URL: path segments through the structural
+ *   detectors (personal data there refuses the transfer, since a path cannot lose a segment), the
+ *   query as name/value pairs.
  */
 import { jsonString, operational, personal } from "@kago/personal-data";
 import { z } from "zod";
@@ -17,6 +21,7 @@ export { jsonString, operational, personal };
 export interface VendorTagMeta {
   readonly freeText?: true;
   readonly form?: true;
+  readonly url?: true;
 }
 
 /** The registry of vendor-side tags (zod registries carry tags across `.describe()` clones). */
@@ -26,6 +31,13 @@ export const vendorTagRegistry = z.registry<VendorTagMeta>();
 export function freeText<T extends z.ZodType>(schema: T): T {
   const tagged = schema.meta({ "x-free-text": true });
   vendorTagRegistry.add(tagged, { freeText: true });
+  return tagged as T;
+}
+
+/** Tags a string field as a relative URL (path and query) the engine inspects as a URL. */
+export function relativeUrl<T extends z.ZodType>(schema: T): T {
+  const tagged = schema.meta({ "x-relative-url": true });
+  vendorTagRegistry.add(tagged, { url: true });
   return tagged as T;
 }
 

@@ -8,7 +8,7 @@
  */
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { payloadsOfSize } from "./payloads.js";
+import { payloadsOfSize, transferOf } from "./payloads.js";
 
 interface Engine {
   readonly name: string;
@@ -51,14 +51,7 @@ process.stdout.write(
 );
 for (const size of [1024, 16384, 262144]) {
   for (const payload of payloadsOfSize(size)) {
-    const transfer = {
-      recipient: payload.recipient,
-      method: "POST",
-      path: payload.path,
-      query: "",
-      headers: [["content-type", "application/json"]],
-      body: { kind: "json", text: payload.text },
-    };
+    const transfer = transferOf(payload);
     const reference = JSON.stringify(engines[0]?.redact(transfer));
     const same = engines.map((e) => JSON.stringify(e.redact(transfer)) === reference);
     const baseline = () => JSON.stringify(JSON.parse(payload.text));

@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import type { CompiledPolicy } from "@kago/policy";
 import { createRedactor } from "@kago/redaction";
-import { payloadsOfSize } from "./payloads.js";
+import { payloadsOfSize, transferOf } from "./payloads.js";
 
 /** The sizes the bench runs (1 KB, 16 KB, 256 KB). */
 export const BENCH_SIZES: readonly number[] = [1024, 16 * 1024, 256 * 1024];
@@ -18,14 +18,7 @@ export function outputDigests(policy: CompiledPolicy): Record<string, string> {
   const out: Record<string, string> = {};
   for (const size of BENCH_SIZES) {
     for (const p of payloadsOfSize(size)) {
-      const r = redactor.redact({
-        recipient: p.recipient,
-        method: "POST",
-        path: p.path,
-        query: "",
-        headers: [["content-type", "application/json"]],
-        body: { kind: "json", text: p.text },
-      });
+      const r = redactor.redact(transferOf(p));
       const body = r.ok
         ? r.transfer.body.kind === "json"
           ? r.transfer.body.text

@@ -4,6 +4,7 @@
  * Tencent IM batch messages with free text and JSON in strings.
  */
 import { createHash } from "node:crypto";
+import type { Transfer } from "@kago/redaction";
 
 /** One benchmark payload: which recipient receives it and the JSON text. */
 export interface Payload {
@@ -11,6 +12,18 @@ export interface Payload {
   readonly recipient: string;
   readonly path: string;
   readonly text: string;
+}
+
+/** The transfer that carries `payload` to its recipient: a JSON `POST`. */
+export function transferOf(payload: Payload): Transfer {
+  return {
+    recipient: payload.recipient,
+    method: "POST",
+    path: payload.path,
+    query: "",
+    headers: [["content-type", "application/json"]],
+    body: { kind: "json", text: payload.text },
+  };
 }
 
 /** A small deterministic PRNG (mulberry32). */

@@ -6,7 +6,7 @@
  */
 import { loadBuiltinPolicy } from "@kago/policy";
 import { createRedactor, type Transfer } from "@kago/redaction";
-import { payloadsOfSize } from "./payloads.js";
+import { payloadsOfSize, transferOf } from "./payloads.js";
 
 function option(name: string, fallback: number): number {
   const k = process.argv.indexOf(`--${name}`);
@@ -21,14 +21,7 @@ const only = process.argv.indexOf("--payload");
 const name = only === -1 ? undefined : process.argv[only + 1];
 const transfers: Transfer[] = payloadsOfSize(size)
   .filter((p) => name === undefined || p.name === name)
-  .map((p) => ({
-    recipient: p.recipient,
-    method: "POST",
-    path: p.path,
-    query: "",
-    headers: [["content-type", "application/json"]],
-    body: { kind: "json", text: p.text },
-  }));
+  .map(transferOf);
 let bytes = 0;
 let ok = 0;
 const start = performance.now();

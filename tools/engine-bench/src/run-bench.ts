@@ -1,8 +1,8 @@
 /** Runs the engine benchmark: every payload kind at every size, engine vs JSON round trip. */
 import type { CompiledPolicy } from "@kago/policy";
-import { createRedactor, type Transfer } from "@kago/redaction";
+import { createRedactor } from "@kago/redaction";
 import { type MeasureOptions, measure, median } from "./measure.js";
-import { payloadsOfSize } from "./payloads.js";
+import { payloadsOfSize, transferOf } from "./payloads.js";
 
 /** One row of the result. */
 export interface BenchRow {
@@ -21,14 +21,7 @@ export function runBench(policy: CompiledPolicy, sizes: readonly number[], opts:
   const rows: BenchRow[] = [];
   for (const size of sizes) {
     for (const p of payloadsOfSize(size)) {
-      const transfer: Transfer = {
-        recipient: p.recipient,
-        method: "POST",
-        path: p.path,
-        query: "",
-        headers: [["content-type", "application/json"]],
-        body: { kind: "json", text: p.text },
-      };
+      const transfer = transferOf(p);
       const check = redactor.redact(transfer);
       if (!check.ok) throw new Error(`engine refused ${p.name}: ${check.error.code}`);
       if (!check.report.changed)

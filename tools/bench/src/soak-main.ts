@@ -26,19 +26,26 @@ interface SoakOptions {
   readonly connections: number;
   readonly bytes: number;
   readonly outDir: string;
+  /** Tracing on, exporting OTLP/HTTP to a stand-in collector. */
+  readonly traced: boolean;
 }
 
-const USAGE = `npm run soak -- [--minutes 3] [--connections 4] [--size 16k] [--out bench-results]\n`;
+const USAGE = `npm run soak -- [--minutes 3] [--connections 4] [--size 16k] [--traced] [--out bench-results]\n`;
 
 function parseOptions(argv: readonly string[]): SoakOptions | "help" {
   let minutes = 3;
   let connections = 4;
   let bytes = 16 * 1024;
   let outDir = "bench-results";
+  let traced = false;
   for (let k = 0; k < argv.length; k++) {
     const flag = argv[k];
     const value = argv[k + 1];
     if (flag === "--help" || flag === "-h") return "help";
+    if (flag === "--traced") {
+      traced = true;
+      continue;
+    }
     if (value === undefined) throw new Error(`${flag}: missing value`);
     k++;
     if (flag === "--minutes") minutes = Number(value);
@@ -49,7 +56,7 @@ function parseOptions(argv: readonly string[]): SoakOptions | "help" {
   }
   if (!(minutes > 0) || !(connections >= 1 && Number.isInteger(connections)))
     throw new Error("--minutes must be > 0 and --connections a positive integer");
-  return { minutes, connections, bytes, outDir };
+  return { minutes, connections, bytes, outDir, traced };
 }
 
 /** Request bodies: 200 batches with their own values; `fresh(n)` adds a key no batch had before. */
@@ -82,10 +89,13 @@ async function main(): Promise<number> {
   const startedAt = new Date();
   const loadBefore = loadavg()[0] ?? 0;
   const upstream = await startChild({ role: "upstream", workers: 1, upstreams: {} });
+  const collector = options.traced
+    ? await startChild({ role: "collector", workers: 1, upstreams: {} })
+    : null;
   const adminPort = await freePort();
   const gateway = await launchGateway({
     facebookUpstream: `http://127.0.0.1:${upstream.port}/facebook`,
-    otlpEndpoint: null,
+    otlpEndpoint: collector === null ? null : `http://127.0.0.1:${collector.port}`,
     workers: 1,
     nodeFlags: [],
     adminPort,
@@ -122,11 +132,12 @@ async function main(): Promise<number> {
     }
   };
   process.stderr.write(
-    `soak: ${options.minutes} min, ${options.connections} connections, ${formatSize(options.bytes)} batches\n`,
+    `soak: ${options.minutes} min, ${options.connections} connections, ${formatSize(options.bytes)} batches, tracing ${options.traced ? "on" : "off"}\n`,
   );
   await Promise.all([sampler(), ...Array.from({ length: options.connections }, client)]);
   await gateway.stop();
   await upstream.stop();
+  await collector?.stop();
 
   const analysis = analyseSoak(samples, { windows: 6, warmupFraction: 0.2, tolerance: 0.1 });
   const lines = [

@@ -4,8 +4,8 @@
  * template (its canonical facts, plan node, key-table answer) depends only on the key, the
  * template and the plan, never on a value, so the tree of a request body is kept across calls
  * (bounded, see {@link bodyLocations}): the second request with the same shape finds every key by
- * comparing text in place. Location slots belong to one call's findings and are stamped with the
- * context that made them.
+ * comparing text in place. Location slots belong to one call's findings and carry the serial
+ * number of the call that made them; no call's context is held.
  */
 import type { CategoryKey } from "@kago/personal-data";
 import type { LocationSlot, RedactionContext } from "../context.js";
@@ -56,7 +56,7 @@ export class MemberInfo {
     this.category = plan?.category ?? null;
     this.operational = plan?.operational === true;
     this.look = this.operational ? null : keyCategory(info, parentCanon);
-    // the plan's relative-URL mark, or (bodies without a plan) the member's name
+    // the plan's relative-URL mark, or the member's name (what bodies without a plan go by)
     this.url = plan?.url === true || URL_MEMBER_NAMES.has(info.canon);
   }
 }
@@ -65,7 +65,7 @@ export class MemberInfo {
  * A path template in the location tree: its child containers' nodes, its members by key, and
  * which key came first and which followed which in the objects seen here, so the next object (the
  * next item of an array, the next request) finds each key by comparing its text in place (no
- * slice, no hashing) while it repeats the same keys in the same order. Two first keys are
+ * decoding, hashing or lookup) while it repeats the same keys in the same order. Two first keys are
  * remembered, for arrays that alternate between two shapes.
  */
 export class LocNode {

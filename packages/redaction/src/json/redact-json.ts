@@ -40,7 +40,10 @@ export interface JsonScope {
   readonly stringJsonDepth: number;
   /** The string holding this JSON is an operational field: only structural detectors run inside. */
   readonly operational?: boolean;
-  /** Location tree to reuse (JSON in the same member of every item of an array shares one). */
+  /**
+   * Location tree to use: the body's tree kept across calls, or the tree of JSON in one member
+   * (every item of an array shares it). A fresh tree when missing.
+   */
   readonly locations?: LocNode;
 }
 
@@ -93,7 +96,7 @@ class Frame {
   hint = false;
   /** The current member is operational: only structural detectors run on it. */
   curOp = false;
-  /** The current member holds a relative URL (`relative_url`): path segments and query pairs. */
+  /** The current member holds a relative URL (plan mark or `relative_url`): path segments and query pairs. */
   curUrl = false;
   /** The cached facts of the current member's key (`null` for array items and suppressed objects). */
   curMember: MemberInfo | null = null;

@@ -4,10 +4,12 @@
  * in place. These cases make sure nothing the slow path refuses or decides slips through the
  * fast one, within one body and across calls.
  */
+import { compileFieldPlanFromTags } from "@kago/redaction";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { RedactionContext } from "../src/context.js";
 import { bodyLocations, type LocNode, MAX_TREE_ENTRIES } from "../src/json/location-tree.js";
-import { redactJsonBody, redactorWith } from "./helpers.js";
+import { redactJsonBody, redactorWith, transfer } from "./helpers.js";
 
 const r = redactorWith();
 const outcome = (text: string) => {
@@ -99,5 +101,54 @@ describe("the kept tree's bound", () => {
     const after = bodyLocations(undefined);
     expect(after).not.toBe(before);
     expect(after.members.size).toBe(0);
+  });
+});
+
+describe("the kept tree never changes an outcome", () => {
+  // a small key pool (plain, personal by name, personal as data, escaped) so shapes repeat,
+  // alternate and collide; values that are kept, removed, or hold more objects
+  const key = fc.constantFrom(
+    "id",
+    "name",
+    "email",
+    "phone",
+    "note",
+    "a@b.org",
+    "n\\u0061me",
+    "x",
+    "relative_url",
+  );
+  const value = fc.constantFrom(
+    '"ok"',
+    '"a@b.org"',
+    '"+44 7700 900417"',
+    "1",
+    "true",
+    '"call +44 7700 900417"',
+    "null",
+  );
+  const member = fc.tuple(key, fc.oneof(value, value, fc.constant('{"email":"c@d.org","k":1}')));
+  const object = fc
+    .array(member, { maxLength: 5 })
+    .map((ms) => `{${ms.map(([k, v]) => `"${k}":${v}`).join(",")}}`);
+  const body = fc
+    .array(object, { minLength: 1, maxLength: 6 })
+    .map((items) => `{"data":[${items.join(",")}],"meta":${items[0]}}`);
+
+  it("gives every sequence of bodies the outcome a fresh tree gives", () => {
+    const shared = redactorWith();
+    fc.assert(
+      fc.property(fc.array(body, { minLength: 1, maxLength: 5 }), (bodies) => {
+        for (const text of bodies) {
+          const kept = shared.redact(transfer("facebook", { body: { kind: "json", text } }));
+          // an empty plan object of its own: the same decisions, but a location tree never used before
+          const fresh = shared.redact(transfer("facebook", { body: { kind: "json", text } }), {
+            plan: compileFieldPlanFromTags([]),
+          });
+          expect(kept).toEqual(fresh);
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -44,7 +44,9 @@ export const GatewayConfigSchema = z.object({
   adminHost: z.string().min(1).describe("Address the admin port binds (default 127.0.0.1)."),
   upstreams: z
     .record(z.string().min(1), upstreamUrl)
-    .describe("Recipient id to upstream base URL; recipients not named use the policy's default upstream."),
+    .describe(
+      "Route key to upstream base URL: a recipient id (recipients not named use the policy's default upstream), or <recipient>:<name> for a named second upstream of that recipient, reached as /<recipient>:<name>/...",
+    ),
   policyFile: z
     .string()
     .min(1)
@@ -186,13 +188,20 @@ function tlsFromArgs(args: RawArgs): GatewayConfig["tls"] {
   };
 }
 
+/** A route key: a recipient id, or `<recipient>:<name>` for a second upstream of that recipient. */
+const ROUTE_KEY = /^[a-z0-9_-]+(:[a-z0-9_-]+)?$/;
+
 function parseUpstreams(specs: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const spec of specs) {
     const eq = spec.indexOf("=");
-    if (eq <= 0) throw new TypeError(`--upstream expects <recipient>=<base URL>, got "${spec}"`);
+    if (eq <= 0) throw new TypeError(`--upstream expects <recipient>[:<name>]=<base URL>, got "${spec}"`);
     const id = spec.slice(0, eq).trim().toLowerCase();
-    if (Object.hasOwn(out, id)) throw new TypeError(`--upstream given twice for recipient "${id}"`);
+    if (!ROUTE_KEY.test(id))
+      throw new TypeError(
+        `--upstream: "${id}" is not <recipient> or <recipient>:<name> (letters, digits, - and _)`,
+      );
+    if (Object.hasOwn(out, id)) throw new TypeError(`--upstream given twice for "${id}"`);
     out[id] = spec.slice(eq + 1).trim();
   }
   return out;

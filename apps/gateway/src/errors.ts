@@ -17,7 +17,7 @@ export const GATEWAY_ERRORS = {
   unknown_recipient: {
     status: 404,
     message:
-      "The first path segment names no recipient of the policy. Send requests to /<recipient>/<vendor path>.",
+      "The first path segment names no recipient of the policy, or no configured upstream of one. Send requests to /<recipient>/<vendor path> (or /<recipient>:<name>/... for an upstream set with --upstream <recipient>:<name>=<url>).",
   },
   host_not_allowed: {
     status: 403,

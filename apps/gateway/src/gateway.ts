@@ -40,7 +40,7 @@ import { clientErrorRefusal, writeRawRefusal } from "./http/raw-refusal.js";
 import { logTransfer } from "./logging.js";
 import { createMetrics, type GatewayMetrics } from "./metrics.js";
 import { runPipeline } from "./pipeline.js";
-import { isRefusal, type Route, resolveRoute } from "./routing.js";
+import { isRefusal, type Route, recipientOfRouteKey, resolveRoute } from "./routing.js";
 import {
   reportParts,
   safeMethod,
@@ -101,7 +101,8 @@ export function resolveUpstreams(
   policy: CompiledPolicy,
   configured: Readonly<Record<string, string>>,
 ): Map<string, URL> {
-  for (const id of Object.keys(configured)) {
+  for (const key of Object.keys(configured)) {
+    const id = recipientOfRouteKey(key);
     if (!policy.recipients.has(id)) {
       throw new TypeError(`--upstream names "${id}", which is no recipient of the policy`);
     }
@@ -110,6 +111,8 @@ export function resolveUpstreams(
   for (const [id, recipient] of policy.recipients) {
     out.set(id, new URL(configured[id] ?? recipient.defaultUpstream));
   }
+  // named upstreams (`tencent:sms`): a second host for a recipient whose APIs live on several
+  for (const [key, url] of Object.entries(configured)) if (key.includes(":")) out.set(key, new URL(url));
   return out;
 }
 
@@ -268,6 +271,8 @@ export function createGateway(options: GatewayOptions): Gateway {
       if (!hostHeaderValid(req)) return refuse(refusal("malformed_request"));
       const route = resolveRoute(policy, url);
       if (isRefusal(route)) return refuse(route);
+      // `/tencent:sms/...` names an upstream only the flags can define
+      if (!upstreams.has(route.upstream)) return refuse(refusal("unknown_recipient"));
       ex.route = route;
       // A framing error Node's parser finds in the body (a bad chunk) is answered through `res`.
       let body: Buffer;

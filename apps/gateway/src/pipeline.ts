@@ -192,7 +192,7 @@ export async function runPipeline(deps: PipelineDeps, input: PipelineInput): Pro
     const headers: HeaderPair[] = [...result.headers];
     const codingHeader = decoded.coding?.header ?? null;
     if (codingHeader !== null && encoded.body.length > 0) headers.push(["content-encoding", codingHeader]);
-    const base = deps.upstreams.get(result.recipient);
+    const base = deps.upstreams.get(input.route.upstream);
     if (base === undefined || result.recipient !== input.route.recipient)
       throw new RefusalError("internal_error");
     const out = await runHooks(deps.hooks, {

@@ -1,7 +1,9 @@
 /**
  * Routing: which recipient a request is for, and the vendor path and query it carries.
  *
- * Origin form `/<recipient>/<path>?<query>` names the recipient in its first path segment.
+ * Origin form `/<recipient>/<path>?<query>` names the recipient in its first path segment, or
+ * `/<recipient>:<name>/...` one of its named upstreams (`--upstream tencent:sms=<url>`: a
+ * recipient whose APIs live on several hosts).
  * Absolute form `http://<vendor host>/<path>` (clients that use the gateway as an HTTP proxy) is
  * routed by host against the policy's recipient hosts. Anything else is refused: the gateway is
  * never an open proxy.
@@ -13,6 +15,11 @@ import { type Refusal, refusal } from "./errors.js";
 export interface Route {
   /** Recipient id of the policy. */
   readonly recipient: string;
+  /**
+   * Which upstream: the recipient id, or `<recipient>:<name>` when the first segment named one of
+   * the recipient's named upstreams (`/tencent:sms/...`). The policy applies by recipient alike.
+   */
+  readonly upstream: string;
   /** Raw vendor path (after the `/<recipient>` prefix in origin form), `""` when there is none. */
   readonly path: string;
   /** Raw query without the `?`, `""` when there is none. */
@@ -66,19 +73,35 @@ export function resolveRoute(policy: CompiledPolicy, target: string): Route | Re
     const { path: full, query } = splitQuery(target);
     const slash = full.indexOf("/", 1);
     const segment = slash < 0 ? full.slice(1) : full.slice(1, slash);
-    const recipient = policy.recipients.get(segment.toLowerCase());
-    if (recipient === undefined) return refusal("unknown_recipient");
-    route = { recipient: recipient.id, path: slash < 0 ? "" : full.slice(slash), query, form: "origin" };
+    const key = segment.toLowerCase();
+    const recipient = policy.recipients.get(recipientOfRouteKey(key));
+    if (recipient === undefined || !ROUTE_KEY.test(key)) return refusal("unknown_recipient");
+    route = {
+      recipient: recipient.id,
+      upstream: key,
+      path: slash < 0 ? "" : full.slice(slash),
+      query,
+      form: "origin",
+    };
   } else {
     const m = ABSOLUTE.exec(target);
     if (m === null) return refusal("bad_request_target");
     const recipient = policy.recipientForHost(hostOfAuthority(m[2] ?? ""));
     if (recipient === undefined) return refusal("host_not_allowed");
     const { path, query } = splitQuery(m[3] ?? "");
-    route = { recipient: recipient.id, path, query, form: "absolute" };
+    route = { recipient: recipient.id, upstream: recipient.id, path, query, form: "absolute" };
   }
   if (climbsOut(route.path)) return refusal("bad_request_target");
   return route;
+}
+
+/** A route key as the first path segment may write it: `<recipient>` or `<recipient>:<name>`. */
+const ROUTE_KEY = /^[a-z0-9_-]+(:[a-z0-9_-]+)?$/;
+
+/** The recipient id of a route key (`tencent:sms` -> `tencent`). */
+export function recipientOfRouteKey(key: string): string {
+  const colon = key.indexOf(":");
+  return colon < 0 ? key : key.slice(0, colon);
 }
 
 /** True when `resolveRoute` returned a refusal. */

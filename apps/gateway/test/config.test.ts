@@ -32,6 +32,8 @@ describe("flags and config", () => {
         "facebook=http://127.0.0.1:1/fb",
         "--upstream",
         "zego=https://example.test",
+        "--upstream",
+        "Tencent:SMS=https://sms.example.test",
         "--policy",
         "p.yaml",
         "--admin-port",
@@ -54,7 +56,11 @@ describe("flags and config", () => {
       maxInflatedBytes: 20,
       upstreamTimeoutMs: 30,
       secret: "0123456789abcdef0123",
-      upstreams: { facebook: "http://127.0.0.1:1/fb", zego: "https://example.test" },
+      upstreams: {
+        facebook: "http://127.0.0.1:1/fb",
+        zego: "https://example.test",
+        "tencent:sms": "https://sms.example.test",
+      },
     });
   });
   it("refuses bad values instead of guessing", () => {
@@ -64,6 +70,12 @@ describe("flags and config", () => {
     expect(() =>
       loadConfig(parseCliArgs(["--upstream", "a=http://x", "--upstream", "a=http://y"]), {}),
     ).toThrow();
+    expect(() => loadConfig(parseCliArgs(["--upstream", "tencent:=http://x"]), {})).toThrow(
+      /<recipient>:<name>/,
+    );
+    expect(() => loadConfig(parseCliArgs(["--upstream", "tencent:a:b=http://x"]), {})).toThrow(
+      /<recipient>:<name>/,
+    );
     expect(() => parseCliArgs(["--nope"])).toThrow();
     expect(() => loadConfig(parseCliArgs([]), { KAGO_GATEWAY_SECRET: "short" })).toThrow();
     expect(() => telemetryFromEnv({ OTEL_TRACES_EXPORTER: "zipkin" })).toThrow();

@@ -8,6 +8,7 @@ describe("resolveRoute", () => {
   it("routes origin form by the first path segment and keeps path and query raw", () => {
     expect(resolveRoute(policy, "/facebook/v21.0/1/events?access_token=a%20b")).toEqual({
       recipient: "facebook",
+      upstream: "facebook",
       path: "/v21.0/1/events",
       query: "access_token=a%20b",
       form: "origin",
@@ -27,6 +28,19 @@ describe("resolveRoute", () => {
   it("refuses a segment that names no recipient", () => {
     expect(resolveRoute(policy, "/nobody/x")).toMatchObject({ code: "unknown_recipient", status: 404 });
     expect(resolveRoute(policy, "/")).toMatchObject({ code: "unknown_recipient" });
+    expect(resolveRoute(policy, "/nobody:sms/x")).toMatchObject({ code: "unknown_recipient" });
+    for (const bad of ["/tencent:/x", "/tencent:a:b/x", "/tencent:s%6Ds/x", "/:sms/x"])
+      expect(resolveRoute(policy, bad), bad).toMatchObject({ code: "unknown_recipient" });
+  });
+
+  it("names a recipient's named upstream with <recipient>:<name>; the policy is the recipient's", () => {
+    expect(resolveRoute(policy, "/Tencent:SMS/?Action=SendSms")).toEqual({
+      recipient: "tencent",
+      upstream: "tencent:sms",
+      path: "/",
+      query: "Action=SendSms",
+      form: "origin",
+    });
   });
 
   it("routes absolute form by the policy's recipient hosts, port and case ignored", () => {
@@ -34,6 +48,7 @@ describe("resolveRoute", () => {
     expect(fbHost).not.toBe("");
     expect(resolveRoute(policy, `http://${fbHost.toUpperCase()}:80/v21.0/1/events?a=1`)).toEqual({
       recipient: "facebook",
+      upstream: "facebook",
       path: "/v21.0/1/events",
       query: "a=1",
       form: "absolute",

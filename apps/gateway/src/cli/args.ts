@@ -32,7 +32,8 @@ export const USAGE = `Usage: npm start -- [flags]
 
   --port <n>                    main port (default 8080)
   --host <addr>                 address to bind (default 127.0.0.1; 0.0.0.0 or :: to bind wider)
-  --upstream <recipient>=<url>  upstream base URL of a recipient (repeatable; its path prefix is kept)
+  --upstream <recipient>=<url>  upstream base URL of a recipient (repeatable; its path prefix is kept);
+                                <recipient>:<name>=<url> adds a named upstream, reached as /<recipient>:<name>/...
   --policy <file>               policy file (default: the built-in Kago policy)
   --admin-port <n|off>          Prometheus /metrics port on --admin-host (default 9464; 0 = ephemeral; off = disabled)
   --admin-host <addr>           address of the admin port (default 127.0.0.1)

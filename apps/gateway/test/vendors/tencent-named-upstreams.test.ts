@@ -9,23 +9,10 @@
 import { verifyTc3 } from "@kago/vendors";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startUpstream, type TestUpstream } from "../support/upstream.js";
-import {
-  requireCjs,
-  signableOf,
-  startVendorGateway,
-  transfersLogged,
-  type VendorGateway,
-} from "./support.js";
+import { signableOf, startVendorGateway, transfersLogged, type VendorGateway } from "./support.js";
+import { CommonClient, TENCENT_TEST_CREDS } from "./tencent-support.js";
 
-const { CommonClient } = requireCjs("tencentcloud-sdk-nodejs-common") as {
-  CommonClient: new (
-    endpoint: string,
-    version: string,
-    config: Record<string, unknown>,
-  ) => { request(action: string, req: unknown): Promise<unknown> };
-};
-
-const creds = { secretId: "AKIDGatewayTestSecretId0001", secretKey: "GatewayTestSecretKeyOnly01234" };
+const creds = TENCENT_TEST_CREDS;
 const EMAIL = "ingrid.solberg@example.org";
 
 let im: TestUpstream;

@@ -7,19 +7,13 @@
 import { verifyTc3 } from "@kago/vendors";
 import { describe, expect, it } from "vitest";
 import { requireCjs, signableOf, transfersLogged, useVendorRig, type VendorGateway } from "./support.js";
+import { CommonClient, TENCENT_TEST_CREDS } from "./tencent-support.js";
 
-const { CommonClient } = requireCjs("tencentcloud-sdk-nodejs-common") as {
-  CommonClient: new (
-    endpoint: string,
-    version: string,
-    config: Record<string, unknown>,
-  ) => { request(action: string, req: unknown): Promise<unknown> };
-};
 const TLSSigAPIv2 = requireCjs("tls-sig-api-v2") as {
   Api: new (sdkappid: number, key: string) => { genUserSig(userid: string, expire: number): string };
 };
 
-const creds = { secretId: "AKIDGatewayTestSecretId0001", secretKey: "GatewayTestSecretKeyOnly01234" };
+const creds = TENCENT_TEST_CREDS;
 const EMAIL = "ingrid.solberg@example.org";
 const PHONE = "+47 912 34 567";
 

@@ -212,6 +212,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     const parts = reportParts(ex.report);
     const record: TransferRecord = {
       recipient: ex.route?.recipient ?? null,
+      upstream: ex.route?.upstream ?? null,
       policyVersion: policy.version,
       method: safeMethod(req.method ?? "GET"),
       pathTemplate: ex.route === null ? "" : templatePath(`/${ex.route.recipient}${ex.route.path}`),

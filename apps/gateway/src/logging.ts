@@ -17,6 +17,7 @@ export function logTransfer(logger: Logger, r: TransferRecord, traceId: string |
     {
       event: "transfer",
       recipient: r.recipient,
+      upstream: r.upstream,
       policyVersion: r.policyVersion,
       decision: r.decision,
       method: r.method,

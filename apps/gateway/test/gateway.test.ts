@@ -383,6 +383,7 @@ describe("logs and metrics", () => {
     const first = lines[0] ?? {};
     expect(first).toMatchObject({
       recipient: "facebook",
+      upstream: "facebook",
       decision: "redacted",
       policyVersion: gw.policy.version,
       status: 200,

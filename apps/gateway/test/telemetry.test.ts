@@ -87,6 +87,7 @@ describe("OTLP export", () => {
     expect(forwarded.kind).toBe(2); // SERVER
     expect(a).toMatchObject({
       "privacy.recipient": "facebook",
+      "privacy.upstream": "facebook",
       "privacy.policy.version": gw.policy.version,
       "privacy.decision": "redacted",
       "http.request.method": "POST",

@@ -12,6 +12,8 @@ export type TransferDecision = "forwarded" | "redacted" | "blocked";
 export interface TransferRecord {
   /** Recipient id, or `null` when the request named none the policy knows. */
   readonly recipient: string | null;
+  /** The upstream the route chose: the recipient id, or `<recipient>:<name>` for a named one. */
+  readonly upstream: string | null;
   readonly policyVersion: string;
   /** HTTP method, or `_OTHER` for a method outside RFC 9110's list. */
   readonly method: string;

@@ -17,6 +17,8 @@ import type { TransferRecord } from "./record.js";
 /** Names of the gateway's `privacy.*` span attributes. */
 export const PRIVACY_ATTRIBUTES = {
   recipient: "privacy.recipient",
+  /** The upstream route: the recipient id, or `<recipient>:<name>` for a named upstream. */
+  upstream: "privacy.upstream",
   policyVersion: "privacy.policy.version",
   decision: "privacy.decision",
   endpoint: "privacy.endpoint",
@@ -47,6 +49,7 @@ export function spanAttributes(record: TransferRecord): Attributes {
     [ATTR_URL_PATH]: record.pathTemplate,
     [ATTR_URL_SCHEME]: "http",
   };
+  if (record.upstream !== null) a[PRIVACY_ATTRIBUTES.upstream] = record.upstream;
   if (record.endpoint !== null) a[PRIVACY_ATTRIBUTES.endpoint] = record.endpoint;
   for (const [action, n] of Object.entries(record.countsByAction)) {
     a[`${PRIVACY_ATTRIBUTES.actionCountPrefix}${action}.count`] = n;

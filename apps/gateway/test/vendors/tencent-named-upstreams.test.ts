@@ -61,6 +61,7 @@ describe("named upstreams of one recipient", () => {
     expect(verifyTc3(signableOf(got), creds)).toBe(true);
     const line = (await transfersLogged(gw, 1)).at(-1);
     expect(line?.recipient).toBe("tencent");
+    expect(line?.upstream).toBe("tencent:tms");
     expect(line?.endpoint).toBe("tencent.cloudapi.tc3");
   });
 

@@ -7,10 +7,11 @@
 
 import { appendKey } from "@kago/personal-data";
 import { canonicalKey } from "./canonical-key.js";
-import { abort, EngineAbort, type RedactionContext } from "./context.js";
+import { abort, type RedactionContext } from "./context.js";
 import { activeVariant, memberPlan, type PlanNode } from "./field-plan.js";
 import type { JsonScope } from "./json/redact-json.js";
 import { KEY_LOOKUP } from "./key-table.js";
+import { lookIntoString } from "./nested-look.js";
 import type { Detector } from "./transfer.js";
 import { scanValue } from "./value-scan.js";
 
@@ -135,17 +136,7 @@ export function redactFormInString(
   ctx: RedactionContext,
   scope: JsonScope,
 ): string | null | undefined {
-  if (scope.stringJsonDepth > ctx.limits.maxStringJsonDepth) abort("too_deep", scope.base + scope.path);
-  const mark = ctx.begin();
-  try {
-    return redactPairs(value, "form", ctx, scope.plan, scope);
-  } catch (e) {
-    if (e instanceof EngineAbort && e.error.code === "invalid_form_encoding") {
-      ctx.rollback(mark);
-      return undefined;
-    }
-    throw e;
-  } finally {
-    ctx.end();
-  }
+  return lookIntoString(ctx, scope, "invalid_form_encoding", () =>
+    redactPairs(value, "form", ctx, scope.plan, scope),
+  );
 }

@@ -16,6 +16,7 @@ import { detach } from "../detach.js";
 import { charFlags, detectStrong, detectWeak, rangeFlags } from "../detectors/index.js";
 import { activeVariant, memberPlan, type PlanNode } from "../field-plan.js";
 import { KEY_LOOKUP } from "../key-table.js";
+import { lookIntoString } from "../nested-look.js";
 import { redactFormInString } from "../pairs.js";
 import { findSpansInViews } from "../percent-view.js";
 import { TAG_LOOKUP } from "../tag-table.js";
@@ -198,19 +199,7 @@ export function redactJsonInString(
   ctx: RedactionContext,
   scope: JsonScope,
 ): string | null | undefined {
-  if (scope.stringJsonDepth > ctx.limits.maxStringJsonDepth) abort("too_deep", scope.base + scope.path);
-  const mark = ctx.begin();
-  try {
-    return redactJson(value, ctx, scope);
-  } catch (e) {
-    if (e instanceof EngineAbort && e.error.code === "invalid_json") {
-      ctx.rollback(mark);
-      return undefined;
-    }
-    throw e;
-  } finally {
-    ctx.end();
-  }
+  return lookIntoString(ctx, scope, "invalid_json", () => redactJson(value, ctx, scope));
 }
 
 /** True when a decoded string starts (after white space) like a JSON object or array. */

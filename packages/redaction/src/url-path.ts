@@ -8,6 +8,7 @@
  */
 import type { CategoryKey } from "@kago/personal-data";
 import { abort, type RedactionContext } from "./context.js";
+import { detach } from "./detach.js";
 import { charFlags, detectStrong, findTextSpans } from "./detectors/index.js";
 import { redactPairs } from "./pairs.js";
 import { percentDecodedViews } from "./percent-view.js";
@@ -37,6 +38,14 @@ function decideSegment(
   ctx.record(ctx.slot(location), category, "keep", detector);
 }
 
+const MAX_CLEAN_PATHS = 1024;
+/**
+ * Paths in which no detector found anything. A client calls the same few endpoints over and over,
+ * and such a path's outcome depends on its text alone (no finding, so no decision), so it is
+ * looked at once. Holds copies ({@link detach}), never a path with a finding; cleared when full.
+ */
+const cleanPaths = new Set<string>();
+
 /**
  * Inspects every segment of `path` (split at `/` after one leading `/`; index 0 is the first
  * segment), as written and percent-decoded once and twice. Findings and errors are located at
@@ -45,6 +54,8 @@ function decideSegment(
 export function inspectPath(path: string, ctx: RedactionContext, prefix: string): void {
   if (path === "" || path === "/") return;
   ctx.addWork(path.length, prefix);
+  if (cleanPaths.has(path)) return;
+  let found = false;
   const segments = (path.charCodeAt(0) === 47 ? path.slice(1) : path).split("/");
   for (let i = 0; i < segments.length; i++) {
     const raw = segments[i] as string;
@@ -53,14 +64,19 @@ export function inspectPath(path: string, ctx: RedactionContext, prefix: string)
       const flags = charFlags(view);
       const whole = detectStrong(view, flags, true);
       if (whole !== null) {
+        found = true;
         decideSegment(ctx, whole, "value", `${prefix}[${i}]`);
         continue;
       }
       const spans = findTextSpans(view, flags, true);
       if (spans === null) continue;
+      found = true;
       for (const span of spans) decideSegment(ctx, span[2], "text", `${prefix}[${i}]`);
     }
   }
+  if (found) return;
+  if (cleanPaths.size >= MAX_CLEAN_PATHS) cleanPaths.clear();
+  cleanPaths.add(detach(path));
 }
 
 /**

@@ -60,6 +60,25 @@ describe("path segments of the transfer", () => {
       if (res.ok) expect(res.report.findings, path).toEqual([]);
     }
   });
+
+  it("gives every call the same outcome when a path repeats (clean paths are looked at once)", () => {
+    const paths = [
+      ["facebook", `/v24.0/${PIXEL}/events`, "clean"],
+      ["aliyun", "/logstores/a4:83:e7:2b:19:0c/track", "kept"],
+      ["facebook", "/v21.0/ingrid@example.org/events", "refused"],
+    ] as const;
+    const outcomes = () =>
+      paths.map(([recipient, path]) => {
+        const res = r.redact(at(recipient, path));
+        return res.ok ? res.report.findings.map((f) => f.category) : res.error.code;
+      });
+    const first = outcomes();
+    expect(first).toEqual([[], ["device.identifier.mac"], "personal_data_in_path"]);
+    for (let k = 0; k < 3; k++) expect(outcomes()).toEqual(first);
+    // the work limit still counts a path looked at before
+    const tight = redactorWith({}, { maxWork: 5 });
+    expect(tight.redact(at("facebook", `/v24.0/${PIXEL}/events`)).ok).toBe(false);
+  });
 });
 
 describe("Graph batch relative_url: path segments and query pairs", () => {

@@ -74,6 +74,13 @@ export {
   verifySls,
 } from "./signatures/sls-signature.js";
 export {
+  resignTcV1,
+  type TcV1Credentials,
+  type TcV1Request,
+  tcV1StringToSign,
+  verifyTcV1,
+} from "./signatures/tc-v1-signature.js";
+export {
   parseTc3Authorization,
   type ResignTc3Options,
   resignTc3,

@@ -4,6 +4,7 @@
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll } from "vitest";
 
 export const requireCjs = createRequire(import.meta.url);
 
@@ -42,5 +43,31 @@ export async function startCapture(answer = '{"ok":true}'): Promise<{
     port,
     requests,
     close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
+  };
+}
+
+/**
+ * A capturing server for one test file: started before its first test, closed after its last.
+ * Read `port` and `requests` inside tests.
+ */
+export function useCapture(answer?: string): { readonly port: number; readonly requests: Captured[] } {
+  let capture: Awaited<ReturnType<typeof startCapture>> | undefined;
+  beforeAll(async () => {
+    capture = await startCapture(answer);
+  });
+  afterAll(async () => {
+    await capture?.close();
+  });
+  const started = () => {
+    if (capture === undefined) throw new Error("useCapture: read port and requests inside a test");
+    return capture;
+  };
+  return {
+    get port() {
+      return started().port;
+    },
+    get requests() {
+      return started().requests;
+    },
   };
 }

@@ -28,7 +28,9 @@ export const vendorCredentialsSchema = z
       })
       .strict()
       .optional()
-      .describe("Re-signs Tencent Cloud API 3.0 (TC3-HMAC-SHA256) requests."),
+      .describe(
+        "Re-signs Tencent Cloud API requests: 3.0 (TC3-HMAC-SHA256) and the older Signature parameter.",
+      ),
   })
   .strict()
   .describe("Vendor credentials for re-signing changed requests.");

@@ -15,7 +15,7 @@ export interface SignatureDetection {
   /** A change to the query makes the signature stale. */
   readonly coversQuery: boolean;
   /** The re-signer that can repair it with credentials, if any. */
-  readonly resigner: "sls" | "tc3" | null;
+  readonly resigner: "sls" | "tc3" | "tc-v1" | null;
 }
 
 const NONE: SignatureDetection = { scheme: "none", coversBody: false, coversQuery: false, resigner: null };
@@ -67,7 +67,7 @@ export function detectSignature(recipient: string, request: SignableRequest): Si
           scheme: "tc-v1",
           coversBody: request.method.toUpperCase() === "POST",
           coversQuery: true,
-          resigner: null,
+          resigner: "tc-v1",
         };
       if (query.has("usersig"))
         return { scheme: "tim-usersig", coversBody: false, coversQuery: false, resigner: null };

@@ -5,39 +5,19 @@ import {
   type SignableRequest,
   verifyTc3,
 } from "@kago/vendors";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { requireCjs, startCapture } from "../../test/real-clients.js";
+import { describe, expect, it } from "vitest";
+import { useCapture } from "../../test/real-clients.js";
 import { toSignable } from "../../test/signable.js";
+import { CommonClient, TENCENT_CREDS, TencentSign } from "../../test/tencent-sdk.js";
 
-// tencentcloud-sdk-nodejs-common: its CommonClient and its signing code are the independent implementation.
-const common = requireCjs("tencentcloud-sdk-nodejs-common") as {
-  CommonClient: new (
-    endpoint: string,
-    version: string,
-    config: Record<string, unknown>,
-  ) => { request(action: string, req: unknown): Promise<unknown> };
-};
-const Sign = (
-  requireCjs("tencentcloud-sdk-nodejs-common/tencentcloud/common/sign.js") as {
-    default: { sign3(args: Record<string, unknown>): string };
-  }
-).default;
-
-const creds = { secretId: "AKIDExampleSecretIdForTests01", secretKey: "ExampleSecretKeyForTests0123456" };
-let capture: Awaited<ReturnType<typeof startCapture>>;
-
-beforeAll(async () => {
-  capture = await startCapture('{"Response":{"RequestId":"r-1"}}');
-});
-afterAll(async () => {
-  await capture.close();
-});
+const creds = TENCENT_CREDS;
+const capture = useCapture('{"Response":{"RequestId":"r-1"}}');
 
 const header = (r: SignableRequest, name: string) => r.headers.find(([k]) => k === name)?.[1];
 
 describe("TC3-HMAC-SHA256, checked against tencentcloud-sdk-nodejs-common 4.1.220", () => {
   it("verifies what the real CommonClient signed and re-signs a changed body as its signer would", async () => {
-    const client = new common.CommonClient("cvm.tencentcloudapi.com", "2017-03-12", {
+    const client = new CommonClient("cvm.tencentcloudapi.com", "2017-03-12", {
       credential: creds,
       region: "ap-singapore",
       // Endpoint override with the gateway's route prefix, as docs/vendors/tencent.md describes.
@@ -70,7 +50,7 @@ describe("TC3-HMAC-SHA256, checked against tencentcloud-sdk-nodejs-common 4.1.22
     const resigned = { ...changed, headers: resignTc3(changed, creds) };
     expect(verifyTc3(resigned, creds)).toBe(true);
 
-    const theirs = Sign.sign3({
+    const theirs = TencentSign.sign3({
       method: "POST",
       url: `http://127.0.0.1:${capture.port}/tencent/`,
       payload: Buffer.from(body),
@@ -93,7 +73,7 @@ describe("TC3-HMAC-SHA256, checked against tencentcloud-sdk-nodejs-common 4.1.22
       ),
     };
     const vendorSigned = resignTc3(forVendor, creds, { service: "cvm" });
-    const expected = Sign.sign3({
+    const expected = TencentSign.sign3({
       method: "POST",
       url: "https://cvm.tencentcloudapi.com/",
       payload: Buffer.from(body),
@@ -117,7 +97,7 @@ describe("TC3-HMAC-SHA256, checked against tencentcloud-sdk-nodejs-common 4.1.22
       ["x-tc-version", "2017-03-12"],
     ];
     const sign = (payload: Uint8Array) =>
-      Sign.sign3({
+      TencentSign.sign3({
         method: "POST",
         url: "https://cvm.tencentcloudapi.com/",
         payload: Buffer.from(payload),
@@ -191,12 +171,12 @@ describe("detectSignature", () => {
     );
   });
 
-  it("flags Tencent's v1 signature and SLS v4 as body-covering and not re-signable", () => {
+  it("flags Tencent's v1 signature as body-covering (re-signable) and SLS v4 as not re-signable", () => {
     const v1 = detectSignature(
       "tencent",
       req("", [["content-type", "application/x-www-form-urlencoded"]], "Action=X&Nonce=1&Signature=abc"),
     );
-    expect(v1).toEqual({ scheme: "tc-v1", coversBody: true, coversQuery: true, resigner: null });
+    expect(v1).toEqual({ scheme: "tc-v1", coversBody: true, coversQuery: true, resigner: "tc-v1" });
     expect(
       detectSignature("aliyun", req("", [["authorization", "SLS4-HMAC-SHA256 Credential=x"]])).resigner,
     ).toBeNull();

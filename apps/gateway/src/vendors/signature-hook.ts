@@ -12,10 +12,13 @@ import {
   parseTc3Authorization,
   resignSls,
   resignTc3,
+  resignTcV1,
   type SignableRequest,
+  type TcV1Credentials,
   type VendorCredentials,
   verifySls,
   verifyTc3,
+  verifyTcV1,
 } from "@kago/vendors";
 import { refusal } from "../errors.js";
 import type { OutgoingTransfer, PreForwardHook } from "../forward/hooks.js";
@@ -59,49 +62,98 @@ function splitTarget(pathAndQuery: string): { path: string; query: string } {
 const withoutHost = (headers: ReadonlyArray<readonly [string, string]>): HeaderPair[] =>
   headers.filter(([n]) => n !== "host").map(([n, v]): HeaderPair => [n, v]);
 
-function resign(out: OutgoingTransfer, scheme: string, credentials: VendorCredentials): HeaderPair[] | null {
+/**
+ * Tencent's v1 signature covers the parameters where its `Signature` is: the query, or a form body
+ * (the call's host and path included). Re-signed in place: only the `Signature` pair changes. A
+ * call with parameters in both places, or a content-coded body, is not re-signed.
+ */
+function resignTcV1Transfer(out: OutgoingTransfer, credentials: TcV1Credentials): OutgoingTransfer | null {
+  const rec = out.received;
+  const sent = splitTarget(out.target.pathAndQuery);
+  const inQuery = new URLSearchParams(rec.query).has("Signature");
+  if (inQuery ? rec.body.length > 0 : rec.query !== "") return null;
+  if (out.headers.some(([n, v]) => n === "content-encoding" && v.trim().toLowerCase() !== "identity"))
+    return null;
+  // The caller signed the host and path it called (the gateway's, for an endpoint override).
+  const original = {
+    method: out.method,
+    host: rec.host ?? "",
+    path: rec.requestPath,
+    params: inQuery ? rec.query : rec.body.toString("utf8"),
+  };
+  if (!verifyTcV1(original, credentials)) return null;
+  const params = resignTcV1(
+    {
+      method: out.method,
+      host: new URL(out.target.origin).host,
+      path: sent.path,
+      params: inQuery ? sent.query : out.body.toString("utf8"),
+    },
+    credentials,
+  );
+  if (inQuery) return { ...out, target: { ...out.target, pathAndQuery: `${sent.path}?${params}` } };
+  const body = Buffer.from(params, "utf8");
+  return { ...out, body, decodedBody: body };
+}
+
+function resign(
+  out: OutgoingTransfer,
+  scheme: string,
+  credentials: VendorCredentials,
+): OutgoingTransfer | null {
+  try {
+    if (scheme === "tc-v1" && credentials.tencent !== undefined)
+      return resignTcV1Transfer(out, credentials.tencent);
+    const headers = resignHeaders(out, scheme, credentials);
+    return headers === null ? null : { ...out, headers };
+  } catch {
+    // A signature the verifier cannot parse: not re-signable.
+    return null;
+  }
+}
+
+function resignHeaders(
+  out: OutgoingTransfer,
+  scheme: string,
+  credentials: VendorCredentials,
+): HeaderPair[] | null {
   const rec = out.received;
   const sent = splitTarget(out.target.pathAndQuery);
   const upstream = new URL(out.target.origin);
-  try {
-    if (scheme === "sls" && credentials.aliyun !== undefined) {
-      // SLS signs neither host nor the gateway's route prefix: the caller signed the vendor path.
-      const original: SignableRequest = {
-        method: out.method,
-        path: rec.path,
-        query: rec.query,
-        headers: rec.headers,
-        body: rec.body,
-      };
-      if (!verifySls(original, credentials.aliyun)) return null;
-      const rawSize = out.headers.find(([n]) => n === "x-log-bodyrawsize")?.[1];
-      const changed: SignableRequest = { method: out.method, ...sent, headers: out.headers, body: out.body };
-      return withoutHost(
-        resignSls(changed, credentials.aliyun, rawSize === undefined ? {} : { bodyRawSize: Number(rawSize) }),
-      );
-    }
-    if (scheme === "tc3" && credentials.tencent !== undefined) {
-      // TC3 signs the host and path the caller sent to (the gateway's, for an endpoint override).
-      const original: SignableRequest = {
-        method: out.method,
-        path: rec.requestPath,
-        query: rec.query,
-        headers: rec.host === undefined ? rec.headers : [...rec.headers, ["host", rec.host]],
-        body: rec.body,
-      };
-      if (!verifyTc3(original, credentials.tencent)) return null;
-      const changed: SignableRequest = {
-        method: out.method,
-        ...sent,
-        headers: [...out.headers, ["host", upstream.host]],
-        body: out.body,
-      };
-      const service = upstream.hostname.split(".")[0] ?? "";
-      return withoutHost(resignTc3(changed, credentials.tencent, service === "" ? {} : { service }));
-    }
-  } catch {
-    // An Authorization the verifier cannot parse: not re-signable.
-    return null;
+  if (scheme === "sls" && credentials.aliyun !== undefined) {
+    // SLS signs neither host nor the gateway's route prefix: the caller signed the vendor path.
+    const original: SignableRequest = {
+      method: out.method,
+      path: rec.path,
+      query: rec.query,
+      headers: rec.headers,
+      body: rec.body,
+    };
+    if (!verifySls(original, credentials.aliyun)) return null;
+    const rawSize = out.headers.find(([n]) => n === "x-log-bodyrawsize")?.[1];
+    const changed: SignableRequest = { method: out.method, ...sent, headers: out.headers, body: out.body };
+    return withoutHost(
+      resignSls(changed, credentials.aliyun, rawSize === undefined ? {} : { bodyRawSize: Number(rawSize) }),
+    );
+  }
+  if (scheme === "tc3" && credentials.tencent !== undefined) {
+    // TC3 signs the host and path the caller sent to (the gateway's, for an endpoint override).
+    const original: SignableRequest = {
+      method: out.method,
+      path: rec.requestPath,
+      query: rec.query,
+      headers: rec.host === undefined ? rec.headers : [...rec.headers, ["host", rec.host]],
+      body: rec.body,
+    };
+    if (!verifyTc3(original, credentials.tencent)) return null;
+    const changed: SignableRequest = {
+      method: out.method,
+      ...sent,
+      headers: [...out.headers, ["host", upstream.host]],
+      body: out.body,
+    };
+    const service = upstream.hostname.split(".")[0] ?? "";
+    return withoutHost(resignTc3(changed, credentials.tencent, service === "" ? {} : { service }));
   }
   return null;
 }
@@ -127,7 +179,6 @@ export function createSignatureHook(credentials: VendorCredentials): PreForwardH
       headersDiffer(detection.scheme, rec.headers, out.headers);
     if (!stale) return out;
     if (detection.resigner === null) return refusal("stale_signature");
-    const headers = resign(out, detection.scheme, credentials);
-    return headers === null ? refusal("stale_signature") : { ...out, headers };
+    return resign(out, detection.scheme, credentials) ?? refusal("stale_signature");
   };
 }

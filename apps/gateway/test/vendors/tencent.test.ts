@@ -4,7 +4,7 @@
  * client is built on) pointed at the gateway by endpoint override, and IM REST v4 requests
  * (sendmsg, portrait_set) with a real UserSig from tls-sig-api-v2 1.0.2 in the query.
  */
-import { verifyTc3 } from "@kago/vendors";
+import { verifyTc3, verifyTcV1 } from "@kago/vendors";
 import { describe, expect, it } from "vitest";
 import { requireCjs, signableOf, transfersLogged, useVendorRig, type VendorGateway } from "./support.js";
 import { CommonClient, TENCENT_TEST_CREDS } from "./tencent-support.js";
@@ -101,6 +101,77 @@ describe("Tencent Cloud API 3.0 from tencentcloud-sdk-nodejs-common", () => {
         creds,
       ),
     ).toBe(true);
+  });
+});
+
+describe("Tencent Cloud API v1 (the Signature parameter) from tencentcloud-sdk-nodejs-common", () => {
+  const payload = { DataId: "msg-30418", Content: `reach me at ${EMAIL}`, BizType: "kago_chat" };
+  /** The client with the older signature: every parameter in a form body (POST) or the query (GET). */
+  function v1Client(
+    gw: VendorGateway,
+    signMethod: string,
+    reqMethod: "POST" | "GET",
+    secretKey = creds.secretKey,
+  ) {
+    return new CommonClient("tms.tencentcloudapi.com", "2020-12-29", {
+      credential: { secretId: creds.secretId, secretKey },
+      region: "ap-singapore",
+      profile: {
+        signMethod,
+        httpProfile: { endpoint: `127.0.0.1:${gw.port}/tencent`, protocol: "http://", reqMethod },
+      },
+    });
+  }
+  /** What the upstream got, as the v1 verifier reads it: signed for the host and path it was sent to. */
+  function v1Received(got: { method: string; url: string; body: Buffer }) {
+    const q = got.url.indexOf("?");
+    return {
+      method: got.method,
+      host: `127.0.0.1:${rig.upstream.port}`,
+      path: q < 0 ? got.url : got.url.slice(0, q),
+      params: got.method === "GET" ? got.url.slice(q + 1) : got.body.toString("utf8"),
+    };
+  }
+
+  it.each([
+    ["HmacSHA256", "POST"],
+    ["HmacSHA1", "POST"],
+    ["HmacSHA256", "GET"],
+  ] as const)(
+    "%s %s with credentials: the e-mail is gone and the call arrives re-signed for the upstream (verifyTcV1 there)",
+    async (signMethod, reqMethod) => {
+      const gw = await gateway(true);
+      const before = rig.upstream.received.length;
+      await settle(v1Client(gw, signMethod, reqMethod).request("TextModeration", payload));
+      const got = rig.upstream.received[before];
+      if (got === undefined) throw new Error("nothing forwarded");
+      const received = v1Received(got);
+      const params = new URLSearchParams(received.params);
+      expect(received.params).not.toContain("ingrid");
+      expect(params.get("Content")).toMatch(/^reach me at \[redacted:contact\.email\]$/);
+      expect(params.get("DataId")).toBe("msg-30418");
+      expect(params.get("Action")).toBe("TextModeration");
+      expect(params.get("SignatureMethod")).toBe(signMethod);
+      expect(verifyTcV1(received, creds)).toBe(true);
+      if (reqMethod === "POST") expect(got.headers["content-length"]).toBe(String(got.body.length));
+      const line = (await transfersLogged(gw, 1)).at(-1);
+      expect(line?.decision).toBe("redacted");
+    },
+  );
+
+  it("without credentials, or signed with another key: 422 stale_signature, nothing forwarded", async () => {
+    for (const [withCreds, key] of [
+      [false, creds.secretKey],
+      [true, "SomeoneElsesSecretKey0000000"],
+    ] as const) {
+      const gw = await gateway(withCreds);
+      const before = rig.upstream.received.length;
+      await settle(v1Client(gw, "HmacSHA256", "POST", key).request("TextModeration", payload));
+      expect(rig.upstream.received.length).toBe(before);
+      const line = (await transfersLogged(gw, 1)).at(-1);
+      expect(line?.errorCode).toBe("stale_signature");
+      expect(line?.status).toBe(422);
+    }
   });
 });
 

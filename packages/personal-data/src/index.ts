@@ -54,6 +54,8 @@ export {
   HAS_DOT,
   HAS_PERCENT,
   HAS_PLUS,
+  RUN_MAC_DOTTED,
+  RUN_MAC_SEPARATED,
   textProfile,
 } from "./text/prefilter.js";
 export type { TextCategory, TextSpan } from "./text/text-span.js";

@@ -50,6 +50,36 @@ describe("key names, folded to canonical keys", () => {
   });
 });
 
+describe("MACs without a digit, in free text anywhere in a transfer", () => {
+  it.each(["de-ad-be-ef-ca-fe", "DE-AD-BE-EF-CA-FE", "dead.beef.cafe"])("%s is found in text", (mac) => {
+    const { text, report } = body(
+      JSON.stringify({ note: `seen on ${mac} today`, nested: `{"m":"at ${mac}"}` }),
+    );
+    expect(text).not.toContain(mac);
+    expect(text).toContain("[redacted:device.identifier.mac]");
+    expect(report.countsByCategory["device.identifier.mac"]).toBe(2);
+    const q = r.redact(
+      transfer("facebook", {
+        query: `note=${encodeURIComponent(`on ${mac}`)}`,
+        headers: [["x-note", `on ${mac}`]],
+      }),
+    );
+    expect(q.ok).toBe(true);
+    if (q.ok) expect(JSON.stringify([q.transfer.query, q.transfer.headers])).not.toContain(mac);
+  });
+  it("leaves hyphenated and dotted words alone", () => {
+    for (const value of [
+      "kago-track-web-app-beta-build",
+      "a.b.c.d.e.f",
+      "see the docs. then the faq.",
+      "ab-cd-ef-ab-cd",
+    ]) {
+      const text = `{"note":${JSON.stringify(value)}}`;
+      expect(body(text).text, value).toBe(text);
+    }
+  });
+});
+
 describe("strong value detectors on every string", () => {
   it.each([
     ["a@example.org", "contact.email"],
@@ -58,6 +88,10 @@ describe("strong value detectors on every string", () => {
     ["192.0.2.44", "network.ip_address"],
     ["2001:db8::8a2e:370:7334", "network.ip_address"],
     ["a4:83:e7:5c:19:d2", "device.identifier.mac"],
+    // MACs without a digit: about one in 130,000 has none, and no digit, '@' or ':' is there to flag them
+    ["de-ad-be-ef-ca-fe", "device.identifier.mac"],
+    ["DE-AD-BE-EF-CA-FE", "device.identifier.mac"],
+    ["dead.beef.cafe", "device.identifier.mac"],
   ])("%s under an innocent key is %s", (value, category) => {
     const { text, report } = body(`{"note":${JSON.stringify(value)},"k":1}`);
     expect(text).toBe('{"k":1}');

@@ -24,6 +24,8 @@ import {
   isMac,
   isPhone,
   isPlaceholderValue,
+  RUN_MAC_DOTTED,
+  RUN_MAC_SEPARATED,
   type TextSpan,
   textProfile,
 } from "@kago/personal-data";
@@ -48,13 +50,19 @@ export function rangeFlags(s: string, start: number, end: number): number {
   return textProfile(s, start, end);
 }
 
+/**
+ * A MAC address may be in the text although it holds no digit, `@` or `:` (`de-ad-be-ef-ca-fe`,
+ * `dead.beef.cafe`: about one MAC in 130,000 has no digit): five `-`, or two `.` five apart.
+ */
+export const F_MAC_SHAPE = RUN_MAC_SEPARATED | RUN_MAC_DOTTED;
+
 /** Flags that make a detector call worthwhile. */
-export const DETECTABLE = F_AT | F_DIGIT | F_COLON;
+export const DETECTABLE = F_AT | F_DIGIT | F_COLON | F_MAC_SHAPE;
 
 /**
  * The category of a whole string by a strong detector, or `null`: an e-mail address, an
  * international phone number with `+`, a 15-digit IMEI with a valid Luhn digit, an IPv4 or IPv6
- * address, a MAC address. Placeholder values (all-zero ids, `127.0.0.1`) are not personal data.
+ * address, a MAC address (also one without a digit). Placeholder values (all-zero ids, `127.0.0.1`) are not personal data.
  * With `structuralOnly` (operational fields, URL path segments) the digit-only IMEI is not tried:
  * there a 15-digit number is an id, and only values with a structure of their own count.
  */
@@ -74,7 +82,7 @@ export function detectStrong(s: string, flags: number, structuralOnly = false): 
       if (!structuralOnly && isImei(s)) found = "device.identifier.imei";
     } else if (flags & F_DOT && n >= 7 && n <= 15 && isIpv4(s)) found = "network.ip_address";
     else if (n === 17 && isMac(s)) found = "device.identifier.mac";
-  }
+  } else if (flags & F_MAC_SHAPE && (n === 17 || n === 14) && isMac(s)) found = "device.identifier.mac";
   return found !== null && isPlaceholderValue(s) ? null : found;
 }
 

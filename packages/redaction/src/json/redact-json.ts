@@ -159,9 +159,12 @@ class Frame {
 /** A run of string characters that need no attention: not `"`, `\\` or a control character. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: JSON forbids exactly these raw in strings
 const PLAIN_RUN = /[^"\\\u0000-\u001f]*/y;
-/** The same, stopping also at the characters that make a detector worthwhile (digit, `@`, `:`). */
+/**
+ * The same, stopping also at the characters that make a detector worthwhile: a digit, `@`, `:`,
+ * and `-` or `.` (a MAC address may have no digit: `de-ad-be-ef-ca-fe`, `dead.beef.cafe`).
+ */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: JSON forbids exactly these raw in strings
-const PLAIN_UNTIL_DETECTABLE = /[^"\\\u0000-\u001f0-9@:]*/y;
+const PLAIN_UNTIL_DETECTABLE = /[^"\\\u0000-\u001f0-9@:.-]*/y;
 
 /** The last object stamp handed out (see {@link MemberInfo.seenIn}). */
 let objectStamps = 0;
@@ -227,7 +230,7 @@ class JsonRedactor {
   private readonly eStart: number[] = [];
   private readonly eEnd: number[] = [];
   private readonly eText: string[] = [];
-  // outputs of scanString: escapes seen; a digit, '@' or ':' seen outside escapes
+  // outputs of scanString: escapes seen; a digit, '@', ':', '-' or '.' seen outside escapes
   private sDet = false;
   private sEsc = false;
 
@@ -432,7 +435,7 @@ class JsonRedactor {
       if (c === 34) break;
       if (c !== 92) {
         if (!(c >= 32)) this.fail(i); // a control character, or the end of the text (NaN)
-        det = true; // a digit, '@' or ':'
+        det = true; // a digit, '@', ':', '-' or '.'
         i++;
         continue;
       }

@@ -47,6 +47,7 @@ export {
 } from "./tagging.js";
 export { CATEGORY_KEYS, type CategoryEntry, type CategoryKey, TAXONOMY } from "./taxonomy.js";
 export { findInText } from "./text/find-in-text.js";
+export { foldFullwidth } from "./text/fold-width.js";
 export {
   HAS_AT,
   HAS_COLON,
@@ -54,6 +55,7 @@ export {
   HAS_DOT,
   HAS_PERCENT,
   HAS_PLUS,
+  HAS_WIDE,
   RUN_MAC_DOTTED,
   RUN_MAC_SEPARATED,
   textProfile,

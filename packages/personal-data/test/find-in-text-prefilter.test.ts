@@ -17,6 +17,7 @@ import {
   HAS_DOT,
   HAS_PERCENT,
   HAS_PLUS,
+  HAS_WIDE,
   RUN_ANY,
   RUN_EMAIL,
   RUN_IPV4,
@@ -88,8 +89,13 @@ describe("textProfile", () => {
     ["a:b", HAS_COLON],
     ["a.b", HAS_DOT],
     ["a%41", HAS_PERCENT | HAS_DIGIT],
+    ["１", HAS_WIDE],
+    ["ａ＠ｂ", HAS_WIDE],
+    ["ab－cd．ef：", HAS_WIDE],
+    ["你好，世界！", 0], // fullwidth comma and exclamation mark: no personal data is made of them
+    ["ｋａｇｏ\u3000ｌｉｖｅ", 0],
   ])("%s has the character bits %i", (s, bits) => {
-    const all = HAS_DIGIT | HAS_AT | HAS_PLUS | HAS_COLON | HAS_DOT | HAS_PERCENT | RUN_EMAIL;
+    const all = HAS_DIGIT | HAS_AT | HAS_PLUS | HAS_COLON | HAS_DOT | HAS_PERCENT | HAS_WIDE | RUN_EMAIL;
     expect(textProfile(s) & all).toBe(bits);
   });
 

@@ -1,10 +1,11 @@
 /**
- * Percent-decoded views of a text, with a map back to the text's offsets. A value in free text may
- * hide behind percent-encoding (`a%40b.com` in a URL, `a%2540b.com` double-encoded in a query);
- * the span finders run on the decoded views too, and the spans they find are mapped back so only
- * the encoded span is replaced: the rest of the text keeps its encoding.
+ * Decoded views of a text, with a map back to the text's offsets. A value in free text may hide
+ * behind percent-encoding (`a%40b.com` in a URL, `a%2540b.com` double-encoded in a query) or be
+ * typed in fullwidth forms (`１３８００１３８０００`); the span finders run on the percent-decoded
+ * views and on the fullwidth-folded form of each view too, and the spans they find are mapped back
+ * so only the encoded span is replaced: the rest of the text keeps its spelling.
  */
-import type { CategoryKey } from "@kago/personal-data";
+import { type CategoryKey, foldFullwidth, HAS_WIDE } from "@kago/personal-data";
 import { charFlags, findTextSpans } from "./detectors/index.js";
 
 /** A span of personal data in a text, with the decoded literal when it was found in a view. */
@@ -85,6 +86,46 @@ function percentView(s: string): View | null {
 }
 
 /**
+ * Pushes onto `found` the spans in a decoded view (`toSource` maps its offsets to the source
+ * text's), with their decoded literal, and those in the view's fullwidth-folded form.
+ */
+function addViewSpans(
+  view: string,
+  toSource: (k: number) => number,
+  structuralOnly: boolean,
+  found: EngineSpan[],
+): void {
+  const flags = charFlags(view);
+  pushMapped(view, findTextSpans(view, flags, structuralOnly), toSource, found);
+  if (flags & HAS_WIDE) addFoldedSpans(view, toSource, structuralOnly, found);
+}
+
+/** The spans in `view` folded to ASCII (same offsets as `view`), mapped to the source text. */
+function addFoldedSpans(
+  view: string,
+  toSource: (k: number) => number,
+  structuralOnly: boolean,
+  found: EngineSpan[],
+): void {
+  const folded = foldFullwidth(view);
+  pushMapped(folded, findTextSpans(folded, charFlags(folded), structuralOnly), toSource, found);
+}
+
+function pushMapped(
+  view: string,
+  spans: ReturnType<typeof findTextSpans>,
+  toSource: (k: number) => number,
+  found: EngineSpan[],
+): void {
+  if (spans === null) return;
+  for (const [s, e, category] of spans) {
+    const start = toSource(s);
+    const end = toSource(e);
+    if (end > start) found.push([start, end, category, view.slice(s, e)]);
+  }
+}
+
+/**
  * `text` percent-decoded once and, when that changed it again, twice (lenient: what does not
  * decode stays as written; `+` stays `+`). Empty when `text` holds no valid `%XX`.
  */
@@ -96,10 +137,11 @@ export function percentDecodedViews(text: string): string[] {
 }
 
 /**
- * The spans of personal data in `text`, looking also at its percent-decoded view and at that
- * view decoded once more (double encoding, `%2540`). Spans are in `text`'s offsets, sorted, and
- * overlapping ones are merged; a span found only in a view carries its decoded literal (for the
- * keyed operators). `null` when none. `structuralOnly`: see {@link findTextSpans}.
+ * The spans of personal data in `text`, looking also at its percent-decoded view, at that view
+ * decoded once more (double encoding, `%2540`), and at the fullwidth-folded form of each.
+ * Spans are in `text`'s offsets, sorted, and overlapping ones are merged; a span found only in a
+ * view carries its decoded literal (for the keyed operators: a number typed in full-width mode
+ * is keyed by its ASCII spelling). `null` when none. `structuralOnly`: see {@link findTextSpans}.
  */
 export function findSpansInViews(
   text: string,
@@ -108,22 +150,16 @@ export function findSpansInViews(
 ): readonly EngineSpan[] | null {
   const direct = findTextSpans(text, flags, structuralOnly);
   const once = percentView(text);
-  if (once === null) return direct;
+  if (once === null && (flags & HAS_WIDE) === 0) return direct;
   const found: EngineSpan[] = direct === null ? [] : [...direct];
-  const twice = percentView(once.text);
-  for (const view of twice === null ? [once] : [once, twice]) {
-    const spans = findTextSpans(view.text, charFlags(view.text), structuralOnly);
-    if (spans === null) continue;
-    for (const [s, e, category] of spans) {
-      let start = view.at[s] as number;
-      let end = view.at[e] as number;
-      if (view === twice) {
-        start = once.at[start] as number;
-        end = once.at[end] as number;
-      }
-      if (end <= start) continue;
-      found.push([start, end, category, view.text.slice(s, e)]);
-    }
+  const same = (k: number) => k;
+  if (flags & HAS_WIDE) addFoldedSpans(text, same, structuralOnly, found);
+  if (once !== null) {
+    const fromOnce = (k: number) => once.at[k] as number;
+    addViewSpans(once.text, fromOnce, structuralOnly, found);
+    const twice = percentView(once.text);
+    if (twice !== null)
+      addViewSpans(twice.text, (k) => fromOnce(twice.at[k] as number), structuralOnly, found);
   }
   if (found.length === 0) return null;
   found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);

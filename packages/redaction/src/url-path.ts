@@ -6,7 +6,7 @@
  * structural detectors run on segments (e-mail, IP, MAC, phone with `+`): a segment made of
  * digits is an id (a pixel or app id), not an IMEI or a phone number.
  */
-import type { CategoryKey } from "@kago/personal-data";
+import { type CategoryKey, foldFullwidth, HAS_WIDE } from "@kago/personal-data";
 import { abort, type RedactionContext } from "./context.js";
 import { detach } from "./detach.js";
 import { charFlags, detectStrong, findTextSpans } from "./detectors/index.js";
@@ -38,6 +38,16 @@ function decideSegment(
   ctx.record(ctx.slot(location), category, "keep", detector);
 }
 
+/** `views` and, after each one holding fullwidth forms, its folded ASCII spelling. */
+function withFolded(views: string[]): string[] {
+  const out: string[] = [];
+  for (const view of views) {
+    out.push(view);
+    if (charFlags(view) & HAS_WIDE) out.push(foldFullwidth(view));
+  }
+  return out;
+}
+
 const MAX_CLEAN_PATHS = 1024;
 /**
  * Paths in which no detector found anything. A client calls the same few endpoints over and over,
@@ -48,7 +58,7 @@ const cleanPaths = new Set<string>();
 
 /**
  * Inspects every segment of `path` (split at `/` after one leading `/`; index 0 is the first
- * segment), as written and percent-decoded once and twice. Findings and errors are located at
+ * segment), as written and percent-decoded once and twice, each also with fullwidth forms folded. Findings and errors are located at
  * `<prefix>[<index>]` (`path:[1]`). Aborts with `personal_data_in_path` on a denied category.
  */
 export function inspectPath(path: string, ctx: RedactionContext, prefix: string): void {
@@ -60,7 +70,7 @@ export function inspectPath(path: string, ctx: RedactionContext, prefix: string)
   for (let i = 0; i < segments.length; i++) {
     const raw = segments[i] as string;
     if (raw === "") continue;
-    for (const view of [raw, ...percentDecodedViews(raw)]) {
+    for (const view of withFolded([raw, ...percentDecodedViews(raw)])) {
       const flags = charFlags(view);
       const whole = detectStrong(view, flags, true);
       if (whole !== null) {

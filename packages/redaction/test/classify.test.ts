@@ -80,6 +80,47 @@ describe("MACs without a digit, in free text anywhere in a transfer", () => {
   });
 });
 
+describe("personal data typed in fullwidth forms (a CJK input method's full-width mode)", () => {
+  // the fullwidth twin of each ASCII character, and the ideographic space
+  const wide = (s: string) =>
+    [...s].map((c) => (c === " " ? "\u3000" : String.fromCharCode(c.charCodeAt(0) + 0xfee0))).join("");
+  it.each([
+    [wide("13800138000"), "contact.phone"],
+    [wide("+44 7700 900417"), "contact.phone"],
+    [wide("ingrid@example.org"), "contact.email"],
+    [`ingrid${wide("@")}example.org`, "contact.email"],
+    [wide("192.0.2.44"), "network.ip_address"],
+    [wide("a4:83:e7:5c:19:d2"), "device.identifier.mac"],
+  ])("%s in free text is found and replaced, the text around it kept", (value, category) => {
+    const { text, report } = body(JSON.stringify({ note: `我的是${value}，谢谢` }));
+    expect(JSON.parse(text)).toEqual({ note: `我的是[redacted:${category}]，谢谢` });
+    expect(report.findings.map((f) => [f.category, f.detector])).toEqual([[category, "text"]]);
+  });
+  it("finds them written as JSON escapes, in JSON inside strings, in query and header values", () => {
+    const phone = wide("13800138000");
+    const escaped = [...phone].map((c) => `\\u${c.charCodeAt(0).toString(16)}`).join("");
+    const { text } = body(
+      `{"note":"call ${escaped}","data":${JSON.stringify(JSON.stringify({ m: phone }))}}`,
+    );
+    expect(text).not.toMatch(/ff11|１/i);
+    expect(text.match(/redacted:contact\.phone/g)).toHaveLength(2);
+    const q = r.redact(
+      transfer("facebook", {
+        query: `note=${encodeURIComponent(phone)}`,
+        headers: [["x-note", `call ${phone}`]],
+      }),
+    );
+    expect(q.ok).toBe(true);
+    if (q.ok) expect(JSON.stringify([q.transfer.query, q.transfer.headers])).not.toMatch(/１|%EF%BC%91/i);
+  });
+  it("leaves fullwidth words and punctuation alone", () => {
+    for (const value of [wide("Kago Live"), "你好，世界！", wide("v1.2"), `房间${wide("7")}`]) {
+      const text = `{"note":${JSON.stringify(value)}}`;
+      expect(body(text).text, value).toBe(text);
+    }
+  });
+});
+
 describe("strong value detectors on every string", () => {
   it.each([
     ["a@example.org", "contact.email"],

@@ -28,6 +28,9 @@ describe("path segments of the transfer", () => {
     ["aliyun", "/logstores/x/track/192.0.2.44", "path:[3]"],
     ["aliyun", "/logstores/x/track/2001%3Adb8%3A%3A1", "path:[3]"],
     ["facebook", "/v21.0/%2B4915112345678/events", "path:[1]"],
+    // typed in full-width mode, percent-encoded as a URL must be
+    ["facebook", `/v21.0/${encodeURIComponent("ingrid＠example．org")}/events`, "path:[1]"],
+    ["aliyun", `/logstores/x/track/${encodeURIComponent("１９２．０．２．４４")}`, "path:[3]"],
   ])("%s %s is refused at %s, without the value", (recipient, path, location) => {
     for (const res of [r.redact(at(recipient, path)), r.classify(at(recipient, path))]) {
       expect(res.ok).toBe(false);

@@ -32,6 +32,12 @@ export const HAS_COLON = 512;
 export const HAS_DOT = 1024;
 /** The text holds a `%` (it may be percent-encoded). */
 export const HAS_PERCENT = 2048;
+/**
+ * The text holds a fullwidth digit or a fullwidth `@`, `:`, `-` or `.` (what a CJK input method
+ * types in full-width mode): personal data may be spelled in fullwidth forms, and only these can
+ * make one (fullwidth letters or a fullwidth comma alone cannot). See `foldFullwidth`.
+ */
+export const HAS_WIDE = 4096;
 /** All `RUN_*` bits. */
 export const RUN_ANY = RUN_EMAIL | RUN_IPV6 | RUN_MAC_SEPARATED | RUN_MAC_DOTTED | RUN_IPV4 | RUN_NUMBER;
 
@@ -77,6 +83,8 @@ export function textProfile(text: string, start = 0, end = text.length): number 
       if (c === 37) has |= HAS_PERCENT;
     } else if (c === 58) colons++;
     else if (c === 64) has |= HAS_AT;
+    else if (c >= 0xff0d && ((c >= 0xff10 && c <= 0xff1a) || c === 0xff20 || c === 0xff0d || c === 0xff0e))
+      has |= HAS_WIDE;
     runDigits = 0;
   }
   let mask = has;

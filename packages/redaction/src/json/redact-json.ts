@@ -161,10 +161,11 @@ class Frame {
 const PLAIN_RUN = /[^"\\\u0000-\u001f]*/y;
 /**
  * The same, stopping also at the characters that make a detector worthwhile: a digit, `@`, `:`,
- * and `-` or `.` (a MAC address may have no digit: `de-ad-be-ef-ca-fe`, `dead.beef.cafe`).
+ * `-` or `.` (a MAC address may have no digit: `de-ad-be-ef-ca-fe`, `dead.beef.cafe`), and their
+ * fullwidth forms (`１３８００１３８０００`, typed in a CJK input method's full-width mode).
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: JSON forbids exactly these raw in strings
-const PLAIN_UNTIL_DETECTABLE = /[^"\\\u0000-\u001f0-9@:.-]*/y;
+const PLAIN_UNTIL_DETECTABLE = /[^"\\\u0000-\u001f0-9@:.\-\uff0d\uff0e\uff10-\uff1a\uff20]*/y;
 
 /** The last object stamp handed out (see {@link MemberInfo.seenIn}). */
 let objectStamps = 0;
@@ -230,7 +231,7 @@ class JsonRedactor {
   private readonly eStart: number[] = [];
   private readonly eEnd: number[] = [];
   private readonly eText: string[] = [];
-  // outputs of scanString: escapes seen; a digit, '@', ':', '-' or '.' seen outside escapes
+  // outputs of scanString: escapes seen; a digit, '@', ':', '-' or '.' (or a fullwidth one) seen outside escapes
   private sDet = false;
   private sEsc = false;
 
@@ -435,7 +436,7 @@ class JsonRedactor {
       if (c === 34) break;
       if (c !== 92) {
         if (!(c >= 32)) this.fail(i); // a control character, or the end of the text (NaN)
-        det = true; // a digit, '@', ':', '-' or '.'
+        det = true; // a digit, '@', ':', '-' or '.', or a fullwidth one
         i++;
         continue;
       }

@@ -47,7 +47,6 @@ export {
 } from "./tagging.js";
 export { CATEGORY_KEYS, type CategoryEntry, type CategoryKey, TAXONOMY } from "./taxonomy.js";
 export { findInText } from "./text/find-in-text.js";
-export { foldFullwidth } from "./text/fold-width.js";
 export {
   HAS_AT,
   HAS_COLON,
@@ -55,12 +54,13 @@ export {
   HAS_DOT,
   HAS_PERCENT,
   HAS_PLUS,
-  HAS_WIDE,
+  HAS_VARIANT,
   RUN_MAC_DOTTED,
   RUN_MAC_SEPARATED,
   textProfile,
 } from "./text/prefilter.js";
 export type { TextCategory, TextSpan } from "./text/text-span.js";
+export { type FoldedText, foldTypography, isTypographicVariant } from "./text/typographic-fold.js";
 export {
   birthdaySchema,
   type CalendarDate,

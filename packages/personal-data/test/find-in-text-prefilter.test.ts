@@ -17,7 +17,7 @@ import {
   HAS_DOT,
   HAS_PERCENT,
   HAS_PLUS,
-  HAS_WIDE,
+  HAS_VARIANT,
   RUN_ANY,
   RUN_EMAIL,
   RUN_IPV4,
@@ -89,13 +89,17 @@ describe("textProfile", () => {
     ["a:b", HAS_COLON],
     ["a.b", HAS_DOT],
     ["a%41", HAS_PERCENT | HAS_DIGIT],
-    ["１", HAS_WIDE],
-    ["ａ＠ｂ", HAS_WIDE],
-    ["ab－cd．ef：", HAS_WIDE],
+    ["１", HAS_VARIANT],
+    ["ａ＠ｂ", HAS_VARIANT],
+    ["ab－cd．ef：", HAS_VARIANT],
     ["你好，世界！", 0], // fullwidth comma and exclamation mark: no personal data is made of them
-    ["ｋａｇｏ\u3000ｌｉｖｅ", 0],
+    ["ｋａｇｏｌｉｖｅ", HAS_VARIANT],
+    ["好！对？是，的；", 0],
+    ["a\u00a0b", HAS_VARIANT],
+    ["a\u200bb", HAS_VARIANT],
+    ["a\u2013b", HAS_VARIANT],
   ])("%s has the character bits %i", (s, bits) => {
-    const all = HAS_DIGIT | HAS_AT | HAS_PLUS | HAS_COLON | HAS_DOT | HAS_PERCENT | HAS_WIDE | RUN_EMAIL;
+    const all = HAS_DIGIT | HAS_AT | HAS_PLUS | HAS_COLON | HAS_DOT | HAS_PERCENT | HAS_VARIANT | RUN_EMAIL;
     expect(textProfile(s) & all).toBe(bits);
   });
 

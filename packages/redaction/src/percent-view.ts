@@ -1,11 +1,12 @@
 /**
  * Decoded views of a text, with a map back to the text's offsets. A value in free text may hide
  * behind percent-encoding (`a%40b.com` in a URL, `a%2540b.com` double-encoded in a query) or be
- * typed in fullwidth forms (`１３８００１３８０００`); the span finders run on the percent-decoded
- * views and on the fullwidth-folded form of each view too, and the spans they find are mapped back
- * so only the encoded span is replaced: the rest of the text keeps its spelling.
+ * typed with typographic variants (`１３８００１３８０００`, no-break spaces between digit groups,
+ * zero-width characters: see `foldTypography`); the span finders run on the percent-decoded views
+ * and on the typographically folded form of the text and of each view too, and the spans they find
+ * are mapped back so only the encoded span is replaced: the rest of the text keeps its spelling.
  */
-import { type CategoryKey, foldFullwidth, HAS_WIDE } from "@kago/personal-data";
+import { type CategoryKey, foldTypography, HAS_VARIANT } from "@kago/personal-data";
 import { charFlags, findTextSpans } from "./detectors/index.js";
 
 /** A span of personal data in a text, with the decoded literal when it was found in a view. */
@@ -97,18 +98,20 @@ function addViewSpans(
 ): void {
   const flags = charFlags(view);
   pushMapped(view, findTextSpans(view, flags, structuralOnly), toSource, found);
-  if (flags & HAS_WIDE) addFoldedSpans(view, toSource, structuralOnly, found);
+  if (flags & HAS_VARIANT) addFoldedSpans(view, toSource, structuralOnly, found);
 }
 
-/** The spans in `view` folded to ASCII (same offsets as `view`), mapped to the source text. */
+/** The spans in `view` with its typographic variants folded, mapped to the source text. */
 function addFoldedSpans(
   view: string,
   toSource: (k: number) => number,
   structuralOnly: boolean,
   found: EngineSpan[],
 ): void {
-  const folded = foldFullwidth(view);
-  pushMapped(folded, findTextSpans(folded, charFlags(folded), structuralOnly), toSource, found);
+  const folded = foldTypography(view);
+  if (folded === null) return;
+  const spans = findTextSpans(folded.text, charFlags(folded.text), structuralOnly);
+  pushMapped(folded.text, spans, (k) => toSource(folded.at[k] as number), found);
 }
 
 function pushMapped(
@@ -138,10 +141,10 @@ export function percentDecodedViews(text: string): string[] {
 
 /**
  * The spans of personal data in `text`, looking also at its percent-decoded view, at that view
- * decoded once more (double encoding, `%2540`), and at the fullwidth-folded form of each.
+ * decoded once more (double encoding, `%2540`), and at the typographically folded form of each.
  * Spans are in `text`'s offsets, sorted, and overlapping ones are merged; a span found only in a
  * view carries its decoded literal (for the keyed operators: a number typed in full-width mode
- * is keyed by its ASCII spelling). `null` when none. `structuralOnly`: see {@link findTextSpans}.
+ * or with no-break spaces is keyed by its ASCII spelling). `null` when none. `structuralOnly`: see {@link findTextSpans}.
  */
 export function findSpansInViews(
   text: string,
@@ -150,10 +153,10 @@ export function findSpansInViews(
 ): readonly EngineSpan[] | null {
   const direct = findTextSpans(text, flags, structuralOnly);
   const once = percentView(text);
-  if (once === null && (flags & HAS_WIDE) === 0) return direct;
+  if (once === null && (flags & HAS_VARIANT) === 0) return direct;
   const found: EngineSpan[] = direct === null ? [] : [...direct];
   const same = (k: number) => k;
-  if (flags & HAS_WIDE) addFoldedSpans(text, same, structuralOnly, found);
+  if (flags & HAS_VARIANT) addFoldedSpans(text, same, structuralOnly, found);
   if (once !== null) {
     const fromOnce = (k: number) => once.at[k] as number;
     addViewSpans(once.text, fromOnce, structuralOnly, found);

@@ -6,7 +6,7 @@
  * structural detectors run on segments (e-mail, IP, MAC, phone with `+`): a segment made of
  * digits is an id (a pixel or app id), not an IMEI or a phone number.
  */
-import { type CategoryKey, foldFullwidth, HAS_WIDE } from "@kago/personal-data";
+import { type CategoryKey, foldTypography, HAS_VARIANT } from "@kago/personal-data";
 import { abort, type RedactionContext } from "./context.js";
 import { detach } from "./detach.js";
 import { charFlags, detectStrong, findTextSpans } from "./detectors/index.js";
@@ -38,12 +38,13 @@ function decideSegment(
   ctx.record(ctx.slot(location), category, "keep", detector);
 }
 
-/** `views` and, after each one holding fullwidth forms, its folded ASCII spelling. */
+/** `views` and, after each one holding typographic variants, its folded spelling. */
 function withFolded(views: string[]): string[] {
   const out: string[] = [];
   for (const view of views) {
     out.push(view);
-    if (charFlags(view) & HAS_WIDE) out.push(foldFullwidth(view));
+    const folded = charFlags(view) & HAS_VARIANT ? foldTypography(view) : null;
+    if (folded !== null) out.push(folded.text);
   }
   return out;
 }
@@ -58,7 +59,7 @@ const cleanPaths = new Set<string>();
 
 /**
  * Inspects every segment of `path` (split at `/` after one leading `/`; index 0 is the first
- * segment), as written and percent-decoded once and twice, each also with fullwidth forms folded. Findings and errors are located at
+ * segment), as written and percent-decoded once and twice, each also with typographic variants folded (`foldTypography`). Findings and errors are located at
  * `<prefix>[<index>]` (`path:[1]`). Aborts with `personal_data_in_path` on a denied category.
  */
 export function inspectPath(path: string, ctx: RedactionContext, prefix: string): void {

@@ -80,7 +80,7 @@ describe("MACs without a digit, in free text anywhere in a transfer", () => {
   });
 });
 
-describe("personal data typed in fullwidth forms (a CJK input method's full-width mode)", () => {
+describe("personal data typed with typographic variants: fullwidth forms, no-break spaces, dashes, zero-width characters", () => {
   // the fullwidth twin of each ASCII character, and the ideographic space
   const wide = (s: string) =>
     [...s].map((c) => (c === " " ? "\u3000" : String.fromCharCode(c.charCodeAt(0) + 0xfee0))).join("");
@@ -112,6 +112,20 @@ describe("personal data typed in fullwidth forms (a CJK input method's full-widt
     );
     expect(q.ok).toBe(true);
     if (q.ok) expect(JSON.stringify([q.transfer.query, q.transfer.headers])).not.toMatch(/１|%EF%BC%91/i);
+  });
+  it.each([
+    ["+44\u00a07700\u00a0900417", "contact.phone"], // no-break spaces
+    ["+33\u202f6\u202f12\u202f34\u202f56\u202f78", "contact.phone"], // narrow no-break spaces (French)
+    ["138\u200b0013\u200b8000", "contact.phone"], // zero-width spaces
+    ["020\u20117946\u20110958", "contact.phone"], // non-breaking hyphens
+    ["+44\u20137700\u2013900417", "contact.phone"], // en dashes
+    ["ingrid@exa\u200bmple.org", "contact.email"],
+    ["in\u00adgrid@example.org", "contact.email"], // a soft hyphen
+    ["de\u2010ad\u2010be\u2010ef\u2010ca\u2010fe", "device.identifier.mac"],
+  ])("%j with typographic separators is found whole", (value, category) => {
+    const { text, report } = body(JSON.stringify({ note: `reach ${value} today` }));
+    expect(JSON.parse(text)).toEqual({ note: `reach [redacted:${category}] today` });
+    expect(report.findings.map((f) => f.category)).toEqual([category]);
   });
   it("leaves fullwidth words and punctuation alone", () => {
     for (const value of [wide("Kago Live"), "你好，世界！", wide("v1.2"), `房间${wide("7")}`]) {

@@ -2,6 +2,7 @@
  * One pass over a text, counting the characters the text finders need, so each finder runs only
  * when the text holds enough of them to make a match possible.
  */
+import { isTypographicVariant } from "./typographic-fold.js";
 
 /** The e-mail finder may match: the text holds an `@`. */
 export const RUN_EMAIL = 1;
@@ -33,13 +34,23 @@ export const HAS_DOT = 1024;
 /** The text holds a `%` (it may be percent-encoded). */
 export const HAS_PERCENT = 2048;
 /**
- * The text holds a fullwidth digit or a fullwidth `@`, `:`, `-` or `.` (what a CJK input method
- * types in full-width mode): personal data may be spelled in fullwidth forms, and only these can
- * make one (fullwidth letters or a fullwidth comma alone cannot). See `foldFullwidth`.
+ * The text holds a typographic variant of a character the finders read (see `foldTypography`): a
+ * no-break or other Unicode space, a Unicode hyphen or dash, a zero-width character, or a
+ * fullwidth form (`１`, `＠`, `ｅ`, `（`), but not the fullwidth sentence punctuation `，` `；` `！` `？`
+ * that CJK text is full of and no finder reads.
  */
-export const HAS_WIDE = 4096;
+export const HAS_VARIANT = 4096;
 /** All `RUN_*` bits. */
 export const RUN_ANY = RUN_EMAIL | RUN_IPV6 | RUN_MAC_SEPARATED | RUN_MAC_DOTTED | RUN_IPV4 | RUN_NUMBER;
+
+/**
+ * A typographic variant that can change what the finders find: any but the fullwidth sentence
+ * punctuation CJK text is full of (`，` `；` `！` `？`), which no finder reads.
+ */
+function isFinderVariant(c: number): boolean {
+  if (c === 0xff0c || c === 0xff1b || c === 0xff01 || c === 0xff1f) return false;
+  return isTypographicVariant(c);
+}
 
 /**
  * The profile of `text[start, end)` in one pass: the finders that may match (the `RUN_*` bits,
@@ -83,8 +94,7 @@ export function textProfile(text: string, start = 0, end = text.length): number 
       if (c === 37) has |= HAS_PERCENT;
     } else if (c === 58) colons++;
     else if (c === 64) has |= HAS_AT;
-    else if (c >= 0xff0d && ((c >= 0xff10 && c <= 0xff1a) || c === 0xff20 || c === 0xff0d || c === 0xff0e))
-      has |= HAS_WIDE;
+    else if (c >= 0xa0 && isFinderVariant(c)) has |= HAS_VARIANT;
     runDigits = 0;
   }
   let mask = has;

@@ -5,11 +5,13 @@
  * name says more); a header whose every element is removed disappears. Other headers are
  * classified by name and value like any field.
  */
+
 import type { CategoryKey } from "@kago/personal-data";
 import { appendKey } from "@kago/personal-data";
 import { canonicalKey } from "./canonical-key.js";
 import type { RedactionContext } from "./context.js";
 import { KEY_LOOKUP } from "./key-table.js";
+import { keepPersonalKey, personalKey } from "./personal-key.js";
 import type { HeaderPair } from "./transfer.js";
 import { scanValue, type ValueOutcome } from "./value-scan.js";
 
@@ -92,9 +94,14 @@ function redactCookie(value: string, ctx: RedactionContext): string | null {
     } catch {
       // cookie values need not be percent-encoded; classify the raw text
     }
-    const path = name === "" ? "cookie" : appendKey("cookie", name);
+    const personal = name === "" ? null : personalKey(name);
+    const path = name === "" ? "cookie" : appendKey("cookie", personal?.segment ?? name);
     const location = `header:${path}`;
     ctx.addKey(location);
+    if (personal !== null && !keepPersonalKey(ctx, personal, ctx.slot(location))) {
+      changed = true; // a cookie named by personal data goes whole
+      continue;
+    }
     const look = KEY_LOOKUP.lookupCanonical(canonicalKey(name), "cookie");
     const category: CategoryKey = look !== null && look !== "hint" ? look : "cookie";
     const outcome = scanValue(

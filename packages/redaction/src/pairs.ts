@@ -12,6 +12,7 @@ import { activeVariant, memberPlan, type PlanNode } from "./field-plan.js";
 import type { JsonScope } from "./json/redact-json.js";
 import { KEY_LOOKUP } from "./key-table.js";
 import { lookIntoString } from "./nested-look.js";
+import { keepPersonalKey, personalKey } from "./personal-key.js";
 import type { Detector } from "./transfer.js";
 import { scanValue } from "./value-scan.js";
 
@@ -86,9 +87,14 @@ export function redactPairs(
     const eq = part.indexOf("=");
     const rawKey = eq === -1 ? part : part.slice(0, eq);
     const key = decodeComponent(rawKey, kind, prefix + scope.path);
-    const path = appendKey(scope.path, key);
+    const personal = personalKey(key);
+    const path = appendKey(scope.path, personal?.segment ?? key);
     const location = prefix + path;
     ctx.addKey(location);
+    if (personal !== null && !keepPersonalKey(ctx, personal, ctx.slot(location))) {
+      changed = true; // a parameter named by personal data goes whole
+      continue;
+    }
     if (eq === -1) {
       out.push(part);
       continue;

@@ -10,8 +10,8 @@
 import type { CategoryKey } from "@kago/personal-data";
 import type { LocationSlot, RedactionContext } from "../context.js";
 import { detach } from "../detach.js";
-import { charFlags, DETECTABLE, detectStrong } from "../detectors/index.js";
 import type { PlanNode } from "../field-plan.js";
+import { type PersonalKey, personalKey } from "../personal-key.js";
 import { URL_MEMBER_NAMES } from "../url-path.js";
 import { type KeyInfo, keyCategory } from "./key-info.js";
 
@@ -43,6 +43,10 @@ export class MemberInfo {
   readonly look: CategoryKey | "hint" | null;
   /** The member holds a relative URL: marked so in the plan, or named `relative_url`. */
   readonly url: boolean;
+  /** What the key holds when it is itself personal data (never remembered then), else `null`. */
+  readonly personal: PersonalKey | null;
+  /** The key's segment in locations: the key, or `[redacted:<category>]` for a personal key. */
+  readonly segment: string;
   constructor(
     /** The decoded key. */
     readonly key: string,
@@ -58,6 +62,8 @@ export class MemberInfo {
     this.look = this.operational ? null : keyCategory(info, parentCanon);
     // the plan's relative-URL mark, or the member's name (what bodies without a plan go by)
     this.url = plan?.url === true || URL_MEMBER_NAMES.has(info.canon);
+    this.personal = personalKey(key);
+    this.segment = this.personal?.segment ?? key;
   }
 }
 
@@ -106,7 +112,7 @@ export class LocNode {
     if (child === undefined) {
       child = new LocNode(this.tree);
       if (!this.tree.persistent) table.set(segment, child);
-      else if (!keyLooksPersonal(segment)) table.set(detach(segment), child);
+      else if (personalKey(segment) === null) table.set(detach(segment), child);
     }
     return child;
   }
@@ -118,7 +124,7 @@ export class LocNode {
       member = make();
       // a key that is itself personal data (an object keyed by e-mail address) is not remembered
       // beyond this call
-      if (!this.tree.persistent || !keyLooksPersonal(key)) {
+      if (!this.tree.persistent || member.personal === null) {
         member.remembered = true;
         this.members.set(member.key, member); // the detached copy, not the key read from the body
         this.tree.nodes++;
@@ -158,11 +164,6 @@ export class LocNode {
 interface TreeBudget {
   nodes: number;
   readonly persistent: boolean;
-}
-
-function keyLooksPersonal(key: string): boolean {
-  const flags = charFlags(key);
-  return (flags & DETECTABLE) !== 0 && detectStrong(key, flags) !== null;
 }
 
 /** A fresh tree for one JSON text (JSON in a query or header value). */

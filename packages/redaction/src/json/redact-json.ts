@@ -19,6 +19,7 @@ import { KEY_LOOKUP } from "../key-table.js";
 import { lookIntoString } from "../nested-look.js";
 import { redactFormInString } from "../pairs.js";
 import { findSpansInViews } from "../percent-view.js";
+import { keepPersonalKey, keySegment } from "../personal-key.js";
 import { TAG_LOOKUP } from "../tag-table.js";
 import { redactText } from "../text.js";
 import type { Detector } from "../transfer.js";
@@ -604,7 +605,7 @@ class JsonRedactor {
     const raw = this.text.slice(start + 1, end);
     const key = this.sEsc ? decodeJsonString(raw) : raw;
     this.checkKey(f, key, start);
-    f.curSeg = key;
+    f.curSeg = keySegment(key);
     f.curMember = null;
     f.curSuppress = true;
     f.curPlan = undefined;
@@ -711,7 +712,7 @@ class JsonRedactor {
   private readKey(f: Frame, member: MemberInfo): void {
     this.beginMember(f);
     const idx = this.mTop - 1;
-    f.curSeg = member.key;
+    f.curSeg = member.segment;
     f.curMember = member;
     f.curSuppress = false;
     f.curCanon = member.info.canon;
@@ -766,6 +767,11 @@ class JsonRedactor {
     if (f.catA === null && f.inherited !== null) {
       f.catA = f.inherited;
       f.detA = f.inheritedDet;
+    }
+    if (member.personal !== null && !keepPersonalKey(this.ctx, member.personal, this.location())) {
+      // the key itself may not go: the member is dropped whole, its value not looked at
+      f.curSuppress = true;
+      f.pendingDrop = true;
     }
   }
 

@@ -1,0 +1,63 @@
+/**
+ * Keys that are themselves personal data: a JSON object keyed by e-mail address
+ * (`{"scores":{"ingrid@example.org":5}}`), a query parameter named after a phone number. Such a
+ * key is classified like a value (the whole key by the strong detectors, spans inside it by the
+ * structural finders), and it never becomes part of a location: its path segment is
+ * `[redacted:<category>]`, so reports, spans, logs and error locations name the category, never
+ * the key. A key cannot be rewritten (a masked or hashed key may collide with a sibling, and the
+ * map would mean something else), so a member whose key the recipient may not receive is dropped
+ * whole, value and all, whatever the category's operator.
+ */
+import type { CategoryKey } from "@kago/personal-data";
+import { type LocationSlot, placeholder, type RedactionContext } from "./context.js";
+import { charFlags, DETECTABLE, detectStrong } from "./detectors/index.js";
+import { findSpansInViews } from "./percent-view.js";
+import type { Detector } from "./transfer.js";
+
+/** What a personal key holds: its categories (in the order found) and how they were found. */
+export interface PersonalKey {
+  readonly categories: readonly CategoryKey[];
+  readonly detector: Detector;
+  /** The path segment that stands for the key in locations: `[redacted:<first category>]`. */
+  readonly segment: string;
+}
+
+/**
+ * What `key` holds when it is itself personal data, or `null`: the whole key by a strong
+ * detector (`value`), else the spans inside it found by the structural finders (`text`: e-mail,
+ * IP and MAC addresses, phone numbers with `+`; digits alone in a key are an id).
+ */
+export function personalKey(key: string): PersonalKey | null {
+  const flags = charFlags(key);
+  if ((flags & DETECTABLE) === 0) return null;
+  const whole = detectStrong(key, flags);
+  if (whole !== null) return { categories: [whole], detector: "value", segment: placeholder(whole) };
+  const spans = findSpansInViews(key, flags, true);
+  if (spans === null) return null;
+  const categories = [...new Set(spans.map((span) => span[2]))];
+  return { categories, detector: "text", segment: placeholder(categories[0] as CategoryKey) };
+}
+
+/** The segment `key` stands for in locations: the key, or its placeholder when it is personal data. */
+export function keySegment(key: string): string {
+  return personalKey(key)?.segment ?? key;
+}
+
+/**
+ * Decides a personal key: records its categories at `slot` and returns true when the member may
+ * stay (the recipient may receive every category). Otherwise every category is recorded as
+ * dropped (a denied category whose operator is not `drop` names that operator as the one that
+ * could not apply to a key) and the caller drops the member.
+ */
+export function keepPersonalKey(ctx: RedactionContext, key: PersonalKey, slot: LocationSlot): boolean {
+  const allowed = key.categories.every((category) => ctx.decide(category).kind === "allow");
+  for (const category of key.categories) {
+    const d = ctx.decide(category);
+    if (allowed) ctx.record(slot, category, "keep", key.detector);
+    else {
+      const operator = d.kind === "deny" ? d.operator.operator : "drop";
+      ctx.record(slot, category, "drop", key.detector, operator === "drop" ? undefined : operator);
+    }
+  }
+  return allowed;
+}

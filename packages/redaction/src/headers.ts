@@ -156,11 +156,14 @@ export function redactHeaders(headers: readonly HeaderPair[], ctx: RedactionCont
   let out: HeaderPair[] | null = null;
   for (let k = 0; k < headers.length; k++) {
     const pair = headers[k] as HeaderPair;
-    const name = pair[0].toLowerCase();
     const value = pair[1];
+    const personal = personalKey(pair[0]);
+    // a header named by personal data is located by its category, never by its name
+    const name = personal === null ? pair[0].toLowerCase() : personal.segment;
     ctx.addWork(value.length, `header:${name}`);
     let next: string | null | undefined; // undefined: drop, null: unchanged
-    if (OPERATIONAL_HEADERS.has(name)) next = null;
+    if (personal !== null && !keepPersonalKey(ctx, personal, ctx.slot(`header:${name}`))) next = undefined;
+    else if (OPERATIONAL_HEADERS.has(name)) next = null;
     else if (name === "cookie") {
       const cookies = redactCookie(value, ctx);
       next = cookies === "" ? undefined : cookies;

@@ -87,7 +87,7 @@ describe("object keys that are personal data", () => {
   });
 });
 
-describe("query parameters and cookies named by personal data", () => {
+describe("query parameters, cookies and headers named by personal data", () => {
   it("removes the pair, keeps the others as written", () => {
     const { res } = ok(r.redact(transfer("facebook", { query: `a=1&${encodeURIComponent(EMAIL)}=x&b=%20` })));
     expect(res.transfer.query).toBe("a=1&b=%20");
@@ -100,6 +100,20 @@ describe("query parameters and cookies named by personal data", () => {
     expect(JSON.stringify(cookies.res.transfer.headers)).not.toContain(EMAIL);
     expect(cookies.res.report.findings.map((f) => f.location)).toEqual([
       'header:cookie["[redacted:contact.email]"]',
+    ]);
+    const named = ok(
+      r.redact(
+        transfer("aliyun", {
+          headers: [
+            ["x-seen-192.0.2.44", "1"],
+            ["x-ok", "2"],
+          ],
+        }),
+      ),
+    );
+    expect(named.res.transfer.headers).toEqual([["x-ok", "2"]]);
+    expect(named.res.report.findings.map((f) => [f.location, f.action])).toEqual([
+      ["header:[redacted:network.ip_address]", "drop"],
     ]);
   });
 });

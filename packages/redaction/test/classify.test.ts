@@ -37,6 +37,21 @@ describe("key names, folded to canonical keys", () => {
       '{"trace":"9e4c1a7b2d6f3058"}',
     );
   });
+  it("runs them on numbers too: an IMEI or a phone number written as a JSON number", () => {
+    const { text, report } = body(
+      '{"device_id":353918116204732,"contact":13800138000,"user":{"contact":12345},"trace":13800138000}',
+    );
+    expect(text).toBe('{"user":{"contact":12345},"trace":13800138000}');
+    expect(report.findings.map((f) => [f.location, f.category, f.detector])).toEqual([
+      ["body:device_id", "device.identifier.imei", "value"],
+      ["body:contact", "contact.phone", "value"],
+    ]);
+    // a recipient that may receive device identifiers keeps the number as written
+    const kept = redactJsonBody(r, "aliyun", '{"device_id":353918116204732}');
+    expect(kept.ok && kept.transfer.body.kind === "json" && kept.transfer.body.text).toBe(
+      '{"device_id":353918116204732}',
+    );
+  });
   it("drops a whole container under a personal key", () => {
     expect(body('{"em":["a","b"],"user_data":{"ph":{"x":[1]}},"k":[1]}').text).toBe(
       '{"user_data":{},"k":[1]}',

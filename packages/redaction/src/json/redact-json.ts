@@ -936,18 +936,15 @@ class JsonRedactor {
   private leafToken(f: Frame, start: number, end: number): void {
     f.lastStart = start;
     f.lastKind = KIND_TOKEN;
-    if (f.curSuppress || (f.catA === null && f.catB === null)) return;
-    const res = this.ctx.resolve(
-      this.text.slice(start, end),
-      true,
-      this.location(),
-      f.catA,
-      f.detA,
-      f.catB,
-      f.detB,
-      null,
-      "value",
-    );
+    if (f.curSuppress) return;
+    // Numbers are classified by their key, except under a hinting key (`device_id`, `contact`):
+    // there an IMEI or a phone number written as a JSON number is found like its string form.
+    const hinted = f.hint && f.catA === null;
+    if (f.catA === null && f.catB === null && !hinted) return;
+    const value = this.text.slice(start, end);
+    const c = hinted ? detectWeak(value) : null;
+    if (f.catA === null && f.catB === null && c === null) return;
+    const res = this.ctx.resolve(value, true, this.location(), f.catA, f.detA, f.catB, f.detB, c, "value");
     this.applyOutcome(f, res, start, end, true);
   }
 

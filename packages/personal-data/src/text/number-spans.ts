@@ -10,7 +10,7 @@
  */
 import { isDigitCode, isWordCode } from "../values/chars.js";
 import { isImeiAt } from "../values/imei.js";
-import { isPhoneAt } from "../values/phone.js";
+import { longestPhoneAt } from "../values/phone.js";
 import type { TextSpan } from "./text-span.js";
 
 const MAX_WINDOW = 26;
@@ -57,26 +57,29 @@ function scanRun(text: string, runStart: number, runEnd: number, out: TextSpan[]
     }
   }
   const lastStart = spaced ? lastDigitEnd : firstDigit + 1;
+  // A window ends after a digit or a ')', where a space follows, or at or after the run's last
+  // digit (not glued to a word on the right); without a space among the digits, only there.
+  const minEnd = spaced ? 0 : lastDigitEnd;
+  const canEnd = (e: number): boolean => {
+    if (e < minEnd) return false;
+    const last = text.charCodeAt(e - 1);
+    if (!isDigitCode(last) && last !== 41) return false;
+    return e >= lastDigitEnd ? !(e === runEnd && rightGlued) : text.charCodeAt(e) === 32;
+  };
   let s = runStart;
   while (s < lastStart) {
     if (!canStart(text, s, runStart, firstDigit, leftGlued)) {
       s++;
       continue;
     }
-    let best = -1;
-    let bestCategory: "contact.phone" | "device.identifier.imei" = "contact.phone";
     const limit = Math.min(runEnd, s + MAX_WINDOW);
-    for (let e = spaced ? s + 1 : Math.max(s + 1, lastDigitEnd); e <= limit; e++) {
-      const last = text.charCodeAt(e - 1);
-      if (!isDigitCode(last) && last !== 41) continue;
-      const endOk = e >= lastDigitEnd ? !(e === runEnd && rightGlued) : text.charCodeAt(e) === 32;
-      if (!endOk) continue;
-      if (isImeiAt(text, s, e)) {
+    // the longest window wins; at equal length an IMEI (15 digits, or 18 characters 2-6-6-1)
+    let best = longestPhoneAt(text, s, limit, canEnd);
+    let bestCategory: "contact.phone" | "device.identifier.imei" = "contact.phone";
+    for (const e of [s + 15, s + 18]) {
+      if (e >= best && e <= limit && canEnd(e) && isImeiAt(text, s, e)) {
         best = e;
         bestCategory = "device.identifier.imei";
-      } else if (isPhoneAt(text, s, e)) {
-        best = e;
-        bestCategory = "contact.phone";
       }
     }
     if (best > 0) {

@@ -43,84 +43,126 @@ function isBareChinaMobile(s: string, start: number, end: number): boolean {
   return false;
 }
 
+/** What reading a window's groups has found so far (see {@link longestPhoneAt}). */
+interface PhoneParse {
+  digits: number;
+  groups: number;
+  separators: number;
+  /** Index of the parenthesised group, or -1. */
+  parenGroup: number;
+  /** Lengths of the first four groups. */
+  g0: number;
+  g1: number;
+  g2: number;
+  g3: number;
+  firstDigitIndex: number;
+}
+
+/** The forms of the module rule, judged on the parse of `s[start, end)`. */
+function acceptsPhone(s: string, start: number, end: number, plus: boolean, p: PhoneParse): boolean {
+  const len = end - start;
+  if (len < 9 || len > 26) return false;
+  const grouped = p.separators > 0 || p.parenGroup >= 0;
+  const first = s.charCodeAt(p.firstDigitIndex);
+  if (plus) {
+    return p.digits >= 8 && p.digits <= 15 && first !== 48 && p.parenGroup <= 1;
+  }
+  if (!grouped) return isBareChinaMobile(s, start, end);
+  if (p.parenGroup > 1) return false;
+  const second = s.charCodeAt(p.firstDigitIndex + 1);
+  // 3. International with 00.
+  if (first === 48 && second === 48) {
+    return s.charCodeAt(p.firstDigitIndex + 2) !== 48 && p.digits >= 9 && p.digits <= 17;
+  }
+  // 2. China mobile grouped 3-4-4.
+  if (p.groups === 3 && p.g0 === 3 && p.g1 === 4 && p.g2 === 4 && chinaMobileGrouped(s, p.firstDigitIndex))
+    return true;
+  if (p.digits < 9 || p.digits > 12) return false;
+  // 4a. Trunk 0.
+  if (first === 48) return true;
+  // 4b. North American 3-3-4, optionally after a 1.
+  if (p.groups === 3 && p.g0 === 3 && p.g1 === 3 && p.g2 === 4) return nanp(s, p.firstDigitIndex, p.g0);
+  if (p.groups === 4 && p.g0 === 1 && first === 49 && p.g1 === 3 && p.g2 === 3 && p.g3 === 4) {
+    return nanp(s, nextGroupStart(s, p.firstDigitIndex + 1), p.g1);
+  }
+  return false;
+}
+
+/**
+ * The largest `end <= limit` for which `canEnd(end)` holds and `s[start, end)` is a phone number
+ * ({@link isPhoneAt}), or -1, among the ends that do not split a digit group (a digit on both
+ * sides, before `limit`): text finders never end a window there. One pass over the groups from
+ * `start`: every window that ends where a group ends is judged from the parse so far, so all the
+ * windows from one start cost one read (a run of short groups such as `1 1 1 1 ...` would
+ * otherwise cost one read per window).
+ */
+export function longestPhoneAt(
+  s: string,
+  start: number,
+  limit: number,
+  canEnd: (end: number) => boolean,
+): number {
+  let best = -1;
+  let i = start;
+  const plus = s.charCodeAt(i) === 43;
+  if (plus) i++;
+  const p: PhoneParse = {
+    digits: 0,
+    groups: 0,
+    separators: 0,
+    parenGroup: -1,
+    g0: 0,
+    g1: 0,
+    g2: 0,
+    g3: 0,
+    firstDigitIndex: -1,
+  };
+  // every form has 8 to 17 digits: fewer are not judged, more end the reading
+  const judge = (end: number) => {
+    if (p.digits >= 8 && end <= limit && canEnd(end) && acceptsPhone(s, start, end, plus, p)) best = end;
+  };
+  // Groups: digit runs separated by one of ' ', '-', '.', or a parenthesised run.
+  while (i < limit) {
+    const paren = s.charCodeAt(i) === 40;
+    if (paren) {
+      if (p.parenGroup >= 0) break;
+      p.parenGroup = p.groups;
+      i++;
+    }
+    const groupStart = i;
+    while (i < limit && isDigitCode(s.charCodeAt(i))) i++;
+    const glen = i - groupStart;
+    if (glen === 0) break;
+    if (p.firstDigitIndex < 0) p.firstDigitIndex = groupStart;
+    if (p.groups === 0) p.g0 = glen;
+    else if (p.groups === 1) p.g1 = glen;
+    else if (p.groups === 2) p.g2 = glen;
+    else if (p.groups === 3) p.g3 = glen;
+    p.groups++;
+    p.digits += glen;
+    if (p.digits > 17) break;
+    if (paren) {
+      if (s.charCodeAt(i) !== 41) break;
+      judge(i); // a window ending before the ')' reads it as closed, as it always has
+      i++;
+    }
+    judge(i);
+    if (i >= limit) break;
+    // Between groups: one separator, or none right after a ')' or before a '('.
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 45 || c === 46) {
+      p.separators++;
+      i++;
+    } else if (c !== 40 && s.charCodeAt(i - 1) !== 41) break;
+  }
+  return best;
+}
+
 /** True when `s[start, end)` is a phone number in one of the accepted forms. */
 export function isPhoneAt(s: string, start: number, end: number): boolean {
   const len = end - start;
   if (len < 9 || len > 26) return false;
-  let i = start;
-  const plus = s.charCodeAt(i) === 43;
-  if (plus) i++;
-  // Parse groups: digit runs separated by one of ' ', '-', '.', or a parenthesised run.
-  let digits = 0;
-  let groups = 0;
-  let separators = 0;
-  let parenGroup = -1;
-  let g0 = 0; // lengths of the first four groups
-  let g1 = 0;
-  let g2 = 0;
-  let g3 = 0;
-  let firstDigitIndex = -1;
-  let expectGroup = true;
-  while (i < end) {
-    const c = s.charCodeAt(i);
-    if (expectGroup) {
-      const paren = c === 40;
-      if (paren) {
-        if (parenGroup >= 0) return false;
-        parenGroup = groups;
-        i++;
-      }
-      const groupStart = i;
-      while (i < end && isDigitCode(s.charCodeAt(i))) i++;
-      const glen = i - groupStart;
-      if (glen === 0) return false;
-      if (firstDigitIndex < 0) firstDigitIndex = groupStart;
-      if (paren) {
-        if (s.charCodeAt(i) !== 41) return false;
-        i++;
-      }
-      if (groups === 0) g0 = glen;
-      else if (groups === 1) g1 = glen;
-      else if (groups === 2) g2 = glen;
-      else if (groups === 3) g3 = glen;
-      groups++;
-      digits += glen;
-      expectGroup = false;
-      continue;
-    }
-    // Between groups: one separator, or none right after a ')' or before a '('.
-    if (c === 32 || c === 45 || c === 46) {
-      separators++;
-      i++;
-      if (i === end) return false;
-    } else if (c !== 40 && s.charCodeAt(i - 1) !== 41) {
-      return false;
-    }
-    expectGroup = true;
-  }
-  const grouped = separators > 0 || parenGroup >= 0;
-  const first = s.charCodeAt(firstDigitIndex);
-  if (plus) {
-    return digits >= 8 && digits <= 15 && first !== 48 && parenGroup <= 1;
-  }
-  if (!grouped) return isBareChinaMobile(s, start, end);
-  if (parenGroup > 1) return false;
-  const second = s.charCodeAt(firstDigitIndex + 1);
-  // 3. International with 00.
-  if (first === 48 && second === 48) {
-    return s.charCodeAt(firstDigitIndex + 2) !== 48 && digits >= 9 && digits <= 17;
-  }
-  // 2. China mobile grouped 3-4-4.
-  if (groups === 3 && g0 === 3 && g1 === 4 && g2 === 4 && chinaMobileGrouped(s, firstDigitIndex)) return true;
-  if (digits < 9 || digits > 12) return false;
-  // 4a. Trunk 0.
-  if (first === 48) return true;
-  // 4b. North American 3-3-4, optionally after a 1.
-  if (groups === 3 && g0 === 3 && g1 === 3 && g2 === 4) return nanp(s, firstDigitIndex, g0);
-  if (groups === 4 && g0 === 1 && first === 49 && g1 === 3 && g2 === 3 && g3 === 4) {
-    return nanp(s, nextGroupStart(s, firstDigitIndex + 1), g1);
-  }
-  return false;
+  return longestPhoneAt(s, start, end, (e) => e === end) === end;
 }
 
 function nextGroupStart(s: string, i: number): number {

@@ -1,0 +1,87 @@
+/**
+ * Hostile payloads: bodies built to make the engine's finders and scanner do the most work per
+ * byte (long runs of short digit groups, a separator between every character, nothing but `@`,
+ * escapes everywhere, documents inside strings inside documents, thousands of keys). Not
+ * realistic traffic: the worst cases a client could send, so the cost per megabyte of the worst
+ * one is known and a change that makes one of them quadratic shows.
+ */
+import type { Payload } from "./payloads.js";
+
+/** A text of about `bytes` characters: `unit` repeated. */
+function repeatTo(unit: string, bytes: number): string {
+  return unit.repeat(Math.max(1, Math.ceil(bytes / unit.length)));
+}
+
+/** A JSON object of about `bytes` characters whose members are `keyOf(k)`: k. */
+function objectOf(bytes: number, keyOf: (k: number) => string): string {
+  const members: string[] = [];
+  let length = 2;
+  for (let k = 0; length < bytes; k++) {
+    const member = `${JSON.stringify(keyOf(k))}:${k}`;
+    members.push(member);
+    length += member.length + 1;
+  }
+  return `{${members.join(",")}}`;
+}
+
+/** An IM message whose text is `text` (free text: every finder runs on it). */
+function imText(name: string, text: string): Payload {
+  return {
+    name,
+    recipient: "tencent",
+    path: "/v4/openim/sendmsg",
+    text: JSON.stringify({ MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Text: text } }] }),
+  };
+}
+
+/** Text units, each a worst case for one finder or view. */
+const TEXT_UNITS: ReadonlyArray<readonly [string, string]> = [
+  ["digit-groups", "1 "], // phone windows: a start after every space
+  ["nbsp-digit-groups", "1\u00a0"], // the same behind the typographic fold
+  ["plus-groups", "+1 "],
+  ["paren-groups", "(1) "],
+  ["fullwidth-digits", "１ "],
+  ["at-signs", "a@"], // e-mail: extend left and right from every @
+  ["dotted-digits", "1."], // IPv4 candidates everywhere
+  ["colons", "a1:"], // IPv6 runs
+  ["hyphenated-hex", "a-"], // separated MAC candidates
+  ["percent-escapes", "%40a"], // percent-decoded views
+];
+
+/** The hostile payloads, each about `bytes` long. */
+export function hostilePayloads(bytes: number): Payload[] {
+  const out: Payload[] = TEXT_UNITS.map(([name, unit]) => imText(name, repeatTo(unit, bytes)));
+  // every character written as a JSON escape: decoded before anything looks at it
+  const escapedUnit = "\\u0031\\u0020";
+  out.push({
+    name: "json-escapes",
+    recipient: "tencent",
+    path: "/v4/openim/sendmsg",
+    text: `{"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"${repeatTo(escapedUnit, bytes)}"}}]}`,
+  });
+  // JSON in a string in JSON in a string ..., at the default depth limit, many times over
+  let nested: unknown = { network: "wifi", contact: "erik@example.org" };
+  for (let level = 0; level < 4; level++) nested = { Data: JSON.stringify(nested) };
+  const nestedText = JSON.stringify(nested);
+  const copies = Math.max(1, Math.ceil(bytes / (nestedText.length + 1)));
+  out.push({
+    name: "nested-json-strings",
+    recipient: "tencent",
+    path: "/v4/openim/sendmsg",
+    text: `{"MsgBody":[${new Array(copies).fill(nestedText).join(",")}]}`,
+  });
+  // thousands of distinct keys, and keys that are personal data
+  out.push({
+    name: "distinct-keys",
+    recipient: "tencent",
+    path: "/v4/openim/sendmsg",
+    text: objectOf(bytes, (k) => `k${k}`),
+  });
+  out.push({
+    name: "personal-keys",
+    recipient: "tencent",
+    path: "/v4/openim/sendmsg",
+    text: objectOf(bytes, (k) => `u${k}@example.org`),
+  });
+  return out;
+}

@@ -8,7 +8,7 @@ import { loadavg } from "node:os";
 import { loadBuiltinPolicy } from "@kago/policy";
 import { createRedactor } from "@kago/redaction";
 import { hostilePayloads } from "./hostile-payloads.js";
-import { measure, median } from "./measure.js";
+import { compareWithJsonRoundTrip } from "./measure.js";
 import { transferOf } from "./payloads.js";
 
 function option(name: string, fallback: number): number {
@@ -33,28 +33,13 @@ const rows = hostilePayloads(size).map((p) => {
       ? "redacted"
       : "unchanged"
     : `refused ${first.error.code}`;
-  let sink = 0;
-  const m = measure(
-    p.text.length,
-    [
-      () => {
-        sink += JSON.stringify(JSON.parse(p.text)).length;
-      },
-      () => {
-        sink += redactor.redact(transfer).ok ? 1 : 2;
-      },
-    ],
-    opts,
-  );
-  if (sink === 0) throw new Error("nothing ran");
-  const [baseRounds = [], engineRounds = []] = m.rounds;
-  const engineMBps = m.medians[1] ?? 0;
+  const m = compareWithJsonRoundTrip(p.text, () => redactor.redact(transfer), opts);
   return {
     name: p.name,
     bytes: p.text.length,
     outcome,
-    msPerMB: engineMBps > 0 ? 1000 / engineMBps : Number.POSITIVE_INFINITY,
-    ratio: median(engineRounds.map((e, r) => e / (baseRounds[r] ?? Number.NaN))),
+    msPerMB: m.engineMBps > 0 ? 1000 / m.engineMBps : Number.POSITIVE_INFINITY,
+    ratio: m.ratio,
   };
 });
 rows.sort((a, b) => a.ratio - b.ratio);

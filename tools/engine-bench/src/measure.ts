@@ -52,3 +52,45 @@ export function measure(bytes: number, fns: readonly (() => void)[], opts: Measu
   }
   return { rounds: rates, medians: rates.map(median) };
 }
+
+/** What {@link compareWithJsonRoundTrip} returns. */
+export interface JsonComparison {
+  /** Median MB/s of `JSON.stringify(JSON.parse(text))`. */
+  readonly baselineMBps: number;
+  /** Median MB/s of the function under test. */
+  readonly engineMBps: number;
+  /** Median over rounds of engine / baseline in the same round (not a ratio of two medians). */
+  readonly ratio: number;
+}
+
+/**
+ * Measures `run` (which handles `text`) against `JSON.stringify(JSON.parse(text))` of the same
+ * bytes, interleaved round by round.
+ */
+export function compareWithJsonRoundTrip(
+  text: string,
+  run: () => unknown,
+  opts: MeasureOptions,
+): JsonComparison {
+  let sink = 0;
+  const m = measure(
+    text.length,
+    [
+      () => {
+        sink += JSON.stringify(JSON.parse(text)).length;
+      },
+      () => {
+        sink += run() === undefined ? 0 : 1;
+      },
+    ],
+    opts,
+  );
+  if (sink === 0) throw new Error("nothing ran");
+  const [baseRounds = [], engineRounds = []] = m.rounds;
+  return {
+    baselineMBps: m.medians[0] ?? 0,
+    engineMBps: m.medians[1] ?? 0,
+    // the ratio of each interleaved round (same machine state for both), then the median
+    ratio: median(engineRounds.map((e, r) => e / (baseRounds[r] ?? Number.NaN))),
+  };
+}

@@ -1,7 +1,7 @@
 /** Runs the engine benchmark: every payload kind at every size, engine vs JSON round trip. */
 import type { CompiledPolicy } from "@kago/policy";
 import { createRedactor } from "@kago/redaction";
-import { type MeasureOptions, measure, median } from "./measure.js";
+import { compareWithJsonRoundTrip, type MeasureOptions } from "./measure.js";
 import { payloadsOfSize, transferOf } from "./payloads.js";
 
 /** One row of the result. */
@@ -27,31 +27,13 @@ export function runBench(policy: CompiledPolicy, sizes: readonly number[], opts:
       if (!check.report.changed)
         throw new Error(`engine changed nothing in ${p.name}: the payload is not realistic`);
       const findings = Object.values(check.report.countsByAction).reduce((a, b) => a + (b ?? 0), 0);
-      let sink = 0;
-      const m = measure(
-        p.text.length,
-        [
-          () => {
-            sink += JSON.stringify(JSON.parse(p.text)).length;
-          },
-          () => {
-            const r = redactor.redact(transfer);
-            sink += r.ok ? 1 : 0;
-          },
-        ],
-        opts,
-      );
-      if (sink === 0) throw new Error("nothing ran");
-      const [baseline = 0, engine = 0] = m.medians;
-      const [baseRounds = [], engineRounds = []] = m.rounds;
-      // the ratio of each interleaved round (same machine state for both), then the median
-      const ratio = median(engineRounds.map((e, r) => e / (baseRounds[r] ?? Number.NaN)));
+      const m = compareWithJsonRoundTrip(p.text, () => redactor.redact(transfer), opts);
       rows.push({
         payload: p.name,
         bytes: p.text.length,
-        baselineMBps: baseline,
-        engineMBps: engine,
-        ratio,
+        baselineMBps: m.baselineMBps,
+        engineMBps: m.engineMBps,
+        ratio: m.ratio,
         findings,
       });
     }

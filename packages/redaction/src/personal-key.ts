@@ -16,22 +16,31 @@ import type { Detector } from "./transfer.js";
 
 /** What a personal key holds: its categories (in the order found) and how they were found. */
 export interface PersonalKey {
+  /**
+   * The categories that decide the member, found by the structural detectors. Empty for a key of
+   * digits alone that has the form of an IMEI: in a key that is an id, so the member stays, but
+   * the key is still never named.
+   */
   readonly categories: readonly CategoryKey[];
   readonly detector: Detector;
-  /** The path segment that stands for the key in locations: `[redacted:<first category>]`. */
+  /** The path segment that stands for the key in locations: `[redacted:<category>]`. */
   readonly segment: string;
 }
 
 /**
- * What `key` holds when it is itself personal data, or `null`: the whole key by a strong
- * detector (`value`), else the spans inside it found by the structural finders (`text`: e-mail,
- * IP and MAC addresses, phone numbers with `+`; digits alone in a key are an id).
+ * What `key` holds when it may be personal data, or `null`: the whole key by a strong detector
+ * (`value`), else the spans inside it found by the structural finders (`text`: e-mail, IP and
+ * MAC addresses, phone numbers with `+`). Digits alone decide nothing in a key (an id, as in a
+ * URL path), but a key that has the form of an IMEI is not named either.
  */
 export function personalKey(key: string): PersonalKey | null {
   const flags = charFlags(key);
   if ((flags & DETECTABLE) === 0) return null;
   const whole = detectStrong(key, flags);
-  if (whole !== null) return { categories: [whole], detector: "value", segment: placeholder(whole) };
+  if (whole !== null) {
+    const decides = detectStrong(key, flags, true) !== null;
+    return { categories: decides ? [whole] : [], detector: "value", segment: placeholder(whole) };
+  }
   const spans = findSpansInViews(key, flags, true);
   if (spans === null) return null;
   const categories = [...new Set(spans.map((span) => span[2]))];
@@ -45,7 +54,7 @@ export function keySegment(key: string): string {
 
 /**
  * Decides a personal key: records its categories at `slot` and returns true when the member may
- * stay (the recipient may receive every category). Otherwise every category is recorded as
+ * stay (the recipient may receive every category, or none decides). Otherwise every category is recorded as
  * dropped (a denied category whose operator is not `drop` names that operator as the one that
  * could not apply to a key) and the caller drops the member.
  */

@@ -1,6 +1,7 @@
 /** The `kago-policy` command line, as a function: tests call it in-process. */
 import { parseArgs } from "node:util";
 import { categories } from "./commands/categories.js";
+import { dryRunCommand } from "./commands/dry-run.js";
 import { explain } from "./commands/explain.js";
 import { lint } from "./commands/lint.js";
 import { type CliIo, EXIT, UsageError } from "./io.js";
@@ -17,14 +18,19 @@ Usage:
       the readings. Uses the built-in Kago policy unless --policy is given.
   kago-policy categories [--json]
       The taxonomy of personal-data categories, as a tree.
+  kago-policy dry-run <captures.jsonl> [--policy <file>] [--json]
+      What the gateway would do to captured transfers (one JSON object per line:
+      recipient, method, path, query, headers, body, bodyKind), without sending anything:
+      per transfer the endpoint, the outcome and the categories sent and removed, then a
+      summary per recipient. Never prints a path, a value or a body.
   kago-policy --help
 
 Options:
   --json           machine-readable output on stdout
-  --policy <file>  the policy file for explain (default: the built-in Kago policy)
+  --policy <file>  the policy file for explain and dry-run (default: the built-in Kago policy)
   -h, --help       this text
 
-Exit status: 0 ok, 1 the policy has issues, 2 usage error or unreadable file.
+Exit status: 0 ok, 1 the policy (or a capture line) has issues, 2 usage error or unreadable file.
 `;
 
 /** Runs the CLI with `argv` (without `node` and the script); resolves to the exit code. */
@@ -49,7 +55,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       if (rest.length !== n) throw new UsageError(`usage: kago-policy ${usage}`);
     };
     const noPolicyOption = () => {
-      if (values.policy !== undefined) throw new UsageError(`--policy applies to explain only`);
+      if (values.policy !== undefined) throw new UsageError(`--policy applies to explain and dry-run only`);
     };
     switch (command) {
       case "lint":
@@ -59,6 +65,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case "explain":
         arity(1, "explain <recipient> [--policy <file>] [--json]");
         return explain(rest[0] as string, values.policy, values.json, io);
+      case "dry-run":
+        arity(1, "dry-run <captures.jsonl> [--policy <file>] [--json]");
+        return dryRunCommand(rest[0] as string, values.policy, values.json, io);
       case "categories":
         arity(0, "categories [--json]");
         noPolicyOption();

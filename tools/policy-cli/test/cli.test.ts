@@ -6,29 +6,13 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { CATEGORY_KEYS } from "@kago/personal-data";
 import { BUILTIN_POLICY_URL } from "@kago/policy";
-import { type CliIo, HELP, runCli } from "@kago/policy-cli";
+import { HELP } from "@kago/policy-cli";
 import { afterAll, describe, expect, it } from "vitest";
+import { run, TESTDATA } from "./run-cli.js";
 
 const PKG = fileURLToPath(new URL("..", import.meta.url));
-const TESTDATA = fileURLToPath(new URL("../testdata/", import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), "kago-policy-cli-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-async function run(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    cwd: TESTDATA,
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
-}
 
 describe("kago-policy (in-process)", () => {
   it("--help prints usage and exits 0", async () => {

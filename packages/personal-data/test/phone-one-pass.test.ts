@@ -34,6 +34,33 @@ describe("the one-pass phone reader", () => {
     );
   });
 
+  it("agrees on grouped numbers built like phone numbers (many of them accepted)", () => {
+    const group = fc.tuple(
+      fc.string({ unit: fc.constantFrom(..."0123456789"), minLength: 1, maxLength: 4 }),
+      fc.constantFrom(" ", "-", ".", "", "("),
+    );
+    const phoneLike = fc
+      .tuple(fc.constantFrom("", "+", "00", "0", "1", "(0"), fc.array(group, { minLength: 1, maxLength: 7 }))
+      .map(([lead, groups]) =>
+        groups.reduce(
+          (text, [digits, sep]) => (sep === "(" ? `${text}(${digits}) ` : `${text}${digits}${sep}`),
+          lead,
+        ),
+      );
+    let accepted = 0;
+    fc.assert(
+      fc.property(phoneLike, (s) => {
+        for (let end = 1; end <= s.length; end++) {
+          const expected = referenceIsPhoneAt(s, 0, end);
+          if (expected) accepted++;
+          expect(isPhoneAt(s, 0, end), `${JSON.stringify(s)} [0, ${end})`).toBe(expected);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    expect(accepted).toBeGreaterThan(100); // the generator does reach the accepted forms
+  });
+
   it("accepts and refuses the module rule's examples alike", () => {
     for (const s of [
       "+1 (415) 555-2671",

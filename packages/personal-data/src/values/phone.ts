@@ -89,6 +89,22 @@ function acceptsPhone(s: string, start: number, end: number, plus: boolean, p: P
 }
 
 /**
+ * Whether a longer window (one more group or several, so grouped) could still be accepted, from
+ * the groups read so far: the forms of {@link acceptsPhone} bound the digits, and without `+`,
+ * `00` or a trunk `0` only the 3-4-4, 3-3-4 and 1-3-3-4 groupings remain.
+ */
+function mayGrow(s: string, plus: boolean, p: PhoneParse): boolean {
+  if (plus) return p.digits <= 14 && p.parenGroup <= 1;
+  if (p.parenGroup > 1) return false;
+  const first = s.charCodeAt(p.firstDigitIndex);
+  if (first === 48) return p.digits <= (s.charCodeAt(p.firstDigitIndex + 1) === 48 ? 16 : 11);
+  if (p.groups === 1) return p.g0 === 3 || (p.g0 === 1 && first === 49);
+  if (p.groups === 2) return (p.g0 === 3 && (p.g1 === 3 || p.g1 === 4)) || (p.g0 === 1 && p.g1 === 3);
+  if (p.groups === 3) return p.g0 === 1 && p.g1 === 3 && p.g2 === 3;
+  return false;
+}
+
+/**
  * The largest `end <= limit` for which `canEnd(end)` holds and `s[start, end)` is a phone number
  * ({@link isPhoneAt}), or -1, among the ends that do not split a digit group (a digit on both
  * sides, before `limit`): text finders never end a window there. One pass over the groups from
@@ -147,7 +163,7 @@ export function longestPhoneAt(
       i++;
     }
     judge(i);
-    if (i >= limit) break;
+    if (i >= limit || !mayGrow(s, plus, p)) break;
     // Between groups: one separator, or none right after a ')' or before a '('.
     const c = s.charCodeAt(i);
     if (c === 32 || c === 45 || c === 46) {

@@ -3,8 +3,11 @@
  * captures in testdata hold personal values; the output must name endpoints, categories,
  * locations and codes, and never one of those values.
  */
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { encodeSlsBody } from "@kago/vendors";
 import { describe, expect, it } from "vitest";
 import { run, TESTDATA } from "./run-cli.js";
 
@@ -75,6 +78,47 @@ describe("kago-policy dry-run", () => {
     expect(stdout).toContain("invalid-captures.jsonl:3: not a valid capture: path: invalid_type");
     expect(stdout).toContain("invalid-captures.jsonl:4: not a valid capture: (line): unrecognized_keys");
     expect(stdout).toContain("invalid-captures.jsonl:1: facebook facebook.capi.events: unchanged");
+  });
+
+  it("reads SLS PutLogs protobuf bodies (lz4) given in base64, as the gateway's codec does", async () => {
+    const group = {
+      Logs: [
+        {
+          Time: 1767261600,
+          Contents: [
+            { Key: "event", Value: "open_room" },
+            { Key: "user_email", Value: "ingrid.solberg@example.org" },
+          ],
+        },
+      ],
+      LogTags: [],
+    };
+    const encoded = encodeSlsBody(group, "lz4");
+    const capture = (body: Uint8Array) =>
+      JSON.stringify({
+        recipient: "aliyun",
+        path: "/logstores/app-usage/shards/lb",
+        headers: [
+          ["content-type", "application/x-protobuf"],
+          ["x-log-compresstype", "lz4"],
+          ["x-log-bodyrawsize", String(encoded.rawSize)],
+        ],
+        bodyBase64: Buffer.from(body).toString("base64"),
+      });
+    const dir = mkdtempSync(join(tmpdir(), "kago-dry-run-"));
+    try {
+      const file = join(dir, "sls.jsonl");
+      writeFileSync(file, `${capture(encoded.body)}\n${capture(new Uint8Array([1, 2, 3]))}\n`);
+      const { code, stdout } = await run("dry-run", file);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(
+        /sls\.jsonl:1: aliyun aliyun\.sls\.[a-z-]+: redacted; sent -; removed contact\.email/,
+      );
+      expect(stdout).toMatch(/sls\.jsonl:2: aliyun -: refused sls_/);
+      expect(stdout).not.toContain("ingrid");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("takes another policy with --policy, and refuses a file it cannot read", async () => {

@@ -19,7 +19,7 @@ import {
   type RedactionReport,
   type Transfer,
 } from "@kago/redaction";
-import { VENDOR_CATALOG, type VendorEndpoint } from "@kago/vendors";
+import { decodeSlsBody, VENDOR_CATALOG, VendorCodecError, type VendorEndpoint } from "@kago/vendors";
 import { z } from "zod";
 import { type CliIo, EXIT, UsageError } from "../io.js";
 import { loadPolicyArgument } from "../policy-source.js";
@@ -37,12 +37,21 @@ export const captureSchema = z
       .default([])
       .describe("Header pairs as sent, in order."),
     body: z.string().default("").describe("The body as text (decoded from its content coding)."),
+    bodyBase64: z
+      .base64()
+      .optional()
+      .describe(
+        "A binary body instead of `body`: an SLS PutLogs protobuf LogGroup (lz4 or deflate as its headers say).",
+      ),
     bodyKind: z
       .enum(["json", "form", "text", "none"])
       .optional()
       .describe("How to read the body; by default from the content-type header."),
   })
   .strict()
+  .refine((c) => c.bodyBase64 === undefined || c.body === "", {
+    message: "body and bodyBase64 exclude each other",
+  })
   .describe("A captured outbound transfer.");
 
 /** A capture as read. */
@@ -78,6 +87,26 @@ function bodyKindOf(
   if (type.includes("x-www-form-urlencoded")) return "form";
   if (type.startsWith("text/")) return "text";
   return "unsupported_media_type";
+}
+
+/**
+ * The body of a binary capture as the gateway's SLS codec hands it to the engine: the LogGroup's
+ * JSON text. A refusal code (the codec's) when it does not decode, or is not an SLS protobuf.
+ */
+function binaryBody(capture: Capture, bytes: Uint8Array): { text: string } | { refusal: string } {
+  const header = (name: string) => capture.headers.find(([n]) => n.toLowerCase() === name)?.[1];
+  const type = header("content-type")?.toLowerCase() ?? "";
+  if (capture.recipient !== "aliyun" || !type.startsWith("application/x-protobuf"))
+    return { refusal: "unsupported_media_type" };
+  try {
+    const { logGroup } = decodeSlsBody(bytes, {
+      compressType: header("x-log-compresstype"),
+      bodyRawSize: header("x-log-bodyrawsize"),
+    });
+    return { text: JSON.stringify(logGroup) };
+  } catch (error) {
+    return { refusal: error instanceof VendorCodecError ? error.code : "sls_protobuf_invalid" };
+  }
 }
 
 function transferOf(capture: Capture, kind: "json" | "form" | "text" | "none"): Transfer {
@@ -123,9 +152,16 @@ function dryRunCapture(runner: DryRunner, capture: Capture, line: number): DryRu
   });
   const recipient = runner.policy.recipients.get(capture.recipient);
   if (recipient === undefined) return refused("unknown_recipient", null);
-  const kind = bodyKindOf(capture);
-  if (kind === "missing_content_type" || kind === "unsupported_media_type") return refused(kind, null);
-  const transfer = transferOf(capture, kind);
+  let transfer: Transfer;
+  if (capture.bodyBase64 !== undefined) {
+    const body = binaryBody(capture, Buffer.from(capture.bodyBase64, "base64"));
+    if ("refusal" in body) return refused(body.refusal, null);
+    transfer = transferOf({ ...capture, body: body.text }, "json");
+  } else {
+    const kind = bodyKindOf(capture);
+    if (kind === "missing_content_type" || kind === "unsupported_media_type") return refused(kind, null);
+    transfer = transferOf(capture, kind);
+  }
   const known = [...VENDOR_CATALOG.recipients.keys()].some((id) => id === capture.recipient);
   if (!known) return classified(runner, transfer, line, null, undefined);
   const endpoint = VENDOR_CATALOG.match(capture.recipient, transfer);

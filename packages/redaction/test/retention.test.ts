@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 const probe = fileURLToPath(new URL("./fixtures/retention-probe.ts", import.meta.url));
+const personalProbe = fileURLToPath(new URL("./fixtures/personal-retention-probe.ts", import.meta.url));
 
 describe("memory kept between calls", () => {
   it("keeps no request body alive after its call", () => {
@@ -22,5 +23,17 @@ describe("memory kept between calls", () => {
     expect(Number.isFinite(grown)).toBe(true);
     // kept bodies would be 100 x 1 MB (one-byte strings); what the caches may keep is far less
     expect(grown).toBeLessThan(20 * 1024 * 1024);
+  }, 60_000);
+
+  it("keeps no key, tag or parameter name that is personal data beyond the next call", () => {
+    const out = execFileSync(
+      process.execPath,
+      ["--expose-gc", "--conditions=source", "--import", "tsx", personalProbe],
+      { encoding: "utf8", cwd: fileURLToPath(new URL("..", import.meta.url)) },
+    );
+    // What a heap snapshot taken after the calls still holds of the planted values. The last
+    // call's (49) may linger in V8's own last-match state; any older one is kept by the engine.
+    const held = JSON.parse(out.trim()) as string[];
+    expect(held.filter((value) => !value.includes("-49@"))).toEqual([]);
   }, 60_000);
 });

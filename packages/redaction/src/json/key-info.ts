@@ -31,11 +31,16 @@ export class KeyInfo {
 const MAX_KEYS = 8192;
 const cache = new Map<string, KeyInfo>();
 
-/** The facts about a decoded key (cached; the cache is bounded and starts over when full). */
-export function keyInfo(key: string): KeyInfo {
-  let info = cache.get(key);
+/**
+ * The facts about a decoded key, cached (the cache is bounded and starts over when full). With
+ * `remember` false (a key that is itself personal data) they are computed and not kept: nothing
+ * that outlives the call may hold personal data.
+ */
+export function keyInfo(key: string, remember = true): KeyInfo {
+  let info = remember ? cache.get(key) : undefined;
   if (info === undefined) {
-    key = detach(key); // the cache outlives the call: it must not hold the body the key came from
+    // the cache outlives the call: it must not hold the body the key came from
+    if (remember) key = detach(key);
     const canon = canonicalKey(key);
     const scoped = KEY_LOOKUP.dependsOnParent(canon);
     const role = TAG_MEMBER_NAMES.has(canon)
@@ -44,6 +49,7 @@ export function keyInfo(key: string): KeyInfo {
         ? ROLE_VALUE
         : ROLE_NONE;
     info = new KeyInfo(key, canon, role, scoped, scoped ? null : KEY_LOOKUP.lookupCanonical(canon, ""));
+    if (!remember) return info;
     if (cache.size >= MAX_KEYS) cache.clear();
     cache.set(key, info);
   }

@@ -43,8 +43,6 @@ export class MemberInfo {
   readonly look: CategoryKey | "hint" | null;
   /** The member holds a relative URL: marked so in the plan, or named `relative_url`. */
   readonly url: boolean;
-  /** What the key holds when it is itself personal data (never remembered then), else `null`. */
-  readonly personal: PersonalKey | null;
   /** The key's segment in locations: the key, or `[redacted:<category>]` for a personal key. */
   readonly segment: string;
   constructor(
@@ -55,6 +53,8 @@ export class MemberInfo {
     readonly info: KeyInfo,
     readonly plan: PlanNode | undefined,
     parentCanon: string,
+    /** What the key holds when it is itself personal data ({@link personalKey}), else `null`. */
+    readonly personal: PersonalKey | null,
   ) {
     this.hasVariants = plan?.variants != null;
     this.category = plan?.category ?? null;
@@ -62,8 +62,7 @@ export class MemberInfo {
     this.look = this.operational ? null : keyCategory(info, parentCanon);
     // the plan's relative-URL mark, or the member's name (what bodies without a plan go by)
     this.url = plan?.url === true || URL_MEMBER_NAMES.has(info.canon);
-    this.personal = personalKey(key);
-    this.segment = this.personal?.segment ?? key;
+    this.segment = personal?.segment ?? key;
   }
 }
 

@@ -19,7 +19,7 @@ import { KEY_LOOKUP } from "../key-table.js";
 import { lookIntoString } from "../nested-look.js";
 import { redactFormInString } from "../pairs.js";
 import { findSpansInViews } from "../percent-view.js";
-import { keepPersonalKey, keySegment } from "../personal-key.js";
+import { keepPersonalKey, keySegment, personalKey } from "../personal-key.js";
 import { TAG_LOOKUP } from "../tag-table.js";
 import { redactText } from "../text.js";
 import type { Detector } from "../transfer.js";
@@ -54,6 +54,8 @@ const canonCache = new Map<string, string>();
 function canonOf(key: string): string {
   let c = canonCache.get(key);
   if (c === undefined) {
+    // a tag that is itself personal data is not kept beyond the call
+    if (personalKey(key) !== null) return canonicalKey(key);
     const own = detach(key); // kept beyond the call: not a view into the body
     c = canonicalKey(own);
     if (canonCache.size >= MAX_CANON_CACHE) canonCache.clear();
@@ -639,14 +641,17 @@ class JsonRedactor {
       const key = this.sEsc ? decodeJsonString(raw) : raw;
       const escaped = this.sEsc;
       member = node.member(key, () => {
-        // the tree may outlive the call: its strings must not be views into the body
-        const own = detach(key);
+        // The tree may outlive the call: its strings must not be views into the body. A key that
+        // is itself personal data is never kept (not here, not in the key cache), so needs no copy.
+        const personal = personalKey(key);
+        const own = personal === null ? detach(key) : key;
         return new MemberInfo(
           own,
           escaped ? null : own,
-          keyInfo(own),
+          keyInfo(own, personal === null),
           f.plan === undefined ? undefined : memberPlan(f.plan, own),
           f.keyCanon,
+          personal,
         );
       });
       if (!member.remembered) this.checkLooseKey(f, key, start);

@@ -25,7 +25,7 @@ describe("memory kept between calls", () => {
     expect(grown).toBeLessThan(20 * 1024 * 1024);
   }, 60_000);
 
-  it("keeps no key, tag or parameter name that is personal data beyond the next call", () => {
+  it("keeps no personal value, key, tag or parameter name beyond the next call", () => {
     const out = execFileSync(
       process.execPath,
       ["--expose-gc", "--conditions=source", "--import", "tsx", personalProbe],

@@ -42,9 +42,9 @@ describe("the one-pass phone reader", () => {
     const phoneLike = fc
       .tuple(fc.constantFrom("", "+", "00", "0", "1", "(0"), fc.array(group, { minLength: 1, maxLength: 7 }))
       .map(([lead, groups]) =>
-        groups.reduce(
+        groups.reduce<string>(
           (text, [digits, sep]) => (sep === "(" ? `${text}(${digits}) ` : `${text}${digits}${sep}`),
-          lead,
+          lead as string,
         ),
       );
     let accepted = 0;

@@ -8,9 +8,9 @@
  * map would mean something else), so a member whose key the recipient may not receive is dropped
  * whole, value and all, whatever the category's operator.
  */
-import type { CategoryKey } from "@kago/personal-data";
+import type { CategoryKey, TextCategory } from "@kago/personal-data";
 import { type LocationSlot, placeholder, type RedactionContext } from "./context.js";
-import { charFlags, DETECTABLE, detectStrong } from "./detectors/index.js";
+import { charFlags, DETECTABLE, detectStrong, isStructuralSpan } from "./detectors/index.js";
 import { findSpansInViews } from "./percent-view.js";
 import type { Detector } from "./transfer.js";
 
@@ -18,8 +18,8 @@ import type { Detector } from "./transfer.js";
 export interface PersonalKey {
   /**
    * The categories that decide the member, found by the structural detectors. Empty for a key of
-   * digits alone that has the form of an IMEI: in a key that is an id, so the member stays, but
-   * the key is still never named.
+   * digits alone that has the form of an IMEI or a phone number: in a key that is an id, so the
+   * member stays, but the key is still never named.
    */
   readonly categories: readonly CategoryKey[];
   readonly detector: Detector;
@@ -29,9 +29,9 @@ export interface PersonalKey {
 
 /**
  * What `key` holds when it may be personal data, or `null`: the whole key by a strong detector
- * (`value`), else the spans inside it found by the structural finders (`text`: e-mail, IP and
- * MAC addresses, phone numbers with `+`). Digits alone decide nothing in a key (an id, as in a
- * URL path), but a key that has the form of an IMEI is not named either.
+ * (`value`), else the spans inside it (`text`). Only the structural ones decide (e-mail, IP and
+ * MAC addresses, phone numbers with `+`): digits alone are an id in a key, as in a URL path. But
+ * a key that has the form of an IMEI or a phone number is not named either.
  */
 export function personalKey(key: string): PersonalKey | null {
   const flags = charFlags(key);
@@ -41,10 +41,18 @@ export function personalKey(key: string): PersonalKey | null {
     const decides = detectStrong(key, flags, true) !== null;
     return { categories: decides ? [whole] : [], detector: "value", segment: placeholder(whole) };
   }
-  const spans = findSpansInViews(key, flags, true);
+  const spans = findSpansInViews(key, flags);
   if (spans === null) return null;
-  const categories = [...new Set(spans.map((span) => span[2]))];
-  return { categories, detector: "text", segment: placeholder(categories[0] as CategoryKey) };
+  // a span of digits alone (an IMEI, a phone number without `+`) names nothing, decides nothing
+  const structural = spans.filter((span) =>
+    isStructuralSpan(key, [span[0], span[1], span[2] as TextCategory]),
+  );
+  const categories = [...new Set(structural.map((span) => span[2]))];
+  return {
+    categories,
+    detector: "text",
+    segment: placeholder((categories[0] ?? spans[0]?.[2]) as CategoryKey),
+  };
 }
 
 /** The segment `key` stands for in locations: the key, or its placeholder when it is personal data. */

@@ -57,11 +57,13 @@ describe("object keys that are personal data", () => {
     expect(res.report.findings[0]).toMatchObject({ category: "contact.email", detector: "text" });
   });
 
-  it("reads ids made of digits as ids, and does not name one that has the form of an IMEI", () => {
-    const text = '{"rooms":{"13800138000":1,"918273645501234x":2,"918273645501234":{"owner":"a@b.org"}}}';
+  it("reads ids made of digits as ids, and does not name one that has the form of an IMEI or a phone number", () => {
+    const text =
+      '{"rooms":{"13800138000":{"owner":"a@b.org"},"918273645501234x":2,"918273645501234":{"owner":"c@d.org"}}}';
     const { body, res } = ok(redactJsonBody(redactorWith(), "facebook", text));
-    expect(body).toBe('{"rooms":{"13800138000":1,"918273645501234x":2,"918273645501234":{}}}');
+    expect(body).toBe('{"rooms":{"13800138000":{},"918273645501234x":2,"918273645501234":{}}}');
     expect(res.report.findings.map((f) => f.location)).toEqual([
+      'body:rooms["[redacted:contact.phone]"].owner',
       'body:rooms["[redacted:device.identifier.imei]"].owner',
     ]);
   });

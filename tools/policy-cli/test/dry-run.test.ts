@@ -6,7 +6,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { encodeSlsBody } from "@kago/vendors";
 import { describe, expect, it } from "vitest";
 import { run, TESTDATA } from "./run-cli.js";

@@ -132,6 +132,46 @@ describe("properties of JSON redaction (facebook: only network status)", () => {
   });
 });
 
+describe("property: personal data typed with typographic variants", () => {
+  /** A typographic spelling of `literal`: some characters fullwidth, spaces no-break, hyphens dashes, zero-width characters inside. */
+  const typed = (literal: string) =>
+    fc
+      .array(fc.tuple(fc.nat(2), fc.nat(5), fc.boolean()), {
+        minLength: literal.length,
+        maxLength: literal.length,
+      })
+      .map((choices) =>
+        [...literal]
+          .map((c, i) => {
+            const [how, pick, invisible] = choices[i] ?? [0, 0, false];
+            let out = c;
+            if (how === 1 && c > " " && c <= "~") out = String.fromCharCode(c.charCodeAt(0) + 0xfee0);
+            else if (how === 2 && c === " ") out = ["\u00a0", "\u202f", "\u3000"][pick % 3] as string;
+            // never before the first character: a character outside the span would stay
+            return invisible && i > 0 ? `${["\u200b", "\u00ad", "\u2060"][pick % 3]}${out}` : out;
+          })
+          .join(""),
+      );
+  const r = redactorWith();
+
+  it("is found in free text and replaced whole, the text around it kept, in any spelling", () => {
+    fc.assert(
+      fc.property(
+        personalValue.chain((p) => fc.tuple(fc.constant(p), typed(p.literal))),
+        lower,
+        lower,
+        ([p, spelled], a, b) => {
+          const res = redactJsonBody(r, "facebook", JSON.stringify({ note: `${a} ${spelled} ${b}` }));
+          expect(res.ok).toBe(true);
+          if (!res.ok || res.transfer.body.kind !== "json") return;
+          expect(JSON.parse(res.transfer.body.text)).toEqual({ note: `${a} [redacted:${p.category}] ${b}` });
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe("properties of query redaction", () => {
   const pair = fc.oneof(
     fc

@@ -11,7 +11,7 @@
 import type { CategoryKey, TextCategory } from "@kago/personal-data";
 import { type LocationSlot, placeholder, type RedactionContext } from "./context.js";
 import { charFlags, DETECTABLE, detectStrong, isStructuralSpan } from "./detectors/index.js";
-import { findSpansInViews } from "./percent-view.js";
+import { type EngineSpan, findSpansInViews } from "./percent-view.js";
 import type { Detector } from "./transfer.js";
 
 /** What a personal key holds: its categories (in the order found) and how they were found. */
@@ -37,20 +37,17 @@ export function personalKey(key: string): PersonalKey | null {
   const flags = charFlags(key);
   if ((flags & DETECTABLE) === 0) return null;
   const whole = detectStrong(key, flags);
-  if (whole !== null) {
-    const decides = detectStrong(key, flags, true) !== null;
-    return { categories: decides ? [whole] : [], detector: "value", segment: placeholder(whole) };
-  }
-  const spans = findSpansInViews(key, flags);
+  const spans: readonly EngineSpan[] | null =
+    whole !== null ? [[0, key.length, whole]] : findSpansInViews(key, flags);
   if (spans === null) return null;
-  // a span of digits alone (an IMEI, a phone number without `+`) names nothing, decides nothing
+  // digits alone (an IMEI, a phone number without `+`) name nothing and decide nothing
   const structural = spans.filter((span) =>
     isStructuralSpan(key, [span[0], span[1], span[2] as TextCategory]),
   );
   const categories = [...new Set(structural.map((span) => span[2]))];
   return {
     categories,
-    detector: "text",
+    detector: whole !== null ? "value" : "text",
     segment: placeholder((categories[0] ?? spans[0]?.[2]) as CategoryKey),
   };
 }

@@ -49,20 +49,23 @@ function decodedParams(params: string): Map<string, string> {
   return map;
 }
 
-/** The string a v1 signature covers. Throws a {@link SignatureError} on undecodable parameters. */
-export function tcV1StringToSign(request: TcV1Request): string {
-  const params = decodedParams(request.params);
-  params.delete("Signature");
-  const keys = [...params.keys()].sort();
+function stringToSignOf(request: TcV1Request, params: ReadonlyMap<string, string>): string {
+  const keys = [...params.keys()].filter((k) => k !== "Signature").sort();
   const pairs = keys.map((k) => `${k}=${params.get(k)}`).join("&");
   return `${request.method.toUpperCase()}${request.host}${request.path}?${pairs}`;
 }
 
-function signatureFor(request: TcV1Request, params: Map<string, string>, secretKey: string): string {
+/** The string a v1 signature covers. Throws a {@link SignatureError} on undecodable parameters. */
+export function tcV1StringToSign(request: TcV1Request): string {
+  return stringToSignOf(request, decodedParams(request.params));
+}
+
+/** The signature of `request`, whose parameters `params` the caller decoded already. */
+function signatureFor(request: TcV1Request, params: ReadonlyMap<string, string>, secretKey: string): string {
   const method = params.get("SignatureMethod") ?? "HmacSHA1";
   const hash = HASH_OF[method];
   if (hash === undefined) throw new SignatureError("signature_unparseable", "unknown v1 SignatureMethod");
-  return createHmac(hash, secretKey).update(tcV1StringToSign(request), "utf8").digest("base64");
+  return createHmac(hash, secretKey).update(stringToSignOf(request, params), "utf8").digest("base64");
 }
 
 /** True when the request's `Signature` is what these credentials produce for it. */

@@ -120,9 +120,28 @@ function transferOf(capture: Capture, kind: "json" | "form" | "text" | "none"): 
   };
 }
 
+/** A refusal of the transfer on `line` (the gateway's or the engine's code, and where). */
+function refusedResult(
+  line: number,
+  recipient: string,
+  endpoint: string | null,
+  code: string,
+  location?: string,
+): DryRunResult {
+  return {
+    line,
+    recipient,
+    endpoint,
+    outcome: "refused",
+    error: location === undefined ? { code } : { code, location },
+  };
+}
+
 /** What a dry run needs across lines: the engine, and plans compiled once per endpoint. */
 interface DryRunner {
   readonly policy: CompiledPolicy;
+  /** The recipients the vendor catalog knows. */
+  readonly catalogRecipients: ReadonlySet<string>;
   readonly redactor: ReturnType<typeof createRedactor>;
   readonly plans: Map<string, FieldPlan>;
   readonly unknownPlan: FieldPlan;
@@ -143,13 +162,8 @@ function planFor(runner: DryRunner, endpoint: VendorEndpoint): FieldPlan {
 
 /** One valid capture through the catalog and the engine, as the gateway would run it. */
 function dryRunCapture(runner: DryRunner, capture: Capture, line: number): DryRunResult {
-  const refused = (code: string, endpoint: string | null, location?: string): DryRunResult => ({
-    line,
-    recipient: capture.recipient,
-    endpoint,
-    outcome: "refused",
-    error: location === undefined ? { code } : { code, location },
-  });
+  const refused = (code: string, endpoint: string | null) =>
+    refusedResult(line, capture.recipient, endpoint, code);
   const recipient = runner.policy.recipients.get(capture.recipient);
   if (recipient === undefined) return refused("unknown_recipient", null);
   let transfer: Transfer;
@@ -162,8 +176,8 @@ function dryRunCapture(runner: DryRunner, capture: Capture, line: number): DryRu
     if (kind === "missing_content_type" || kind === "unsupported_media_type") return refused(kind, null);
     transfer = transferOf(capture, kind);
   }
-  const known = [...VENDOR_CATALOG.recipients.keys()].some((id) => id === capture.recipient);
-  if (!known) return classified(runner, transfer, line, null, undefined);
+  if (!runner.catalogRecipients.has(capture.recipient))
+    return classified(runner, transfer, line, null, undefined);
   const endpoint = VENDOR_CATALOG.match(capture.recipient, transfer);
   if (endpoint === undefined) {
     if (recipient.unknownEndpoints === "refuse") return refused("unknown_endpoint", "unknown");
@@ -180,16 +194,7 @@ function classified(
   plan: FieldPlan | undefined,
 ): DryRunResult {
   const res = runner.redactor.classify(transfer, plan === undefined ? undefined : { plan });
-  if (!res.ok) {
-    const { code, location } = res.error;
-    return {
-      line,
-      recipient: transfer.recipient,
-      endpoint,
-      outcome: "refused",
-      error: location === undefined ? { code } : { code, location },
-    };
-  }
+  if (!res.ok) return refusedResult(line, transfer.recipient, endpoint, res.error.code, res.error.location);
   return {
     line,
     recipient: transfer.recipient,
@@ -206,6 +211,7 @@ export function dryRun(
 ): { results: DryRunResult[]; issues: DryRunIssue[] } {
   const runner: DryRunner = {
     policy,
+    catalogRecipients: new Set(VENDOR_CATALOG.recipients.keys()),
     // keyed operators need a secret; their outputs are never shown, so a throwaway one serves
     redactor: createRedactor({ policy, secret: randomBytes(32) }),
     plans: new Map(),

@@ -24,6 +24,7 @@ export type {
 } from "./category-types.js";
 export { collectFieldTags, type FieldTag } from "./field-tags.js";
 export {
+  appendBase64,
   appendElement,
   appendForm,
   appendJson,

@@ -1,4 +1,5 @@
 import {
+  appendBase64,
   appendElement,
   appendForm,
   appendJson,
@@ -13,12 +14,15 @@ import { describe, expect, it } from "vitest";
 
 const EXT = { extended: true } as const;
 
-describe("path templates: extended syntax ([N] and #form)", () => {
+describe("path templates: extended syntax ([N], #form and #base64)", () => {
   it("spells a tuple position and a form document", () => {
     expect(appendPosition(appendKey("app_data", "extinfo"), 5)).toBe("app_data.extinfo[5]");
     const batch = appendKey(appendForm(appendKey(appendElement(appendJson("batch")), "body")), "data");
     expect(appendKey(appendKey(appendElement(appendJson(batch)), "user_data"), "ph")).toBe(
       "batch#json[].body#form.data#json[].user_data.ph",
+    );
+    expect(appendKey(appendJson(appendBase64(appendKey(appendElement("MsgBody"), "Data"))), "contact")).toBe(
+      "MsgBody[].Data#base64#json.contact",
     );
     expect(() => appendPosition("a", -1)).toThrow(RangeError);
     expect(() => appendPosition("a", 1.5)).toThrow(RangeError);
@@ -27,6 +31,13 @@ describe("path templates: extended syntax ([N] and #form)", () => {
   it("parses them only when asked to, so consumers that cannot express them fail closed", () => {
     expect(parsePathTemplate("app_data.extinfo[5]")).toBeNull();
     expect(parsePathTemplate("body#form.data")).toBeNull();
+    expect(parsePathTemplate("Data#base64#json.contact")).toBeNull();
+    expect(parsePathTemplate("Data#base64#json.contact", EXT)).toEqual([
+      { kind: "key", key: "Data" },
+      { kind: "base64" },
+      { kind: "json" },
+      { kind: "key", key: "contact" },
+    ]);
     expect(parsePathTemplate("app_data.extinfo[5]", EXT)).toEqual([
       { kind: "key", key: "app_data" },
       { kind: "key", key: "extinfo" },
@@ -61,6 +72,8 @@ describe("path templates: extended syntax ([N] and #form)", () => {
       "a.[1]",
       "a[99999999999999999999]",
       "a#for",
+      "a#base6",
+      "a.#base64",
       "a.#form",
       "a[ 1]",
     ])
@@ -70,11 +83,12 @@ describe("path templates: extended syntax ([N] and #form)", () => {
   it("round-trips any list of segments, extended ones included", () => {
     const segment: fc.Arbitrary<PathSegment> = fc.oneof(
       fc.string({ maxLength: 6 }).map((key) => ({ kind: "key" as const, key })),
-      fc.constantFrom("5", "[5]", "#form", "0").map((key) => ({ kind: "key" as const, key })),
+      fc.constantFrom("5", "[5]", "#form", "#base64", "0").map((key) => ({ kind: "key" as const, key })),
       fc.constant({ kind: "element" as const }),
       fc.constant({ kind: "value" as const }),
       fc.constant({ kind: "json" as const }),
       fc.constant({ kind: "form" as const }),
+      fc.constant({ kind: "base64" as const }),
       fc.nat({ max: 100_000 }).map((index) => ({ kind: "position" as const, index })),
     );
     fc.assert(

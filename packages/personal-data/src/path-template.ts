@@ -11,6 +11,8 @@
  *   inside a string, `#form` glued, `batch#json[].body#form.data#json[].user_data.ph`. Consumers
  *   that do not understand these segments (they would mis-tag every position as one, or walk a
  *   form string as an object) keep the default and get `null` for such paths, failing closed;
+ * - extended syntax too: the text a base64 or base64url string encodes, `#base64` glued,
+ *   `Data#base64#json.contact` (JSON encoded in base64), `note#base64` (text);
  * - a key that is empty, or contains `.` `[` `]` `*` `#` `"` `\` `~` `:` or white space or control
  *   characters, is written quoted in brackets as a JSON string, glued: `headers["x.y"]`,
  *   `m["*"]` (the literal key `*`, not "any value"). `~` and `:` are quoted because the engine's
@@ -27,11 +29,16 @@ export type PathSegment =
   /** Extended syntax: one position of a positional array, `[5]`. */
   | { readonly kind: "position"; readonly index: number }
   /** Extended syntax: the form-encoded document inside a string, `#form`. */
-  | { readonly kind: "form" };
+  | { readonly kind: "form" }
+  /** Extended syntax: the text a base64 (or base64url) string encodes, `#base64`. */
+  | { readonly kind: "base64" };
 
 /** Options of {@link parsePathTemplate}. */
 export interface ParsePathTemplateOptions {
-  /** Accept the extended segments `[N]` (position) and `#form`; default `false` (they give `null`). */
+  /**
+   * Accept the extended segments `[N]` (position), `#form` and `#base64`; default `false` (they
+   * give `null`).
+   */
   readonly extended?: boolean;
 }
 
@@ -94,6 +101,11 @@ export function appendForm(path: string): string {
   return `${path}#form`;
 }
 
+/** `path` followed by "the text this base64 string encodes" (extended syntax): `Data#base64`. */
+export function appendBase64(path: string): string {
+  return `${path}#base64`;
+}
+
 /** The path template of `segments`. */
 export function formatPathTemplate(segments: readonly PathSegment[]): string {
   let path = "";
@@ -103,7 +115,8 @@ export function formatPathTemplate(segments: readonly PathSegment[]): string {
     else if (seg.kind === "value") path = appendRecordValue(path);
     else if (seg.kind === "json") path = appendJson(path);
     else if (seg.kind === "position") path = appendPosition(path, seg.index);
-    else path = appendForm(path);
+    else if (seg.kind === "form") path = appendForm(path);
+    else path = appendBase64(path);
   }
   return path;
 }
@@ -115,7 +128,7 @@ function isBareCode(c: number): boolean {
 /**
  * The segments of a path template, or `null` when `template` does not follow the syntax.
  * `parsePathTemplate(formatPathTemplate(s))` gives back `s` for every list of segments (with
- * `{ extended: true }` when `s` holds `position` or `form` segments). Positions are written in
+ * `{ extended: true }` when `s` holds `position`, `form` or `base64` segments). Positions are written in
  * canonical decimal (`[5]`, not `[05]`).
  */
 export function parsePathTemplate(
@@ -160,10 +173,16 @@ export function parsePathTemplate(
       needSegment = false;
     } else if (c === 35) {
       if (needSegment && i !== 0) return null;
-      if (template.startsWith("#json", i)) out.push({ kind: "json" });
-      else if (extended && template.startsWith("#form", i)) out.push({ kind: "form" });
-      else return null;
-      i += 5;
+      if (template.startsWith("#json", i)) {
+        out.push({ kind: "json" });
+        i += 5;
+      } else if (extended && template.startsWith("#form", i)) {
+        out.push({ kind: "form" });
+        i += 5;
+      } else if (extended && template.startsWith("#base64", i)) {
+        out.push({ kind: "base64" });
+        i += 7;
+      } else return null;
       needSegment = false;
     } else if (c === 46) {
       if (needSegment) return null;

@@ -56,7 +56,8 @@ for (const group of ["packages", "apps", "tools"]) {
 
 const ENGINE = "@kago/redaction";
 const DATA_PACKAGES = new Set(["@kago/personal-data", "@kago/policy", "@kago/vendors"]);
-const ENGINE_ALLOWED_NODE = new Set(["node:crypto"]);
+// computation only: keyed hashes (crypto) and the base64 / UTF-8 codec of encoded text (buffer)
+const ENGINE_ALLOWED_NODE = new Set(["node:crypto", "node:buffer"]);
 
 for (const dir of workspaces("packages")) {
   const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));

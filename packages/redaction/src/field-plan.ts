@@ -169,7 +169,9 @@ function step(node: MutableNode, seg: PathSegment): MutableNode {
           ? "*"
           : seg.kind === "json"
             ? "#json"
-            : "#form";
+            : seg.kind === "form"
+              ? "#form"
+              : "#base64";
   let next = node.children.get(key);
   if (next === undefined) {
     next = newNode();
@@ -204,8 +206,8 @@ function compileCondition(
   }
   for (let k = prefix; k < segments.length; k++) {
     const kind = (segments[k] as PathSegment).kind;
-    if (kind === "json" || kind === "form")
-      fail(path, "a condition cannot reach across a #json or #form document");
+    if (kind === "json" || kind === "form" || kind === "base64")
+      fail(path, "a condition cannot reach across a #json, #form or #base64 document");
   }
   let anchor = root;
   for (let k = 0; k < prefix; k++) anchor = step(anchor, segments[k] as PathSegment);

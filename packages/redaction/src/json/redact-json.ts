@@ -10,6 +10,7 @@
  * `constructor` are data like any other key. A key repeated in one object is refused.
  */
 import { appendElement, appendForm, appendJson, appendKey, type CategoryKey } from "@kago/personal-data";
+import { mayStartText } from "../base64-text.js";
 import { canonicalKey } from "../canonical-key.js";
 import { abort, EngineAbort, type LocationSlot, type RedactionContext } from "../context.js";
 import { detach } from "../detach.js";
@@ -24,6 +25,7 @@ import { TAG_LOOKUP } from "../tag-table.js";
 import { redactText } from "../text.js";
 import type { Detector } from "../transfer.js";
 import { redactUrl } from "../url-path.js";
+import { scanBase64, type ValueOutcome } from "../value-scan.js";
 import { readDiscriminators } from "./discriminators.js";
 import { decodeJsonString, encodeJsonString } from "./json-string.js";
 import { keyCategory, keyInfo, ROLE_TAG, ROLE_VALUE } from "./key-info.js";
@@ -839,8 +841,12 @@ class JsonRedactor {
         !jsonLike &&
         f.role !== 1 &&
         formPlan === undefined
-      )
+      ) {
+        // nothing a detector reads, but it may encode text that holds some
+        if (mayStartText(text, qStart + 1, qEnd))
+          this.applyBase64(f, text.slice(qStart + 1, qEnd), qStart, qEnd);
         return;
+      }
       value = text.slice(qStart + 1, qEnd);
       // only the detectable flags matter to the detectors: without them, 0 is as good as the rest
       vflags = this.sDet ? rangeFlags(text, qStart + 1, qEnd) : 0;
@@ -876,7 +882,34 @@ class JsonRedactor {
       loc ??= this.location();
       const out = redactText(value, spans, this.ctx, this.ctx.textSlot(loc));
       if (out !== null) this.edit(qStart, qEnd + 1, encodeJsonString(out));
+      return;
     }
+    this.applyBase64(f, value, qStart, qEnd);
+  }
+
+  /** The string `value` between the quotes at `qStart` and `qEnd`, read as the text it may encode in base64. */
+  private applyBase64(f: Frame, value: string, qStart: number, qEnd: number): void {
+    const encoded = this.nestedBase64(value, f.curPlan, f.curOp);
+    if (encoded?.kind === "drop") f.pendingDrop = true;
+    else if (encoded?.kind === "replace") this.edit(qStart, qEnd + 1, encodeJsonString(encoded.value));
+  }
+
+  private nestedBase64(
+    value: string,
+    plan: PlanNode | undefined,
+    structural: boolean,
+  ): ValueOutcome | undefined {
+    if (!mayStartText(value)) return undefined; // before the path is built
+    const f = this.frames[this.top] as Frame;
+    return scanBase64(
+      value,
+      plan,
+      this.ctx,
+      this.scope.base,
+      joinSeg(this.objectPath(), f.curSeg),
+      { depthBase: this.scope.depthBase + this.top, stringJsonDepth: this.scope.stringJsonDepth },
+      structural,
+    );
   }
 
   /** A relative URL (`relative_url`): its path segments inspected, its query redacted as pairs. */

@@ -1,0 +1,213 @@
+/**
+ * Text hidden in base64: what a base64 or base64url string (or a JWT's payload) encodes is read
+ * like any value, and a changed text is encoded back in the sender's own form.
+ */
+import { createHash, randomBytes } from "node:crypto";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { type Base64Form, decodeBase64Text, encodeBase64Text, jwsPayload } from "../src/base64-text.js";
+import { personalValue } from "./arbitraries.js";
+import { redactJsonBody, redactorWith, transfer } from "./helpers.js";
+
+const FORMS: readonly Base64Form[] = [
+  { url: false, padded: true },
+  { url: false, padded: false },
+  { url: true, padded: true },
+  { url: true, padded: false },
+];
+
+const b64 = (text: string) => Buffer.from(text).toString("base64");
+const b64url = (text: string) => Buffer.from(text).toString("base64url");
+const unb64 = (value: string) => Buffer.from(value, "base64").toString("utf8");
+/** The control characters text does not hold (tab, line feed and carriage return it may). */
+const isControl = (c: number) => (c < 0x20 && c !== 9 && c !== 10 && c !== 13) || c === 0x7f;
+
+describe("decodeBase64Text", () => {
+  it("reads UTF-8 text in either alphabet, padded or not, and says how it was written", () => {
+    expect(decodeBase64Text("ZXJpa0BleGFtcGxlLm9yZw==")).toEqual({
+      text: "erik@example.org",
+      form: { url: false, padded: true },
+    });
+    expect(decodeBase64Text("ZXJpa0BleGFtcGxlLm9yZw")).toEqual({
+      text: "erik@example.org",
+      form: { url: false, padded: false },
+    });
+    const cjk = "联系电话 13800138000";
+    expect(decodeBase64Text(b64url(cjk))?.text).toBe(cjk);
+    // `?>?` encodes to `Pz4_` in base64url (and `Pz4/` in base64)
+    expect(decodeBase64Text(b64url("a?>?b?>?c"))).toEqual({
+      text: "a?>?b?>?c",
+      form: { url: true, padded: false },
+    });
+  });
+
+  it("is not fooled by ids, hashes, words, binary or bent encodings", () => {
+    const sha = createHash("sha256").update("erik@example.org").digest();
+    for (const value of [
+      "ZXJpa0Bl", // 6 bytes of the e-mail cut short: valid, but see below
+      sha.toString("hex"),
+      sha.toString("base64"), // a hash in base64: bytes, not text
+      "353918116204732", // an IMEI
+      "1767261600000", // a timestamp
+      "aaa3efae3ae00000", // an Android id
+      "toggle_notifications",
+      "ViewContent",
+      "TIMCustomElem",
+      randomBytes(48).toString("base64"),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).toString("base64"), // PNG
+      b64("line one\u0000line two"), // a control character: not text
+      "ZXJpa0BleGFtcGxlLm9yZx==", // stray bits: not canonical
+      "ZXJpa0BleGFtcGxlLm9yZ", // a length no encoding has (4n + 1)
+      "ZXJpa0BleGFtcGxl+m9y_w", // both alphabets at once
+      "ZXJpa0BleGFt cGxlLm9yZw==", // white space
+      "ZXJpa0A", // too short to be read (7 characters, 5 bytes)
+    ]) {
+      const got = decodeBase64Text(value);
+      if (value === "ZXJpa0Bl") expect(got?.text).toBe("erik@e");
+      else expect(got, value).toBeNull();
+    }
+  });
+
+  it("reads back every text it could be given, in all four forms, and writes it as it was", () => {
+    const text = fc
+      .string({ unit: "binary", minLength: 6, maxLength: 40 })
+      .filter((s) => ![...s].some((ch) => isControl(ch.codePointAt(0) as number)));
+    fc.assert(
+      fc.property(text, fc.constantFrom(...FORMS), (t, form) => {
+        const encoded = encodeBase64Text(t, form);
+        const got = decodeBase64Text(encoded);
+        expect(got?.text).toBe(t);
+        if (got !== null) expect(encodeBase64Text(got.text, got.form)).toBe(encoded);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("finds the payload of a compact JWS, and nothing in strings that only look like one", () => {
+    const header = b64url('{"alg":"HS256","typ":"JWT"}');
+    const payload = b64url('{"sub":"42"}');
+    const jwt = `${header}.${payload}.c2lnbmF0dXJl`;
+    expect(jwsPayload(jwt)).toEqual({
+      start: header.length + 1,
+      end: header.length + 1 + payload.length,
+      form: { url: true, padded: false },
+    });
+    expect(jwsPayload(`${b64url('{"typ":"JWT"}')}.${payload}.sig`)).toBeNull(); // no alg
+    expect(jwsPayload("fb.1.1767225600123.3829720092")).toBeNull();
+    expect(jwsPayload(`${header}.${payload}`)).toBeNull();
+  });
+});
+
+const r = redactorWith();
+
+function bodyOf(res: ReturnType<typeof redactJsonBody>): string {
+  expect(res.ok).toBe(true);
+  return res.ok && res.transfer.body.kind === "json" ? res.transfer.body.text : "";
+}
+
+function findingsOf(res: ReturnType<typeof redactJsonBody>) {
+  return res.ok ? res.report.findings.map((f) => [f.location, f.category, f.action, f.detector]) : [];
+}
+
+describe("base64 in a transfer (tencent may get account ids and network status, not contacts)", () => {
+  it("drops a member whose base64 is a whole e-mail address, naming where it stood", () => {
+    const res = redactJsonBody(r, "tencent", JSON.stringify({ Data: b64("erik@example.org"), Desc: "gift" }));
+    expect(bodyOf(res)).toBe('{"Desc":"gift"}');
+    expect(findingsOf(res)).toEqual([["body:Data#base64", "contact.email", "drop", "value"]]);
+  });
+
+  it("redacts JSON encoded in base64 and encodes it back in the same form", () => {
+    const doc = '{"network":"wifi","contact":"erik@example.org","n":1.10}';
+    for (const form of FORMS) {
+      const value = encodeBase64Text(doc, form);
+      const res = redactJsonBody(r, "tencent", JSON.stringify({ Data: value }));
+      const out = JSON.parse(bodyOf(res)).Data as string;
+      expect(out).toBe(encodeBase64Text('{"network":"wifi","n":1.10}', form));
+      expect(findingsOf(res)).toEqual([
+        ["body:Data#base64#json.network", "network.status", "keep", "key"],
+        ["body:Data#base64#json.contact", "contact.email", "drop", "value"],
+      ]);
+    }
+  });
+
+  it("replaces a span of free text encoded in base64, keeping the rest of the text", () => {
+    const res = redactJsonBody(
+      r,
+      "tencent",
+      JSON.stringify({ MsgBody: [{ Text: b64("call me on +44 7700 900123 tonight") }] }),
+    );
+    const out = JSON.parse(bodyOf(res)).MsgBody[0].Text as string;
+    expect(unb64(out)).toBe("call me on [redacted:contact.phone] tonight");
+    expect(findingsOf(res)).toEqual([["body:MsgBody[].Text#base64~text", "contact.phone", "drop", "text"]]);
+  });
+
+  it("leaves base64 whose text may all be sent exactly as it came, and reports what it holds", () => {
+    const text = JSON.stringify({ Data: b64('{"network":"wifi"}'), Id: b64url("plain words only") });
+    const res = redactJsonBody(r, "tencent", text);
+    expect(bodyOf(res)).toBe(text);
+    expect(findingsOf(res)).toEqual([["body:Data#base64#json.network", "network.status", "keep", "key"]]);
+  });
+
+  it("reads a JWT's claims, keeping its header and signature as they were", () => {
+    const header = b64url('{"alg":"HS256","typ":"JWT"}');
+    const jwt = `${header}.${b64url('{"sub":"42","email":"erik@example.org"}')}.c2lnbmF0dXJl`;
+    const res = redactJsonBody(r, "tencent", JSON.stringify({ token: jwt }));
+    const out = JSON.parse(bodyOf(res)).token as string;
+    expect(out).toBe(`${header}.${b64url('{"sub":"42"}')}.c2lnbmF0dXJl`);
+    expect(findingsOf(res)).toEqual([["body:token#base64#json.email", "contact.email", "drop", "key"]]);
+  });
+
+  it("reads base64 in query parameters, form bodies and JSON escapes alike", () => {
+    const value = b64("erik@example.org");
+    const q = r.redact(transfer("tencent", { query: `a=1&d=${encodeURIComponent(value)}` }));
+    expect(q.ok && q.transfer.query).toBe("a=1");
+    const form = r.redact(
+      transfer("tencent", { body: { kind: "form", text: `d=${encodeURIComponent(value)}&a=1` } }),
+    );
+    expect(form.ok && form.transfer.body).toEqual({ kind: "form", text: "a=1" });
+    // a JSON encoder that escapes `/` (`\/`) and `+` (`\u002b`)
+    const escaped = b64("erik+tag@example.org ?>?>");
+    expect(escaped).toMatch(/[+/]/);
+    const json = JSON.stringify({ d: escaped }).replaceAll("/", "\\/").replaceAll("+", "\\u002b");
+    const out = JSON.parse(bodyOf(redactJsonBody(r, "tencent", json))).d as string;
+    expect(unb64(out)).toBe("[redacted:contact.email] ?>?>");
+  });
+
+  it("reads base64 inside base64 up to the nesting limit, and refuses deeper", () => {
+    let value = "erik@example.org";
+    for (let level = 1; level <= 4; level++) value = b64(value);
+    expect(bodyOf(redactJsonBody(r, "tencent", JSON.stringify({ d: value, k: 1 })))).toBe('{"k":1}');
+    const deeper = redactJsonBody(r, "tencent", JSON.stringify({ d: b64(value) }));
+    expect(deeper.ok).toBe(false);
+    if (!deeper.ok)
+      expect(deeper.error).toMatchObject({ code: "too_deep", location: `body:d${"#base64".repeat(5)}` });
+  });
+
+  it("property: a planted value in base64 text, in any form and at any depth of JSON, does not survive", () => {
+    fc.assert(
+      fc.property(
+        personalValue,
+        fc.constantFrom(...FORMS),
+        fc.string({ maxLength: 10 }),
+        fc.boolean(),
+        (p, form, pad, inJson) => {
+          const text = inJson
+            ? JSON.stringify({ note: `${pad} ${p.literal}`, k: 1 })
+            : `${pad} ${p.literal} ${pad}`;
+          const encoded = encodeBase64Text(text, form);
+          const body = JSON.stringify({ a: [{ b: encoded }] });
+          const out = bodyOf(redactJsonBody(r, "facebook", body));
+          const written = JSON.parse(out).a[0].b as string;
+          const plain = Buffer.from(written, "base64").toString("utf8"); // either alphabet
+          expect(plain.toLowerCase()).not.toContain(p.literal.toLowerCase());
+          expect(plain).toContain(`[redacted:${p.category}]`);
+          // written back in the form the string shows (letters and digits alone read as standard)
+          const shown = decodeBase64Text(encoded)?.form;
+          expect(shown?.url).toBe(form.url && /[-_]/.test(encoded));
+          expect(encodeBase64Text(plain, shown as Base64Form)).toBe(written);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -183,9 +183,22 @@ describe("Tencent IM REST v4 with a tls-sig-api-v2 UserSig", () => {
   ).genUserSig("administrator", 86400);
   const query = `sdkappid=${sdkappid}&identifier=administrator&usersig=${encodeURIComponent(usersig)}&random=99999999&contenttype=json`;
 
-  it("sendmsg: the query (UserSig) arrives unchanged; a phone number in the text is removed; operational fields stay", async () => {
+  /** Posts `msg` to sendmsg through a gateway: the request as the upstream received it. */
+  async function sendmsg(msg: unknown) {
     const gw = await gateway(false);
     const before = rig.upstream.received.length;
+    const res = await fetch(`${gw.url}/tencent/v4/openim/sendmsg?${query}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(msg),
+    });
+    expect(res.status).toBe(200);
+    const got = rig.upstream.received[before];
+    if (got === undefined) throw new Error("nothing forwarded");
+    return { gw, got };
+  }
+
+  it("sendmsg: the query (UserSig) arrives unchanged; a phone number in the text is removed; operational fields stay", async () => {
     const msg = {
       SyncOtherMachine: 2,
       From_Account: "kago_30417",
@@ -205,14 +218,7 @@ describe("Tencent IM REST v4 with a tls-sig-api-v2 UserSig", () => {
         },
       ],
     };
-    const res = await fetch(`${gw.url}/tencent/v4/openim/sendmsg?${query}`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(msg),
-    });
-    expect(res.status).toBe(200);
-    const got = rig.upstream.received[before];
-    if (got === undefined) throw new Error("nothing forwarded");
+    const { gw, got } = await sendmsg(msg);
     expect(got.url).toBe(`/v4/openim/sendmsg?${query}`);
     const text = got.body.toString("utf8");
     expect(text).not.toContain(PHONE);
@@ -226,30 +232,21 @@ describe("Tencent IM REST v4 with a tls-sig-api-v2 UserSig", () => {
   });
 
   it("sendmsg: a location element loses its address (Desc, Latitude, Longitude); a custom element keeps its Desc", async () => {
-    const gw = await gateway(false);
-    const before = rig.upstream.received.length;
-    const res = await fetch(`${gw.url}/tencent/v4/openim/sendmsg?${query}`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        From_Account: "kago_30417",
-        To_Account: "kago_55102",
-        MsgRandom: 1287658,
-        MsgBody: [
-          {
-            MsgType: "TIMLocationElem",
-            MsgContent: { Desc: "12 Storgata, 0155 Oslo", Latitude: 59.9127, Longitude: 10.7461 },
-          },
-          {
-            MsgContent: { Data: '{"kind":"gift"}', Desc: "sent you a gift", Ext: "" },
-            MsgType: "TIMCustomElem",
-          },
-        ],
-      }),
+    const { got } = await sendmsg({
+      From_Account: "kago_30417",
+      To_Account: "kago_55102",
+      MsgRandom: 1287658,
+      MsgBody: [
+        {
+          MsgType: "TIMLocationElem",
+          MsgContent: { Desc: "12 Storgata, 0155 Oslo", Latitude: 59.9127, Longitude: 10.7461 },
+        },
+        {
+          MsgContent: { Data: '{"kind":"gift"}', Desc: "sent you a gift", Ext: "" },
+          MsgType: "TIMCustomElem",
+        },
+      ],
     });
-    expect(res.status).toBe(200);
-    const got = rig.upstream.received[before];
-    if (got === undefined) throw new Error("nothing forwarded");
     const text = got.body.toString("utf8");
     for (const planted of ["Storgata", "59.9127", "10.7461"]) expect(text).not.toContain(planted);
     const sent = JSON.parse(text) as {
@@ -257,6 +254,25 @@ describe("Tencent IM REST v4 with a tls-sig-api-v2 UserSig", () => {
     };
     expect(sent.MsgBody[1]?.MsgContent.Desc).toBe("sent you a gift");
     expect(sent.MsgBody[1]?.MsgContent.Data).toBe('{"kind":"gift"}');
+  });
+
+  it("sendmsg: a custom element whose Data is JSON in base64 arrives without the e-mail, still in base64", async () => {
+    const data = Buffer.from(JSON.stringify({ kind: "gift", contact: EMAIL, network: "wifi" })).toString(
+      "base64",
+    );
+    const { gw, got } = await sendmsg({
+      From_Account: "kago_30417",
+      To_Account: "kago_55102",
+      MsgRandom: 1287659,
+      MsgBody: [{ MsgType: "TIMCustomElem", MsgContent: { Data: data, Desc: "gift", Ext: "" } }],
+    });
+    const sent = JSON.parse(got.body.toString("utf8")) as {
+      MsgBody: Array<{ MsgContent: { Data: string } }>;
+    };
+    const decoded = Buffer.from(sent.MsgBody[0]?.MsgContent.Data ?? "", "base64").toString("utf8");
+    expect(JSON.parse(decoded)).toEqual({ kind: "gift", network: "wifi" });
+    const line = (await transfersLogged(gw, 1)).at(-1);
+    expect(JSON.stringify(line)).not.toContain(EMAIL);
   });
 
   it("portrait_set: profile fields Tencent may not get are removed, the UserSig query is untouched", async () => {

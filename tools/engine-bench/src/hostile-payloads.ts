@@ -1,7 +1,8 @@
 /**
  * Hostile payloads: bodies built to make the engine's finders and scanner do the most work per
  * byte (long runs of short digit groups, a separator between every character, nothing but `@`,
- * escapes everywhere, documents inside strings inside documents, thousands of keys). Not
+ * escapes everywhere, documents inside strings inside documents, text in base64 in base64,
+ * thousands of keys). Not
  * realistic traffic: the worst cases a client could send, so the cost per megabyte of the worst
  * one is known and a change that makes one of them quadratic shows.
  */
@@ -69,6 +70,23 @@ export function hostilePayloads(bytes: number): Payload[] {
     recipient: "tencent",
     path: "/v4/openim/sendmsg",
     text: `{"MsgBody":[${new Array(copies).fill(nestedText).join(",")}]}`,
+  });
+  // the worst finder text, encoded in base64: decoded, then every finder runs on it
+  out.push(
+    imText(
+      "base64-digit-groups",
+      Buffer.from(repeatTo("1 ", Math.floor((bytes * 3) / 4))).toString("base64"),
+    ),
+  );
+  // base64 of base64 of ... text, at the default depth limit, many times over
+  let encoded = "mail erik@example.org now";
+  for (let level = 0; level < 4; level++) encoded = Buffer.from(encoded).toString("base64");
+  const encodedCopies = Math.max(1, Math.ceil(bytes / (encoded.length + 3)));
+  out.push({
+    name: "nested-base64",
+    recipient: "tencent",
+    path: "/v4/openim/sendmsg",
+    text: JSON.stringify({ Data: new Array(encodedCopies).fill(encoded) }),
   });
   // thousands of distinct keys, and keys that are personal data
   out.push({

@@ -7,22 +7,13 @@
 import { loadavg } from "node:os";
 import { loadBuiltinPolicy } from "@kago/policy";
 import { createRedactor } from "@kago/redaction";
+import { measureOptions, numberOption } from "./cli-options.js";
 import { hostilePayloads } from "./hostile-payloads.js";
 import { compareWithJsonRoundTrip } from "./measure.js";
 import { transferOf } from "./payloads.js";
 
-function option(name: string, fallback: number): number {
-  const k = process.argv.indexOf(`--${name}`);
-  const v = k === -1 ? undefined : Number(process.argv[k + 1]);
-  return v !== undefined && Number.isFinite(v) && v > 0 ? v : fallback;
-}
-
-const size = option("size", 256 * 1024);
-const opts = {
-  rounds: option("rounds", 5),
-  roundMs: option("round-ms", 300),
-  warmupMs: option("warmup-ms", 500),
-};
+const size = numberOption("size", 256 * 1024);
+const opts = measureOptions({ rounds: 5, roundMs: 300, warmupMs: 500 });
 const redactor = createRedactor({ policy: loadBuiltinPolicy(), secret: "engine-bench-secret-0123456789" });
 const loadBefore = loadavg()[0] ?? 0;
 const rows = hostilePayloads(size).map((p) => {

@@ -5,20 +5,11 @@
 import { writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { loadBuiltinPolicy } from "@kago/policy";
+import { measureOptions } from "./cli-options.js";
 import { BENCH_SIZES } from "./output-digests.js";
 import { formatRows, runBench } from "./run-bench.js";
 
-function option(name: string, fallback: number): number {
-  const k = process.argv.indexOf(`--${name}`);
-  const v = k === -1 ? undefined : Number(process.argv[k + 1]);
-  return v !== undefined && Number.isFinite(v) && v > 0 ? v : fallback;
-}
-
-const opts = {
-  rounds: option("rounds", 9),
-  roundMs: option("round-ms", 300),
-  warmupMs: option("warmup-ms", 1000),
-};
+const opts = measureOptions({ rounds: 9, roundMs: 300, warmupMs: 1000 });
 const loadBefore = loadavg()[0] ?? 0;
 const rows = runBench(loadBuiltinPolicy(), BENCH_SIZES, opts);
 process.stdout.write(

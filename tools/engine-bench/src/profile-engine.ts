@@ -6,16 +6,11 @@
  */
 import { loadBuiltinPolicy } from "@kago/policy";
 import { createRedactor, type Transfer } from "@kago/redaction";
+import { numberOption } from "./cli-options.js";
 import { payloadsOfSize, transferOf } from "./payloads.js";
 
-function option(name: string, fallback: number): number {
-  const k = process.argv.indexOf(`--${name}`);
-  const v = k === -1 ? undefined : Number(process.argv[k + 1]);
-  return v !== undefined && Number.isFinite(v) && v > 0 ? v : fallback;
-}
-
-const size = option("size", 256 * 1024);
-const ms = option("ms", 5000);
+const size = numberOption("size", 256 * 1024);
+const ms = numberOption("ms", 5000);
 const redactor = createRedactor({ policy: loadBuiltinPolicy(), secret: "engine-bench-secret-0123456789" });
 const only = process.argv.indexOf("--payload");
 const name = only === -1 ? undefined : process.argv[only + 1];

@@ -55,9 +55,12 @@ export {
   HAS_DOT,
   HAS_PERCENT,
   HAS_PLUS,
+  HAS_TOKEN_RUN,
   HAS_VARIANT,
+  hasLetterTokenRun,
   RUN_MAC_DOTTED,
   RUN_MAC_SEPARATED,
+  TOKEN_RUN,
   textProfile,
 } from "./text/prefilter.js";
 export type { TextCategory, TextSpan } from "./text/text-span.js";

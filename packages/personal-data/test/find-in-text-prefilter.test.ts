@@ -17,7 +17,9 @@ import {
   HAS_DOT,
   HAS_PERCENT,
   HAS_PLUS,
+  HAS_TOKEN_RUN,
   HAS_VARIANT,
+  hasLetterTokenRun,
   RUN_ANY,
   RUN_EMAIL,
   RUN_IPV4,
@@ -114,6 +116,47 @@ describe("textProfile", () => {
         expect(findInText(s.slice(start, end), profile)).toEqual(findInText(s.slice(start, end)));
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe("base64 token runs", () => {
+  // runs of base64 characters around the length that counts, cut by digits, `-` and characters
+  // that end any run
+  const tokenish = fc
+    .array(
+      fc.oneof(
+        fc.string({ unit: fc.constantFrom(..."aZq+/_"), minLength: 10, maxLength: 20 }),
+        fc.string({ unit: fc.constantFrom(..."aZ09+/-_"), minLength: 10, maxLength: 20 }),
+        fc.constantFrom(" ", ".", "=", "@", ":", "9", "-"),
+      ),
+      { maxLength: 6 },
+    )
+    .map((parts) => parts.join(""));
+
+  it("HAS_TOKEN_RUN is set exactly when 16 base64 characters follow each other", () => {
+    expect(textProfile("ZXJpa0BleGFtcGxl") & HAS_TOKEN_RUN).toBe(HAS_TOKEN_RUN);
+    expect(textProfile("ZXJpa0BleGFtcGx") & HAS_TOKEN_RUN).toBe(0);
+    expect(textProfile("ZXJpa0Bl.eGFtcGxl") & HAS_TOKEN_RUN).toBe(0);
+    fc.assert(
+      fc.property(tokenish, (s) => {
+        const expected = /[A-Za-z0-9+/_-]{16}/.test(s) ? HAS_TOKEN_RUN : 0;
+        expect(textProfile(s) & HAS_TOKEN_RUN).toBe(expected);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("hasLetterTokenRun finds every run of 16 letters, + / _ in a range, reading only some", () => {
+    expect(hasLetterTokenRun("just words here and a ZXJpaBleGFtcGxlLmy token")).toBe(true);
+    expect(hasLetterTokenRun("ZXJpa0BleGFtcGxlLm9yZw")).toBe(false); // its runs are cut by digits
+    fc.assert(
+      fc.property(tokenish, fc.nat(120), fc.nat(120), (s, a, b) => {
+        const start = Math.min(a, b, s.length);
+        const end = Math.min(Math.max(a, b), s.length);
+        expect(hasLetterTokenRun(s, start, end)).toBe(/[A-Za-z+/_]{16}/.test(s.slice(start, end)));
+      }),
+      { numRuns: 10000 },
     );
   });
 });

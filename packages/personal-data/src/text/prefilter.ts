@@ -40,6 +40,37 @@ export const HAS_PERCENT = 2048;
  * that CJK text is full of and no finder reads.
  */
 export const HAS_VARIANT = 4096;
+/**
+ * The text holds a run of at least {@link TOKEN_RUN} characters of the base64 and base64url
+ * alphabets (letters, digits, `+` `/` `-` `_`): it may hold a base64 token (an encoded
+ * document, a JWT) worth decoding.
+ */
+export const HAS_TOKEN_RUN = 8192;
+/** The shortest run of base64 characters {@link HAS_TOKEN_RUN} stands for: 12 bytes, `a@example.cn`. */
+export const TOKEN_RUN = 16;
+/** A letter, `+`, `/` or `_`: the base64 characters that are neither digits nor `-`. */
+function isTokenLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 43 || c === 47 || c === 95;
+}
+
+/**
+ * True when `text[start, end)` holds a run of at least {@link TOKEN_RUN} letters, `+`, `/` and
+ * `_` (base64 characters without a digit or `-`). Reads about a third of the characters of
+ * ordinary text: every run that long covers one of the positions `start + 15`, `start + 31`, ...,
+ * so only the runs through those positions are measured.
+ */
+export function hasLetterTokenRun(text: string, start = 0, end = text.length): boolean {
+  for (let p = start + TOKEN_RUN - 1; p < end; p += TOKEN_RUN) {
+    if (!isTokenLetter(text.charCodeAt(p))) continue;
+    let left = p;
+    while (left > start && isTokenLetter(text.charCodeAt(left - 1))) left--;
+    let right = p + 1;
+    while (right < end && right - left < TOKEN_RUN && isTokenLetter(text.charCodeAt(right))) right++;
+    if (right - left >= TOKEN_RUN) return true;
+  }
+  return false;
+}
+
 /** All `RUN_*` bits. */
 export const RUN_ANY = RUN_EMAIL | RUN_IPV6 | RUN_MAC_SEPARATED | RUN_MAC_DOTTED | RUN_IPV4 | RUN_NUMBER;
 
@@ -68,33 +99,40 @@ export function textProfile(text: string, start = 0, end = text.length): number 
   let dotsFiveApart = false;
   let runDigits = 0; // digits in the current run of phone characters (digits, space - . ( ) +)
   let maxRunDigits = 0;
+  let tokenRun = 0; // characters in the current run of base64 characters
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c <= 57) {
       if (c >= 48) {
         digits++;
         if (++runDigits > maxRunDigits) maxRunDigits = runDigits;
+        if (++tokenRun >= TOKEN_RUN) has |= HAS_TOKEN_RUN;
         continue;
       }
+      if (c === 45 || c === 43 || c === 47) {
+        if (++tokenRun >= TOKEN_RUN) has |= HAS_TOKEN_RUN;
+        if (c === 45) hyphens++;
+        else if (c === 43) has |= HAS_PLUS;
+        else runDigits = 0;
+        continue;
+      }
+      tokenRun = 0;
       if (c === 46) {
         dots++;
         if (i - lastDot === 5) dotsFiveApart = true;
         lastDot = i;
         continue;
       }
-      if (c === 45) {
-        hyphens++;
-        continue;
-      }
-      if (c === 43) {
-        has |= HAS_PLUS;
-        continue;
-      }
       if (c === 32 || c === 40 || c === 41) continue;
       if (c === 37) has |= HAS_PERCENT;
-    } else if (c === 58) colons++;
-    else if (c === 64) has |= HAS_AT;
-    else if (c >= 0xa0 && isFinderVariant(c)) has |= HAS_VARIANT;
+    } else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95) {
+      if (++tokenRun >= TOKEN_RUN) has |= HAS_TOKEN_RUN;
+    } else {
+      tokenRun = 0;
+      if (c === 58) colons++;
+      else if (c === 64) has |= HAS_AT;
+      else if (c >= 0xa0 && isFinderVariant(c)) has |= HAS_VARIANT;
+    }
     runDigits = 0;
   }
   let mask = has;

@@ -3,7 +3,7 @@
  * cookie): its categories by name and by value, then JSON inside it, then free-text spans, then
  * the text it encodes in base64.
  */
-import { appendBase64, appendForm, appendJson, type CategoryKey } from "@kago/personal-data";
+import { appendBase64, appendForm, appendJson, type CategoryKey, HAS_TOKEN_RUN } from "@kago/personal-data";
 import { decodeBase64Text, encodeBase64Text, jwsPayload, mayStartText } from "./base64-text.js";
 import { abort, type RedactionContext } from "./context.js";
 import { charFlags, detectStrong, detectWeak } from "./detectors/index.js";
@@ -100,13 +100,61 @@ export function scanValue(
     if (nested !== undefined) return nested === null ? KEEP : { kind: "replace", value: nested };
   }
   const spans = findSpansInViews(value, flags, structural);
-  if (spans === null) return scanBase64(value, plan, ctx, base, path, depth, structural) ?? KEEP;
-  const out = redactText(value, spans, ctx, ctx.slot(`${location}~text`));
+  const encodedScope: EncodedScope = { base, path, depth, structural };
+  if (spans === null) {
+    const whole = scanBase64(value, plan, ctx, encodedScope);
+    if (whole !== undefined) return whole;
+  }
+  const spanned = spans === null ? null : redactText(value, spans, ctx, ctx.slot(`${location}~text`));
+  const tokens = flags & HAS_TOKEN_RUN ? redactTextTokens(spanned ?? value, ctx, encodedScope) : null;
+  const out = tokens ?? spanned;
   return out === null ? KEEP : { kind: "replace", value: out };
 }
 
 const UNNAMED: NamedCategories = { a: null, da: "value", b: null, db: "value", hint: false };
 const UNNAMED_STRUCTURAL: NamedCategories = { ...UNNAMED, structural: true };
+
+/** Where an encoded value stands: the location prefix and path template, its depth, and whether it is operational. */
+export interface EncodedScope {
+  readonly base: string;
+  readonly path: string;
+  readonly depth: ValueDepth;
+  /** Operational field: only structural detectors run inside (see {@link NamedCategories}). */
+  readonly structural: boolean;
+}
+
+/** Text a string encodes in base64 (or a JWT's payload), and how to write a changed text back. */
+interface EncodedText {
+  readonly text: string;
+  /** The string with its encoded part holding `text` instead, in the same form. */
+  readonly rewrite: (text: string) => string;
+}
+
+/** What `value` encodes, read as described in `base64-text.ts`, or `null`. */
+function encodedText(value: string): EncodedText | null {
+  if (!mayStartText(value)) return null;
+  const jws = jwsPayload(value);
+  if (jws === null) {
+    const decoded = decodeBase64Text(value);
+    return decoded === null
+      ? null
+      : { text: decoded.text, rewrite: (t) => encodeBase64Text(t, decoded.form) };
+  }
+  const decoded = decodeBase64Text(value.slice(jws.start, jws.end));
+  if (decoded === null) return null;
+  return {
+    text: decoded.text,
+    rewrite: (t) => value.slice(0, jws.start) + encodeBase64Text(t, jws.form) + value.slice(jws.end),
+  };
+}
+
+/** The depth one level of encoded text down, checked against the limit, with its decoded size counted as work. */
+function encodedDepth(ctx: RedactionContext, location: string, depth: ValueDepth, chars: number): ValueDepth {
+  const stringJsonDepth = depth.stringJsonDepth + 1;
+  if (stringJsonDepth > ctx.limits.maxStringJsonDepth) abort("too_deep", location);
+  ctx.addWork(chars, location);
+  return { depthBase: depth.depthBase, stringJsonDepth };
+}
 
 /**
  * A string that encodes text in base64 or base64url (see `base64-text.ts`), or a JWT whose payload
@@ -121,31 +169,81 @@ export function scanBase64(
   value: string,
   plan: PlanNode | undefined,
   ctx: RedactionContext,
-  base: string,
-  path: string,
-  depth: ValueDepth,
-  structural: boolean,
+  scope: EncodedScope,
 ): ValueOutcome | undefined {
-  if (!mayStartText(value)) return undefined;
-  const jws = jwsPayload(value);
-  const encoded = jws === null ? value : value.slice(jws.start, jws.end);
-  const decoded = decodeBase64Text(encoded);
-  if (decoded === null) return undefined;
-  const inner = appendBase64(path);
-  const stringJsonDepth = depth.stringJsonDepth + 1;
-  if (stringJsonDepth > ctx.limits.maxStringJsonDepth) abort("too_deep", base + inner);
-  ctx.addWork(decoded.text.length, base + inner);
+  const encoded = encodedText(value);
+  if (encoded === null) return undefined;
+  const { base } = scope;
+  const inner = appendBase64(scope.path);
   const outcome = scanValue(
-    decoded.text,
-    structural ? UNNAMED_STRUCTURAL : UNNAMED,
+    encoded.text,
+    scope.structural ? UNNAMED_STRUCTURAL : UNNAMED,
     plan?.children.get("#base64"),
     ctx,
     base,
     inner,
-    { depthBase: depth.depthBase, stringJsonDepth },
+    encodedDepth(ctx, base + inner, scope.depth, encoded.text.length),
   );
-  if (outcome.kind !== "replace") return outcome;
-  if (jws === null) return { kind: "replace", value: encodeBase64Text(outcome.value, decoded.form) };
-  const payload = encodeBase64Text(outcome.value, jws.form);
-  return { kind: "replace", value: value.slice(0, jws.start) + payload + value.slice(jws.end) };
+  return outcome.kind === "replace" ? { kind: "replace", value: encoded.rewrite(outcome.value) } : outcome;
+}
+
+/**
+ * A base64 token inside free text (a JWT or an encoded document in a log line): at least
+ * `TOKEN_RUN` (16) characters, 12 bytes (`a@example.cn`), not glued to other token characters;
+ * a JWT's two dots and segments included. Searched only in text whose profile has
+ * `HAS_TOKEN_RUN`.
+ */
+const TEXT_TOKEN =
+  /(?<![A-Za-z0-9+/_.-])[A-Za-z0-9+/_-]{16,}(?:={1,2}|(?:\.[A-Za-z0-9_-]+){2}\.?|\.[A-Za-z0-9_-]+\.)?(?![A-Za-z0-9+/=_-])/g;
+
+/**
+ * Free text with the base64 tokens inside it read (see {@link TEXT_TOKEN} and `base64-text.ts`):
+ * each token's text is searched like free text (JSON in it as JSON) at `path#base64`, and a
+ * token whose text changed is encoded back in its own form, in place. The text with those
+ * tokens rewritten, or `null` when none changed. A whole value that is one token is
+ * {@link scanBase64}'s, not this.
+ */
+export function redactTextTokens(text: string, ctx: RedactionContext, scope: EncodedScope): string | null {
+  let out = "";
+  let pos = 0;
+  TEXT_TOKEN.lastIndex = 0;
+  for (let m = TEXT_TOKEN.exec(text); m !== null; m = TEXT_TOKEN.exec(text)) {
+    const token = m[0];
+    const encoded = encodedText(token);
+    if (encoded === null) continue;
+    const path = appendBase64(scope.path);
+    const lastIndex = TEXT_TOKEN.lastIndex; // the nested look may run this search again
+    const changed = redactDecodedText(encoded.text, ctx, {
+      base: scope.base,
+      path,
+      depth: encodedDepth(ctx, scope.base + path, scope.depth, encoded.text.length),
+      structural: scope.structural,
+    });
+    TEXT_TOKEN.lastIndex = lastIndex;
+    if (changed === null) continue;
+    out += text.slice(pos, m.index) + encoded.rewrite(changed);
+    pos = m.index + token.length;
+  }
+  return pos === 0 ? null : out + text.slice(pos);
+}
+
+/** Decoded token text: JSON when it is JSON, else free text with its spans (and tokens) redacted. */
+function redactDecodedText(text: string, ctx: RedactionContext, scope: EncodedScope): string | null {
+  const { base, path, depth, structural } = scope;
+  if (looksLikeJson(text)) {
+    const nested = redactJsonInString(text, ctx, {
+      base,
+      path: appendJson(path),
+      plan: undefined,
+      depthBase: depth.depthBase,
+      stringJsonDepth: depth.stringJsonDepth,
+      operational: structural,
+    });
+    if (nested !== undefined) return nested;
+  }
+  const flags = charFlags(text);
+  const spans = findSpansInViews(text, flags, structural);
+  const spanned = spans === null ? null : redactText(text, spans, ctx, ctx.slot(`${base}${path}~text`));
+  const tokens = flags & HAS_TOKEN_RUN ? redactTextTokens(spanned ?? text, ctx, scope) : null;
+  return tokens ?? spanned;
 }

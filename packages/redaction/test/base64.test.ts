@@ -183,6 +183,43 @@ describe("base64 in a transfer (tencent may get account ids and network status, 
       expect(deeper.error).toMatchObject({ code: "too_deep", location: `body:d${"#base64".repeat(5)}` });
   });
 
+  it("reads a JWT inside a log line, keeping the line around it", () => {
+    const header = b64url('{"alg":"RS256","kid":"k1"}');
+    const jwt = `${header}.${b64url('{"sub":"42","email":"erik@example.org","name":"Erik"}')}.c2ln`;
+    const line = `auth failed for Bearer ${jwt} (expired)`;
+    const res = redactJsonBody(r, "aliyun", JSON.stringify({ message: line }));
+    const out = JSON.parse(bodyOf(res)).message as string;
+    expect(out).toBe(`auth failed for Bearer ${header}.${b64url('{"sub":"42"}')}.c2ln (expired)`);
+    expect(findingsOf(res)).toEqual([
+      ["body:message#base64#json.email", "contact.email", "drop", "key"],
+      ["body:message#base64#json.name", "account.profile.name", "drop", "key"],
+    ]);
+  });
+
+  it("reads base64 tokens inside text, next to spans found as written", () => {
+    const token = b64("mail erik@example.org");
+    const text = `user ingrid@example.org sent payload=${token}, done`;
+    const res = redactJsonBody(r, "tencent", JSON.stringify({ Text: text }));
+    const out = JSON.parse(bodyOf(res)).Text as string;
+    const rewritten = b64("mail [redacted:contact.email]");
+    expect(out).toBe(`user [redacted:contact.email] sent payload=${rewritten}, done`);
+    expect(findingsOf(res)).toEqual([
+      ["body:Text~text", "contact.email", "drop", "text"],
+      ["body:Text#base64~text", "contact.email", "drop", "text"],
+    ]);
+  });
+
+  it("reads a token of letters alone in text that holds nothing else the scan stops at", () => {
+    // an address that encodes to letters alone: no digit, no `-` for the scan to stop at
+    const mail = "l@example.com";
+    const token = b64(mail).replace(/=+$/, "");
+    expect(token).toBe("bEBleGFtcGxlLmNvbQ");
+    const res = redactJsonBody(r, "tencent", JSON.stringify({ Text: `see ${token} please` }));
+    const out = JSON.parse(bodyOf(res)).Text as string;
+    expect(out.startsWith("see ")).toBe(true);
+    expect(unb64(out.slice(4, -7))).toBe("[redacted:contact.email]");
+  });
+
   it("property: a planted value in base64 text, in any form and at any depth of JSON, does not survive", () => {
     fc.assert(
       fc.property(
@@ -200,11 +237,41 @@ describe("base64 in a transfer (tencent may get account ids and network status, 
           const written = JSON.parse(out).a[0].b as string;
           const plain = Buffer.from(written, "base64").toString("utf8"); // either alphabet
           expect(plain.toLowerCase()).not.toContain(p.literal.toLowerCase());
-          expect(plain).toContain(`[redacted:${p.category}]`);
+          // the planted category, or a wider reading of the whole text (`0 192.0.2.1 0` is a phone number)
+          expect(plain).toContain("[redacted:");
           // written back in the form the string shows (letters and digits alone read as standard)
           const shown = decodeBase64Text(encoded)?.form;
           expect(shown?.url).toBe(form.url && /[-_]/.test(encoded));
           expect(encodeBase64Text(plain, shown as Base64Form)).toBe(written);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("property: base64 tokens inside free text", () => {
+  const word = fc.constantFrom("see", "you", "later", "Bearer", "token:", "id=", "(ok)", "2024-01-01", "a.b");
+  it("no planted value survives a token in a sentence; the words around it are kept as they were", () => {
+    fc.assert(
+      fc.property(
+        fc.array(word, { maxLength: 4 }),
+        personalValue,
+        fc.constantFrom(...FORMS),
+        fc.array(word, { maxLength: 4 }),
+        (before, p, form, after) => {
+          const token = encodeBase64Text(`contact ${p.literal} thanks`, form);
+          const head = before.length === 0 ? "" : `${before.join(" ")} `;
+          const tail = after.length === 0 ? "" : ` ${after.join(" ")}`;
+          const out = JSON.parse(
+            bodyOf(redactJsonBody(r, "facebook", JSON.stringify({ note: head + token + tail }))),
+          ).note as string;
+          expect(out.startsWith(head)).toBe(true);
+          expect(out.endsWith(tail)).toBe(true);
+          const written = out.slice(head.length, out.length - tail.length);
+          expect(Buffer.from(written, "base64").toString("utf8")).toBe(
+            `contact [redacted:${p.category}] thanks`,
+          );
         },
       ),
       { numRuns: 500 },

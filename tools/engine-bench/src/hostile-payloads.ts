@@ -78,6 +78,13 @@ export function hostilePayloads(bytes: number): Payload[] {
       Buffer.from(repeatTo("1 ", Math.floor((bytes * 3) / 4))).toString("base64"),
     ),
   );
+  // a text of base64 tokens, each an e-mail address: every one decoded, redacted and re-encoded
+  out.push(
+    imText(
+      "base64-tokens-in-text",
+      repeatTo(`${Buffer.from("mail erik@example.org").toString("base64")} `, bytes),
+    ),
+  );
   // base64 of base64 of ... text, at the default depth limit, many times over
   let encoded = "mail erik@example.org now";
   for (let level = 0; level < 4; level++) encoded = Buffer.from(encoded).toString("base64");

@@ -9,7 +9,15 @@
  * Object keys are never used to build objects: they live in arrays, so `__proto__` and
  * `constructor` are data like any other key. A key repeated in one object is refused.
  */
-import { appendElement, appendForm, appendJson, appendKey, type CategoryKey } from "@kago/personal-data";
+import {
+  appendElement,
+  appendForm,
+  appendJson,
+  appendKey,
+  type CategoryKey,
+  HAS_TOKEN_RUN,
+  hasLetterTokenRun,
+} from "@kago/personal-data";
 import { mayStartText } from "../base64-text.js";
 import { canonicalKey } from "../canonical-key.js";
 import { abort, EngineAbort, type LocationSlot, type RedactionContext } from "../context.js";
@@ -25,7 +33,7 @@ import { TAG_LOOKUP } from "../tag-table.js";
 import { redactText } from "../text.js";
 import type { Detector } from "../transfer.js";
 import { redactUrl } from "../url-path.js";
-import { scanBase64, type ValueOutcome } from "../value-scan.js";
+import { type EncodedScope, redactTextTokens, scanBase64, type ValueOutcome } from "../value-scan.js";
 import { readDiscriminators } from "./discriminators.js";
 import { decodeJsonString, encodeJsonString } from "./json-string.js";
 import { keyCategory, keyInfo, ROLE_TAG, ROLE_VALUE } from "./key-info.js";
@@ -833,23 +841,27 @@ class JsonRedactor {
       if (first === 32 || first === 10 || first === 13 || first === 9)
         first = text.charCodeAt(this.ws(qStart + 1));
       jsonLike = first === 123 || first === 91;
+      // nothing detectable as written, but a base64 token of letters alone may be inside
+      const tokens = !this.sDet && hasLetterTokenRun(text, qStart + 1, qEnd);
       if (
         f.catA === null &&
         f.catB === null &&
         !f.hint &&
         !this.sDet &&
+        !tokens &&
         !jsonLike &&
         f.role !== 1 &&
         formPlan === undefined
       ) {
-        // nothing a detector reads, but it may encode text that holds some
+        // nothing a detector reads as written, nor a base64 token inside, but it may be base64
+        // of text that has some
         if (mayStartText(text, qStart + 1, qEnd))
           this.applyBase64(f, text.slice(qStart + 1, qEnd), qStart, qEnd);
         return;
       }
       value = text.slice(qStart + 1, qEnd);
       // only the detectable flags matter to the detectors: without them, 0 is as good as the rest
-      vflags = this.sDet ? rangeFlags(text, qStart + 1, qEnd) : 0;
+      vflags = this.sDet || tokens ? rangeFlags(text, qStart + 1, qEnd) : 0;
     }
     if (f.role === 1) this.readTag(f, value);
     const strong = detectStrong(value, vflags, f.curOp);
@@ -878,20 +890,41 @@ class JsonRedactor {
       }
     }
     const spans = findSpansInViews(value, vflags, f.curOp);
+    if (spans === null && this.applyBase64(f, value, qStart, qEnd)) return;
+    let out: string | null = null;
     if (spans !== null) {
       loc ??= this.location();
-      const out = redactText(value, spans, this.ctx, this.ctx.textSlot(loc));
-      if (out !== null) this.edit(qStart, qEnd + 1, encodeJsonString(out));
-      return;
+      out = redactText(value, spans, this.ctx, this.ctx.textSlot(loc));
     }
-    this.applyBase64(f, value, qStart, qEnd);
+    if (vflags & HAS_TOKEN_RUN) out = this.textTokens(out ?? value, f.curOp) ?? out;
+    if (out !== null) this.edit(qStart, qEnd + 1, encodeJsonString(out));
   }
 
-  /** The string `value` between the quotes at `qStart` and `qEnd`, read as the text it may encode in base64. */
-  private applyBase64(f: Frame, value: string, qStart: number, qEnd: number): void {
+  /** Where the current member's value stands, for what it encodes (see `value-scan.ts`). */
+  private encodedScope(structural: boolean): EncodedScope {
+    const f = this.frames[this.top] as Frame;
+    return {
+      base: this.scope.base,
+      path: joinSeg(this.objectPath(), f.curSeg),
+      depth: { depthBase: this.scope.depthBase + this.top, stringJsonDepth: this.scope.stringJsonDepth },
+      structural,
+    };
+  }
+
+  /** Base64 tokens inside the free text `text` of the current member (see `redactTextTokens`). */
+  private textTokens(text: string, structural: boolean): string | null {
+    return redactTextTokens(text, this.ctx, this.encodedScope(structural));
+  }
+
+  /**
+   * The string `value` between the quotes at `qStart` and `qEnd`, read as the text it may encode
+   * in base64: false when it encodes none.
+   */
+  private applyBase64(f: Frame, value: string, qStart: number, qEnd: number): boolean {
     const encoded = this.nestedBase64(value, f.curPlan, f.curOp);
     if (encoded?.kind === "drop") f.pendingDrop = true;
     else if (encoded?.kind === "replace") this.edit(qStart, qEnd + 1, encodeJsonString(encoded.value));
+    return encoded !== undefined;
   }
 
   private nestedBase64(
@@ -900,16 +933,7 @@ class JsonRedactor {
     structural: boolean,
   ): ValueOutcome | undefined {
     if (!mayStartText(value)) return undefined; // before the path is built
-    const f = this.frames[this.top] as Frame;
-    return scanBase64(
-      value,
-      plan,
-      this.ctx,
-      this.scope.base,
-      joinSeg(this.objectPath(), f.curSeg),
-      { depthBase: this.scope.depthBase + this.top, stringJsonDepth: this.scope.stringJsonDepth },
-      structural,
-    );
+    return scanBase64(value, plan, this.ctx, this.encodedScope(structural));
   }
 
   /** A relative URL (`relative_url`): its path segments inspected, its query redacted as pairs. */

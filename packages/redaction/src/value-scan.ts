@@ -236,7 +236,7 @@ function redactDecodedText(text: string, ctx: RedactionContext, scope: EncodedSc
       path: appendJson(path),
       plan: undefined,
       depthBase: depth.depthBase,
-      stringJsonDepth: depth.stringJsonDepth,
+      stringJsonDepth: depth.stringJsonDepth + 1, // as JSON in a whole base64 value counts
       operational: structural,
     });
     if (nested !== undefined) return nested;

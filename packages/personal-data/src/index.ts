@@ -58,6 +58,7 @@ export {
   HAS_TOKEN_RUN,
   HAS_VARIANT,
   hasLetterTokenRun,
+  ONLY_TOKEN_CHARS,
   RUN_MAC_DOTTED,
   RUN_MAC_SEPARATED,
   TOKEN_RUN,

@@ -20,6 +20,7 @@ import {
   HAS_TOKEN_RUN,
   HAS_VARIANT,
   hasLetterTokenRun,
+  ONLY_TOKEN_CHARS,
   RUN_ANY,
   RUN_EMAIL,
   RUN_IPV4,
@@ -134,7 +135,7 @@ describe("base64 token runs", () => {
     )
     .map((parts) => parts.join(""));
 
-  it("HAS_TOKEN_RUN is set exactly when 16 base64 characters follow each other", () => {
+  it("HAS_TOKEN_RUN is set exactly when 16 base64 characters follow each other (ONLY_TOKEN_CHARS when all are)", () => {
     expect(textProfile("ZXJpa0BleGFtcGxl") & HAS_TOKEN_RUN).toBe(HAS_TOKEN_RUN);
     expect(textProfile("ZXJpa0BleGFtcGx") & HAS_TOKEN_RUN).toBe(0);
     expect(textProfile("ZXJpa0Bl.eGFtcGxl") & HAS_TOKEN_RUN).toBe(0);
@@ -142,6 +143,8 @@ describe("base64 token runs", () => {
       fc.property(tokenish, (s) => {
         const expected = /[A-Za-z0-9+/_-]{16}/.test(s) ? HAS_TOKEN_RUN : 0;
         expect(textProfile(s) & HAS_TOKEN_RUN).toBe(expected);
+        const only = /^[A-Za-z0-9+/_-]+$/.test(s) ? ONLY_TOKEN_CHARS : 0;
+        expect(textProfile(s) & ONLY_TOKEN_CHARS).toBe(only);
       }),
       { numRuns: 5000 },
     );

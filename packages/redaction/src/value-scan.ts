@@ -3,7 +3,14 @@
  * cookie): its categories by name and by value, then JSON inside it, then free-text spans, then
  * the text it encodes in base64.
  */
-import { appendBase64, appendForm, appendJson, type CategoryKey, HAS_TOKEN_RUN } from "@kago/personal-data";
+import {
+  appendBase64,
+  appendForm,
+  appendJson,
+  type CategoryKey,
+  HAS_TOKEN_RUN,
+  ONLY_TOKEN_CHARS,
+} from "@kago/personal-data";
 import { decodeBase64Text, encodeBase64Text, jwsPayload, mayStartText } from "./base64-text.js";
 import { abort, type RedactionContext } from "./context.js";
 import { charFlags, detectStrong, detectWeak } from "./detectors/index.js";
@@ -106,7 +113,9 @@ export function scanValue(
     if (whole !== undefined) return whole;
   }
   const spanned = spans === null ? null : redactText(value, spans, ctx, ctx.slot(`${location}~text`));
-  const tokens = flags & HAS_TOKEN_RUN ? redactTextTokens(spanned ?? value, ctx, encodedScope) : null;
+  const tokens = mayHoldTokens(flags, spans === null)
+    ? redactTextTokens(spanned ?? value, ctx, encodedScope)
+    : null;
   const out = tokens ?? spanned;
   return out === null ? KEEP : { kind: "replace", value: out };
 }
@@ -188,6 +197,16 @@ export function scanBase64(
 }
 
 /**
+ * Whether text with profile `flags` is worth searching for base64 tokens: it has a run of 16
+ * base64 characters, and is not one such run that was already tried as a whole value
+ * (`triedWhole`: {@link scanBase64} saw it and found no text in it).
+ */
+export function mayHoldTokens(flags: number, triedWhole: boolean): boolean {
+  if ((flags & HAS_TOKEN_RUN) === 0) return false;
+  return !(triedWhole && (flags & ONLY_TOKEN_CHARS) !== 0);
+}
+
+/**
  * A base64 token inside free text (a JWT or an encoded document in a log line): at least
  * `TOKEN_RUN` (16) characters, 12 bytes (`a@example.cn`), not glued to other token characters;
  * a JWT's two dots and segments included. Searched only in text whose profile has
@@ -244,6 +263,6 @@ function redactDecodedText(text: string, ctx: RedactionContext, scope: EncodedSc
   const flags = charFlags(text);
   const spans = findSpansInViews(text, flags, structural);
   const spanned = spans === null ? null : redactText(text, spans, ctx, ctx.slot(`${base}${path}~text`));
-  const tokens = flags & HAS_TOKEN_RUN ? redactTextTokens(spanned ?? text, ctx, scope) : null;
+  const tokens = mayHoldTokens(flags, false) ? redactTextTokens(spanned ?? text, ctx, scope) : null;
   return tokens ?? spanned;
 }

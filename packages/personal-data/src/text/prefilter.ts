@@ -46,6 +46,11 @@ export const HAS_VARIANT = 4096;
  * document, a JWT) worth decoding.
  */
 export const HAS_TOKEN_RUN = 8192;
+/**
+ * Every character of the text is a base64 character: the text is one token or none, so a caller
+ * that already tried it whole need not search it for tokens.
+ */
+export const ONLY_TOKEN_CHARS = 16384;
 /** The shortest run of base64 characters {@link HAS_TOKEN_RUN} stands for: 12 bytes, `a@example.cn`. */
 export const TOKEN_RUN = 16;
 /** A letter, `+`, `/` or `_`: the base64 characters that are neither digits nor `-`. */
@@ -136,6 +141,7 @@ export function textProfile(text: string, start = 0, end = text.length): number 
     runDigits = 0;
   }
   let mask = has;
+  if (tokenRun === end - start && end > start) mask |= ONLY_TOKEN_CHARS;
   if (has & HAS_AT) mask |= RUN_EMAIL;
   if (digits > 0) mask |= HAS_DIGIT;
   if (dots > 0) mask |= HAS_DOT;

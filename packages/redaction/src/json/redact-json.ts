@@ -15,7 +15,6 @@ import {
   appendJson,
   appendKey,
   type CategoryKey,
-  HAS_TOKEN_RUN,
   hasLetterTokenRun,
 } from "@kago/personal-data";
 import { mayStartText } from "../base64-text.js";
@@ -33,7 +32,13 @@ import { TAG_LOOKUP } from "../tag-table.js";
 import { redactText } from "../text.js";
 import type { Detector } from "../transfer.js";
 import { redactUrl } from "../url-path.js";
-import { type EncodedScope, redactTextTokens, scanBase64, type ValueOutcome } from "../value-scan.js";
+import {
+  type EncodedScope,
+  mayHoldTokens,
+  redactTextTokens,
+  scanBase64,
+  type ValueOutcome,
+} from "../value-scan.js";
 import { readDiscriminators } from "./discriminators.js";
 import { decodeJsonString, encodeJsonString } from "./json-string.js";
 import { keyCategory, keyInfo, ROLE_TAG, ROLE_VALUE } from "./key-info.js";
@@ -896,7 +901,7 @@ class JsonRedactor {
       loc ??= this.location();
       out = redactText(value, spans, this.ctx, this.ctx.textSlot(loc));
     }
-    if (vflags & HAS_TOKEN_RUN) out = this.textTokens(out ?? value, f.curOp) ?? out;
+    if (mayHoldTokens(vflags, spans === null)) out = this.textTokens(out ?? value, f.curOp) ?? out;
     if (out !== null) this.edit(qStart, qEnd + 1, encodeJsonString(out));
   }
 

@@ -137,3 +137,28 @@ export function jwsPayload(value: string): { start: number; end: number; form: B
 }
 
 const JWS_FORM: Base64Form = { url: true, padded: false };
+
+/** Text a string encodes in base64 (or a JWT's payload), and how to write a changed text back. */
+export interface EncodedText {
+  readonly text: string;
+  /** The string with its encoded part holding `text` instead, in the same form. */
+  readonly rewrite: (text: string) => string;
+}
+
+/** What `value` encodes (a base64 string, or a JWT's payload), read as described above, or `null`. */
+export function encodedText(value: string): EncodedText | null {
+  if (!mayStartText(value)) return null;
+  const jws = jwsPayload(value);
+  if (jws === null) {
+    const decoded = decodeBase64Text(value);
+    return decoded === null
+      ? null
+      : { text: decoded.text, rewrite: (t) => encodeBase64Text(t, decoded.form) };
+  }
+  const decoded = decodeBase64Text(value.slice(jws.start, jws.end));
+  if (decoded === null) return null;
+  return {
+    text: decoded.text,
+    rewrite: (t) => value.slice(0, jws.start) + encodeBase64Text(t, jws.form) + value.slice(jws.end),
+  };
+}

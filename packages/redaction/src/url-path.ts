@@ -7,6 +7,7 @@
  * digits is an id (a pixel or app id), not an IMEI or a phone number.
  */
 import { type CategoryKey, foldTypography, HAS_VARIANT } from "@kago/personal-data";
+import { encodedText } from "./base64-text.js";
 import { abort, type RedactionContext } from "./context.js";
 import { detach } from "./detach.js";
 import { charFlags, detectStrong, findTextSpans } from "./detectors/index.js";
@@ -38,6 +39,17 @@ function decideSegment(
   ctx.record(ctx.slot(location), category, "keep", detector);
 }
 
+/** `views` and, after each one that is base64 of text (or a JWT), the text it encodes. */
+function withEncoded(views: string[]): string[] {
+  const out: string[] = [];
+  for (const view of views) {
+    out.push(view);
+    const encoded = encodedText(view);
+    if (encoded !== null) out.push(encoded.text);
+  }
+  return out;
+}
+
 /** `views` and, after each one holding typographic variants, its folded spelling. */
 function withFolded(views: string[]): string[] {
   const out: string[] = [];
@@ -59,7 +71,8 @@ const cleanPaths = new Set<string>();
 
 /**
  * Inspects every segment of `path` (split at `/` after one leading `/`; index 0 is the first
- * segment), as written and percent-decoded once and twice, each also with typographic variants folded (`foldTypography`). Findings and errors are located at
+ * segment), as written and percent-decoded once and twice, each also as the text it encodes in
+ * base64 (`encodedText`), and each of those with typographic variants folded (`foldTypography`). Findings and errors are located at
  * `<prefix>[<index>]` (`path:[1]`). Aborts with `personal_data_in_path` on a denied category.
  */
 export function inspectPath(path: string, ctx: RedactionContext, prefix: string): void {
@@ -71,7 +84,7 @@ export function inspectPath(path: string, ctx: RedactionContext, prefix: string)
   for (let i = 0; i < segments.length; i++) {
     const raw = segments[i] as string;
     if (raw === "") continue;
-    for (const view of withFolded([raw, ...percentDecodedViews(raw)])) {
+    for (const view of withFolded(withEncoded([raw, ...percentDecodedViews(raw)]))) {
       const flags = charFlags(view);
       const whole = detectStrong(view, flags, true);
       if (whole !== null) {

@@ -11,7 +11,7 @@ import {
   HAS_TOKEN_RUN,
   ONLY_TOKEN_CHARS,
 } from "@kago/personal-data";
-import { decodeBase64Text, encodeBase64Text, jwsPayload, mayStartText } from "./base64-text.js";
+import { type EncodedText, encodedText } from "./base64-text.js";
 import { abort, type RedactionContext } from "./context.js";
 import { charFlags, detectStrong, detectWeak } from "./detectors/index.js";
 import type { PlanNode } from "./field-plan.js";
@@ -132,31 +132,6 @@ export interface EncodedScope {
   readonly structural: boolean;
 }
 
-/** Text a string encodes in base64 (or a JWT's payload), and how to write a changed text back. */
-interface EncodedText {
-  readonly text: string;
-  /** The string with its encoded part holding `text` instead, in the same form. */
-  readonly rewrite: (text: string) => string;
-}
-
-/** What `value` encodes, read as described in `base64-text.ts`, or `null`. */
-function encodedText(value: string): EncodedText | null {
-  if (!mayStartText(value)) return null;
-  const jws = jwsPayload(value);
-  if (jws === null) {
-    const decoded = decodeBase64Text(value);
-    return decoded === null
-      ? null
-      : { text: decoded.text, rewrite: (t) => encodeBase64Text(t, decoded.form) };
-  }
-  const decoded = decodeBase64Text(value.slice(jws.start, jws.end));
-  if (decoded === null) return null;
-  return {
-    text: decoded.text,
-    rewrite: (t) => value.slice(0, jws.start) + encodeBase64Text(t, jws.form) + value.slice(jws.end),
-  };
-}
-
 /** The depth one level of encoded text down, checked against the limit, with its decoded size counted as work. */
 function encodedDepth(ctx: RedactionContext, location: string, depth: ValueDepth, chars: number): ValueDepth {
   const stringJsonDepth = depth.stringJsonDepth + 1;
@@ -209,11 +184,11 @@ export function mayHoldTokens(flags: number, triedWhole: boolean): boolean {
 /**
  * A base64 token inside free text (a JWT or an encoded document in a log line): at least
  * `TOKEN_RUN` (16) characters, 12 bytes (`a@example.cn`), not glued to other token characters;
- * a JWT's two dots and segments included. Searched only in text whose profile has
+ * a JWT's two dots and segments included. A run may start after a `.` (`host.ZXJp...`). Searched only in text whose profile has
  * `HAS_TOKEN_RUN`.
  */
 const TEXT_TOKEN =
-  /(?<![A-Za-z0-9+/_.-])[A-Za-z0-9+/_-]{16,}(?:={1,2}|(?:\.[A-Za-z0-9_-]+){2}\.?|\.[A-Za-z0-9_-]+\.)?(?![A-Za-z0-9+/=_-])/g;
+  /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}(?:={1,2}|(?:\.[A-Za-z0-9_-]+){2}\.?|\.[A-Za-z0-9_-]+\.)?(?![A-Za-z0-9+/=_-])/g;
 
 /**
  * Free text with the base64 tokens inside it read (see {@link TEXT_TOKEN} and `base64-text.ts`):
@@ -227,23 +202,47 @@ export function redactTextTokens(text: string, ctx: RedactionContext, scope: Enc
   let pos = 0;
   TEXT_TOKEN.lastIndex = 0;
   for (let m = TEXT_TOKEN.exec(text); m !== null; m = TEXT_TOKEN.exec(text)) {
-    const token = m[0];
-    const encoded = encodedText(token);
-    if (encoded === null) continue;
-    const path = appendBase64(scope.path);
     const lastIndex = TEXT_TOKEN.lastIndex; // the nested look may run this search again
-    const changed = redactDecodedText(encoded.text, ctx, {
-      base: scope.base,
-      path,
-      depth: encodedDepth(ctx, scope.base + path, scope.depth, encoded.text.length),
-      structural: scope.structural,
-    });
+    for (const { index, token, encoded } of encodedTokens(m[0], m.index)) {
+      const path = appendBase64(scope.path);
+      const changed = redactDecodedText(encoded.text, ctx, {
+        base: scope.base,
+        path,
+        depth: encodedDepth(ctx, scope.base + path, scope.depth, encoded.text.length),
+        structural: scope.structural,
+      });
+      if (changed === null) continue;
+      out += text.slice(pos, index) + encoded.rewrite(changed);
+      pos = index + token.length;
+    }
     TEXT_TOKEN.lastIndex = lastIndex;
-    if (changed === null) continue;
-    out += text.slice(pos, m.index) + encoded.rewrite(changed);
-    pos = m.index + token.length;
   }
   return pos === 0 ? null : out + text.slice(pos);
+}
+
+interface FoundToken {
+  readonly index: number;
+  readonly token: string;
+  readonly encoded: EncodedText;
+}
+
+/**
+ * The text `match` (found at `index`) encodes; else, since `/` is both a base64 character and a
+ * URL's separator, the text each of its `/`-separated parts of 16 or more characters encodes (a
+ * base64url segment of a path: `https://a.example/u/ZXJp.../x`).
+ */
+function encodedTokens(match: string, index: number): FoundToken[] {
+  const whole = encodedText(match);
+  if (whole !== null) return [{ index, token: match, encoded: whole }];
+  if (!match.includes("/")) return [];
+  const found: FoundToken[] = [];
+  let offset = index;
+  for (const part of match.split("/")) {
+    const encoded = part.length >= 16 ? encodedText(part) : null;
+    if (encoded !== null) found.push({ index: offset, token: part, encoded });
+    offset += part.length + 1;
+  }
+  return found;
 }
 
 /** Decoded token text: JSON when it is JSON, else free text with its spans (and tokens) redacted. */

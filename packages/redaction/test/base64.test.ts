@@ -209,6 +209,33 @@ describe("base64 in a transfer (tencent may get account ids and network status, 
     ]);
   });
 
+  it("reads base64url segments of a URL inside text, and a token after a dot", () => {
+    const erik = b64url("erik@example.org");
+    const ingrid = b64url("ingrid@example.org");
+    const res = redactJsonBody(
+      r,
+      "tencent",
+      JSON.stringify({ Text: `see https://a.example/${erik}/x/${ingrid}/y ok`, Host: `node.${erik}` }),
+    );
+    const placeholder = b64url("[redacted:contact.email]");
+    expect(JSON.parse(bodyOf(res))).toEqual({
+      Text: `see https://a.example/${placeholder}/x/${placeholder}/y ok`,
+      Host: `node.${placeholder}`,
+    });
+  });
+
+  it("refuses a transfer whose URL path has a segment encoding personal data, and keeps an innocent one", () => {
+    const refused = r.redact({
+      ...transfer("facebook"),
+      path: `/v21.0/${b64url("erik@example.org")}/events`,
+    });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok)
+      expect(refused.error).toMatchObject({ code: "personal_data_in_path", location: "path:[1]" });
+    const kept = r.redact({ ...transfer("facebook"), path: `/v21.0/${b64url("room seven, stage")}/events` });
+    expect(kept.ok && kept.transfer.path).toBe(`/v21.0/${b64url("room seven, stage")}/events`);
+  });
+
   it("reads a token of letters alone in text that holds nothing else the scan stops at", () => {
     // an address that encodes to letters alone: no digit, no `-` for the scan to stop at
     const mail = "l@example.com";

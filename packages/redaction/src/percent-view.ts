@@ -8,12 +8,13 @@
  */
 import { type CategoryKey, foldTypography, HAS_VARIANT } from "@kago/personal-data";
 import { charFlags, findTextSpans } from "./detectors/index.js";
+import { entityView } from "./entity-view.js";
 
 /** A span of personal data in a text, with the decoded literal when it was found in a view. */
 export type EngineSpan = readonly [start: number, end: number, category: CategoryKey, decoded?: string];
 
 /** A decoded text and, for each of its code units (and its end), the offset in the source text. */
-interface View {
+export interface DecodedView {
   readonly text: string;
   readonly at: Int32Array;
 }
@@ -47,7 +48,7 @@ function sequenceLength(b: number): number {
  * is valid UTF-8 is decoded, anything else is kept as written; `+` stays `+`. `null` when nothing
  * was decoded.
  */
-function percentView(s: string): View | null {
+function percentView(s: string): DecodedView | null {
   let i = s.indexOf("%");
   if (i === -1) return null;
   let out = "";
@@ -141,7 +142,8 @@ export function percentDecodedViews(text: string): string[] {
 
 /**
  * The spans of personal data in `text`, looking also at its percent-decoded view, at that view
- * decoded once more (double encoding, `%2540`), and at the typographically folded form of each.
+ * decoded once more (double encoding, `%2540`), at its HTML character references decoded
+ * (`&#64;`, `&commat;`: see `entity-view.ts`), and at the typographically folded form of each.
  * Spans are in `text`'s offsets, sorted, and overlapping ones are merged; a span found only in a
  * view carries its decoded literal (for the keyed operators: a number typed in full-width mode
  * or with no-break spaces is keyed by its ASCII spelling). `null` when none. `structuralOnly`: see {@link findTextSpans}.
@@ -153,10 +155,12 @@ export function findSpansInViews(
 ): readonly EngineSpan[] | null {
   const direct = findTextSpans(text, flags, structuralOnly);
   const once = percentView(text);
-  if (once === null && (flags & HAS_VARIANT) === 0) return direct;
+  const entities = entityView(text);
+  if (once === null && entities === null && (flags & HAS_VARIANT) === 0) return direct;
   const found: EngineSpan[] = direct === null ? [] : [...direct];
   const same = (k: number) => k;
   if (flags & HAS_VARIANT) addFoldedSpans(text, same, structuralOnly, found);
+  if (entities !== null) addViewSpans(entities.text, (k) => entities.at[k] as number, structuralOnly, found);
   if (once !== null) {
     const fromOnce = (k: number) => once.at[k] as number;
     addViewSpans(once.text, fromOnce, structuralOnly, found);

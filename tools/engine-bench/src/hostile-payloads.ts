@@ -47,6 +47,7 @@ const TEXT_UNITS: ReadonlyArray<readonly [string, string]> = [
   ["colons", "a1:"], // IPv6 runs
   ["hyphenated-hex", "a-"], // separated MAC candidates
   ["percent-escapes", "%40a"], // percent-decoded views
+  ["char-references", "&#64;a"], // the HTML character reference view
 ];
 
 /** The hostile payloads, each about `bytes` long. */

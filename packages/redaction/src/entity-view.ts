@@ -1,0 +1,66 @@
+/**
+ * HTML character references in free text: `erik&#64;example&#46;org`, `&#x2B;44 7700 900417`,
+ * `erik&commat;example&period;org` read as a browser (or any HTML-aware reader) would show them.
+ * Text copied out of web pages, rich-text messages and HTML e-mail carries them, and they hide a
+ * value from every finder that reads ASCII.
+ */
+import type { DecodedView } from "./percent-view.js";
+
+/** Named references a finder's characters may be written with, and common ones around them. */
+const NAMED: ReadonlyMap<string, string> = new Map([
+  ["amp", "&"],
+  ["apos", "'"],
+  ["colon", ":"],
+  ["commat", "@"],
+  ["dash", "\u2010"],
+  ["gt", ">"],
+  ["hyphen", "\u2010"],
+  ["lowbar", "_"],
+  ["lpar", "("],
+  ["lt", "<"],
+  ["minus", "\u2212"],
+  ["nbsp", "\u00a0"],
+  ["period", "."],
+  ["plus", "+"],
+  ["quot", '"'],
+  ["rpar", ")"],
+]);
+
+/** A numeric reference (`&#64;`, `&#x40;`, the `;` optional as browsers read it) or a named one. */
+const REFERENCE = /&(?:#(?:[xX]([0-9A-Fa-f]{1,6})|([0-9]{1,7}));?|([A-Za-z]{2,6});)/g;
+
+/** The character a reference stands for, or `null` (an unknown name, a code point no text holds). */
+function referenced(
+  hex: string | undefined,
+  dec: string | undefined,
+  name: string | undefined,
+): string | null {
+  if (name !== undefined) return NAMED.get(name.toLowerCase()) ?? null;
+  const code = hex !== undefined ? Number.parseInt(hex, 16) : Number(dec);
+  if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return null;
+  return String.fromCodePoint(code);
+}
+
+/**
+ * `s` with its character references decoded, and for each code unit (and the end) its offset in
+ * `s`; `null` when it holds none that decodes.
+ */
+export function entityView(s: string): DecodedView | null {
+  if (s.indexOf("&") === -1) return null;
+  let out = "";
+  const at: number[] = [];
+  let from = 0;
+  REFERENCE.lastIndex = 0;
+  for (let m = REFERENCE.exec(s); m !== null; m = REFERENCE.exec(s)) {
+    const chars = referenced(m[1], m[2], m[3]);
+    if (chars === null) continue;
+    for (let k = from; k < m.index; k++) at.push(k);
+    out += s.slice(from, m.index) + chars;
+    for (let k = 0; k < chars.length; k++) at.push(m.index);
+    from = m.index + m[0].length;
+  }
+  if (from === 0) return null;
+  for (let k = from; k <= s.length; k++) at.push(k);
+  out += s.slice(from);
+  return { text: out, at: Int32Array.from(at) };
+}

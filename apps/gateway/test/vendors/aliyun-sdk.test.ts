@@ -157,6 +157,27 @@ describe("aliyun PutLogs from aliyun-sdk (ALY.SLS, apiVersion 2015-06-01)", () =
     expect(logs).not.toContain(REAL_NAME);
   });
 
+  it("with credentials: a JWT in a log line loses its e-mail claim, the rest of the line arrives as sent", async () => {
+    const gw = await gateway(true);
+    const before = rig.upstream.received.length;
+    const b64url = (text: string) => Buffer.from(text).toString("base64url");
+    const header = b64url('{"alg":"HS256","typ":"JWT"}');
+    const jwt = `${header}.${b64url(JSON.stringify({ sub: "42", email: EMAIL }))}.c2lnbmF0dXJl`;
+    const { err } = await putLogs(gw, { event: "auth_failed", message: `rejected Bearer ${jwt} (expired)` });
+    expect(err).toBeNull();
+    const got = rig.upstream.received[before];
+    if (got === undefined) throw new Error("nothing forwarded");
+    const decoded = decodeSlsBody(got.body, {
+      compressType: got.headers["x-log-compresstype"] as string,
+      bodyRawSize: got.headers["x-log-bodyrawsize"] as string,
+    });
+    expect(decoded.logGroup.Logs[0]?.Contents).toEqual([
+      { Key: "event", Value: "auth_failed" },
+      { Key: "message", Value: `rejected Bearer ${header}.${b64url('{"sub":"42"}')}.c2lnbmF0dXJl (expired)` },
+    ]);
+    expect(verifySls(signableOf(got), creds)).toBe(true);
+  });
+
   it("without credentials: the changed body is refused with 422 stale_signature and nothing is forwarded", async () => {
     const gw = await gateway(false);
     const before = rig.upstream.received.length;

@@ -9,6 +9,7 @@
  * whole, value and all, whatever the category's operator.
  */
 import type { CategoryKey, TextCategory } from "@kago/personal-data";
+import { encodedText } from "./base64-text.js";
 import { type LocationSlot, placeholder, type RedactionContext } from "./context.js";
 import { charFlags, DETECTABLE, detectStrong, isStructuralSpan } from "./detectors/index.js";
 import { type EngineSpan, findSpansInViews } from "./percent-view.js";
@@ -29,11 +30,23 @@ export interface PersonalKey {
 
 /**
  * What `key` holds when it may be personal data, or `null`: the whole key by a strong detector
- * (`value`), else the spans inside it (`text`). Only the structural ones decide (e-mail, IP and
- * MAC addresses, phone numbers with `+`): digits alone are an id in a key, as in a URL path. But
- * a key that has the form of an IMEI or a phone number is not named either.
+ * (`value`), else the spans inside it (`text`); when neither finds anything in a key that is
+ * base64 of text (a map keyed by encoded addresses), the same in that text. Only the structural
+ * ones decide (e-mail, IP and MAC addresses, phone numbers with `+`): digits alone are an id in a
+ * key, as in a URL path. But a key that has the form of an IMEI or a phone number is not named
+ * either.
  */
 export function personalKey(key: string): PersonalKey | null {
+  return classifyKey(key) ?? classifyEncodedKey(key);
+}
+
+/** A key that is base64 of text (`ZXJpa0BleGFtcGxlLm9yZw==`, see `base64-text.ts`): what that text holds. */
+function classifyEncodedKey(key: string): PersonalKey | null {
+  const encoded = encodedText(key);
+  return encoded === null ? null : classifyKey(encoded.text);
+}
+
+function classifyKey(key: string): PersonalKey | null {
   const flags = charFlags(key);
   if ((flags & DETECTABLE) === 0) return null;
   const whole = detectStrong(key, flags);

@@ -57,6 +57,22 @@ describe("object keys that are personal data", () => {
     expect(res.report.findings[0]).toMatchObject({ category: "contact.email", detector: "text" });
   });
 
+  it("reads keys that are base64 of personal data (a map keyed by encoded addresses) the same way", () => {
+    const encoded = Buffer.from(EMAIL).toString("base64");
+    const letters = "bEBleGFtcGxlLmNvbQ"; // l@example.com, unpadded: no digit for a detector to stop at
+    const { body, res } = ok(
+      redactJsonBody(r, "facebook", JSON.stringify({ scores: { [encoded]: 5, [letters]: 6, k: 1 } })),
+    );
+    expect(body).toBe('{"scores":{"k":1}}');
+    expect(res.report.findings[0]).toMatchObject({
+      location: 'body:scores["[redacted:contact.email]"]',
+      category: "contact.email",
+    });
+    expect(JSON.stringify(res.report)).not.toContain(encoded);
+    const query = r.redact(transfer("facebook", { query: `${encodeURIComponent(encoded)}=1&k=2` }));
+    expect(query.ok && query.transfer.query).toBe("k=2");
+  });
+
   it("reads ids made of digits as ids, and does not name one that has the form of an IMEI or a phone number", () => {
     const text =
       '{"rooms":{"13800138000":{"owner":"a@b.org"},"918273645501234x":2,"918273645501234":{"owner":"c@d.org"}}}';

@@ -12,7 +12,8 @@
  *   impossible length), so re-encoding an edited text keeps the sender's form;
  * - the bytes are valid UTF-8 with no control character but tab, line feed and carriage return.
  * Anything else (binary such as an image or a protobuf, an id or a hash, an ordinary word) is not
- * encoded text and is left to the other checks.
+ * encoded text and is left to the other checks. Compressed text in base64 (gzip, `H4sI...`) is
+ * binary too: it is not inflated here, and passes as it came (a known limit).
  *
  * A JSON Web Token in compact form (`header.payload.signature`, RFC 7515: three base64url
  * segments, the header a JSON object naming its `alg`) carries its claims in the payload:
@@ -47,10 +48,10 @@ function sextet(c: number): number {
 }
 
 /**
- * A cheap first test, before any decoding or copying: `value[start, end)` is long enough to be read
- * as base64, and its first 8 characters are base64 characters whose 6 bytes can begin UTF-8 text without a control
- * character (a JWT's header, `eyJ...`, passes). Ids, hashes, timestamps and words,
- * which fill vendor payloads, mostly fail it at once (`6711de5c` starts with the bytes
+ * A cheap first test, before any decoding or copying: `value[start, end)` is long enough to be
+ * read as base64, and its first 8 characters are base64 characters whose 6 bytes can begin UTF-8
+ * text without a control character (a JWT's header, `eyJ...`, passes). Ids, hashes, timestamps
+ * and words, which fill vendor payloads, mostly fail it at once (`6711de5c` starts with the bytes
  * `EB BD 75`: a three-byte sequence cut short).
  */
 export function mayStartText(value: string, start = 0, end = value.length): boolean {

@@ -56,8 +56,9 @@ for (const group of ["packages", "apps", "tools"]) {
 
 const ENGINE = "@kago/redaction";
 const DATA_PACKAGES = new Set(["@kago/personal-data", "@kago/policy", "@kago/vendors"]);
-// computation only: keyed hashes (crypto) and the base64 / UTF-8 codec of encoded text (buffer)
-const ENGINE_ALLOWED_NODE = new Set(["node:crypto", "node:buffer"]);
+// computation only: keyed hashes (crypto), the base64 / UTF-8 codec (buffer) and the inflation
+// of compressed text in base64 (zlib, synchronous and bounded)
+const ENGINE_ALLOWED_NODE = new Set(["node:crypto", "node:buffer", "node:zlib"]);
 
 for (const dir of workspaces("packages")) {
   const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));

@@ -12,28 +12,38 @@
  *   impossible length), so re-encoding an edited text keeps the sender's form;
  * - the bytes are valid UTF-8 with no control character but tab, line feed and carriage return.
  * Anything else (binary such as an image or a protobuf, an id or a hash, an ordinary word) is not
- * encoded text and is left to the other checks. Compressed text in base64 (gzip, `H4sI...`) is
- * binary too: it is not inflated here, and passes as it came (a known limit).
+ * encoded text and is left to the other checks.
+ *
+ * Compressed text in base64 is read too, when the caller gives an inflation budget: bytes that
+ * start like a gzip member (`H4sI...`) or a zlib stream (`eJ...`, `eN...`) and inflate to such
+ * text within the budget; a changed text is compressed again the same way. A stream that inflates
+ * past the budget is refused (`too_much_work`): it could be read, but not within the limits.
  *
  * A JSON Web Token in compact form (`header.payload.signature`, RFC 7515: three base64url
  * segments, the header a JSON object naming its `alg`) carries its claims in the payload:
  * {@link jwsPayload} finds that segment, which is read like any base64 string.
  */
 import { Buffer, isUtf8 } from "node:buffer";
+import { deflateSync, gunzipSync, gzipSync, inflateSync } from "node:zlib";
+import { abort } from "./context.js";
 
 /** Shortest string read as base64: 8 characters carry 6 bytes (`a@b.cn`). */
 export const MIN_BASE64_LENGTH = 8;
 
-/** How a base64 string is written: its alphabet and whether it is padded with `=`. */
+/** How a base64 string is written: its alphabet, whether it is padded with `=`, and what compressed its bytes. */
 export interface Base64Form {
   readonly url: boolean;
   readonly padded: boolean;
+  /** The bytes are a gzip member or a zlib stream of the text; absent when they are the text. */
+  readonly compression?: "gzip" | "zlib";
 }
 
 /** Text a base64 string encodes, and how it was written. */
 export interface Base64Text {
   readonly text: string;
   readonly form: Base64Form;
+  /** Bytes inflated to read it (0 when it was not compressed). */
+  readonly inflated: number;
 }
 
 /** The 6-bit value of each base64 and base64url character, -1 for any other ASCII character. */
@@ -56,6 +66,7 @@ function sextet(c: number): number {
  */
 export function mayStartText(value: string, start = 0, end = value.length): boolean {
   if (end - start < MIN_BASE64_LENGTH) return false;
+  if (mayStartCompressed(value, start)) return true;
   let expect = 0; // continuation bytes still owed by the last lead byte
   for (let q = start; q < start + 8; q += 4) {
     const a = sextet(value.charCodeAt(q));
@@ -83,16 +94,64 @@ export function mayStartText(value: string, start = 0, end = value.length): bool
   return true;
 }
 
+/**
+ * `value` at `start` begins like base64 of a gzip member (`1F 8B 08`: `H4sI`) or of a zlib stream
+ * with the usual headers (`78 01`, `78 5E`, `78 9C`, `78 DA`: `eAE`, `eF`, `eJ`, `eN`).
+ */
+function mayStartCompressed(value: string, start: number): boolean {
+  const first = value.charCodeAt(start);
+  if (first === 72) return value.startsWith("H4sI", start);
+  if (first !== 101) return false;
+  const second = value.charCodeAt(start + 1);
+  return second === 65 || second === 70 || second === 74 || second === 78;
+}
+
+/** What compressed `bytes`, judged by their header, or `undefined`. */
+function compressionOf(bytes: Buffer): "gzip" | "zlib" | undefined {
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b && bytes[2] === 8) return "gzip";
+  const cmf = bytes[0] as number;
+  const flg = bytes[1] as number;
+  if (bytes.length > 2 && (cmf & 0x0f) === 8 && cmf >> 4 <= 7 && (cmf * 256 + flg) % 31 === 0) return "zlib";
+  return undefined;
+}
+
+/**
+ * `bytes` inflated, or `null` when they are not a whole stream of that kind. Past `budget` bytes
+ * the transfer is refused: `too_much_work` at `location`.
+ */
+function inflated(
+  bytes: Buffer,
+  compression: "gzip" | "zlib",
+  budget: number,
+  location: string | undefined,
+): Buffer | null {
+  if (budget < 1) abort("too_much_work", location);
+  try {
+    const options = { maxOutputLength: budget };
+    return compression === "gzip" ? gunzipSync(bytes, options) : inflateSync(bytes, options);
+  } catch (e) {
+    if (e instanceof RangeError) abort("too_much_work", location);
+    return null;
+  }
+}
+
 const STANDARD = /^[A-Za-z0-9+/]+={0,2}$/;
 const URL_SAFE = /^[A-Za-z0-9_-]+={0,2}$/;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: exactly the control characters text does not hold
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
+/** How far compressed text may inflate, and where the value stands (for the refusal past it). */
+export interface InflateBudget {
+  readonly bytes: number;
+  readonly location: string;
+}
+
 /**
- * The text `value` encodes when it is canonical base64 or base64url of UTF-8 text (see the module
- * rule), else `null`.
+ * The text `value` encodes when it is canonical base64 or base64url of UTF-8 text, or, given an
+ * inflation `budget`, of such text compressed (see the module rule); else `null`. Without a
+ * budget, compressed bytes are binary.
  */
-export function decodeBase64Text(value: string): Base64Text | null {
+export function decodeBase64Text(value: string, budget?: InflateBudget): Base64Text | null {
   if (!mayStartText(value)) return null;
   // both alphabets share the letters and digits: one of them must cover the whole string
   const url = !STANDARD.test(value);
@@ -101,17 +160,35 @@ export function decodeBase64Text(value: string): Base64Text | null {
   // most encoders write), base64url as unpadded (what JWTs and most URL-safe encoders write).
   const padded = value.charCodeAt(value.length - 1) === 61 || (!url && value.length % 4 === 0);
   if (padded ? value.length % 4 !== 0 : value.length % 4 === 1) return null;
-  const bytes = Buffer.from(value, url ? "base64url" : "base64");
+  const raw = Buffer.from(value, url ? "base64url" : "base64");
+  if (encodeBase64Bytes(raw, { url, padded }) !== value) return null;
+  // text may begin like a zlib header too (`x ` is `78 20`): what does not inflate is read as it is
+  const compression = budget === undefined ? undefined : compressionOf(raw);
+  const expanded =
+    compression === undefined || budget === undefined
+      ? null
+      : inflated(raw, compression, budget.bytes, budget.location);
+  const bytes = expanded ?? raw;
   if (!isUtf8(bytes)) return null;
-  const form: Base64Form = { url, padded };
-  if (encodeBase64Text(bytes, form) !== value) return null;
   const text = bytes.toString("utf8");
-  return CONTROL.test(text) ? null : { text, form };
+  if (CONTROL.test(text)) return null;
+  if (expanded === null || compression === undefined) return { text, form: { url, padded }, inflated: 0 };
+  return { text, form: { url, padded, compression }, inflated: expanded.length };
 }
 
-/** `text` (or its UTF-8 bytes) encoded in `form`: the same alphabet and padding as the original. */
-export function encodeBase64Text(text: string | Buffer, form: Base64Form): string {
-  const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : text;
+/**
+ * `text` encoded in `form`: compressed the same way (gzip or zlib, when the original was), in the
+ * same alphabet and padding.
+ */
+export function encodeBase64Text(text: string, form: Base64Form): string {
+  const bytes = Buffer.from(text, "utf8");
+  if (form.compression === "gzip") return encodeBase64Bytes(gzipSync(bytes), form);
+  if (form.compression === "zlib") return encodeBase64Bytes(deflateSync(bytes), form);
+  return encodeBase64Bytes(bytes, form);
+}
+
+/** `bytes` in base64 of `form`'s alphabet and padding. */
+function encodeBase64Bytes(bytes: Buffer, form: Base64Form): string {
   if (!form.url) {
     const out = bytes.toString("base64");
     return form.padded ? out : out.replace(/=+$/, "");
@@ -142,24 +219,36 @@ const JWS_FORM: Base64Form = { url: true, padded: false };
 /** Text a string encodes in base64 (or a JWT's payload), and how to write a changed text back. */
 export interface EncodedText {
   readonly text: string;
+  /** Bytes inflated to read it (0 when it was not compressed). */
+  readonly inflated: number;
   /** The string with its encoded part holding `text` instead, in the same form. */
   readonly rewrite: (text: string) => string;
 }
 
-/** What `value` encodes (a base64 string, or a JWT's payload), read as described above, or `null`. */
-export function encodedText(value: string): EncodedText | null {
+/**
+ * What `value` encodes (a base64 string, or a JWT's payload), read as described above, or `null`.
+ * `budget`: see {@link decodeBase64Text}.
+ */
+export function encodedText(value: string, budget?: InflateBudget): EncodedText | null {
   if (!mayStartText(value)) return null;
   const jws = jwsPayload(value);
   if (jws === null) {
-    const decoded = decodeBase64Text(value);
+    const decoded = decodeBase64Text(value, budget);
     return decoded === null
       ? null
-      : { text: decoded.text, rewrite: (t) => encodeBase64Text(t, decoded.form) };
+      : {
+          text: decoded.text,
+          inflated: decoded.inflated,
+          rewrite: (t) => encodeBase64Text(t, decoded.form),
+        };
   }
-  const decoded = decodeBase64Text(value.slice(jws.start, jws.end));
+  const decoded = decodeBase64Text(value.slice(jws.start, jws.end), budget);
   if (decoded === null) return null;
+  const compression = decoded.form.compression;
+  const form = compression === undefined ? jws.form : { ...jws.form, compression };
   return {
     text: decoded.text,
-    rewrite: (t) => value.slice(0, jws.start) + encodeBase64Text(t, jws.form) + value.slice(jws.end),
+    inflated: decoded.inflated,
+    rewrite: (t) => value.slice(0, jws.start) + encodeBase64Text(t, form) + value.slice(jws.end),
   };
 }

@@ -63,6 +63,8 @@ export class RedactionContext {
   private journaling = 0;
   work = 0;
   keys = 0;
+  /** Bytes compressed text in base64 inflated to so far (see `maxInflatedBytes`). */
+  inflated = 0;
 
   constructor(
     readonly decisions: ReadonlyMap<CategoryKey, Decision>,

@@ -8,6 +8,11 @@ export interface RedactionLimits {
   readonly maxStringJsonDepth: number;
   /** Most characters scanned in one transfer, counting every re-scan of JSON inside strings. */
   readonly maxWork: number;
+  /**
+   * Most bytes compressed text in base64 (gzip, zlib) may inflate to in one transfer, all such
+   * values together: a small body must not cost the work of a large one.
+   */
+  readonly maxInflatedBytes: number;
 }
 
 /** The defaults: generous for real vendor payloads, small enough to bound a hostile one. */
@@ -16,4 +21,5 @@ export const DEFAULT_LIMITS: RedactionLimits = {
   maxKeys: 200_000,
   maxStringJsonDepth: 4,
   maxWork: 64 * 1024 * 1024,
+  maxInflatedBytes: 8 * 1024 * 1024,
 };

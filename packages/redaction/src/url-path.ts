@@ -7,13 +7,13 @@
  * digits is an id (a pixel or app id), not an IMEI or a phone number.
  */
 import { type CategoryKey, foldTypography, HAS_VARIANT } from "@kago/personal-data";
-import { encodedText } from "./base64-text.js";
 import { abort, type RedactionContext } from "./context.js";
 import { detach } from "./detach.js";
 import { charFlags, detectStrong, findTextSpans } from "./detectors/index.js";
 import { redactPairs } from "./pairs.js";
 import { percentDecodedViews } from "./percent-view.js";
 import type { Detector } from "./transfer.js";
+import { readEncoded } from "./value-scan.js";
 
 /**
  * Member names whose string value is read as a relative URL (path and query) in a body without a
@@ -40,11 +40,11 @@ function decideSegment(
 }
 
 /** `views` and, after each one that is base64 of text (or a JWT), the text it encodes. */
-function withEncoded(views: string[]): string[] {
+function withEncoded(views: string[], ctx: RedactionContext, location: string): string[] {
   const out: string[] = [];
   for (const view of views) {
     out.push(view);
-    const encoded = encodedText(view);
+    const encoded = readEncoded(view, ctx, location);
     if (encoded !== null) out.push(encoded.text);
   }
   return out;
@@ -84,7 +84,7 @@ export function inspectPath(path: string, ctx: RedactionContext, prefix: string)
   for (let i = 0; i < segments.length; i++) {
     const raw = segments[i] as string;
     if (raw === "") continue;
-    for (const view of withFolded(withEncoded([raw, ...percentDecodedViews(raw)]))) {
+    for (const view of withFolded(withEncoded([raw, ...percentDecodedViews(raw)], ctx, `${prefix}[${i}]`))) {
       const flags = charFlags(view);
       const whole = detectStrong(view, flags, true);
       if (whole !== null) {

@@ -11,7 +11,7 @@ import {
   HAS_TOKEN_RUN,
   ONLY_TOKEN_CHARS,
 } from "@kago/personal-data";
-import { type EncodedText, encodedText } from "./base64-text.js";
+import { type EncodedText, encodedText, mayStartText } from "./base64-text.js";
 import { abort, type RedactionContext } from "./context.js";
 import { charFlags, detectStrong, detectWeak } from "./detectors/index.js";
 import type { PlanNode } from "./field-plan.js";
@@ -132,6 +132,16 @@ export interface EncodedScope {
   readonly structural: boolean;
 }
 
+/**
+ * What `value` encodes ({@link encodedText}), compressed text included within what is left of the
+ * transfer's `maxInflatedBytes`, which it then uses up.
+ */
+export function readEncoded(value: string, ctx: RedactionContext, location: string): EncodedText | null {
+  const encoded = encodedText(value, { bytes: ctx.limits.maxInflatedBytes - ctx.inflated, location });
+  if (encoded !== null) ctx.inflated += encoded.inflated;
+  return encoded;
+}
+
 /** The depth one level of encoded text down, checked against the limit, with its decoded size counted as work. */
 function encodedDepth(ctx: RedactionContext, location: string, depth: ValueDepth, chars: number): ValueDepth {
   const stringJsonDepth = depth.stringJsonDepth + 1;
@@ -155,10 +165,11 @@ export function scanBase64(
   ctx: RedactionContext,
   scope: EncodedScope,
 ): ValueOutcome | undefined {
-  const encoded = encodedText(value);
-  if (encoded === null) return undefined;
+  if (!mayStartText(value)) return undefined;
   const { base } = scope;
   const inner = appendBase64(scope.path);
+  const encoded = readEncoded(value, ctx, base + inner);
+  if (encoded === null) return undefined;
   const outcome = scanValue(
     encoded.text,
     scope.structural ? UNNAMED_STRUCTURAL : UNNAMED,
@@ -203,8 +214,8 @@ export function redactTextTokens(text: string, ctx: RedactionContext, scope: Enc
   TEXT_TOKEN.lastIndex = 0;
   for (let m = TEXT_TOKEN.exec(text); m !== null; m = TEXT_TOKEN.exec(text)) {
     const lastIndex = TEXT_TOKEN.lastIndex; // the nested look may run this search again
-    for (const { index, token, encoded } of encodedTokens(m[0], m.index)) {
-      const path = appendBase64(scope.path);
+    const path = appendBase64(scope.path);
+    for (const { index, token, encoded } of encodedTokens(m[0], m.index, ctx, scope.base + path)) {
       const changed = redactDecodedText(encoded.text, ctx, {
         base: scope.base,
         path,
@@ -227,18 +238,18 @@ interface FoundToken {
 }
 
 /**
- * The text `match` (found at `index`) encodes; else, since `/` is both a base64 character and a
- * URL's separator, the text each of its `/`-separated parts of 16 or more characters encodes (a
+ * The text `match` (found at `index`, in the value at `location`) encodes; else, since `/` is
+ * both a base64 character and a URL's separator, the text each of its `/`-separated parts of 16 or more characters encodes (a
  * base64url segment of a path: `https://a.example/u/ZXJp.../x`).
  */
-function encodedTokens(match: string, index: number): FoundToken[] {
-  const whole = encodedText(match);
+function encodedTokens(match: string, index: number, ctx: RedactionContext, location: string): FoundToken[] {
+  const whole = readEncoded(match, ctx, location);
   if (whole !== null) return [{ index, token: match, encoded: whole }];
   if (!match.includes("/")) return [];
   const found: FoundToken[] = [];
   let offset = index;
   for (const part of match.split("/")) {
-    const encoded = part.length >= 16 ? encodedText(part) : null;
+    const encoded = part.length >= 16 ? readEncoded(part, ctx, location) : null;
     if (encoded !== null) found.push({ index: offset, token: part, encoded });
     offset += part.length + 1;
   }

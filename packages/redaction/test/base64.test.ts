@@ -3,6 +3,7 @@
  * like any value, and a changed text is encoded back in the sender's own form.
  */
 import { createHash, randomBytes } from "node:crypto";
+import { deflateSync, gunzipSync, gzipSync, inflateSync } from "node:zlib";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Base64Form, decodeBase64Text, encodeBase64Text, jwsPayload } from "../src/base64-text.js";
@@ -27,10 +28,12 @@ describe("decodeBase64Text", () => {
     expect(decodeBase64Text("ZXJpa0BleGFtcGxlLm9yZw==")).toEqual({
       text: "erik@example.org",
       form: { url: false, padded: true },
+      inflated: 0,
     });
     expect(decodeBase64Text("ZXJpa0BleGFtcGxlLm9yZw")).toEqual({
       text: "erik@example.org",
       form: { url: false, padded: false },
+      inflated: 0,
     });
     const cjk = "联系电话 13800138000";
     expect(decodeBase64Text(b64url(cjk))?.text).toBe(cjk);
@@ -38,6 +41,7 @@ describe("decodeBase64Text", () => {
     expect(decodeBase64Text(b64url("a?>?b?>?c"))).toEqual({
       text: "a?>?b?>?c",
       form: { url: true, padded: false },
+      inflated: 0,
     });
   });
 
@@ -81,6 +85,35 @@ describe("decodeBase64Text", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it("reads text compressed with gzip or zlib before it was encoded, given a budget, and says so", () => {
+    const text = '{"contact":"erik@example.org"}';
+    const budget = { bytes: 1024, location: "body:Data#base64" };
+    const gzipped = gzipSync(text).toString("base64");
+    expect(decodeBase64Text(gzipped, budget)).toEqual({
+      text,
+      form: { url: false, padded: true, compression: "gzip" },
+      inflated: text.length,
+    });
+    expect(decodeBase64Text(gzipped)).toBeNull(); // without a budget, compressed bytes are binary
+    const zlib = deflateSync(text).toString("base64url");
+    expect(decodeBase64Text(zlib, budget)?.form).toEqual({
+      url: /[-_]/.test(zlib), // letters and digits alone read as standard
+      padded: false,
+      compression: "zlib",
+    });
+    // text that starts like a zlib header (`x ` is 78 20) and does not inflate is read as text
+    expect(decodeBase64Text(b64("x marks the spot"), budget)).toEqual({
+      text: "x marks the spot",
+      form: { url: false, padded: true },
+      inflated: 0,
+    });
+    // what begins like gzip but is not a whole member is binary, as before
+    const cut = Buffer.concat([gzipSync(text).subarray(0, 10), randomBytes(20)]).toString("base64");
+    expect(decodeBase64Text(cut, budget)).toBeNull();
+    // compressed binary is binary
+    expect(decodeBase64Text(gzipSync(randomBytes(64)).toString("base64"), budget)).toBeNull();
   });
 
   it("finds the payload of a compact JWS, and nothing in strings that only look like one", () => {
@@ -155,6 +188,45 @@ describe("base64 in a transfer (tencent may get account ids and network status, 
     const out = JSON.parse(bodyOf(res)).token as string;
     expect(out).toBe(`${header}.${b64url('{"sub":"42"}')}.c2lnbmF0dXJl`);
     expect(findingsOf(res)).toEqual([["body:token#base64#json.email", "contact.email", "drop", "key"]]);
+  });
+
+  it("redacts compressed JSON in base64 and compresses it back the same way", () => {
+    const doc = '{"network":"wifi","contact":"erik@example.org"}';
+    const gz = redactJsonBody(r, "tencent", JSON.stringify({ Data: gzipSync(doc).toString("base64") }));
+    const gzOut = Buffer.from(JSON.parse(bodyOf(gz)).Data as string, "base64");
+    expect(gzOut.subarray(0, 3)).toEqual(Buffer.from([0x1f, 0x8b, 8]));
+    expect(gunzipSync(gzOut).toString()).toBe('{"network":"wifi"}');
+    expect(findingsOf(gz)).toContainEqual([
+      "body:Data#base64#json.contact",
+      "contact.email",
+      "drop",
+      "value",
+    ]);
+    const z = redactJsonBody(r, "tencent", JSON.stringify({ Data: deflateSync(doc).toString("base64url") }));
+    const zOut = JSON.parse(bodyOf(z)).Data as string;
+    expect(zOut).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(inflateSync(Buffer.from(zOut, "base64url")).toString()).toBe('{"network":"wifi"}');
+  });
+
+  it("refuses compressed text in base64 that inflates past the bound, and forwards binary as it came", () => {
+    const bomb = gzipSync(Buffer.alloc(9 * 1024 * 1024, "a")).toString("base64");
+    const refused = redactJsonBody(r, "tencent", JSON.stringify({ Data: bomb }));
+    expect(refused.ok).toBe(false);
+    if (!refused.ok)
+      expect(refused.error).toMatchObject({ code: "too_much_work", location: "body:Data#base64" });
+    const binary = JSON.stringify({ Data: gzipSync(randomBytes(256)).toString("base64") });
+    expect(bodyOf(redactJsonBody(r, "tencent", binary))).toBe(binary);
+  });
+
+  it("counts what every compressed value inflates to against one budget for the transfer", () => {
+    const small = redactorWith({}, { maxInflatedBytes: 1000 });
+    const blob = gzipSync(`note ${"x".repeat(595)}`).toString("base64"); // 600 bytes of text
+    expect(bodyOf(redactJsonBody(small, "tencent", JSON.stringify({ a: blob })))).toBe(
+      JSON.stringify({ a: blob }),
+    );
+    const twice = redactJsonBody(small, "tencent", JSON.stringify({ a: blob, b: blob }));
+    expect(twice.ok).toBe(false);
+    if (!twice.ok) expect(twice.error).toMatchObject({ code: "too_much_work", location: "body:b#base64" });
   });
 
   it("reads base64 in query parameters, form bodies and JSON escapes alike", () => {

@@ -2,10 +2,11 @@
  * Hostile payloads: bodies built to make the engine's finders and scanner do the most work per
  * byte (long runs of short digit groups, a separator between every character, nothing but `@`,
  * escapes everywhere, documents inside strings inside documents, text in base64 in base64,
- * thousands of keys). Not
+ * compressed text in base64, thousands of keys). Not
  * realistic traffic: the worst cases a client could send, so the cost per megabyte of the worst
  * one is known and a change that makes one of them quadratic shows.
  */
+import { gzipSync } from "node:zlib";
 import type { Payload } from "./payloads.js";
 
 /** A text of about `bytes` characters: `unit` repeated. */
@@ -86,6 +87,15 @@ export function hostilePayloads(bytes: number): Payload[] {
       repeatTo(`${Buffer.from("mail erik@example.org").toString("base64")} `, bytes),
     ),
   );
+  // compressed text in base64: each blob inflates to 1 MiB of the worst finder text, until the
+  // transfer's inflation budget (maxInflatedBytes) is spent and the transfer is refused
+  const blob = gzipSync("1 ".repeat(512 * 1024)).toString("base64");
+  out.push({
+    name: "gzip-in-base64",
+    recipient: "tencent",
+    path: "/v4/openim/sendmsg",
+    text: JSON.stringify({ Data: new Array(Math.max(1, Math.ceil(bytes / (blob.length + 3)))).fill(blob) }),
+  });
   // base64 of base64 of ... text, at the default depth limit, many times over
   let encoded = "mail erik@example.org now";
   for (let level = 0; level < 4; level++) encoded = Buffer.from(encoded).toString("base64");

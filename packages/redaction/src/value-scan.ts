@@ -10,6 +10,7 @@ import {
   type CategoryKey,
   HAS_TOKEN_RUN,
   ONLY_TOKEN_CHARS,
+  TOKEN_RUN,
 } from "@kago/personal-data";
 import { type EncodedText, encodedText, mayStartText } from "./base64-text.js";
 import { abort, type RedactionContext } from "./context.js";
@@ -249,7 +250,7 @@ function encodedTokens(match: string, index: number, ctx: RedactionContext, loca
   const found: FoundToken[] = [];
   let offset = index;
   for (const part of match.split("/")) {
-    const encoded = part.length >= 16 ? readEncoded(part, ctx, location) : null;
+    const encoded = part.length >= TOKEN_RUN ? readEncoded(part, ctx, location) : null;
     if (encoded !== null) found.push({ index: offset, token: part, encoded });
     offset += part.length + 1;
   }

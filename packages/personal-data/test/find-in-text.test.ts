@@ -47,6 +47,18 @@ describe("findInText", () => {
     expect(found("name 'o'brien@example.ie'")).toEqual([["'o'brien@example.ie", "contact.email"]]);
   });
 
+  it("finds addresses whose local part breaks RFC 5322, as people and carriers wrote them", () => {
+    expect(found("mail taro..yamada@docomo.ne.jp, erik..2@example.org or hana.@ezweb.ne.jp now")).toEqual([
+      ["taro..yamada@docomo.ne.jp", "contact.email"],
+      ["erik..2@example.org", "contact.email"],
+      ["hana.@ezweb.ne.jp", "contact.email"],
+    ]);
+    const long = `${"x".repeat(80)}@example.org`;
+    expect(found(`to ${long}.`)).toEqual([[long, "contact.email"]]);
+    // the domain rule still decides: no dotted domain, a numeric TLD, a lone dot before the @
+    expect(found("a..b@localhost, com.example@1.2 and .@example.org")).toEqual([]);
+  });
+
   it("finds a phone number in a list of other numbers, split at spaces", () => {
     expect(found("scores 1 2 3 +44 20 7946 0958 then 4 5")).toEqual([["+44 20 7946 0958", "contact.phone"]]);
     expect(found("ids 7 8 020 7946 0958, ok")).toEqual([["020 7946 0958", "contact.phone"]]);

@@ -12,7 +12,7 @@ import { type RedactionError, redactionError } from "./errors.js";
 import type { FieldPlan } from "./field-plan.js";
 import { redactHeaders } from "./headers.js";
 import { bodyLocations } from "./json/location-tree.js";
-import { redactJson } from "./json/redact-json.js";
+import { type JsonScope, looksLikeJson, redactJson, redactJsonInString } from "./json/redact-json.js";
 import { DEFAULT_LIMITS, type RedactionLimits } from "./limits.js";
 import type { KeyedDigest } from "./operators/operator.js";
 import { redactPairs } from "./pairs.js";
@@ -115,29 +115,35 @@ function redactBody(
   ctx: RedactionContext,
   plan: FieldPlan | undefined,
 ): TransferBody | null {
-  switch (body.kind) {
-    case "none":
-      return null;
-    case "json": {
-      const text = redactJson(body.text, ctx, {
-        base: "body:",
-        path: "",
-        plan: plan?.body,
-        depthBase: 0,
-        stringJsonDepth: 0,
-        locations: bodyLocations(plan?.body),
-      });
-      return text === null ? null : { kind: "json", text };
-    }
-    case "form": {
-      const text = redactPairs(body.text, "form", ctx, plan?.body);
-      return text === null ? null : { kind: "form", text };
-    }
-    case "text": {
-      ctx.addWork(body.text.length, "body:");
-      const spans = findSpansInViews(body.text, charFlags(body.text));
-      const text = spans === null ? null : redactText(body.text, spans, ctx, ctx.slot("body:~text"));
-      return text === null ? null : { kind: "text", text };
-    }
+  if (body.kind === "none") return null;
+  const scope: JsonScope = {
+    base: "body:",
+    path: "",
+    plan: plan?.body,
+    depthBase: 0,
+    stringJsonDepth: 0,
+    locations: bodyLocations(plan?.body),
+  };
+  if (body.kind === "json") {
+    const text = redactJson(body.text, ctx, scope);
+    return text === null ? null : { kind: "json", text };
   }
+  // A JSON document sent as form or plain text is read as JSON: a vendor that parses its body
+  // whatever the content type says would otherwise get, unread, the members the engine removes
+  // from JSON (a name under its key). Text that is not JSON is read as the content type says.
+  // A byte-order mark before it is kept, and not let hide the document.
+  const bom = body.text.charCodeAt(0) === 0xfeff ? "\ufeff" : "";
+  const doc = bom === "" ? body.text : body.text.slice(1);
+  if (looksLikeJson(doc)) {
+    const text = redactJsonInString(doc, ctx, scope);
+    if (text !== undefined) return text === null ? null : { kind: body.kind, text: bom + text };
+  }
+  if (body.kind === "form") {
+    const text = redactPairs(body.text, "form", ctx, plan?.body);
+    return text === null ? null : { kind: "form", text };
+  }
+  ctx.addWork(body.text.length, "body:");
+  const spans = findSpansInViews(body.text, charFlags(body.text));
+  const text = spans === null ? null : redactText(body.text, spans, ctx, ctx.slot("body:~text"));
+  return text === null ? null : { kind: "text", text };
 }

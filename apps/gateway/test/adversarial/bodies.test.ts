@@ -7,7 +7,7 @@
 import { brotliCompressSync, constants, deflateSync, gzipSync } from "node:zlib";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type ClientResponse, errorCode, send } from "../support/client.js";
-import { EMAIL, expectNoLeak, expectServesNext, IP, PHONE, type Rig, startRig } from "./harness.js";
+import { EMAIL, expectNoLeak, expectServesNext, IP, PHONE, PLANTED, type Rig, startRig } from "./harness.js";
 
 let rig: Rig;
 beforeAll(async () => {
@@ -139,6 +139,26 @@ describe("text", () => {
     expect(res.status).toBe(200);
     expect(rig.upstream.received).toHaveLength(1);
     expect([...(rig.upstream.received[0]?.body.subarray(0, 3) ?? [])]).toEqual([0xef, 0xbb, 0xbf]);
+    expectNoLeak(rig);
+  });
+  it("JSON sent as text/plain or as a form: read as JSON, a value only its key names removed", async () => {
+    // No text finder sees a first name; only the key `fn` says what it is. A vendor that parses
+    // its body whatever the content type says would get it if the gateway read only text.
+    const doc = JSON.stringify({ data: [{ event_name: "Purchase", user_data: { fn: PLANTED[3] } }] });
+    const types = ["text/plain; charset=utf-8", "application/x-www-form-urlencoded"];
+    for (const [i, body] of [doc, `\ufeff${doc}`]
+      .flatMap((d) => types.map((t) => [t, d] as const))
+      .entries()) {
+      const [type, text] = body;
+      const res = await post(text, { "content-type": type });
+      expect(res.status).toBe(200);
+      expect(rig.upstream.received).toHaveLength(i + 1);
+      expect(
+        JSON.parse(rig.upstream.received[i]?.body.toString("utf8").replace(/^\ufeff/, "") ?? ""),
+      ).toEqual({
+        data: [{ event_name: "Purchase", user_data: {} }],
+      });
+    }
     expectNoLeak(rig);
   });
   it("a UTF-16 byte-order mark in a UTF-8 body: 400 invalid_utf8", async () => {

@@ -102,7 +102,7 @@ function redactCookie(value: string, ctx: RedactionContext): string | null {
       changed = true; // a cookie named by personal data goes whole
       continue;
     }
-    const look = KEY_LOOKUP.lookupCanonical(canonicalKey(name), "cookie");
+    const look = KEY_LOOKUP.lookupKey(name, "cookie");
     const category: CategoryKey = look !== null && look !== "hint" ? look : "cookie";
     const outcome = scanValue(
       decoded,
@@ -141,12 +141,9 @@ function redactIpList(name: string, value: string, ctx: RedactionContext): strin
 function otherHeader(name: string, value: string, ctx: RedactionContext): ValueOutcome {
   const fixedCat = CATEGORY_HEADERS.get(name);
   if (fixedCat !== undefined) return scanValue(value, fixed(fixedCat), undefined, ctx, "header:", name);
-  let canon = canonicalKey(name);
-  let look = KEY_LOOKUP.lookupCanonical(canon, "");
-  if (look === null && canon.startsWith("x")) {
-    canon = canon.slice(1);
-    look = KEY_LOOKUP.lookupCanonical(canon, "");
-  }
+  let look = KEY_LOOKUP.lookupKey(name, "");
+  const canon = canonicalKey(name);
+  if (look === null && canon.startsWith("x")) look = KEY_LOOKUP.lookupCanonical(canon.slice(1), "");
   const named = look === null ? NO_NAME : look === "hint" ? { ...NO_NAME, hint: true } : fixed(look);
   return scanValue(value, named, undefined, ctx, "header:", name);
 }

@@ -20,6 +20,17 @@ export interface KeyTableRow {
 
 const USER_DATA_PARENTS = ["user_data", "userdata", "ud"];
 
+/** Postal addresses by kind: names in the table, and qualified ones (`user_home_address`) too. */
+const ADDRESS_KINDS = [
+  "home_address",
+  "street_address",
+  "postal_address",
+  "mailing_address",
+  "billing_address",
+  "shipping_address",
+  "delivery_address",
+];
+
 /** Decisive key names, by category. */
 export const KEY_TABLE: readonly KeyTableRow[] = [
   {
@@ -43,6 +54,7 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
       "cell_phone",
       "user_phone",
       "contact_phone",
+      "mobile_no",
     ],
   },
   {
@@ -58,6 +70,7 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
       "address",
       "street",
       "addr",
+      ...ADDRESS_KINDS,
     ],
   },
   { category: "contact.address", names: ["ct", "st", "zp"], parents: USER_DATA_PARENTS },
@@ -256,6 +269,71 @@ export const HINT_KEYS: readonly string[] = [
   "account_name",
 ];
 
+/**
+ * Names of the key table that also classify a longer key ending with them at a word boundary:
+ * `billing_email`, `customer_first_name`, `user.nickname`, `userFirstName`, `shipping[zip_code]`.
+ * Words are split at separators, brackets and lower-to-upper case changes ({@link keyWords}).
+ * Only names that keep their meaning behind any qualifier are here: not `name` (`event_name`),
+ * `address` (`server_address`), `model`, `state`, `network` or an id (`ad_account_id`).
+ */
+export const SUFFIX_KEY_NAMES: readonly string[] = [
+  "email",
+  "e_mail",
+  "email_address",
+  "mail_address",
+  "phone",
+  "phone_number",
+  "phone_no",
+  "mobile_number",
+  "mobile_phone",
+  "mobile_no",
+  "telephone",
+  "msisdn",
+  "cellphone",
+  "cell_phone",
+  ...ADDRESS_KINDS,
+  "zipcode",
+  "zip_code",
+  "postal_code",
+  "postcode",
+  "first_name",
+  "last_name",
+  "full_name",
+  "real_name",
+  "given_name",
+  "family_name",
+  "middle_name",
+  "surname",
+  "user_name",
+  "nickname",
+  "nick_name",
+  "birthday",
+  "birth_date",
+  "date_of_birth",
+  "birthdate",
+  "dob",
+  "gender",
+  "sex",
+  "imei",
+  "imsi",
+  "idfa",
+  "idfv",
+  "oaid",
+  "android_id",
+  "openudid",
+  "mac_address",
+  "serial_number",
+  "gaid",
+  "advertising_id",
+  "google_advertising_id",
+  "ip",
+  "ip_address",
+  "ipv4",
+  "ipv6",
+  "ssid",
+  "bssid",
+];
+
 /** Suffixes and prefixes that mark a hashed or encoded form of the same data (`email_sha256`). */
 export const HASH_AFFIXES: readonly string[] = [
   "sha256",
@@ -276,8 +354,46 @@ export type KeyHit =
     }
   | { readonly kind: "hint" };
 
+/**
+ * The words of a field name, lower-cased: split at every ASCII character that is not a letter or
+ * a digit (non-ASCII letters stay in words), before an upper-case letter that follows a
+ * lower-case letter or a digit, and before the last capital of an acronym followed by a word
+ * (`userFirstName`, `user.first_name`, `user[first_name]` and `HTTPUserEmail` end in words the
+ * table knows).
+ */
+export function keyWords(raw: string): string[] {
+  const words: string[] = [];
+  let word = "";
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    const upper = c >= 65 && c <= 90;
+    if (c < 128 && !upper && !(c >= 97 && c <= 122) && !(c >= 48 && c <= 57)) {
+      if (word !== "") words.push(word);
+      word = "";
+      continue;
+    }
+    if (upper && word !== "") {
+      const prev = raw.charCodeAt(i - 1);
+      const next = raw.charCodeAt(i + 1);
+      if (!(prev >= 65 && prev <= 90) || (next >= 97 && next <= 122)) {
+        words.push(word);
+        word = "";
+      }
+    }
+    word += upper ? String.fromCharCode(c + 32) : raw[i];
+  }
+  if (word !== "") words.push(word);
+  return words;
+}
+
 /** The key table compiled to canonical keys. */
 export interface KeyLookup {
+  /**
+   * Looks a field name up as written: its canonical key (see {@link KeyLookup.lookupCanonical}),
+   * else its words joined (`first_name[]`), else the longest word suffix among
+   * {@link SUFFIX_KEY_NAMES} (`billing_email`), hash affix words at either end set aside.
+   */
+  lookupKey(raw: string, parentCanon: string): CategoryKey | "hint" | null;
   /** Looks a canonical key up (hash affixes stripped when the whole key is unknown). */
   lookupCanonical(canon: string, parentCanon: string): CategoryKey | "hint" | null;
   /**
@@ -314,21 +430,51 @@ function compile(): KeyLookup {
     }
     return null;
   };
-  return {
-    lookupCanonical(canon, parentCanon) {
-      const hit = direct(canon, parentCanon);
-      if (hit !== null) return hit;
-      for (const affix of affixes) {
-        if (canon.length > affix.length + 1) {
-          if (canon.endsWith(affix)) {
-            const inner = direct(canon.slice(0, canon.length - affix.length), parentCanon);
-            if (inner !== null && inner !== "hint") return inner;
-          }
-          if (canon.startsWith(affix)) {
-            const inner = direct(canon.slice(affix.length), parentCanon);
-            if (inner !== null && inner !== "hint") return inner;
-          }
+  const bySuffix = new Map<string, CategoryKey>();
+  for (const name of SUFFIX_KEY_NAMES) {
+    const hit = byKey.get(canonicalKey(name))?.find((h) => h.kind === "category" && h.parents === null);
+    if (hit?.kind !== "category")
+      throw new Error(`SUFFIX_KEY_NAMES: ${name} is not an unscoped key-table name`);
+    bySuffix.set(canonicalKey(name), hit.category);
+  }
+  const affixSet = new Set(affixes);
+  const lookupCanonical = (canon: string, parentCanon: string): CategoryKey | "hint" | null => {
+    const hit = direct(canon, parentCanon);
+    if (hit !== null) return hit;
+    for (const affix of affixes) {
+      if (canon.length > affix.length + 1) {
+        if (canon.endsWith(affix)) {
+          const inner = direct(canon.slice(0, canon.length - affix.length), parentCanon);
+          if (inner !== null && inner !== "hint") return inner;
         }
+        if (canon.startsWith(affix)) {
+          const inner = direct(canon.slice(affix.length), parentCanon);
+          if (inner !== null && inner !== "hint") return inner;
+        }
+      }
+    }
+    return null;
+  };
+  return {
+    lookupCanonical,
+    lookupKey(raw, parentCanon) {
+      const canon = canonicalKey(raw);
+      const hit = lookupCanonical(canon, parentCanon);
+      if (hit !== null) return hit;
+      const words = keyWords(raw);
+      let first = 0;
+      let end = words.length;
+      while (first < end && affixSet.has(words[first] as string)) first++;
+      while (end > first && affixSet.has(words[end - 1] as string)) end--;
+      if (first === end) return null;
+      const whole = words.slice(first, end).join("");
+      if (whole !== canon) {
+        const joined = lookupCanonical(whole, parentCanon);
+        if (joined !== null) return joined;
+      }
+      for (let k = first + 1; k < end; k++) {
+        const category = bySuffix.get(words.slice(k, end).join(""));
+        if (category !== undefined) return category;
       }
       return null;
     },

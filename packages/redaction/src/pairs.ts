@@ -5,7 +5,7 @@
  * with its `&`. The same code redacts a form document held inside a string (`#form` in a plan).
  */
 
-import { appendKey } from "@kago/personal-data";
+import { appendKey, type CategoryKey } from "@kago/personal-data";
 import { canonicalKey } from "./canonical-key.js";
 import { abort, type RedactionContext } from "./context.js";
 import { activeVariant, memberPlan, type PlanNode } from "./field-plan.js";
@@ -104,7 +104,7 @@ export function redactPairs(
     const variant = node?.variants != null ? activeVariant(node, read) : null;
     const schemaCat = variant !== null ? variant.category : (node?.category ?? null);
     const operational = variant !== null ? variant.operational : node?.operational === true;
-    const look = operational ? null : KEY_LOOKUP.lookupCanonical(canonicalKey(key), "");
+    const look = operational ? null : lookupPairKey(key);
     const keyCat = look === "hint" ? null : look;
     const keyDet: Detector = "key";
     const outcome = scanValue(
@@ -145,4 +145,21 @@ export function redactFormInString(
   return lookIntoString(ctx, scope, "invalid_form_encoding", () =>
     redactPairs(value, "form", ctx, scope.plan, scope),
   );
+}
+
+/** A key in bracket notation, `base[a][b]`: its segments are `base`, `a`, `b`. */
+const BRACKETED = /^[^[\]]+(?:\[[^[\]]*\])+$/;
+
+/**
+ * The key table's answer for a query or form key. A key in bracket notation (`user[email]`,
+ * `data[0][user_data][ct]`), which PHP, Rails and Node's `qs` parse as nested fields, is looked
+ * up by its last named segment under the one before it, as a JSON member would be.
+ */
+function lookupPairKey(key: string): CategoryKey | "hint" | null {
+  if (key.charCodeAt(key.length - 1) !== 93 || !BRACKETED.test(key)) return KEY_LOOKUP.lookupKey(key, "");
+  const named = key.split(/[[\]]+/).filter((s) => s !== "" && !/^\d+$/.test(s));
+  const name = named[named.length - 1];
+  if (name === undefined) return null;
+  const parent = named[named.length - 2];
+  return KEY_LOOKUP.lookupKey(name, parent === undefined ? "" : canonicalKey(parent));
 }

@@ -48,7 +48,7 @@ export function keyInfo(key: string, remember = true): KeyInfo {
       : VALUE_MEMBER_NAMES.has(canon)
         ? ROLE_VALUE
         : ROLE_NONE;
-    info = new KeyInfo(key, canon, role, scoped, scoped ? null : KEY_LOOKUP.lookupCanonical(canon, ""));
+    info = new KeyInfo(key, canon, role, scoped, scoped ? null : KEY_LOOKUP.lookupKey(key, ""));
     if (!remember) return info;
     if (cache.size >= MAX_KEYS) cache.clear();
     cache.set(key, info);

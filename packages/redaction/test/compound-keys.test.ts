@@ -1,0 +1,95 @@
+/**
+ * Field names that qualify a key-table name: `billing_email`, `customer_first_name`,
+ * `user.nickname`, `userFirstName`, and query or form keys in bracket notation. A name, a
+ * nickname or an address has no shape a value detector could find: only the key says what it is.
+ */
+import { describe, expect, it } from "vitest";
+import { KEY_LOOKUP, keyWords } from "../src/key-table.js";
+import { redactJsonBody, redactorWith, transfer } from "./helpers.js";
+
+const r = redactorWith();
+
+describe("keyWords", () => {
+  it.each([
+    ["customer_first_name", ["customer", "first", "name"]],
+    ["userFirstName", ["user", "first", "name"]],
+    ["user.first-name", ["user", "first", "name"]],
+    ["user[first_name][]", ["user", "first", "name"]],
+    ["HTTPUserEmail", ["http", "user", "email"]],
+    ["userIP", ["user", "ip"]],
+    ["imei1", ["imei1"]],
+    ["用户_email", ["用户", "email"]],
+  ])("%s", (raw, words) => {
+    expect(keyWords(raw)).toEqual(words);
+  });
+});
+
+describe("a key-table name at the end of a longer key", () => {
+  it.each([
+    ["billing_email", "contact.email"],
+    ["customerEmailAddress", "contact.email"],
+    ["customer_first_name", "account.profile.name"],
+    ["user.first_name", "account.profile.name"],
+    ["userFirstName", "account.profile.name"],
+    ["user_nickname", "account.profile.nickname"],
+    ["shipping_zip_code", "contact.address"],
+    ["user_home_address", "contact.address"],
+    ["emergency_contact_phone_number", "contact.phone"],
+    ["mobile_no", "contact.phone"],
+    ["player_dob", "account.profile.birthday"],
+    ["user_gender", "account.profile.gender"],
+    ["last_login_ip", "network.ip_address"],
+    ["device_imei", "device.identifier.imei"],
+    ["billing_email_sha256", "contact.email"],
+    ["hashed_customer_email", "contact.email"],
+    ["first_name[]", "account.profile.name"],
+  ])("%s is %s", (key, category) => {
+    expect(KEY_LOOKUP.lookupKey(key, "")).toBe(category);
+  });
+
+  it.each([
+    "event_name",
+    "app_display_name",
+    "server_address",
+    "ad_account_id",
+    "is_iphone",
+    "headphone",
+    "tooltip",
+    "email_verified",
+    "phone_model",
+    "page_name",
+    "sha256",
+  ])("%s stays unclassified or keeps its own entry", (key) => {
+    const look = KEY_LOOKUP.lookupKey(key, "");
+    expect(look === null || look === "device.attribute.model").toBe(true);
+  });
+
+  it("drops such members from a JSON body, and keeps their neighbours byte for byte", () => {
+    const res = redactJsonBody(
+      r,
+      "aliyun",
+      '{"event_name":"Purchase","customer_first_name":"Astrid","userNickname":"astro","n":1.10}',
+    );
+    expect(res.ok && res.transfer.body.kind === "json" ? res.transfer.body.text : null).toBe(
+      '{"event_name":"Purchase","n":1.10}',
+    );
+  });
+
+  it("reads query and form keys in bracket notation as nested fields", () => {
+    const res = r.redact(
+      transfer("aliyun", {
+        query: "user%5Bfirst_name%5D=Astrid&a=1",
+        body: { kind: "form", text: "data[0][user_data][fn]=astrid&data[0][user_data][ct]=oslo&x[]=1" },
+      }),
+    );
+    expect(res.ok).toBe(true);
+    if (!res.ok) return;
+    expect(res.transfer.query).toBe("a=1");
+    expect(res.transfer.body).toEqual({ kind: "form", text: "x[]=1" });
+  });
+
+  it("reads header names the same way", () => {
+    const res = r.redact(transfer("aliyun", { headers: [["x-customer-first-name", "Astrid"]] }));
+    expect(res.ok && res.transfer.headers).toEqual([]);
+  });
+});

@@ -75,6 +75,17 @@ describe("a key-table name at the end of a longer key", () => {
     );
   });
 
+  it("classifies tag/value pairs whose tag is such a name", () => {
+    const res = redactJsonBody(
+      r,
+      "aliyun",
+      '{"attrs":[{"key":"customer_first_name","value":"Astrid"},{"key":"plan","value":"gold"}]}',
+    );
+    expect(res.ok && res.transfer.body.kind === "json" ? res.transfer.body.text : null).toBe(
+      '{"attrs":[{"key":"plan","value":"gold"}]}',
+    );
+  });
+
   it("reads query and form keys in bracket notation as nested fields", () => {
     const res = r.redact(
       transfer("aliyun", {

@@ -997,7 +997,8 @@ class JsonRedactor {
       return;
     }
     const stripped = TAG_LOOKUP.stripPrefix(canon);
-    const look = KEY_LOOKUP.lookupCanonical(stripped, f.keyCanon);
+    // the tag as a key: its name with a vendor prefix stripped, else as written (its words)
+    const look = KEY_LOOKUP.lookupCanonical(stripped, f.keyCanon) ?? KEY_LOOKUP.lookupKey(tag, f.keyCanon);
     if (look !== null && look !== "hint") f.tagCat = look;
   }
 

@@ -9,6 +9,7 @@
 import { type CategoryKey, foldTypography, HAS_VARIANT } from "@kago/personal-data";
 import { charFlags, findTextSpans } from "./detectors/index.js";
 import { entityView } from "./entity-view.js";
+import { findNamedValues, mayNameValues } from "./named-values.js";
 
 /** A span of personal data in a text, with the decoded literal when it was found in a view. */
 export type EngineSpan = readonly [start: number, end: number, category: CategoryKey, decoded?: string];
@@ -141,7 +142,8 @@ export function percentDecodedViews(text: string): string[] {
 }
 
 /**
- * The spans of personal data in `text`, looking also at its percent-decoded view, at that view
+ * The spans of personal data in `text`, and of values a personal key names in it
+ * (`user_name=Astrid`: see `named-values.ts`), looking also at its percent-decoded view, at that view
  * decoded once more (double encoding, `%2540`), at its HTML character references decoded
  * (`&#64;`, `&commat;`: see `entity-view.ts`), and at the typographically folded form of each.
  * Spans are in `text`'s offsets, sorted, and overlapping ones are merged; a span found only in a
@@ -154,10 +156,12 @@ export function findSpansInViews(
   structuralOnly = false,
 ): readonly EngineSpan[] | null {
   const direct = findTextSpans(text, flags, structuralOnly);
+  const named = mayNameValues(flags) ? findNamedValues(text, flags) : null;
   const once = percentView(text);
   const entities = entityView(text);
-  if (once === null && entities === null && (flags & HAS_VARIANT) === 0) return direct;
+  if (named === null && once === null && entities === null && (flags & HAS_VARIANT) === 0) return direct;
   const found: EngineSpan[] = direct === null ? [] : [...direct];
+  if (named !== null) for (const span of named) found.push(span); // no spread: there may be 100,000
   const same = (k: number) => k;
   if (flags & HAS_VARIANT) addFoldedSpans(text, same, structuralOnly, found);
   if (entities !== null) addViewSpans(entities.text, (k) => entities.at[k] as number, structuralOnly, found);

@@ -49,6 +49,9 @@ const TEXT_UNITS: ReadonlyArray<readonly [string, string]> = [
   ["hyphenated-hex", "a-"], // separated MAC candidates
   ["percent-escapes", "%40a"], // percent-decoded views
   ["char-references", "&#64;a"], // the HTML character reference view
+  ["equals-pairs", "a="], // a key read back and looked up at every `=`
+  ["named-values", "name=a "], // every pair named personal, a look-ahead at every space
+  ["quoted-members", '"nick":1,'], // a quoted key looked up at every `:`
 ];
 
 /** The hostile payloads, each about `bytes` long. */

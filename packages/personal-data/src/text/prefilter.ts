@@ -51,6 +51,10 @@ export const HAS_TOKEN_RUN = 8192;
  * that already tried it whole need not search it for tokens.
  */
 export const ONLY_TOKEN_CHARS = 16384;
+/** The text holds an `=`: it may name a value (`user_name=Astrid`). */
+export const HAS_EQUALS = 32768;
+/** The text holds a `"` or a `'`: with a `:`, it may hold a quoted member (`"first_name":"Astrid"`). */
+export const HAS_QUOTE = 65536;
 /** The shortest run of base64 characters {@link HAS_TOKEN_RUN} stands for: 12 bytes, `a@example.cn`. */
 export const TOKEN_RUN = 16;
 /** A letter, `+`, `/` or `_`: the base64 characters that are neither digits nor `-`. */
@@ -130,12 +134,14 @@ export function textProfile(text: string, start = 0, end = text.length): number 
       }
       if (c === 32 || c === 40 || c === 41) continue;
       if (c === 37) has |= HAS_PERCENT;
+      else if (c === 34 || c === 39) has |= HAS_QUOTE;
     } else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95) {
       if (++tokenRun >= TOKEN_RUN) has |= HAS_TOKEN_RUN;
     } else {
       tokenRun = 0;
       if (c === 58) colons++;
       else if (c === 64) has |= HAS_AT;
+      else if (c === 61) has |= HAS_EQUALS;
       else if (c >= 0xa0 && isFinderVariant(c)) has |= HAS_VARIANT;
     }
     runDigits = 0;

@@ -1,0 +1,167 @@
+/**
+ * Values that a personal key names inside free text: `user_name=Astrid Solberg` in a log line,
+ * `User{first_name=Astrid, id=7}`, `"first_name":"Astrid"` in a JSON fragment a log message
+ * quotes, `{'nickname': 'astro'}`. A name has no shape a finder could see; the key written next
+ * to it says what it is, as it does for a JSON member.
+ *
+ * - `key=value`: the key is the run of letters, digits and `_ - . [ ]` before the `=` (starting
+ *   with a letter or `_`, at most 64 characters), looked up like a member's key (words included,
+ *   see `KEY_LOOKUP.lookupKey`). A quoted value ends at its closing quote. An unquoted one ends at
+ *   `& , ; |`, a closing bracket, a tab or a line break, and also at a space, except for the
+ *   categories written in words ({@link WORDED}: a name, a nickname, an address, an
+ *   introduction), which run on to white space before the next `key=`: `Astrid Solberg` is taken
+ *   whole, at worst with some words after it (over-redaction, never under). `key=` followed by
+ *   white space names nothing.
+ * - `"key": value` and `'key': value`: the key in quotes, then `:`, then a quoted string or a
+ *   number.
+ *
+ * Linear in the text: each `=` and `:` is looked at once, keys are read back at most 64
+ * characters, and no value is read twice.
+ */
+import type { CategoryKey } from "@kago/personal-data";
+import { HAS_COLON, HAS_EQUALS, HAS_QUOTE } from "@kago/personal-data";
+import { KEY_LOOKUP } from "./key-table.js";
+import type { EngineSpan } from "./percent-view.js";
+
+const MAX_KEY = 64;
+
+/** Categories whose values are written in words, spaces included. */
+const WORDED: ReadonlySet<CategoryKey> = new Set<CategoryKey>([
+  "account.profile.name",
+  "account.profile.nickname",
+  "account.profile.introduction",
+  "contact.address",
+]);
+
+/** True when a text with this profile may name a value (an `=`, or a quote and a `:`). */
+export function mayNameValues(flags: number): boolean {
+  return (flags & HAS_EQUALS) !== 0 || ((flags & HAS_QUOTE) !== 0 && (flags & HAS_COLON) !== 0);
+}
+
+function isKeyCode(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    c === 95 ||
+    c === 45 ||
+    c === 46 ||
+    c === 91 ||
+    c === 93
+  );
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/** The category a key written in text names, or `null`. */
+function categoryOf(text: string, start: number, end: number): CategoryKey | null {
+  const first = text.charCodeAt(start);
+  if (!((first >= 97 && first <= 122) || (first >= 65 && first <= 90) || first === 95)) return null;
+  const look = KEY_LOOKUP.lookupKey(text.slice(start, end), "");
+  return look === "hint" ? null : look;
+}
+
+/** The start of the key run that ends at `end`, or -1 when there is none or it is too long. */
+function keyStart(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && isKeyCode(text.charCodeAt(i - 1))) {
+    i--;
+    if (end - i > MAX_KEY) return -1;
+  }
+  return i === end ? -1 : i;
+}
+
+/** The end of a quoted string whose opening quote `q` is at `open`: its closing quote, or the text's end. */
+function closingQuote(text: string, open: number, q: number): number {
+  for (let i = open + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92) i++;
+    else if (c === q) return i;
+  }
+  return text.length;
+}
+
+/** True when a `key=` follows white space at `i`. */
+function nextPairAt(text: string, i: number): boolean {
+  let k = i;
+  while (k < text.length && isKeyCode(text.charCodeAt(k)) && k - i <= MAX_KEY) k++;
+  return k > i && text.charCodeAt(k) === 61;
+}
+
+/** The end of an unquoted value that starts at `start`; `worded`: it may hold spaces. */
+function plainValueEnd(text: string, start: number, worded: boolean): number {
+  let i = start;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 38 || c === 44 || c === 59 || c === 124 || c === 41 || c === 93 || c === 125) break;
+    if (c === 10 || c === 13 || c === 9) break;
+    if (c === 32 && (!worded || nextPairAt(text, i + 1))) break;
+  }
+  while (i > start && text.charCodeAt(i - 1) === 32) i--;
+  return i;
+}
+
+/** Spans of the values named by `key=`; none starts before `floor` or inside another. */
+function equalsPairs(text: string, out: EngineSpan[]): void {
+  let floor = 0;
+  for (let eq = text.indexOf("="); eq !== -1; eq = text.indexOf("=", eq + 1)) {
+    if (eq < floor || text.charCodeAt(eq + 1) === 61) continue;
+    const start = keyStart(text, eq);
+    if (start < floor) continue;
+    const category = categoryOf(text, start, eq);
+    if (category === null) continue;
+    const q = text.charCodeAt(eq + 1);
+    if (isSpace(q)) continue; // `key= ` names nothing
+    const quoted = q === 34 || q === 39;
+    const from = quoted ? eq + 2 : eq + 1;
+    const end = quoted ? closingQuote(text, eq + 1, q) : plainValueEnd(text, from, WORDED.has(category));
+    if (end > from) out.push([from, end, category]);
+    floor = end;
+  }
+}
+
+/** The end of a JSON number at `i`, or `i`. */
+function numberEnd(text: string, i: number): number {
+  let k = i;
+  while (k < text.length) {
+    const c = text.charCodeAt(k);
+    if ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 101 || c === 69) k++;
+    else break;
+  }
+  return k;
+}
+
+/** Spans of the values of `"key": value` and `'key': value`. */
+function quotedMembers(text: string, out: EngineSpan[]): void {
+  let floor = 0;
+  for (let colon = text.indexOf(":"); colon !== -1; colon = text.indexOf(":", colon + 1)) {
+    if (colon < floor) continue;
+    let close = colon - 1;
+    while (close >= 0 && isSpace(text.charCodeAt(close))) close--;
+    const q = text.charCodeAt(close);
+    if (q !== 34 && q !== 39) continue;
+    const start = keyStart(text, close);
+    if (start < 1 || text.charCodeAt(start - 1) !== q) continue;
+    const category = categoryOf(text, start, close);
+    if (category === null) continue;
+    let v = colon + 1;
+    while (v < text.length && isSpace(text.charCodeAt(v))) v++;
+    const vq = text.charCodeAt(v);
+    const from = vq === 34 || vq === 39 ? v + 1 : v;
+    const end = from === v ? numberEnd(text, v) : closingQuote(text, v, vq);
+    if (end > from) out.push([from, end, category]);
+    floor = Math.max(end, colon + 1);
+  }
+}
+
+/** The spans of values named by a personal key in `text` (see the module note), sorted; `null` when none. */
+export function findNamedValues(text: string, flags: number): EngineSpan[] | null {
+  const out: EngineSpan[] = [];
+  if ((flags & HAS_EQUALS) !== 0) equalsPairs(text, out);
+  if ((flags & HAS_QUOTE) !== 0 && (flags & HAS_COLON) !== 0) quotedMembers(text, out);
+  if (out.length === 0) return null;
+  out.sort((a, b) => a[0] - b[0]);
+  return out;
+}

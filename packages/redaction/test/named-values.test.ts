@@ -1,0 +1,67 @@
+/**
+ * Values a personal key names inside free text: a log line's `user_name=Astrid Solberg`, a
+ * `toString()` dump, a JSON or Python-dict fragment quoted in a message. No finder sees a name;
+ * the key written beside it says what it is.
+ */
+import { describe, expect, it } from "vitest";
+import { redactJsonBody, redactorWith, transfer } from "./helpers.js";
+
+const r = redactorWith();
+
+/** The `message` of `{"message": text}` after redaction for aliyun (device and log granted). */
+function message(text: string): string {
+  const res = redactJsonBody(r, "aliyun", JSON.stringify({ message: text }));
+  if (!res.ok || res.transfer.body.kind !== "json") throw new Error(res.ok ? "no body" : res.error.code);
+  return (JSON.parse(res.transfer.body.text) as { message: string }).message;
+}
+
+describe("values named by a personal key in free text", () => {
+  it.each([
+    [
+      "login ok user_name=Astrid Solberg uid=42 at 10:00",
+      "login ok user_name=[redacted:account.profile.name] uid=[redacted:account.id] at 10:00",
+    ],
+    ["User{first_name=Astrid, plan=gold}", "User{first_name=[redacted:account.profile.name], plan=gold}"],
+    ['retry user_name="Astrid Solberg" later', 'retry user_name="[redacted:account.profile.name]" later'],
+    ["?next=/home&nickname=astro&x=1", "?next=/home&nickname=[redacted:account.profile.nickname]&x=1"],
+    [
+      'payload {"first_name":"Astrid","plan":"gold"} failed',
+      'payload {"first_name":"[redacted:account.profile.name]","plan":"gold"} failed',
+    ],
+    [
+      "dict {'customer_nickname': 'astro', 'n': 1}",
+      "dict {'customer_nickname': '[redacted:account.profile.nickname]', 'n': 1}",
+    ],
+    ['"dob": 19900401, "ok": true', '"dob": [redacted:account.profile.birthday], "ok": true'],
+  ])("%s", (text, expected) => {
+    expect(message(text)).toBe(expected);
+  });
+
+  it.each([
+    "event_name=Purchase a=b==c token=abc= x==y",
+    "device_model=Pixel 8 Pro app_version=2.8.1",
+    'config {"plan":"gold","retries":3}',
+    "name= empty value",
+  ])("leaves %s as it is (not personal, granted, or nothing named)", (text) => {
+    expect(message(text)).toBe(text);
+  });
+
+  it("reads plain-text bodies and query values the same way", () => {
+    const res = r.redact(
+      transfer("aliyun", {
+        query: "q=user_name%3DAstrid",
+        body: { kind: "text", text: "user_name=Astrid Solberg logged in" },
+      }),
+    );
+    expect(res.ok).toBe(true);
+    if (!res.ok) return;
+    expect(res.transfer.body).toEqual({ kind: "text", text: "user_name=[redacted:account.profile.name]" });
+    expect(decodeURIComponent(res.transfer.query)).not.toContain("Astrid");
+  });
+
+  it("redacts 100,000 named values in one text, never failing on their number", () => {
+    const text = "name=a ".repeat(100_000);
+    const out = message(text);
+    expect(out).toBe("name=[redacted:account.profile.name] ".repeat(100_000));
+  });
+});

@@ -20,6 +20,44 @@ export interface KeyTableRow {
 
 const USER_DATA_PARENTS = ["user_data", "userdata", "ud"];
 
+/**
+ * Chinese field names (Kago's users and two of its vendors are in China, and backends name
+ * custom fields and log labels in Chinese). Written in Chinese there is no case or separator to
+ * fold; a longer name ending in one of {@link CJK_SUFFIX_NAMES} (`联系人姓名`) is matched too.
+ */
+const CJK = {
+  name: ["姓名", "名字", "真实姓名", "真名", "用户名", "联系人"],
+  nickname: ["昵称", "网名"],
+  gender: ["性别"],
+  birthday: ["生日", "出生日期", "出生年月"],
+  phone: ["手机", "手机号", "手机号码", "电话", "电话号码", "联系电话"],
+  email: ["邮箱", "电子邮箱", "电子邮件", "邮件地址"],
+  address: ["地址", "住址", "家庭住址", "收货地址", "详细地址"],
+  introduction: ["个人简介", "个性签名"],
+};
+
+/** The Chinese names that keep their meaning at the end of a longer one (not `地址`, `名字`, `用户名`). */
+const CJK_SUFFIX_NAMES = [
+  "姓名",
+  "真实姓名",
+  "昵称",
+  "性别",
+  "生日",
+  "出生日期",
+  "手机",
+  "手机号",
+  "手机号码",
+  "电话",
+  "电话号码",
+  "联系电话",
+  "邮箱",
+  "电子邮箱",
+  "住址",
+  "家庭住址",
+  "收货地址",
+  "详细地址",
+];
+
 /** Postal addresses by kind: names in the table, and qualified ones (`user_home_address`) too. */
 const ADDRESS_KINDS = [
   "home_address",
@@ -35,7 +73,17 @@ const ADDRESS_KINDS = [
 export const KEY_TABLE: readonly KeyTableRow[] = [
   {
     category: "contact.email",
-    names: ["email", "e_mail", "mail", "em", "email_address", "user_email", "contact_email", "mail_address"],
+    names: [
+      "email",
+      "e_mail",
+      "mail",
+      "em",
+      "email_address",
+      "user_email",
+      "contact_email",
+      "mail_address",
+      ...CJK.email,
+    ],
   },
   {
     category: "contact.phone",
@@ -55,6 +103,7 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
       "user_phone",
       "contact_phone",
       "mobile_no",
+      ...CJK.phone,
     ],
   },
   {
@@ -71,6 +120,7 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
       "street",
       "addr",
       ...ADDRESS_KINDS,
+      ...CJK.address,
     ],
   },
   { category: "contact.address", names: ["ct", "st", "zp"], parents: USER_DATA_PARENTS },
@@ -146,12 +196,22 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
   },
   {
     category: "account.profile.birthday",
-    names: ["birthday", "dob", "db", "birth_date", "date_of_birth", "birthdate", "bday", "birth"],
+    names: [
+      "birthday",
+      "dob",
+      "db",
+      "birth_date",
+      "date_of_birth",
+      "birthdate",
+      "bday",
+      "birth",
+      ...CJK.birthday,
+    ],
   },
-  { category: "account.profile.gender", names: ["gender", "sex", "ge"] },
+  { category: "account.profile.gender", names: ["gender", "sex", "ge", ...CJK.gender] },
   {
     category: "account.profile.nickname",
-    names: ["nickname", "nick", "nick_name", "display_name", "screen_name"],
+    names: ["nickname", "nick", "nick_name", "display_name", "screen_name", ...CJK.nickname],
   },
   {
     category: "account.profile.name",
@@ -168,6 +228,7 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
       "family_name",
       "surname",
       "middle_name",
+      ...CJK.name,
     ],
   },
   {
@@ -179,6 +240,7 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
       "self_signature",
       "about_me",
       "personal_introduction",
+      ...CJK.introduction,
     ],
   },
   { category: "media.photo_album", names: ["photo", "photos", "avatar", "avatar_url", "profile_photo"] },
@@ -332,6 +394,7 @@ export const SUFFIX_KEY_NAMES: readonly string[] = [
   "ipv6",
   "ssid",
   "bssid",
+  ...CJK_SUFFIX_NAMES,
 ];
 
 /** Suffixes and prefixes that mark a hashed or encoded form of the same data (`email_sha256`). */
@@ -474,6 +537,13 @@ function compile(): KeyLookup {
       }
       for (let k = first + 1; k < end; k++) {
         const category = bySuffix.get(words.slice(k, end).join(""));
+        if (category !== undefined) return category;
+      }
+      // Chinese has no word boundaries to split at: the last word's character suffixes
+      const last = words[end - 1] as string;
+      for (let j = 1; j < last.length - 1; j++) {
+        if (last.charCodeAt(j) < 0x3000) continue;
+        const category = bySuffix.get(last.slice(j));
         if (category !== undefined) return category;
       }
       return null;

@@ -1,7 +1,7 @@
 /**
  * Values that a personal key names inside free text: `user_name=Astrid Solberg` in a log line,
  * `User{first_name=Astrid, id=7}`, `"first_name":"Astrid"` in a JSON fragment a log message
- * quotes, `{'nickname': 'astro'}`. A name has no shape a finder could see; the key written next
+ * quotes, `{'nickname': 'astro'}`, `Name: Astrid`, `姓名：张三`. A name has no shape a finder could see; the key written next
  * to it says what it is, as it does for a JSON member.
  *
  * - `key=value`: the key is the run of letters, digits and `_ - . [ ]` before the `=` (starting
@@ -14,12 +14,18 @@
  *   white space names nothing.
  * - `"key": value` and `'key': value`: the key in quotes, then `:`, then a quoted string or a
  *   number.
+ * - `key: value` and `姓名：张三`: an unquoted key before `:` where it opens a field (at a line
+ *   start, or after `, ; |` or a bracket: a contact card, `Name: Astrid Solberg` on its own line,
+ *   not `reported: ok` in a sentence) or before the fullwidth `：` anywhere (a Chinese label),
+ *   then a value read as after `=`.
+ *   Chinese keys are runs of ideographs (`联系人姓名` ends in `姓名`, see the key table); the
+ *   Chinese `，；。、` end a value too.
  *
- * Linear in the text: each `=` and `:` is looked at once, keys are read back at most 64
+ * Linear in the text: each `=` and `:` is looked at once per form, keys are read back at most 64
  * characters, and no value is read twice.
  */
 import type { CategoryKey } from "@kago/personal-data";
-import { HAS_COLON, HAS_EQUALS, HAS_QUOTE } from "@kago/personal-data";
+import { HAS_COLON, HAS_EQUALS, HAS_QUOTE, HAS_VARIANT } from "@kago/personal-data";
 import { KEY_LOOKUP } from "./key-table.js";
 import type { EngineSpan } from "./percent-view.js";
 
@@ -33,13 +39,19 @@ const WORDED: ReadonlySet<CategoryKey> = new Set<CategoryKey>([
   "contact.address",
 ]);
 
-/** True when a text with this profile may name a value (an `=`, or a quote and a `:`). */
+/** True when a text with this profile may name a value (an `=`, a `:`, or a fullwidth `：`). */
 export function mayNameValues(flags: number): boolean {
-  return (flags & HAS_EQUALS) !== 0 || ((flags & HAS_QUOTE) !== 0 && (flags & HAS_COLON) !== 0);
+  return (flags & (HAS_EQUALS | HAS_COLON | HAS_VARIANT)) !== 0;
+}
+
+/** A CJK ideograph: Chinese field names are written in them (`姓名`). */
+function isIdeograph(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 }
 
 function isKeyCode(c: number): boolean {
   return (
+    isIdeograph(c) ||
     (c >= 97 && c <= 122) ||
     (c >= 65 && c <= 90) ||
     (c >= 48 && c <= 57) ||
@@ -52,13 +64,19 @@ function isKeyCode(c: number): boolean {
 }
 
 function isSpace(c: number): boolean {
-  return c === 32 || c === 9;
+  return c === 32 || c === 9 || c === 0x3000;
+}
+
+/** `:` or the fullwidth `：` Chinese text writes. */
+function isColon(c: number): boolean {
+  return c === 58 || c === 0xff1a;
 }
 
 /** The category a key written in text names, or `null`. */
 function categoryOf(text: string, start: number, end: number): CategoryKey | null {
   const first = text.charCodeAt(start);
-  if (!((first >= 97 && first <= 122) || (first >= 65 && first <= 90) || first === 95)) return null;
+  if (!((first >= 97 && first <= 122) || (first >= 65 && first <= 90) || first === 95 || isIdeograph(first)))
+    return null;
   const look = KEY_LOOKUP.lookupKey(text.slice(start, end), "");
   return look === "hint" ? null : look;
 }
@@ -83,11 +101,12 @@ function closingQuote(text: string, open: number, q: number): number {
   return text.length;
 }
 
-/** True when a `key=` follows white space at `i`. */
+/** True when a `key=` or `key:` follows white space at `i`. */
 function nextPairAt(text: string, i: number): boolean {
   let k = i;
   while (k < text.length && isKeyCode(text.charCodeAt(k)) && k - i <= MAX_KEY) k++;
-  return k > i && text.charCodeAt(k) === 61;
+  const c = text.charCodeAt(k);
+  return k > i && (c === 61 || isColon(c));
 }
 
 /** The end of an unquoted value that starts at `start`; `worded`: it may hold spaces. */
@@ -97,9 +116,10 @@ function plainValueEnd(text: string, start: number, worded: boolean): number {
     const c = text.charCodeAt(i);
     if (c === 38 || c === 44 || c === 59 || c === 124 || c === 41 || c === 93 || c === 125) break;
     if (c === 10 || c === 13 || c === 9) break;
-    if (c === 32 && (!worded || nextPairAt(text, i + 1))) break;
+    if (c === 0xff0c || c === 0xff1b || c === 0x3002 || c === 0x3001) break; // ，；。、
+    if ((c === 32 || c === 0x3000) && (!worded || nextPairAt(text, i + 1))) break;
   }
-  while (i > start && text.charCodeAt(i - 1) === 32) i--;
+  while (i > start && isSpace(text.charCodeAt(i - 1))) i--;
   return i;
 }
 
@@ -119,6 +139,62 @@ function equalsPairs(text: string, out: EngineSpan[]): void {
     const end = quoted ? closingQuote(text, eq + 1, q) : plainValueEnd(text, from, WORDED.has(category));
     if (end > from) out.push([from, end, category]);
     floor = end;
+  }
+}
+
+/** The value of `key: value` or `key：value` from `from` (after the colon), as [start, end]. */
+function valueAfterColon(text: string, colon: number, worded: boolean): readonly [number, number] {
+  let v = colon + 1;
+  while (v < text.length && isSpace(text.charCodeAt(v))) v++;
+  const q = text.charCodeAt(v);
+  if (q === 34 || q === 39) return [v + 1, closingQuote(text, v, q)];
+  return [v, plainValueEnd(text, v, worded)];
+}
+
+/**
+ * True when a `key:` starting at `start` opens a field: at the start of the text or of a line, or
+ * after `, ; |` or an opening bracket (white space between allowed). `reported: ok` in the middle
+ * of a sentence is prose, not a field; a quoted key is {@link quotedMembers}' case.
+ */
+function opensField(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  if (i < 0) return true;
+  const c = text.charCodeAt(i);
+  return (
+    c === 10 ||
+    c === 13 ||
+    c === 44 ||
+    c === 59 ||
+    c === 124 ||
+    c === 123 ||
+    c === 40 ||
+    c === 91 ||
+    c >= 0x3000
+  );
+}
+
+/**
+ * Spans of the values of `key: value` (a field: see {@link opensField}) and `姓名：张三` (a fullwidth
+ * colon, anywhere): an unquoted key before a colon.
+ */
+function colonPairs(text: string, fullwidth: boolean, out: EngineSpan[]): void {
+  let floor = 0;
+  let ascii = text.indexOf(":");
+  let wide = fullwidth ? text.indexOf("\uff1a") : -1;
+  while (ascii !== -1 || wide !== -1) {
+    const colon = wide === -1 || (ascii !== -1 && ascii < wide) ? ascii : wide;
+    if (colon === ascii) ascii = text.indexOf(":", colon + 1);
+    else wide = text.indexOf("\uff1a", colon + 1);
+    if (colon < floor) continue;
+    const start = keyStart(text, colon);
+    if (start < floor) continue;
+    if (text.charCodeAt(colon) === 58 && !opensField(text, start)) continue;
+    const category = categoryOf(text, start, colon);
+    if (category === null) continue;
+    const [from, end] = valueAfterColon(text, colon, WORDED.has(category));
+    if (end > from) out.push([from, end, category]);
+    floor = Math.max(end, colon + 1);
   }
 }
 
@@ -161,6 +237,7 @@ export function findNamedValues(text: string, flags: number): EngineSpan[] | nul
   const out: EngineSpan[] = [];
   if ((flags & HAS_EQUALS) !== 0) equalsPairs(text, out);
   if ((flags & HAS_QUOTE) !== 0 && (flags & HAS_COLON) !== 0) quotedMembers(text, out);
+  if ((flags & (HAS_COLON | HAS_VARIANT)) !== 0) colonPairs(text, (flags & HAS_VARIANT) !== 0, out);
   if (out.length === 0) return null;
   out.sort((a, b) => a[0] - b[0]);
   return out;

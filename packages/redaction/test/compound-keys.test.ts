@@ -43,6 +43,10 @@ describe("a key-table name at the end of a longer key", () => {
     ["billing_email_sha256", "contact.email"],
     ["hashed_customer_email", "contact.email"],
     ["first_name[]", "account.profile.name"],
+    ["姓名", "account.profile.name"],
+    ["联系人姓名", "account.profile.name"],
+    ["user手机号", "contact.phone"],
+    ["收货地址", "contact.address"],
   ])("%s is %s", (key, category) => {
     expect(KEY_LOOKUP.lookupKey(key, "")).toBe(category);
   });
@@ -59,6 +63,8 @@ describe("a key-table name at the end of a longer key", () => {
     "phone_model",
     "page_name",
     "sha256",
+    "服务器地址",
+    "文件名字",
   ])("%s stays unclassified or keeps its own entry", (key) => {
     const look = KEY_LOOKUP.lookupKey(key, "");
     expect(look === null || look === "device.attribute.model").toBe(true);

@@ -33,6 +33,15 @@ describe("values named by a personal key in free text", () => {
       "dict {'customer_nickname': '[redacted:account.profile.nickname]', 'n': 1}",
     ],
     ['"dob": 19900401, "ok": true', '"dob": [redacted:account.profile.birthday], "ok": true'],
+    ["Name: Astrid Solberg\nPlan: gold", "Name: [redacted:account.profile.name]\nPlan: gold"],
+    [
+      "联系人 姓名：张三 电话：020 7946 0958，谢谢",
+      "联系人 姓名：[redacted:account.profile.name] 电话：[redacted:contact.phone]，谢谢",
+    ],
+    [
+      "联系人姓名=李四; 性别：女",
+      "联系人姓名=[redacted:account.profile.name]; 性别：[redacted:account.profile.gender]",
+    ],
   ])("%s", (text, expected) => {
     expect(message(text)).toBe(expected);
   });
@@ -42,6 +51,8 @@ describe("values named by a personal key in free text", () => {
     "device_model=Pixel 8 Pro app_version=2.8.1",
     'config {"plan":"gold","retries":3}',
     "name= empty value",
+    "at 10:00:00 see https://kago.example/a?b=c; status: ok, hostname: kago-log-01",
+    "服务器地址：kago-log-01，状态：正常",
   ])("leaves %s as it is (not personal, granted, or nothing named)", (text) => {
     expect(message(text)).toBe(text);
   });

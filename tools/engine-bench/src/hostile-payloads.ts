@@ -52,6 +52,8 @@ const TEXT_UNITS: ReadonlyArray<readonly [string, string]> = [
   ["equals-pairs", "a="], // a key read back and looked up at every `=`
   ["named-values", "name=a "], // every pair named personal, a look-ahead at every space
   ["quoted-members", '"nick":1,'], // a quoted key looked up at every `:`
+  ["colon-fields", "\nname: a"], // a field opened at every line, its value read to the line end
+  ["fullwidth-labels", "姓名：张三 "], // a Chinese label at every fullwidth colon
 ];
 
 /** The hostile payloads, each about `bytes` long. */

@@ -178,6 +178,32 @@ describe("aliyun PutLogs from aliyun-sdk (ALY.SLS, apiVersion 2015-06-01)", () =
     expect(verifySls(signableOf(got), creds)).toBe(true);
   });
 
+  it("with credentials: values named in a log line (key=value, Chinese labels) and under qualified keys go, the rest stays", async () => {
+    const gw = await gateway(true);
+    const before = rig.upstream.received.length;
+    const { err } = await putLogs(gw, {
+      event: "checkout",
+      message: `login ok user_name=${REAL_NAME} plan=gold; 联系人 姓名：张三，状态：正常`,
+      customer_first_name: "Astrid",
+    });
+    expect(err).toBeNull();
+    const got = rig.upstream.received[before];
+    if (got === undefined) throw new Error("nothing forwarded");
+    const decoded = decodeSlsBody(got.body, {
+      compressType: got.headers["x-log-compresstype"] as string,
+      bodyRawSize: got.headers["x-log-bodyrawsize"] as string,
+    });
+    expect(decoded.logGroup.Logs[0]?.Contents).toEqual([
+      { Key: "event", Value: "checkout" },
+      {
+        Key: "message",
+        Value:
+          "login ok user_name=[redacted:account.profile.name] plan=gold; 联系人 姓名：[redacted:account.profile.name]，状态：正常",
+      },
+    ]);
+    expect(verifySls(signableOf(got), creds)).toBe(true);
+  });
+
   it("without credentials: the changed body is refused with 422 stale_signature and nothing is forwarded", async () => {
     const gw = await gateway(false);
     const before = rig.upstream.received.length;

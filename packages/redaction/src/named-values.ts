@@ -137,8 +137,7 @@ function equalsPairs(text: string, out: EngineSpan[]): void {
     const quoted = q === 34 || q === 39;
     const from = quoted ? eq + 2 : eq + 1;
     const end = quoted ? closingQuote(text, eq + 1, q) : plainValueEnd(text, from, WORDED.has(category));
-    if (end > from) out.push([from, end, category]);
-    floor = end;
+    floor = pushValue(text, from, end, category, out);
   }
 }
 
@@ -193,9 +192,33 @@ function colonPairs(text: string, fullwidth: boolean, out: EngineSpan[]): void {
     const category = categoryOf(text, start, colon);
     if (category === null) continue;
     const [from, end] = valueAfterColon(text, colon, WORDED.has(category));
-    if (end > from) out.push([from, end, category]);
-    floor = Math.max(end, colon + 1);
+    floor = Math.max(pushValue(text, from, end, category, out), colon + 1);
   }
+}
+
+const PLACEHOLDER = /\[redacted:[a-z_.]+\]/y;
+
+/**
+ * The end of the engine's own placeholder (`[redacted:account.profile.name]`) when one starts at
+ * `from`, else -1. A value already redacted is not a value: redacting twice equals once.
+ */
+function placeholderEnd(text: string, from: number): number {
+  PLACEHOLDER.lastIndex = from;
+  return PLACEHOLDER.test(text) ? PLACEHOLDER.lastIndex : -1;
+}
+
+/** Pushes the span `[from, end)` unless it is empty or the engine's placeholder; returns where the value ends. */
+function pushValue(
+  text: string,
+  from: number,
+  end: number,
+  category: CategoryKey,
+  out: EngineSpan[],
+): number {
+  const done = placeholderEnd(text, from);
+  if (done !== -1) return Math.max(done, end);
+  if (end > from) out.push([from, end, category]);
+  return end;
 }
 
 /** The end of a JSON number at `i`, or `i`. */
@@ -227,8 +250,7 @@ function quotedMembers(text: string, out: EngineSpan[]): void {
     const vq = text.charCodeAt(v);
     const from = vq === 34 || vq === 39 ? v + 1 : v;
     const end = from === v ? numberEnd(text, v) : closingQuote(text, v, vq);
-    if (end > from) out.push([from, end, category]);
-    floor = Math.max(end, colon + 1);
+    floor = Math.max(pushValue(text, from, end, category, out), colon + 1);
   }
 }
 

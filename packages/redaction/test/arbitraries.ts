@@ -60,3 +60,35 @@ export const PERSONAL_KEYS = [
   "DOB",
   "fbp",
 ];
+
+/** A key-table name behind a qualifier (`customer_first_name`), in one of the spellings backends use. */
+export const qualifiedPersonalKey: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.constantFrom("customer", "billing", "primary", "user"),
+    fc.constantFrom(["first", "name"], ["nickname"], ["email"], ["phone", "number"], ["home", "address"]),
+    fc.constantFrom("snake", "camel", "dot", "bracket", "kebab"),
+  )
+  .map(([qualifier, words, style]) => {
+    const cap = (w: string) => (w[0] as string).toUpperCase() + w.slice(1);
+    switch (style) {
+      case "snake":
+        return [qualifier, ...words].join("_");
+      case "camel":
+        return qualifier + words.map(cap).join("");
+      case "dot":
+        return `${qualifier}.${words.join("_")}`;
+      case "bracket":
+        return `${qualifier}[${words.join("_")}]`;
+      default:
+        return [qualifier, ...words].join("-");
+    }
+  });
+
+/** Ways free text names a value by its key: `(value) => text`, and the category the key says. */
+export const NAMED_IN_TEXT: ReadonlyArray<readonly [(value: string) => string, string]> = [
+  [(v) => `user_name=${v};`, "account.profile.name"],
+  [(v) => `customer_nickname="${v}"`, "account.profile.nickname"],
+  [(v) => `{"first_name":"${v}"}`, "account.profile.name"],
+  [(v) => `\nName: ${v}\n`, "account.profile.name"],
+  [(v) => `姓名：${v}，`, "account.profile.name"],
+];

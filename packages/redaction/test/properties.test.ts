@@ -6,7 +6,14 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { lower, PERSONAL_KEYS, type Plant, personalValue } from "./arbitraries.js";
+import {
+  lower,
+  NAMED_IN_TEXT,
+  PERSONAL_KEYS,
+  type Plant,
+  personalValue,
+  qualifiedPersonalKey,
+} from "./arbitraries.js";
 import { redactJsonBody, redactorWith, transfer } from "./helpers.js";
 
 /** A generated JSON fragment: its text, the text expected after redaction (null = removed), plants. */
@@ -40,6 +47,17 @@ const leaf: fc.Arbitrary<Gen> = fc.oneof(
     expected: JSON.stringify(`${a} [redacted:${p.category}] ${b}`),
     plants: [p],
   })),
+  // named by a key inside free text: only the value is replaced
+  fc
+    .tuple(innocentString, fc.constantFrom(...NAMED_IN_TEXT), lower, innocentString)
+    .map(([a, [form, category], v, b]) => {
+      const literal = `PLANT${v.toUpperCase()}`;
+      return {
+        text: JSON.stringify(`${a} note ${form(literal)} ${b}`),
+        expected: JSON.stringify(`${a} note ${form(`[redacted:${category}]`)} ${b}`),
+        plants: [{ literal, category }],
+      };
+    }),
   // inside JSON inside a string
   fc.tuple(personalValue, innocentNumber).map(([p, n]) => ({
     text: JSON.stringify(`{"note":${JSON.stringify(p.literal)},"k":${n}}`),
@@ -59,7 +77,7 @@ function container(child: fc.Arbitrary<Gen>): fc.Arbitrary<Gen> {
   });
   const member = fc.oneof(
     child.map((g) => ({ key: null as string | null, g })),
-    fc.tuple(fc.constantFrom(...PERSONAL_KEYS), lower).map(([key, v]) => ({
+    fc.tuple(fc.oneof(fc.constantFrom(...PERSONAL_KEYS), qualifiedPersonalKey), lower).map(([key, v]) => ({
       key,
       g: {
         text: JSON.stringify(`PLANT${v.toUpperCase()}`),

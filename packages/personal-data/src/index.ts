@@ -54,6 +54,7 @@ export {
   HAS_DIGIT,
   HAS_DOT,
   HAS_EQUALS,
+  HAS_LT,
   HAS_PERCENT,
   HAS_PLUS,
   HAS_QUOTE,

@@ -14,6 +14,7 @@
  *   white space names nothing.
  * - `"key": value` and `'key': value`: the key in quotes, then `:`, then a quoted string or a
  *   number.
+ * - `<key>value</key>`: the content of an XML element named by the key, up to the next `<`.
  * - `key: value` and `姓名：张三`: an unquoted key before `:` where it opens a field (at a line
  *   start, or after `, ; |` or a bracket: a contact card, `Name: Astrid Solberg` on its own line,
  *   not `reported: ok` in a sentence) or before the fullwidth `：` anywhere (a Chinese label),
@@ -25,7 +26,7 @@
  * characters, and no value is read twice.
  */
 import type { CategoryKey } from "@kago/personal-data";
-import { HAS_COLON, HAS_EQUALS, HAS_QUOTE, HAS_VARIANT } from "@kago/personal-data";
+import { HAS_COLON, HAS_EQUALS, HAS_LT, HAS_QUOTE, HAS_VARIANT } from "@kago/personal-data";
 import { KEY_LOOKUP } from "./key-table.js";
 import type { EngineSpan } from "./percent-view.js";
 
@@ -39,9 +40,9 @@ const WORDED: ReadonlySet<CategoryKey> = new Set<CategoryKey>([
   "contact.address",
 ]);
 
-/** True when a text with this profile may name a value (an `=`, a `:`, or a fullwidth `：`). */
+/** True when a text with this profile may name a value (an `=`, a `:`, a fullwidth `：`, or a `<`). */
 export function mayNameValues(flags: number): boolean {
-  return (flags & (HAS_EQUALS | HAS_COLON | HAS_VARIANT)) !== 0;
+  return (flags & (HAS_EQUALS | HAS_COLON | HAS_VARIANT | HAS_LT)) !== 0;
 }
 
 /** A CJK ideograph: Chinese field names are written in them (`姓名`). */
@@ -221,6 +222,29 @@ function pushValue(
   return end;
 }
 
+/**
+ * Spans of the text content of `<key>value</key>` (an XML or SOAP fragment in a log line): the
+ * element's name is the key, its content up to the next `<` the value. Attributes are `key="..."`
+ * pairs, found by {@link equalsPairs}.
+ */
+function xmlElements(text: string, out: EngineSpan[]): void {
+  let floor = 0;
+  for (let lt = text.indexOf("<"); lt !== -1; lt = text.indexOf("<", lt + 1)) {
+    if (lt < floor) continue;
+    let end = lt + 1;
+    while (end < text.length && isKeyCode(text.charCodeAt(end)) && end - lt <= MAX_KEY) end++;
+    const c = text.charCodeAt(end);
+    if (end === lt + 1 || !(c === 62 || isSpace(c))) continue; // `<key>` or `<key attr=...>`
+    const category = categoryOf(text, lt + 1, end);
+    if (category === null) continue;
+    const open = text.indexOf(">", end);
+    if (open === -1) return;
+    const close = text.indexOf("<", open + 1);
+    const from = open + 1;
+    floor = pushValue(text, from, close === -1 ? text.length : close, category, out);
+  }
+}
+
 /** The end of a JSON number at `i`, or `i`. */
 function numberEnd(text: string, i: number): number {
   let k = i;
@@ -260,6 +284,7 @@ export function findNamedValues(text: string, flags: number): EngineSpan[] | nul
   if ((flags & HAS_EQUALS) !== 0) equalsPairs(text, out);
   if ((flags & HAS_QUOTE) !== 0 && (flags & HAS_COLON) !== 0) quotedMembers(text, out);
   if ((flags & (HAS_COLON | HAS_VARIANT)) !== 0) colonPairs(text, (flags & HAS_VARIANT) !== 0, out);
+  if ((flags & HAS_LT) !== 0) xmlElements(text, out);
   if (out.length === 0) return null;
   out.sort((a, b) => a[0] - b[0]);
   return out;

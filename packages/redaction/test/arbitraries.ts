@@ -91,4 +91,5 @@ export const NAMED_IN_TEXT: ReadonlyArray<readonly [(value: string) => string, s
   [(v) => `{"first_name":"${v}"}`, "account.profile.name"],
   [(v) => `\nName: ${v}\n`, "account.profile.name"],
   [(v) => `姓名：${v}，`, "account.profile.name"],
+  [(v) => `<first_name>${v}</first_name>`, "account.profile.name"],
 ];

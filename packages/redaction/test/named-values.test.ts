@@ -35,6 +35,10 @@ describe("values named by a personal key in free text", () => {
     ['"dob": 19900401, "ok": true', '"dob": [redacted:account.profile.birthday], "ok": true'],
     ["Name: Astrid Solberg\nPlan: gold", "Name: [redacted:account.profile.name]\nPlan: gold"],
     [
+      'soap <user><first_name>Astrid</first_name><nickname lang="en">astro</nickname></user>',
+      'soap <user><first_name>[redacted:account.profile.name]</first_name><nickname lang="en">[redacted:account.profile.nickname]</nickname></user>',
+    ],
+    [
       "联系人 姓名：张三 电话：020 7946 0958，谢谢",
       "联系人 姓名：[redacted:account.profile.name] 电话：[redacted:contact.phone]，谢谢",
     ],
@@ -53,6 +57,7 @@ describe("values named by a personal key in free text", () => {
     "name= empty value",
     "at 10:00:00 see https://kago.example/a?b=c; status: ok, hostname: kago-log-01",
     "服务器地址：kago-log-01，状态：正常",
+    "if a < b then <b>bold</b> and <plan>gold</plan>",
   ])("leaves %s as it is (not personal, granted, or nothing named)", (text) => {
     expect(message(text)).toBe(text);
   });

@@ -54,6 +54,7 @@ const TEXT_UNITS: ReadonlyArray<readonly [string, string]> = [
   ["quoted-members", '"nick":1,'], // a quoted key looked up at every `:`
   ["colon-fields", "\nname: a"], // a field opened at every line, its value read to the line end
   ["fullwidth-labels", "姓名：张三 "], // a Chinese label at every fullwidth colon
+  ["xml-elements", "<name>a</name>"], // an element named by a personal key at every other `<`
 ];
 
 /** The hostile payloads, each about `bytes` long. */

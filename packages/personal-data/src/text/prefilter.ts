@@ -55,6 +55,8 @@ export const ONLY_TOKEN_CHARS = 16384;
 export const HAS_EQUALS = 32768;
 /** The text holds a `"` or a `'`: with a `:`, it may hold a quoted member (`"first_name":"Astrid"`). */
 export const HAS_QUOTE = 65536;
+/** The text holds a `<`: it may hold an XML element (`<first_name>Astrid</first_name>`). */
+export const HAS_LT = 131072;
 /** The shortest run of base64 characters {@link HAS_TOKEN_RUN} stands for: 12 bytes, `a@example.cn`. */
 export const TOKEN_RUN = 16;
 /** A letter, `+`, `/` or `_`: the base64 characters that are neither digits nor `-`. */
@@ -142,6 +144,7 @@ export function textProfile(text: string, start = 0, end = text.length): number 
       if (c === 58) colons++;
       else if (c === 64) has |= HAS_AT;
       else if (c === 61) has |= HAS_EQUALS;
+      else if (c === 60) has |= HAS_LT;
       else if (c >= 0xa0 && isFinderVariant(c)) has |= HAS_VARIANT;
     }
     runDigits = 0;

@@ -184,11 +184,11 @@ const PLAIN_RUN = /[^"\\\u0000-\u001f]*/y;
  * Unicode hyphens and dashes (`de‐ad‐be‐ef‐ca‐fe`). Other typographic variants (no-break spaces,
  * zero-width characters, fullwidth letters) make no personal data without one of these. And at
  * `&`: an HTML character reference (`&commat;`) may write one of them; and at `=`: a key may name
- * the value after it (`user_name=Astrid`).
+ * the value after it (`user_name=Astrid`); and at `<`: an XML element may (`<name>Astrid</name>`).
  */
 const PLAIN_UNTIL_DETECTABLE =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: JSON forbids exactly these raw in strings
-  /[^"\\\u0000-\u001f0-9@:.&=\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d\uff0e\uff10-\uff1a\uff20]*/y;
+  /[^"\\\u0000-\u001f0-9@:.&=<\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d\uff0e\uff10-\uff1a\uff20]*/y;
 
 /** The last object stamp handed out (see {@link MemberInfo.seenIn}). */
 let objectStamps = 0;

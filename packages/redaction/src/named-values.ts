@@ -12,6 +12,8 @@
  *   introduction), which run on to white space before the next `key=`: `Astrid Solberg` is taken
  *   whole, at worst with some words after it (over-redaction, never under). `key=` followed by
  *   white space names nothing.
+ * - `key = value` (INI, with white space on both sides) and `key => value` (`'name' => 'Astrid'`
+ *   in PHP or Ruby, `[name] => Astrid` in PHP's print_r, `:name => "Astrid"`), read as after `=`.
  * - `"key": value` and `'key': value`: the key in quotes, then `:`, then a quoted string or a
  *   number.
  * - `<key>value</key>`: the content of an XML element named by the key, up to the next `<`.
@@ -128,18 +130,51 @@ function plainValueEnd(text: string, start: number, worded: boolean): number {
 function equalsPairs(text: string, out: EngineSpan[]): void {
   let floor = 0;
   for (let eq = text.indexOf("="); eq !== -1; eq = text.indexOf("=", eq + 1)) {
-    if (eq < floor || text.charCodeAt(eq + 1) === 61) continue;
-    const start = keyStart(text, eq);
-    if (start < floor) continue;
-    const category = categoryOf(text, start, eq);
+    if (eq < floor) continue;
+    const after = text.charCodeAt(eq + 1);
+    const before = text.charCodeAt(eq - 1);
+    // `==`, `!=`, `<=`, `>=` compare; `=>` maps (PHP, Ruby, print_r)
+    if (after === 61 || before === 61 || before === 33 || before === 60 || before === 62) continue;
+    const arrow = after === 62;
+    let keyEnd = eq;
+    while (keyEnd > floor && isSpace(text.charCodeAt(keyEnd - 1))) keyEnd--;
+    const key = arrow ? arrowKey(text, keyEnd) : keyStart(text, keyEnd);
+    if (key < floor) continue;
+    const category = categoryOf(text, key, arrow ? keyEnd - closerLength(text, keyEnd) : keyEnd);
     if (category === null) continue;
-    const q = text.charCodeAt(eq + 1);
-    if (isSpace(q)) continue; // `key= ` names nothing
+    let from = eq + (arrow ? 2 : 1);
+    // `key= value` names nothing (logfmt); `key = value` (INI) and `key => value` do
+    if (isSpace(text.charCodeAt(from))) {
+      if (!arrow && keyEnd === eq) continue;
+      while (from < text.length && isSpace(text.charCodeAt(from))) from++;
+    }
+    const q = text.charCodeAt(from);
     const quoted = q === 34 || q === 39;
-    const from = quoted ? eq + 2 : eq + 1;
-    const end = quoted ? closingQuote(text, eq + 1, q) : plainValueEnd(text, from, WORDED.has(category));
-    floor = pushValue(text, from, end, category, out);
+    const end = quoted ? closingQuote(text, from, q) : plainValueEnd(text, from, WORDED.has(category));
+    floor = pushValue(text, quoted ? from + 1 : from, end, category, out);
   }
+}
+
+/** 1 when the key before `end` is closed by a quote or a `]` (`'name' =>`, `[name] =>`), else 0. */
+function closerLength(text: string, end: number): number {
+  const c = text.charCodeAt(end - 1);
+  return c === 34 || c === 39 || c === 93 ? 1 : 0;
+}
+
+/**
+ * The start of the key of `key => value` that ends at `end`: `'name'`, `"name"`, `[name]`
+ * (print_r), `:name` (a Ruby symbol) or a bare name; -1 when there is none.
+ */
+function arrowKey(text: string, end: number): number {
+  if (closerLength(text, end) === 0) return keyStart(text, end);
+  const closer = text.charCodeAt(end - 1);
+  const opener = closer === 93 ? 91 : closer;
+  for (let i = end - 2; i >= 0 && end - i <= MAX_KEY + 2; i--) {
+    const c = text.charCodeAt(i);
+    if (c === opener) return i + 1 < end - 1 ? i + 1 : -1;
+    if (!isKeyCode(c) || c === 91 || c === 93) return -1;
+  }
+  return -1;
 }
 
 /** The value of `key: value` or `key：value` from `from` (after the colon), as [start, end]. */

@@ -92,4 +92,6 @@ export const NAMED_IN_TEXT: ReadonlyArray<readonly [(value: string) => string, s
   [(v) => `\nName: ${v}\n`, "account.profile.name"],
   [(v) => `姓名：${v}，`, "account.profile.name"],
   [(v) => `<first_name>${v}</first_name>`, "account.profile.name"],
+  [(v) => `\n    [name] => ${v}\n`, "account.profile.name"],
+  [(v) => `\nnickname = ${v}\n`, "account.profile.nickname"],
 ];

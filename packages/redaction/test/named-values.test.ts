@@ -35,6 +35,16 @@ describe("values named by a personal key in free text", () => {
     ['"dob": 19900401, "ok": true', '"dob": [redacted:account.profile.birthday], "ok": true'],
     ["Name: Astrid Solberg\nPlan: gold", "Name: [redacted:account.profile.name]\nPlan: gold"],
     [
+      "Array\n(\n    [name] => Ingrid Solberg\n    [plan] => gold\n)",
+      "Array\n(\n    [name] => [redacted:account.profile.name]\n    [plan] => gold\n)",
+    ],
+    ["['first_name' => 'Astrid', 'n' => 1]", "['first_name' => '[redacted:account.profile.name]', 'n' => 1]"],
+    ['{:nickname => "astro", :x => 1}', '{:nickname => "[redacted:account.profile.nickname]", :x => 1}'],
+    [
+      "[user]\nname = Astrid Solberg\nplan = gold",
+      "[user]\nname = [redacted:account.profile.name]\nplan = gold",
+    ],
+    [
       'soap <user><first_name>Astrid</first_name><nickname lang="en">astro</nickname></user>',
       'soap <user><first_name>[redacted:account.profile.name]</first_name><nickname lang="en">[redacted:account.profile.nickname]</nickname></user>',
     ],
@@ -58,6 +68,7 @@ describe("values named by a personal key in free text", () => {
     "at 10:00:00 see https://kago.example/a?b=c; status: ok, hostname: kago-log-01",
     "服务器地址：kago-log-01，状态：正常",
     "if a < b then <b>bold</b> and <plan>gold</plan>",
+    "if name != x and n >= 3 or name == y, x]=>y ]=> [=> '=>",
   ])("leaves %s as it is (not personal, granted, or nothing named)", (text) => {
     expect(message(text)).toBe(text);
   });

@@ -55,6 +55,7 @@ const TEXT_UNITS: ReadonlyArray<readonly [string, string]> = [
   ["colon-fields", "\nname: a"], // a field opened at every line, its value read to the line end
   ["fullwidth-labels", "姓名：张三 "], // a Chinese label at every fullwidth colon
   ["xml-elements", "<name>a</name>"], // an element named by a personal key at every other `<`
+  ["arrow-keys", "nick]=>"], // a bracketed key read back to its missing `[` at every `=>`
 ];
 
 /** The hostile payloads, each about `bytes` long. */

@@ -1,8 +1,8 @@
 /**
  * Values that a personal key names inside free text: `user_name=Astrid Solberg` in a log line,
  * `User{first_name=Astrid, id=7}`, `"first_name":"Astrid"` in a JSON fragment a log message
- * quotes, `{'nickname': 'astro'}`, `Name: Astrid`, `姓名：张三`. A name has no shape a finder could see; the key written next
- * to it says what it is, as it does for a JSON member.
+ * quotes, `{'nickname': 'astro'}`, `Name: Astrid`, `姓名：张三`. A name has no shape a finder
+ * could see; the key written next to it says what it is, as it does for a JSON member.
  *
  * - `key=value`: the key is the run of letters, digits and `_ - . [ ]` before the `=` (starting
  *   with a letter or `_`, at most 64 characters), looked up like a member's key (words included,
@@ -20,9 +20,8 @@
  * - `key: value` and `姓名：张三`: an unquoted key before `:` where it opens a field (at a line
  *   start, or after `, ; |` or a bracket: a contact card, `Name: Astrid Solberg` on its own line,
  *   not `reported: ok` in a sentence) or before the fullwidth `：` anywhere (a Chinese label),
- *   then a value read as after `=`.
- *   Chinese keys are runs of ideographs (`联系人姓名` ends in `姓名`, see the key table); the
- *   Chinese `，；。、` end a value too.
+ *   then a value read as after `=`. Chinese keys are runs of ideographs (`联系人姓名` ends in
+ *   `姓名`, see the key table); the Chinese `，；。、` end a value too.
  *
  * Linear in the text: each `=` and `:` is looked at once per form, keys are read back at most 64
  * characters, and no value is read twice.

@@ -95,3 +95,31 @@ export const NAMED_IN_TEXT: ReadonlyArray<readonly [(value: string) => string, s
   [(v) => `\n    [name] => ${v}\n`, "account.profile.name"],
   [(v) => `\nnickname = ${v}\n`, "account.profile.nickname"],
 ];
+
+/**
+ * One of `seeds`, broken at random: one to four mutations, each inserting one of `pieces`,
+ * deleting one to four characters, or overwriting with a piece, at any position.
+ */
+export function brokenText(seeds: readonly string[], pieces: readonly string[]): fc.Arbitrary<string> {
+  const mutation = fc.record({
+    at: fc.nat(),
+    op: fc.constantFrom("insert", "delete", "overwrite"),
+    piece: fc.constantFrom(...pieces),
+    span: fc.integer({ min: 1, max: 4 }),
+  });
+  return fc
+    .tuple(fc.constantFrom(...seeds), fc.array(mutation, { minLength: 1, maxLength: 4 }))
+    .map(([seed, mutations]) => {
+      let t = seed;
+      for (const m of mutations) {
+        const at = m.at % (t.length + 1);
+        if (m.op === "insert") t = t.slice(0, at) + m.piece + t.slice(at);
+        else if (m.op === "delete") t = t.slice(0, at) + t.slice(at + m.span);
+        else t = t.slice(0, at) + m.piece + t.slice(at + m.piece.length);
+      }
+      return t;
+    });
+}
+
+/** A planted address, whole: local part, `@`, the domain, and no more domain characters after it. */
+export const PLANTED_EMAIL = /[a-z0-9._]+@example\.org(?![a-z0-9.-])/i;

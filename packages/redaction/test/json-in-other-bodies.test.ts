@@ -62,6 +62,13 @@ describe("JSON in a plain-text or form body", () => {
     });
   });
 
+  it("reads a text body shaped like form pairs as text, where a key still names its value", () => {
+    expect(redactBody({ kind: "text", text: "user_name=Astrid+Solberg&x=1" })).toEqual({
+      body: { kind: "text", text: "user_name=[redacted:account.profile.name]&x=1" },
+      findings: [["body:~text", "account.profile.name", "drop"]],
+    });
+  });
+
   it("leaves a JSON text body with nothing personal in it as it came", () => {
     expect(redactBody({ kind: "text", text: '{"event":"open","n":12345678901234567890}' })).toEqual({
       body: { kind: "text", text: '{"event":"open","n":12345678901234567890}' },

@@ -13,6 +13,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { brokenText, PLANTED_EMAIL } from "./arbitraries.js";
 import { redactJsonBody, redactorWith } from "./helpers.js";
 
 /** Documents shaped like the vendors' payloads, each holding e-mail addresses facebook may not get. */
@@ -37,31 +38,6 @@ const SEEDS = [
 
 /** What the mutations write: JSON's structural characters, escapes and pieces of addresses. */
 const PIECES = [...'{}[],: \n@.0a\u0000"\\', '\\"', "\\\\", "\\u0040"];
-
-interface Mutation {
-  readonly at: number;
-  readonly op: "insert" | "delete" | "overwrite";
-  readonly piece: string;
-  readonly span: number;
-}
-
-const mutation: fc.Arbitrary<Mutation> = fc.record({
-  at: fc.nat(),
-  op: fc.constantFrom("insert", "delete", "overwrite"),
-  piece: fc.constantFrom(...PIECES),
-  span: fc.integer({ min: 1, max: 4 }),
-});
-
-function mutate(text: string, mutations: readonly Mutation[]): string {
-  let t = text;
-  for (const m of mutations) {
-    const at = m.at % (t.length + 1);
-    if (m.op === "insert") t = t.slice(0, at) + m.piece + t.slice(at);
-    else if (m.op === "delete") t = t.slice(0, at) + t.slice(at + m.span);
-    else t = t.slice(0, at) + m.piece + t.slice(at + m.piece.length);
-  }
-  return t;
-}
 
 function parses(text: string): boolean {
   try {
@@ -89,15 +65,10 @@ function textsOf(value: unknown, out: string[] = []): string[] {
   return out;
 }
 
-/** A planted address, whole: local part, `@`, the domain, and no more domain characters after it. */
-const PLANTED_EMAIL = /[a-z0-9._]+@example\.org(?![a-z0-9.-])/i;
-
 const redactor = redactorWith();
 
 describe("the JSON scanner against JSON.parse, on broken vendor documents", () => {
-  const broken = fc
-    .tuple(fc.constantFrom(...SEEDS), fc.array(mutation, { minLength: 1, maxLength: 4 }))
-    .map(([seed, mutations]) => mutate(seed, mutations));
+  const broken = brokenText(SEEDS, PIECES);
 
   it("accepts exactly what JSON.parse accepts", () => {
     fc.assert(

@@ -59,6 +59,20 @@ describe("findInText", () => {
     expect(found("a..b@localhost, com.example@1.2 and .@example.org")).toEqual([]);
   });
 
+  it("finds a number that starts with its own + after a letter, and an address glued to a number", () => {
+    expect(found("mail erik@example.org+44 7700 900123 now")).toEqual([
+      ["erik@example.org", "contact.email"],
+      ["+44 7700 900123", "contact.phone"],
+    ]);
+    // the address found from the number's last digits on is cut to its part after the number
+    expect(found("call +44 7700 900123'erik@example.org")).toEqual([
+      ["+44 7700 900123", "contact.phone"],
+      ["'erik@example.org", "contact.email"],
+    ]);
+    // a digit glued to a word still starts nothing
+    expect(found("id abc13800138000")).toEqual([]);
+  });
+
   it("finds a phone number in a list of other numbers, split at spaces", () => {
     expect(found("scores 1 2 3 +44 20 7946 0958 then 4 5")).toEqual([["+44 20 7946 0958", "contact.phone"]]);
     expect(found("ids 7 8 020 7946 0958, ok")).toEqual([["020 7946 0958", "contact.phone"]]);

@@ -38,7 +38,8 @@ function reference(text: string): TextSpan[] {
     while (s < lastDigitEnd) {
       const c = text.charCodeAt(s);
       let ok = isDigit(c) || ((c === 43 || c === 40) && isDigit(text.charCodeAt(s + 1)));
-      if (ok) ok = s <= firstDigit ? !(s === runStart && leftGlued) : text.charCodeAt(s - 1) === 32;
+      if (ok)
+        ok = s <= firstDigit ? !(s === runStart && leftGlued && isDigit(c)) : text.charCodeAt(s - 1) === 32;
       if (!ok) {
         s++;
         continue;

@@ -146,7 +146,7 @@ export function percentDecodedViews(text: string): string[] {
  * (`user_name=Astrid`: see `named-values.ts`), looking also at its percent-decoded view, at that view
  * decoded once more (double encoding, `%2540`), at its HTML character references decoded
  * (`&#64;`, `&commat;`: see `entity-view.ts`), and at the typographically folded form of each.
- * Spans are in `text`'s offsets, sorted, and overlapping ones are merged; a span found only in a
+ * Spans are in `text`'s offsets, sorted, and overlapping ones are made disjoint (a span reaching past the one before keeps only that part, under its own category); a span found only in a
  * view carries its decoded literal (for the keyed operators: a number typed in full-width mode
  * or with no-break spaces is keyed by its ASCII spelling). `null` when none. `structuralOnly`: see {@link findTextSpans}.
  */
@@ -178,7 +178,8 @@ export function findSpansInViews(
   for (const span of found) {
     const last = merged[merged.length - 1];
     if (last !== undefined && span[0] < last[1]) {
-      if (span[1] > last[1]) merged[merged.length - 1] = [last[0], span[1], last[2]];
+      // the part beyond the last span is decided under its own category (see resolveOverlaps)
+      if (span[1] > last[1]) merged.push([last[1], span[1], span[2]]);
       continue;
     }
     merged.push(span);

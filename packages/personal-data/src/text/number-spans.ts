@@ -6,7 +6,8 @@
  * `(` just before it) or after a space, and end at the end of a digit group followed by the run's
  * end or a space; windows are at most 26 characters. The longest window from the earliest start
  * that passes `isPhone` or `isImei` wins, and the scan goes on after it. A window must not touch
- * a letter, digit or `_` outside the run. Work is linear in the text (bounded windows per start).
+ * a letter, digit or `_` outside the run, unless it starts with its own `+` or `(`. Work is
+ * linear in the text (bounded windows per start).
  */
 import { isDigitCode, isWordCode } from "../values/chars.js";
 import { isImeiAt } from "../values/imei.js";
@@ -99,6 +100,8 @@ function canStart(
 ): boolean {
   const c = text.charCodeAt(s);
   if (!isDigitCode(c) && !((c === 43 || c === 40) && isDigitCode(text.charCodeAt(s + 1)))) return false;
-  if (s <= firstDigit) return !(s === runStart && leftGlued);
+  // A `+` or `(` is a separator of its own: `org+44 7700 900123`, `a+13800138000` (a form's `+` is
+  // a space) start a number whatever letter comes before; a digit glued to a word does not.
+  if (s <= firstDigit) return !(s === runStart && leftGlued && isDigitCode(c));
   return text.charCodeAt(s - 1) === 32;
 }

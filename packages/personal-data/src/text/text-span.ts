@@ -23,8 +23,12 @@ const PRIORITY: Readonly<Record<TextCategory, number>> = {
 };
 
 /**
- * Sorts spans by start and drops every span that overlaps one already kept; of spans starting at
- * the same place the longest wins, then the more specific category (e-mail, MAC, IP, IMEI, phone).
+ * Sorts spans by start and makes them disjoint: of spans starting at the same place the longest
+ * wins, then the more specific category (e-mail, MAC, IP, IMEI, phone); a span that overlaps one
+ * kept is dropped when it ends inside it, and cut to its part beyond when it reaches further
+ * (`+44 7700 900123'erik@example.org`: the address found from the phone number's last digits on
+ * is still an address after the number). Dropping it would send that part; joining it to the
+ * kept span would decide it under the other category.
  */
 export function resolveOverlaps(spans: TextSpan[]): TextSpan[] {
   if (spans.length < 2) return spans;
@@ -34,6 +38,9 @@ export function resolveOverlaps(spans: TextSpan[]): TextSpan[] {
   for (const span of spans) {
     if (span[0] >= end) {
       out.push(span);
+      end = span[1];
+    } else if (span[1] > end) {
+      out.push([end, span[1], span[2]]);
       end = span[1];
     }
   }

@@ -4,8 +4,8 @@
  * quotes, `{'nickname': 'astro'}`, `Name: Astrid`, `姓名：张三`. A name has no shape a finder
  * could see; the key written next to it says what it is, as it does for a JSON member.
  *
- * - `key=value`: the key is the run of letters, digits and `_ - . [ ]` before the `=` (starting
- *   with a letter or `_`, at most 64 characters), looked up like a member's key (words included,
+ * - `key=value`: the key is the run of letters, digits and `_ - . [ ]` before the `=` (from its
+ *   first letter, `_` or ideograph; at most 64 characters), looked up like a member's key (words included,
  *   see `KEY_LOOKUP.lookupKey`). A quoted value ends at its closing quote. An unquoted one ends at
  *   `& , ; |`, a closing bracket, a tab or a line break, and also at a space, except for the
  *   categories written in words ({@link WORDED}: a name, a nickname, an address, an
@@ -76,10 +76,16 @@ function isColon(c: number): boolean {
 
 /** The category a key written in text names, or `null`. */
 function categoryOf(text: string, start: number, end: number): CategoryKey | null {
-  const first = text.charCodeAt(start);
-  if (!((first >= 97 && first <= 122) || (first >= 65 && first <= 90) || first === 95 || isIdeograph(first)))
-    return null;
-  const look = KEY_LOOKUP.lookupKey(text.slice(start, end), "");
+  // the category in the engine's own placeholder (`[redacted:contact.email]=`) is not a key
+  if (start >= 10 && text.startsWith("[redacted:", start - 10)) return null;
+  // a key starts at its first letter, `_` or ideograph: `[手机号=>`, `9.name=`
+  let from = start;
+  for (; from < end; from++) {
+    const c = text.charCodeAt(from);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || isIdeograph(c)) break;
+  }
+  if (from === end) return null;
+  const look = KEY_LOOKUP.lookupKey(text.slice(from, end), "");
   return look === "hint" ? null : look;
 }
 

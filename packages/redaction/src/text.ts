@@ -6,18 +6,74 @@
  */
 
 import { type LocationSlot, placeholder, type RedactionContext } from "./context.js";
-import type { EngineSpan } from "./percent-view.js";
+import { charFlags } from "./detectors/index.js";
+import { type EngineSpan, findSpansInViews } from "./percent-view.js";
 
-/** The text with denied spans replaced, or `null` when every span may be sent. `slot`: `<location>~text`. */
+/** Rounds of {@link redactText} on its own output, at most (the first included). */
+const MAX_ROUNDS = 4;
+
+/**
+ * The text with denied spans replaced, or `null` when every span may be sent. `slot`:
+ * `<location>~text`; `structuralOnly`: as the spans were found (see `findSpansInViews`).
+ *
+ * A replacement changes what surrounds its neighbours: `40::` glued to `erik@example.org` is no
+ * IPv6 address, but next to `[redacted:contact.email]` it is one. So the output is searched
+ * again, and redacted again, until nothing more is found (at most {@link MAX_ROUNDS} rounds):
+ * what the engine forwards is what a second pass would forward. Only a replacement glued to
+ * something (neither white space nor the text's edge on a side) can change what its neighbours
+ * are, so text whose replacements all stand between spaces is not searched again.
+ */
 export function redactText(
   value: string,
   spans: readonly EngineSpan[],
   ctx: RedactionContext,
   slot: LocationSlot,
+  structuralOnly = false,
 ): string | null {
+  let round = applySpans(value, spans, ctx, slot);
+  let out = round?.text ?? null;
+  for (let k = 1; round?.glued && k < MAX_ROUNDS; k++) {
+    const text = round.text;
+    const more = findSpansInViews(text, charFlags(text), structuralOnly);
+    round = more === null ? null : applySpans(text, more, ctx, slot);
+    if (round !== null) out = round.text;
+  }
+  return out;
+}
+
+/**
+ * `text` after a step that rewrote parts of it (base64 tokens encoded again): searched and
+ * redacted again, as a second pass over the output would be.
+ */
+export function redactRewritten(
+  text: string,
+  ctx: RedactionContext,
+  slot: LocationSlot,
+  structuralOnly: boolean,
+): string {
+  const spans = findSpansInViews(text, charFlags(text), structuralOnly);
+  return (spans === null ? null : redactText(text, spans, ctx, slot, structuralOnly)) ?? text;
+}
+
+/** White space, or the text's edge (`NaN`): nothing a finder reads on either side of it changes. */
+function isSeparator(c: number): boolean {
+  return Number.isNaN(c) || c === 32 || c === 10 || c === 13 || c === 9 || c === 0x3000;
+}
+
+/**
+ * One round: the denied spans replaced, and whether a replacement is glued to its neighbours;
+ * `null` when every span may be sent.
+ */
+function applySpans(
+  value: string,
+  spans: readonly EngineSpan[],
+  ctx: RedactionContext,
+  slot: LocationSlot,
+): { readonly text: string; readonly glued: boolean } | null {
   let out = "";
   let pos = 0;
   let changed = false;
+  let glued = false;
   for (const [start, end, category, decoded] of spans) {
     const res = ctx.resolve(
       decoded ?? value.slice(start, end),
@@ -34,6 +90,7 @@ export function redactText(
     out += value.slice(pos, start) + (res.kind === "replace" ? res.value : placeholder(category));
     pos = end;
     changed = true;
+    if (!isSeparator(value.charCodeAt(start - 1)) || !isSeparator(value.charCodeAt(end))) glued = true;
   }
-  return changed ? out + value.slice(pos) : null;
+  return changed ? { text: out + value.slice(pos), glued } : null;
 }

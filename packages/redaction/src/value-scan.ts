@@ -19,7 +19,7 @@ import type { PlanNode } from "./field-plan.js";
 import { looksLikeJson, redactJsonInString } from "./json/redact-json.js";
 import { redactFormInString } from "./pairs.js";
 import { findSpansInViews } from "./percent-view.js";
-import { redactText } from "./text.js";
+import { redactRewritten, redactText } from "./text.js";
 import type { Detector } from "./transfer.js";
 
 /** What to do with a scanned value: keep it, drop it, or replace it with a new decoded value. */
@@ -113,11 +113,12 @@ export function scanValue(
     const whole = scanBase64(value, plan, ctx, encodedScope);
     if (whole !== undefined) return whole;
   }
-  const spanned = spans === null ? null : redactText(value, spans, ctx, ctx.slot(`${location}~text`));
+  const slot = ctx.slot(`${location}~text`);
+  const spanned = spans === null ? null : redactText(value, spans, ctx, slot, structural);
   const tokens = mayHoldTokens(flags, spans === null)
     ? redactTextTokens(spanned ?? value, ctx, encodedScope)
     : null;
-  const out = tokens ?? spanned;
+  const out = tokens === null ? spanned : redactRewritten(tokens, ctx, slot, structural);
   return out === null ? KEEP : { kind: "replace", value: out };
 }
 
@@ -273,7 +274,8 @@ function redactDecodedText(text: string, ctx: RedactionContext, scope: EncodedSc
   }
   const flags = charFlags(text);
   const spans = findSpansInViews(text, flags, structural);
-  const spanned = spans === null ? null : redactText(text, spans, ctx, ctx.slot(`${base}${path}~text`));
+  const slot = ctx.slot(`${base}${path}~text`);
+  const spanned = spans === null ? null : redactText(text, spans, ctx, slot, structural);
   const tokens = mayHoldTokens(flags, false) ? redactTextTokens(spanned ?? text, ctx, scope) : null;
-  return tokens ?? spanned;
+  return tokens === null ? spanned : redactRewritten(tokens, ctx, slot, structural);
 }

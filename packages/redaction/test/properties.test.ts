@@ -218,3 +218,56 @@ describe("properties of query redaction", () => {
     );
   });
 });
+
+describe("property: free text made of the pieces the finders and key readers react to", () => {
+  /** Keys, separators, personal values, placeholders and encodings, glued in any order. */
+  const ATOMS = [
+    "name",
+    "user_name",
+    "email",
+    "姓名",
+    "手机号",
+    "：",
+    ":",
+    "=",
+    "=>",
+    "<",
+    ">",
+    "</",
+    "[",
+    "]",
+    '"',
+    "'",
+    " ",
+    "\n",
+    ",",
+    "&",
+    "Astrid",
+    "erik@example.org",
+    "+44 7700 900123",
+    "[redacted:account.profile.name]",
+    "\\",
+    "{",
+    "1",
+    "%40",
+    "&#64;",
+    "ZXJpa0BleGFtcGxlLm9yZw==",
+  ];
+  const text = fc.array(fc.constantFrom(...ATOMS), { minLength: 1, maxLength: 14 }).map((a) => a.join(""));
+  const r = redactorWith();
+
+  it("is redacted without failing, to JSON that parses, and redacting twice equals once", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const res = redactJsonBody(r, "aliyun", JSON.stringify({ message: t }));
+        expect(res.ok).toBe(true);
+        if (!res.ok || res.transfer.body.kind !== "json") return;
+        const out = res.transfer.body.text;
+        expect(() => JSON.parse(out)).not.toThrow();
+        const again = redactJsonBody(r, "aliyun", out);
+        expect(again.ok && again.transfer.body.kind === "json" ? again.transfer.body.text : null).toBe(out);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

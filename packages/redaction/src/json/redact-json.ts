@@ -29,7 +29,7 @@ import { redactFormInString } from "../pairs.js";
 import { findSpansInViews } from "../percent-view.js";
 import { keepPersonalKey, keySegment, personalKey } from "../personal-key.js";
 import { TAG_LOOKUP } from "../tag-table.js";
-import { redactText } from "../text.js";
+import { redactRewritten, redactText } from "../text.js";
 import type { Detector } from "../transfer.js";
 import { redactUrl } from "../url-path.js";
 import {
@@ -901,9 +901,15 @@ class JsonRedactor {
     let out: string | null = null;
     if (spans !== null) {
       loc ??= this.location();
-      out = redactText(value, spans, this.ctx, this.ctx.textSlot(loc));
+      out = redactText(value, spans, this.ctx, this.ctx.textSlot(loc), f.curOp);
     }
-    if (mayHoldTokens(vflags, spans === null)) out = this.textTokens(out ?? value, f.curOp) ?? out;
+    if (mayHoldTokens(vflags, spans === null)) {
+      const tokens = this.textTokens(out ?? value, f.curOp);
+      if (tokens !== null) {
+        loc ??= this.location();
+        out = redactRewritten(tokens, this.ctx, this.ctx.textSlot(loc), f.curOp);
+      }
+    }
     if (out !== null) this.edit(qStart, qEnd + 1, encodeJsonString(out));
   }
 

@@ -18,6 +18,7 @@
  */
 import { decodeSlsBody, verifySls } from "@kago/vendors";
 import { describe, expect, it } from "vitest";
+import type { ReceivedRequest } from "../support/upstream.js";
 import { requireCjs, signableOf, transfersLogged, useVendorRig, type VendorGateway } from "./support.js";
 
 type Callback = (err: (Error & { code?: unknown; message: string }) | null, data: unknown) => void;
@@ -104,22 +105,33 @@ function putLogs(
 
 const personal = { event: "cold_start", device_id: DEVICE_ID, user_email: EMAIL, real_name: REAL_NAME };
 
+/** The request the upstream received at index `k`; fails the test when nothing was forwarded. */
+function receivedAt(k: number): ReceivedRequest {
+  const got = rig.upstream.received[k];
+  if (got === undefined) throw new Error("nothing forwarded");
+  return got;
+}
+
+/** The LogGroup a forwarded request carries, decoded as its compression headers say. */
+function decodeForwarded(got: ReceivedRequest) {
+  return decodeSlsBody(got.body, {
+    compressType: got.headers["x-log-compresstype"] as string,
+    bodyRawSize: got.headers["x-log-bodyrawsize"] as string,
+  });
+}
+
 describe("aliyun PutLogs from aliyun-sdk (ALY.SLS, apiVersion 2015-06-01)", () => {
   it("with credentials: e-mail and name are gone, the device id stays, the deflated LogGroup decodes, rawsize and signature are valid", async () => {
     const gw = await gateway(true);
     const before = rig.upstream.received.length;
     const { err, sent } = await putLogs(gw, personal, SOURCE_IP);
     expect(err).toBeNull();
-    const got = rig.upstream.received[before];
-    if (got === undefined) throw new Error("nothing forwarded");
+    const got = receivedAt(before);
     expect(got.method).toBe("POST");
     expect(got.url).toBe("/logstores/app-usage/shards/lb");
     expect(got.headers["x-log-compresstype"]).toBe("deflate");
 
-    const decoded = decodeSlsBody(got.body, {
-      compressType: got.headers["x-log-compresstype"] as string,
-      bodyRawSize: got.headers["x-log-bodyrawsize"] as string,
-    });
+    const decoded = decodeForwarded(got);
     expect(decoded.compression).toBe("deflate");
     expect(decoded.raw.length).toBe(Number(got.headers["x-log-bodyrawsize"]));
     const raw = Buffer.from(decoded.raw);
@@ -165,12 +177,8 @@ describe("aliyun PutLogs from aliyun-sdk (ALY.SLS, apiVersion 2015-06-01)", () =
     const jwt = `${header}.${b64url(JSON.stringify({ sub: "42", email: EMAIL }))}.c2lnbmF0dXJl`;
     const { err } = await putLogs(gw, { event: "auth_failed", message: `rejected Bearer ${jwt} (expired)` });
     expect(err).toBeNull();
-    const got = rig.upstream.received[before];
-    if (got === undefined) throw new Error("nothing forwarded");
-    const decoded = decodeSlsBody(got.body, {
-      compressType: got.headers["x-log-compresstype"] as string,
-      bodyRawSize: got.headers["x-log-bodyrawsize"] as string,
-    });
+    const got = receivedAt(before);
+    const decoded = decodeForwarded(got);
     expect(decoded.logGroup.Logs[0]?.Contents).toEqual([
       { Key: "event", Value: "auth_failed" },
       { Key: "message", Value: `rejected Bearer ${header}.${b64url('{"sub":"42"}')}.c2lnbmF0dXJl (expired)` },
@@ -187,12 +195,8 @@ describe("aliyun PutLogs from aliyun-sdk (ALY.SLS, apiVersion 2015-06-01)", () =
       customer_first_name: "Astrid",
     });
     expect(err).toBeNull();
-    const got = rig.upstream.received[before];
-    if (got === undefined) throw new Error("nothing forwarded");
-    const decoded = decodeSlsBody(got.body, {
-      compressType: got.headers["x-log-compresstype"] as string,
-      bodyRawSize: got.headers["x-log-bodyrawsize"] as string,
-    });
+    const got = receivedAt(before);
+    const decoded = decodeForwarded(got);
     expect(decoded.logGroup.Logs[0]?.Contents).toEqual([
       { Key: "event", Value: "checkout" },
       {
@@ -220,16 +224,12 @@ describe("aliyun PutLogs from aliyun-sdk (ALY.SLS, apiVersion 2015-06-01)", () =
     const before = rig.upstream.received.length;
     const { err, sent } = await putLogs(gw, { event: "cold_start", device_id: DEVICE_ID });
     expect(err).toBeNull();
-    const got = rig.upstream.received[before];
-    if (got === undefined) throw new Error("nothing forwarded");
+    const got = receivedAt(before);
     expect(sent.body.length).toBeGreaterThan(0);
     expect(got.body.equals(sent.body)).toBe(true);
     expect(got.headers.authorization).toBe(sent.authorization);
     expect(verifySls(signableOf(got), creds)).toBe(true);
-    const group = decodeSlsBody(got.body, {
-      compressType: got.headers["x-log-compresstype"] as string,
-      bodyRawSize: got.headers["x-log-bodyrawsize"] as string,
-    }).logGroup;
+    const group = decodeForwarded(got).logGroup;
     expect(group.Logs[0]?.Contents).toEqual([
       { Key: "event", Value: "cold_start" },
       { Key: "device_id", Value: DEVICE_ID },

@@ -100,6 +100,8 @@ function addViewSpans(
 ): void {
   const flags = charFlags(view);
   pushMapped(view, findTextSpans(view, flags, structuralOnly), toSource, found);
+  // `user_name%3DAstrid` in a URL names its value once decoded
+  if (mayNameValues(flags)) pushMapped(view, findNamedValues(view, flags), toSource, found);
   if (flags & HAS_VARIANT) addFoldedSpans(view, toSource, structuralOnly, found);
 }
 
@@ -118,7 +120,7 @@ function addFoldedSpans(
 
 function pushMapped(
   view: string,
-  spans: ReturnType<typeof findTextSpans>,
+  spans: readonly (readonly [number, number, CategoryKey, ...unknown[]])[] | null,
   toSource: (k: number) => number,
   found: EngineSpan[],
 ): void {

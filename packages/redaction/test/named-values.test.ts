@@ -35,6 +35,11 @@ describe("values named by a personal key in free text", () => {
     ['"dob": 19900401, "ok": true', '"dob": [redacted:account.profile.birthday], "ok": true'],
     ["Name: Astrid Solberg\nPlan: gold", "Name: [redacted:account.profile.name]\nPlan: gold"],
     [
+      "cb https://x.example/?next=%2Fhome%3Fuser_name%3DAstrid%26x%3D1",
+      "cb https://x.example/?next=%2Fhome%3Fuser_name%3D[redacted:account.profile.name]%26x%3D1",
+    ],
+    ["user_name&#61;Astrid; ok", "user_name&#61;[redacted:account.profile.name]; ok"],
+    [
       "Array\n(\n    [name] => Ingrid Solberg\n    [plan] => gold\n)",
       "Array\n(\n    [name] => [redacted:account.profile.name]\n    [plan] => gold\n)",
     ],
@@ -68,6 +73,7 @@ describe("values named by a personal key in free text", () => {
     "at 10:00:00 see https://kago.example/a?b=c; status: ok, hostname: kago-log-01",
     "服务器地址：kago-log-01，状态：正常",
     "if a < b then <b>bold</b> and <plan>gold</plan>",
+    "cb https://x.example/?next=%2Fhome%3Fplan%3Dgold",
     "if name != x and n >= 3 or name == y, x]=>y ]=> [=> '=>",
   ])("leaves %s as it is (not personal, granted, or nothing named)", (text) => {
     expect(message(text)).toBe(text);

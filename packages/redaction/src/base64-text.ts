@@ -6,7 +6,8 @@
  *
  * Accepted as encoded text, all of:
  * - at least {@link MIN_BASE64_LENGTH} characters of one alphabet, standard (`+` `/`) or URL-safe
- *   (`-` `_`), with `=` padding or without, no white space (line-wrapped MIME base64 is not read);
+ *   (`-` `_`), with `=` padding or without, no white space but the line breaks of line-wrapped
+ *   base64 (MIME, PEM: lines of one width, see `lineWrapOf`), which a changed text keeps;
  *   a string of letters and digits alone is taken as standard;
  * - canonical: the decoded bytes encode back to exactly the same string (no stray bits, no
  *   impossible length), so re-encoding an edited text keeps the sender's form;
@@ -36,6 +37,45 @@ export interface Base64Form {
   readonly padded: boolean;
   /** The bytes are a gzip member or a zlib stream of the text; absent when they are the text. */
   readonly compression?: "gzip" | "zlib";
+  /** Line-wrapped (MIME, PEM): lines of `width` characters joined by `eol`; absent when on one line. */
+  readonly wrap?: LineWrap;
+}
+
+/** How line-wrapped base64 is laid out. */
+export interface LineWrap {
+  readonly width: number;
+  readonly eol: "\n" | "\r\n";
+  /** The line breaks the string ends with (often one `eol`), kept as they were. */
+  readonly tail: string;
+}
+
+/**
+ * The layout of `value` when it is line-wrapped base64: every line but the last exactly `width`
+ * characters (a multiple of 4, at least 16: MIME writes 76, PEM 64), the last one no longer, one
+ * `eol` throughout, any line breaks at the end; `null` when it holds no line feed or breaks that
+ * layout. A single line with line breaks after it counts too.
+ */
+function lineWrapOf(value: string): LineWrap | null {
+  const lf = value.indexOf("\n");
+  if (lf === -1) return null;
+  const eol = lf > 0 && value.charCodeAt(lf - 1) === 13 ? "\r\n" : "\n";
+  let end = value.length;
+  while (end > 0 && (value.charCodeAt(end - 1) === 10 || value.charCodeAt(end - 1) === 13)) end--;
+  const lines = value.slice(0, end).split(eol);
+  const width = (lines[0] as string).length;
+  if (width < 16 || width % 4 !== 0) return null;
+  for (let k = 0; k < lines.length; k++) {
+    const n = (lines[k] as string).length;
+    if (k < lines.length - 1 ? n !== width : n === 0 || n > width) return null;
+  }
+  return { width, eol, tail: value.slice(end) };
+}
+
+/** `flat` base64 laid out as `wrap` says. */
+function wrapLines(flat: string, wrap: LineWrap): string {
+  const lines: string[] = [];
+  for (let k = 0; k < flat.length; k += wrap.width) lines.push(flat.slice(k, k + wrap.width));
+  return lines.join(wrap.eol) + wrap.tail;
 }
 
 /** Text a base64 string encodes, and how it was written. */
@@ -153,6 +193,17 @@ export interface InflateBudget {
  */
 export function decodeBase64Text(value: string, budget?: InflateBudget): Base64Text | null {
   if (!mayStartText(value)) return null;
+  const wrap = lineWrapOf(value);
+  if (wrap !== null) {
+    const flat = decodeBase64Text(
+      value
+        .slice(0, value.length - wrap.tail.length)
+        .split(wrap.eol)
+        .join(""),
+      budget,
+    );
+    return flat === null ? null : { ...flat, form: { ...flat.form, wrap } };
+  }
   // both alphabets share the letters and digits: one of them must cover the whole string
   const url = !STANDARD.test(value);
   if (url && !URL_SAFE.test(value)) return null;
@@ -181,10 +232,11 @@ export function decodeBase64Text(value: string, budget?: InflateBudget): Base64T
  * same alphabet and padding.
  */
 export function encodeBase64Text(text: string, form: Base64Form): string {
-  const bytes = Buffer.from(text, "utf8");
-  if (form.compression === "gzip") return encodeBase64Bytes(gzipSync(bytes), form);
-  if (form.compression === "zlib") return encodeBase64Bytes(deflateSync(bytes), form);
-  return encodeBase64Bytes(bytes, form);
+  const utf8 = Buffer.from(text, "utf8");
+  const bytes =
+    form.compression === "gzip" ? gzipSync(utf8) : form.compression === "zlib" ? deflateSync(utf8) : utf8;
+  const flat = encodeBase64Bytes(bytes, form);
+  return form.wrap === undefined ? flat : wrapLines(flat, form.wrap);
 }
 
 /** `bytes` in base64 of `form`'s alphabet and padding. */

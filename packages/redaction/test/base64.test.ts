@@ -116,6 +116,24 @@ describe("decodeBase64Text", () => {
     expect(decodeBase64Text(gzipSync(randomBytes(64)).toString("base64"), budget)).toBeNull();
   });
 
+  it("reads line-wrapped base64 (MIME, PEM, a trailing line break) and writes it back in its layout", () => {
+    const text = "Dear support, I am registered as erik.solberg@example.org and cannot log in. Please help!";
+    const flat = b64(text);
+    for (const [value, width, eol, tail] of [
+      [`${flat.replace(/(.{76})(?=.)/g, "$1\r\n")}\r\n`, 76, "\r\n", "\r\n"],
+      [flat.replace(/(.{64})(?=.)/g, "$1\n"), 64, "\n", ""],
+      [`${flat}\n`, flat.length, "\n", "\n"],
+    ] as const) {
+      const decoded = decodeBase64Text(value);
+      expect(decoded?.text).toBe(text);
+      expect(decoded?.form.wrap).toEqual({ width, eol, tail });
+      if (decoded) expect(encodeBase64Text(decoded.text, decoded.form)).toBe(value);
+    }
+    // lines of different widths, or a line break inside a short value, are no layout
+    expect(decodeBase64Text(`${flat.slice(0, 40)}\n${flat.slice(40)}`)).toBeNull();
+    expect(decodeBase64Text(`${flat.slice(0, 76)}\n${flat.slice(76, 100)}\n${flat.slice(100)}`)).toBeNull();
+  });
+
   it("finds the payload of a compact JWS, and nothing in strings that only look like one", () => {
     const header = b64url('{"alg":"HS256","typ":"JWT"}');
     const payload = b64url('{"sub":"42"}');
@@ -172,6 +190,17 @@ describe("base64 in a transfer (tencent may get account ids and network status, 
     const out = JSON.parse(bodyOf(res)).MsgBody[0].Text as string;
     expect(unb64(out)).toBe("call me on [redacted:contact.phone] tonight");
     expect(findingsOf(res)).toEqual([["body:MsgBody[].Text#base64~text", "contact.phone", "drop", "text"]]);
+  });
+
+  it("redacts line-wrapped base64 of text and keeps its line width and line breaks", () => {
+    const text = `ticket: please call me back, my address is erik@example.org ${"and thanks ".repeat(8)}`;
+    const mime = `${b64(text).replace(/(.{76})(?=.)/g, "$1\r\n")}\r\n`;
+    const res = redactJsonBody(r, "tencent", JSON.stringify({ Data: mime }));
+    const out = JSON.parse(bodyOf(res)).Data as string;
+    expect(unb64(out)).toBe(text.replace("erik@example.org", "[redacted:contact.email]"));
+    const lines = out.split("\r\n");
+    expect(lines.pop()).toBe("");
+    expect(lines.slice(0, -1).every((line) => line.length === 76)).toBe(true);
   });
 
   it("leaves base64 whose text may all be sent exactly as it came, and reports what it holds", () => {

@@ -50,12 +50,12 @@ export interface LineWrap {
 }
 
 /**
- * The layout of `value` when it is line-wrapped base64: every line but the last exactly `width`
- * characters (a multiple of 4, at least 16: MIME writes 76, PEM 64), the last one no longer, one
- * `eol` throughout, any line breaks at the end; `null` when it holds no line feed or breaks that
- * layout. A single line with line breaks after it counts too.
+ * The layout of `value` when it is line-wrapped base64, and its lines joined: every line but the
+ * last exactly `width` characters (a multiple of 4, at least 16: MIME writes 76, PEM 64), the
+ * last one no longer, one `eol` throughout, any line breaks at the end; `null` when it holds no
+ * line feed or breaks that layout. A single line with line breaks after it counts too.
  */
-function lineWrapOf(value: string): LineWrap | null {
+function lineWrapOf(value: string): { readonly wrap: LineWrap; readonly flat: string } | null {
   const lf = value.indexOf("\n");
   if (lf === -1) return null;
   const eol = lf > 0 && value.charCodeAt(lf - 1) === 13 ? "\r\n" : "\n";
@@ -68,7 +68,7 @@ function lineWrapOf(value: string): LineWrap | null {
     const n = (lines[k] as string).length;
     if (k < lines.length - 1 ? n !== width : n === 0 || n > width) return null;
   }
-  return { width, eol, tail: value.slice(end) };
+  return { wrap: { width, eol, tail: value.slice(end) }, flat: lines.join("") };
 }
 
 /** `flat` base64 laid out as `wrap` says. */
@@ -193,16 +193,10 @@ export interface InflateBudget {
  */
 export function decodeBase64Text(value: string, budget?: InflateBudget): Base64Text | null {
   if (!mayStartText(value)) return null;
-  const wrap = lineWrapOf(value);
-  if (wrap !== null) {
-    const flat = decodeBase64Text(
-      value
-        .slice(0, value.length - wrap.tail.length)
-        .split(wrap.eol)
-        .join(""),
-      budget,
-    );
-    return flat === null ? null : { ...flat, form: { ...flat.form, wrap } };
+  const wrapped = lineWrapOf(value);
+  if (wrapped !== null) {
+    const flat = decodeBase64Text(wrapped.flat, budget);
+    return flat === null ? null : { ...flat, form: { ...flat.form, wrap: wrapped.wrap } };
   }
   // both alphabets share the letters and digits: one of them must cover the whole string
   const url = !STANDARD.test(value);

@@ -142,8 +142,10 @@ function otherHeader(name: string, value: string, ctx: RedactionContext): ValueO
   const fixedCat = CATEGORY_HEADERS.get(name);
   if (fixedCat !== undefined) return scanValue(value, fixed(fixedCat), undefined, ctx, "header:", name);
   let look = KEY_LOOKUP.lookupKey(name, "");
-  const canon = canonicalKey(name);
-  if (look === null && canon.startsWith("x")) look = KEY_LOOKUP.lookupCanonical(canon.slice(1), "");
+  if (look === null) {
+    const canon = canonicalKey(name);
+    if (canon.startsWith("x")) look = KEY_LOOKUP.lookupCanonical(canon.slice(1), "");
+  }
   const named = look === null ? NO_NAME : look === "hint" ? { ...NO_NAME, hint: true } : fixed(look);
   return scanValue(value, named, undefined, ctx, "header:", name);
 }

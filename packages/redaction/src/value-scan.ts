@@ -113,12 +113,13 @@ export function scanValue(
     const whole = scanBase64(value, plan, ctx, encodedScope);
     if (whole !== undefined) return whole;
   }
-  const slot = ctx.slot(`${location}~text`);
-  const spanned = spans === null ? null : redactText(value, spans, ctx, slot, structural);
+  // the slot only when something is decided there: most values reach this point clean
+  const textLocation = `${location}~text`;
+  const spanned = spans === null ? null : redactText(value, spans, ctx, ctx.slot(textLocation), structural);
   const tokens = mayHoldTokens(flags, spans === null)
     ? redactTextTokens(spanned ?? value, ctx, encodedScope)
     : null;
-  const out = tokens === null ? spanned : redactRewritten(tokens, ctx, slot, structural);
+  const out = tokens === null ? spanned : redactRewritten(tokens, ctx, ctx.slot(textLocation), structural);
   return out === null ? KEEP : { kind: "replace", value: out };
 }
 
@@ -274,8 +275,8 @@ function redactDecodedText(text: string, ctx: RedactionContext, scope: EncodedSc
   }
   const flags = charFlags(text);
   const spans = findSpansInViews(text, flags, structural);
-  const slot = ctx.slot(`${base}${path}~text`);
-  const spanned = spans === null ? null : redactText(text, spans, ctx, slot, structural);
+  const textLocation = `${base}${path}~text`;
+  const spanned = spans === null ? null : redactText(text, spans, ctx, ctx.slot(textLocation), structural);
   const tokens = mayHoldTokens(flags, false) ? redactTextTokens(spanned ?? text, ctx, scope) : null;
-  return tokens === null ? spanned : redactRewritten(tokens, ctx, slot, structural);
+  return tokens === null ? spanned : redactRewritten(tokens, ctx, ctx.slot(textLocation), structural);
 }

@@ -59,6 +59,29 @@ describe("findInText", () => {
     expect(found("a..b@localhost, com.example@1.2 and .@example.org")).toEqual([]);
   });
 
+  it("finds internationalised local parts (RFC 6531) in text", () => {
+    // letters of spaced scripts join the local part, precomposed or with a combining accent
+    expect(
+      found("mail josé@example.org, Ünal.Öz@example.de or ИВАН@пример.рф; e\u0301va@example.fr"),
+    ).toEqual([
+      ["josé@example.org", "contact.email"],
+      ["Ünal.Öz@example.de", "contact.email"],
+      ["ИВАН@пример.рф", "contact.email"],
+      ["e\u0301va@example.fr", "contact.email"],
+    ]);
+    // a CJK local part is taken only where nothing else stands before the @, up to 64 characters
+    expect(found("请联系张三@example.cn。")).toEqual([["请联系张三@example.cn", "contact.email"]]);
+    expect(found("请联系zhang@example.cn")).toEqual([["zhang@example.cn", "contact.email"]]);
+    expect(found("邮箱：张三@example.cn")).toEqual([["张三@example.cn", "contact.email"]]);
+    const han = "张".repeat(70);
+    expect(found(`${han}@example.cn`)).toEqual([[`${"张".repeat(64)}@example.cn`, "contact.email"]]);
+    // the sign × is not a letter, and the key-value delimiters still end the local part
+    expect(found("2×3@example.org and name=josé@example.org")).toEqual([
+      ["3@example.org", "contact.email"],
+      ["josé@example.org", "contact.email"],
+    ]);
+  });
+
   it("finds a number that starts with its own + after a letter, and an address glued to a number", () => {
     expect(found("mail erik@example.org+44 7700 900123 now")).toEqual([
       ["erik@example.org", "contact.email"],

@@ -25,8 +25,16 @@ function luhnDigit(body: number[]): number {
   return (10 - (sum % 10)) % 10;
 }
 
+/** A local part in a script of its own (RFC 6531): Latin with accents, Cyrillic, Greek, or Han. */
+const intlLocal = fc.oneof(
+  ...["éüøåçñß", "жданияв", "αβγδεζ", "张王李明华"].map((letters) =>
+    fc.string({ unit: fc.constantFrom(...letters), minLength: 1, maxLength: 6 }),
+  ),
+);
+
 export const personalValue: fc.Arbitrary<Plant> = fc.oneof(
   fc.tuple(lower, lower).map(([a, b]) => ({ literal: `${a}.${b}@example.org`, category: "contact.email" })),
+  intlLocal.map((local) => ({ literal: `${local}@example.org`, category: "contact.email" })),
   digits(6).map((d) => ({ literal: `+44 7700 ${d.join("")}`, category: "contact.phone" })),
   fc.integer({ min: 1, max: 254 }).map((n) => ({ literal: `192.0.2.${n}`, category: "network.ip_address" })),
   digits(14)

@@ -30,10 +30,12 @@ function percentSome(s: string, levels: readonly number[]): string {
     const ch = s[i] as string;
     const level = levels[i % levels.length] as number;
     const once = encodeURIComponent(ch);
-    const hex = `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`;
+    // a non-ASCII character as its UTF-8 bytes, which encodeURIComponent always escapes
+    const hex =
+      ch.charCodeAt(0) < 128 ? `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}` : once;
     if (level === 0) out += once;
     else if (level === 1) out += hex;
-    else out += hex.replace("%", "%25");
+    else out += hex.replaceAll("%", "%25");
   }
   return out;
 }

@@ -4,12 +4,18 @@
  * `isEmail` rule. The local part is taken as written (doubled or trailing dots, any length),
  * looser than `isEmail`. Linear in the text; no regular expression.
  *
- * In text the local part is ASCII-only (text in any script may touch an address on its left) and
- * excludes the RFC 5322 characters that delimit keys and values around it: `=` `&` `/` `?` `#`
- * `|` `{` `}` (`email=a@b.com`, `?to=a@b.com`). Other atext characters such as `'` stay in, so a
- * quote before an address may join the span: over-redaction, never under. The domain may be
- * internationalised, so CJK text glued to the right of an address without space or punctuation
- * is absorbed into the span: over-redaction, never under.
+ * In text the local part excludes the RFC 5322 characters that delimit keys and values around it:
+ * `=` `&` `/` `?` `#` `|` `{` `}` (`email=a@b.com`, `?to=a@b.com`). Other atext characters such as
+ * `'` stay in, so a quote before an address may join the span: over-redaction, never under.
+ * Internationalised local parts (RFC 6531) are found as well:
+ * - letters of the scripts written with spaces between words (Latin with its accents, Greek,
+ *   Cyrillic, and combining accents) join the local part: `josé@example.org`, `андрей@пример.рф`;
+ * - any other non-ASCII text (CJK, which touches an address without a space) joins only when no
+ *   ASCII or alphabetic local part stands before the `@`: `张三@example.cn` is found whole, and
+ *   `请联系张三@example.cn` as `请联系张三@example.cn` (over-redaction, never under), while
+ *   `请联系zhang@example.cn` stays `zhang@example.cn`.
+ * The domain may be internationalised, so CJK text glued to the right of an address without space
+ * or punctuation is absorbed into the span: over-redaction, never under.
  */
 import { isDomainCode, isEmailDomainAt, isLocalPartCode } from "../values/email.js";
 import type { TextSpan } from "./text-span.js";
@@ -24,6 +30,10 @@ export function findEmailSpans(text: string, out: TextSpan[]): void {
       const c = text.charCodeAt(start - 1);
       if (!isTextLocalCode(c)) break;
       start--;
+    }
+    if (start === at) {
+      // no local part in a spaced script: a CJK one (or none), up to the RFC's 64 characters
+      while (start > floor && at - start < 64 && isIntlLocalCode(text.charCodeAt(start - 1))) start--;
     }
     while (start < at && text.charCodeAt(start) === 46) start++;
     let end = at + 1;
@@ -47,18 +57,27 @@ export function findEmailSpans(text: string, out: TextSpan[]): void {
 
 /** Local-part characters an address in free text may use (see the module note). */
 function isTextLocalCode(c: number): boolean {
-  if (
-    c >= 128 ||
-    c === 61 ||
-    c === 38 ||
-    c === 47 ||
-    c === 63 ||
-    c === 35 ||
-    c === 124 ||
-    c === 123 ||
-    c === 125
-  ) {
+  if (c >= 128) return isSpacedScriptLetter(c);
+  if (c === 61 || c === 38 || c === 47 || c === 63 || c === 35 || c === 124 || c === 123 || c === 125) {
     return false;
   }
   return c === 46 || isLocalPartCode(c);
+}
+
+/**
+ * A letter (or combining accent) of a script written with spaces between words: Latin-1 and Latin
+ * Extended letters, IPA, combining diacritics, Greek, Cyrillic, Latin Extended Additional
+ * (Vietnamese). Not `×` and `÷`, nor Greek punctuation.
+ */
+function isSpacedScriptLetter(c: number): boolean {
+  if (c < 0xc0) return false;
+  if (c <= 0x2af) return c !== 0xd7 && c !== 0xf7;
+  if (c <= 0x36f) return c >= 0x300; // combining diacritical marks
+  if (c <= 0x52f) return c !== 0x37e && c !== 0x387 && c >= 0x370;
+  return c >= 0x1e00 && c <= 0x1eff;
+}
+
+/** A non-ASCII local-part character (see the module note: taken only where no other local part stands). */
+function isIntlLocalCode(c: number): boolean {
+  return c >= 128 && isLocalPartCode(c);
 }

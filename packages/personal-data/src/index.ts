@@ -27,6 +27,7 @@ export {
   appendBase64,
   appendElement,
   appendForm,
+  appendHex,
   appendJson,
   appendKey,
   appendPosition,

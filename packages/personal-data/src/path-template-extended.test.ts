@@ -2,6 +2,7 @@ import {
   appendBase64,
   appendElement,
   appendForm,
+  appendHex,
   appendJson,
   appendKey,
   appendPosition,
@@ -14,7 +15,7 @@ import { describe, expect, it } from "vitest";
 
 const EXT = { extended: true } as const;
 
-describe("path templates: extended syntax ([N], #form and #base64)", () => {
+describe("path templates: extended syntax ([N], #form, #base64 and #hex)", () => {
   it("spells a tuple position and a form document", () => {
     expect(appendPosition(appendKey("app_data", "extinfo"), 5)).toBe("app_data.extinfo[5]");
     const batch = appendKey(appendForm(appendKey(appendElement(appendJson("batch")), "body")), "data");
@@ -24,6 +25,7 @@ describe("path templates: extended syntax ([N], #form and #base64)", () => {
     expect(appendKey(appendJson(appendBase64(appendKey(appendElement("MsgBody"), "Data"))), "contact")).toBe(
       "MsgBody[].Data#base64#json.contact",
     );
+    expect(appendKey(appendJson(appendHex("extra")), "email")).toBe("extra#hex#json.email");
     expect(() => appendPosition("a", -1)).toThrow(RangeError);
     expect(() => appendPosition("a", 1.5)).toThrow(RangeError);
   });
@@ -37,6 +39,13 @@ describe("path templates: extended syntax ([N], #form and #base64)", () => {
       { kind: "base64" },
       { kind: "json" },
       { kind: "key", key: "contact" },
+    ]);
+    expect(parsePathTemplate("extra#hex#json.email")).toBeNull();
+    expect(parsePathTemplate("extra#hex#json.email", EXT)).toEqual([
+      { kind: "key", key: "extra" },
+      { kind: "hex" },
+      { kind: "json" },
+      { kind: "key", key: "email" },
     ]);
     expect(parsePathTemplate("app_data.extinfo[5]", EXT)).toEqual([
       { kind: "key", key: "app_data" },
@@ -74,6 +83,8 @@ describe("path templates: extended syntax ([N], #form and #base64)", () => {
       "a#for",
       "a#base6",
       "a.#base64",
+      "a#he",
+      "a.#hex",
       "a.#form",
       "a[ 1]",
     ])
@@ -83,12 +94,15 @@ describe("path templates: extended syntax ([N], #form and #base64)", () => {
   it("round-trips any list of segments, extended ones included", () => {
     const segment: fc.Arbitrary<PathSegment> = fc.oneof(
       fc.string({ maxLength: 6 }).map((key) => ({ kind: "key" as const, key })),
-      fc.constantFrom("5", "[5]", "#form", "#base64", "0").map((key) => ({ kind: "key" as const, key })),
+      fc
+        .constantFrom("5", "[5]", "#form", "#base64", "#hex", "0")
+        .map((key) => ({ kind: "key" as const, key })),
       fc.constant({ kind: "element" as const }),
       fc.constant({ kind: "value" as const }),
       fc.constant({ kind: "json" as const }),
       fc.constant({ kind: "form" as const }),
       fc.constant({ kind: "base64" as const }),
+      fc.constant({ kind: "hex" as const }),
       fc.nat({ max: 100_000 }).map((index) => ({ kind: "position" as const, index })),
     );
     fc.assert(

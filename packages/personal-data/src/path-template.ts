@@ -12,7 +12,8 @@
  *   that do not understand these segments (they would mis-tag every position as one, or walk a
  *   form string as an object) keep the default and get `null` for such paths, failing closed;
  * - extended syntax too: the text a base64 or base64url string encodes, `#base64` glued,
- *   `Data#base64#json.contact` (JSON encoded in base64), `note#base64` (text);
+ *   `Data#base64#json.contact` (JSON encoded in base64), `note#base64` (text); and the text a
+ *   hex string encodes, `#hex` glued, `extra#hex#json.email`;
  * - a key that is empty, or contains `.` `[` `]` `*` `#` `"` `\` `~` `:` or white space or control
  *   characters, is written quoted in brackets as a JSON string, glued: `headers["x.y"]`,
  *   `m["*"]` (the literal key `*`, not "any value"). `~` and `:` are quoted because the engine's
@@ -31,12 +32,14 @@ export type PathSegment =
   /** Extended syntax: the form-encoded document inside a string, `#form`. */
   | { readonly kind: "form" }
   /** Extended syntax: the text a base64 (or base64url) string encodes, `#base64`. */
-  | { readonly kind: "base64" };
+  | { readonly kind: "base64" }
+  /** Extended syntax: the text a hex string encodes, `#hex`. */
+  | { readonly kind: "hex" };
 
 /** Options of {@link parsePathTemplate}. */
 export interface ParsePathTemplateOptions {
   /**
-   * Accept the extended segments `[N]` (position), `#form` and `#base64`; default `false` (they
+   * Accept the extended segments `[N]` (position), `#form`, `#base64` and `#hex`; default `false` (they
    * give `null`).
    */
   readonly extended?: boolean;
@@ -106,6 +109,11 @@ export function appendBase64(path: string): string {
   return `${path}#base64`;
 }
 
+/** `path` followed by "the text this hex string encodes" (extended syntax): `extra#hex`. */
+export function appendHex(path: string): string {
+  return `${path}#hex`;
+}
+
 /** The path template of `segments`. */
 export function formatPathTemplate(segments: readonly PathSegment[]): string {
   let path = "";
@@ -116,6 +124,7 @@ export function formatPathTemplate(segments: readonly PathSegment[]): string {
     else if (seg.kind === "json") path = appendJson(path);
     else if (seg.kind === "position") path = appendPosition(path, seg.index);
     else if (seg.kind === "form") path = appendForm(path);
+    else if (seg.kind === "hex") path = appendHex(path);
     else path = appendBase64(path);
   }
   return path;
@@ -128,7 +137,7 @@ function isBareCode(c: number): boolean {
 /**
  * The segments of a path template, or `null` when `template` does not follow the syntax.
  * `parsePathTemplate(formatPathTemplate(s))` gives back `s` for every list of segments (with
- * `{ extended: true }` when `s` holds `position`, `form` or `base64` segments). Positions are written in
+ * `{ extended: true }` when `s` holds `position`, `form`, `base64` or `hex` segments). Positions are written in
  * canonical decimal (`[5]`, not `[05]`).
  */
 export function parsePathTemplate(
@@ -182,6 +191,9 @@ export function parsePathTemplate(
       } else if (extended && template.startsWith("#base64", i)) {
         out.push({ kind: "base64" });
         i += 7;
+      } else if (extended && template.startsWith("#hex", i)) {
+        out.push({ kind: "hex" });
+        i += 4;
       } else return null;
       needSegment = false;
     } else if (c === 46) {

@@ -27,6 +27,7 @@
 import { Buffer, isUtf8 } from "node:buffer";
 import { deflateSync, gunzipSync, gzipSync, inflateSync } from "node:zlib";
 import { abort } from "./context.js";
+import { hasControlChar, nextTextByte } from "./text-bytes.js";
 
 /** Shortest string read as base64: 8 characters carry 6 bytes (`a@b.cn`). */
 export const MIN_BASE64_LENGTH = 8;
@@ -107,7 +108,7 @@ function sextet(c: number): number {
 export function mayStartText(value: string, start = 0, end = value.length): boolean {
   if (end - start < MIN_BASE64_LENGTH) return false;
   if (mayStartCompressed(value, start)) return true;
-  let expect = 0; // continuation bytes still owed by the last lead byte
+  let owed = 0; // continuation bytes still owed by the last lead byte
   for (let q = start; q < start + 8; q += 4) {
     const a = sextet(value.charCodeAt(q));
     const b = sextet(value.charCodeAt(q + 1));
@@ -119,15 +120,8 @@ export function mayStartText(value: string, start = 0, end = value.length): bool
     const bytes = c < 0 ? 1 : d < 0 ? 2 : 3;
     for (let k = 0; k < bytes; k++) {
       const byte = k === 0 ? (a << 2) | (b >> 4) : k === 1 ? ((b & 15) << 4) | (c >> 2) : ((c & 3) << 6) | d;
-      if (expect > 0) {
-        if ((byte & 0xc0) !== 0x80) return false;
-        expect--;
-      } else if (byte < 0x80) {
-        if ((byte < 0x20 && byte !== 9 && byte !== 10 && byte !== 13) || byte === 0x7f) return false;
-      } else if (byte >= 0xc2 && byte <= 0xdf) expect = 1;
-      else if (byte >= 0xe0 && byte <= 0xef) expect = 2;
-      else if (byte >= 0xf0 && byte <= 0xf4) expect = 3;
-      else return false;
+      owed = nextTextByte(owed, byte);
+      if (owed < 0) return false;
     }
     if (bytes < 3) return true;
   }
@@ -177,8 +171,6 @@ function inflated(
 
 const STANDARD = /^[A-Za-z0-9+/]+={0,2}$/;
 const URL_SAFE = /^[A-Za-z0-9_-]+={0,2}$/;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: exactly the control characters text does not hold
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /** How far compressed text may inflate, and where the value stands (for the refusal past it). */
 export interface InflateBudget {
@@ -216,7 +208,7 @@ export function decodeBase64Text(value: string, budget?: InflateBudget): Base64T
   const bytes = expanded ?? raw;
   if (!isUtf8(bytes)) return null;
   const text = bytes.toString("utf8");
-  if (CONTROL.test(text)) return null;
+  if (hasControlChar(text)) return null;
   if (expanded === null || compression === undefined) return { text, form: { url, padded }, inflated: 0 };
   return { text, form: { url, padded, compression }, inflated: expanded.length };
 }
@@ -261,40 +253,3 @@ export function jwsPayload(value: string): { start: number; end: number; form: B
 }
 
 const JWS_FORM: Base64Form = { url: true, padded: false };
-
-/** Text a string encodes in base64 (or a JWT's payload), and how to write a changed text back. */
-export interface EncodedText {
-  readonly text: string;
-  /** Bytes inflated to read it (0 when it was not compressed). */
-  readonly inflated: number;
-  /** The string with its encoded part holding `text` instead, in the same form. */
-  readonly rewrite: (text: string) => string;
-}
-
-/**
- * What `value` encodes (a base64 string, or a JWT's payload), read as described above, or `null`.
- * `budget`: see {@link decodeBase64Text}.
- */
-export function encodedText(value: string, budget?: InflateBudget): EncodedText | null {
-  if (!mayStartText(value)) return null;
-  const jws = jwsPayload(value);
-  if (jws === null) {
-    const decoded = decodeBase64Text(value, budget);
-    return decoded === null
-      ? null
-      : {
-          text: decoded.text,
-          inflated: decoded.inflated,
-          rewrite: (t) => encodeBase64Text(t, decoded.form),
-        };
-  }
-  const decoded = decodeBase64Text(value.slice(jws.start, jws.end), budget);
-  if (decoded === null) return null;
-  const compression = decoded.form.compression;
-  const form = compression === undefined ? jws.form : { ...jws.form, compression };
-  return {
-    text: decoded.text,
-    inflated: decoded.inflated,
-    rewrite: (t) => value.slice(0, jws.start) + encodeBase64Text(t, form) + value.slice(jws.end),
-  };
-}

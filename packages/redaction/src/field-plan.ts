@@ -171,7 +171,9 @@ function step(node: MutableNode, seg: PathSegment): MutableNode {
             ? "#json"
             : seg.kind === "form"
               ? "#form"
-              : "#base64";
+              : seg.kind === "hex"
+                ? "#hex"
+                : "#base64";
   let next = node.children.get(key);
   if (next === undefined) {
     next = newNode();
@@ -206,8 +208,8 @@ function compileCondition(
   }
   for (let k = prefix; k < segments.length; k++) {
     const kind = (segments[k] as PathSegment).kind;
-    if (kind === "json" || kind === "form" || kind === "base64")
-      fail(path, "a condition cannot reach across a #json, #form or #base64 document");
+    if (kind === "json" || kind === "form" || kind === "base64" || kind === "hex")
+      fail(path, "a condition cannot reach across a #json, #form, #base64 or #hex document");
   }
   let anchor = root;
   for (let k = 0; k < prefix; k++) anchor = step(anchor, segments[k] as PathSegment);

@@ -9,9 +9,9 @@
  * whole, value and all, whatever the category's operator.
  */
 import type { CategoryKey, TextCategory } from "@kago/personal-data";
-import { encodedText } from "./base64-text.js";
 import { type LocationSlot, placeholder, type RedactionContext } from "./context.js";
 import { charFlags, DETECTABLE, detectStrong, isStructuralSpan } from "./detectors/index.js";
+import { encodedText } from "./encoded-text.js";
 import { type EngineSpan, findSpansInViews } from "./percent-view.js";
 import type { Detector } from "./transfer.js";
 

@@ -1,20 +1,21 @@
 /**
  * Classification of one decoded string value outside JSON (a query or form value, a header, a
  * cookie): its categories by name and by value, then JSON inside it, then free-text spans, then
- * the text it encodes in base64.
+ * the text it encodes in base64 or hex.
  */
 import {
   appendBase64,
   appendForm,
+  appendHex,
   appendJson,
   type CategoryKey,
   HAS_TOKEN_RUN,
   ONLY_TOKEN_CHARS,
   TOKEN_RUN,
 } from "@kago/personal-data";
-import { type EncodedText, encodedText, mayStartText } from "./base64-text.js";
 import { abort, type RedactionContext } from "./context.js";
 import { charFlags, detectStrong, detectWeak } from "./detectors/index.js";
+import { type EncodedText, encodedText, mayStartEncodedText, type TextEncoding } from "./encoded-text.js";
 import type { PlanNode } from "./field-plan.js";
 import { looksLikeJson, redactJsonInString } from "./json/redact-json.js";
 import { redactFormInString } from "./pairs.js";
@@ -53,7 +54,7 @@ const TOP: ValueDepth = { depthBase: 0, stringJsonDepth: 0 };
 /**
  * Scans one decoded value standing at `base` + `path` (`query:` + `data`): its whole-value
  * categories, then a form document inside it (`#form` in the plan), then JSON inside it, then
- * free-text spans, and when there are none, the text it encodes in base64 ({@link scanBase64}).
+ * free-text spans, and when there are none, the text it encodes in base64 or hex ({@link scanEncoded}).
  */
 export function scanValue(
   value: string,
@@ -110,7 +111,7 @@ export function scanValue(
   const spans = findSpansInViews(value, flags, structural);
   const encodedScope: EncodedScope = { base, path, depth, structural };
   if (spans === null) {
-    const whole = scanBase64(value, plan, ctx, encodedScope);
+    const whole = scanEncoded(value, plan, ctx, encodedScope);
     if (whole !== undefined) return whole;
   }
   // the slot only when something is decided there: most values reach this point clean
@@ -153,30 +154,38 @@ function encodedDepth(ctx: RedactionContext, location: string, depth: ValueDepth
   return { depthBase: depth.depthBase, stringJsonDepth };
 }
 
+/** The path segment of text found in `encoding` (`#base64`, `#hex`) after `path`. */
+function appendEncoding(path: string, encoding: TextEncoding): string {
+  return encoding === "hex" ? appendHex(path) : appendBase64(path);
+}
+
 /**
- * A string that encodes text in base64 or base64url (see `base64-text.ts`), or a JWT whose payload
- * does: the text is scanned as a value of its own at `path#base64` (so JSON in it is
- * `path#base64#json`, spans in it `path#base64~text`; the plan's `#base64` child applies), and a
- * changed text is encoded back in the string's own alphabet and padding (a JWT keeps its header
- * and signature, which then no longer verifies: the policy comes before the token). `undefined`
- * when `value` encodes no text. One level of the document-in-string depth, like JSON in a string:
+ * A string that encodes text in base64 or base64url (see `base64-text.ts`), a JWT whose payload
+ * does, or a hex string of text (`hex-text.ts`): the text is scanned as a value of its own at
+ * `path#base64` or `path#hex` (so JSON in it is `path#base64#json`, spans in it
+ * `path#base64~text`; the plan's `#base64` or `#hex` child applies), and a changed text is encoded
+ * back in the string's own form (alphabet and padding, or letter case; a JWT keeps its header and
+ * signature, which then no longer verifies: the policy comes before the token). `undefined` when
+ * `value` encodes no text. One level of the document-in-string depth, like JSON in a string:
  * deeper than the limit is `too_deep`.
  */
-export function scanBase64(
+export function scanEncoded(
   value: string,
   plan: PlanNode | undefined,
   ctx: RedactionContext,
   scope: EncodedScope,
 ): ValueOutcome | undefined {
-  if (!mayStartText(value)) return undefined;
+  if (!mayStartEncodedText(value)) return undefined;
   const { base } = scope;
-  const inner = appendBase64(scope.path);
-  const encoded = readEncoded(value, ctx, base + inner);
+  // compressed base64 is refused past the inflation budget at the place its text would stand
+  const encoded = readEncoded(value, ctx, base + appendBase64(scope.path));
   if (encoded === null) return undefined;
+  const segment = encoded.encoding === "hex" ? "#hex" : "#base64";
+  const inner = appendEncoding(scope.path, encoded.encoding);
   const outcome = scanValue(
     encoded.text,
     scope.structural ? UNNAMED_STRUCTURAL : UNNAMED,
-    plan?.children.get("#base64"),
+    plan?.children.get(segment),
     ctx,
     base,
     inner,
@@ -188,7 +197,7 @@ export function scanBase64(
 /**
  * Whether text with profile `flags` is worth searching for base64 tokens: it has a run of 16
  * base64 characters, and is not one such run that was already tried as a whole value
- * (`triedWhole`: {@link scanBase64} saw it and found no text in it).
+ * (`triedWhole`: {@link scanEncoded} saw it and found no text in it).
  */
 export function mayHoldTokens(flags: number, triedWhole: boolean): boolean {
   if ((flags & HAS_TOKEN_RUN) === 0) return false;
@@ -205,11 +214,11 @@ const TEXT_TOKEN =
   /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}(?:={1,2}|(?:\.[A-Za-z0-9_-]+){2}\.?|\.[A-Za-z0-9_-]+\.)?(?![A-Za-z0-9+/=_-])/g;
 
 /**
- * Free text with the base64 tokens inside it read (see {@link TEXT_TOKEN} and `base64-text.ts`):
- * each token's text is searched like free text (JSON in it as JSON) at `path#base64`, and a
- * token whose text changed is encoded back in its own form, in place. The text with those
- * tokens rewritten, or `null` when none changed. A whole value that is one token is
- * {@link scanBase64}'s, not this.
+ * Free text with the base64 and hex tokens inside it read (see {@link TEXT_TOKEN},
+ * `base64-text.ts` and `hex-text.ts`): each token's text is searched like free text (JSON in it
+ * as JSON) at `path#base64` or `path#hex`, and a token whose text changed is encoded back in its
+ * own form, in place. The text with those tokens rewritten, or `null` when none changed. A whole
+ * value that is one token is {@link scanEncoded}'s, not this.
  */
 export function redactTextTokens(text: string, ctx: RedactionContext, scope: EncodedScope): string | null {
   let out = "";
@@ -217,8 +226,13 @@ export function redactTextTokens(text: string, ctx: RedactionContext, scope: Enc
   TEXT_TOKEN.lastIndex = 0;
   for (let m = TEXT_TOKEN.exec(text); m !== null; m = TEXT_TOKEN.exec(text)) {
     const lastIndex = TEXT_TOKEN.lastIndex; // the nested look may run this search again
-    const path = appendBase64(scope.path);
-    for (const { index, token, encoded } of encodedTokens(m[0], m.index, ctx, scope.base + path)) {
+    for (const { index, token, encoded } of encodedTokens(
+      m[0],
+      m.index,
+      ctx,
+      scope.base + appendBase64(scope.path),
+    )) {
+      const path = appendEncoding(scope.path, encoded.encoding);
       const changed = redactDecodedText(encoded.text, ctx, {
         base: scope.base,
         path,

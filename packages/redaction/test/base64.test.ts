@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Base64Form, decodeBase64Text, encodeBase64Text, jwsPayload } from "../src/base64-text.js";
 import { personalValue } from "./arbitraries.js";
-import { redactJsonBody, redactorWith, transfer } from "./helpers.js";
+import { bodyOf, findingsOf, redactJsonBody, redactorWith, transfer } from "./helpers.js";
 
 const FORMS: readonly Base64Form[] = [
   { url: false, padded: true },
@@ -150,15 +150,6 @@ describe("decodeBase64Text", () => {
 });
 
 const r = redactorWith();
-
-function bodyOf(res: ReturnType<typeof redactJsonBody>): string {
-  expect(res.ok).toBe(true);
-  return res.ok && res.transfer.body.kind === "json" ? res.transfer.body.text : "";
-}
-
-function findingsOf(res: ReturnType<typeof redactJsonBody>) {
-  return res.ok ? res.report.findings.map((f) => [f.location, f.category, f.action, f.detector]) : [];
-}
 
 describe("base64 in a transfer (tencent may get account ids and network status, not contacts)", () => {
   it("drops a member whose base64 is a whole e-mail address, naming where it stood", () => {

@@ -5,6 +5,7 @@ import {
   createRedactor,
   type HeaderPair,
   type Redactor,
+  type RedactResult,
   type Transfer,
   type TransferBody,
 } from "@kago/redaction";
@@ -38,4 +39,15 @@ export function transfer(
 /** Redacts a JSON body for a recipient; returns the result (asserting nothing). */
 export function redactJsonBody(r: Redactor, recipient: string, text: string) {
   return r.redact(transfer(recipient, { body: { kind: "json", text } }));
+}
+
+/** The JSON body a result forwards; throws with the error code when the transfer was refused. */
+export function bodyOf(res: RedactResult): string {
+  if (!res.ok) throw new Error(`refused: ${res.error.code}`);
+  return res.transfer.body.kind === "json" ? res.transfer.body.text : "";
+}
+
+/** The findings of a result as `[location, category, action, detector]` rows (none when refused). */
+export function findingsOf(res: RedactResult) {
+  return res.ok ? res.report.findings.map((f) => [f.location, f.category, f.action, f.detector]) : [];
 }

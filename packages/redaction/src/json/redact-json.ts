@@ -17,11 +17,11 @@ import {
   type CategoryKey,
   hasLetterTokenRun,
 } from "@kago/personal-data";
-import { mayStartText } from "../base64-text.js";
 import { canonicalKey } from "../canonical-key.js";
 import { abort, EngineAbort, type LocationSlot, type RedactionContext } from "../context.js";
 import { detach } from "../detach.js";
 import { charFlags, detectStrong, detectWeak, rangeFlags } from "../detectors/index.js";
+import { mayStartEncodedText } from "../encoded-text.js";
 import { activeVariant, memberPlan, type PlanNode } from "../field-plan.js";
 import { KEY_LOOKUP } from "../key-table.js";
 import { lookIntoString } from "../nested-look.js";
@@ -36,7 +36,7 @@ import {
   type EncodedScope,
   mayHoldTokens,
   redactTextTokens,
-  scanBase64,
+  scanEncoded,
   type ValueOutcome,
 } from "../value-scan.js";
 import { readDiscriminators } from "./discriminators.js";
@@ -860,10 +860,10 @@ class JsonRedactor {
         f.role !== 1 &&
         formPlan === undefined
       ) {
-        // nothing a detector reads as written, nor a base64 token inside, but it may be base64
+        // nothing a detector reads as written, nor a base64 token inside, but it may be base64 or hex
         // of text that has some
-        if (mayStartText(text, qStart + 1, qEnd))
-          this.applyBase64(f, text.slice(qStart + 1, qEnd), qStart, qEnd);
+        if (mayStartEncodedText(text, qStart + 1, qEnd))
+          this.applyEncoded(f, text.slice(qStart + 1, qEnd), qStart, qEnd);
         return;
       }
       value = text.slice(qStart + 1, qEnd);
@@ -897,7 +897,7 @@ class JsonRedactor {
       }
     }
     const spans = findSpansInViews(value, vflags, f.curOp);
-    if (spans === null && this.applyBase64(f, value, qStart, qEnd)) return;
+    if (spans === null && this.applyEncoded(f, value, qStart, qEnd)) return;
     let out: string | null = null;
     if (spans !== null) {
       loc ??= this.location();
@@ -924,29 +924,29 @@ class JsonRedactor {
     };
   }
 
-  /** Base64 tokens inside the free text `text` of the current member (see `redactTextTokens`). */
+  /** Base64 and hex tokens inside the free text `text` of the current member (see `redactTextTokens`). */
   private textTokens(text: string, structural: boolean): string | null {
     return redactTextTokens(text, this.ctx, this.encodedScope(structural));
   }
 
   /**
    * The string `value` between the quotes at `qStart` and `qEnd`, read as the text it may encode
-   * in base64: false when it encodes none.
+   * in base64 or hex: false when it encodes none.
    */
-  private applyBase64(f: Frame, value: string, qStart: number, qEnd: number): boolean {
-    const encoded = this.nestedBase64(value, f.curPlan, f.curOp);
+  private applyEncoded(f: Frame, value: string, qStart: number, qEnd: number): boolean {
+    const encoded = this.nestedEncoded(value, f.curPlan, f.curOp);
     if (encoded?.kind === "drop") f.pendingDrop = true;
     else if (encoded?.kind === "replace") this.edit(qStart, qEnd + 1, encodeJsonString(encoded.value));
     return encoded !== undefined;
   }
 
-  private nestedBase64(
+  private nestedEncoded(
     value: string,
     plan: PlanNode | undefined,
     structural: boolean,
   ): ValueOutcome | undefined {
-    if (!mayStartText(value)) return undefined; // before the path is built
-    return scanBase64(value, plan, this.ctx, this.encodedScope(structural));
+    if (!mayStartEncodedText(value)) return undefined; // before the path is built
+    return scanEncoded(value, plan, this.ctx, this.encodedScope(structural));
   }
 
   /** A relative URL (`relative_url`): its path segments inspected, its query redacted as pairs. */

@@ -1,0 +1,76 @@
+/**
+ * Text a string value encodes: base64 or base64url (compressed or not, line-wrapped or not), a
+ * JWT's payload (`base64-text.ts`), or hex (`hex-text.ts`). One entry point for every place the
+ * engine reads encoded text: whole values, tokens in free text, URL path segments, keys.
+ */
+import {
+  type Base64Form,
+  decodeBase64Text,
+  encodeBase64Text,
+  type InflateBudget,
+  jwsPayload,
+  mayStartText,
+} from "./base64-text.js";
+import { decodeHexText, encodeHexText, mayStartHexText } from "./hex-text.js";
+
+/** How a string encodes its text; it names the path segment of what is found inside (`#base64`, `#hex`). */
+export type TextEncoding = "base64" | "hex";
+
+/** Text a string encodes, and how to write a changed text back. */
+export interface EncodedText {
+  readonly text: string;
+  readonly encoding: TextEncoding;
+  /** Bytes inflated to read it (0 when it was not compressed). */
+  readonly inflated: number;
+  /** The string with its encoded part holding `text` instead, in the same form. */
+  readonly rewrite: (text: string) => string;
+}
+
+/**
+ * A cheap first test, before any decoding: `value[start, end)` may be base64 or hex of text (see
+ * `mayStartText` and `mayStartHexText`).
+ */
+export function mayStartEncodedText(value: string, start = 0, end = value.length): boolean {
+  return mayStartText(value, start, end) || mayStartHexText(value, start, end);
+}
+
+/**
+ * What `value` encodes (a base64 string, a JWT's payload, or a hex string), or `null`. Base64 is
+ * tried first: a string of hex digits that is also canonical base64 of text is read as base64.
+ * `budget`: see `decodeBase64Text`.
+ */
+export function encodedText(value: string, budget?: InflateBudget): EncodedText | null {
+  return (mayStartText(value) ? base64Text(value, budget) : null) ?? hexText(value);
+}
+
+function hexText(value: string): EncodedText | null {
+  const decoded = decodeHexText(value);
+  return decoded === null
+    ? null
+    : { text: decoded.text, encoding: "hex", inflated: 0, rewrite: (t) => encodeHexText(t, decoded.form) };
+}
+
+function base64Text(value: string, budget: InflateBudget | undefined): EncodedText | null {
+  const jws = jwsPayload(value);
+  if (jws === null) {
+    const decoded = decodeBase64Text(value, budget);
+    return decoded === null
+      ? null
+      : {
+          text: decoded.text,
+          encoding: "base64",
+          inflated: decoded.inflated,
+          rewrite: (t) => encodeBase64Text(t, decoded.form),
+        };
+  }
+  const decoded = decodeBase64Text(value.slice(jws.start, jws.end), budget);
+  if (decoded === null) return null;
+  const compression = decoded.form.compression;
+  const form: Base64Form = compression === undefined ? jws.form : { ...jws.form, compression };
+  return {
+    text: decoded.text,
+    encoding: "base64",
+    inflated: decoded.inflated,
+    rewrite: (t) => value.slice(0, jws.start) + encodeBase64Text(t, form) + value.slice(jws.end),
+  };
+}

@@ -252,6 +252,12 @@ describe("property: free text made of the pieces the finders and key readers rea
     "%40",
     "&#64;",
     "ZXJpa0BleGFtcGxlLm9yZw==",
+    "张三",
+    "ab",
+    "fe80",
+    "＝",
+    "１",
+    ".",
   ];
   const text = fc.array(fc.constantFrom(...ATOMS), { minLength: 1, maxLength: 14 }).map((a) => a.join(""));
   const r = redactorWith();

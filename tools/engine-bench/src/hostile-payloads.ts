@@ -95,7 +95,9 @@ export function hostilePayloads(bytes: number): Payload[] {
     ),
   );
   // the same in hex: each token tried as base64 first, then decoded as hex, redacted, re-encoded
-  out.push(imText("hex-tokens-in-text", repeatTo(`${Buffer.from("mail erik@example.org").toString("hex")} `, bytes)));
+  out.push(
+    imText("hex-tokens-in-text", repeatTo(`${Buffer.from("mail erik@example.org").toString("hex")} `, bytes)),
+  );
   // compressed text in base64: each blob inflates to 1 MiB of the worst finder text, until the
   // transfer's inflation budget (maxInflatedBytes) is spent and the transfer is refused
   const blob = gzipSync("1 ".repeat(512 * 1024)).toString("base64");

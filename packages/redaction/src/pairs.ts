@@ -1,8 +1,9 @@
 /**
  * Query strings and form bodies: `&`-separated pairs, kept in order with repeated keys. Each pair
  * is decoded (percent-encoding, `+` as space) only to classify it; a pair that stays is copied
- * with its original encoding, an edited value is percent-encoded again, a dropped pair disappears
- * with its `&`. The same code redacts a form document held inside a string (`#form` in a plan).
+ * with its original encoding, an edited value keeps the original encoding of what did not change
+ * and has the rest percent-encoded (`pair-encoding.ts`), a dropped pair disappears with its `&`.
+ * The same code redacts a form document held inside a string (`#form` in a plan).
  */
 
 import { appendKey, type CategoryKey } from "@kago/personal-data";
@@ -12,6 +13,7 @@ import { activeVariant, memberPlan, type PlanNode } from "./field-plan.js";
 import type { JsonScope } from "./json/redact-json.js";
 import { KEY_LOOKUP } from "./key-table.js";
 import { lookIntoString } from "./nested-look.js";
+import { reencodeValue } from "./pair-encoding.js";
 import { keepPersonalKey, personalKey } from "./personal-key.js";
 import type { Detector } from "./transfer.js";
 import { scanValue } from "./value-scan.js";
@@ -126,7 +128,8 @@ export function redactPairs(
     if (outcome.kind === "keep") out.push(part);
     else {
       changed = true;
-      if (outcome.kind === "replace") out.push(`${rawKey}=${encodeURIComponent(outcome.value)}`);
+      if (outcome.kind === "replace")
+        out.push(`${rawKey}=${reencodeValue(part.slice(eq + 1), value, outcome.value)}`);
     }
   }
   return changed ? out.join("&") : null;

@@ -112,7 +112,8 @@ describe("Graph batch relative_url: path segments and query pairs", () => {
     const text = res.transfer.body.kind === "json" ? res.transfer.body.text : "";
     const batch = JSON.parse(JSON.parse(text).batch);
     expect(batch[0].relative_url).toBe(
-      `v24.0/${PIXEL}/events?fields=id&note=${encodeURIComponent("call [redacted:contact.phone]")}`,
+      // the `+` the sender wrote for the space is kept; only the replacement is encoded anew
+      `v24.0/${PIXEL}/events?fields=id&note=call+${encodeURIComponent("[redacted:contact.phone]")}`,
     );
     expect(batch[0].body).toBe("data=%5B%5D");
     const locations = res.report.findings.map((f) => f.location);

@@ -59,6 +59,20 @@ describe("findInText", () => {
     expect(found("a..b@localhost, com.example@1.2 and .@example.org")).toEqual([]);
   });
 
+  it("ends a number at a full stop that ends its sentence, inside a run of phone characters", () => {
+    // found by the engine's twice-equals-once property: the first number went out the first time
+    expect(found("+44 7700 900123. +44 7700 900124")).toEqual([
+      ["+44 7700 900123", "contact.phone"],
+      ["+44 7700 900124", "contact.phone"],
+    ]);
+    expect(found("call 13800138000. 13900139000.")).toEqual([
+      ["13800138000", "contact.phone"],
+      ["13900139000", "contact.phone"],
+    ]);
+    // a dot between digits is no sentence end
+    expect(found("ip 198.51.100.1 ok")).toEqual([["198.51.100.1", "network.ip_address"]]);
+  });
+
   it("finds internationalised local parts (RFC 6531) in text", () => {
     // letters of spaced scripts join the local part, precomposed or with a combining accent
     expect(

@@ -58,14 +58,15 @@ function scanRun(text: string, runStart: number, runEnd: number, out: TextSpan[]
     }
   }
   const lastStart = spaced ? lastDigitEnd : firstDigit + 1;
-  // A window ends after a digit or a ')', where a space follows, or at or after the run's last
-  // digit (not glued to a word on the right); without a space among the digits, only there.
+  // A window ends after a digit or a ')', where a space or a sentence's full stop follows, or at or
+  // after the run's last digit (not glued to a word on the right); without a space among the
+  // digits, only there.
   const minEnd = spaced ? 0 : lastDigitEnd;
   const canEnd = (e: number): boolean => {
     if (e < minEnd) return false;
     const last = text.charCodeAt(e - 1);
     if (!isDigitCode(last) && last !== 41) return false;
-    return e >= lastDigitEnd ? !(e === runEnd && rightGlued) : text.charCodeAt(e) === 32;
+    return e >= lastDigitEnd ? !(e === runEnd && rightGlued) : isWindowBreak(text, e, runEnd);
   };
   let s = runStart;
   while (s < lastStart) {
@@ -88,6 +89,16 @@ function scanRun(text: string, runStart: number, runEnd: number, out: TextSpan[]
       s = best;
     } else s++;
   }
+}
+
+/**
+ * `text[e]` ends a window inside a run: a space, or a `.` that ends a sentence (a space or the
+ * run's end after it: `+44 7700 900123. +44 7700 900124` holds two numbers; `198.51.100.1` no
+ * break).
+ */
+function isWindowBreak(text: string, e: number, runEnd: number): boolean {
+  const c = text.charCodeAt(e);
+  return c === 32 || (c === 46 && (e + 1 === runEnd || text.charCodeAt(e + 1) === 32));
 }
 
 /** A window may start at `s`: a digit, `+` or `(` before a digit, at the run's first digit or after a space. */

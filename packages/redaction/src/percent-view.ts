@@ -9,6 +9,7 @@
 import { type CategoryKey, foldTypography, HAS_VARIANT } from "@kago/personal-data";
 import { charFlags, findTextSpans } from "./detectors/index.js";
 import { entityView } from "./entity-view.js";
+import { findIntroducedNames } from "./introduced-names.js";
 import { findNamedValues, mayNameValues } from "./named-values.js";
 
 /** A span of personal data in a text, with the decoded literal when it was found in a view. */
@@ -102,6 +103,7 @@ function addViewSpans(
   pushMapped(view, findTextSpans(view, flags, structuralOnly), toSource, found);
   // `user_name%3DAstrid` in a URL names its value once decoded
   if (mayNameValues(flags)) pushMapped(view, findNamedValues(view, flags), toSource, found);
+  if (!structuralOnly) pushMapped(view, findIntroducedNames(view), toSource, found);
   if (flags & HAS_VARIANT) addFoldedSpans(view, toSource, structuralOnly, found);
 }
 
@@ -144,8 +146,9 @@ export function percentDecodedViews(text: string): string[] {
 }
 
 /**
- * The spans of personal data in `text`, and of values a personal key names in it
- * (`user_name=Astrid`: see `named-values.ts`), looking also at its percent-decoded view, at that view
+ * The spans of personal data in `text`, of values a personal key names in it
+ * (`user_name=Astrid`: see `named-values.ts`) and of names introduced in prose (`my name is
+ * Astrid`, not in operational fields: see `introduced-names.ts`), looking also at its percent-decoded view, at that view
  * decoded once more (double encoding, `%2540`), at its HTML character references decoded
  * (`&#64;`, `&commat;`: see `entity-view.ts`), and at the typographically folded form of each.
  * Spans are in `text`'s offsets, sorted, and overlapping ones are made disjoint (a span reaching past the one before keeps only that part, under its own category); a span found only in a
@@ -159,11 +162,20 @@ export function findSpansInViews(
 ): readonly EngineSpan[] | null {
   const direct = findTextSpans(text, flags, structuralOnly);
   const named = mayNameValues(flags) ? findNamedValues(text, flags) : null;
+  const introduced = structuralOnly ? null : findIntroducedNames(text);
   const once = percentView(text);
   const entities = entityView(text);
-  if (named === null && once === null && entities === null && (flags & HAS_VARIANT) === 0) return direct;
+  if (
+    named === null &&
+    introduced === null &&
+    once === null &&
+    entities === null &&
+    (flags & HAS_VARIANT) === 0
+  )
+    return direct;
   const found: EngineSpan[] = direct === null ? [] : [...direct];
   if (named !== null) for (const span of named) found.push(span); // no spread: there may be 100,000
+  if (introduced !== null) for (const span of introduced) found.push(span);
   const same = (k: number) => k;
   if (flags & HAS_VARIANT) addFoldedSpans(text, same, structuralOnly, found);
   if (entities !== null) addViewSpans(entities.text, (k) => entities.at[k] as number, structuralOnly, found);

@@ -258,6 +258,8 @@ describe("property: free text made of the pieces the finders and key readers rea
     "＝",
     "１",
     ".",
+    "my name is ",
+    "我叫",
   ];
   const text = fc.array(fc.constantFrom(...ATOMS), { minLength: 1, maxLength: 14 }).map((a) => a.join(""));
   const r = redactorWith();

@@ -56,6 +56,8 @@ const TEXT_UNITS: ReadonlyArray<readonly [string, string]> = [
   ["fullwidth-labels", "姓名：张三 "], // a Chinese label at every fullwidth colon
   ["xml-elements", "<name>a</name>"], // an element named by a personal key at every other `<`
   ["arrow-keys", "nick]=>"], // a bracketed key read back to its missing `[` at every `=>`
+  ["introductions", "my name is Ab Cd Ef Gh Ij "], // a name introduced, and four words read, every 26 characters
+  ["chinese-introductions", "我叫张三 "], // a Chinese introduction every 5 characters
 ];
 
 /** The hostile payloads, each about `bytes` long. */

@@ -23,6 +23,7 @@ import { detach } from "../detach.js";
 import { charFlags, detectStrong, detectWeak, rangeFlags } from "../detectors/index.js";
 import { mayStartEncodedText } from "../encoded-text.js";
 import { activeVariant, memberPlan, type PlanNode } from "../field-plan.js";
+import { mayIntroduceName } from "../introduced-names.js";
 import { KEY_LOOKUP } from "../key-table.js";
 import { lookIntoString } from "../nested-look.js";
 import { redactFormInString } from "../pairs.js";
@@ -860,11 +861,13 @@ class JsonRedactor {
         f.role !== 1 &&
         formPlan === undefined
       ) {
-        // nothing a detector reads as written, nor a base64 token inside, but it may be base64 or hex
-        // of text that has some
-        if (mayStartEncodedText(text, qStart + 1, qEnd))
-          this.applyEncoded(f, text.slice(qStart + 1, qEnd), qStart, qEnd);
-        return;
+        // nothing a detector reads as written, nor a base64 token inside, nor a name introduced in
+        // prose, but it may be base64 or hex of text that has some
+        if (!mayIntroduceName(text, qStart + 1, qEnd)) {
+          if (mayStartEncodedText(text, qStart + 1, qEnd))
+            this.applyEncoded(f, text.slice(qStart + 1, qEnd), qStart, qEnd);
+          return;
+        }
       }
       value = text.slice(qStart + 1, qEnd);
       // only the detectable flags matter to the detectors: without them, 0 is as good as the rest

@@ -1,0 +1,61 @@
+/**
+ * Names a writer introduces in prose: `Hi, my name is Astrid Solberg`, `I'm called Erik`,
+ * `我叫张三`, `我的名字是李小龙`. A name has no shape a finder could see, and no key names it here;
+ * the phrase before it does. Only these explicit introductions are read (no model, no list of
+ * names), so a name mentioned any other way in a message is not found: an accepted miss.
+ *
+ * - English: `my`, `his`, `her`, `your` or `their`, optionally `full`, `first`, `last`, `real` or
+ *   `given`, then `name is` (any case, any white space between the words), or `I'm called` /
+ *   `I am called`; then the name: one to four words that start with a capital letter
+ *   (`Astrid Solberg`, `Ingrid Ødegård-Berg`, `O'Brien`), or one word in lower case that ends the
+ *   sentence (`my name is astrid.`). `my name is not important` names nothing.
+ * - Chinese: `我叫`, `我的名字是`, `我的名字叫` or `我姓名是`, then two to four ideographs (`张三`,
+ *   `欧阳小明`), not starting with an aspect particle (`我叫了外卖`: "I ordered takeout").
+ * Spans are the name only, category `account.profile.name`; the phrase stays.
+ */
+import type { EngineSpan } from "./percent-view.js";
+
+const NAME = "account.profile.name";
+
+/** The introductions, each ending where the name starts. */
+const INTRODUCTION =
+  /\b(?:(?:my|his|her|your|their)\s+(?:(?:full|first|last|real|given)\s+)?name\s+is|I(?:'m|\s+am)\s+called)\s+|我(?:叫|的名字[是叫]|姓名是)\s*/giu;
+
+/** One to four capitalised words (letters, `'` and `-` inside), single spaces between them. */
+const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3}/uy;
+/** One word in lower case that ends a sentence or the text. */
+const LOWER_LAST = /\p{Ll}[\p{L}\p{M}'’-]*(?=[.,;!?)]|\s*$)/uy;
+/** Two to four ideographs, not starting with an aspect particle, not followed by another. */
+const HAN = /(?![了过着])\p{sc=Han}{2,4}(?!\p{sc=Han})/uy;
+
+const HINT = /name|called|我/i;
+
+/**
+ * A cheap first test: `text[start, end)` may hold an introduction (`name`, `called` or `我`, one
+ * native search).
+ */
+export function mayIntroduceName(text: string, start = 0, end = text.length): boolean {
+  return end - start >= 4 && HINT.test(start === 0 && end === text.length ? text : text.slice(start, end));
+}
+
+/** The names introduced in `text` (see the module note), sorted; `null` when none. */
+export function findIntroducedNames(text: string): EngineSpan[] | null {
+  if (!mayIntroduceName(text)) return null;
+  const out: EngineSpan[] = [];
+  INTRODUCTION.lastIndex = 0;
+  for (let m = INTRODUCTION.exec(text); m !== null; m = INTRODUCTION.exec(text)) {
+    const at = INTRODUCTION.lastIndex;
+    const end = nameEnd(text, at, m[0].charCodeAt(0) === 0x6211);
+    if (end > at) out.push([at, end, NAME]);
+  }
+  return out.length === 0 ? null : out;
+}
+
+/** Where the name starting at `at` ends, or `at` when none starts there. */
+function nameEnd(text: string, at: number, chinese: boolean): number {
+  for (const word of chinese ? [HAN] : [CAPITALISED, LOWER_LAST]) {
+    word.lastIndex = at;
+    if (word.test(text)) return word.lastIndex;
+  }
+  return at;
+}

@@ -1,0 +1,79 @@
+/**
+ * Names introduced in prose (`my name is Astrid Solberg`, `我叫张三`): found after the phrase that
+ * introduces them, and nowhere else.
+ */
+import { describe, expect, it } from "vitest";
+import { findIntroducedNames } from "../src/introduced-names.js";
+import { bodyOf, findingsOf, redactJsonBody, redactorWith, transfer } from "./helpers.js";
+
+/** The names found in `text`. */
+const names = (text: string) => (findIntroducedNames(text) ?? []).map(([a, b]) => text.slice(a, b));
+
+describe("findIntroducedNames", () => {
+  it("finds the capitalised words after an English introduction", () => {
+    expect(names("Hi, my name is Astrid Solberg and I live in Oslo")).toEqual(["Astrid Solberg"]);
+    expect(
+      names("MY NAME IS Erik. His full name is Ingrid Ødegård-Berg, her first  name\tis O'Brien"),
+    ).toEqual(["Erik", "Ingrid Ødegård-Berg", "O'Brien"]);
+    expect(names("I'm called Mira, i am called Jon")).toEqual(["Mira", "Jon"]);
+    // at most four words
+    expect(names("my name is Ana Beatriz Costa Lima Pereira")).toEqual(["Ana Beatriz Costa Lima"]);
+  });
+
+  it("takes one word in lower case only where it ends the sentence", () => {
+    expect(names("my name is astrid")).toEqual(["astrid"]);
+    expect(names("my name is astrid, thanks")).toEqual(["astrid"]);
+    expect(names("my name is not important")).toEqual([]);
+    expect(names("my name is")).toEqual([]);
+  });
+
+  it("finds two to four ideographs after a Chinese introduction", () => {
+    expect(names("你好，我叫张三，电话稍后发")).toEqual(["张三"]);
+    expect(names("我的名字是欧阳小明。我的名字叫 李四")).toEqual(["欧阳小明", "李四"]);
+    // an aspect particle: "I ordered takeout"; five ideographs are a sentence, not a name
+    expect(names("我叫了外卖")).toEqual([]);
+    expect(names("我叫张三丰来吃饭")).toEqual([]);
+  });
+
+  it("does not read other sentences about names, nor keys", () => {
+    for (const text of [
+      "the event name is Purchase",
+      "their username is Bob",
+      "rename is Done",
+      "what is your name? Astrid",
+      "name=Astrid", // a named value, found by named-values.ts, not here
+      "你叫什么名字",
+    ])
+      expect(names(text), text).toEqual([]);
+  });
+});
+
+describe("introduced names in a transfer (aliyun may not get names)", () => {
+  const r = redactorWith();
+  it("replaces the name in a JSON string that holds nothing else a finder reads", () => {
+    const res = redactJsonBody(
+      r,
+      "aliyun",
+      JSON.stringify({ message: "hello, my name is Astrid Solberg!", k: "v" }),
+    );
+    expect(JSON.parse(bodyOf(res))).toEqual({
+      message: "hello, my name is [redacted:account.profile.name]!",
+      k: "v",
+    });
+    expect(findingsOf(res)).toEqual([["body:message~text", "account.profile.name", "drop", "text"]]);
+    // a second pass finds nothing more
+    expect(bodyOf(redactJsonBody(r, "aliyun", bodyOf(res)))).toBe(bodyOf(res));
+  });
+
+  it("reads escaped strings, query values and text bodies alike", () => {
+    const escaped = redactJsonBody(r, "aliyun", '{"m":"\\u6211\\u53eb\\u5f20\\u4e09"}');
+    expect(JSON.parse(bodyOf(escaped)).m).toBe("我叫[redacted:account.profile.name]");
+    const q = r.redact(transfer("aliyun", { query: "msg=my+name+is+Erik+Berg" }));
+    expect(q.ok && q.transfer.query).toBe("msg=my+name+is+%5Bredacted%3Aaccount.profile.name%5D");
+    const text = r.redact(transfer("aliyun", { body: { kind: "text", text: "ticket 7: I'm called Mira." } }));
+    expect(text.ok && text.transfer.body).toEqual({
+      kind: "text",
+      text: "ticket 7: I'm called [redacted:account.profile.name].",
+    });
+  });
+});

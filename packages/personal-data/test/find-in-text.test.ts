@@ -73,6 +73,20 @@ describe("findInText", () => {
     expect(found("ip 198.51.100.1 ok")).toEqual([["198.51.100.1", "network.ip_address"]]);
   });
 
+  it("finds an address whose domain is glued to digits or a hyphen after it", () => {
+    // found by a random-text probe: the whole run fails the TLD rule, so the address went out
+    expect(found("user erik@example.org2024-01-01 login, josé@example.org-0 and a@example.co.uk1")).toEqual([
+      ["erik@example.org", "contact.email"],
+      ["josé@example.org", "contact.email"],
+      ["a@example.co.uk", "contact.email"],
+    ]);
+    // the IPv4 address glued to `org` is no address as written (the engine's second search, next
+    // to the placeholder, finds it)
+    expect(found("to x@mail.example.org203.0.113.7")).toEqual([["x@mail.example.org", "contact.email"]]);
+    // still no address without a dotted domain of letters: one label, a one-letter or numeric TLD
+    expect(found("a@host1, b@b.c1, com.example@1.2")).toEqual([]);
+  });
+
   it("finds internationalised local parts (RFC 6531) in text", () => {
     // letters of spaced scripts join the local part, precomposed or with a combining accent
     expect(

@@ -47,12 +47,51 @@ export function findEmailSpans(text: string, out: TextSpan[]): void {
     // The local part is taken as written: any length, doubled or trailing dots. `taro..yamada@`
     // and `taro.@` break RFC 5322 yet were real mobile carriers' addresses, and `erik..2@` names
     // a mailbox whatever the RFC says; finding them costs over-redaction at worst.
-    if (start < at && isEmailDomainAt(text, at + 1, end)) {
-      out.push([start, end, "contact.email"]);
-      floor = end;
+    if (start < at) {
+      const domainEnd = isEmailDomainAt(text, at + 1, end) ? end : gluedDomainEnd(text, at + 1, end);
+      if (domainEnd !== -1) {
+        out.push([start, domainEnd, "contact.email"]);
+        floor = domainEnd;
+      }
     }
     at = text.indexOf("@", Math.max(at + 1, floor));
   }
+}
+
+/** A letter of a top-level domain: ASCII, or non-ASCII (an IDN TLD such as `рф`). */
+function isTldLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c >= 128;
+}
+
+/**
+ * Where a domain glued to what follows it ends (`erik@example.org2024-01-01`,
+ * `erik@example.org-0`): the end of the longest prefix of `text[from, end)` that is a domain by
+ * `isEmailDomainAt`'s rule and ends at a label's end or after the letters a label starts with;
+ * -1 when there is none. One pass over the labels. Over-redaction at worst: what it returns is
+ * an address.
+ */
+function gluedDomainEnd(text: string, from: number, end: number): number {
+  let best = -1;
+  let labels = 0; // labels before the current one, all valid as inner labels
+  let labelStart = from;
+  for (let i = from; i <= end; i++) {
+    if (i < end && text.charCodeAt(i) !== 46) continue;
+    const length = i - labelStart;
+    let letters = 0;
+    while (letters < length && isTldLetter(text.charCodeAt(labelStart + letters))) letters++;
+    if (labels > 0) {
+      // the whole label as the top-level domain, else the letters it starts with
+      if (letters === length && length >= 2 && length <= 63) best = i;
+      else if (letters >= 2 && letters <= 63) best = labelStart + letters;
+      else if (length > 4 && length <= 63 && text.startsWith("xn--", labelStart)) best = i; // an A-label
+    }
+    const innerValid =
+      length >= 1 && length <= 63 && text.charCodeAt(labelStart) !== 45 && text.charCodeAt(i - 1) !== 45;
+    if (!innerValid) break;
+    labels++;
+    labelStart = i + 1;
+  }
+  return best;
 }
 
 /** Local-part characters an address in free text may use (see the module note). */

@@ -208,6 +208,29 @@ describe("aliyun PutLogs from aliyun-sdk (ALY.SLS, apiVersion 2015-06-01)", () =
     expect(verifySls(signableOf(got), creds)).toBe(true);
   });
 
+  it("with credentials: a name introduced in prose, an accented address and hex text in a log line go", async () => {
+    const gw = await gateway(true);
+    const before = rig.upstream.received.length;
+    const hex = (text: string) => Buffer.from(text).toString("hex");
+    const { err } = await putLogs(gw, {
+      event: "support_chat",
+      message: `hi, my name is ${REAL_NAME}, write to josé@example.org`,
+      payload: `retry payload=${hex(`{"email":"${EMAIL}","plan":"gold"}`)} ok`,
+    });
+    expect(err).toBeNull();
+    const got = receivedAt(before);
+    const decoded = decodeForwarded(got);
+    expect(decoded.logGroup.Logs[0]?.Contents).toEqual([
+      { Key: "event", Value: "support_chat" },
+      {
+        Key: "message",
+        Value: "hi, my name is [redacted:account.profile.name], write to [redacted:contact.email]",
+      },
+      { Key: "payload", Value: `retry payload=${hex('{"plan":"gold"}')} ok` },
+    ]);
+    expect(verifySls(signableOf(got), creds)).toBe(true);
+  });
+
   it("without credentials: the changed body is refused with 422 stale_signature and nothing is forwarded", async () => {
     const gw = await gateway(false);
     const before = rig.upstream.received.length;

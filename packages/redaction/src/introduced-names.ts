@@ -28,19 +28,8 @@ const LOWER_LAST = /\p{Ll}[\p{L}\p{M}'’-]*(?=[.,;!?)]|\s*$)/uy;
 /** Two to four ideographs, not starting with an aspect particle, not followed by another. */
 const HAN = /(?![了过着])\p{sc=Han}{2,4}(?!\p{sc=Han})/uy;
 
-const HINT = /name|called|我/i;
-
-/**
- * A cheap first test: `text[start, end)` may hold an introduction (`name`, `called` or `我`, one
- * native search).
- */
-export function mayIntroduceName(text: string, start = 0, end = text.length): boolean {
-  return end - start >= 4 && HINT.test(start === 0 && end === text.length ? text : text.slice(start, end));
-}
-
 /** The names introduced in `text` (see the module note), sorted; `null` when none. */
 export function findIntroducedNames(text: string): EngineSpan[] | null {
-  if (!mayIntroduceName(text)) return null;
   const out: EngineSpan[] = [];
   INTRODUCTION.lastIndex = 0;
   for (let m = INTRODUCTION.exec(text); m !== null; m = INTRODUCTION.exec(text)) {

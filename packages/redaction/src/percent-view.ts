@@ -9,8 +9,8 @@
 import { type CategoryKey, foldTypography, HAS_VARIANT } from "@kago/personal-data";
 import { charFlags, findTextSpans } from "./detectors/index.js";
 import { entityView } from "./entity-view.js";
-import { findIntroducedNames } from "./introduced-names.js";
 import { findNamedValues, mayNameValues } from "./named-values.js";
+import { findProseSpans } from "./prose.js";
 
 /** A span of personal data in a text, with the decoded literal when it was found in a view. */
 export type EngineSpan = readonly [start: number, end: number, category: CategoryKey, decoded?: string];
@@ -103,7 +103,7 @@ function addViewSpans(
   pushMapped(view, findTextSpans(view, flags, structuralOnly), toSource, found);
   // `user_name%3DAstrid` in a URL names its value once decoded
   if (mayNameValues(flags)) pushMapped(view, findNamedValues(view, flags), toSource, found);
-  if (!structuralOnly) pushMapped(view, findIntroducedNames(view), toSource, found);
+  if (!structuralOnly) pushMapped(view, findProseSpans(view), toSource, found);
   if (flags & HAS_VARIANT) addFoldedSpans(view, toSource, structuralOnly, found);
 }
 
@@ -147,8 +147,8 @@ export function percentDecodedViews(text: string): string[] {
 
 /**
  * The spans of personal data in `text`, of values a personal key names in it
- * (`user_name=Astrid`: see `named-values.ts`) and of names introduced in prose (`my name is
- * Astrid`, not in operational fields: see `introduced-names.ts`), looking also at its percent-decoded view, at that view
+ * (`user_name=Astrid`: see `named-values.ts`) and of personal data in prose (`my name is
+ * Astrid`, `erik [at] example.org`; not in operational fields: see `prose.ts`), looking also at its percent-decoded view, at that view
  * decoded once more (double encoding, `%2540`), at its HTML character references decoded
  * (`&#64;`, `&commat;`: see `entity-view.ts`), and at the typographically folded form of each.
  * Spans are in `text`'s offsets, sorted, and overlapping ones are made disjoint (a span reaching past the one before keeps only that part, under its own category); a span found only in a
@@ -162,20 +162,14 @@ export function findSpansInViews(
 ): readonly EngineSpan[] | null {
   const direct = findTextSpans(text, flags, structuralOnly);
   const named = mayNameValues(flags) ? findNamedValues(text, flags) : null;
-  const introduced = structuralOnly ? null : findIntroducedNames(text);
+  const prose = structuralOnly ? null : findProseSpans(text);
   const once = percentView(text);
   const entities = entityView(text);
-  if (
-    named === null &&
-    introduced === null &&
-    once === null &&
-    entities === null &&
-    (flags & HAS_VARIANT) === 0
-  )
+  if (named === null && prose === null && once === null && entities === null && (flags & HAS_VARIANT) === 0)
     return direct;
   const found: EngineSpan[] = direct === null ? [] : [...direct];
   if (named !== null) for (const span of named) found.push(span); // no spread: there may be 100,000
-  if (introduced !== null) for (const span of introduced) found.push(span);
+  if (prose !== null) for (const span of prose) found.push(span);
   const same = (k: number) => k;
   if (flags & HAS_VARIANT) addFoldedSpans(text, same, structuralOnly, found);
   if (entities !== null) addViewSpans(entities.text, (k) => entities.at[k] as number, structuralOnly, found);

@@ -260,6 +260,8 @@ describe("property: free text made of the pieces the finders and key readers rea
     ".",
     "my name is ",
     "我叫",
+    " [at] ",
+    "(dot)",
   ];
   const text = fc.array(fc.constantFrom(...ATOMS), { minLength: 1, maxLength: 14 }).map((a) => a.join(""));
   const r = redactorWith();

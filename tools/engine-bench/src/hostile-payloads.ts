@@ -58,6 +58,8 @@ const TEXT_UNITS: ReadonlyArray<readonly [string, string]> = [
   ["arrow-keys", "nick]=>"], // a bracketed key read back to its missing `[` at every `=>`
   ["introductions", "my name is Ab Cd Ef Gh Ij "], // a name introduced, and four words read, every 26 characters
   ["chinese-introductions", "我叫张三 "], // a Chinese introduction every 5 characters
+  ["obfuscated-emails", "ab [at] cd [dot] ef "], // an address spelt out every 20 characters
+  ["obfuscated-domains", "ab [at] c(dot)d(dot)e(dot)f(dot)g1 "], // a spelt-out domain read to its failing end
 ];
 
 /** The hostile payloads, each about `bytes` long. */

@@ -23,12 +23,12 @@ import { detach } from "../detach.js";
 import { charFlags, detectStrong, detectWeak, rangeFlags } from "../detectors/index.js";
 import { mayStartEncodedText } from "../encoded-text.js";
 import { activeVariant, memberPlan, type PlanNode } from "../field-plan.js";
-import { mayIntroduceName } from "../introduced-names.js";
 import { KEY_LOOKUP } from "../key-table.js";
 import { lookIntoString } from "../nested-look.js";
 import { redactFormInString } from "../pairs.js";
 import { findSpansInViews } from "../percent-view.js";
 import { keepPersonalKey, keySegment, personalKey } from "../personal-key.js";
+import { mayHoldProse } from "../prose.js";
 import { TAG_LOOKUP } from "../tag-table.js";
 import { redactRewritten, redactText } from "../text.js";
 import type { Detector } from "../transfer.js";
@@ -861,9 +861,9 @@ class JsonRedactor {
         f.role !== 1 &&
         formPlan === undefined
       ) {
-        // nothing a detector reads as written, nor a base64 token inside, nor a name introduced in
+        // nothing a detector reads as written, nor a base64 token inside, nor personal data in
         // prose, but it may be base64 or hex of text that has some
-        if (!mayIntroduceName(text, qStart + 1, qEnd)) {
+        if (!mayHoldProse(text, qStart + 1, qEnd)) {
           if (mayStartEncodedText(text, qStart + 1, qEnd))
             this.applyEncoded(f, text.slice(qStart + 1, qEnd), qStart, qEnd);
           return;

@@ -129,5 +129,9 @@ export function brokenText(seeds: readonly string[], pieces: readonly string[]):
     });
 }
 
-/** A planted address, whole: local part, `@`, the domain, and no more domain characters after it. */
-export const PLANTED_EMAIL = /[a-z0-9._]+@example\.org(?![a-z0-9.-])/i;
+/**
+ * A planted address, whole: a local part with a letter, digit or `_` in it (dots alone, as in
+ * `.@example.org` left when a mutation cut `k&&.@...`, name no mailbox and are no address to the
+ * finders either), `@`, the domain, and no more domain characters after it.
+ */
+export const PLANTED_EMAIL = /[a-z0-9._]*[a-z0-9_][a-z0-9._]*@example\.org(?![a-z0-9.-])/i;

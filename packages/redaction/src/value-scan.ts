@@ -180,12 +180,11 @@ export function scanEncoded(
   // compressed base64 is refused past the inflation budget at the place its text would stand
   const encoded = readEncoded(value, ctx, base + appendBase64(scope.path));
   if (encoded === null) return undefined;
-  const segment = encoded.encoding === "hex" ? "#hex" : "#base64";
   const inner = appendEncoding(scope.path, encoded.encoding);
   const outcome = scanValue(
     encoded.text,
     scope.structural ? UNNAMED_STRUCTURAL : UNNAMED,
-    plan?.children.get(segment),
+    plan?.children.get(`#${encoded.encoding}`), // `#base64`, `#hex`: see `TextEncoding`
     ctx,
     base,
     inner,

@@ -51,7 +51,8 @@ function isIdeograph(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 }
 
-function isKeyCode(c: number): boolean {
+/** A character of a key written in text: a letter, digit, ideograph or one of `_ - . [ ]`. */
+export function isKeyCode(c: number): boolean {
   return (
     isIdeograph(c) ||
     (c >= 97 && c <= 122) ||

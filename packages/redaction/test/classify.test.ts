@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { redactJsonBody, redactorWith, transfer } from "./helpers.js";
+import { bodyOf, findingsOf, redactJsonBody, redactorWith, transfer } from "./helpers.js";
 
 const r = redactorWith();
 const body = (text: string, recipient = "facebook") => {
@@ -220,6 +220,49 @@ describe("tag/value pairs", () => {
   });
   it("a `name` member outside a pair is a personal name", () => {
     expect(body('{"name":"Ingrid","k":1}').text).toBe('{"k":1}');
+  });
+});
+
+describe("map entries: [key, value] arrays in an array", () => {
+  it("the first item names the second; an entry whose value goes goes whole", () => {
+    const res = redactJsonBody(
+      r,
+      "facebook",
+      '{"attrs":[["user_name","Astrid Solberg"],["plan","pro"],["nick","astro"],["age",41]]}',
+    );
+    expect(bodyOf(res)).toBe('{"attrs":[["plan","pro"],["age",41]]}');
+    expect(findingsOf(res)).toEqual([
+      ["body:attrs[][]", "account.profile.name", "drop", "tag-value"],
+      ["body:attrs[][]", "account.profile.nickname", "drop", "tag-value"],
+    ]);
+  });
+  it("a map serialised whole (`[...map]`) at the top, keys in any case and with escapes", () => {
+    expect(body('[["EMAIL","x1"],["Phone\u004eumber",4741234567],["k","v"]]').text).toBe('[["k","v"]]');
+  });
+  it("a masked value keeps its entry, and a kept category keeps its value", () => {
+    const masking = redactorWith({ "account.profile.name": { operator: "mask" } });
+    expect(bodyOf(redactJsonBody(masking, "facebook", '[["name","Astrid"]]'))).toBe('[["name","******"]]');
+    expect(body('[["network_type","wifi"]]', "facebook").text).toBe('[["network_type","wifi"]]');
+  });
+  it("a container named by its key goes whole with its entry", () => {
+    expect(body('[["address",{"city":"Oslo","zip":"0150"}],["k",1]]').text).toBe('[["k",1]]');
+  });
+  it("a hinting key runs the weak detectors on the value, as a member's would", () => {
+    expect(body('[["device_id","490154203237518"],["device_id","v2.1"]]', "tencent").text).toBe(
+      '[["device_id","v2.1"]]',
+    );
+  });
+  it("only an array in an array is an entry: a top-level pair or a list under a key is not", () => {
+    expect(body('["email","phone"]').text).toBe('["email","phone"]');
+    expect(body('{"fields":["email","phone"]}').text).toBe('{"fields":["email","phone"]}');
+    expect(body('{"fields":[["id","email"],3]}').text).toBe('{"fields":[["id","email"],3]}');
+  });
+  it("only a string written like a key names: not a sentence, not the engine's placeholder", () => {
+    const kept = '[["please send the email","x1"],["[redacted:contact.email]","x2"],[" name","x3"]]';
+    expect(body(kept).text).toBe(kept);
+  });
+  it("an entry with more items loses only the value", () => {
+    expect(body('[["name","Astrid","x"]]').text).toBe('[["name","x"]]');
   });
 });
 

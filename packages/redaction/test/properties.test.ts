@@ -1,11 +1,12 @@
 /**
  * Property-based tests: documents generated with planted personal values of categories facebook
  * may not receive, wherever they are planted (nested arrays, free text, JSON in strings, under
- * personal keys in any spelling). The generator also writes the exact text expected after
+ * personal keys in any spelling, as map entries `[key, value]`). The generator also writes the exact text expected after
  * redaction, so "every value not planted survives byte for byte" is checked as string equality.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { KEY_LOOKUP } from "../src/key-table.js";
 import {
   lower,
   NAMED_IN_TEXT,
@@ -23,7 +24,14 @@ interface Gen {
   readonly plants: readonly Plant[];
 }
 
-const innocentString = fc.string({ unit: fc.constantFrom(...'abcdefghij klmnop\n"\\é'), maxLength: 12 });
+/**
+ * Strings that name nothing. A string the key table reads as a key (`ip`, `ln`, `name`) is not
+ * innocent: as the first item of an array in an array it is the key of a map entry and names the
+ * item after it (see `plantedEntry`).
+ */
+const innocentString = fc
+  .string({ unit: fc.constantFrom(...'abcdefghij klmnop\n"\\é'), maxLength: 12 })
+  .filter((s) => KEY_LOOKUP.lookupKey(s, "") === null);
 const innocentNumber = fc.constantFrom(
   "0",
   "-1",
@@ -66,8 +74,18 @@ const leaf: fc.Arbitrary<Gen> = fc.oneof(
   })),
 );
 
+/** A map entry `[personal key, value]` (a map serialised as `[...map]`): removed whole. */
+const plantedEntry: fc.Arbitrary<Gen> = fc
+  .tuple(fc.oneof(fc.constantFrom(...PERSONAL_KEYS), qualifiedPersonalKey), lower, ws)
+  .map(([key, v, w]) => ({
+    text: `[${JSON.stringify(key)},${w}${JSON.stringify(`PLANT${v.toUpperCase()}`)}]`,
+    expected: null,
+    plants: [{ literal: `PLANT${v.toUpperCase()}`, category: key }],
+  }));
+
 function container(child: fc.Arbitrary<Gen>): fc.Arbitrary<Gen> {
-  const arr = fc.tuple(fc.array(child, { maxLength: 5 }), ws).map(([items, w]) => {
+  const item = fc.oneof({ weight: 4, arbitrary: child }, { weight: 1, arbitrary: plantedEntry });
+  const arr = fc.tuple(fc.array(item, { maxLength: 5 }), ws).map(([items, w]) => {
     const sep = `,${w}`;
     return {
       text: `[${items.map((i) => i.text).join(sep)}]`,

@@ -24,6 +24,7 @@ import { charFlags, detectStrong, detectWeak, rangeFlags } from "../detectors/in
 import { mayStartEncodedText } from "../encoded-text.js";
 import { activeVariant, memberPlan, type PlanNode } from "../field-plan.js";
 import { KEY_LOOKUP } from "../key-table.js";
+import { isKeyCode } from "../named-values.js";
 import { lookIntoString } from "../nested-look.js";
 import { redactFormInString } from "../pairs.js";
 import { findSpansInViews } from "../percent-view.js";
@@ -147,6 +148,15 @@ class Frame {
   disc: Map<string, unknown> | null = null;
   /** The current member is one position of a positional array (`[N]` in the plan). */
   positional = false;
+  /**
+   * This array stands in an array: it may be an entry `[key, value]` of a serialised map
+   * (`JSON.stringify([...map])`, `Object.entries`), whose first item names the second.
+   */
+  entry = false;
+  /** What the first item of an entry names (`["user_name", ...]`), or `null`. */
+  entryCat: CategoryKey | null = null;
+  /** The first item of an entry is a hinting key (`["device_id", ...]`). */
+  entryHint = false;
   // the last scalar value of the current member
   lastStart = 0;
   lastKind = KIND_NONE;
@@ -172,6 +182,9 @@ class Frame {
     this.lastKind = KIND_NONE;
     this.disc = null;
     this.positional = false;
+    this.entry = false;
+    this.entryCat = null;
+    this.entryHint = false;
   }
 }
 
@@ -190,6 +203,9 @@ const PLAIN_RUN = /[^"\\\u0000-\u001f]*/y;
 const PLAIN_UNTIL_DETECTABLE =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: JSON forbids exactly these raw in strings
   /[^"\\\u0000-\u001f0-9@:.&=<\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d\uff0e\uff10-\uff1a\uff20]*/y;
+
+/** The longest first item of an entry read as a key (as many characters as a key in free text). */
+const MAX_ENTRY_KEY = 64;
 
 /** The last object stamp handed out (see {@link MemberInfo.seenIn}). */
 let objectStamps = 0;
@@ -560,6 +576,8 @@ class JsonRedactor {
     f.inheritedDet = parent.detA;
     f.opInherited = parent.curOp;
     f.memberBase = this.mTop;
+    // the sentinel frame 0 is no array: a top-level `[key, value]` is no entry of a map
+    f.entry = !isObject && !suppress && this.top >= 2 && !(this.frames[this.top - 1] as Frame).isObject;
     const keys = f.plan?.discriminators;
     if (isObject && !suppress && keys != null) {
       f.disc = readDiscriminators(this.text, start, keys, (chars) =>
@@ -614,6 +632,40 @@ class JsonRedactor {
       f.catA = f.inherited;
       f.detA = f.inheritedDet;
     }
+    if (index === 1 && f.entry) this.beginEntryValue(f, category);
+  }
+
+  /**
+   * The second item of an entry `[key, value]`: its first item names it as a member's key would
+   * (after a schema category, before an inherited one).
+   */
+  private beginEntryValue(f: Frame, schemaCategory: CategoryKey | null): void {
+    if (f.entryHint) f.hint = true;
+    const named = f.entryCat;
+    if (named === null) return;
+    if (schemaCategory === null) {
+      f.catA = named;
+      f.detA = "tag-value";
+    } else if (named !== schemaCategory) {
+      f.catB = named;
+      f.detB = "tag-value";
+    }
+  }
+
+  /**
+   * The first item of an entry, a string at `qStart`..`qEnd`: read as a key (the key table, its
+   * words included), so the item after it is classified by it. Only a string written like a key
+   * names anything: up to 64 letters, digits, ideographs and `_ - . [ ]`, so neither a sentence
+   * (`please send the email`) nor the engine's own placeholder (`[redacted:contact.email]`) does.
+   */
+  private readEntryKey(f: Frame, qStart: number, qEnd: number): void {
+    if (qEnd - qStart - 1 > MAX_ENTRY_KEY) return;
+    const raw = this.text.slice(qStart + 1, qEnd);
+    const key = this.sEsc ? decodeJsonString(raw) : raw;
+    for (let i = 0; i < key.length; i++) if (!isKeyCode(key.charCodeAt(i))) return;
+    const look = KEY_LOOKUP.lookupKey(key, f.keyCanon);
+    if (look === "hint") f.entryHint = true;
+    else f.entryCat = look;
   }
 
   /**
@@ -828,6 +880,7 @@ class JsonRedactor {
     f.lastKind = KIND_STRING;
     f.lastEsc = this.sEsc;
     if (f.curSuppress) return;
+    if (f.entry && f.count === 1) this.readEntryKey(f, qStart, qEnd);
     if (f.curUrl && f.catA === null && f.catB === null) {
       this.leafUrl(f, qStart, qEnd);
       return;
@@ -1136,6 +1189,14 @@ class JsonRedactor {
         );
       }
     }
+    // an entry whose value goes goes whole, as a member would: no `["user_name"]` is left
+    if (
+      f.entry &&
+      f.count === 2 &&
+      (f.entryCat !== null || f.entryHint) &&
+      this.mDrop[f.memberBase + 1] === true
+    )
+      dropWhole = true;
     if (!dropWhole && f.hasDrop) this.removeMembers(f);
     this.mTop = f.memberBase;
     this.top--;

@@ -280,6 +280,9 @@ describe("property: free text made of the pieces the finders and key readers rea
     "我叫",
     " [at] ",
     "(dot)",
+    "idfa ",
+    "mac\t",
+    "001A2B3C4D5E",
   ];
   const text = fc.array(fc.constantFrom(...ATOMS), { minLength: 1, maxLength: 14 }).map((a) => a.join(""));
   const r = redactorWith();

@@ -60,6 +60,8 @@ const TEXT_UNITS: ReadonlyArray<readonly [string, string]> = [
   ["chinese-introductions", "我叫张三 "], // a Chinese introduction every 5 characters
   ["obfuscated-emails", "ab [at] cd [dot] ef "], // an address spelt out every 20 characters
   ["obfuscated-domains", "ab [at] c(dot)d(dot)e(dot)f(dot)g1 "], // a spelt-out domain read to its failing end
+  ["labelled-ids", "mac 001A2B3C4D5E "], // an identifier named by a label every 17 characters
+  ["labelled-near-misses", "imei 0123456789abcdef0 "], // a label and a token no weak detector takes
 ];
 
 /** The hostile payloads, each about `bytes` long. */
@@ -133,6 +135,14 @@ export function hostilePayloads(bytes: number): Payload[] {
     recipient: "tencent",
     path: "/v4/openim/sendmsg",
     text: objectOf(bytes, (k) => `u${k}@example.org`),
+  });
+  // a map serialised as entries, every first item a different key the key table reads by its words
+  const entries = Array.from({ length: Math.ceil(bytes / 27) }, (_, k) => `["contact_${k}_email","a1"]`);
+  out.push({
+    name: "map-entries",
+    recipient: "tencent",
+    path: "/v4/openim/sendmsg",
+    text: `{"Data":[${entries.join(",")}]}`,
   });
   return out;
 }

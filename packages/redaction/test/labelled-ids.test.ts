@@ -1,0 +1,66 @@
+/**
+ * Identifiers a label names in prose (`idfa 6D92...`, `mac 001A2B3C4D5E`): found when the label is
+ * followed by white space and the value has the shape of an identifier, never the label alone.
+ */
+import { describe, expect, it } from "vitest";
+import { findLabelledIds } from "../src/labelled-ids.js";
+import { bodyOf, findingsOf, redactJsonBody, redactorWith } from "./helpers.js";
+
+const IDFA = "6D92078A-8246-4BA4-AE5B-76104861E7DC";
+const found = (text: string) =>
+  (findLabelledIds(text) ?? []).map(([a, b, category]) => [text.slice(a, b), category]);
+
+describe("findLabelledIds", () => {
+  it("takes the value after an identifier label, with the label's category", () => {
+    expect(
+      found(`registered idfa ${IDFA}, MAC 001A2B3C4D5E; imsi\t310150123456789 android id 9774d56d682e549c`),
+    ).toEqual([
+      [IDFA, "device.identifier.idfa"],
+      ["001A2B3C4D5E", "device.identifier.mac"],
+      ["310150123456789", "device.identifier.imsi"],
+      ["9774d56d682e549c", "device.identifier.android_id"],
+    ]);
+  });
+  it("a label that only hints takes the category of the value's shape", () => {
+    expect(found("device_id 490154203237518 and udid 38400000-8cf0-11bd-b23e-10b96e40000d")).toEqual([
+      ["490154203237518", "device.identifier.imei"],
+      ["38400000-8cf0-11bd-b23e-10b96e40000d", "device.identifier.guid"],
+    ]);
+  });
+  it("names nothing without an identifier's shape after it, or inside a longer word", () => {
+    for (const text of [
+      "imei is required",
+      "mac 12",
+      "the idfa was reset",
+      `pidfa ${IDFA}`,
+      "mac 001A2B3C4D5Ex",
+      `idfa ${IDFA}extra`,
+      "imei [redacted:device.identifier.imei]",
+      "device id build-2024",
+    ])
+      expect(found(text), text).toEqual([]);
+  });
+});
+
+describe("labelled identifiers in a transfer (tencent may not get device identifiers)", () => {
+  it("replaces the value and keeps the label; twice equals once", () => {
+    const r = redactorWith();
+    const res = redactJsonBody(
+      r,
+      "tencent",
+      JSON.stringify({ Text: `login ok, idfa ${IDFA} mac deadbeefcafe` }),
+    );
+    expect(JSON.parse(bodyOf(res)).Text).toBe(
+      "login ok, idfa [redacted:device.identifier.idfa] mac [redacted:device.identifier.mac]",
+    );
+    expect(findingsOf(res)).toEqual([
+      ["body:Text~text", "device.identifier.idfa", "drop", "text"],
+      ["body:Text~text", "device.identifier.mac", "drop", "text"],
+    ]);
+    expect(bodyOf(redactJsonBody(r, "tencent", bodyOf(res)))).toBe(bodyOf(res));
+  });
+  it("reads a string with no digit, `@`, `:` or `.` in it, which the scanner's fast path skips", () => {
+    const res = redactJsonBody(redactorWith(), "tencent", '{"Text":"wifi mac deadbeefcafe"}');
+    expect(bodyOf(res)).toBe('{"Text":"wifi mac [redacted:device.identifier.mac]"}');
+  });
+});

@@ -1,22 +1,69 @@
+/** Canonical forms of field names, in which the key table looks them up. */
+
+/**
+ * The traditional characters of the Chinese field names backends in Hong Kong and Taiwan write
+ * (`電話`, `電子郵件`, `暱稱`, `性別`, `收貨地址`), each with its simplified form, which the key
+ * table holds. Only these: a key is folded, not translated.
+ */
+const SIMPLIFIED: ReadonlyMap<number, string> = new Map(
+  [
+    ["電", "电"],
+    ["話", "话"],
+    ["郵", "邮"],
+    ["號", "号"],
+    ["碼", "码"],
+    ["機", "机"],
+    ["聯", "联"],
+    ["繫", "系"],
+    ["係", "系"],
+    ["絡", "络"],
+    ["實", "实"],
+    ["暱", "昵"],
+    ["稱", "称"],
+    ["別", "别"],
+    ["貨", "货"],
+    ["詳", "详"],
+    ["細", "细"],
+    ["個", "个"],
+    ["簡", "简"],
+    ["簽", "签"],
+    ["網", "网"],
+    ["戶", "户"],
+  ].map(([traditional, simplified]) => [(traditional as string).charCodeAt(0), simplified as string]),
+);
+
+/** The first character of a CJK block: below it, no character folds. */
+const FIRST_HAN = 0x3400;
+
+/** The simplified form of the character `c` when it is one of the traditional ones folded, else `undefined`. */
+export function simplifiedHan(c: number): string | undefined {
+  return c >= FIRST_HAN ? SIMPLIFIED.get(c) : undefined;
+}
+
+/** True when `canonicalKey` changes the character `c` (or drops it). */
+function folds(c: number): boolean {
+  return (
+    (c >= 65 && c <= 90) || c === 95 || c === 45 || c === 46 || c === 32 || simplifiedHan(c) !== undefined
+  );
+}
+
 /**
  * Canonical form of a field name: ASCII letters lower-cased, the separators `_`, `-`, `.` and
- * space removed. `First_Name`, `first-name`, `firstName` and `FIRST NAME` all become `firstname`.
- * Escapes (JSON `\u0041`, percent-encoding) are folded before this runs, by the decoder of the
- * surrounding format.
+ * space removed, and the traditional Chinese characters of the key table's Chinese names written
+ * in their simplified form. `First_Name`, `first-name`, `firstName` and `FIRST NAME` all become
+ * `firstname`; `電話` becomes `电话`. Escapes (JSON `\u0041`, percent-encoding) are folded before
+ * this runs, by the decoder of the surrounding format.
  */
 export function canonicalKey(raw: string): string {
   const n = raw.length;
   let i = 0;
-  for (; i < n; i++) {
-    const c = raw.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c === 95 || c === 45 || c === 46 || c === 32) break;
-  }
+  for (; i < n; i++) if (folds(raw.charCodeAt(i))) break;
   if (i === n) return raw;
   let out = raw.slice(0, i);
   for (; i < n; i++) {
     const c = raw.charCodeAt(i);
     if (c === 95 || c === 45 || c === 46 || c === 32) continue;
-    out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : raw[i];
+    out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : (simplifiedHan(c) ?? raw[i]);
   }
   return out;
 }

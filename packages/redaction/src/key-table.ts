@@ -8,7 +8,7 @@
  * object has one of those names (short Conversions API keys like `ct`, `st`, `zp`).
  */
 import type { CategoryKey } from "@kago/personal-data";
-import { canonicalKey } from "./canonical-key.js";
+import { canonicalKey, simplifiedHan } from "./canonical-key.js";
 
 /** One row of the key table. */
 export interface KeyTableRow {
@@ -31,7 +31,7 @@ const CJK = {
   gender: ["性别"],
   birthday: ["生日", "出生日期", "出生年月"],
   phone: ["手机", "手机号", "手机号码", "电话", "电话号码", "联系电话"],
-  email: ["邮箱", "电子邮箱", "电子邮件", "邮件地址"],
+  email: ["邮箱", "电子邮箱", "电子邮件", "邮件地址", "电邮"],
   address: ["地址", "住址", "家庭住址", "收货地址", "详细地址"],
   introduction: ["个人简介", "个性签名"],
 };
@@ -419,7 +419,8 @@ export type KeyHit =
 
 /**
  * The words of a field name, lower-cased: split at every ASCII character that is not a letter or
- * a digit (non-ASCII letters stay in words), before an upper-case letter that follows a
+ * a digit (non-ASCII letters stay in words, the traditional Chinese ones `canonicalKey` folds
+ * written simplified), before an upper-case letter that follows a
  * lower-case letter or a digit, and before the last capital of an acronym followed by a word
  * (`userFirstName`, `user.first_name`, `user[first_name]` and `HTTPUserEmail` end in words the
  * table knows).
@@ -443,7 +444,7 @@ export function keyWords(raw: string): string[] {
         word = "";
       }
     }
-    word += upper ? String.fromCharCode(c + 32) : raw[i];
+    word += upper ? String.fromCharCode(c + 32) : (simplifiedHan(c) ?? raw[i]);
   }
   if (word !== "") words.push(word);
   return words;

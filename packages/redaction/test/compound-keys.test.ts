@@ -47,6 +47,18 @@ describe("a key-table name at the end of a longer key", () => {
     ["联系人姓名", "account.profile.name"],
     ["user手机号", "contact.phone"],
     ["收货地址", "contact.address"],
+    // traditional Chinese, as backends in Hong Kong and Taiwan write them
+    ["電話", "contact.phone"],
+    ["手機號碼", "contact.phone"],
+    ["聯絡電話", "contact.phone"],
+    ["電子郵件", "contact.email"],
+    ["電郵", "contact.email"],
+    ["暱稱", "account.profile.nickname"],
+    ["真實姓名", "account.profile.name"],
+    ["性別", "account.profile.gender"],
+    ["收貨地址", "contact.address"],
+    ["個性簽名", "account.profile.introduction"],
+    ["user電話", "contact.phone"],
   ])("%s is %s", (key, category) => {
     expect(KEY_LOOKUP.lookupKey(key, "")).toBe(category);
   });
@@ -65,6 +77,8 @@ describe("a key-table name at the end of a longer key", () => {
     "sha256",
     "服务器地址",
     "文件名字",
+    "伺服器地址",
+    "電池",
   ])("%s stays unclassified or keeps its own entry", (key) => {
     const look = KEY_LOOKUP.lookupKey(key, "");
     expect(look === null || look === "device.attribute.model").toBe(true);

@@ -61,6 +61,10 @@ describe("values named by a personal key in free text", () => {
       "联系人姓名=李四; 性别：女",
       "联系人姓名=[redacted:account.profile.name]; 性别：[redacted:account.profile.gender]",
     ],
+    [
+      "聯絡人 暱稱：小明，性別：男，電郵：ming，謝謝",
+      "聯絡人 暱稱：[redacted:account.profile.nickname]，性別：[redacted:account.profile.gender]，電郵：[redacted:contact.email]，謝謝",
+    ],
   ])("%s", (text, expected) => {
     expect(message(text)).toBe(expected);
   });

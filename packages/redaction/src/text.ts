@@ -8,6 +8,7 @@
 import { type LocationSlot, placeholder, type RedactionContext } from "./context.js";
 import { charFlags } from "./detectors/index.js";
 import { type EngineSpan, findSpansInViews } from "./percent-view.js";
+import type { Detector } from "./transfer.js";
 
 /** Rounds of {@link redactText} on its own output, at most (the first included). */
 const MAX_ROUNDS = 4;
@@ -29,13 +30,14 @@ export function redactText(
   ctx: RedactionContext,
   slot: LocationSlot,
   structuralOnly = false,
+  detector: Detector = "text",
 ): string | null {
-  let round = applySpans(value, spans, ctx, slot);
+  let round = applySpans(value, spans, ctx, slot, detector);
   let out = round?.text ?? null;
   for (let k = 1; round?.glued && k < MAX_ROUNDS; k++) {
     const text = round.text;
     const more = findSpansInViews(text, charFlags(text), structuralOnly);
-    round = more === null ? null : applySpans(text, more, ctx, slot);
+    round = more === null ? null : applySpans(text, more, ctx, slot, "text");
     if (round !== null) out = round.text;
   }
   return out;
@@ -69,6 +71,7 @@ function applySpans(
   spans: readonly EngineSpan[],
   ctx: RedactionContext,
   slot: LocationSlot,
+  detector: Detector,
 ): { readonly text: string; readonly glued: boolean } | null {
   let out = "";
   let pos = 0;
@@ -80,11 +83,11 @@ function applySpans(
       false,
       slot,
       category,
-      "text",
+      detector,
       null,
-      "text",
+      detector,
       null,
-      "text",
+      detector,
     );
     if (res.kind === "keep") continue;
     out += value.slice(pos, start) + (res.kind === "replace" ? res.value : placeholder(category));

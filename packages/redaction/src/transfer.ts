@@ -39,7 +39,8 @@ export type Detector =
   | "key" // the field's name says what it is
   | "tag-value" // a sibling (Tag, Key, name) says what the value is
   | "value" // the whole value has the structure (and checksum) of the category
-  | "text"; // a span inside free text
+  | "text" // a span inside free text
+  | "echo"; // a span of free text that repeats a name a key named in the same record
 
 /** One classified value. Never carries the value itself. */
 export interface Finding {

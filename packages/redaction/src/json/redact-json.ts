@@ -21,6 +21,7 @@ import { canonicalKey } from "../canonical-key.js";
 import { abort, EngineAbort, type LocationSlot, type RedactionContext } from "../context.js";
 import { detach } from "../detach.js";
 import { charFlags, detectStrong, detectWeak, rangeFlags } from "../detectors/index.js";
+import { EchoSet, echoedCategory } from "../echo.js";
 import { mayStartEncodedText } from "../encoded-text.js";
 import { activeVariant, memberPlan, type PlanNode } from "../field-plan.js";
 import { KEY_LOOKUP } from "../key-table.js";
@@ -157,6 +158,20 @@ class Frame {
   entryCat: CategoryKey | null = null;
   /** The first item of an entry is a hinting key (`["device_id", ...]`). */
   entryHint = false;
+  /** Words of the names this object and those inside it hold that may not go (see `echo.ts`), or `null`. */
+  echo: EchoSet | null = null;
+  /**
+   * The free-text members of this object, four numbers each: member index, opening and closing
+   * quote, and the index of the edit that rewrote the string (-1 for none). Read at the object's
+   * end, when all its names are known.
+   */
+  readonly texts: number[] = [];
+  /** How many numbers of {@link Frame.texts} are this object's (the array is reused, not cleared). */
+  textsEnd = 0;
+  /** The member of each of {@link Frame.texts}' entries, at a quarter of its index. */
+  readonly textMembers: (MemberInfo | null)[] = [];
+  /** The rewritten text of each of {@link Frame.texts}' entries that has an edit, else `null`. */
+  readonly textOuts: (string | null)[] = [];
   // the last scalar value of the current member
   lastStart = 0;
   lastKind = KIND_NONE;
@@ -185,6 +200,8 @@ class Frame {
     this.entry = false;
     this.entryCat = null;
     this.entryHint = false;
+    this.echo = null;
+    this.textsEnd = 0;
   }
 }
 
@@ -308,14 +325,7 @@ class JsonRedactor {
     const f = this.frames[this.top] as Frame;
     const member = f.curMember;
     const ctx = this.ctx;
-    if (member !== null) {
-      if (member.slotCall !== ctx.serial || member.slot === null) {
-        member.location ??= this.locationText(f);
-        member.slot = ctx.slot(member.location);
-        member.slotCall = ctx.serial;
-      }
-      return member.slot;
-    }
+    if (member !== null) return this.memberSlot(member);
     const node = f.locNode ?? this.locNodeOf(this.top);
     let slot = node.segmentSlot(ctx, f.curSeg);
     if (slot === undefined) {
@@ -332,6 +342,17 @@ class JsonRedactor {
       node.keepSegmentSlot(f.curSeg, slot);
     }
     return slot;
+  }
+
+  /** Location slot of `member`, a member of the top frame (its text made once, kept in the tree). */
+  private memberSlot(member: MemberInfo): LocationSlot {
+    const ctx = this.ctx;
+    if (member.slotCall !== ctx.serial || member.slot === null) {
+      member.location ??= this.scope.base + joinSeg(this.objectPath(), member.segment);
+      member.slot = ctx.slot(member.location);
+      member.slotCall = ctx.serial;
+    }
+    return member.slot;
   }
 
   /** The location text of the current member of `f` (the top frame). */
@@ -850,6 +871,12 @@ class JsonRedactor {
     }
   }
 
+  /** The string whose quotes are at `qStart` and `qEnd`, decoded (escapes only where there are some). */
+  private stringAt(qStart: number, qEnd: number): string {
+    const raw = this.text.slice(qStart + 1, qEnd);
+    return raw.indexOf("\\") === -1 ? raw : decodeJsonString(raw);
+  }
+
   /** The scalar between `start` and `end` (a string with its quotes, or a token), decoded. */
   private scalarAt(start: number, end: number, kind: number, esc: boolean): string {
     if (kind !== KIND_STRING) return this.text.slice(start, end);
@@ -917,8 +944,10 @@ class JsonRedactor {
         // nothing a detector reads as written, nor a base64 token inside, nor personal data in
         // prose, but it may be base64 or hex of text that has some
         if (!mayHoldProse(text, qStart + 1, qEnd)) {
-          if (mayStartEncodedText(text, qStart + 1, qEnd))
-            this.applyEncoded(f, text.slice(qStart + 1, qEnd), qStart, qEnd);
+          const encoded = mayStartEncodedText(text, qStart + 1, qEnd)
+            ? this.applyEncoded(f, text.slice(qStart + 1, qEnd), qStart, qEnd)
+            : undefined;
+          if (encoded === undefined || encoded === "keep") this.noteText(f, qStart, qEnd, null);
           return;
         }
       }
@@ -934,7 +963,10 @@ class JsonRedactor {
     if (f.catA !== null || f.catB !== null || c !== null) {
       loc = this.location();
       const res = this.ctx.resolve(value, false, loc, f.catA, f.detA, f.catB, f.detB, c, "value");
-      if (this.applyOutcome(f, res, qStart, qEnd + 1, true)) return;
+      if (this.applyOutcome(f, res, qStart, qEnd + 1, true)) {
+        this.collectEcho(f, f.catA, f.catB, value);
+        return;
+      }
       if (c !== null) return;
     }
     if (formPlan !== undefined) {
@@ -953,7 +985,13 @@ class JsonRedactor {
       }
     }
     const spans = findSpansInViews(value, vflags, f.curOp);
-    if (spans === null && this.applyEncoded(f, value, qStart, qEnd)) return;
+    if (spans === null) {
+      const encoded = this.applyEncoded(f, value, qStart, qEnd);
+      if (encoded !== undefined) {
+        if (encoded === "keep") this.noteText(f, qStart, qEnd, null);
+        return;
+      }
+    }
     let out: string | null = null;
     if (spans !== null) {
       loc ??= this.location();
@@ -967,6 +1005,62 @@ class JsonRedactor {
       }
     }
     if (out !== null) this.edit(qStart, qEnd + 1, encodeJsonString(out));
+    this.noteText(f, qStart, qEnd, out);
+  }
+
+  /** Notes the current member of `f`, free text between `qStart` and `qEnd`, for {@link JsonRedactor.redactEchoes}. */
+  private noteText(f: Frame, qStart: number, qEnd: number, out: string | null): void {
+    // free text of an object: no category of its own, no hint, not operational, not a pair's tag
+    if (!f.isObject || f.catA !== null || f.catB !== null || f.hint || f.curOp || f.role === 1) return;
+    const t = f.texts;
+    const n = f.textsEnd;
+    t[n] = this.mTop - 1;
+    t[n + 1] = qStart;
+    t[n + 2] = qEnd;
+    // the edit just made rewrote this string to `out`
+    t[n + 3] = out === null ? -1 : this.eStart.length - 1;
+    f.textMembers[n >> 2] = f.curMember;
+    f.textOuts[n >> 2] = out;
+    f.textsEnd = n + 4;
+  }
+
+  /**
+   * Collects the words of `value`, just redacted in an object as `a` (or `b`), when that is a name
+   * or nickname the recipient may not get (see `echo.ts`).
+   */
+  private collectEcho(f: Frame, a: CategoryKey | null, b: CategoryKey | null, value: string): void {
+    if (!f.isObject) return;
+    const category = echoedCategory(a) ?? echoedCategory(b);
+    if (category === null || this.ctx.decide(category).kind === "allow") return;
+    if (f.echo === null) f.echo = new EchoSet();
+    f.echo.add(value, category);
+  }
+
+  /**
+   * At the end of an object whose names may not go: their words found in its free-text members
+   * are redacted too, whether the member came before the name or after it.
+   */
+  private redactEchoes(f: Frame, echo: EchoSet): void {
+    const texts = f.texts;
+    for (let k = 0; k < f.textsEnd; k += 4) {
+      const idx = texts[k] as number;
+      if (this.mDrop[idx] === true) continue;
+      const qStart = texts[k + 1] as number;
+      const qEnd = texts[k + 2] as number;
+      const editIdx = texts[k + 3] as number;
+      const value = editIdx >= 0 ? (f.textOuts[k >> 2] as string) : this.stringAt(qStart, qEnd);
+      const spans = echo.find(value);
+      if (spans === null) continue;
+      const member = f.textMembers[k >> 2] ?? null;
+      const slot =
+        member !== null
+          ? this.memberSlot(member)
+          : this.ctx.slot(this.scope.base + joinSeg(this.objectPath(), this.mKey[idx] as string));
+      const out = redactText(value, spans, this.ctx, this.ctx.textSlot(slot), false, "echo");
+      if (out === null) continue;
+      if (editIdx >= 0) this.eText[editIdx] = encodeJsonString(out);
+      else this.edit(qStart, qEnd + 1, encodeJsonString(out));
+    }
   }
 
   /** Where the current member's value stands, for what it encodes (see `value-scan.ts`). */
@@ -987,13 +1081,18 @@ class JsonRedactor {
 
   /**
    * The string `value` between the quotes at `qStart` and `qEnd`, read as the text it may encode
-   * in base64 or hex: false when it encodes none.
+   * in base64 or hex: what became of it, or `undefined` when it encodes none.
    */
-  private applyEncoded(f: Frame, value: string, qStart: number, qEnd: number): boolean {
+  private applyEncoded(
+    f: Frame,
+    value: string,
+    qStart: number,
+    qEnd: number,
+  ): ValueOutcome["kind"] | undefined {
     const encoded = this.nestedEncoded(value, f.curPlan, f.curOp);
     if (encoded?.kind === "drop") f.pendingDrop = true;
     else if (encoded?.kind === "replace") this.edit(qStart, qEnd + 1, encodeJsonString(encoded.value));
-    return encoded !== undefined;
+    return encoded?.kind;
   }
 
   private nestedEncoded(
@@ -1131,6 +1230,7 @@ class JsonRedactor {
     }
     const value = this.scalarAt(start, end, kind, esc);
     const res = this.ctx.resolve(value, kind === KIND_TOKEN, location, cat, det, null, det, null, det);
+    if (res.kind !== "keep" && kind === KIND_STRING) this.collectEcho(f, cat, null, value);
     if (res.kind === "drop") {
       this.mDrop[idx] = true;
       f.hasDrop = true;
@@ -1197,6 +1297,17 @@ class JsonRedactor {
       this.mDrop[f.memberBase + 1] === true
     )
       dropWhole = true;
+    const echo = f.echo;
+    if (echo !== null) {
+      if (f.textsEnd > 0) this.redactEchoes(f, echo);
+      // the names of a record also stand for the free text of the objects around it
+      if (this.top >= 2) {
+        const parent = this.frames[this.top - 1] as Frame;
+        if (parent.echo === null) parent.echo = echo;
+        else parent.echo.merge(echo);
+      }
+      f.echo = null;
+    }
     if (!dropWhole && f.hasDrop) this.removeMembers(f);
     this.mTop = f.memberBase;
     this.top--;

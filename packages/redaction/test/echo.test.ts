@@ -1,0 +1,105 @@
+/**
+ * Names echoed in free text: a record whose key names a name (`user_name`) loses that name's
+ * words in its free text too, in any order of members, and nothing else.
+ */
+
+import { createRedactor } from "@kago/redaction";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { EchoSet, NAME_PARTICLES } from "../src/echo.js";
+import { fixturePolicy } from "./fixture-policy.js";
+import { bodyOf, findingsOf, redactJsonBody, redactorWith, SECRET } from "./helpers.js";
+
+const NAME = "account.profile.name";
+const found = (set: EchoSet, text: string) => (set.find(text) ?? []).map(([a, b]) => text.slice(a, b));
+
+describe("EchoSet", () => {
+  const set = new EchoSet();
+  set.add("Astrid van der Solberg", NAME);
+  set.add("张三", NAME);
+  it("finds a name's words standing alone, in any case, and joins neighbours", () => {
+    expect(found(set, "user astrid reported; ASTRID SOLBERG wrote to 张三说")).toEqual([
+      "astrid",
+      "ASTRID SOLBERG",
+      "张三",
+    ]);
+  });
+  it("does not find part of a longer word, a particle, or a word inside a placeholder", () => {
+    expect(found(set, "astrids solbergs van der [redacted:astrid]")).toEqual([]);
+  });
+  it("keeps no word shorter than three letters", () => {
+    const short = new EchoSet();
+    short.add("Li Bo", NAME);
+    expect(short.empty).toBe(true);
+  });
+});
+
+describe("names echoed in a record's free text (aliyun may not get names)", () => {
+  const r = redactorWith();
+  it("redacts the echo whether the message comes before the name or after it", () => {
+    const text = JSON.stringify({
+      logs: [
+        { message: "user astrid reported: ok", user_name: "Astrid Solberg", screen: "room" },
+        { user_name: "Ola Nordmann", message: "Ola Nordmann says hi to astrid", screen: "astrid" },
+      ],
+    });
+    const res = redactJsonBody(r, "aliyun", text);
+    expect(JSON.parse(bodyOf(res))).toEqual({
+      logs: [
+        { message: "user [redacted:account.profile.name] reported: ok", screen: "room" },
+        // another record's name is not looked for here: the echo stays within its record
+        { message: "[redacted:account.profile.name] says hi to astrid", screen: "astrid" },
+      ],
+    });
+    expect(findingsOf(res)).toContainEqual(["body:logs[].message~text", NAME, "drop", "echo"]);
+    expect(bodyOf(redactJsonBody(r, "aliyun", bodyOf(res)))).toBe(bodyOf(res));
+  });
+  it("reaches the free text of the objects around the record, and keeps a name the recipient may get", () => {
+    const text = JSON.stringify({ note: "batch for astrid", user: { nickname: "x", name: "Astrid" } });
+    expect(JSON.parse(bodyOf(redactJsonBody(r, "aliyun", text)))).toEqual({
+      note: "batch for [redacted:account.profile.name]",
+      user: {},
+    });
+    const allowed = createRedactor({
+      policy: fixturePolicy({}, { aliyun: ["account.profile"] }),
+      secret: SECRET,
+    });
+    const kept = JSON.stringify({ name: "Astrid", message: "hi astrid" });
+    expect(bodyOf(redactJsonBody(allowed, "aliyun", kept))).toBe(kept);
+  });
+  it("applies the policy's operator to the echo, as to any span of free text", () => {
+    const masking = redactorWith({ [NAME]: { operator: "mask" } });
+    const res = redactJsonBody(masking, "aliyun", '{"name":"Astrid","message":"from astrid"}');
+    expect(bodyOf(res)).toBe('{"name":"******","message":"from ******"}');
+  });
+  it("property: a name's words are gone from the record's text, the rest of the text is kept", () => {
+    const word = fc.stringMatching(/^[a-z]{3,8}$/);
+    const filler = fc.constantFrom("ok", "from", "reported:", "1", "the", "call");
+    fc.assert(
+      fc.property(
+        fc.tuple(word, word),
+        fc.array(fc.oneof(filler, fc.constant("<first>"), fc.constant("<last>")), { maxLength: 8 }),
+        fc.boolean(),
+        ([first, last], parts, nameFirst) => {
+          // a particle (`van`, `bin`) is no word of a name on its own; the fillers are not names
+          fc.pre(
+            first !== last &&
+              ![first, last].some((w) => NAME_PARTICLES.has(w) || ["from", "the", "call"].includes(w)),
+          );
+          const name = `${first[0]?.toUpperCase()}${first.slice(1)} ${last}`;
+          const message = parts
+            .map((p) => (p === "<first>" ? first : p === "<last>" ? last.toUpperCase() : p))
+            .join(" ");
+          const expected = parts
+            .map((p) => (p === "<first>" || p === "<last>" ? "#" : p))
+            .join(" ")
+            .replace(/#(?: #)*/g, "[redacted:account.profile.name]");
+          const record = nameFirst ? { user_name: name, message } : { message, user_name: name };
+          const out = JSON.parse(bodyOf(redactJsonBody(r, "aliyun", JSON.stringify(record))));
+          expect(out).toEqual({ message: expected });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -82,6 +82,11 @@ export class EchoSet {
     for (const [word, category] of other.han) if (this.han.size < MAX_HAN) this.han.set(word, category);
   }
 
+  /** How many words and ideograph runs the set holds. */
+  get size(): number {
+    return this.words.size + this.han.size;
+  }
+
   get empty(): boolean {
     return this.words.size === 0 && this.han.size === 0;
   }

@@ -67,6 +67,19 @@ describe("names echoed in a record's free text (aliyun may not get names)", () =
     const kept = JSON.stringify({ name: "Astrid", message: "hi astrid" });
     expect(bodyOf(redactJsonBody(allowed, "aliyun", kept))).toBe(kept);
   });
+  it("an object with names of its own also gets those of the objects inside it, large or small", () => {
+    for (const inner of ["Astrid Solberg", "Astrid Maria Karoline Solberg Hansen"]) {
+      const text = JSON.stringify({
+        user_name: "Ola Nordmann",
+        note: "ola and astrid",
+        child: { user_name: inner },
+      });
+      expect(JSON.parse(bodyOf(redactJsonBody(r, "aliyun", text)))).toEqual({
+        note: "[redacted:account.profile.name] and [redacted:account.profile.name]",
+        child: {},
+      });
+    }
+  });
   it("applies the policy's operator to the echo, as to any span of free text", () => {
     const masking = redactorWith({ [NAME]: { operator: "mask" } });
     const res = redactJsonBody(masking, "aliyun", '{"name":"Astrid","message":"from astrid"}');

@@ -144,5 +144,28 @@ export function hostilePayloads(bytes: number): Payload[] {
     path: "/v4/openim/sendmsg",
     text: `{"Data":[${entries.join(",")}]}`,
   });
+  // records whose message repeats their user's name: every word of it found and replaced
+  const records = Array.from(
+    { length: Math.ceil(bytes / 90) },
+    () => '{"user_name":"Abc Bcd","message":"abc bcd abc bcd x abc bcd abc bcd abc bcd abc"}',
+  );
+  out.push({
+    name: "echoed-names",
+    recipient: "aliyun",
+    path: "/logstores/x/track",
+    text: `[${records.join(",")}]`,
+  });
+  // one name of many words at the bottom of deep nesting, its words handed up to a level with a
+  // name of its own, a hundred times
+  const nameWords: string[] = [];
+  for (let chars = 0; chars < bytes - 1900; chars += nameWords[nameWords.length - 1]?.length ?? 0)
+    nameWords.push(`w${nameWords.length.toString(36)}xyz `);
+  const words = nameWords.join("").trimEnd();
+  out.push({
+    name: "deep-echo",
+    recipient: "aliyun",
+    path: "/logstores/x/track",
+    text: `${'{"t":"wzxyz","user_name":"Qqq","a":'.repeat(100)}{"user_name":"${words}"}${"}".repeat(100)}`,
+  });
   return out;
 }

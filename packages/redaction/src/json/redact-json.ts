@@ -1302,9 +1302,15 @@ class JsonRedactor {
       if (f.textsEnd > 0) this.redactEchoes(f, echo);
       // the names of a record also stand for the free text of the objects around it
       if (this.top >= 2) {
+        // handed up whole, or the smaller set merged into the larger: deep nesting copies nothing
         const parent = this.frames[this.top - 1] as Frame;
-        if (parent.echo === null) parent.echo = echo;
-        else parent.echo.merge(echo);
+        const held = parent.echo;
+        if (held === null) parent.echo = echo;
+        else if (held.size >= echo.size) held.merge(echo);
+        else {
+          echo.merge(held);
+          parent.echo = echo;
+        }
       }
       f.echo = null;
     }

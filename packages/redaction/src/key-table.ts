@@ -58,6 +58,37 @@ const CJK_SUFFIX_NAMES = [
   "详细地址",
 ];
 
+/**
+ * The name of a person in a role (`sender_name`, `customer_name`, `card_holder_name`): names in the
+ * table, and qualified ones (`msg_sender_name`) too. `name` alone is not a suffix (`event_name`,
+ * `app_display_name`, `host_name` are not people's), so each role is listed: only nouns that
+ * stand for a person. Not `client` (an app), `host`, `account`, `display` or `device`.
+ */
+const PERSON_NAMES = [
+  "sender_name",
+  "receiver_name",
+  "recipient_name",
+  "customer_name",
+  "member_name",
+  "player_name",
+  "contact_name",
+  "owner_name",
+  "author_name",
+  "buyer_name",
+  "seller_name",
+  "guest_name",
+  "friend_name",
+  "passenger_name",
+  "employee_name",
+  "student_name",
+  "patient_name",
+  "holder_name",
+  "cardholder_name",
+  "person_name",
+  "caller_name",
+  "callee_name",
+];
+
 /** Postal addresses by kind: names in the table, and qualified ones (`user_home_address`) too. */
 const ADDRESS_KINDS = [
   "home_address",
@@ -228,6 +259,7 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
       "family_name",
       "surname",
       "middle_name",
+      ...PERSON_NAMES,
       ...CJK.name,
     ],
   },
@@ -367,6 +399,7 @@ export const SUFFIX_KEY_NAMES: readonly string[] = [
   "middle_name",
   "surname",
   "user_name",
+  ...PERSON_NAMES,
   "nickname",
   "nick_name",
   "birthday",

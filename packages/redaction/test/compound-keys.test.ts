@@ -59,6 +59,12 @@ describe("a key-table name at the end of a longer key", () => {
     ["收貨地址", "contact.address"],
     ["個性簽名", "account.profile.introduction"],
     ["user電話", "contact.phone"],
+    // a person in a role, named
+    ["sender_name", "account.profile.name"],
+    ["msgSenderName", "account.profile.name"],
+    ["order.customer_name", "account.profile.name"],
+    ["card_holder_name", "account.profile.name"],
+    ["CallerName", "account.profile.name"],
   ])("%s is %s", (key, category) => {
     expect(KEY_LOOKUP.lookupKey(key, "")).toBe(category);
   });
@@ -79,6 +85,10 @@ describe("a key-table name at the end of a longer key", () => {
     "文件名字",
     "伺服器地址",
     "電池",
+    "host_name",
+    "client_name",
+    "device_name",
+    "file_name",
   ])("%s stays unclassified or keeps its own entry", (key) => {
     const look = KEY_LOOKUP.lookupKey(key, "");
     expect(look === null || look === "device.attribute.model").toBe(true);

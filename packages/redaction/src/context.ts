@@ -4,6 +4,7 @@
  */
 import type { CategoryKey } from "@kago/personal-data";
 import type { Decision, OperatorName } from "@kago/policy";
+import type { EchoSet } from "./echo.js";
 import { type RedactionError, type RedactionErrorCode, redactionError } from "./errors.js";
 import type { RedactionLimits } from "./limits.js";
 import type { KeyedDigest, OperatorOutcome } from "./operators/operator.js";
@@ -65,6 +66,11 @@ export class RedactionContext {
   keys = 0;
   /** Bytes compressed text in base64 inflated to so far (see `maxInflatedBytes`). */
   inflated = 0;
+  /**
+   * The words of the names a JSON document inside a string held (see `echo.ts`), left here by
+   * its scan for the scan of the string around it, which takes them.
+   */
+  nestedEcho: EchoSet | null = null;
 
   constructor(
     readonly decisions: ReadonlyMap<CategoryKey, Decision>,

@@ -80,6 +80,23 @@ describe("names echoed in a record's free text (aliyun may not get names)", () =
       });
     }
   });
+  it("a document inside a string hands its names to the object around the string", () => {
+    // a Tencent offline push: the sender's name in Ext's JSON, repeated in the title and text
+    const push = {
+      Title: "Ola Nordmann",
+      Desc: "Ola Nordmann: see you",
+      Ext: JSON.stringify({ sender_name: "Ola Nordmann", room: 7 }),
+    };
+    expect(
+      JSON.parse(bodyOf(redactJsonBody(r, "tencent", JSON.stringify({ OfflinePushInfo: push })))),
+    ).toEqual({
+      OfflinePushInfo: {
+        Title: "[redacted:account.profile.name]",
+        Desc: "[redacted:account.profile.name]: see you",
+        Ext: '{"room":7}',
+      },
+    });
+  });
   it("applies the policy's operator to the echo, as to any span of free text", () => {
     const masking = redactorWith({ [NAME]: { operator: "mask" } });
     const res = redactJsonBody(masking, "aliyun", '{"name":"Astrid","message":"from astrid"}');

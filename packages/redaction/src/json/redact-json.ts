@@ -1008,6 +1008,20 @@ class JsonRedactor {
     this.noteText(f, qStart, qEnd, out);
   }
 
+  /**
+   * Gives `to` the words of `echo`: whole to a frame that has none, else the smaller set merged
+   * into the larger, so deep nesting copies no word at every level.
+   */
+  private handEcho(to: Frame, echo: EchoSet): void {
+    const held = to.echo;
+    if (held === null) to.echo = echo;
+    else if (held.size >= echo.size) held.merge(echo);
+    else {
+      echo.merge(held);
+      to.echo = echo;
+    }
+  }
+
   /** Notes the current member of `f`, free text between `qStart` and `qEnd`, for {@link JsonRedactor.redactEchoes}. */
   private noteText(f: Frame, qStart: number, qEnd: number, out: string | null): void {
     // free text of an object: no category of its own, no hint, not operational, not a pair's tag
@@ -1025,11 +1039,10 @@ class JsonRedactor {
   }
 
   /**
-   * Collects the words of `value`, just redacted in an object as `a` (or `b`), when that is a name
+   * Collects the words of `value`, just redacted in an object or array as `a` (or `b`), when that is a name
    * or nickname the recipient may not get (see `echo.ts`).
    */
   private collectEcho(f: Frame, a: CategoryKey | null, b: CategoryKey | null, value: string): void {
-    if (!f.isObject) return;
     const category = echoedCategory(a) ?? echoedCategory(b);
     if (category === null || this.ctx.decide(category).kind === "allow") return;
     if (f.echo === null) f.echo = new EchoSet();
@@ -1121,7 +1134,10 @@ class JsonRedactor {
     const f = this.frames[this.top] as Frame;
     const node = f.locNode ?? this.locNodeOf(this.top);
     const locations = node.nestedRoot(f.curSeg);
-    return redactJsonInString(value, this.ctx, {
+    const ctx = this.ctx;
+    const outer = ctx.nestedEcho;
+    ctx.nestedEcho = null;
+    const out = redactJsonInString(value, ctx, {
       base: this.scope.base,
       path: appendJson(joinSeg(this.objectPath(), f.curSeg)),
       plan,
@@ -1130,6 +1146,10 @@ class JsonRedactor {
       operational: f.curOp,
       locations,
     });
+    const inner = ctx.nestedEcho;
+    ctx.nestedEcho = outer;
+    if (inner !== null) this.handEcho(f, inner);
+    return out;
   }
 
   private nestedForm(value: string, plan: PlanNode): string | null | undefined {
@@ -1301,17 +1321,9 @@ class JsonRedactor {
     if (echo !== null) {
       if (f.textsEnd > 0) this.redactEchoes(f, echo);
       // the names of a record also stand for the free text of the objects around it
-      if (this.top >= 2) {
-        // handed up whole, or the smaller set merged into the larger: deep nesting copies nothing
-        const parent = this.frames[this.top - 1] as Frame;
-        const held = parent.echo;
-        if (held === null) parent.echo = echo;
-        else if (held.size >= echo.size) held.merge(echo);
-        else {
-          echo.merge(held);
-          parent.echo = echo;
-        }
-      }
+      if (this.top >= 2) this.handEcho(this.frames[this.top - 1] as Frame, echo);
+      // a document inside a string hands its names to the object around the string
+      else if (this.scope.stringJsonDepth > 0) this.ctx.nestedEcho = echo;
       f.echo = null;
     }
     if (!dropWhole && f.hasDrop) this.removeMembers(f);

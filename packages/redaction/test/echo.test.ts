@@ -80,6 +80,35 @@ describe("names echoed in a record's free text (aliyun may not get names)", () =
       });
     }
   });
+  it("a log of tag/value pairs (SLS PutLogs) is one record: its pairs' text gets its names", () => {
+    const log = (contents: [string, string][]) => ({
+      Time: 1,
+      Contents: contents.map(([Key, Value]) => ({ Key, Value })),
+    });
+    const text = JSON.stringify({
+      Logs: [
+        log([
+          ["message", "user astrid reported"],
+          ["user_name", "Astrid Solberg"],
+          ["note", "astrid again"],
+        ]),
+        log([["message", "hi astrid"]]),
+      ],
+    });
+    const res = redactJsonBody(r, "aliyun", text);
+    expect(JSON.parse(bodyOf(res))).toEqual({
+      Logs: [
+        log([
+          ["message", "user [redacted:account.profile.name] reported"],
+          ["note", "[redacted:account.profile.name] again"],
+        ]),
+        // another log, another record
+        log([["message", "hi astrid"]]),
+      ],
+    });
+    expect(findingsOf(res)).toContainEqual(["body:Logs[].Contents[].Value~text", NAME, "drop", "echo"]);
+    expect(bodyOf(redactJsonBody(r, "aliyun", bodyOf(res)))).toBe(bodyOf(res));
+  });
   it("a document inside a string hands its names to the object around the string", () => {
     // a Tencent offline push: the sender's name in Ext's JSON, repeated in the title and text
     const push = {

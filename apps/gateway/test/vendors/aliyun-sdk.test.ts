@@ -231,6 +231,23 @@ describe("aliyun PutLogs from aliyun-sdk (ALY.SLS, apiVersion 2015-06-01)", () =
     expect(verifySls(signableOf(got), creds)).toBe(true);
   });
 
+  it("with credentials: the user's name goes from the log's message too, before or after the field", async () => {
+    const gw = await gateway(true);
+    const before = rig.upstream.received.length;
+    const { err } = await putLogs(gw, {
+      message: "user ingrid reported: stream dropped",
+      real_name: REAL_NAME,
+      screen: "room",
+    });
+    expect(err).toBeNull();
+    const got = receivedAt(before);
+    expect(decodeForwarded(got).logGroup.Logs[0]?.Contents).toEqual([
+      { Key: "message", Value: "user [redacted:account.profile.name] reported: stream dropped" },
+      { Key: "screen", Value: "room" },
+    ]);
+    expect(verifySls(signableOf(got), creds)).toBe(true);
+  });
+
   it("without credentials: the changed body is refused with 422 stale_signature and nothing is forwarded", async () => {
     const gw = await gateway(false);
     const before = rig.upstream.received.length;

@@ -1057,7 +1057,7 @@ class JsonRedactor {
     const texts = f.texts;
     for (let k = 0; k < f.textsEnd; k += 4) {
       const idx = texts[k] as number;
-      if (this.mDrop[idx] === true) continue;
+      if (idx >= 0 && this.mDrop[idx] === true) continue;
       const qStart = texts[k + 1] as number;
       const qEnd = texts[k + 2] as number;
       const editIdx = texts[k + 3] as number;
@@ -1072,7 +1072,34 @@ class JsonRedactor {
       const out = redactText(value, spans, this.ctx, this.ctx.textSlot(slot), false, "echo");
       if (out === null) continue;
       if (editIdx >= 0) this.eText[editIdx] = encodeJsonString(out);
-      else this.edit(qStart, qEnd + 1, encodeJsonString(out));
+      else {
+        this.edit(qStart, qEnd + 1, encodeJsonString(out));
+        texts[k + 3] = this.eStart.length - 1;
+      }
+      f.textOuts[k >> 2] = out;
+    }
+  }
+
+  /**
+   * The free text of a tag/value pair object (`{"Key":"message","Value":"user astrid ..."}`) handed
+   * to the array of pairs around it, which holds the record's other fields (`{"Key":"user_name",
+   * ...}`): a pair is one field of a record, not a record. Its location is fixed now, while the
+   * pair is the top frame.
+   */
+  private handTextsUp(f: Frame, to: Frame): void {
+    const texts = f.texts;
+    for (let k = 0; k < f.textsEnd; k += 4) {
+      if (this.mDrop[texts[k] as number] === true) continue;
+      const member = f.textMembers[k >> 2] ?? null;
+      if (member !== null) this.memberSlot(member);
+      const n = to.textsEnd;
+      to.texts[n] = -1; // vetted: the member's slot in `mDrop` is about to be reused
+      to.texts[n + 1] = texts[k + 1] as number;
+      to.texts[n + 2] = texts[k + 2] as number;
+      to.texts[n + 3] = texts[k + 3] as number;
+      to.textMembers[n >> 2] = member;
+      to.textOuts[n >> 2] = f.textOuts[k >> 2] ?? null;
+      to.textsEnd = n + 4;
     }
   }
 
@@ -1318,8 +1345,10 @@ class JsonRedactor {
     )
       dropWhole = true;
     const echo = f.echo;
+    if (echo !== null && f.textsEnd > 0) this.redactEchoes(f, echo);
+    if (f.textsEnd > 0 && f.tagSeen && f.valueIdx >= 0 && this.top >= 2 && !dropWhole)
+      this.handTextsUp(f, this.frames[this.top - 1] as Frame);
     if (echo !== null) {
-      if (f.textsEnd > 0) this.redactEchoes(f, echo);
       // the names of a record also stand for the free text of the objects around it
       if (this.top >= 2) this.handEcho(this.frames[this.top - 1] as Frame, echo);
       // a document inside a string hands its names to the object around the string

@@ -48,7 +48,7 @@ const HAN = /^\p{sc=Han}/u;
 /** A hex digest (a hashed name, as the Conversions API sends `fn` and `ln`): no words of a name. */
 const HEX_DIGEST = /^[0-9a-f]{32,}$/i;
 
-/** Up to this many words, a text is first searched for each of them (see `mayStandIn`). */
+/** Up to this many words, a text is searched for each of them, not read word by word (see `find`). */
 const FEW_WORDS = 8;
 
 /** The most ideograph names one set holds: each is searched for with its own `indexOf`. */
@@ -85,10 +85,6 @@ export class EchoSet {
   /** How many words and ideograph runs the set holds. */
   get size(): number {
     return this.words.size + this.han.size;
-  }
-
-  get empty(): boolean {
-    return this.words.size === 0 && this.han.size === 0;
   }
 
   /** The spans of `text` where a word of this set stands (see the module note), sorted; `null` when none. */

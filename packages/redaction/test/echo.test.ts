@@ -30,7 +30,7 @@ describe("EchoSet", () => {
   it("keeps no word shorter than three letters", () => {
     const short = new EchoSet();
     short.add("Li Bo", NAME);
-    expect(short.empty).toBe(true);
+    expect(short.size).toBe(0);
   });
 });
 

@@ -169,7 +169,7 @@ class Frame {
   /** How many numbers of {@link Frame.texts} are this object's (the array is reused, not cleared). */
   textsEnd = 0;
   /** The member of each of {@link Frame.texts}' entries, at a quarter of its index. */
-  readonly textMembers: (MemberInfo | null)[] = [];
+  readonly textMembers: MemberInfo[] = [];
   /** The rewritten text of each of {@link Frame.texts}' entries that has an edit, else `null`. */
   readonly textOuts: (string | null)[] = [];
   // the last scalar value of the current member
@@ -1026,6 +1026,7 @@ class JsonRedactor {
   private noteText(f: Frame, qStart: number, qEnd: number, out: string | null): void {
     // free text of an object: no category of its own, no hint, not operational, not a pair's tag
     if (!f.isObject || f.catA !== null || f.catB !== null || f.hint || f.curOp || f.role === 1) return;
+    if (f.curMember === null) return; // a member of an object dropped whole: never redacted here
     const t = f.texts;
     const n = f.textsEnd;
     t[n] = this.mTop - 1;
@@ -1039,8 +1040,8 @@ class JsonRedactor {
   }
 
   /**
-   * Collects the words of `value`, just redacted in an object or array as `a` (or `b`), when that is a name
-   * or nickname the recipient may not get (see `echo.ts`).
+   * Collects the words of `value`, just redacted in an object or array as `a` (or `b`), when that
+   * is a name or nickname the recipient may not get (see `echo.ts`).
    */
   private collectEcho(f: Frame, a: CategoryKey | null, b: CategoryKey | null, value: string): void {
     const category = echoedCategory(a) ?? echoedCategory(b);
@@ -1064,11 +1065,7 @@ class JsonRedactor {
       const value = editIdx >= 0 ? (f.textOuts[k >> 2] as string) : this.stringAt(qStart, qEnd);
       const spans = echo.find(value);
       if (spans === null) continue;
-      const member = f.textMembers[k >> 2] ?? null;
-      const slot =
-        member !== null
-          ? this.memberSlot(member)
-          : this.ctx.slot(this.scope.base + joinSeg(this.objectPath(), this.mKey[idx] as string));
+      const slot = this.memberSlot(f.textMembers[k >> 2] as MemberInfo);
       const out = redactText(value, spans, this.ctx, this.ctx.textSlot(slot), false, "echo");
       if (out === null) continue;
       if (editIdx >= 0) this.eText[editIdx] = encodeJsonString(out);
@@ -1090,8 +1087,8 @@ class JsonRedactor {
     const texts = f.texts;
     for (let k = 0; k < f.textsEnd; k += 4) {
       if (this.mDrop[texts[k] as number] === true) continue;
-      const member = f.textMembers[k >> 2] ?? null;
-      if (member !== null) this.memberSlot(member);
+      const member = f.textMembers[k >> 2] as MemberInfo;
+      this.memberSlot(member);
       const n = to.textsEnd;
       to.texts[n] = -1; // vetted: the member's slot in `mDrop` is about to be reused
       to.texts[n + 1] = texts[k + 1] as number;

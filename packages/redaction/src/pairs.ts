@@ -4,19 +4,37 @@
  * with its original encoding, an edited value keeps the original encoding of what did not change
  * and has the rest percent-encoded (`pair-encoding.ts`), a dropped pair disappears with its `&`.
  * The same code redacts a form document held inside a string (`#form` in a plan).
+ *
+ * A pair list is one record: the words of a name one pair holds are redacted where another
+ * pair's free text repeats them (`UserName=Ingrid%20Solberg&MessageContent=Ingrid%20here`), as
+ * in a JSON object (see `echo.ts`).
  */
 
 import { appendKey, type CategoryKey } from "@kago/personal-data";
 import { canonicalKey } from "./canonical-key.js";
 import { abort, type RedactionContext } from "./context.js";
+import { EchoSet, echoedCategory } from "./echo.js";
 import { activeVariant, memberPlan, type PlanNode } from "./field-plan.js";
 import type { JsonScope } from "./json/redact-json.js";
 import { KEY_LOOKUP } from "./key-table.js";
 import { lookIntoString } from "./nested-look.js";
 import { reencodeValue } from "./pair-encoding.js";
 import { keepPersonalKey, personalKey } from "./personal-key.js";
+import { redactText } from "./text.js";
 import type { Detector } from "./transfer.js";
 import { scanValue } from "./value-scan.js";
+
+/** A pair whose value is free text, as forwarded so far: where a name's words may be repeated. */
+interface TextPair {
+  /** Its index in the output pairs. */
+  readonly at: number;
+  readonly rawKey: string;
+  readonly rawValue: string;
+  readonly decoded: string;
+  /** The decoded value as it will be sent (after its own spans were redacted). */
+  readonly current: string;
+  readonly location: string;
+}
 
 /** Which kind of pair list: it decides the error code and the location prefix. */
 export type PairsKind = "query" | "form";
@@ -81,6 +99,8 @@ export function redactPairs(
   const read = (up: number, key: string): unknown => (up === 0 ? disc?.get(key) : undefined);
   let changed = false;
   const out: string[] = [];
+  let echo: EchoSet | null = null;
+  const texts: TextPair[] = [];
   for (const part of parts) {
     if (part === "") {
       out.push(part);
@@ -109,30 +129,58 @@ export function redactPairs(
     const look = operational ? null : lookupPairKey(key);
     const keyCat = look === "hint" ? null : look;
     const keyDet: Detector = "key";
+    const a = schemaCat ?? keyCat;
+    const b = schemaCat !== null && keyCat !== schemaCat ? keyCat : null;
+    const structural = operational && schemaCat === null;
     const outcome = scanValue(
       value,
-      {
-        a: schemaCat ?? keyCat,
-        da: schemaCat !== null ? "schema" : keyDet,
-        b: schemaCat !== null && keyCat !== schemaCat ? keyCat : null,
-        db: keyDet,
-        hint: look === "hint",
-        structural: operational && schemaCat === null,
-      },
+      { a, da: schemaCat !== null ? "schema" : keyDet, b, db: keyDet, hint: look === "hint", structural },
       node,
       ctx,
       prefix,
       path,
       scope,
     );
+    const named = echoedCategory(a) ?? echoedCategory(b);
+    if (outcome.kind !== "keep" && named !== null && ctx.decide(named).kind === "deny") {
+      echo ??= new EchoSet();
+      echo.add(value, named);
+    }
+    if (outcome.kind === "drop") {
+      changed = true;
+      continue;
+    }
+    const rawValue = part.slice(eq + 1);
+    const current = outcome.kind === "replace" ? outcome.value : value;
+    if (a === null && b === null && look !== "hint" && !structural)
+      texts.push({ at: out.length, rawKey, rawValue, decoded: value, current, location });
     if (outcome.kind === "keep") out.push(part);
     else {
       changed = true;
-      if (outcome.kind === "replace")
-        out.push(`${rawKey}=${reencodeValue(part.slice(eq + 1), value, outcome.value)}`);
+      out.push(`${rawKey}=${reencodeValue(rawValue, value, current)}`);
     }
   }
+  if (echo !== null && redactEchoedPairs(texts, echo, out, ctx)) changed = true;
   return changed ? out.join("&") : null;
+}
+
+/** The words of `echo` redacted in the free-text pairs `texts` of `out`; true when one changed. */
+function redactEchoedPairs(
+  texts: readonly TextPair[],
+  echo: EchoSet,
+  out: string[],
+  ctx: RedactionContext,
+): boolean {
+  let changed = false;
+  for (const t of texts) {
+    const spans = echo.find(t.current);
+    if (spans === null) continue;
+    const next = redactText(t.current, spans, ctx, ctx.textSlot(ctx.slot(t.location)), false, "echo");
+    if (next === null) continue;
+    out[t.at] = `${t.rawKey}=${reencodeValue(t.rawValue, t.decoded, next)}`;
+    changed = true;
+  }
+  return changed;
 }
 
 /**

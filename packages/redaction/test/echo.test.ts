@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { EchoSet, NAME_PARTICLES } from "../src/echo.js";
 import { fixturePolicy } from "./fixture-policy.js";
-import { bodyOf, findingsOf, redactJsonBody, redactorWith, SECRET } from "./helpers.js";
+import { bodyOf, findingsOf, redactJsonBody, redactorWith, SECRET, transfer } from "./helpers.js";
 
 const NAME = "account.profile.name";
 const found = (set: EchoSet, text: string) => (set.find(text) ?? []).map(([a, b]) => text.slice(a, b));
@@ -124,6 +124,22 @@ describe("names echoed in a record's free text (aliyun may not get names)", () =
         Desc: "[redacted:account.profile.name]: see you",
         Ext: '{"room":7}',
       },
+    });
+  });
+  it("a query string or form body is one record: a pair's name is redacted in the others' text", () => {
+    const query =
+      "MessageContent=Ingrid%20here%2C%20see%20you&UserName=Ingrid%20Solberg&RoomId=stage_5&Note=ingrid+again";
+    const res = r.redact(transfer("zego", { query }));
+    expect(res.ok && res.transfer.query).toBe(
+      "MessageContent=%5Bredacted%3Aaccount.profile.name%5D%20here%2C%20see%20you&RoomId=stage_5&Note=%5Bredacted%3Aaccount.profile.name%5D+again",
+    );
+    expect(findingsOf(res)).toContainEqual(["query:MessageContent~text", NAME, "drop", "echo"]);
+    const form = r.redact(
+      transfer("aliyun", { body: { kind: "form", text: "msg=hi+from+ingrid&first_name=Ingrid&plan=gold" } }),
+    );
+    expect(form.ok && form.transfer.body).toEqual({
+      kind: "form",
+      text: "msg=hi+from+%5Bredacted%3Aaccount.profile.name%5D&plan=gold",
     });
   });
   it("applies the policy's operator to the echo, as to any span of free text", () => {

@@ -71,6 +71,11 @@ export class RedactionContext {
    * its scan for the scan of the string around it, which takes them.
    */
   nestedEcho: EchoSet | null = null;
+  /**
+   * The words of the names the last redacted free text gave away (see `text.ts`): a caller that
+   * wants them for the record around the text clears this before and takes it after.
+   */
+  textEcho: EchoSet | null = null;
 
   constructor(
     readonly decisions: ReadonlyMap<CategoryKey, Decision>,

@@ -7,10 +7,11 @@
 
 import { type LocationSlot, placeholder, type RedactionContext } from "./context.js";
 import { charFlags } from "./detectors/index.js";
+import { EchoSet, echoedCategory } from "./echo.js";
 import { type EngineSpan, findSpansInViews } from "./percent-view.js";
 import type { Detector } from "./transfer.js";
 
-/** Rounds of {@link redactText} on its own output, at most (the first included). */
+/** Rounds of {@link redactText} on its own output, at most (the first included), before names' echoes. */
 const MAX_ROUNDS = 4;
 
 /**
@@ -23,6 +24,10 @@ const MAX_ROUNDS = 4;
  * what the engine forwards is what a second pass would forward. Only a replacement glued to
  * something (neither white space nor the text's edge on a side) can change what its neighbours
  * are, so text whose replacements all stand between spaces is not searched again.
+ *
+ * A name a span gave away (`my name is Astrid Solberg ... thanks, Astrid`, `user_name=Astrid`)
+ * is then looked for in the rest of the text, as a name a key names is in its record (see
+ * `echo.ts`); its words are left in `ctx.textEcho` for the record around the text.
  */
 export function redactText(
   value: string,
@@ -32,15 +37,44 @@ export function redactText(
   structuralOnly = false,
   detector: Detector = "text",
 ): string | null {
-  let round = applySpans(value, spans, ctx, slot, detector);
-  let out = round?.text ?? null;
-  for (let k = 1; round?.glued && k < MAX_ROUNDS; k++) {
+  let round = applySpans(value, spans, ctx, slot, detector, null);
+  let echo = round?.names ?? null;
+  let fresh = echo !== null; // words were added since the text was last searched for them
+  let out: string | null = null;
+  // each round: the text searched again where a replacement is glued to its neighbours, else the
+  // words of names found since the last such round looked for in it
+  for (let k = 0; round !== null && k < MAX_ROUNDS + 1; k++) {
     const text = round.text;
-    const more = findSpansInViews(text, charFlags(text), structuralOnly);
-    round = more === null ? null : applySpans(text, more, ctx, slot, "text");
-    if (round !== null) out = round.text;
+    out = text;
+    if (round.glued) {
+      const more = findSpansInViews(text, charFlags(text), structuralOnly);
+      const next = more === null ? null : applySpans(text, more, ctx, slot, "text", echo);
+      if (next !== null) {
+        if (next.names !== echo || next.named) fresh = true;
+        echo = next.names;
+        round = next;
+        continue;
+      }
+    }
+    if (echo === null || !fresh) break;
+    fresh = false;
+    const echoes = echo.find(text);
+    round = echoes === null ? null : applySpans(text, echoes, ctx, slot, "echo", echo);
   }
+  if (round !== null) out = round.text; // the rounds ran out with a change not yet taken
+  if (echo !== null) ctx.textEcho = echo;
   return out;
+}
+
+/** What one round of {@link applySpans} made of a text. */
+interface Round {
+  readonly text: string;
+  /** A replacement is glued to a neighbour. */
+  readonly glued: boolean;
+  /** The words of the names given away so far (`names` as passed in, or a new set), or `null`. */
+  readonly names: EchoSet | null;
+  /** This round gave away a name. */
+  readonly named: boolean;
 }
 
 /**
@@ -72,8 +106,11 @@ function applySpans(
   ctx: RedactionContext,
   slot: LocationSlot,
   detector: Detector,
-): { readonly text: string; readonly glued: boolean } | null {
+  names: EchoSet | null,
+): Round | null {
   let out = "";
+  let echo = names;
+  let named = false;
   let pos = 0;
   let changed = false;
   let glued = false;
@@ -90,10 +127,16 @@ function applySpans(
       detector,
     );
     if (res.kind === "keep") continue;
+    const echoed = detector === "echo" ? null : echoedCategory(category);
+    if (echoed !== null) {
+      echo ??= new EchoSet();
+      echo.add(decoded ?? value.slice(start, end), echoed);
+      named = true;
+    }
     out += value.slice(pos, start) + (res.kind === "replace" ? res.value : placeholder(category));
     pos = end;
     changed = true;
     if (!isSeparator(value.charCodeAt(start - 1)) || !isSeparator(value.charCodeAt(end))) glued = true;
   }
-  return changed ? { text: out + value.slice(pos), glued } : null;
+  return changed ? { text: out + value.slice(pos), glued, names: echo, named } : null;
 }

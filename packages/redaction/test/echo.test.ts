@@ -142,6 +142,21 @@ describe("names echoed in a record's free text (aliyun may not get names)", () =
       text: "msg=hi+from+%5Bredacted%3Aaccount.profile.name%5D&plan=gold",
     });
   });
+  it("a name a text gives away is looked for in the rest of the text and in its record", () => {
+    const text = JSON.stringify({
+      message: "hi, my name is Astrid Solberg. call me! - Astrid",
+      note: "astrid was here",
+      log: "login user_name=Ola; bye ola",
+    });
+    const res = redactJsonBody(r, "aliyun", text);
+    expect(JSON.parse(bodyOf(res))).toEqual({
+      message: "hi, my name is [redacted:account.profile.name]. call me! - [redacted:account.profile.name]",
+      note: "[redacted:account.profile.name] was here",
+      log: "login user_name=[redacted:account.profile.name]; bye [redacted:account.profile.name]",
+    });
+    expect(findingsOf(res)).toContainEqual(["body:message~text", NAME, "drop", "echo"]);
+    expect(bodyOf(redactJsonBody(r, "aliyun", bodyOf(res)))).toBe(bodyOf(res));
+  });
   it("applies the policy's operator to the echo, as to any span of free text", () => {
     const masking = redactorWith({ [NAME]: { operator: "mask" } });
     const res = redactJsonBody(masking, "aliyun", '{"name":"Astrid","message":"from astrid"}');

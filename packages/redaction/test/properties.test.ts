@@ -293,6 +293,11 @@ describe("property: free text made of the pieces the finders and key readers rea
       ["call 40::erik@example.org now", "call [redacted:network.ip_address][redacted:contact.email] now"],
       ["1：:erik@example.orgname", "[redacted:network.ip_address][redacted:contact.email]"],
       ["ab:：erik@example.orgname", "[redacted:network.ip_address][redacted:contact.email]"],
+      // the name's echo glued to a phone number: searched again after the echo too
+      [
+        "+44 7700 900123name：name",
+        "[redacted:contact.phone][redacted:account.profile.name]：[redacted:account.profile.name]",
+      ],
     ]) {
       const res = redactJsonBody(r, "aliyun", JSON.stringify({ message }));
       expect(

@@ -995,7 +995,12 @@ class JsonRedactor {
     let out: string | null = null;
     if (spans !== null) {
       loc ??= this.location();
-      out = redactText(value, spans, this.ctx, this.ctx.textSlot(loc), f.curOp);
+      const ctx = this.ctx;
+      ctx.textEcho = null;
+      out = redactText(value, spans, ctx, ctx.textSlot(loc), f.curOp);
+      // a name the text gave away (`user_name=Astrid` in a log line) stands for its record too
+      if (ctx.textEcho !== null) this.handEcho(f, ctx.textEcho);
+      ctx.textEcho = null;
     }
     if (mayHoldTokens(vflags, spans === null)) {
       const tokens = this.textTokens(out ?? value, f.curOp);

@@ -109,6 +109,23 @@ describe("names echoed in a record's free text (aliyun may not get names)", () =
     expect(findingsOf(res)).toContainEqual(["body:Logs[].Contents[].Value~text", NAME, "drop", "echo"]);
     expect(bodyOf(redactJsonBody(r, "aliyun", bodyOf(res)))).toBe(bodyOf(res));
   });
+  it("an array's strings and a map's entries belong to the record that holds them", () => {
+    const text = JSON.stringify({
+      user_name: "Astrid Solberg",
+      lines: ["hi astrid", "ok"],
+      attrs: [
+        ["msg", "astro says hi"],
+        ["nick", "astro"],
+      ],
+      items: [{ note: "astrid?" }],
+    });
+    expect(JSON.parse(bodyOf(redactJsonBody(r, "aliyun", text)))).toEqual({
+      lines: ["hi [redacted:account.profile.name]", "ok"],
+      attrs: [["msg", "[redacted:account.profile.nickname] says hi"]],
+      // an object in the array is a record of its own: the name does not reach down into it
+      items: [{ note: "astrid?" }],
+    });
+  });
   it("a document inside a string hands its names to the object around the string", () => {
     // a Tencent offline push: the sender's name in Ext's JSON, repeated in the title and text
     const push = {

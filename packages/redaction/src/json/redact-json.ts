@@ -161,15 +161,18 @@ class Frame {
   /** Words of the names this object and those inside it hold that may not go (see `echo.ts`), or `null`. */
   echo: EchoSet | null = null;
   /**
-   * The free-text members of this object, four numbers each: member index, opening and closing
-   * quote, and the index of the edit that rewrote the string (-1 for none). Read at the object's
-   * end, when all its names are known.
+   * The free-text members of this object or array, and those handed up to it, four numbers each:
+   * member index (-1 once handed up), opening and closing quote, and the index of the edit that
+   * rewrote the string (-1 for none). Read at the frame's end, when all its names are known.
    */
   readonly texts: number[] = [];
   /** How many numbers of {@link Frame.texts} are this object's (the array is reused, not cleared). */
   textsEnd = 0;
-  /** The member of each of {@link Frame.texts}' entries, at a quarter of its index. */
-  readonly textMembers: MemberInfo[] = [];
+  /**
+   * Where each of {@link Frame.texts}' entries stands, at a quarter of its index: the member of an
+   * object, the slot of a text handed up from a pair or an array, or `null` for an array's item.
+   */
+  readonly textPlaces: (MemberInfo | LocationSlot | null)[] = [];
   /** The rewritten text of each of {@link Frame.texts}' entries that has an edit, else `null`. */
   readonly textOuts: (string | null)[] = [];
   // the last scalar value of the current member
@@ -324,22 +327,27 @@ class JsonRedactor {
   private location(): LocationSlot {
     const f = this.frames[this.top] as Frame;
     const member = f.curMember;
-    const ctx = this.ctx;
     if (member !== null) return this.memberSlot(member);
+    return this.segmentSlot(f, f.curSeg);
+  }
+
+  /** Location slot of the segment `seg` (an item, a position, a suppressed member) of the top frame `f`. */
+  private segmentSlot(f: Frame, seg: string): LocationSlot {
+    const ctx = this.ctx;
     const node = f.locNode ?? this.locNodeOf(this.top);
-    let slot = node.segmentSlot(ctx, f.curSeg);
+    let slot = node.segmentSlot(ctx, seg);
     if (slot === undefined) {
       let location: string | undefined;
-      if (f.curSeg.charCodeAt(0) === 0) {
+      if (seg.charCodeAt(0) === 0) {
         // an item, a position or the root: the text depends on the template alone, keep it
-        location = node.markLocations.get(f.curSeg);
+        location = node.markLocations.get(seg);
         if (location === undefined) {
-          location = this.locationText(f);
-          node.markLocations.set(f.curSeg, location);
+          location = this.locationText(seg);
+          node.markLocations.set(seg, location);
         }
-      } else location = this.locationText(f);
+      } else location = this.locationText(seg);
       slot = ctx.slot(location);
-      node.keepSegmentSlot(f.curSeg, slot);
+      node.keepSegmentSlot(seg, slot);
     }
     return slot;
   }
@@ -355,9 +363,9 @@ class JsonRedactor {
     return member.slot;
   }
 
-  /** The location text of the current member of `f` (the top frame). */
-  private locationText(f: Frame): string {
-    return this.scope.base + joinSeg(this.objectPath(), f.curSeg);
+  /** The location text of the segment `seg` of the top frame. */
+  private locationText(seg: string): string {
+    return this.scope.base + joinSeg(this.objectPath(), seg);
   }
 
   /** The location-tree node of the frame at `k`, made (with its ancestors) when first needed. */
@@ -1029,9 +1037,9 @@ class JsonRedactor {
 
   /** Notes the current member of `f`, free text between `qStart` and `qEnd`, for {@link JsonRedactor.redactEchoes}. */
   private noteText(f: Frame, qStart: number, qEnd: number, out: string | null): void {
-    // free text of an object: no category of its own, no hint, not operational, not a pair's tag
-    if (!f.isObject || f.catA !== null || f.catB !== null || f.hint || f.curOp || f.role === 1) return;
-    if (f.curMember === null) return; // a member of an object dropped whole: never redacted here
+    // free text: no category of its own, no hint, not operational, not a pair's tag
+    if (f.catA !== null || f.catB !== null || f.hint || f.curOp || f.role === 1) return;
+    if (f.isObject && f.curMember === null) return; // a member of an object dropped whole
     const t = f.texts;
     const n = f.textsEnd;
     t[n] = this.mTop - 1;
@@ -1039,7 +1047,7 @@ class JsonRedactor {
     t[n + 2] = qEnd;
     // the edit just made rewrote this string to `out`
     t[n + 3] = out === null ? -1 : this.eStart.length - 1;
-    f.textMembers[n >> 2] = f.curMember;
+    f.textPlaces[n >> 2] = f.curMember;
     f.textOuts[n >> 2] = out;
     f.textsEnd = n + 4;
   }
@@ -1070,7 +1078,7 @@ class JsonRedactor {
       const value = editIdx >= 0 ? (f.textOuts[k >> 2] as string) : this.stringAt(qStart, qEnd);
       const spans = echo.find(value);
       if (spans === null) continue;
-      const slot = this.memberSlot(f.textMembers[k >> 2] as MemberInfo);
+      const slot = this.placeOf(f, k);
       const out = redactText(value, spans, this.ctx, this.ctx.textSlot(slot), false, "echo");
       if (out === null) continue;
       if (editIdx >= 0) this.eText[editIdx] = encodeJsonString(out);
@@ -1082,24 +1090,33 @@ class JsonRedactor {
     }
   }
 
+  /** The location slot of the text at `k` of `f`, the top frame. */
+  private placeOf(f: Frame, k: number): LocationSlot {
+    const place = f.textPlaces[k >> 2];
+    if (place instanceof MemberInfo) return this.memberSlot(place);
+    if (place != null) return place;
+    const index = (f.texts[k] as number) - f.memberBase;
+    return this.segmentSlot(f, f.plan?.positions?.get(index) !== undefined ? positionSeg(index) : ELEMENT);
+  }
+
   /**
-   * The free text of a tag/value pair object (`{"Key":"message","Value":"user astrid ..."}`) handed
-   * to the array of pairs around it, which holds the record's other fields (`{"Key":"user_name",
-   * ...}`): a pair is one field of a record, not a record. Its location is fixed now, while the
-   * pair is the top frame.
+   * The free text of a frame that is no record, handed to the frame around it: an array's items
+   * (`"lines": ["hi astrid"]`, a map's entries) belong to the object that holds the array, and a
+   * tag/value pair object (`{"Key":"message","Value":"user astrid ..."}`) is one field of the
+   * record its array of pairs makes (`{"Key":"user_name", ...}` beside it). Their locations are
+   * fixed now, while `f` is the top frame.
    */
   private handTextsUp(f: Frame, to: Frame): void {
     const texts = f.texts;
     for (let k = 0; k < f.textsEnd; k += 4) {
-      if (this.mDrop[texts[k] as number] === true) continue;
-      const member = f.textMembers[k >> 2] as MemberInfo;
-      this.memberSlot(member);
+      const idx = texts[k] as number;
+      if (idx >= 0 && this.mDrop[idx] === true) continue;
       const n = to.textsEnd;
       to.texts[n] = -1; // vetted: the member's slot in `mDrop` is about to be reused
       to.texts[n + 1] = texts[k + 1] as number;
       to.texts[n + 2] = texts[k + 2] as number;
       to.texts[n + 3] = texts[k + 3] as number;
-      to.textMembers[n >> 2] = member;
+      to.textPlaces[n >> 2] = this.placeOf(f, k);
       to.textOuts[n >> 2] = f.textOuts[k >> 2] ?? null;
       to.textsEnd = n + 4;
     }
@@ -1348,7 +1365,7 @@ class JsonRedactor {
       dropWhole = true;
     const echo = f.echo;
     if (echo !== null && f.textsEnd > 0) this.redactEchoes(f, echo);
-    if (f.textsEnd > 0 && f.tagSeen && f.valueIdx >= 0 && this.top >= 2 && !dropWhole)
+    if (f.textsEnd > 0 && this.top >= 2 && !dropWhole && (!f.isObject || (f.tagSeen && f.valueIdx >= 0)))
       this.handTextsUp(f, this.frames[this.top - 1] as Frame);
     if (echo !== null) {
       // the names of a record also stand for the free text of the objects around it

@@ -12,7 +12,7 @@
  * by white space become one span (`Astrid Solberg`, not two). Nothing inside the engine's own
  * placeholders is read.
  */
-import type { CategoryKey } from "@kago/personal-data";
+import { type CategoryKey, isPlaceholderValue } from "@kago/personal-data";
 import type { EngineSpan } from "./percent-view.js";
 
 /** The categories whose values are echoed: written in words, with no shape of their own. */
@@ -45,8 +45,12 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 const WORD = /\p{sc=Han}+|[\p{L}\p{M}]+/gu;
 const HAN = /^\p{sc=Han}/u;
 
-/** A hex digest (a hashed name, as the Conversions API sends `fn` and `ln`): no words of a name. */
-const HEX_DIGEST = /^[0-9a-f]{32,}$/i;
+/**
+ * Values with no words of a name: a hex digest (a hashed name, as the Conversions API sends `fn`
+ * and `ln`), and what the engine itself writes in a name's place (a placeholder, a pseudonym),
+ * which a body redacted once may carry into a second gateway.
+ */
+const NO_NAME = /^(?:[0-9a-f]{32,}|\[redacted:[a-z_.]+\]|psn_[a-z2-7]{26})$/i;
 
 /** Up to this many words, a text is searched for each of them, not read word by word (see `find`). */
 const FEW_WORDS = 8;
@@ -61,9 +65,9 @@ export class EchoSet {
   /** Runs of ideographs. */
   readonly han = new Map<string, CategoryKey>();
 
-  /** Adds the words of `value`, a name or nickname of `category` (none from a hex digest of one). */
+  /** Adds the words of `value`, a name or nickname of `category` (none from a placeholder value). */
   add(value: string, category: CategoryKey): void {
-    if (HEX_DIGEST.test(value)) return;
+    if (NO_NAME.test(value) || isPlaceholderValue(value)) return;
     WORD.lastIndex = 0;
     for (let m = WORD.exec(value); m !== null; m = WORD.exec(value)) {
       const word = m[0];

@@ -27,6 +27,17 @@ describe("EchoSet", () => {
   it("does not find part of a longer word, a particle, or a word inside a placeholder", () => {
     expect(found(set, "astrids solbergs van der [redacted:astrid]")).toEqual([]);
   });
+  it("takes no words from a digest, a placeholder, a pseudonym or a value that stands for none", () => {
+    const none = new EchoSet();
+    for (const value of [
+      "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+      "[redacted:account.profile.name]",
+      "psn_abcdefghijklmnopqrstuvwxyz",
+      "unknown",
+    ])
+      none.add(value, NAME);
+    expect(none.size).toBe(0);
+  });
   it("keeps no word shorter than three letters", () => {
     const short = new EchoSet();
     short.add("Li Bo", NAME);

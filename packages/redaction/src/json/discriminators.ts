@@ -5,7 +5,7 @@
  * names discriminators pay for this. Lenient: it stops at anything unexpected (the main scan
  * refuses invalid JSON anyway) and reports what it read so far.
  */
-import { decodeJsonString } from "./json-string.js";
+import { jsonStringAt } from "./json-string.js";
 
 function ws(text: string, i: number): number {
   for (;;) {
@@ -43,11 +43,6 @@ function containerEnd(text: string, i: number): number {
   return -1;
 }
 
-function stringAt(text: string, start: number, end: number): string {
-  const raw = text.slice(start, end);
-  return raw.indexOf("\\") === -1 ? raw : decodeJsonString(raw);
-}
-
 /**
  * The scalar values (decoded strings, numbers, booleans, `null`) of the members named in `keys`
  * of the object whose `{` is at `open`. `work` is told how many characters were read.
@@ -63,7 +58,7 @@ export function readDiscriminators(
   while (text.charCodeAt(i) === 34) {
     const keyEnd = stringEnd(text, i + 1);
     if (keyEnd < 0) break;
-    const key = stringAt(text, i + 1, keyEnd);
+    const key = jsonStringAt(text, i + 1, keyEnd);
     i = ws(text, keyEnd + 1);
     if (text.charCodeAt(i) !== 58) break;
     i = ws(text, i + 1);
@@ -72,7 +67,7 @@ export function readDiscriminators(
     if (c === 34) {
       const end = stringEnd(text, i + 1);
       if (end < 0) break;
-      value = stringAt(text, i + 1, end);
+      value = jsonStringAt(text, i + 1, end);
       i = end + 1;
     } else if (c === 123 || c === 91) {
       i = containerEnd(text, i);

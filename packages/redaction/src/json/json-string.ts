@@ -10,6 +10,15 @@ export function decodeJsonString(raw: string): string {
   return JSON.parse(`"${raw}"`) as string;
 }
 
+/**
+ * The decoded contents of the JSON string between `start` and `end` of `text` (quotes excluded):
+ * the slice itself when it holds no escape.
+ */
+export function jsonStringAt(text: string, start: number, end: number): string {
+  const raw = text.slice(start, end);
+  return raw.indexOf("\\") === -1 ? raw : decodeJsonString(raw);
+}
+
 /** A character that {@link encodeJsonString} escapes: `"`, `\\`, a control character, a surrogate. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: JSON must escape exactly these code units
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;

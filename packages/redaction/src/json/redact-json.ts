@@ -43,7 +43,7 @@ import {
   type ValueOutcome,
 } from "../value-scan.js";
 import { readDiscriminators } from "./discriminators.js";
-import { decodeJsonString, encodeJsonString } from "./json-string.js";
+import { decodeJsonString, encodeJsonString, jsonStringAt } from "./json-string.js";
 import { keyCategory, keyInfo, ROLE_TAG, ROLE_VALUE } from "./key-info.js";
 import { type LocNode, MemberInfo, scanLocations } from "./location-tree.js";
 
@@ -879,12 +879,6 @@ class JsonRedactor {
     }
   }
 
-  /** The string whose quotes are at `qStart` and `qEnd`, decoded (escapes only where there are some). */
-  private stringAt(qStart: number, qEnd: number): string {
-    const raw = this.text.slice(qStart + 1, qEnd);
-    return raw.indexOf("\\") === -1 ? raw : decodeJsonString(raw);
-  }
-
   /** The scalar between `start` and `end` (a string with its quotes, or a token), decoded. */
   private scalarAt(start: number, end: number, kind: number, esc: boolean): string {
     if (kind !== KIND_STRING) return this.text.slice(start, end);
@@ -1075,7 +1069,7 @@ class JsonRedactor {
       const qStart = texts[k + 1] as number;
       const qEnd = texts[k + 2] as number;
       const editIdx = texts[k + 3] as number;
-      const value = editIdx >= 0 ? (f.textOuts[k >> 2] as string) : this.stringAt(qStart, qEnd);
+      const value = editIdx >= 0 ? (f.textOuts[k >> 2] as string) : jsonStringAt(this.text, qStart + 1, qEnd);
       const spans = echo.find(value);
       if (spans === null) continue;
       const slot = this.placeOf(f, k);

@@ -26,6 +26,25 @@ export function echoedCategory(category: CategoryKey | null): CategoryKey | null
   return category !== null && ECHOED.has(category) ? category : null;
 }
 
+/**
+ * `set` with the words of `value` added when `value`, just redacted as `a` (or `b`), is a name or
+ * nickname the recipient may not get (`recipient.decide` says); a new set when `set` is `null`
+ * and there are words to add.
+ */
+export function collectName(
+  set: EchoSet | null,
+  recipient: { decide(category: CategoryKey): { readonly kind: "allow" | "deny" } },
+  a: CategoryKey | null,
+  b: CategoryKey | null,
+  value: string,
+): EchoSet | null {
+  const category = echoedCategory(a) ?? echoedCategory(b);
+  if (category === null || recipient.decide(category).kind === "allow") return set;
+  const out = set ?? new EchoSet();
+  out.add(value, category);
+  return out;
+}
+
 /** Particles of names that are also common words: never a word of a name on their own. */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   "van",

@@ -13,7 +13,7 @@
 import { appendKey, type CategoryKey } from "@kago/personal-data";
 import { canonicalKey } from "./canonical-key.js";
 import { abort, type RedactionContext } from "./context.js";
-import { EchoSet, echoedCategory } from "./echo.js";
+import { collectName, type EchoSet } from "./echo.js";
 import { activeVariant, memberPlan, type PlanNode } from "./field-plan.js";
 import type { JsonScope } from "./json/redact-json.js";
 import { KEY_LOOKUP } from "./key-table.js";
@@ -141,11 +141,7 @@ export function redactPairs(
       path,
       scope,
     );
-    const named = echoedCategory(a) ?? echoedCategory(b);
-    if (outcome.kind !== "keep" && named !== null && ctx.decide(named).kind === "deny") {
-      echo ??= new EchoSet();
-      echo.add(value, named);
-    }
+    if (outcome.kind !== "keep") echo = collectName(echo, ctx, a, b, value);
     if (outcome.kind === "drop") {
       changed = true;
       continue;

@@ -50,7 +50,7 @@ export function redactText(
       const more = findSpansInViews(text, charFlags(text), structuralOnly);
       const next = more === null ? null : applySpans(text, more, ctx, slot, "text", echo);
       if (next !== null) {
-        if (next.names !== echo || next.named) fresh = true;
+        if (next.named) fresh = true; // a new set of words is made only when a name is added
         echo = next.names;
         round = next;
         continue;

@@ -21,7 +21,7 @@ import { canonicalKey } from "../canonical-key.js";
 import { abort, EngineAbort, type LocationSlot, type RedactionContext } from "../context.js";
 import { detach } from "../detach.js";
 import { charFlags, detectStrong, detectWeak, rangeFlags } from "../detectors/index.js";
-import { EchoSet, echoedCategory } from "../echo.js";
+import { collectName, type EchoSet } from "../echo.js";
 import { mayStartEncodedText } from "../encoded-text.js";
 import { activeVariant, memberPlan, type PlanNode } from "../field-plan.js";
 import { KEY_LOOKUP } from "../key-table.js";
@@ -1046,15 +1046,9 @@ class JsonRedactor {
     f.textsEnd = n + 4;
   }
 
-  /**
-   * Collects the words of `value`, just redacted in an object or array as `a` (or `b`), when that
-   * is a name or nickname the recipient may not get (see `echo.ts`).
-   */
+  /** The words of `value`, just redacted in `f` as `a` (or `b`), kept when it is a name (see `collectName`). */
   private collectEcho(f: Frame, a: CategoryKey | null, b: CategoryKey | null, value: string): void {
-    const category = echoedCategory(a) ?? echoedCategory(b);
-    if (category === null || this.ctx.decide(category).kind === "allow") return;
-    if (f.echo === null) f.echo = new EchoSet();
-    f.echo.add(value, category);
+    f.echo = collectName(f.echo, this.ctx, a, b, value);
   }
 
   /**

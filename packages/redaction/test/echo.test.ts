@@ -91,6 +91,49 @@ describe("names echoed in a record's free text (aliyun may not get names)", () =
       });
     }
   });
+  it("an object held by a key is part of its record: the record's names reach its text", () => {
+    // a Tencent message with its offline push: the sender's name above, the push's title below
+    const text = JSON.stringify({
+      sender_name: "Astrid Solberg",
+      OfflinePushInfo: { Desc: "astrid sent a gift", ApnsInfo: { Title: "Astrid", Image: "gift.png" } },
+      profile: { note: "ola!", card: { nick: "Ola" } },
+    });
+    const res = redactJsonBody(r, "tencent", text);
+    expect(JSON.parse(bodyOf(res))).toEqual({
+      OfflinePushInfo: {
+        Desc: "[redacted:account.profile.name] sent a gift",
+        ApnsInfo: { Title: "[redacted:account.profile.name]", Image: "gift.png" },
+      },
+      // a name below reaches a text above it in the same record, at any member depth
+      profile: { note: "[redacted:account.profile.nickname]!", card: {} },
+    });
+    expect(findingsOf(res)).toContainEqual([
+      "body:OfflinePushInfo.ApnsInfo.Title~text",
+      NAME,
+      "drop",
+      "echo",
+    ]);
+    expect(bodyOf(redactJsonBody(r, "tencent", bodyOf(res)))).toBe(bodyOf(res));
+  });
+  it("an object five keys down is a record of its own: the bound on how far texts travel up", () => {
+    const text = JSON.stringify({ user_name: "Astrid", a: { b: { c: { d: { note: "astrid" } } } } });
+    expect(bodyOf(redactJsonBody(r, "aliyun", text))).toBe(
+      '{"a":{"b":{"c":{"d":{"note":"[redacted:account.profile.name]"}}}}}',
+    );
+    const deeper = JSON.stringify({ user_name: "Astrid", a: { b: { c: { d: { e: { note: "astrid" } } } } } });
+    expect(bodyOf(redactJsonBody(r, "aliyun", deeper))).toBe(
+      '{"a":{"b":{"c":{"d":{"e":{"note":"astrid"}}}}}}',
+    );
+  });
+  it("a pair dropped at its end reports no echo in the text its value held", () => {
+    // the pair's tag comes after its value: the value object, names and text, goes at the pair's end
+    const text = JSON.stringify({
+      ProfileItem: [{ Value: { user_name: "Astrid", note: "astrid" }, Tag: "Tag_Profile_IM_Nick" }],
+    });
+    const res = redactJsonBody(r, "tencent", text);
+    expect(bodyOf(res)).toBe('{"ProfileItem":[]}');
+    expect(findingsOf(res).filter((f) => f[3] === "echo")).toEqual([]);
+  });
   it("a log of tag/value pairs (SLS PutLogs) is one record: its pairs' text gets its names", () => {
     const log = (contents: [string, string][]) => ({
       Time: 1,

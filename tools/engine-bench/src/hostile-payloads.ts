@@ -167,5 +167,14 @@ export function hostilePayloads(bytes: number): Payload[] {
     path: "/logstores/x/track",
     text: `${'{"t":"wzxyz","user_name":"Qqq","a":'.repeat(100)}{"user_name":"${words}"}${"}".repeat(100)}`,
   });
+  // texts as far down a record as its names reach (four objects held by keys), each copied up
+  // every level to be searched once at the top, where the name is
+  const lines = Array.from({ length: Math.ceil(bytes / 10) }, (_, k) => `"qqq ${k}"`);
+  out.push({
+    name: "member-chain-echo",
+    recipient: "aliyun",
+    path: "/logstores/x/track",
+    text: `{"user_name":"Qqq","a":{"a":{"a":{"a":{"t":[${lines.join(",")}]}}}}}`,
+  });
   return out;
 }

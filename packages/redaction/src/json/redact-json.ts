@@ -161,20 +161,15 @@ class Frame {
   /** Words of the names this object and those inside it hold that may not go (see `echo.ts`), or `null`. */
   echo: EchoSet | null = null;
   /**
-   * The free-text members of this object or array, and those handed up to it, four numbers each:
-   * member index (-1 once handed up), opening and closing quote, and the index of the edit that
-   * rewrote the string (-1 for none). Read at the frame's end, when all its names are known.
+   * How many objects this object stands inside as a member value (`push.ApnsInfo` is 1 inside
+   * `push`): 0 for a record, an object that is the root or an array's item. Set in `push`.
    */
-  readonly texts: number[] = [];
-  /** How many numbers of {@link Frame.texts} are this object's (the array is reused, not cleared). */
-  textsEnd = 0;
+  memberDepth = 0;
   /**
-   * Where each of {@link Frame.texts}' entries stands, at a quarter of its index: the member of an
-   * object, the slot of a text handed up from a pair or an array, or `null` for an array's item.
+   * Where this container's free texts start in the redactor's stack of texts: those from there to
+   * the top are its own and those handed up to it (see {@link JsonRedactor.noteText}).
    */
-  readonly textPlaces: (MemberInfo | LocationSlot | null)[] = [];
-  /** The rewritten text of each of {@link Frame.texts}' entries that has an edit, else `null`. */
-  readonly textOuts: (string | null)[] = [];
+  textsBase = 0;
   // the last scalar value of the current member
   lastStart = 0;
   lastKind = KIND_NONE;
@@ -204,7 +199,6 @@ class Frame {
     this.entryCat = null;
     this.entryHint = false;
     this.echo = null;
-    this.textsEnd = 0;
   }
 }
 
@@ -223,6 +217,16 @@ const PLAIN_RUN = /[^"\\\u0000-\u001f]*/y;
 const PLAIN_UNTIL_DETECTABLE =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: JSON forbids exactly these raw in strings
   /[^"\\\u0000-\u001f0-9@:.&=<\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d\uff0e\uff10-\uff1a\uff20]*/y;
+
+/**
+ * How many objects down, held by keys, an object still belongs to its record: a Tencent push's
+ * `OfflinePushInfo.ApnsInfo.Title` is two down. Each level relabels the texts below it once, so
+ * the bound keeps a deep chain of objects from touching every text at every level.
+ */
+const MAX_MEMBER_DEPTH = 4;
+
+/** The first number of a text whose member was dropped after it was handed up. */
+const DEAD_TEXT = -2;
 
 /** The longest first item of an entry read as a key (as many characters as a key in free text). */
 const MAX_ENTRY_KEY = 64;
@@ -291,6 +295,22 @@ class JsonRedactor {
   private readonly eStart: number[] = [];
   private readonly eEnd: number[] = [];
   private readonly eText: string[] = [];
+  /**
+   * The free texts of the open containers (a stack, each container's from its `textsBase`), four
+   * numbers each: the index of the member it stands in (once handed up, of the member holding the
+   * container it came from; {@link DEAD_TEXT} once that member was dropped), the opening and
+   * closing quote, and the index of the edit that rewrote the string (-1 for none). Read at the
+   * end of the record they belong to, when all its names are known.
+   */
+  private readonly texts: number[] = [];
+  /**
+   * Where each text stands, at a quarter of its index: the member of an object, the slot fixed
+   * when it was handed up, or `null` for an array's item.
+   */
+  private readonly textPlaces: (MemberInfo | LocationSlot | null)[] = [];
+  /** The rewritten text of each text that has an edit, else `null`. */
+  private readonly textOuts: (string | null)[] = [];
+  private textsTop = 0;
   // outputs of scanString: escapes seen; a digit, '@', ':', '-' or '.' (or a fullwidth one) seen outside escapes
   private sDet = false;
   private sEsc = false;
@@ -605,6 +625,8 @@ class JsonRedactor {
     f.inheritedDet = parent.detA;
     f.opInherited = parent.curOp;
     f.memberBase = this.mTop;
+    f.textsBase = this.textsTop;
+    f.memberDepth = isObject && parent.isObject ? parent.memberDepth + 1 : 0;
     // the sentinel frame 0 is no array: a top-level `[key, value]` is no entry of a map
     f.entry = !isObject && !suppress && this.top >= 2 && !(this.frames[this.top - 1] as Frame).isObject;
     const keys = f.plan?.discriminators;
@@ -1034,16 +1056,16 @@ class JsonRedactor {
     // free text: no category of its own, no hint, not operational, not a pair's tag
     if (f.catA !== null || f.catB !== null || f.hint || f.curOp || f.role === 1) return;
     if (f.isObject && f.curMember === null) return; // a member of an object dropped whole
-    const t = f.texts;
-    const n = f.textsEnd;
+    const t = this.texts;
+    const n = this.textsTop;
     t[n] = this.mTop - 1;
     t[n + 1] = qStart;
     t[n + 2] = qEnd;
     // the edit just made rewrote this string to `out`
     t[n + 3] = out === null ? -1 : this.eStart.length - 1;
-    f.textPlaces[n >> 2] = f.curMember;
-    f.textOuts[n >> 2] = out;
-    f.textsEnd = n + 4;
+    this.textPlaces[n >> 2] = f.curMember;
+    this.textOuts[n >> 2] = out;
+    this.textsTop = n + 4;
   }
 
   /** The words of `value`, just redacted in `f` as `a` (or `b`), kept when it is a name (see `collectName`). */
@@ -1056,14 +1078,14 @@ class JsonRedactor {
    * are redacted too, whether the member came before the name or after it.
    */
   private redactEchoes(f: Frame, echo: EchoSet): void {
-    const texts = f.texts;
-    for (let k = 0; k < f.textsEnd; k += 4) {
-      const idx = texts[k] as number;
-      if (idx >= 0 && this.mDrop[idx] === true) continue;
+    const texts = this.texts;
+    const outs = this.textOuts;
+    for (let k = f.textsBase; k < this.textsTop; k += 4) {
+      if (this.textDropped(texts[k] as number)) continue;
       const qStart = texts[k + 1] as number;
       const qEnd = texts[k + 2] as number;
       const editIdx = texts[k + 3] as number;
-      const value = editIdx >= 0 ? (f.textOuts[k >> 2] as string) : jsonStringAt(this.text, qStart + 1, qEnd);
+      const value = editIdx >= 0 ? (outs[k >> 2] as string) : jsonStringAt(this.text, qStart + 1, qEnd);
       const spans = echo.find(value);
       if (spans === null) continue;
       const slot = this.placeOf(f, k);
@@ -1074,17 +1096,34 @@ class JsonRedactor {
         this.edit(qStart, qEnd + 1, encodeJsonString(out));
         texts[k + 3] = this.eStart.length - 1;
       }
-      f.textOuts[k >> 2] = out;
+      outs[k >> 2] = out;
     }
+  }
+
+  /** Whether the text whose first number is `idx` went with a member dropped whole. */
+  private textDropped(idx: number): boolean {
+    return idx >= 0 ? this.mDrop[idx] === true : idx === DEAD_TEXT;
   }
 
   /** The location slot of the text at `k` of `f`, the top frame. */
   private placeOf(f: Frame, k: number): LocationSlot {
-    const place = f.textPlaces[k >> 2];
+    const place = this.textPlaces[k >> 2];
     if (place instanceof MemberInfo) return this.memberSlot(place);
     if (place != null) return place;
-    const index = (f.texts[k] as number) - f.memberBase;
+    const index = (this.texts[k] as number) - f.memberBase;
     return this.segmentSlot(f, f.plan?.positions?.get(index) !== undefined ? positionSeg(index) : ELEMENT);
+  }
+
+  /**
+   * Whether `f`, closing, belongs to the record around it rather than being one: an array (its
+   * items and a map's entries are the holding object's), a tag/value pair object (one field of the
+   * log its array makes), or an object held by a key (`OfflinePushInfo.ApnsInfo`), up to
+   * {@link MAX_MEMBER_DEPTH} objects down. An object that is an array's item is a record of its own.
+   */
+  private partOfRecordAround(f: Frame): boolean {
+    if (!f.isObject) return true;
+    if (f.tagSeen && f.valueIdx >= 0) return true;
+    return f.memberDepth > 0 && f.memberDepth <= MAX_MEMBER_DEPTH;
   }
 
   /**
@@ -1094,19 +1133,18 @@ class JsonRedactor {
    * record its array of pairs makes (`{"Key":"user_name", ...}` beside it). Their locations are
    * fixed now, while `f` is the top frame.
    */
-  private handTextsUp(f: Frame, to: Frame): void {
-    const texts = f.texts;
-    for (let k = 0; k < f.textsEnd; k += 4) {
-      const idx = texts[k] as number;
-      if (idx >= 0 && this.mDrop[idx] === true) continue;
-      const n = to.textsEnd;
-      to.texts[n] = -1; // vetted: the member's slot in `mDrop` is about to be reused
-      to.texts[n + 1] = texts[k + 1] as number;
-      to.texts[n + 2] = texts[k + 2] as number;
-      to.texts[n + 3] = texts[k + 3] as number;
-      to.textPlaces[n >> 2] = this.placeOf(f, k);
-      to.textOuts[n >> 2] = f.textOuts[k >> 2] ?? null;
-      to.textsEnd = n + 4;
+  private handTextsUp(f: Frame): void {
+    const texts = this.texts;
+    // the texts stay where they are on the stack, now the frame around `f`'s
+    const holder = f.memberBase - 1;
+    for (let k = f.textsBase; k < this.textsTop; k += 4) {
+      if (this.textDropped(texts[k] as number)) {
+        texts[k] = DEAD_TEXT;
+        continue;
+      }
+      this.textPlaces[k >> 2] = this.placeOf(f, k);
+      // now a text of the member that holds `f`: if the frame around drops it, the text goes too
+      texts[k] = holder;
     }
   }
 
@@ -1352,9 +1390,15 @@ class JsonRedactor {
     )
       dropWhole = true;
     const echo = f.echo;
-    if (echo !== null && f.textsEnd > 0) this.redactEchoes(f, echo);
-    if (f.textsEnd > 0 && this.top >= 2 && !dropWhole && (!f.isObject || (f.tagSeen && f.valueIdx >= 0)))
-      this.handTextsUp(f, this.frames[this.top - 1] as Frame);
+    if (this.textsTop > f.textsBase) {
+      // a frame that is part of the record around it hands its text up unsearched: the names it
+      // holds go up too (below), so the record searches each text once, with all its names
+      if (!dropWhole && this.top >= 2 && this.partOfRecordAround(f)) this.handTextsUp(f);
+      else {
+        if (echo !== null && !dropWhole) this.redactEchoes(f, echo);
+        this.textsTop = f.textsBase;
+      }
+    }
     if (echo !== null) {
       // the names of a record also stand for the free text of the objects around it
       if (this.top >= 2) this.handEcho(this.frames[this.top - 1] as Frame, echo);

@@ -527,6 +527,26 @@ function compile(): KeyLookup {
     }
     return null;
   };
+  // a plural (`nicknames`, `user_emails`, `ip_addresses`, `device_ids`) names what its singular
+  // does; only unscoped names, so a key's category still depends on its parent only when
+  // `dependsOnParent` says so
+  const singular = (canon: string): CategoryKey | "hint" | null => {
+    if (canon.length < 3 || canon.charCodeAt(canon.length - 1) !== 115 /* s */) return null;
+    const hit = unscoped(canon.slice(0, -1));
+    if (hit !== null || !canon.endsWith("es")) return hit;
+    return unscoped(canon.slice(0, -2));
+  };
+  const unscoped = (canon: string): CategoryKey | "hint" | null => {
+    const hits = byKey.get(canon);
+    if (hits === undefined) return null;
+    for (const hit of hits) {
+      if (hit.kind === "hint") return "hint";
+      if (hit.parents === null) return hit.category;
+    }
+    return null;
+  };
+  const directOrPlural = (canon: string, parentCanon: string): CategoryKey | "hint" | null =>
+    direct(canon, parentCanon) ?? singular(canon);
   const bySuffix = new Map<string, CategoryKey>();
   for (const name of SUFFIX_KEY_NAMES) {
     const hit = byKey.get(canonicalKey(name))?.find((h) => h.kind === "category" && h.parents === null);
@@ -534,18 +554,25 @@ function compile(): KeyLookup {
       throw new Error(`SUFFIX_KEY_NAMES: ${name} is not an unscoped key-table name`);
     bySuffix.set(canonicalKey(name), hit.category);
   }
+  const suffixPlural = (suffix: string): CategoryKey | undefined => {
+    if (suffix.charCodeAt(suffix.length - 1) !== 115 /* s */) return undefined;
+    return (
+      bySuffix.get(suffix.slice(0, -1)) ??
+      (suffix.endsWith("es") ? bySuffix.get(suffix.slice(0, -2)) : undefined)
+    );
+  };
   const affixSet = new Set(affixes);
   const lookupCanonical = (canon: string, parentCanon: string): CategoryKey | "hint" | null => {
-    const hit = direct(canon, parentCanon);
+    const hit = directOrPlural(canon, parentCanon);
     if (hit !== null) return hit;
     for (const affix of affixes) {
       if (canon.length > affix.length + 1) {
         if (canon.endsWith(affix)) {
-          const inner = direct(canon.slice(0, canon.length - affix.length), parentCanon);
+          const inner = directOrPlural(canon.slice(0, canon.length - affix.length), parentCanon);
           if (inner !== null && inner !== "hint") return inner;
         }
         if (canon.startsWith(affix)) {
-          const inner = direct(canon.slice(affix.length), parentCanon);
+          const inner = directOrPlural(canon.slice(affix.length), parentCanon);
           if (inner !== null && inner !== "hint") return inner;
         }
       }
@@ -570,7 +597,8 @@ function compile(): KeyLookup {
         if (joined !== null) return joined;
       }
       for (let k = first + 1; k < end; k++) {
-        const category = bySuffix.get(words.slice(k, end).join(""));
+        const suffix = words.slice(k, end).join("");
+        const category = bySuffix.get(suffix) ?? suffixPlural(suffix);
         if (category !== undefined) return category;
       }
       // Chinese has no word boundaries to split at: the last word's character suffixes

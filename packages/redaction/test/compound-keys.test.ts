@@ -94,6 +94,30 @@ describe("a key-table name at the end of a longer key", () => {
     expect(look === null || look === "device.attribute.model").toBe(true);
   });
 
+  it.each([
+    ["nicknames", "account.profile.nickname"],
+    ["user_names", "account.profile.name"],
+    ["firstNames", "account.profile.name"],
+    ["emails", "contact.email"],
+    ["hashed_emails", "contact.email"],
+    ["billing_emails", "contact.email"],
+    ["phone_numbers", "contact.phone"],
+    ["ip_addresses", "network.ip_address"],
+    ["emailAddresses", "contact.email"],
+    ["imeis", "device.identifier.imei"],
+  ])("the plural %s is %s, as its singular", (key, category) => {
+    expect(KEY_LOOKUP.lookupKey(key, "")).toBe(category);
+  });
+
+  it("a plural of a hinting key hints; no plural of a name scoped to its parent, nor a word that only ends in s", () => {
+    expect(KEY_LOOKUP.lookupKey("device_ids", "")).toBe("hint");
+    // `ct` (city) is a Conversions API name under `user_data` only
+    expect(KEY_LOOKUP.lookupKey("ct", "userdata")).toBe("contact.address");
+    expect(KEY_LOOKUP.lookupKey("cts", "userdata")).toBe(null);
+    for (const key of ["status", "alias", "news", "address_status", "ids", "os"])
+      expect(KEY_LOOKUP.lookupKey(key, ""), key).toBe(null);
+  });
+
   it("drops such members from a JSON body, and keeps their neighbours byte for byte", () => {
     const res = redactJsonBody(
       r,

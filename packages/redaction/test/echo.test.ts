@@ -115,6 +115,25 @@ describe("names echoed in a record's free text (aliyun may not get names)", () =
     ]);
     expect(bodyOf(redactJsonBody(r, "tencent", bodyOf(res)))).toBe(bodyOf(res));
   });
+  it("a name dropped whole as a container still gives its words to the record", () => {
+    const text = JSON.stringify({
+      message: "astrid says hi, solberg out",
+      name: { first: "Astrid", last: "Solberg", parts: [["Astrid"]], n: 2 },
+      nicknames: ["Ola"],
+      note: "ola!",
+      device: { id: 7, label: "ola's phone" },
+    });
+    const res = redactJsonBody(r, "aliyun", text);
+    expect(JSON.parse(bodyOf(res))).toEqual({
+      message: "[redacted:account.profile.name] says hi, [redacted:account.profile.name] out",
+      note: "[redacted:account.profile.nickname]!",
+      device: { id: 7, label: "[redacted:account.profile.nickname]'s phone" },
+    });
+    // a container that is no name (a gender's object, an e-mail list) gives no words
+    const other = JSON.stringify({ emails: ["astrid@example.org"], message: "astrid" });
+    expect(JSON.parse(bodyOf(redactJsonBody(r, "aliyun", other)))).toEqual({ message: "astrid" });
+    expect(bodyOf(redactJsonBody(r, "aliyun", bodyOf(res)))).toBe(bodyOf(res));
+  });
   it("an object five keys down is a record of its own: the bound on how far texts travel up", () => {
     const text = JSON.stringify({ user_name: "Astrid", a: { b: { c: { d: { note: "astrid" } } } } });
     expect(bodyOf(redactJsonBody(r, "aliyun", text))).toBe(

@@ -21,7 +21,7 @@ import { canonicalKey } from "../canonical-key.js";
 import { abort, EngineAbort, type LocationSlot, type RedactionContext } from "../context.js";
 import { detach } from "../detach.js";
 import { charFlags, detectStrong, detectWeak, rangeFlags } from "../detectors/index.js";
-import { collectName, type EchoSet } from "../echo.js";
+import { collectName, type EchoSet, echoedCategory } from "../echo.js";
 import { mayStartEncodedText } from "../encoded-text.js";
 import { activeVariant, memberPlan, type PlanNode } from "../field-plan.js";
 import { KEY_LOOKUP } from "../key-table.js";
@@ -165,6 +165,11 @@ class Frame {
    * `push`): 0 for a record, an object that is the root or an array's item. Set in `push`.
    */
   memberDepth = 0;
+  /**
+   * This container is dropped whole, unread, as a name or nickname (`"name": {"first": "Astrid"}`):
+   * the category its strings' words are collected as, for the record's free text; else `null`.
+   */
+  droppedName: CategoryKey | null = null;
   /**
    * Where this container's free texts start in the redactor's stack of texts: those from there to
    * the top are its own and those handed up to it (see {@link JsonRedactor.noteText}).
@@ -598,7 +603,16 @@ class JsonRedactor {
       abort("too_deep", this.location().location);
     parent.lastKind = KIND_CONTAINER;
     let inherited: CategoryKey | null = null;
+    if (parent.deferCat !== null && parent.deferIdx === this.mTop - 1 && parent.catA === null) {
+      // a tag-like key (`name`) holding a container is no pair's tag: its category applies now, so
+      // a name dropped whole still gives its words (`"name": {"first": "Astrid"}`)
+      parent.catA = parent.deferCat;
+      parent.detA = "key";
+      parent.deferCat = null;
+      parent.deferIdx = -1;
+    }
     let suppress = parent.curSuppress;
+    let droppedName = suppress ? parent.droppedName : null;
     if (!suppress && parent.catA !== null) {
       const d = this.ctx.decide(parent.catA);
       if (d.kind === "allow") this.ctx.record(this.location(), parent.catA, "keep", parent.detA);
@@ -606,6 +620,7 @@ class JsonRedactor {
         this.ctx.record(this.location(), parent.catA, "drop", parent.detA);
         parent.pendingDrop = true;
         suppress = true;
+        droppedName = echoedCategory(parent.catA);
       } else inherited = parent.catA;
     }
     this.top++;
@@ -621,6 +636,7 @@ class JsonRedactor {
     f.plan = parent.curPlan;
     f.keyCanon = parent.curCanon;
     f.suppress = suppress;
+    f.droppedName = droppedName;
     f.inherited = inherited;
     f.inheritedDet = parent.detA;
     f.opInherited = parent.curOp;
@@ -930,7 +946,12 @@ class JsonRedactor {
     f.lastStart = qStart;
     f.lastKind = KIND_STRING;
     f.lastEsc = this.sEsc;
-    if (f.curSuppress) return;
+    if (f.curSuppress) {
+      // the words of a name dropped whole still stand for the record's free text
+      if (f.droppedName !== null)
+        this.collectEcho(f, f.droppedName, null, jsonStringAt(this.text, qStart + 1, qEnd));
+      return;
+    }
     if (f.entry && f.count === 1) this.readEntryKey(f, qStart, qEnd);
     if (f.curUrl && f.catA === null && f.catB === null) {
       this.leafUrl(f, qStart, qEnd);

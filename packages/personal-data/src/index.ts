@@ -118,5 +118,6 @@ export { fbcSchema, fbpSchema, isFbc, isFbp } from "./values/meta-cookie.js";
 export { isPlmnId, plmnIdSchema } from "./values/operator.js";
 export { isPhone, phoneSchema } from "./values/phone.js";
 export { isPlaceholderValue } from "./values/placeholder.js";
+export { isResidentId, isResidentIdAt, residentIdSchema } from "./values/resident-id.js";
 export { isUuid, uuidFormSchema } from "./values/uuid.js";
 export { isSsid, ssidSchema } from "./values/wifi.js";

@@ -4,7 +4,7 @@
  * Keys are dotted paths (`device.identifier.imei`): a key's parent is the key without its last
  * segment, and granting a parent grants every descendant. Each entry quotes the sentence of the
  * source policy (`privacy-policy.txt`) it comes from; `source` is `null` only for categories the
- * policy does not name but that are personal data all the same (contact data).
+ * policy does not name but that are personal data all the same (contact data, identity numbers).
  */
 
 /** One category of personal data. */
@@ -235,6 +235,20 @@ const entries = [
     "Usage and interaction records",
     "Usage durations, sessions and interactions.",
     LOG_INFO,
+  ],
+  [
+    "identity",
+    null,
+    "Identity documents",
+    "Numbers of the user's government identity documents. The policy does not name them; they are personal data no recipient may get.",
+    null,
+  ],
+  [
+    "identity.national_id",
+    "identity",
+    "National identity number",
+    "A government identity number, such as a Chinese resident identity card number (18 characters, checksummed), or a hash of one.",
+    null,
   ],
   [
     "cookie",

@@ -2,7 +2,7 @@
 
 /**
  * The traditional characters of the Chinese field names backends in Hong Kong and Taiwan write
- * (`電話`, `電子郵件`, `暱稱`, `性別`, `收貨地址`), each with its simplified form, which the key
+ * (`電話`, `電子郵件`, `暱稱`, `性別`, `收貨地址`, `身份證號`), each with its simplified form, which the key
  * table holds. Only these: a key is folded, not translated.
  */
 const SIMPLIFIED: ReadonlyMap<number, string> = new Map(
@@ -29,6 +29,7 @@ const SIMPLIFIED: ReadonlyMap<number, string> = new Map(
     ["簽", "签"],
     ["網", "网"],
     ["戶", "户"],
+    ["證", "证"],
   ].map(([traditional, simplified]) => [(traditional as string).charCodeAt(0), simplified as string]),
 );
 

@@ -34,6 +34,7 @@ const CJK = {
   email: ["邮箱", "电子邮箱", "电子邮件", "邮件地址", "电邮"],
   address: ["地址", "住址", "家庭住址", "收货地址", "详细地址"],
   introduction: ["个人简介", "个性签名"],
+  nationalId: ["身份证", "身份证号", "身份证号码", "身份证件号", "公民身份号码", "证件号", "证件号码"],
 };
 
 /** The Chinese names that keep their meaning at the end of a longer one (not `地址`, `名字`, `用户名`). */
@@ -56,6 +57,9 @@ const CJK_SUFFIX_NAMES = [
   "家庭住址",
   "收货地址",
   "详细地址",
+  "身份证",
+  "身份证号",
+  "身份证号码",
 ];
 
 /**
@@ -135,6 +139,27 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
       "contact_phone",
       "mobile_no",
       ...CJK.phone,
+    ],
+  },
+  {
+    // a resident identity card number under its English, pinyin (`shenfenzheng`, `sfzh`) or
+    // Chinese name; `id_no` and `cert_no` only hint (they may number anything)
+    category: "identity.national_id",
+    names: [
+      "id_card",
+      "id_card_no",
+      "id_card_number",
+      "identity_card",
+      "identity_card_number",
+      "national_id",
+      "national_id_number",
+      "resident_id",
+      "citizen_id",
+      "shenfenzheng",
+      "shenfenzhenghao",
+      "sfzh",
+      "sfzhm",
+      ...CJK.nationalId,
     ],
   },
   {
@@ -361,6 +386,11 @@ export const HINT_KEYS: readonly string[] = [
   "contact_info",
   "login",
   "account_name",
+  "id_no",
+  "id_number",
+  "cert_no",
+  "certificate_no",
+  "certificate_number",
 ];
 
 /**
@@ -399,6 +429,10 @@ export const SUFFIX_KEY_NAMES: readonly string[] = [
   "middle_name",
   "surname",
   "user_name",
+  "id_card",
+  "id_card_number",
+  "identity_card",
+  "national_id",
   ...PERSON_NAMES,
   "nickname",
   "nick_name",

@@ -183,6 +183,48 @@ describe("strong value detectors on every string", () => {
   });
 });
 
+describe("resident identity card numbers (identity.national_id, which no recipient gets)", () => {
+  const ID = "11010519491231002X";
+  it.each([
+    "id_card",
+    "idCardNo",
+    "national_id",
+    "shenfenzheng",
+    "sfzh",
+    "身份证号",
+    "身份證號碼",
+    "holder_id_card",
+    "持卡人身份证号",
+  ])("%s names one, whatever its value holds", (key) => {
+    const { text, report } = body(`{"${key}":"G12345678","k":1}`);
+    expect(text).toBe('{"k":1}');
+    expect(report.findings.map((f) => [f.category, f.detector])).toEqual([["identity.national_id", "key"]]);
+  });
+  it("is found by value under any key, in free text and under a hinting key; a near miss survives", () => {
+    const { text, report } = body(
+      `{"note":"${ID}","msg":"我的身份证号是${ID}，谢谢","id_no":"110101199003074514","k":"110105194912310021"}`,
+    );
+    expect(text).toBe(
+      '{"msg":"我的身份证号是[redacted:identity.national_id]，谢谢","k":"110105194912310021"}',
+    );
+    expect(report.findings.map((f) => [f.location, f.detector])).toEqual([
+      ["body:note", "value"],
+      ["body:msg~text", "text"],
+      ["body:id_no", "value"],
+    ]);
+    // `id_no` only hints: a value that is no identity number stays
+    expect(body('{"id_no":"A-1029"}').text).toBe('{"id_no":"A-1029"}');
+  });
+  it("is structure enough to be found in a URL path, where a 15-digit IMEI is taken for an id", () => {
+    const res = r.redact({ ...transfer("aliyun"), path: `/users/${ID}/logs` });
+    expect(res.ok ? null : [res.error.code, res.error.location]).toEqual([
+      "personal_data_in_path",
+      "path:[1]",
+    ]);
+    expect(r.redact({ ...transfer("aliyun"), path: "/users/353918116204732/logs" }).ok).toBe(true);
+  });
+});
+
 describe("free text", () => {
   it("replaces only the span, with a placeholder naming the category", () => {
     const { text, report } = body(

@@ -1,5 +1,5 @@
 /**
- * Phone numbers and IMEIs inside free text.
+ * Phone numbers, IMEIs and resident identity card numbers inside free text.
  *
  * The scan looks at maximal runs of phone characters (digits, space, `-`, `.`, `(`, `)`, `+`)
  * that hold a digit. Within a run, candidate windows start at the run's first digit (or a `+` /
@@ -8,10 +8,15 @@
  * that passes `isPhone` or `isImei` wins, and the scan goes on after it. A window must not touch
  * a letter, digit or `_` outside the run, unless it starts with its own `+` or `(`. Work is
  * linear in the text (bounded windows per start).
+ *
+ * A run of 17 or more characters is also read for resident identity card numbers: 18 characters
+ * standing alone (the last may be the check character `X`, just outside the run), plain or grouped
+ * 6-8-4 with one space or hyphen (`110105 19491231 002X`).
  */
 import { isDigitCode, isWordCode } from "../values/chars.js";
 import { isImeiAt } from "../values/imei.js";
 import { longestPhoneAt } from "../values/phone.js";
+import { isResidentId, isResidentIdAt } from "../values/resident-id.js";
 import type { TextSpan } from "./text-span.js";
 
 const MAX_WINDOW = 26;
@@ -23,7 +28,7 @@ function isRunCode(c: number): boolean {
 /** The next digit (a native search: free text between numbers is skipped without a JavaScript loop). */
 const DIGIT = /[0-9]/g;
 
-/** Pushes a span for every phone number and IMEI in `text` onto `out`. */
+/** Pushes a span for every phone number, IMEI and resident identity card number in `text` onto `out`. */
 export function findNumberSpans(text: string, out: TextSpan[]): void {
   const n = text.length;
   let i = 0;
@@ -35,9 +40,36 @@ export function findNumberSpans(text: string, out: TextSpan[]): void {
     while (runStart > 0 && isRunCode(text.charCodeAt(runStart - 1))) runStart--;
     let runEnd = i;
     while (runEnd < n && isRunCode(text.charCodeAt(runEnd))) runEnd++;
+    if (runEnd - runStart >= 17) findResidentIds(text, runStart, runEnd, out);
     scanRun(text, runStart, runEnd, out);
     i = runEnd;
   }
+}
+
+/** Pushes a span for every resident identity card number that starts in the run `[runStart, runEnd)`. */
+function findResidentIds(text: string, runStart: number, runEnd: number, out: TextSpan[]): void {
+  let j = runStart;
+  while (j < runEnd) {
+    if (!isDigitCode(text.charCodeAt(j))) {
+      j++;
+      continue;
+    }
+    const end = j === 0 || !isWordCode(text.charCodeAt(j - 1)) ? residentIdEnd(text, j) : -1;
+    if (end > 0) {
+      out.push([j, end, "identity.national_id"]);
+      j = end;
+    } else while (j < runEnd && isDigitCode(text.charCodeAt(j))) j++;
+  }
+}
+
+/** The end of a resident identity card number standing alone from `a`, plain or grouped 6-8-4; else -1. */
+function residentIdEnd(text: string, a: number): number {
+  if (isResidentIdAt(text, a, a + 18) && !isWordCode(text.charCodeAt(a + 18))) return a + 18;
+  const sep = text.charCodeAt(a + 6);
+  if ((sep !== 32 && sep !== 45) || text.charCodeAt(a + 15) !== sep || isWordCode(text.charCodeAt(a + 20)))
+    return -1;
+  const compact = text.slice(a, a + 6) + text.slice(a + 7, a + 15) + text.slice(a + 16, a + 20);
+  return isResidentId(compact) ? a + 20 : -1;
 }
 
 function scanRun(text: string, runStart: number, runEnd: number, out: TextSpan[]): void {

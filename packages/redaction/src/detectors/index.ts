@@ -24,6 +24,7 @@ import {
   isMac,
   isPhone,
   isPlaceholderValue,
+  isResidentId,
   RUN_MAC_DOTTED,
   RUN_MAC_SEPARATED,
   type TextSpan,
@@ -61,10 +62,13 @@ export const DETECTABLE = F_AT | F_DIGIT | F_COLON | F_MAC_SHAPE;
 
 /**
  * The category of a whole string by a strong detector, or `null`: an e-mail address, an
- * international phone number with `+`, a 15-digit IMEI with a valid Luhn digit, an IPv4 or IPv6
- * address, a MAC address (also one without a digit). Placeholder values (all-zero ids, `127.0.0.1`) are not personal data.
+ * international phone number with `+`, a 15-digit IMEI with a valid Luhn digit, a resident
+ * identity card number (18 characters, checksummed), an IPv4 or IPv6 address, a MAC address
+ * (also one without a digit). Placeholder values (all-zero ids, `127.0.0.1`) are not personal data.
  * With `structuralOnly` (operational fields, URL path segments) the digit-only IMEI is not tried:
- * there a 15-digit number is an id, and only values with a structure of their own count.
+ * there a 15-digit number is an id, and only values with a structure of their own count. An
+ * identity number is: its province, birth date and check character let through about one
+ * 18-digit id in 70,000, an IMEI's check about one 15-digit id in 60.
  */
 export function detectStrong(s: string, flags: number, structuralOnly = false): CategoryKey | null {
   if ((flags & DETECTABLE) === 0) return null;
@@ -80,7 +84,8 @@ export function detectStrong(s: string, flags: number, structuralOnly = false): 
   } else if (flags & F_DIGIT) {
     if (n === 15) {
       if (!structuralOnly && isImei(s)) found = "device.identifier.imei";
-    } else if (flags & F_DOT && n >= 7 && n <= 15 && isIpv4(s)) found = "network.ip_address";
+    } else if (n === 18 && isResidentId(s)) found = "identity.national_id";
+    else if (flags & F_DOT && n >= 7 && n <= 15 && isIpv4(s)) found = "network.ip_address";
     else if (n === 17 && isMac(s)) found = "device.identifier.mac";
   } else if (flags & F_MAC_SHAPE && (n === 17 || n === 14) && isMac(s)) found = "device.identifier.mac";
   return found !== null && isPlaceholderValue(s) ? null : found;
@@ -88,12 +93,14 @@ export function detectStrong(s: string, flags: number, structuralOnly = false): 
 
 /**
  * The category of a whole string under a hinting key (`device_id`, `contact`), by a weak
- * detector, or `null`: IMEI, IMSI, MAC, GUID/UUID, Android ID, e-mail, phone in any form.
+ * detector, or `null`: IMEI, IMSI, resident identity number, MAC, GUID/UUID, Android ID, e-mail,
+ * phone in any form.
  */
 export function detectWeak(s: string): CategoryKey | null {
   if (isPlaceholderValue(s)) return null;
   if (isImei(s)) return "device.identifier.imei";
   if (isImsi(s)) return "device.identifier.imsi";
+  if (isResidentId(s)) return "identity.national_id";
   if (isMac(s)) return "device.identifier.mac";
   if (isGuid(s)) return "device.identifier.guid";
   if (isAndroidId(s)) return "device.identifier.android_id";
@@ -127,8 +134,9 @@ export function mayHoldSpan(s: string): boolean {
 
 /**
  * True for a span a structural detector found: an e-mail, IP or MAC address, a phone number
- * written with `+`. False for the digit-only ones (an IMEI, a phone number without `+`), which an
- * id made of digits can imitate.
+ * written with `+`, an identity number (its date and check character are structure). False for
+ * the digit-only ones (an IMEI, a phone number without `+`), which an id made of digits can
+ * imitate.
  */
 export function isStructuralSpan(s: string, span: TextSpan): boolean {
   const category = span[2];

@@ -37,6 +37,44 @@ const CJK = {
   nationalId: ["身份证", "身份证号", "身份证号码", "身份证件号", "公民身份号码", "证件号", "证件号码"],
 };
 
+/**
+ * Field names in the other languages backends write them in (session 8): Japanese (folded as
+ * Chinese is: `電話番号` is looked up as `电话番号`), Spanish and Portuguese, with and without
+ * accents (keys are folded, not transliterated). `nombre` and `nome` are names as `name` is.
+ */
+const OTHER_LANGUAGES = {
+  name: [
+    "氏名",
+    "名前",
+    "本名",
+    "フルネーム",
+    "nombre",
+    "nombre_completo",
+    "apellido",
+    "apellidos",
+    "nome",
+    "nome_completo",
+    "sobrenome",
+  ],
+  nickname: ["ニックネーム", "apodo", "apelido"],
+  phone: [
+    "電話番号",
+    "携帯番号",
+    "携帯電話番号",
+    "telefono",
+    "teléfono",
+    "movil",
+    "móvil",
+    "celular",
+    "telefone",
+  ],
+  email: ["メールアドレス", "correo", "correo_electronico", "correo_electrónico"],
+  address: ["郵便番号", "direccion", "dirección", "codigo_postal", "código_postal", "endereco", "endereço"],
+  birthday: ["生年月日", "fecha_nacimiento", "fecha_de_nacimiento", "data_nascimento", "data_de_nascimento"],
+  gender: ["sexo", "genero", "género", "gênero"],
+  nationalId: ["マイナンバー", "個人番号", "dni", "curp", "cpf"],
+};
+
 /** The Chinese names that keep their meaning at the end of a longer one (not `地址`, `名字`, `用户名`). */
 const CJK_SUFFIX_NAMES = [
   "姓名",
@@ -118,6 +156,7 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
       "contact_email",
       "mail_address",
       ...CJK.email,
+      ...OTHER_LANGUAGES.email,
     ],
   },
   {
@@ -139,6 +178,7 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
       "contact_phone",
       "mobile_no",
       ...CJK.phone,
+      ...OTHER_LANGUAGES.phone,
     ],
   },
   {
@@ -160,6 +200,7 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
       "sfzh",
       "sfzhm",
       ...CJK.nationalId,
+      ...OTHER_LANGUAGES.nationalId,
     ],
   },
   {
@@ -177,6 +218,7 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
       "addr",
       ...ADDRESS_KINDS,
       ...CJK.address,
+      ...OTHER_LANGUAGES.address,
     ],
   },
   { category: "contact.address", names: ["ct", "st", "zp"], parents: USER_DATA_PARENTS },
@@ -262,12 +304,24 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
       "bday",
       "birth",
       ...CJK.birthday,
+      ...OTHER_LANGUAGES.birthday,
     ],
   },
-  { category: "account.profile.gender", names: ["gender", "sex", "ge", ...CJK.gender] },
+  {
+    category: "account.profile.gender",
+    names: ["gender", "sex", "ge", ...CJK.gender, ...OTHER_LANGUAGES.gender],
+  },
   {
     category: "account.profile.nickname",
-    names: ["nickname", "nick", "nick_name", "display_name", "screen_name", ...CJK.nickname],
+    names: [
+      "nickname",
+      "nick",
+      "nick_name",
+      "display_name",
+      "screen_name",
+      ...CJK.nickname,
+      ...OTHER_LANGUAGES.nickname,
+    ],
   },
   {
     category: "account.profile.name",
@@ -286,6 +340,7 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
       "middle_name",
       ...PERSON_NAMES,
       ...CJK.name,
+      ...OTHER_LANGUAGES.name,
     ],
   },
   {

@@ -95,6 +95,34 @@ describe("a key-table name at the end of a longer key", () => {
   });
 
   it.each([
+    // Japanese
+    ["氏名", "account.profile.name"],
+    ["名前", "account.profile.name"],
+    ["ニックネーム", "account.profile.nickname"],
+    ["電話番号", "contact.phone"],
+    ["携帯電話番号", "contact.phone"],
+    ["メールアドレス", "contact.email"],
+    ["生年月日", "account.profile.birthday"],
+    ["郵便番号", "contact.address"],
+    ["マイナンバー", "identity.national_id"],
+    // Spanish and Portuguese, with and without accents
+    ["nombre", "account.profile.name"],
+    ["apellidos", "account.profile.name"],
+    ["teléfono", "contact.phone"],
+    ["Telefono", "contact.phone"],
+    ["correo_electronico", "contact.email"],
+    ["fecha_de_nacimiento", "account.profile.birthday"],
+    ["género", "account.profile.gender"],
+    ["dirección", "contact.address"],
+    ["apodo", "account.profile.nickname"],
+    ["sobrenome", "account.profile.name"],
+    ["data_nascimento", "account.profile.birthday"],
+    ["cpf", "identity.national_id"],
+  ])("%s, in another language, is %s", (key, category) => {
+    expect(KEY_LOOKUP.lookupKey(key, "")).toBe(category);
+  });
+
+  it.each([
     ["nicknames", "account.profile.nickname"],
     ["user_names", "account.profile.name"],
     ["firstNames", "account.profile.name"],

@@ -231,6 +231,40 @@ describe("Tencent IM REST v4 with a tls-sig-api-v2 UserSig", () => {
     expect(line?.endpoint).toBe("tencent.im.sendmsg");
   });
 
+  it("sendmsg: an identity card number typed in a message and the sender's name in the offline push are gone", async () => {
+    const ID = "11010519491231002X";
+    const { gw, got } = await sendmsg({
+      From_Account: "kago_30417",
+      To_Account: "kago_55102",
+      MsgRandom: 1287659,
+      MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Text: `实名认证：我的身份证号是${ID}` } }],
+      OfflinePushInfo: {
+        PushFlag: 0,
+        Ext: JSON.stringify({ sender_name: "Ingrid Solberg", room: 7 }),
+        Desc: "new message",
+        ApnsInfo: { Title: "Ingrid sent you a message", BadgeMode: 1 },
+      },
+    });
+    const text = got.body.toString("utf8");
+    expect(text).not.toContain(ID);
+    expect(text).not.toMatch(/ingrid/i);
+    const sent = JSON.parse(text) as {
+      MsgBody: Array<{ MsgContent: { Text: string } }>;
+      OfflinePushInfo: { Ext: string; ApnsInfo: { Title: string; BadgeMode: number } };
+    };
+    expect(sent.MsgBody[0]?.MsgContent.Text).toBe("实名认证：我的身份证号是[redacted:identity.national_id]");
+    expect(sent.OfflinePushInfo.Ext).toBe('{"room":7}');
+    expect(sent.OfflinePushInfo.ApnsInfo).toEqual({
+      Title: "[redacted:account.profile.name] sent you a message",
+      BadgeMode: 1,
+    });
+    const line = (await transfersLogged(gw, 1)).at(-1);
+    expect(line?.categoriesRemoved).toEqual(
+      expect.arrayContaining(["identity.national_id", "account.profile.name"]),
+    );
+    expect(JSON.stringify(gw.logs)).not.toContain(ID);
+  });
+
   it("sendmsg: a location element loses its address (Desc, Latitude, Longitude); a custom element keeps its Desc", async () => {
     const { got } = await sendmsg({
       From_Account: "kago_30417",

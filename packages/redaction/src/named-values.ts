@@ -9,9 +9,11 @@
  *   see `KEY_LOOKUP.lookupKey`). A quoted value ends at its closing quote. An unquoted one ends at
  *   `& , ; |`, a closing bracket, a tab or a line break, and also at a space, except for the
  *   categories written in words ({@link WORDED}: a name, a nickname, an address, an
- *   introduction), which run on to white space before the next `key=`: `Astrid Solberg` is taken
- *   whole, at worst with some words after it (over-redaction, never under). `key=` followed by
- *   white space names nothing.
+ *   introduction, a birthday), which run on to white space before the next `key=`: `Astrid
+ *   Solberg` is taken whole, at worst with some words after it (over-redaction, never under); and
+ *   numbers written in groups ({@link GROUPED}: a phone, an IMEI, an identity number), which run on
+ *   over a space while another group follows (`Phone: 99 99 99 99`, `(22) 12 34 56`). `key=`
+ *   followed by white space names nothing.
  * - `key = value` (INI, with white space on both sides) and `key => value` (`'name' => 'Astrid'`
  *   in PHP or Ruby, `[name] => Astrid` in PHP's print_r, `:name => "Astrid"`), read as after `=`.
  * - `"key": value` and `'key': value`: the key in quotes, then `:`, then a quoted string or a
@@ -33,13 +35,33 @@ import type { EngineSpan } from "./percent-view.js";
 
 const MAX_KEY = 64;
 
-/** Categories whose values are written in words, spaces included. */
+/** Categories whose values are written in words, spaces included (`DOB: 1 March 1990` too). */
 const WORDED: ReadonlySet<CategoryKey> = new Set<CategoryKey>([
   "account.profile.name",
   "account.profile.nickname",
   "account.profile.introduction",
+  "account.profile.birthday",
   "contact.address",
 ]);
+
+/**
+ * Categories whose values are written in groups of digits (`Phone: 99 99 99 99`,
+ * `IMEI: 35 209900 176148 1`): a space goes on when a digit, `(` or `+` follows it.
+ */
+const GROUPED: ReadonlySet<CategoryKey> = new Set<CategoryKey>([
+  "contact.phone",
+  "device.identifier.imei",
+  "identity.national_id",
+]);
+
+/** How an unquoted value of `category` runs on over spaces (see {@link plainValueEnd}). */
+function spacing(category: CategoryKey): number {
+  return WORDED.has(category) ? SPACED_WORDS : GROUPED.has(category) ? SPACED_GROUPS : NO_SPACES;
+}
+
+const NO_SPACES = 0;
+const SPACED_WORDS = 1;
+const SPACED_GROUPS = 2;
 
 /** True when a text with this profile may name a value (an `=`, a `:`, a fullwidth `：`, or a `<`). */
 export function mayNameValues(flags: number): boolean {
@@ -110,6 +132,16 @@ function closingQuote(text: string, open: number, q: number): number {
   return text.length;
 }
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** True when another group of a number starts at `i`: a digit, or `(` or `+` before one. */
+function groupFollows(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return isDigit(c) || ((c === 40 || c === 43) && isDigit(text.charCodeAt(i + 1)));
+}
+
 /** True when a `key=` or `key:` follows white space at `i`. */
 function nextPairAt(text: string, i: number): boolean {
   let k = i;
@@ -118,15 +150,29 @@ function nextPairAt(text: string, i: number): boolean {
   return k > i && (c === 61 || isColon(c));
 }
 
-/** The end of an unquoted value that starts at `start`; `worded`: it may hold spaces. */
-function plainValueEnd(text: string, start: number, worded: boolean): number {
+/**
+ * The end of an unquoted value that starts at `start`. `spaced`: how it runs on over a space:
+ * words run on to the next `key=`, digit groups while a digit, `(` or `+` follows the space.
+ */
+function plainValueEnd(text: string, start: number, spaced: number): number {
   let i = start;
+  let open = 0; // brackets a number opened: `(22) 12 34 56`, `+47 (0)22 12 34 56`
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 38 || c === 44 || c === 59 || c === 124 || c === 41 || c === 93 || c === 125) break;
+    if (c === 38 || c === 44 || c === 59 || c === 124 || c === 93 || c === 125) break;
+    if (c === 40 && spaced === SPACED_GROUPS) open++;
+    if (c === 41) {
+      if (open === 0) break;
+      open--;
+    }
     if (c === 10 || c === 13 || c === 9) break;
     if (c === 0xff0c || c === 0xff1b || c === 0x3002 || c === 0x3001) break; // ，；。、
-    if ((c === 32 || c === 0x3000) && (!worded || nextPairAt(text, i + 1))) break;
+    if (c === 32 || c === 0x3000) {
+      if (
+        spaced === SPACED_WORDS ? nextPairAt(text, i + 1) : spaced === NO_SPACES || !groupFollows(text, i + 1)
+      )
+        break;
+    }
   }
   while (i > start && isSpace(text.charCodeAt(i - 1))) i--;
   return i;
@@ -156,7 +202,7 @@ function equalsPairs(text: string, out: EngineSpan[]): void {
     }
     const q = text.charCodeAt(from);
     const quoted = q === 34 || q === 39;
-    const end = quoted ? closingQuote(text, from, q) : plainValueEnd(text, from, WORDED.has(category));
+    const end = quoted ? closingQuote(text, from, q) : plainValueEnd(text, from, spacing(category));
     floor = pushValue(text, quoted ? from + 1 : from, end, category, out);
   }
 }
@@ -184,12 +230,12 @@ function arrowKey(text: string, end: number): number {
 }
 
 /** The value of `key: value` or `key：value` from `from` (after the colon), as [start, end]. */
-function valueAfterColon(text: string, colon: number, worded: boolean): readonly [number, number] {
+function valueAfterColon(text: string, colon: number, spaced: number): readonly [number, number] {
   let v = colon + 1;
   while (v < text.length && isSpace(text.charCodeAt(v))) v++;
   const q = text.charCodeAt(v);
   if (q === 34 || q === 39) return [v + 1, closingQuote(text, v, q)];
-  return [v, plainValueEnd(text, v, worded)];
+  return [v, plainValueEnd(text, v, spaced)];
 }
 
 /**
@@ -233,7 +279,7 @@ function colonPairs(text: string, fullwidth: boolean, out: EngineSpan[]): void {
     if (text.charCodeAt(colon) === 58 && !opensField(text, start)) continue;
     const category = categoryOf(text, start, colon);
     if (category === null) continue;
-    const [from, end] = valueAfterColon(text, colon, WORDED.has(category));
+    const [from, end] = valueAfterColon(text, colon, spacing(category));
     floor = Math.max(pushValue(text, from, end, category, out), colon + 1);
   }
 }

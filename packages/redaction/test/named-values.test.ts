@@ -65,6 +65,18 @@ describe("values named by a personal key in free text", () => {
       "聯絡人 暱稱：小明，性別：男，電郵：ming，謝謝",
       "聯絡人 暱稱：[redacted:account.profile.nickname]，性別：[redacted:account.profile.gender]，電郵：[redacted:contact.email]，謝謝",
     ],
+    // a number written in groups is taken whole, not up to its first space; a date in words too
+    [
+      "Name: Astrid Solberg\nPhone: 99 99 99 99\nDOB: 1 March 1990\nPlan: gold",
+      "Name: [redacted:account.profile.name]\nPhone: [redacted:contact.phone]\nDOB: [redacted:account.profile.birthday]\nPlan: gold",
+    ],
+    // aliyun may get an IMEI: the groups of a kept value are kept
+    [
+      "phone=+47 (0)22 12 34 56 call after 5, imei: 35 209900 176148 1 ok",
+      "phone=[redacted:contact.phone] call after 5, imei: 35 209900 176148 1 ok",
+    ],
+    ["tel: 99 99 99 99 x2 plan: gold", "tel: [redacted:contact.phone] x2 plan: gold"],
+    ["tel: (22) 12 34 56 (home), plan: gold", "tel: [redacted:contact.phone] (home), plan: gold"],
   ])("%s", (text, expected) => {
     expect(message(text)).toBe(expected);
   });

@@ -21,6 +21,35 @@ export interface KeyTableRow {
 const USER_DATA_PARENTS = ["user_data", "userdata", "ud"];
 
 /**
+ * Objects that stand for a person: under them `first`, `last`, `given`, `family` and `middle` are
+ * the parts of a name (`"customer": {"first": "Astrid", "last": "Solberg"}`), which elsewhere they
+ * are not (`"pagination": {"first": 1}`).
+ */
+const PERSON_PARENTS = [
+  "user",
+  "customer",
+  "person",
+  "contact",
+  "profile",
+  "member",
+  "player",
+  "author",
+  "sender",
+  "receiver",
+  "recipient",
+  "buyer",
+  "owner",
+  "holder",
+  "card_holder",
+  "guest",
+  "passenger",
+  "patient",
+  "employee",
+  "billing",
+  "shipping",
+];
+
+/**
  * Chinese field names (Kago's users and two of its vendors are in China, and backends name
  * custom fields and log labels in Chinese). Written in Chinese there is no case or separator to
  * fold; a longer name ending in one of {@link CJK_SUFFIX_NAMES} (`联系人姓名`) is matched too.
@@ -222,6 +251,11 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
     ],
   },
   { category: "contact.address", names: ["ct", "st", "zp"], parents: USER_DATA_PARENTS },
+  {
+    category: "account.profile.name",
+    names: ["first", "last", "given", "family", "middle"],
+    parents: PERSON_PARENTS,
+  },
   { category: "device.identifier.imei", names: ["imei", "imei1", "imei2", "meid", "device_imei"] },
   { category: "device.identifier.imsi", names: ["imsi", "sim_imsi"] },
   { category: "device.identifier.idfa", names: ["idfa", "apple_idfa", "ios_idfa"] },

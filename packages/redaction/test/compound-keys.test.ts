@@ -137,6 +137,27 @@ describe("a key-table name at the end of a longer key", () => {
     expect(KEY_LOOKUP.lookupKey(key, "")).toBe(category);
   });
 
+  it("the parts of a name under an object that stands for a person, and only there", () => {
+    for (const [key, parent] of [
+      ["first", "customer"],
+      ["last", "user"],
+      ["given", "passenger"],
+      ["family", "cardholder"],
+      ["middle", "profile"],
+    ] as const)
+      expect(KEY_LOOKUP.lookupKey(key, parent), `${parent}.${key}`).toBe("account.profile.name");
+    for (const parent of ["", "pagination", "page", "range"])
+      expect(KEY_LOOKUP.lookupKey("first", parent), `${parent}.first`).toBe(null);
+    const res = redactJsonBody(
+      r,
+      "aliyun",
+      '{"customer":{"first":"Astrid","last":"Solberg","tier":"gold"},"page":{"first":1,"last":9}}',
+    );
+    expect(res.ok && res.transfer.body.kind === "json" ? res.transfer.body.text : null).toBe(
+      '{"customer":{"tier":"gold"},"page":{"first":1,"last":9}}',
+    );
+  });
+
   it("a plural of a hinting key hints; no plural of a name scoped to its parent, nor a word that only ends in s", () => {
     expect(KEY_LOOKUP.lookupKey("device_ids", "")).toBe("hint");
     // `ct` (city) is a Conversions API name under `user_data` only

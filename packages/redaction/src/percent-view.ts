@@ -6,8 +6,9 @@
  * and on the typographically folded form of the text and of each view too, and the spans they find
  * are mapped back so only the encoded span is replaced: the rest of the text keeps its spelling.
  */
-import { type CategoryKey, foldTypography, HAS_VARIANT } from "@kago/personal-data";
+import { type CategoryKey, foldTypography, HAS_AT, HAS_VARIANT } from "@kago/personal-data";
 import { charFlags, findTextSpans } from "./detectors/index.js";
+import { findDisplayNames } from "./display-names.js";
 import { entityView } from "./entity-view.js";
 import { findNamedValues, mayNameValues } from "./named-values.js";
 import { findProseSpans } from "./prose.js";
@@ -163,11 +164,21 @@ export function findSpansInViews(
   const direct = findTextSpans(text, flags, structuralOnly);
   const named = mayNameValues(flags) ? findNamedValues(text, flags) : null;
   const prose = structuralOnly ? null : findProseSpans(text);
+  const display =
+    structuralOnly || direct === null || (flags & HAS_AT) === 0 ? null : findDisplayNames(text, direct);
   const once = percentView(text);
   const entities = entityView(text);
-  if (named === null && prose === null && once === null && entities === null && (flags & HAS_VARIANT) === 0)
+  if (
+    named === null &&
+    prose === null &&
+    display === null &&
+    once === null &&
+    entities === null &&
+    (flags & HAS_VARIANT) === 0
+  )
     return direct;
   const found: EngineSpan[] = direct === null ? [] : [...direct];
+  if (display !== null) for (const span of display) found.push(span);
   if (named !== null) for (const span of named) found.push(span); // no spread: there may be 100,000
   if (prose !== null) for (const span of prose) found.push(span);
   const same = (k: number) => k;

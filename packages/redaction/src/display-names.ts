@@ -1,0 +1,54 @@
+/**
+ * The display name of an e-mail address written as a mailbox (RFC 5322 `name-addr`):
+ * `Astrid Solberg <astrid@example.org>`, `"Solberg, Astrid" <astrid@example.org>`,
+ * `张三 <zhangsan@example.cn>`. The address is found by its shape; the name before it has none,
+ * but its place says what it is. Before session 8 the address went and the name reached the
+ * vendor beside its placeholder.
+ *
+ * Read only where an address found in the text stands in `<` `>`: then the quoted string just
+ * before it, or one to four words that each start with a capital letter (or a run of ideographs)
+ * back to the start of the text, a line or a list (`,` `;` `:`). So `write to support <a@b.org>`
+ * names nobody, and `Contact Us <help@kago.example>` is taken for a name (over-redaction).
+ */
+import type { EngineSpan } from "./percent-view.js";
+
+const NAME = "account.profile.name";
+
+/** The longest display name read, in characters. */
+const MAX_NAME = 128;
+
+/** One to four capitalised words or one to four runs of ideographs, single spaces between, ending the text. */
+const UNQUOTED =
+  /(?:^|(?<=[\s,;:>(]))(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{sc=Han}+)(?: (?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{sc=Han}+)){0,3}$/u;
+
+/** The display names of the mailboxes among `spans` (sorted spans found in `text`); `null` when none. */
+export function findDisplayNames(text: string, spans: readonly EngineSpan[]): EngineSpan[] | null {
+  let out: EngineSpan[] | null = null;
+  for (const [start, end, category] of spans) {
+    if (category !== "contact.email" || text.charCodeAt(start - 1) !== 60 || text.charCodeAt(end) !== 62)
+      continue;
+    const name = displayNameBefore(text, start - 1);
+    if (name === null) continue;
+    out ??= [];
+    out.push([name[0], name[1], NAME]);
+  }
+  return out;
+}
+
+/** The display name that ends before the `<` at `lt`, as [start, end], or `null`. */
+function displayNameBefore(text: string, lt: number): readonly [number, number] | null {
+  let end = lt;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  if (end === 0) return null;
+  if (text.charCodeAt(end - 1) === 34) {
+    // a quoted string: back to its opening quote, past escaped quotes
+    for (let i = end - 2; i >= 0 && end - i <= MAX_NAME + 2; i--) {
+      if (text.charCodeAt(i) === 34 && text.charCodeAt(i - 1) !== 92)
+        return i + 1 < end - 1 ? [i + 1, end - 1] : null;
+    }
+    return null;
+  }
+  const from = Math.max(0, end - MAX_NAME);
+  const m = UNQUOTED.exec(text.slice(from, end));
+  return m === null ? null : [from + m.index, end];
+}

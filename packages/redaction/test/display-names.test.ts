@@ -1,0 +1,53 @@
+/**
+ * The display name of a mailbox (`Astrid Solberg <astrid@example.org>`): the address goes by its
+ * shape, and the name before it goes because of where it stands.
+ */
+import { describe, expect, it } from "vitest";
+import { redactJsonBody, redactorWith, transfer } from "./helpers.js";
+
+const r = redactorWith();
+const NAME = "[redacted:account.profile.name]";
+const EMAIL = "[redacted:contact.email]";
+
+/** The `message` of `{"message": text}` after redaction for aliyun. */
+function message(text: string): string {
+  const res = redactJsonBody(r, "aliyun", JSON.stringify({ message: text }));
+  if (!res.ok || res.transfer.body.kind !== "json") throw new Error(res.ok ? "no body" : res.error.code);
+  return (JSON.parse(res.transfer.body.text) as { message: string }).message;
+}
+
+describe("display names of mailboxes", () => {
+  it.each([
+    ["Astrid Solberg <astrid@example.org>", `${NAME} <${EMAIL}>`],
+    ['"Solberg, Astrid" <astrid@example.org>', `"${NAME}" <${EMAIL}>`],
+    [
+      "To: Astrid Solberg <a@example.org>, Ola Nordmann <ola@example.org>",
+      `To: ${NAME} <${EMAIL}>, ${NAME} <${EMAIL}>`,
+    ],
+    ["cc 张三 <zhangsan@example.cn>", `cc ${NAME} <${EMAIL}>`],
+    ["From: Ingrid Ødegård-Berg<ingrid@example.org>", `From: ${NAME}<${EMAIL}>`],
+  ])("%s", (text, expected) => {
+    expect(message(text)).toBe(expected);
+  });
+  it.each([
+    ["write to support <help@example.org> today", `write to support <${EMAIL}> today`],
+    ["Astrid Solberg astrid@example.org", `Astrid Solberg ${EMAIL}`],
+    ['"" <a@example.org>', `"" <${EMAIL}>`],
+  ])("names nobody where no mailbox stands: %s", (text, expected) => {
+    expect(message(text)).toBe(expected);
+  });
+  it("names the record's other text too, and a second pass changes nothing", () => {
+    const text = JSON.stringify({ to: "Astrid Solberg <astrid@example.org>", note: "astrid asked twice" });
+    const res = redactJsonBody(r, "aliyun", text);
+    const out = res.ok && res.transfer.body.kind === "json" ? res.transfer.body.text : "";
+    expect(JSON.parse(out)).toEqual({ to: `${NAME} <${EMAIL}>`, note: `${NAME} asked twice` });
+    const again = redactJsonBody(r, "aliyun", out);
+    expect(again.ok && again.transfer.body.kind === "json" ? again.transfer.body.text : "").toBe(out);
+  });
+  it("reads a header's mailbox the same way", () => {
+    const res = r.redact(
+      transfer("aliyun", { headers: [["x-reply-to", "Astrid Solberg <astrid@example.org>"]] }),
+    );
+    expect(res.ok && res.transfer.headers).toEqual([["x-reply-to", `${NAME} <${EMAIL}>`]]);
+  });
+});

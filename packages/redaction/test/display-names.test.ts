@@ -3,18 +3,13 @@
  * shape, and the name before it goes because of where it stands.
  */
 import { describe, expect, it } from "vitest";
-import { redactJsonBody, redactorWith, transfer } from "./helpers.js";
+import { redactedMessage, redactJsonBody, redactorWith, transfer } from "./helpers.js";
 
 const r = redactorWith();
 const NAME = "[redacted:account.profile.name]";
 const EMAIL = "[redacted:contact.email]";
 
-/** The `message` of `{"message": text}` after redaction for aliyun. */
-function message(text: string): string {
-  const res = redactJsonBody(r, "aliyun", JSON.stringify({ message: text }));
-  if (!res.ok || res.transfer.body.kind !== "json") throw new Error(res.ok ? "no body" : res.error.code);
-  return (JSON.parse(res.transfer.body.text) as { message: string }).message;
-}
+const message = (text: string) => redactedMessage(r, text);
 
 describe("display names of mailboxes", () => {
   it.each([

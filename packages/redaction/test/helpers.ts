@@ -51,3 +51,10 @@ export function bodyOf(res: RedactResult): string {
 export function findingsOf(res: RedactResult) {
   return res.ok ? res.report.findings.map((f) => [f.location, f.category, f.action, f.detector]) : [];
 }
+
+/** The `message` of `{"message": text}` after redaction for `recipient` (aliyun: device and log granted). */
+export function redactedMessage(r: Redactor, text: string, recipient = "aliyun"): string {
+  const res = redactJsonBody(r, recipient, JSON.stringify({ message: text }));
+  if (!res.ok || res.transfer.body.kind !== "json") throw new Error(res.ok ? "no body" : res.error.code);
+  return (JSON.parse(res.transfer.body.text) as { message: string }).message;
+}

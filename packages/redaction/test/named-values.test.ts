@@ -4,16 +4,11 @@
  * the key written beside it says what it is.
  */
 import { describe, expect, it } from "vitest";
-import { redactJsonBody, redactorWith, transfer } from "./helpers.js";
+import { redactedMessage, redactorWith, transfer } from "./helpers.js";
 
 const r = redactorWith();
 
-/** The `message` of `{"message": text}` after redaction for aliyun (device and log granted). */
-function message(text: string): string {
-  const res = redactJsonBody(r, "aliyun", JSON.stringify({ message: text }));
-  if (!res.ok || res.transfer.body.kind !== "json") throw new Error(res.ok ? "no body" : res.error.code);
-  return (JSON.parse(res.transfer.body.text) as { message: string }).message;
-}
+const message = (text: string) => redactedMessage(r, text);
 
 describe("values named by a personal key in free text", () => {
   it.each([

@@ -1,7 +1,8 @@
 /**
  * Personal data written in prose that no character finder sees: names introduced by their writer
  * (`introduced-names.ts`), e-mail addresses spelt out to slip past filters
- * (`obfuscated-emails.ts`) and identifiers named by a label (`labelled-ids.ts`). One cheap native
+ * (`obfuscated-emails.ts`), identifiers named by a label (`labelled-ids.ts`) and dates of birth
+ * named by one (`labelled-birthdays.ts`). One cheap native
  * search decides whether a text is worth reading for any of them, so the scanner's fast path
  * pays one search per string.
  *
@@ -11,6 +12,7 @@
  * (chat messages, mostly) about twice as long.
  */
 import { findIntroducedNames } from "./introduced-names.js";
+import { findLabelledBirthdays, LABELLED_BIRTHDAY_HINT } from "./labelled-birthdays.js";
 import { findLabelledIds, LABELLED_ID_HINT } from "./labelled-ids.js";
 import { findObfuscatedEmails } from "./obfuscated-emails.js";
 import type { EngineSpan } from "./percent-view.js";
@@ -18,8 +20,8 @@ import type { EngineSpan } from "./percent-view.js";
 /** What an introduction (`name`, `called`, `我`) or a bracketed `at` holds. */
 const WORDED = String.raw`name|called|我|at\s*[\])}>]`;
 const WORDED_HINT = new RegExp(WORDED, "i");
-/** The same, or an identifier label before white space. */
-const HINT = new RegExp(`${WORDED}|${LABELLED_ID_HINT}`, "i");
+/** The same, an identifier label before white space, or a birthday's label. */
+const HINT = new RegExp(`${WORDED}|${LABELLED_ID_HINT}|${LABELLED_BIRTHDAY_HINT}`, "i");
 
 /**
  * A cheap first test for the scanner's fast path: `text[start, end)`, a string with no digit,
@@ -35,9 +37,12 @@ export function mayHoldProse(text: string, start = 0, end = text.length): boolea
 /** The spans of personal data in prose in `text`, sorted; `null` when none. */
 export function findProseSpans(text: string): EngineSpan[] | null {
   if (text.length < 4 || !HINT.test(text)) return null;
-  const found = [findIntroducedNames(text), findObfuscatedEmails(text), findLabelledIds(text)].filter(
-    (spans) => spans !== null,
-  );
+  const found = [
+    findIntroducedNames(text),
+    findObfuscatedEmails(text),
+    findLabelledIds(text),
+    findLabelledBirthdays(text),
+  ].filter((spans) => spans !== null);
   if (found.length <= 1) return found[0] ?? null;
   return found.flat().sort((a, b) => a[0] - b[0]);
 }

@@ -1,0 +1,83 @@
+/**
+ * Dates of birth that a word names in prose: `birthday 1990-04-01`, `born on 1 April 1990`,
+ * `DOB 04/01/1990`, `date of birth April 1, 1990`, `生日1990年4月1日`, `出生于1990年4月1日`. A date
+ * means nothing alone in a log line; the label before it says whose date it is, as a key does
+ * for a member. With `=` or `:` between label and date, `named-values.ts` reads it already; this
+ * module reads the label followed by white space (or, in Chinese, by nothing).
+ *
+ * Read: a label (any case), optionally `is` or `on`, then a date that exists with a year in
+ * 1900-2099, written as `isBirthday` accepts (`yyyy-mm-dd`, `dd/mm/yyyy`, `yyyymmdd`...), or with
+ * the month in English words (`1 April 1990`, `April 1st, 1990`, `Apr 1 1990`), or as Chinese
+ * writes it (`1990年4月1日`). `born in 1990` names a year, not a date: not read.
+ */
+import { isBirthday, isRealDate } from "@kago/personal-data";
+import type { EngineSpan } from "./percent-view.js";
+
+const BIRTHDAY = "account.profile.birthday";
+
+/** The labels, English (a word of their own) and Chinese. */
+const LABELS = String.raw`(?<![\p{L}\p{N}_])(?:birth\s*day|birth\s+date|date\s+of\s+birth|d\.?o\.?b\.?|born)|生日|出生日期|出生于|出生在|出生`;
+
+/** What every labelled birthday holds (the cheap first test; `prose.ts`). */
+export const LABELLED_BIRTHDAY_HINT = String.raw`birth|born|dob|d\.o\.b|生日|出生`;
+
+const MONTHS =
+  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+const ORDINAL = "(?:st|nd|rd|th)?";
+
+/** A label, `is`/`on` maybe, and a date in one of the forms (numbers, words, Chinese) as groups. */
+const LABELLED = new RegExp(
+  String.raw`(?:${LABELS})[ \t]*(?:(?:is|on)[ \t]+)?(?:` +
+    String.raw`(\d{4}[-/.]\d{2}[-/.]\d{2}|\d{2}[-/.]\d{2}[-/.]\d{4}|\d{8})` +
+    String.raw`|(\d{1,2})${ORDINAL}[ \t]+(${MONTHS})\.?,?[ \t]+(\d{4})` +
+    String.raw`|(${MONTHS})\.?[ \t]+(\d{1,2})${ORDINAL},?[ \t]+(\d{4})` +
+    String.raw`|(\d{4})年(\d{1,2})月(\d{1,2})[日号]?` +
+    String.raw`)(?![\p{L}\p{N}_])`,
+  "giud",
+);
+
+/** The first group of each date form: where the date starts. */
+const FIRST_GROUPS = [1, 2, 5, 8] as const;
+
+const MONTH_NUMBER: Readonly<Record<string, number>> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+/** True when the day, month name (or number) and year make a date that exists, in 1900-2099. */
+function isDate(year: string, month: string, day: string): boolean {
+  const y = Number(year);
+  const m = /^\d+$/.test(month) ? Number(month) : (MONTH_NUMBER[month.slice(0, 3).toLowerCase()] ?? 0);
+  return y >= 1900 && y <= 2099 && isRealDate(y, m, Number(day));
+}
+
+/** The birthdays named by a label in `text` (see the module note), sorted; `null` when none. */
+export function findLabelledBirthdays(text: string): EngineSpan[] | null {
+  const out: EngineSpan[] = [];
+  LABELLED.lastIndex = 0;
+  for (let m = LABELLED.exec(text); m !== null; m = LABELLED.exec(text)) {
+    const [whole, numeric, d1, m1, y1, m2, d2, y2, y3, m3, d3] = m as unknown as (string | undefined)[];
+    const ok =
+      numeric !== undefined
+        ? isBirthday(numeric)
+        : y1 !== undefined
+          ? isDate(y1, m1 as string, d1 as string)
+          : y2 !== undefined
+            ? isDate(y2, m2 as string, d2 as string)
+            : isDate(y3 as string, m3 as string, d3 as string);
+    if (!ok) continue;
+    const first = FIRST_GROUPS.find((k) => m[k] !== undefined) as number;
+    out.push([m.indices?.[first]?.[0] as number, m.index + (whole as string).length, BIRTHDAY]);
+  }
+  return out.length === 0 ? null : out;
+}

@@ -1,0 +1,34 @@
+/**
+ * Dates of birth a word names in prose (`birthday 1990-04-01`, `born on 1 April 1990`,
+ * `生日1990年4月1日`): the label says whose date it is.
+ */
+import { describe, expect, it } from "vitest";
+import { redactedMessage, redactorWith } from "./helpers.js";
+
+const r = redactorWith();
+const message = (text: string) => redactedMessage(r, text);
+const B = "[redacted:account.profile.birthday]";
+
+describe("birthdays named by a label in free text", () => {
+  it.each([
+    ["user birthday 1990-04-01 updated", `user birthday ${B} updated`],
+    ["born on 1 April 1990 in Oslo", `born on ${B} in Oslo`],
+    ["Date of birth April 1st, 1990.", `Date of birth ${B}.`],
+    ["DOB 01/04/1990, plan gold", `DOB ${B}, plan gold`],
+    ["birthday is 19900401", `birthday is ${B}`],
+    ["生日1990年4月1日，谢谢", `生日${B}，谢谢`],
+    ["她出生于1992年2月29日", `她出生于${B}`],
+  ])("%s", (text, expected) => {
+    expect(message(text)).toBe(expected);
+  });
+  it.each([
+    "born in 1990", // a year, not a date
+    "birthday party on 2026-12-12 at 18:00 sharp", // not the label's date: `party` stands between
+    "born 1990-02-30", // no such date
+    "reborn 1990-04-01", // a label is a word of its own
+    "1990-04-01 release",
+    "birthday 1890-04-01",
+  ])("leaves %s as it is", (text) => {
+    expect(message(text)).toBe(text);
+  });
+});

@@ -2,10 +2,11 @@
  * Dates of birth that a word names in prose: `birthday 1990-04-01`, `born on 1 April 1990`,
  * `DOB 04/01/1990`, `date of birth April 1, 1990`, `生日1990年4月1日`, `出生于1990年4月1日`. A date
  * means nothing alone in a log line; the label before it says whose date it is, as a key does
- * for a member. With `=` or `:` between label and date, `named-values.ts` reads it already; this
- * module reads the label followed by white space (or, in Chinese, by nothing).
+ * for a member. `named-values.ts` reads `dob=...` and `DOB: ...` where a field opens; this module
+ * reads the label followed by white space or a colon anywhere (`and dob: 1990-04-01`; in Chinese
+ * by nothing, too), the date's shape being check enough.
  *
- * Read: a label (any case), optionally `is` or `on`, then a date that exists with a year in
+ * Read: a label (any case), a colon maybe, `is` or `on` maybe, then a date that exists with a year in
  * 1900-2099, written as `isBirthday` accepts (`yyyy-mm-dd`, `dd/mm/yyyy`, `yyyymmdd`...), or with
  * the month in English words (`1 April 1990`, `April 1st, 1990`, `Apr 1 1990`), or as Chinese
  * writes it (`1990年4月1日`). `born in 1990` names a year, not a date: not read.
@@ -27,7 +28,7 @@ const ORDINAL = "(?:st|nd|rd|th)?";
 
 /** A label, `is`/`on` maybe, and a date in one of the forms (numbers, words, Chinese) as groups. */
 const LABELLED = new RegExp(
-  String.raw`(?:${LABELS})[ \t]*(?:(?:is|on)[ \t]+)?(?:` +
+  String.raw`(?:${LABELS})[ \t]*[:：]?[ \t]*(?:(?:is|on)[ \t]+)?(?:` +
     String.raw`(\d{4}[-/.]\d{2}[-/.]\d{2}|\d{2}[-/.]\d{2}[-/.]\d{4}|\d{8})` +
     String.raw`|(\d{1,2})${ORDINAL}[ \t]+(${MONTHS})\.?,?[ \t]+(\d{4})` +
     String.raw`|(${MONTHS})\.?[ \t]+(\d{1,2})${ORDINAL},?[ \t]+(\d{4})` +

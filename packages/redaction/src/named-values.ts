@@ -9,11 +9,12 @@
  *   see `KEY_LOOKUP.lookupKey`). A quoted value ends at its closing quote. An unquoted one ends at
  *   `& , ; |`, a closing bracket, a tab or a line break, and also at a space, except for the
  *   categories written in words ({@link WORDED}: a name, a nickname, an address, an
- *   introduction, a birthday), which run on to white space before the next `key=`: `Astrid
- *   Solberg` is taken whole, at worst with some words after it (over-redaction, never under); and
- *   numbers written in groups ({@link GROUPED}: a phone, an IMEI, an identity number), which run on
- *   over a space while another group follows (`Phone: 99 99 99 99`, `(22) 12 34 56`). `key=`
- *   followed by white space names nothing.
+ *   introduction), which run on to white space before the next `key=`: `Astrid Solberg` is taken
+ *   whole, at worst with some words after it (over-redaction, never under); numbers written in
+ *   groups ({@link GROUPED}: a phone, an IMEI, an identity number), which run on over a space
+ *   while another group follows (`Phone: 99 99 99 99`, `(22) 12 34 56`); and a birthday, which
+ *   runs on over a space before a digit or a month's name (`DOB: 1 March 1990`, `April 1, 1990`).
+ *   `key=` followed by white space names nothing.
  * - `key = value` (INI, with white space on both sides) and `key => value` (`'name' => 'Astrid'`
  *   in PHP or Ruby, `[name] => Astrid` in PHP's print_r, `:name => "Astrid"`), read as after `=`.
  * - `"key": value` and `'key': value`: the key in quotes, then `:`, then a quoted string or a
@@ -35,12 +36,11 @@ import type { EngineSpan } from "./percent-view.js";
 
 const MAX_KEY = 64;
 
-/** Categories whose values are written in words, spaces included (`DOB: 1 March 1990` too). */
+/** Categories whose values are written in words, spaces included. */
 const WORDED: ReadonlySet<CategoryKey> = new Set<CategoryKey>([
   "account.profile.name",
   "account.profile.nickname",
   "account.profile.introduction",
-  "account.profile.birthday",
   "contact.address",
 ]);
 
@@ -56,12 +56,25 @@ const GROUPED: ReadonlySet<CategoryKey> = new Set<CategoryKey>([
 
 /** How an unquoted value of `category` runs on over spaces (see {@link plainValueEnd}). */
 function spacing(category: CategoryKey): number {
-  return WORDED.has(category) ? SPACED_WORDS : GROUPED.has(category) ? SPACED_GROUPS : NO_SPACES;
+  if (WORDED.has(category)) return SPACED_WORDS;
+  if (GROUPED.has(category)) return SPACED_GROUPS;
+  return category === "account.profile.birthday" ? SPACED_DATE : NO_SPACES;
 }
 
 const NO_SPACES = 0;
 const SPACED_WORDS = 1;
 const SPACED_GROUPS = 2;
+/** A date: digit groups and month names (`DOB: 1 March 1990`, `April 1, 1990`). */
+const SPACED_DATE = 3;
+
+/** An English month's name, or its first three letters, standing alone. */
+const MONTH = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![\p{L}\p{N}])/iuy;
+
+/** True when a month's name starts at `i`. */
+function monthFollows(text: string, i: number): boolean {
+  MONTH.lastIndex = i;
+  return MONTH.test(text);
+}
 
 /** True when a text with this profile may name a value (an `=`, a `:`, a fullwidth `：`, or a `<`). */
 export function mayNameValues(flags: number): boolean {
@@ -136,6 +149,14 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** True when a value read as `spaced` (see {@link plainValueEnd}) goes on past a space, before `i`. */
+function spaceGoesOn(text: string, i: number, spaced: number): boolean {
+  if (spaced === SPACED_WORDS) return !nextPairAt(text, i);
+  if (spaced === SPACED_GROUPS) return groupFollows(text, i);
+  if (spaced === SPACED_DATE) return isDigit(text.charCodeAt(i)) || monthFollows(text, i);
+  return false;
+}
+
 /** True when another group of a number starts at `i`: a digit, or `(` or `+` before one. */
 function groupFollows(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -159,6 +180,14 @@ function plainValueEnd(text: string, start: number, spaced: number): number {
   let open = 0; // brackets a number opened: `(22) 12 34 56`, `+47 (0)22 12 34 56`
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    // `April 1, 1990`: a date's comma before its year goes on
+    if (
+      c === 44 &&
+      spaced === SPACED_DATE &&
+      text.charCodeAt(i + 1) === 32 &&
+      isDigit(text.charCodeAt(i + 2))
+    )
+      continue;
     if (c === 38 || c === 44 || c === 59 || c === 124 || c === 93 || c === 125) break;
     if (c === 40 && spaced === SPACED_GROUPS) open++;
     if (c === 41) {
@@ -167,12 +196,7 @@ function plainValueEnd(text: string, start: number, spaced: number): number {
     }
     if (c === 10 || c === 13 || c === 9) break;
     if (c === 0xff0c || c === 0xff1b || c === 0x3002 || c === 0x3001) break; // ，；。、
-    if (c === 32 || c === 0x3000) {
-      if (
-        spaced === SPACED_WORDS ? nextPairAt(text, i + 1) : spaced === NO_SPACES || !groupFollows(text, i + 1)
-      )
-        break;
-    }
+    if ((c === 32 || c === 0x3000) && !spaceGoesOn(text, i + 1, spaced)) break;
   }
   while (i > start && isSpace(text.charCodeAt(i - 1))) i--;
   return i;

@@ -72,6 +72,10 @@ describe("values named by a personal key in free text", () => {
     ],
     ["tel: 99 99 99 99 x2 plan: gold", "tel: [redacted:contact.phone] x2 plan: gold"],
     ["tel: (22) 12 34 56 (home), plan: gold", "tel: [redacted:contact.phone] (home), plan: gold"],
+    [
+      "birthday: April 1, 1990 and dob: 1990-04-01 ok, db：59:97:11 aa",
+      "birthday: [redacted:account.profile.birthday] and dob: [redacted:account.profile.birthday] ok, db：[redacted:account.profile.birthday] aa",
+    ],
   ])("%s", (text, expected) => {
     expect(message(text)).toBe(expected);
   });

@@ -11,6 +11,12 @@
  *   sentence (`my name is astrid.`). `my name is not important` names nothing.
  * - Chinese: `我叫`, `我的名字是`, `我的名字叫` or `我姓名是`, then two to four ideographs (`张三`,
  *   `欧阳小明`), not starting with an aspect particle (`我叫了外卖`: "I ordered takeout").
+ * - Greetings and titles (session 8: a push notification's `Hi Astrid, Ola sent you a gift`):
+ *   `dear`, `hello`, `hi` or `hey` (any case), then one to four capitalised words followed by
+ *   `,` `!` `:` or the end of a line (`Hi Astrid,`, not `hi All of you`); `Mr`, `Mrs`, `Ms`,
+ *   `Miss`, `Dr` or `Prof` (a `.` maybe), then capitalised words (`Mr. Solberg`); `亲爱的` or
+ *   `尊敬的`, then two to four ideographs (`尊敬的张三：`). Over-redaction accepted: `Dear
+ *   Customer,` loses `Customer`.
  * Spans are the name only, category `account.profile.name`; the phrase stays.
  */
 import type { EngineSpan } from "./percent-view.js";
@@ -20,6 +26,13 @@ const NAME = "account.profile.name";
 /** The introductions, each ending where the name starts. */
 const INTRODUCTION =
   /\b(?:(?:my|his|her|your|their)\s+(?:(?:full|first|last|real|given)\s+)?name\s+is|I(?:'m|\s+am)\s+called)\s+|我(?:叫|的名字[是叫]|姓名是)\s*/giu;
+
+/** A greeting or a title before a name (see the module note), its kind in a group. */
+const GREETING =
+  /(?<![\p{L}\p{N}_])(?:(dear|hello|hi|hey)[ \t]+|(mr|mrs|ms|miss|dr|prof)\.?[ \t]+)|(亲爱的|尊敬的)/giu;
+
+/** What ends a greeted name: `,` `!` `:` (or their fullwidth forms) or a line's end. */
+const GREETED_END = /[ \t]*(?:[,!:，！：\r\n]|$)/y;
 
 /** One to four capitalised words (letters, `'` and `-` inside), single spaces between them. */
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3}/uy;
@@ -37,6 +50,21 @@ export function findIntroducedNames(text: string): EngineSpan[] | null {
     const end = nameEnd(text, at, m[0].charCodeAt(0) === 0x6211);
     if (end > at) out.push([at, end, NAME]);
   }
+  GREETING.lastIndex = 0;
+  for (let m = GREETING.exec(text); m !== null; m = GREETING.exec(text)) {
+    const at = GREETING.lastIndex;
+    const word = m[3] !== undefined ? HAN : CAPITALISED;
+    word.lastIndex = at;
+    if (!word.test(text)) continue;
+    const end = word.lastIndex;
+    if (m[1] !== undefined) {
+      // a greeting names the words only where they end its line or clause: `Hi Astrid,`
+      GREETED_END.lastIndex = end;
+      if (!GREETED_END.test(text)) continue;
+    }
+    out.push([at, end, NAME]);
+  }
+  if (out.length > 1) out.sort((a, b) => a[0] - b[0]);
   return out.length === 0 ? null : out;
 }
 

@@ -17,8 +17,11 @@ import { findLabelledIds, LABELLED_ID_HINT } from "./labelled-ids.js";
 import { findObfuscatedEmails } from "./obfuscated-emails.js";
 import type { EngineSpan } from "./percent-view.js";
 
-/** What an introduction (`name`, `called`, `我`) or a bracketed `at` holds. */
-const WORDED = String.raw`name|called|我|at\s*[\])}>]`;
+/**
+ * What an introduction (`name`, `called`, `我`), a greeting or title (`hi`, `Mr`, `尊敬的`) or a
+ * bracketed `at` holds.
+ */
+const WORDED = String.raw`name|called|我|at\s*[\])}>]|\b(?:dear|hello|hi|hey|mr|mrs|ms|miss|dr|prof)\b|亲爱的|尊敬的`;
 const WORDED_HINT = new RegExp(WORDED, "i");
 /** The same, an identifier label before white space, or a birthday's label. */
 const HINT = new RegExp(`${WORDED}|${LABELLED_ID_HINT}|${LABELLED_BIRTHDAY_HINT}`, "i");

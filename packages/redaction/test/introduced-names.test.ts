@@ -35,6 +35,30 @@ describe("findIntroducedNames", () => {
     expect(names("我叫张三丰来吃饭")).toEqual([]);
   });
 
+  it("finds the name a greeting or a title puts before a pause, or the ideographs after 尊敬的", () => {
+    expect(names("Hi Astrid, Ola sent you a gift")).toEqual(["Astrid"]);
+    expect(names("Dear Mr. Solberg,\nyour order ships")).toEqual(["Solberg"]);
+    expect(names("hello Ingrid Ødegård-Berg!")).toEqual(["Ingrid Ødegård-Berg"]);
+    expect(names("HEY Mira\nwelcome")).toEqual(["Mira"]);
+    expect(names("see Dr Jon Hansen at 10")).toEqual(["Jon Hansen"]);
+    expect(names("尊敬的张三：您的订单已发货")).toEqual(["张三"]);
+    expect(names("亲爱的李四，生日快乐")).toEqual(["李四"]);
+    // over-redaction, accepted: a greeting's capitalised word before a comma is taken for a name
+    expect(names("Dear Customer, thanks")).toEqual(["Customer"]);
+  });
+
+  it("does not take a greeting's words that run on into a sentence, nor words inside other words", () => {
+    for (const text of [
+      "hi there, welcome",
+      "Hi Astrid and Ola will join", // no pause after the words: a sentence, not an address
+      "this is High Street, 5",
+      "hey you!",
+      "mrs smith said", // a title takes only capitalised words
+      "admr Solberg",
+    ])
+      expect(names(text), text).toEqual([]);
+  });
+
   it("does not read other sentences about names, nor keys", () => {
     for (const text of [
       "the event name is Purchase",

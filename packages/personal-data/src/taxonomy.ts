@@ -81,6 +81,13 @@ const entries = [
     "Street, city, state or postal code of the user (not the device's country setting).",
     null,
   ],
+  [
+    "contact.messenger",
+    "contact",
+    "Messenger account",
+    "An instant-messaging account the user can be reached at: a WeChat ID, a QQ number, a WhatsApp, Telegram, LINE or Skype handle.",
+    null,
+  ],
   ["media", null, "Media permissions", "Content reached through the app's media permissions.", TENCENT_ROW],
   [
     "media.photo_album",

@@ -127,6 +127,7 @@ const CJK_SUFFIX_NAMES = [
   "身份证",
   "身份证号",
   "身份证号码",
+  "微信号",
 ];
 
 /**
@@ -208,6 +209,31 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
       "mobile_no",
       ...CJK.phone,
       ...OTHER_LANGUAGES.phone,
+    ],
+  },
+  {
+    // WeChat and QQ are how users in China reach each other; the handles elsewhere too
+    category: "contact.messenger",
+    names: [
+      "wechat",
+      "wechat_id",
+      "weixin",
+      "weixin_id",
+      "wxid",
+      "wx_id",
+      "qq",
+      "qq_number",
+      "qq_no",
+      "qq号",
+      "微信",
+      "微信号",
+      "whatsapp",
+      "telegram",
+      "telegram_id",
+      "line_id",
+      "skype",
+      "skype_id",
+      "kakao_id",
     ],
   },
   {
@@ -518,6 +544,11 @@ export const SUFFIX_KEY_NAMES: readonly string[] = [
   "middle_name",
   "surname",
   "user_name",
+  "wechat",
+  "wechat_id",
+  "weixin",
+  "qq",
+  "qq_number",
   "id_card",
   "id_card_number",
   "identity_card",

@@ -118,7 +118,15 @@ describe("a key-table name at the end of a longer key", () => {
     ["sobrenome", "account.profile.name"],
     ["data_nascimento", "account.profile.birthday"],
     ["cpf", "identity.national_id"],
-  ])("%s, in another language, is %s", (key, category) => {
+    // messenger accounts: how users in China reach each other
+    ["wechat_id", "contact.messenger"],
+    ["weixin", "contact.messenger"],
+    ["QQ", "contact.messenger"],
+    ["微信号", "contact.messenger"],
+    ["联系人微信号", "contact.messenger"],
+    ["user_wechat", "contact.messenger"],
+    ["telegram_id", "contact.messenger"],
+  ])("%s, in another language or a messenger's name, is %s", (key, category) => {
     expect(KEY_LOOKUP.lookupKey(key, "")).toBe(category);
   });
 

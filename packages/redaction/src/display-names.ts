@@ -5,10 +5,12 @@
  * but its place says what it is. Before session 8 the address went and the name reached the
  * vendor beside its placeholder.
  *
- * Read only where an address found in the text stands in `<` `>`: then the quoted string just
- * before it, or one to four words that each start with a capital letter (or a run of ideographs)
- * back to the start of the text, a line or a list (`,` `;` `:`). So `write to support <a@b.org>`
- * names nobody, and `Contact Us <help@kago.example>` is taken for a name (over-redaction).
+ * Read only where an address found in the text stands in `<` `>` or in `(` `)` (`Astrid Solberg
+ * (astrid@example.org)`, as log lines write a user): then the quoted string just before it, or
+ * one to four words that each start with a capital letter (or a run of ideographs) back to the
+ * start of the text, a line or a list (`,` `;` `:`). And the older form, a name in brackets after
+ * the address (`astrid@example.org (Astrid Solberg)`). So `write to support <a@b.org>` names
+ * nobody, and `Contact Us <help@kago.example>` is taken for a name (over-redaction).
  */
 import type { EngineSpan } from "./percent-view.js";
 
@@ -21,21 +23,31 @@ const MAX_NAME = 128;
 const UNQUOTED =
   /(?:^|(?<=[\s,;:>(]))(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{sc=Han}+)(?: (?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{sc=Han}+)){0,3}$/u;
 
+/** A name in brackets after an address: capitalised words or ideographs, the name a group. */
+const BRACKETED_AFTER =
+  /[ \t]*\((\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}|\p{sc=Han}{2,4})\)/uy;
+
 /** The display names of the mailboxes among `spans` (sorted spans found in `text`); `null` when none. */
 export function findDisplayNames(text: string, spans: readonly EngineSpan[]): EngineSpan[] | null {
-  let out: EngineSpan[] | null = null;
+  const out: EngineSpan[] = [];
   for (const [start, end, category] of spans) {
-    if (category !== "contact.email" || text.charCodeAt(start - 1) !== 60 || text.charCodeAt(end) !== 62)
-      continue;
-    const name = displayNameBefore(text, start - 1);
-    if (name === null) continue;
-    out ??= [];
-    out.push([name[0], name[1], NAME]);
+    if (category !== "contact.email") continue;
+    const open = text.charCodeAt(start - 1);
+    const close = text.charCodeAt(end);
+    const enclosed = (open === 60 && close === 62) || (open === 40 && close === 41);
+    const before = enclosed ? displayNameBefore(text, start - 1) : null;
+    if (before !== null) out.push([before[0], before[1], NAME]);
+    BRACKETED_AFTER.lastIndex = enclosed ? end + 1 : end;
+    const after = BRACKETED_AFTER.exec(text);
+    if (after !== null) {
+      const nameEnd = BRACKETED_AFTER.lastIndex - 1;
+      out.push([nameEnd - (after[1] as string).length, nameEnd, NAME]);
+    }
   }
-  return out;
+  return out.length === 0 ? null : out;
 }
 
-/** The display name that ends before the `<` at `lt`, as [start, end], or `null`. */
+/** The display name that ends before the `<` or `(` at `lt`, as [start, end], or `null`. */
 function displayNameBefore(text: string, lt: number): readonly [number, number] | null {
   let end = lt;
   while (end > 0 && text.charCodeAt(end - 1) === 32) end--;

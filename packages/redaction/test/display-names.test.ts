@@ -21,6 +21,10 @@ describe("display names of mailboxes", () => {
     ],
     ["cc 张三 <zhangsan@example.cn>", `cc ${NAME} <${EMAIL}>`],
     ["From: Ingrid Ødegård-Berg<ingrid@example.org>", `From: ${NAME}<${EMAIL}>`],
+    // a log line's user, and the older form with the name after the address
+    ["user Astrid Solberg (astrid@example.org) logged in", `user ${NAME} (${EMAIL}) logged in`],
+    ["from astrid@example.org (Astrid Solberg)", `from ${EMAIL} (${NAME})`],
+    ["cc <zhangsan@example.cn> (张三)", `cc <${EMAIL}> (${NAME})`],
   ])("%s", (text, expected) => {
     expect(message(text)).toBe(expected);
   });
@@ -28,6 +32,7 @@ describe("display names of mailboxes", () => {
     ["write to support <help@example.org> today", `write to support <${EMAIL}> today`],
     ["Astrid Solberg astrid@example.org", `Astrid Solberg ${EMAIL}`],
     ['"" <a@example.org>', `"" <${EMAIL}>`],
+    ["mail astrid@example.org (work) or (call me)", `mail ${EMAIL} (work) or (call me)`],
   ])("names nobody where no mailbox stands: %s", (text, expected) => {
     expect(message(text)).toBe(expected);
   });

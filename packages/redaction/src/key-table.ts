@@ -654,6 +654,15 @@ export interface KeyLookup {
   dependsOnParent(canon: string): boolean;
 }
 
+/**
+ * `look` of the singular of `word` when it reads as a plural (`emails` -> `email`, `addresses` ->
+ * `address`), else `null`.
+ */
+function ofSingular<T>(word: string, look: (singular: string) => T | null | undefined): T | null {
+  if (word.length < 3 || word.charCodeAt(word.length - 1) !== 115 /* s */) return null;
+  return look(word.slice(0, -1)) ?? (word.endsWith("es") ? look(word.slice(0, -2)) : null) ?? null;
+}
+
 function compile(): KeyLookup {
   const byKey = new Map<string, KeyHit[]>();
   const add = (name: string, hit: KeyHit) => {
@@ -681,15 +690,6 @@ function compile(): KeyLookup {
     }
     return null;
   };
-  // a plural (`nicknames`, `user_emails`, `ip_addresses`, `device_ids`) names what its singular
-  // does; only unscoped names, so a key's category still depends on its parent only when
-  // `dependsOnParent` says so
-  const singular = (canon: string): CategoryKey | "hint" | null => {
-    if (canon.length < 3 || canon.charCodeAt(canon.length - 1) !== 115 /* s */) return null;
-    const hit = unscoped(canon.slice(0, -1));
-    if (hit !== null || !canon.endsWith("es")) return hit;
-    return unscoped(canon.slice(0, -2));
-  };
   const unscoped = (canon: string): CategoryKey | "hint" | null => {
     const hits = byKey.get(canon);
     if (hits === undefined) return null;
@@ -699,8 +699,11 @@ function compile(): KeyLookup {
     }
     return null;
   };
+  // a plural (`nicknames`, `user_emails`, `ip_addresses`, `device_ids`) names what its singular
+  // does; only unscoped names, so a key's category still depends on its parent only when
+  // `dependsOnParent` says so
   const directOrPlural = (canon: string, parentCanon: string): CategoryKey | "hint" | null =>
-    direct(canon, parentCanon) ?? singular(canon);
+    direct(canon, parentCanon) ?? ofSingular(canon, unscoped);
   const bySuffix = new Map<string, CategoryKey>();
   for (const name of SUFFIX_KEY_NAMES) {
     const hit = byKey.get(canonicalKey(name))?.find((h) => h.kind === "category" && h.parents === null);
@@ -708,13 +711,6 @@ function compile(): KeyLookup {
       throw new Error(`SUFFIX_KEY_NAMES: ${name} is not an unscoped key-table name`);
     bySuffix.set(canonicalKey(name), hit.category);
   }
-  const suffixPlural = (suffix: string): CategoryKey | undefined => {
-    if (suffix.charCodeAt(suffix.length - 1) !== 115 /* s */) return undefined;
-    return (
-      bySuffix.get(suffix.slice(0, -1)) ??
-      (suffix.endsWith("es") ? bySuffix.get(suffix.slice(0, -2)) : undefined)
-    );
-  };
   const affixSet = new Set(affixes);
   const lookupCanonical = (canon: string, parentCanon: string): CategoryKey | "hint" | null => {
     const hit = directOrPlural(canon, parentCanon);
@@ -752,8 +748,8 @@ function compile(): KeyLookup {
       }
       for (let k = first + 1; k < end; k++) {
         const suffix = words.slice(k, end).join("");
-        const category = bySuffix.get(suffix) ?? suffixPlural(suffix);
-        if (category !== undefined) return category;
+        const category = bySuffix.get(suffix) ?? ofSingular(suffix, (word) => bySuffix.get(word));
+        if (category != null) return category;
       }
       // Chinese has no word boundaries to split at: the last word's character suffixes
       const last = words[end - 1] as string;

@@ -1148,11 +1148,12 @@ class JsonRedactor {
   }
 
   /**
-   * The free text of a frame that is no record, handed to the frame around it: an array's items
-   * (`"lines": ["hi astrid"]`, a map's entries) belong to the object that holds the array, and a
-   * tag/value pair object (`{"Key":"message","Value":"user astrid ..."}`) is one field of the
-   * record its array of pairs makes (`{"Key":"user_name", ...}` beside it). Their locations are
-   * fixed now, while `f` is the top frame.
+   * The free text of a frame that is part of the record around it (see
+   * {@link JsonRedactor.partOfRecordAround}), handed to the frame around it: an array's items
+   * (`"lines": ["hi astrid"]`, a map's entries), a tag/value pair object's text
+   * (`{"Key":"message","Value":"user astrid ..."}` beside `{"Key":"user_name", ...}`) and an
+   * object's held by a key. The texts stay on the stack; their locations are fixed now, while `f`
+   * is the top frame, and each is relabelled with the member of the frame around that holds `f`.
    */
   private handTextsUp(f: Frame): void {
     const texts = this.texts;

@@ -69,7 +69,7 @@ export function scanValue(
   const flags = charFlags(value);
   const structural = named.structural === true;
   const strong = detectStrong(value, flags, structural);
-  const c = strong ?? (named.hint && named.a === null ? detectWeak(value) : null);
+  const c = strong ?? (named.hint && named.a === null ? detectWeak(value, true) : null);
   if (named.a !== null || named.b !== null || c !== null) {
     const res = ctx.resolve(
       value,

@@ -183,6 +183,41 @@ describe("strong value detectors on every string", () => {
   });
 });
 
+describe("a person named by role: author, owner, user, sender...", () => {
+  it("a name-shaped value there is a name, an address an e-mail; an id or a system word stays", () => {
+    const text = JSON.stringify({
+      author: "Astrid Solberg",
+      user: "Ingrid",
+      assignee: "张三",
+      sender: "astrid@example.org",
+      owner: "kago_30417",
+      creator: "System",
+      receiver: "ABC",
+      member: "Pixel 8 Pro",
+      note: "astrid and ingrid wrote this",
+    });
+    const { text: out, report } = body(text, "aliyun");
+    expect(JSON.parse(out)).toEqual({
+      owner: "kago_30417",
+      creator: "System",
+      receiver: "ABC",
+      member: "Pixel 8 Pro",
+      // the names found by their shape echo in the record's text like any other
+      note: "[redacted:account.profile.name] and [redacted:account.profile.name] wrote this",
+    });
+    expect(report.findings.slice(0, 4).map((f) => [f.location, f.category, f.detector])).toEqual([
+      ["body:author", "account.profile.name", "value"],
+      ["body:user", "account.profile.name", "value"],
+      ["body:assignee", "account.profile.name", "value"],
+      ["body:sender", "contact.email", "value"],
+    ]);
+  });
+  it("a name shape elsewhere, or after a label in prose, is nothing", () => {
+    const text = '{"title":"Astrid Solberg","msg":"mac Deadbeef"}';
+    expect(body(text, "aliyun").text).toBe(text);
+  });
+});
+
 describe("resident identity card numbers (identity.national_id, which no recipient gets)", () => {
   const ID = "11010519491231002X";
   it.each([

@@ -92,11 +92,12 @@ export function detectStrong(s: string, flags: number, structuralOnly = false): 
 }
 
 /**
- * The category of a whole string under a hinting key (`device_id`, `contact`), by a weak
- * detector, or `null`: IMEI, IMSI, resident identity number, MAC, GUID/UUID, Android ID, e-mail,
- * phone in any form.
+ * The category of a whole string under a hinting key (`device_id`, `contact`, `author`), by a
+ * weak detector, or `null`: IMEI, IMSI, resident identity number, MAC, GUID/UUID, Android ID,
+ * e-mail, phone in any form; with `names` (a member's or a pair's value, not a token in prose),
+ * also a value shaped like a person's name ({@link isNameShaped}).
  */
-export function detectWeak(s: string): CategoryKey | null {
+export function detectWeak(s: string, names = false): CategoryKey | null {
   if (isPlaceholderValue(s)) return null;
   if (isImei(s)) return "device.identifier.imei";
   if (isImsi(s)) return "device.identifier.imsi";
@@ -106,8 +107,42 @@ export function detectWeak(s: string): CategoryKey | null {
   if (isAndroidId(s)) return "device.identifier.android_id";
   if (isEmail(s)) return "contact.email";
   if (isPhone(s)) return "contact.phone";
-  return null;
+  return names && isNameShaped(s) ? "account.profile.name" : null;
 }
+
+/**
+ * One to four capitalised words of letters (`Astrid Solberg`, `Ingrid Ødegård-Berg`, `O'Brien`),
+ * or two to four ideographs (`张三`): what a person's name looks like under a key that names a
+ * person by role (`author`, `owner`, `user`), where an id looks otherwise (`kago_30417`). Not a
+ * word in capitals (`ABC`), nor one of the words systems put there for nobody (`System`, `Guest`).
+ */
+function isNameShaped(s: string): boolean {
+  if (s.length > 64) return false;
+  if (HAN_NAME.test(s)) return true;
+  return CAPITALISED_NAME.test(s) && !NOBODY.has(s.toLowerCase());
+}
+
+const CAPITALISED_NAME = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
+const HAN_NAME = /^\p{sc=Han}{2,4}$/u;
+/** Single words that stand for no person where a name could be. */
+const NOBODY: ReadonlySet<string> = new Set([
+  "admin",
+  "administrator",
+  "system",
+  "guest",
+  "anonymous",
+  "unknown",
+  "root",
+  "bot",
+  "service",
+  "support",
+  "none",
+  "null",
+  "test",
+  "user",
+  "everyone",
+  "nobody",
+]);
 
 /**
  * False when no span finder of `findInText` can match in `s` (findInText applies this test, and

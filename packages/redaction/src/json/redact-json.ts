@@ -1002,14 +1002,14 @@ class JsonRedactor {
     }
     if (f.role === 1) this.readTag(f, value);
     const strong = detectStrong(value, vflags, f.curOp);
-    const weak = strong === null && f.hint && f.catA === null ? detectWeak(value) : null;
+    const weak = strong === null && f.hint && f.catA === null ? detectWeak(value, true) : null;
     const c = strong ?? weak;
     let loc: LocationSlot | null = null;
     if (f.catA !== null || f.catB !== null || c !== null) {
       loc = this.location();
       const res = this.ctx.resolve(value, false, loc, f.catA, f.detA, f.catB, f.detB, c, "value");
       if (this.applyOutcome(f, res, qStart, qEnd + 1, true)) {
-        this.collectEcho(f, f.catA, f.catB, value);
+        this.collectEcho(f, f.catA ?? c, f.catB, value);
         return;
       }
       if (c !== null) return;

@@ -30,6 +30,13 @@ describe("findInText", () => {
     ]);
   });
 
+  it("finds a phone number whose country code stands in brackets", () => {
+    expect(found("call (+47) 999 99 999 or (+86)13800138000, not (+47)")).toEqual([
+      ["(+47) 999 99 999", "contact.phone"],
+      ["(+86)13800138000", "contact.phone"],
+    ]);
+  });
+
   it("finds addresses next to CJK punctuation", () => {
     expect(found("请联系：jane@example.com。电话：13800138000，谢谢")).toEqual([
       ["jane@example.com", "contact.email"],

@@ -37,7 +37,10 @@ function reference(text: string): TextSpan[] {
     let s = runStart;
     while (s < lastDigitEnd) {
       const c = text.charCodeAt(s);
-      let ok = isDigit(c) || ((c === 43 || c === 40) && isDigit(text.charCodeAt(s + 1)));
+      let ok =
+        isDigit(c) ||
+        ((c === 43 || c === 40) && isDigit(text.charCodeAt(s + 1))) ||
+        (c === 40 && text.charCodeAt(s + 1) === 43 && isDigit(text.charCodeAt(s + 2)));
       if (ok)
         ok = s <= firstDigit ? !(s === runStart && leftGlued && isDigit(c)) : text.charCodeAt(s - 1) === 32;
       if (!ok) {

@@ -27,8 +27,9 @@ export function referenceIsPhoneAt(s: string, start: number, end: number): boole
   const len = end - start;
   if (len < 9 || len > 26) return false;
   let i = start;
-  const plus = s.charCodeAt(i) === 43;
-  if (plus) i++;
+  const bracketedPlus = s.charCodeAt(i) === 40 && s.charCodeAt(i + 1) === 43;
+  const plus = bracketedPlus || s.charCodeAt(i) === 43;
+  if (plus) i += bracketedPlus ? 2 : 1;
   // Parse groups: digit runs separated by one of ' ', '-', '.', or a parenthesised run.
   let digits = 0;
   let groups = 0;
@@ -43,11 +44,11 @@ export function referenceIsPhoneAt(s: string, start: number, end: number): boole
   while (i < end) {
     const c = s.charCodeAt(i);
     if (expectGroup) {
-      const paren = c === 40;
+      const paren = c === 40 || (bracketedPlus && groups === 0);
       if (paren) {
         if (parenGroup >= 0) return false;
         parenGroup = groups;
-        i++;
+        if (c === 40) i++;
       }
       const groupStart = i;
       while (i < end && isDigitCode(s.charCodeAt(i))) i++;

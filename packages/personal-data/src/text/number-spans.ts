@@ -142,7 +142,12 @@ function canStart(
   leftGlued: boolean,
 ): boolean {
   const c = text.charCodeAt(s);
-  if (!isDigitCode(c) && !((c === 43 || c === 40) && isDigitCode(text.charCodeAt(s + 1)))) return false;
+  const next = text.charCodeAt(s + 1);
+  // a digit, `+` or `(` before one, or `(+` before one (`(+47) 999 99 999`)
+  const opens =
+    (c === 43 || c === 40) &&
+    (isDigitCode(next) || (c === 40 && next === 43 && isDigitCode(text.charCodeAt(s + 2))));
+  if (!isDigitCode(c) && !opens) return false;
   // A `+` or `(` is a separator of its own: `org+44 7700 900123`, `a+13800138000` (a form's `+` is
   // a space) start a number whatever letter comes before; a digit glued to a word does not.
   if (s <= firstDigit) return !(s === runStart && leftGlued && isDigitCode(c));

@@ -6,7 +6,8 @@
  *
  * 1. International with `+`: `+` then 8-15 digits, the first not `0`, optionally grouped by
  *    single spaces, hyphens or dots, with at most one parenthesised group
- *    (`+1 (415) 555-2671`, `+86 138 0013 8000`, `+44 20 7946 0958`).
+ *    (`+1 (415) 555-2671`, `+86 138 0013 8000`, `+44 20 7946 0958`); the `+` may open that group
+ *    as the country code (`(+47) 999 99 999`, `(+86)13800138000`).
  * 2. Mainland-China mobile: `1[3-9]` and 9 more digits (11 in all), bare (`13800138000`) or
  *    grouped 3-4-4, optionally after `+86`, `0086` or a bare `86` (`008613800138000`).
  * 3. International with `00`, grouped: `00`, a country code not starting with `0`, 9-17 digits
@@ -120,8 +121,10 @@ export function longestPhoneAt(
 ): number {
   let best = -1;
   let i = start;
-  const plus = s.charCodeAt(i) === 43;
-  if (plus) i++;
+  // `(+47) 999 99 999`: the country code in brackets is the parenthesised group
+  const bracketedPlus = s.charCodeAt(i) === 40 && s.charCodeAt(i + 1) === 43;
+  const plus = bracketedPlus || s.charCodeAt(i) === 43;
+  if (plus) i += bracketedPlus ? 2 : 1;
   const p: PhoneParse = {
     digits: 0,
     groups: 0,
@@ -139,11 +142,11 @@ export function longestPhoneAt(
   };
   // Groups: digit runs separated by one of ' ', '-', '.', or a parenthesised run.
   while (i < limit) {
-    const paren = s.charCodeAt(i) === 40;
+    const paren = s.charCodeAt(i) === 40 || (bracketedPlus && p.groups === 0);
     if (paren) {
       if (p.parenGroup >= 0) break;
       p.parenGroup = p.groups;
-      i++;
+      if (s.charCodeAt(i) === 40) i++;
     }
     const groupStart = i;
     while (i < limit && isDigitCode(s.charCodeAt(i))) i++;

@@ -30,6 +30,14 @@ describe("findInText", () => {
     ]);
   });
 
+  it("starts a number at a + after any separator, not only after a space", () => {
+    expect(found("+44 7700 900123 .+44 7700 900124 (+44 7700 900125)")).toEqual([
+      ["+44 7700 900123", "contact.phone"],
+      ["+44 7700 900124", "contact.phone"],
+      ["+44 7700 900125", "contact.phone"],
+    ]);
+  });
+
   it("finds a phone number whose country code stands in brackets", () => {
     expect(found("call (+47) 999 99 999 or (+86)13800138000, not (+47)")).toEqual([
       ["(+47) 999 99 999", "contact.phone"],

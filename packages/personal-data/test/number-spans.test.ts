@@ -42,7 +42,10 @@ function reference(text: string): TextSpan[] {
         ((c === 43 || c === 40) && isDigit(text.charCodeAt(s + 1))) ||
         (c === 40 && text.charCodeAt(s + 1) === 43 && isDigit(text.charCodeAt(s + 2)));
       if (ok)
-        ok = s <= firstDigit ? !(s === runStart && leftGlued && isDigit(c)) : text.charCodeAt(s - 1) === 32;
+        ok =
+          s <= firstDigit
+            ? !(s === runStart && leftGlued && isDigit(c))
+            : text.charCodeAt(s - 1) === 32 || (c === 43 && !isDigit(text.charCodeAt(s - 1)));
       if (!ok) {
         s++;
         continue;

@@ -80,11 +80,13 @@ function scanRun(text: string, runStart: number, runEnd: number, out: TextSpan[]
   while (!isDigitCode(text.charCodeAt(firstDigit))) firstDigit++;
   let lastDigitEnd = runEnd;
   while (!isDigitCode(text.charCodeAt(lastDigitEnd - 1))) lastDigitEnd--;
-  // Without a space among the digits (`1767261600000`, `198.51.100.1`) a window can only start at
-  // or before the first digit and only end at or after the last one: skip the positions between.
+  // Without a space or a `+` among the digits (`1767261600000`, `198.51.100.1`) a window can only
+  // start at or before the first digit and only end at or after the last one: skip the positions
+  // between. (A `+` inside may start a number: `0086 138 0013 8000.+44 7700 900123`.)
   let spaced = false;
   for (let k = firstDigit; k < lastDigitEnd; k++) {
-    if (text.charCodeAt(k) === 32) {
+    const c = text.charCodeAt(k);
+    if (c === 32 || c === 43) {
       spaced = true;
       break;
     }
@@ -151,5 +153,7 @@ function canStart(
   // A `+` or `(` is a separator of its own: `org+44 7700 900123`, `a+13800138000` (a form's `+` is
   // a space) start a number whatever letter comes before; a digit glued to a word does not.
   if (s <= firstDigit) return !(s === runStart && leftGlued && isDigitCode(c));
-  return text.charCodeAt(s - 1) === 32;
+  // inside the run, after a space; a `+` also after any other separator (`... .+44 7700 900123`)
+  const prev = text.charCodeAt(s - 1);
+  return prev === 32 || (c === 43 && !isDigitCode(prev));
 }

@@ -97,6 +97,18 @@ function isSeparator(c: number): boolean {
 }
 
 /**
+ * Whether what follows a replacement ending at `end` of `value` may read differently once it is
+ * there: anything but white space or the edge, and also white space before `=` (the replaced
+ * word was the key of `key = value` or `key => value`, whose value is then read as prose).
+ */
+function gluedAfter(value: string, end: number): boolean {
+  if (!isSeparator(value.charCodeAt(end))) return true;
+  let k = end;
+  while (value.charCodeAt(k) === 32 || value.charCodeAt(k) === 9) k++;
+  return value.charCodeAt(k) === 61;
+}
+
+/**
  * One round: the denied spans replaced, and whether a replacement is glued to its neighbours;
  * `null` when every span may be sent.
  */
@@ -136,7 +148,7 @@ function applySpans(
     out += value.slice(pos, start) + (res.kind === "replace" ? res.value : placeholder(category));
     pos = end;
     changed = true;
-    if (!isSeparator(value.charCodeAt(start - 1)) || !isSeparator(value.charCodeAt(end))) glued = true;
+    if (!isSeparator(value.charCodeAt(start - 1)) || gluedAfter(value, end)) glued = true;
   }
   return changed ? { text: out + value.slice(pos), glued, names: echo, named } : null;
 }

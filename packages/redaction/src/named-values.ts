@@ -180,6 +180,14 @@ function plainValueEnd(text: string, start: number, spaced: number): number {
   let open = 0; // brackets a number opened: `(22) 12 34 56`, `+47 (0)22 12 34 56`
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    // the engine's placeholder is read whole: its `]` ends no value (redacting twice equals once)
+    if (c === 91) {
+      const placeholder = placeholderEnd(text, i);
+      if (placeholder > 0) {
+        i = placeholder - 1;
+        continue;
+      }
+    }
     // `April 1, 1990`: a date's comma before its year goes on
     if (
       c === 44 &&

@@ -298,6 +298,15 @@ describe("property: free text made of the pieces the finders and key readers rea
         "+44 7700 900123name：name",
         "[redacted:contact.phone][redacted:account.profile.name]：[redacted:account.profile.name]",
       ],
+      // a `+` after a separator other than a space starts a number in the first pass too
+      ["+44 7700 900123 .+44 7700 900123", "[redacted:contact.phone] .[redacted:contact.phone]"],
+      // a named value's end is no placeholder's `]`: the name's placeholder stays whole
+      ['idfa =>name："(dot)&#64;', 'idfa =>name："(dot[redacted:account.profile.name]'],
+      // the echo took the key of `idfa =...`: what was its value is prose now, an introduction
+      [
+        "idfa =我叫姓名]：idfa name",
+        "[redacted:account.profile.name] =我叫[redacted:account.profile.name]]：[redacted:account.profile.name]",
+      ],
     ]) {
       const res = redactJsonBody(r, "aliyun", JSON.stringify({ message }));
       expect(

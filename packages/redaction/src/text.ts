@@ -79,16 +79,27 @@ interface Round {
 
 /**
  * `text` after a step that rewrote parts of it (base64 tokens encoded again): searched and
- * redacted again, as a second pass over the output would be.
+ * redacted again, as a second pass over the output would be. A replacement may leave standing
+ * alone a token it was glued to (`ZXJp...==name [at] ...`), so `retoken` (the rewriting step)
+ * reads the result again, and so on, at most {@link MAX_ROUNDS} times.
  */
 export function redactRewritten(
   text: string,
   ctx: RedactionContext,
   slot: LocationSlot,
   structuralOnly: boolean,
+  retoken: (text: string) => string | null,
 ): string {
-  const spans = findSpansInViews(text, charFlags(text), structuralOnly);
-  return (spans === null ? null : redactText(text, spans, ctx, slot, structuralOnly)) ?? text;
+  let current = text;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const spans = findSpansInViews(current, charFlags(current), structuralOnly);
+    const spanned = spans === null ? null : redactText(current, spans, ctx, slot, structuralOnly);
+    if (spanned === null) return current;
+    const again = retoken(spanned);
+    if (again === null) return spanned;
+    current = again;
+  }
+  return current;
 }
 
 /** White space, or the text's edge (`NaN`): nothing a finder reads on either side of it changes. */

@@ -120,7 +120,12 @@ export function scanValue(
   const tokens = mayHoldTokens(flags, spans === null)
     ? redactTextTokens(spanned ?? value, ctx, encodedScope)
     : null;
-  const out = tokens === null ? spanned : redactRewritten(tokens, ctx, ctx.slot(textLocation), structural);
+  const out =
+    tokens === null
+      ? spanned
+      : redactRewritten(tokens, ctx, ctx.slot(textLocation), structural, (t) =>
+          redactTextTokens(t, ctx, encodedScope),
+        );
   return out === null ? KEEP : { kind: "replace", value: out };
 }
 
@@ -291,5 +296,9 @@ function redactDecodedText(text: string, ctx: RedactionContext, scope: EncodedSc
   const textLocation = `${base}${path}~text`;
   const spanned = spans === null ? null : redactText(text, spans, ctx, ctx.slot(textLocation), structural);
   const tokens = mayHoldTokens(flags, false) ? redactTextTokens(spanned ?? text, ctx, scope) : null;
-  return tokens === null ? spanned : redactRewritten(tokens, ctx, ctx.slot(textLocation), structural);
+  return tokens === null
+    ? spanned
+    : redactRewritten(tokens, ctx, ctx.slot(textLocation), structural, (t) =>
+        redactTextTokens(t, ctx, scope),
+      );
 }

@@ -302,6 +302,11 @@ describe("property: free text made of the pieces the finders and key readers rea
       ["+44 7700 900123 .+44 7700 900123", "[redacted:contact.phone] .[redacted:contact.phone]"],
       // a named value's end is no placeholder's `]`: the name's placeholder stays whole
       ['idfa =>name："(dot)&#64;', 'idfa =>name："(dot[redacted:account.profile.name]'],
+      // the address spelt out around a base64 token frees the token glued before it
+      [
+        "ZXJpa0BleGFtcGxlLm9yZw==name [at] ZXJpa0BleGFtcGxlLm9yZw==(dot)name",
+        "W3JlZGFjdGVkOmNvbnRhY3QuZW1haWxd[redacted:contact.email]",
+      ],
       // the echo took the key of `idfa =...`: what was its value is prose now, an introduction
       [
         "idfa =我叫姓名]：idfa name",

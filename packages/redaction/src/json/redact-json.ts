@@ -1051,7 +1051,9 @@ class JsonRedactor {
       const tokens = this.textTokens(out ?? value, f.curOp);
       if (tokens !== null) {
         loc ??= this.location();
-        out = redactRewritten(tokens, this.ctx, this.ctx.textSlot(loc), f.curOp);
+        out = redactRewritten(tokens, this.ctx, this.ctx.textSlot(loc), f.curOp, (t) =>
+          this.textTokens(t, f.curOp),
+        );
       }
     }
     if (out !== null) this.edit(qStart, qEnd + 1, encodeJsonString(out));

@@ -19,13 +19,19 @@ const NAME = "account.profile.name";
 /** The longest display name read, in characters. */
 const MAX_NAME = 128;
 
-/** One to four capitalised words or one to four runs of ideographs, single spaces between, ending the text. */
-const UNQUOTED =
-  /(?:^|(?<=[\s,;:>(]))(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{sc=Han}+)(?: (?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{sc=Han}+)){0,3}$/u;
+/** A capitalised word of a name: letters, and `'`, `.` or `-` inside (`O'Brien`, `Jr.`). */
+const CAPITALISED = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
+/** A word of a display name: capitalised, or a run of ideographs. */
+const NAME_WORD = String.raw`(?:${CAPITALISED}|\p{sc=Han}+)`;
+
+/** One to four words of a display name, single spaces between, ending the text. */
+const UNQUOTED = new RegExp(String.raw`(?:^|(?<=[\s,;:>(]))${NAME_WORD}(?: ${NAME_WORD}){0,3}$`, "u");
 
 /** A name in brackets after an address: capitalised words or ideographs, the name a group. */
-const BRACKETED_AFTER =
-  /[ \t]*\((\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}|\p{sc=Han}{2,4})\)/uy;
+const BRACKETED_AFTER = new RegExp(
+  String.raw`[ \t]*\((${CAPITALISED}(?: ${CAPITALISED}){0,3}|\p{sc=Han}{2,4})\)`,
+  "uy",
+);
 
 /** The display names of the mailboxes among `spans` (sorted spans found in `text`); `null` when none. */
 export function findDisplayNames(text: string, spans: readonly EngineSpan[]): EngineSpan[] | null {

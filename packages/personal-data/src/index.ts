@@ -83,6 +83,7 @@ export {
   connectionTypeSchema,
   isConnectionType,
 } from "./values/connection-type.js";
+export { coordinatePairSchema, isCoordinatePair } from "./values/coordinates.js";
 export {
   androidIdSchema,
   gaidSchema,
@@ -116,6 +117,12 @@ export { luhnCheckDigit } from "./values/luhn.js";
 export { bssidSchema, isMac, macSchema } from "./values/mac.js";
 export { fbcSchema, fbpSchema, isFbc, isFbp } from "./values/meta-cookie.js";
 export { isPlmnId, plmnIdSchema } from "./values/operator.js";
+export {
+  groupedPaymentCardEnd,
+  isGroupedPaymentCardAt,
+  isPaymentCard,
+  paymentCardSchema,
+} from "./values/payment-card.js";
 export { isPhone, phoneSchema } from "./values/phone.js";
 export { isPlaceholderValue } from "./values/placeholder.js";
 export { isResidentId, isResidentIdAt, residentIdSchema } from "./values/resident-id.js";

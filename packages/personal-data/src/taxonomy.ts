@@ -4,7 +4,8 @@
  * Keys are dotted paths (`device.identifier.imei`): a key's parent is the key without its last
  * segment, and granting a parent grants every descendant. Each entry quotes the sentence of the
  * source policy (`privacy-policy.txt`) it comes from; `source` is `null` only for categories the
- * policy does not name but that are personal data all the same (contact data, identity numbers).
+ * policy does not name but that are personal data all the same (contact data, identity numbers,
+ * payment cards, precise location).
  */
 
 /** One category of personal data. */
@@ -255,6 +256,41 @@ const entries = [
     "identity",
     "National identity number",
     "A government identity number, such as a Chinese resident identity card number (18 characters, checksummed), or a hash of one.",
+    null,
+  ],
+  [
+    "identity.passport",
+    "identity",
+    "Passport number",
+    "The number of a passport or another travel document (letters and digits, no checksum), or a hash of one.",
+    null,
+  ],
+  [
+    "financial",
+    null,
+    "Financial data",
+    "The user's means of payment. The policy does not name them; they are personal data no recipient may get.",
+    null,
+  ],
+  [
+    "financial.payment_card",
+    "financial",
+    "Payment card number",
+    "The number on a credit, debit or prepaid card (13-19 digits, Luhn-checked, a card network's prefix), or a hash of one.",
+    null,
+  ],
+  [
+    "location",
+    null,
+    "Location",
+    "Where the user is. The policy does not name it (its 'country' is a device setting); it is personal data no recipient may get.",
+    null,
+  ],
+  [
+    "location.coordinates",
+    "location",
+    "Precise location",
+    "Latitude and longitude from GPS, Wi-Fi or cell positioning, as numbers, a pair or a geo: URI.",
     null,
   ],
   [

@@ -11,9 +11,10 @@
  *   categories written in words ({@link WORDED}: a name, a nickname, an address, an
  *   introduction), which run on to white space before the next `key=`: `Astrid Solberg` is taken
  *   whole, at worst with some words after it (over-redaction, never under); numbers written in
- *   groups ({@link GROUPED}: a phone, an IMEI, an identity number), which run on over a space
- *   while another group follows (`Phone: 99 99 99 99`, `(22) 12 34 56`); and a birthday, which
- *   runs on over a space before a digit or a month's name (`DOB: 1 March 1990`, `April 1, 1990`).
+ *   groups ({@link GROUPED}: a phone, an IMEI, an identity or card number), which run on over
+ *   a space while another group follows (`Phone: 99 99 99 99`, `(22) 12 34 56`); and a
+ *   birthday, which runs on over a space before a digit or a month's name (`DOB: 1 March 1990`,
+ *   `April 1, 1990`).
  *   `key=` followed by white space names nothing.
  * - `key = value` (INI, with white space on both sides) and `key => value` (`'name' => 'Astrid'`
  *   in PHP or Ruby, `[name] => Astrid` in PHP's print_r, `:name => "Astrid"`), read as after `=`.
@@ -52,6 +53,7 @@ const GROUPED: ReadonlySet<CategoryKey> = new Set<CategoryKey>([
   "contact.phone",
   "device.identifier.imei",
   "identity.national_id",
+  "financial.payment_card",
 ]);
 
 /** How an unquoted value of `category` runs on over spaces (see {@link plainValueEnd}). */

@@ -260,6 +260,83 @@ describe("resident identity card numbers (identity.national_id, which no recipie
   });
 });
 
+describe("payment card numbers (financial.payment_card, which no recipient gets)", () => {
+  const PAN = "4539578763621486";
+  it("a card's number or security code is found by key, whatever the value", () => {
+    const { text, report } = body(
+      `{"card_number":"${PAN}","cvv":123,"银行卡号":"6217000000000000004","billingCardNumber":"x","k":1}`,
+    );
+    expect(text).toBe('{"k":1}');
+    expect(new Set(report.findings.map((f) => `${f.category}/${f.detector}`))).toEqual(
+      new Set(["financial.payment_card/key"]),
+    );
+  });
+  it("a number written in groups is found by value, in free text and named in text", () => {
+    const { text, report } = body(
+      `{"note":"4539 5787 6362 1486","msg":"paid with 3714-496353-98431, thanks","log":"card_no=${PAN} ok","chat":"card_no: 6217 00000000 0000004 ok"}`,
+      "aliyun",
+    );
+    expect(JSON.parse(text)).toEqual({
+      msg: "paid with [redacted:financial.payment_card], thanks",
+      log: "card_no=[redacted:financial.payment_card] ok",
+      // named, a number in any grouping runs on over its groups
+      chat: "card_no: [redacted:financial.payment_card] ok",
+    });
+    expect(report.findings.map((f) => [f.location, f.detector])).toEqual([
+      ["body:note", "value"],
+      ["body:msg~text", "text"],
+      ["body:log~text", "text"],
+      ["body:chat~text", "text"],
+    ]);
+  });
+  it("a plain run of digits unnamed, a failed check or a card's type survive: an order number looks the same", () => {
+    const text = `{"order_id":"${PAN}","msg":"order ${PAN} shipped","note":"4539 5787 6362 1487","card_type":"visa"}`;
+    expect(body(text, "aliyun").text).toBe(text);
+  });
+});
+
+describe("passport numbers (identity.passport, which no recipient gets)", () => {
+  it("are found by key and named in text: they have no shape of their own", () => {
+    const { text, report } = body(
+      '{"passport_no":"E12345678","护照号码":"E12345678","msg":"护照号：E12345678，姓名见附件","k":"E12345678"}',
+      "aliyun",
+    );
+    expect(JSON.parse(text)).toEqual({
+      msg: "护照号：[redacted:identity.passport]，姓名见附件",
+      k: "E12345678",
+    });
+    expect(report.findings.map((f) => f.category)).toEqual([
+      "identity.passport",
+      "identity.passport",
+      "identity.passport",
+    ]);
+  });
+});
+
+describe("precise location (location.coordinates, which no recipient gets)", () => {
+  it("latitude and longitude are found by key, as numbers or strings, in any language", () => {
+    const { text } = body(
+      '{"lat":59.9139,"lng":10.7522,"geo":{"latitude":"59.9139","longitude":"10.7522"},"经度":116.39,"k":1}',
+      "aliyun",
+    );
+    expect(text).toBe('{"geo":{},"k":1}');
+  });
+  it("a pair under a place's key, a geo: URI anywhere and pairs named in text go", () => {
+    const { text } = body(
+      '{"location":"59.9139, 10.7522","loc":"geo:59.9139,10.7522;u=35","msg":"lat=59.9139&lng=10.7522"}',
+      "aliyun",
+    );
+    expect(JSON.parse(text)).toEqual({
+      msg: "lat=[redacted:location.coordinates]&lng=[redacted:location.coordinates]",
+    });
+  });
+  it("a screen's or city's name, a switch and coarse numbers under those keys survive", () => {
+    const text =
+      '{"location":"room","position":"top","geo":"geo:59.9,10.7","location_name":"Oslo","gps":true}';
+    expect(body(text, "aliyun").text).toBe(text);
+  });
+});
+
 describe("free text", () => {
   it("replaces only the span, with a placeholder naming the category", () => {
     const { text, report } = body(

@@ -89,6 +89,14 @@ describe("a key-table name at the end of a longer key", () => {
     "client_name",
     "device_name",
     "file_name",
+    "card",
+    "card_type",
+    "pan",
+    "gps",
+    "gps_enabled",
+    "is_flat",
+    "catalog",
+    "定位",
   ])("%s stays unclassified or keeps its own entry", (key) => {
     const look = KEY_LOOKUP.lookupKey(key, "");
     expect(look === null || look === "device.attribute.model").toBe(true);
@@ -126,6 +134,23 @@ describe("a key-table name at the end of a longer key", () => {
     ["联系人微信号", "contact.messenger"],
     ["user_wechat", "contact.messenger"],
     ["telegram_id", "contact.messenger"],
+    // passports, payment cards and precise location, which no recipient gets
+    ["passportNumber", "identity.passport"],
+    ["holder_passport", "identity.passport"],
+    ["护照号码", "identity.passport"],
+    ["旅券番号", "identity.passport"],
+    ["cardNumber", "financial.payment_card"],
+    ["billing_card_number", "financial.payment_card"],
+    ["CVV", "financial.payment_card"],
+    ["银行卡号", "financial.payment_card"],
+    ["持卡人银行卡号", "financial.payment_card"],
+    ["カード番号", "financial.payment_card"],
+    ["latitude", "location.coordinates"],
+    ["Lng", "location.coordinates"],
+    ["device_latitude", "location.coordinates"],
+    ["user.lat", "location.coordinates"],
+    ["经纬度", "location.coordinates"],
+    ["緯度", "location.coordinates"],
   ])("%s, in another language or a messenger's name, is %s", (key, category) => {
     expect(KEY_LOOKUP.lookupKey(key, "")).toBe(category);
   });

@@ -1,5 +1,5 @@
 /**
- * Phone numbers, IMEIs and resident identity card numbers inside free text.
+ * Phone numbers, IMEIs, resident identity card numbers and payment card numbers inside free text.
  *
  * The scan looks at maximal runs of phone characters (digits, space, `-`, `.`, `(`, `)`, `+`)
  * that hold a digit. Within a run, candidate windows start at the run's first digit (or a `+` /
@@ -11,10 +11,14 @@
  *
  * A run of 17 or more characters is also read for resident identity card numbers: 18 characters
  * standing alone (the last may be the check character `X`, just outside the run), plain or grouped
- * 6-8-4 with one space or hyphen (`110105 19491231 002X`).
+ * 6-8-4 with one space or hyphen (`110105 19491231 002X`). A run of 16 or more characters is also
+ * read for payment card numbers written in groups (4-4-4-4, 4-4-4-4-3, 4-6-5, 4-6-4 with one
+ * space or hyphen: `4539 5787 6362 1486`) that stand alone: a plain run of 16 digits is an order
+ * number as often as a card's (see `payment-card.ts`).
  */
 import { isDigitCode, isWordCode } from "../values/chars.js";
 import { isImeiAt } from "../values/imei.js";
+import { groupedPaymentCardEnd } from "../values/payment-card.js";
 import { longestPhoneAt } from "../values/phone.js";
 import { isResidentId, isResidentIdAt } from "../values/resident-id.js";
 import type { TextSpan } from "./text-span.js";
@@ -28,7 +32,10 @@ function isRunCode(c: number): boolean {
 /** The next digit (a native search: free text between numbers is skipped without a JavaScript loop). */
 const DIGIT = /[0-9]/g;
 
-/** Pushes a span for every phone number, IMEI and resident identity card number in `text` onto `out`. */
+/**
+ * Pushes a span for every phone number, IMEI, resident identity card number and grouped payment
+ * card number in `text` onto `out`.
+ */
 export function findNumberSpans(text: string, out: TextSpan[]): void {
   const n = text.length;
   let i = 0;
@@ -41,6 +48,7 @@ export function findNumberSpans(text: string, out: TextSpan[]): void {
     let runEnd = i;
     while (runEnd < n && isRunCode(text.charCodeAt(runEnd))) runEnd++;
     if (runEnd - runStart >= 17) findResidentIds(text, runStart, runEnd, out);
+    if (runEnd - runStart >= 16) findPaymentCards(text, runStart, runEnd, out);
     scanRun(text, runStart, runEnd, out);
     i = runEnd;
   }
@@ -70,6 +78,26 @@ function residentIdEnd(text: string, a: number): number {
     return -1;
   const compact = text.slice(a, a + 6) + text.slice(a + 7, a + 15) + text.slice(a + 16, a + 20);
   return isResidentId(compact) ? a + 20 : -1;
+}
+
+/**
+ * Pushes a span for every payment card number in groups that starts in the run `[runStart,
+ * runEnd)` at a group's first digit (not after a digit, a `.` or a word) and ends where no word or
+ * further group of its separator follows.
+ */
+function findPaymentCards(text: string, runStart: number, runEnd: number, out: TextSpan[]): void {
+  for (let j = runStart; j + 16 <= runEnd; j++) {
+    if (!isDigitCode(text.charCodeAt(j))) continue;
+    const prev = j === 0 ? 32 : text.charCodeAt(j - 1);
+    if (isWordCode(prev) || prev === 46) continue;
+    const end = groupedPaymentCardEnd(text, j);
+    if (end < 0) continue;
+    const after = text.charCodeAt(end);
+    if (isWordCode(after) || (after === text.charCodeAt(j + 4) && isDigitCode(text.charCodeAt(end + 1))))
+      continue;
+    out.push([j, end, "financial.payment_card"]);
+    j = end;
+  }
 }
 
 function scanRun(text: string, runStart: number, runEnd: number, out: TextSpan[]): void {

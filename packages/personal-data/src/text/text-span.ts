@@ -8,6 +8,7 @@ export type TextCategory = Extract<
   | "contact.phone"
   | "device.identifier.imei"
   | "device.identifier.mac"
+  | "financial.payment_card"
   | "identity.national_id"
   | "network.ip_address"
 >;
@@ -20,17 +21,18 @@ const PRIORITY: Readonly<Record<TextCategory, number>> = {
   "device.identifier.mac": 1,
   "network.ip_address": 2,
   "identity.national_id": 3,
-  "device.identifier.imei": 4,
-  "contact.phone": 5,
+  "financial.payment_card": 4,
+  "device.identifier.imei": 5,
+  "contact.phone": 6,
 };
 
 /**
  * Sorts spans by start and makes them disjoint: of spans starting at the same place the longest
- * wins, then the more specific category (e-mail, MAC, IP, identity number, IMEI, phone); a span that overlaps one
- * kept is dropped when it ends inside it, and cut to its part beyond when it reaches further
- * (`+44 7700 900123'erik@example.org`: the address found from the phone number's last digits on
- * is still an address after the number). Dropping it would send that part; joining it to the
- * kept span would decide it under the other category.
+ * wins, then the more specific category (e-mail, MAC, IP, identity number, payment card, IMEI,
+ * phone); a span that overlaps one kept is dropped when it ends inside it, and cut to its part
+ * beyond when it reaches further (`+44 7700 900123'erik@example.org`: the address found from the
+ * phone number's last digits on is still an address after the number). Dropping it would send
+ * that part; joining it to the kept span would decide it under the other category.
  */
 export function resolveOverlaps(spans: TextSpan[]): TextSpan[] {
   if (spans.length < 2) return spans;

@@ -15,7 +15,9 @@ import {
   HAS_DOT,
   HAS_PLUS,
   isAndroidId,
+  isCoordinatePair,
   isEmail,
+  isGroupedPaymentCardAt,
   isGuid,
   isImei,
   isImsi,
@@ -63,8 +65,9 @@ export const DETECTABLE = F_AT | F_DIGIT | F_COLON | F_MAC_SHAPE;
 /**
  * The category of a whole string by a strong detector, or `null`: an e-mail address, an
  * international phone number with `+`, a 15-digit IMEI with a valid Luhn digit, a resident
- * identity card number (18 characters, checksummed), an IPv4 or IPv6 address, a MAC address
- * (also one without a digit). Placeholder values (all-zero ids, `127.0.0.1`) are not personal data.
+ * identity card number (18 characters, checksummed), a payment card number written in groups
+ * (`4539 5787 6362 1486`, Luhn-checked), an IPv4 or IPv6 address, a MAC address (also one without
+ * a digit), a `geo:` URI. Placeholder values (all-zero ids, `127.0.0.1`) are not personal data.
  * With `structuralOnly` (operational fields, URL path segments) the digit-only IMEI is not tried:
  * there a 15-digit number is an id, and only values with a structure of their own count. An
  * identity number is: its province, birth date and check character let through about one
@@ -81,10 +84,12 @@ export function detectStrong(s: string, flags: number, structuralOnly = false): 
   } else if (flags & F_COLON) {
     if (n === 17 && isMac(s)) found = "device.identifier.mac";
     else if (isIpv6(s)) found = "network.ip_address";
+    else if ((s.charCodeAt(0) | 32) === 103 && isCoordinatePair(s)) found = "location.coordinates";
   } else if (flags & F_DIGIT) {
     if (n === 15) {
       if (!structuralOnly && isImei(s)) found = "device.identifier.imei";
     } else if (n === 18 && isResidentId(s)) found = "identity.national_id";
+    else if (n >= 16 && n <= 23 && isGroupedPaymentCardAt(s, 0, n)) found = "financial.payment_card";
     else if (flags & F_DOT && n >= 7 && n <= 15 && isIpv4(s)) found = "network.ip_address";
     else if (n === 17 && isMac(s)) found = "device.identifier.mac";
   } else if (flags & F_MAC_SHAPE && (n === 17 || n === 14) && isMac(s)) found = "device.identifier.mac";
@@ -94,7 +99,7 @@ export function detectStrong(s: string, flags: number, structuralOnly = false): 
 /**
  * The category of a whole string under a hinting key (`device_id`, `contact`, `author`), by a
  * weak detector, or `null`: IMEI, IMSI, resident identity number, MAC, GUID/UUID, Android ID,
- * e-mail, phone in any form; with `names` (a member's or a pair's value, not a token in prose),
+ * e-mail, phone in any form, a latitude and longitude pair; with `names` (a member's or a pair's value, not a token in prose),
  * also a value shaped like a person's name ({@link isNameShaped}).
  */
 export function detectWeak(s: string, names = false): CategoryKey | null {
@@ -107,6 +112,7 @@ export function detectWeak(s: string, names = false): CategoryKey | null {
   if (isAndroidId(s)) return "device.identifier.android_id";
   if (isEmail(s)) return "contact.email";
   if (isPhone(s)) return "contact.phone";
+  if (isCoordinatePair(s)) return "location.coordinates";
   return names && isNameShaped(s) ? "account.profile.name" : null;
 }
 

@@ -34,7 +34,7 @@ describe("tencent IM REST", () => {
       "contact.address when MsgBody[].MsgType=TIMLocationElem",
     ]);
     expect(categoriesAt(p, "MsgBody[].MsgContent.Latitude")).toEqual([
-      "contact.address when MsgBody[].MsgType=TIMLocationElem",
+      "location.coordinates when MsgBody[].MsgType=TIMLocationElem",
     ]);
     expect(categoriesAt(p, "MsgBody[].MsgContent.ImageInfoArray[].URL")).toEqual([
       "media.photo_album when MsgBody[].MsgType=TIMImageElem",

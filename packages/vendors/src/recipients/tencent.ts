@@ -30,8 +30,8 @@ export const timMsgElementSchema = z.discriminatedUnion("MsgType", [
     MsgType: operational(z.literal("TIMLocationElem")),
     MsgContent: z.looseObject({
       Desc: personal(str().describe("Description of the location."), "contact.address"),
-      Latitude: personal(num().describe("Latitude."), "contact.address"),
-      Longitude: personal(num().describe("Longitude."), "contact.address"),
+      Latitude: personal(num().describe("Latitude."), "location.coordinates"),
+      Longitude: personal(num().describe("Longitude."), "location.coordinates"),
     }),
   }),
   z.looseObject({

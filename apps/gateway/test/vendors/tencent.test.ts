@@ -265,8 +265,8 @@ describe("Tencent IM REST v4 with a tls-sig-api-v2 UserSig", () => {
     expect(JSON.stringify(gw.logs)).not.toContain(ID);
   });
 
-  it("sendmsg: a location element loses its address (Desc, Latitude, Longitude); a custom element keeps its Desc", async () => {
-    const { got } = await sendmsg({
+  it("sendmsg: a location element loses its address (Desc) and coordinates (Latitude, Longitude); a custom element keeps its Desc", async () => {
+    const { gw, got } = await sendmsg({
       From_Account: "kago_30417",
       To_Account: "kago_55102",
       MsgRandom: 1287658,
@@ -288,6 +288,29 @@ describe("Tencent IM REST v4 with a tls-sig-api-v2 UserSig", () => {
     };
     expect(sent.MsgBody[1]?.MsgContent.Desc).toBe("sent you a gift");
     expect(sent.MsgBody[1]?.MsgContent.Data).toBe('{"kind":"gift"}');
+    const line = (await transfersLogged(gw, 1)).at(-1);
+    expect(line?.categoriesRemoved).toEqual(
+      expect.arrayContaining(["contact.address", "location.coordinates"]),
+    );
+  });
+
+  it("sendmsg: a card number typed into a chat is cut out of the text, and the log names its category, never its digits", async () => {
+    const PAN = "4539 5787 6362 1486";
+    const { gw, got } = await sendmsg({
+      From_Account: "kago_30417",
+      To_Account: "kago_55102",
+      MsgRandom: 1287660,
+      MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Text: `付款失败，卡号 ${PAN}，请帮我看看` } }],
+    });
+    const text = got.body.toString("utf8");
+    expect(text).not.toContain("1486");
+    const sent = JSON.parse(text) as { MsgBody: Array<{ MsgContent: { Text: string } }> };
+    expect(sent.MsgBody[0]?.MsgContent.Text).toBe(
+      "付款失败，卡号 [redacted:financial.payment_card]，请帮我看看",
+    );
+    const line = (await transfersLogged(gw, 1)).at(-1);
+    expect(line?.categoriesRemoved).toEqual(expect.arrayContaining(["financial.payment_card"]));
+    expect(JSON.stringify(gw.logs)).not.toContain("6362");
   });
 
   it("sendmsg: a custom element whose Data is JSON in base64 arrives without the e-mail, still in base64", async () => {

@@ -46,6 +46,11 @@ export const personalValue: fc.Arbitrary<Plant> = fc.oneof(
   fc
     .array(hexPair, { minLength: 6, maxLength: 6 })
     .map((h) => ({ literal: h.join(":"), category: "device.identifier.mac" })),
+  // a Visa card number, Luhn-completed, in the 4-4-4-4 groups card faces print
+  digits(13).map((d) => {
+    const pan = `45${d.join("")}${luhnDigit([4, 5, ...d])}`;
+    return { literal: pan.replace(/(\d{4})(?!$)/g, "$1 "), category: "financial.payment_card" };
+  }),
 );
 
 export const PERSONAL_KEYS = [
@@ -67,6 +72,9 @@ export const PERSONAL_KEYS = [
   "birthday",
   "DOB",
   "fbp",
+  "CardNumber",
+  "passport_no",
+  "Latitude",
 ];
 
 /** A key-table name behind a qualifier (`customer_first_name`), in one of the spellings backends use. */

@@ -212,6 +212,14 @@ function plainValueEnd(text: string, start: number, spaced: number): number {
   return i;
 }
 
+/**
+ * The end of an unquoted value of `category` that starts at `start`, read as after `key=` (see the
+ * module note): how a sentence's stated value runs too (`stated-values.ts`).
+ */
+export function namedValueEnd(text: string, start: number, category: CategoryKey): number {
+  return plainValueEnd(text, start, spacing(category));
+}
+
 /** Spans of the values named by `key=`; none starts before `floor` or inside another. */
 function equalsPairs(text: string, out: EngineSpan[]): void {
   let floor = 0;

@@ -1,12 +1,14 @@
 /**
  * Personal data written in prose that no character finder sees: names introduced by their writer
  * (`introduced-names.ts`), e-mail addresses spelt out to slip past filters
- * (`obfuscated-emails.ts`), identifiers named by a label (`labelled-ids.ts`) and dates of birth
- * named by one (`labelled-birthdays.ts`). One cheap native
+ * (`obfuscated-emails.ts`), identifiers named by a label (`labelled-ids.ts`), dates of birth
+ * named by one (`labelled-birthdays.ts`) and values a sentence states (`stated-values.ts`: `my
+ * wechat is astrid_wx`, `我的银行卡号是...`). One cheap native
  * search decides whether a text is worth reading for any of them, so the scanner's fast path
  * pays one search per string.
  *
- * The fast path (strings with no digit, `@`, `:`, `-` or `.`) asks only for the first two: a
+ * The fast path (strings with no digit, `@`, `:`, `-` or `.`) asks only for the first two and
+ * stated values (a handle or an address without digits, `-` or `.` can be stated): a
  * labelled identifier there would be hex digits all of them letters (`mac deadbeefcafe`, about
  * one MAC address in 130,000), and the identifier labels made the search over every such string
  * (chat messages, mostly) about twice as long.
@@ -16,12 +18,13 @@ import { findLabelledBirthdays, LABELLED_BIRTHDAY_HINT } from "./labelled-birthd
 import { findLabelledIds, LABELLED_ID_HINT } from "./labelled-ids.js";
 import { findObfuscatedEmails } from "./obfuscated-emails.js";
 import type { EngineSpan } from "./percent-view.js";
+import { findStatedValues, STATED_VALUE_HINT } from "./stated-values.js";
 
 /**
- * What an introduction (`name`, `called`, `我`), a greeting or title (`hi`, `Mr`, `尊敬的`) or a
- * bracketed `at` holds.
+ * What an introduction (`name`, `called`, `我`), a greeting or title (`hi`, `Mr`, `尊敬的`), a
+ * bracketed `at` or a stated value (`是`, `my `) holds.
  */
-const WORDED = String.raw`name|called|我|at\s*[\])}>]|\b(?:dear|hello|hi|hey|mr|mrs|ms|miss|dr|prof)\b|亲爱的|尊敬的`;
+const WORDED = String.raw`name|called|我|at\s*[\])}>]|\b(?:dear|hello|hi|hey|mr|mrs|ms|miss|dr|prof)\b|亲爱的|尊敬的|${STATED_VALUE_HINT}`;
 const WORDED_HINT = new RegExp(WORDED, "i");
 /** The same, an identifier label before white space, or a birthday's label. */
 const HINT = new RegExp(`${WORDED}|${LABELLED_ID_HINT}|${LABELLED_BIRTHDAY_HINT}`, "i");
@@ -45,6 +48,7 @@ export function findProseSpans(text: string): EngineSpan[] | null {
     findObfuscatedEmails(text),
     findLabelledIds(text),
     findLabelledBirthdays(text),
+    findStatedValues(text),
   ].filter((spans) => spans !== null);
   if (found.length <= 1) return found[0] ?? null;
   return found.flat().sort((a, b) => a[0] - b[0]);

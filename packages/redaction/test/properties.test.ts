@@ -283,6 +283,10 @@ describe("property: free text made of the pieces the finders and key readers rea
     "idfa ",
     "mac\t",
     "001A2B3C4D5E",
+    "是",
+    "my wechat is ",
+    "微信号",
+    "4539 5787 6362 1486",
   ];
   const text = fc.array(fc.constantFrom(...ATOMS), { minLength: 1, maxLength: 14 }).map((a) => a.join(""));
   const r = redactorWith();

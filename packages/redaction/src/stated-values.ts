@@ -1,0 +1,100 @@
+/**
+ * Values a sentence states after a personal label and a copula, as people write them in a chat:
+ * `我的银行卡号是6217000000000000004`, `我的微信号是astrid_wx，加我`, `护照号为E12345678`,
+ * `my wechat is astrid_wx`, `my passport number is E12345678`, `my phone is 7700 900123`. With
+ * `=` or `:` between label and value, `named-values.ts` reads them already; a label in a sentence
+ * has neither.
+ *
+ * Read:
+ * - Chinese: a label of ideographs or Latin letters (at most 16 characters back from the copula,
+ *   so `我的银行卡号` ends in the table's `银行卡号`) directly before `是`, `为` or `為`, then the
+ *   value (white space between allowed).
+ * - English: `my`, `our`, `his`, `her`, `their` or `your`, a label of one to three words
+ *   (`wechat`, `passport number`, `new phone number`: looked up joined by `_`), then `is` or
+ *   `was`, then the value.
+ * The label is looked up like a member's key (`KEY_LOOKUP`; a hint names nothing). The value runs
+ * as a named value of its category does (`namedValueEnd`: a phone's digit groups, an address's
+ * words, up to `，。,;` or a line's end).
+ *
+ * A sentence says more than a field does (`my phone is broken`, `手机是新的`), so the value must
+ * look like what the label names: a number (phone, IMEI, identity or card number, birthday) starts
+ * with a digit, `+` or `(`; an account handle (WeChat, QQ) or a passport number is one token of
+ * letters, digits, `_`, `.` and `-` with a digit, `_` or `-` in it (after a Chinese copula, any such
+ * token of five or more characters: a handle glued to `是` is one); an address holds a digit or a
+ * Chinese place word (`省市区县路街号`); any other category (a device identifier) holds a digit.
+ * Names, nicknames and introductions are left to `introduced-names.ts` (`my name is`, `我叫`,
+ * `我的名字是`), e-mail addresses to the finders.
+ */
+import type { CategoryKey } from "@kago/personal-data";
+import { KEY_LOOKUP } from "./key-table.js";
+import { namedValueEnd } from "./named-values.js";
+import type { EngineSpan } from "./percent-view.js";
+
+/** What every stated value holds: a Chinese copula, or a possessive before a word. */
+export const STATED_VALUE_HINT = String.raw`是|为|為|\b(?:my|our|his|her|their|your)\s`;
+
+const CHINESE = /([\p{sc=Han}A-Za-z]{1,16})[是为為][ \t]*/gu;
+const ENGLISH =
+  /(?<![\p{L}\p{N}_])(?:my|our|his|her|their|your)\s+([a-z]+(?:[ _-][a-z]+){0,2}?)\s+(?:is|was)\s+/giu;
+
+/** Categories a sentence's label is left to other readers for. */
+const LEFT_TO_OTHERS: ReadonlySet<CategoryKey> = new Set<CategoryKey>([
+  "account.profile.name",
+  "account.profile.nickname",
+  "account.profile.introduction",
+  "contact.email",
+]);
+
+/** Categories written as numbers: their value starts with a digit, `+` or `(`. */
+const NUMBERS: ReadonlySet<CategoryKey> = new Set<CategoryKey>([
+  "contact.phone",
+  "device.identifier.imei",
+  "identity.national_id",
+  "financial.payment_card",
+  "account.profile.birthday",
+]);
+
+/** Categories written as one token, a handle or a document number. */
+const TOKENS: ReadonlySet<CategoryKey> = new Set<CategoryKey>(["contact.messenger", "identity.passport"]);
+
+const TOKEN = /^[A-Za-z0-9_.-]+$/;
+const MARKED_TOKEN = /[0-9_-]/;
+const DIGIT = /[0-9]/;
+const CHINESE_PLACE = /[0-9省市区县路街号]/;
+
+/** True when `value`, stated for `category`, looks like one (see the module note). */
+function looksLike(category: CategoryKey, value: string, chinese: boolean): boolean {
+  if (NUMBERS.has(category)) {
+    const c = value.charCodeAt(0);
+    return (c >= 48 && c <= 57) || c === 43 || c === 40;
+  }
+  if (TOKENS.has(category))
+    return TOKEN.test(value) && (MARKED_TOKEN.test(value) || (chinese && value.length >= 5));
+  if (category === "contact.address") return chinese ? CHINESE_PLACE.test(value) : DIGIT.test(value);
+  if (category === "account.profile.gender") return value.length <= 16;
+  return DIGIT.test(value);
+}
+
+/** Pushes the span of the value stated from `from` under `label`, when it is one. */
+function pushStated(text: string, label: string, from: number, chinese: boolean, out: EngineSpan[]): void {
+  const category = KEY_LOOKUP.lookupKey(label, "");
+  if (category === null || category === "hint" || LEFT_TO_OTHERS.has(category)) return;
+  // a value already redacted is no value: redacting twice equals once
+  if (text.startsWith("[redacted:", from)) return;
+  const end = namedValueEnd(text, from, category);
+  if (end > from && looksLike(category, text.slice(from, end), chinese)) out.push([from, end, category]);
+}
+
+/** The values stated after a personal label in `text` (see the module note), sorted; `null` when none. */
+export function findStatedValues(text: string): EngineSpan[] | null {
+  const out: EngineSpan[] = [];
+  CHINESE.lastIndex = 0;
+  for (let m = CHINESE.exec(text); m !== null; m = CHINESE.exec(text))
+    pushStated(text, m[1] as string, m.index + m[0].length, true, out);
+  ENGLISH.lastIndex = 0;
+  for (let m = ENGLISH.exec(text); m !== null; m = ENGLISH.exec(text))
+    pushStated(text, (m[1] as string).replace(/[ -]/g, "_"), m.index + m[0].length, false, out);
+  if (out.length === 0) return null;
+  out.sort((a, b) => a[0] - b[0]);
+  return out;
+}

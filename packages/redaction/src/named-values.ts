@@ -177,10 +177,10 @@ function nextPairAt(text: string, i: number): boolean {
  * The end of an unquoted value that starts at `start`. `spaced`: how it runs on over a space:
  * words run on to the next `key=`, digit groups while a digit, `(` or `+` follows the space.
  */
-function plainValueEnd(text: string, start: number, spaced: number): number {
+function plainValueEnd(text: string, start: number, spaced: number, limit = text.length): number {
   let i = start;
   let open = 0; // brackets a number opened: `(22) 12 34 56`, `+47 (0)22 12 34 56`
-  for (; i < text.length; i++) {
+  for (; i < limit; i++) {
     const c = text.charCodeAt(i);
     // the engine's placeholder is read whole: its `]` ends no value (redacting twice equals once)
     if (c === 91) {
@@ -214,10 +214,10 @@ function plainValueEnd(text: string, start: number, spaced: number): number {
 
 /**
  * The end of an unquoted value of `category` that starts at `start`, read as after `key=` (see the
- * module note): how a sentence's stated value runs too (`stated-values.ts`).
+ * module note) but not past `limit`: how a sentence's stated value runs too (`stated-values.ts`).
  */
-export function namedValueEnd(text: string, start: number, category: CategoryKey): number {
-  return plainValueEnd(text, start, spacing(category));
+export function namedValueEnd(text: string, start: number, category: CategoryKey, limit: number): number {
+  return plainValueEnd(text, start, spacing(category), Math.min(limit, text.length));
 }
 
 /** Spans of the values named by `key=`; none starts before `floor` or inside another. */

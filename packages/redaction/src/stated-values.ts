@@ -14,7 +14,7 @@
  *   `was`, then the value.
  * The label is looked up like a member's key (`KEY_LOOKUP`; a hint names nothing). The value runs
  * as a named value of its category does (`namedValueEnd`: a phone's digit groups, an address's
- * words, up to `，。,;` or a line's end).
+ * words, up to `，。,;` or a line's end), at most 256 characters.
  *
  * A sentence says more than a field does (`my phone is broken`, `手机是新的`), so the value must
  * look like what the label names: a number (phone, IMEI, identity or card number, birthday) starts
@@ -75,13 +75,19 @@ function looksLike(category: CategoryKey, value: string, chinese: boolean): bool
   return DIGIT.test(value);
 }
 
+/**
+ * The most characters a stated value is read over: a sentence's address or handle is shorter, and
+ * a text of labels (`my address is my address is ...`) costs linear time, not quadratic.
+ */
+const MAX_VALUE = 256;
+
 /** Pushes the span of the value stated from `from` under `label`, when it is one. */
 function pushStated(text: string, label: string, from: number, chinese: boolean, out: EngineSpan[]): void {
   const category = KEY_LOOKUP.lookupKey(label, "");
   if (category === null || category === "hint" || LEFT_TO_OTHERS.has(category)) return;
   // a value already redacted is no value: redacting twice equals once
   if (text.startsWith("[redacted:", from)) return;
-  const end = namedValueEnd(text, from, category);
+  const end = namedValueEnd(text, from, category, from + MAX_VALUE);
   if (end > from && looksLike(category, text.slice(from, end), chinese)) out.push([from, end, category]);
 }
 

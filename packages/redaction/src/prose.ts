@@ -14,6 +14,7 @@
  * (chat messages, mostly) about twice as long.
  */
 import { findIntroducedNames } from "./introduced-names.js";
+import { findLabelledAccounts, LABELLED_HANDLE_HINT, LABELLED_NUMBER_HINT } from "./labelled-accounts.js";
 import { findLabelledBirthdays, LABELLED_BIRTHDAY_HINT } from "./labelled-birthdays.js";
 import { findLabelledIds, LABELLED_ID_HINT } from "./labelled-ids.js";
 import { findObfuscatedEmails } from "./obfuscated-emails.js";
@@ -24,10 +25,13 @@ import { findStatedValues, STATED_VALUE_HINT } from "./stated-values.js";
  * What an introduction (`name`, `called`, `我`), a greeting or title (`hi`, `Mr`, `尊敬的`), a
  * bracketed `at` or a stated value (`是`, `my `) holds.
  */
-const WORDED = String.raw`name|called|我|at\s*[\])}>]|\b(?:dear|hello|hi|hey|mr|mrs|ms|miss|dr|prof)\b|亲爱的|尊敬的|${STATED_VALUE_HINT}`;
+const WORDED = String.raw`name|called|我|at\s*[\])}>]|\b(?:dear|hello|hi|hey|mr|mrs|ms|miss|dr|prof)\b|亲爱的|尊敬的|${STATED_VALUE_HINT}|${LABELLED_HANDLE_HINT}`;
 const WORDED_HINT = new RegExp(WORDED, "i");
 /** The same, an identifier label before white space, or a birthday's label. */
-const HINT = new RegExp(`${WORDED}|${LABELLED_ID_HINT}|${LABELLED_BIRTHDAY_HINT}`, "i");
+const HINT = new RegExp(
+  `${WORDED}|${LABELLED_ID_HINT}|${LABELLED_BIRTHDAY_HINT}|${LABELLED_NUMBER_HINT}`,
+  "i",
+);
 
 /**
  * A cheap first test for the scanner's fast path: `text[start, end)`, a string with no digit,
@@ -49,6 +53,7 @@ export function findProseSpans(text: string): EngineSpan[] | null {
     findLabelledIds(text),
     findLabelledBirthdays(text),
     findStatedValues(text),
+    findLabelledAccounts(text),
   ].filter((spans) => spans !== null);
   if (found.length <= 1) return found[0] ?? null;
   return found.flat().sort((a, b) => a[0] - b[0]);

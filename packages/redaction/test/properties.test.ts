@@ -287,6 +287,10 @@ describe("property: free text made of the pieces the finders and key readers rea
     "my wechat is ",
     "微信号",
     "4539 5787 6362 1486",
+    "vx：",
+    "card ",
+    "59.9139, 10.7522",
+    "@",
   ];
   const text = fc.array(fc.constantFrom(...ATOMS), { minLength: 1, maxLength: 14 }).map((a) => a.join(""));
   const r = redactorWith();

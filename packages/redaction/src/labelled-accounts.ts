@@ -1,0 +1,120 @@
+/**
+ * Messenger handles, passport numbers, payment cards and coordinates that a word names in prose
+ * without a field's `=` or a line's `key:`: `add me on wechat: astrid_wx`, `加我微信astrid_wx`,
+ * `vx：astrid_wx` (`vx`, `V信`, `扣扣` are how chats write WeChat and QQ past keyword filters),
+ * `passport E12345678`, `护照 E12345678`, `Card: 4539578763621486, CVV: 123`,
+ * `卡号6217000000000000004`, `location: 59.9139,10.7522`, `I'm at 59.9139, 10.7522`, and a map
+ * link's `@59.9139,10.7522,15z` or `?q=59.9139,10.7522`.
+ *
+ * Read: a label below (any case, not glued to a Latin letter, digit or `_` before it), then `:`, `：`, `#`, `=` or white space (or
+ * nothing after a Chinese label: `卡号6217...`), then a value that must be what the label names,
+ * checked as strictly as a value detector would be, since a word in a sentence is a weaker key
+ * than a field's name:
+ * - a handle: a token of letters, digits, `_`, `.` and `-` (3-40) with a digit, `_` or `-` in it,
+ *   or of five or more characters right after a Chinese label (a QQ number is digits);
+ * - a passport number: 6-12 letters and digits, at least five of them digits (`E12345678`);
+ * - a card number: plain or grouped, passing the card checks of `isPaymentCard` (Luhn, a card
+ *   network's prefix); a security code (`cvv`, `cvc`, `安全码`): three or four digits;
+ * - coordinates: a latitude and longitude pair (`isCoordinatePair`: three or more decimals each,
+ *   in range), also after `at`, `@`, `=` (map links) and `geo:` (RFC 5870).
+ */
+import {
+  type CategoryKey,
+  groupedPaymentCardEnd,
+  isCoordinatePair,
+  isPaymentCard,
+} from "@kago/personal-data";
+import type { EngineSpan } from "./percent-view.js";
+
+const HANDLE_LABELS = String.raw`wechat(?:[ _]?id)?|weixin|wx|vx|v信|微信号?|qq(?:[ _]?(?:number|no\.?)|号)?|扣扣|telegram|whatsapp|skype`;
+const PASSPORT_LABELS = String.raw`passport(?:[ _]?(?:number|no\.?|#))?|护照(?:号码?)?`;
+const CARD_LABELS = String.raw`(?:credit[ _]|debit[ _]|bank[ _])?card(?:[ _]?(?:number|no\.?|#))?|银行卡号?|信用卡号?|卡号`;
+const CODE_LABELS = String.raw`cvv2?|cvc|安全码`;
+const PLACE_LABELS = String.raw`location|coordinates|coords|gps|坐标|位置|定位|经纬度|at`;
+
+/**
+ * What a labelled account or number holds, for the prose search: a handle's label. The others'
+ * values hold a digit, so strings without one (the scanner's fast path) need not be searched.
+ */
+export const LABELLED_HANDLE_HINT = String.raw`wechat|weixin|wx|vx|v信|微信|qq|扣扣|telegram|whatsapp|skype`;
+/** The labels of values with digits (passports, cards, security codes, coordinates). */
+export const LABELLED_NUMBER_HINT = String.raw`passport|护照|card|卡号|银行卡|信用卡|cvv|cvc|安全码|\d\.\d{3,}, ?[-+]?\d`;
+
+const LABEL = new RegExp(
+  String.raw`(?<![A-Za-z0-9_])(?:(${HANDLE_LABELS})|(${PASSPORT_LABELS})|(${CARD_LABELS})|(${CODE_LABELS}))(?:[ \t]*[:：#=][ \t]*|[ \t]+|(?<=\p{sc=Han}))`,
+  "giu",
+);
+/** A coordinate pair after a place's label, `at`, a map link's `@`, a query's `=` or `geo:`. */
+const PLACE = new RegExp(
+  String.raw`(?:(?<![A-Za-z0-9_])(?:${PLACE_LABELS})(?:[ \t]*[:：][ \t]*|[ \t]+|(?<=\p{sc=Han}))|(?<=[@=]|geo:))([-+]?\d{1,3}\.\d{3,}, ?[-+]?\d{1,3}\.\d{3,})(?![\d.])`,
+  "giu",
+);
+
+const HANDLE = /[A-Za-z0-9][A-Za-z0-9_.-]{2,39}/y;
+const PASSPORT = /[A-Za-z0-9]{6,12}(?![A-Za-z0-9])/y;
+const PLAIN_CARD = /\d{13,19}(?!\d)/y;
+const CODE = /\d{3,4}(?!\d)/y;
+const MARKED = /[0-9_-]/;
+const DIGITS = /\d/g;
+
+/** The end of a value the regular expression `re` matches at `from`, or -1. */
+function tokenEnd(re: RegExp, text: string, from: number): number {
+  re.lastIndex = from;
+  return re.test(text) ? re.lastIndex : -1;
+}
+
+/** The end of a handle at `from`, or -1 (see the module note). */
+function handleEnd(text: string, from: number, afterHan: boolean): number {
+  let end = tokenEnd(HANDLE, text, from);
+  if (end < 0) return -1;
+  while (end > from && text.charCodeAt(end - 1) === 46) end--; // a sentence's full stop
+  const token = text.slice(from, end);
+  return MARKED.test(token) || (afterHan && token.length >= 5) ? end : -1;
+}
+
+/** The end of a passport number at `from`, or -1. */
+function passportEnd(text: string, from: number): number {
+  const end = tokenEnd(PASSPORT, text, from);
+  return end > 0 && (text.slice(from, end).match(DIGITS)?.length ?? 0) >= 5 ? end : -1;
+}
+
+/** The end of a card number at `from`, plain or grouped, or -1. */
+function cardEnd(text: string, from: number): number {
+  const grouped = groupedPaymentCardEnd(text, from);
+  if (grouped > 0) return grouped;
+  const end = tokenEnd(PLAIN_CARD, text, from);
+  return end > 0 && isPaymentCard(text.slice(from, end)) ? end : -1;
+}
+
+/** The values named by a label in `text` (see the module note), sorted; `null` when none. */
+export function findLabelledAccounts(text: string): EngineSpan[] | null {
+  const out: EngineSpan[] = [];
+  LABEL.lastIndex = 0;
+  for (let m = LABEL.exec(text); m !== null; m = LABEL.exec(text)) {
+    const from = m.index + m[0].length;
+    let end = -1;
+    let category: CategoryKey = "contact.messenger";
+    if (m[1] !== undefined) end = handleEnd(text, from, /\p{sc=Han}$/u.test(m[1]));
+    else if (m[2] !== undefined) {
+      end = passportEnd(text, from);
+      category = "identity.passport";
+    } else {
+      end = m[3] !== undefined ? cardEnd(text, from) : tokenEnd(CODE, text, from);
+      category = "financial.payment_card";
+    }
+    if (end > from) {
+      out.push([from, end, category]);
+      LABEL.lastIndex = end;
+    }
+  }
+  PLACE.lastIndex = 0;
+  for (let m = PLACE.exec(text); m !== null; m = PLACE.exec(text)) {
+    const pair = m[1] as string;
+    if (!isCoordinatePair(pair)) continue;
+    const end = m.index + m[0].length;
+    out.push([end - pair.length, end, "location.coordinates"]);
+  }
+  if (out.length === 0) return null;
+  out.sort((a, b) => a[0] - b[0]);
+  return out;
+}

@@ -1,0 +1,60 @@
+/**
+ * Handles, passport numbers, payment cards and coordinates a word names in prose
+ * (`src/labelled-accounts.ts`), and the sentences around those words that name nothing.
+ */
+import { describe, expect, it } from "vitest";
+import { redactedMessage, redactorWith } from "./helpers.js";
+
+const r = redactorWith();
+const said = (text: string) => redactedMessage(r, text, "facebook");
+const HANDLE = "[redacted:contact.messenger]";
+const CARD = "[redacted:financial.payment_card]";
+const PLACE = "[redacted:location.coordinates]";
+
+describe("values a label names in prose", () => {
+  it.each([
+    ["add me on wechat: astrid_wx", `add me on wechat: ${HANDLE}`],
+    ["加我微信astrid_wx", `加我微信${HANDLE}`],
+    ["加我微信 astrid_wx", `加我微信 ${HANDLE}`],
+    ["vx：astrid_wx", `vx：${HANDLE}`],
+    ["V信：astrid_wx，备注来自直播间", `V信：${HANDLE}，备注来自直播间`],
+    ["扣扣 123456789", `扣扣 ${HANDLE}`],
+    ["用QQ号12345登录", `用QQ号${HANDLE}登录`],
+    ["passport no. E12345678", "passport no. [redacted:identity.passport]"],
+    ["护照 E12345678", "护照 [redacted:identity.passport]"],
+    ["card 4539 5787 6362 1486 exp 12/29 cvv 123", `card ${CARD} exp 12/29 cvv ${CARD}`],
+    ["Card: 4539578763621486, CVV: 123", `Card: ${CARD}, CVV: ${CARD}`],
+    ["卡号6217000000000000004", `卡号${CARD}`],
+    ["my credit card 4539578763621486 was declined", `my credit card ${CARD} was declined`],
+    ["I'm at 59.9139, 10.7522 now", `I'm at ${PLACE} now`],
+    ["location: 59.9139,10.7522", `location: ${PLACE}`],
+    ["坐标：39.9042,116.4074", `坐标：${PLACE}`],
+    ["https://maps.google.com/?q=59.9139,10.7522", `https://maps.google.com/?q=${PLACE}`],
+    ["https://www.google.com/maps/@59.9139,10.7522,15z", `https://www.google.com/maps/@${PLACE},15z`],
+    ["see geo:59.9139,10.7522 here", `see geo:${PLACE} here`],
+  ])("%s", (text, expected) => {
+    expect(said(text)).toBe(expected);
+    expect(said(expected)).toBe(expected);
+  });
+
+  it.each([
+    "card 3 of 5",
+    "my card is blue",
+    "order 4539578763621486 shipped",
+    "card 4539578763621487 declined",
+    "passport photo uploaded",
+    "passport E1234",
+    "wechat pay 100",
+    "QQ音乐",
+    "微信支付",
+    "wx.login() failed",
+    "wx_appid=wx1234567890abcdef",
+    "卡号错误",
+    "at 59.9, 10.7",
+    "at 91.0000, 10.7522",
+    "that 59.9139, 10.7522",
+    "score 0.8123,0.7712",
+  ])("%s names nothing", (text) => {
+    expect(said(text)).toBe(text);
+  });
+});

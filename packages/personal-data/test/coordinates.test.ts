@@ -6,6 +6,12 @@ import { describe, expect, it } from "vitest";
 import { coordinatePairSchema, isCoordinatePair } from "../src/index.js";
 
 describe("isCoordinatePair", () => {
+  it("asked for four decimals, takes a GPS fix and not a street-level pair", () => {
+    expect(isCoordinatePair("59.9139,10.7522", 4)).toBe(true);
+    expect(isCoordinatePair("geo:59.91395,10.75225", 4)).toBe(true);
+    expect(isCoordinatePair("59.913,10.7522", 4)).toBe(false);
+    expect(isCoordinatePair("59.9139,10.752", 4)).toBe(false);
+  });
   it.each([
     "59.913868,10.752245",
     "59.9139, 10.7522",

@@ -29,14 +29,14 @@ import type { EngineSpan } from "./percent-view.js";
 const HANDLE_LABELS = String.raw`wechat(?:[ _]?id)?|weixin|wx|vx|v信|微信号?|qq(?:[ _]?(?:number|no\.?)|号)?|扣扣|telegram|whatsapp|skype`;
 const PASSPORT_LABELS = String.raw`passport(?:[ _]?(?:number|no\.?|#))?|护照(?:号码?)?`;
 const CARD_LABELS = String.raw`(?:credit[ _]|debit[ _]|bank[ _])?card(?:[ _]?(?:number|no\.?|#))?|银行卡号?|信用卡号?|卡号`;
-const CODE_LABELS = String.raw`cvv2?|cvc|安全码`;
-const PLACE_LABELS = String.raw`location|coordinates|coords|gps|坐标|位置|定位|经纬度|at`;
+const CODE_LABELS = "cvv2?|cvc|安全码";
+const PLACE_LABELS = "location|coordinates|coords|gps|坐标|位置|定位|经纬度|at";
 
 /**
  * What a labelled account or number holds, for the prose search: a handle's label. The others'
  * values hold a digit, so strings without one (the scanner's fast path) need not be searched.
  */
-export const LABELLED_HANDLE_HINT = String.raw`wechat|weixin|wx|vx|v信|微信|qq|扣扣|telegram|whatsapp|skype`;
+export const LABELLED_HANDLE_HINT = "wechat|weixin|wx|vx|v信|微信|qq|扣扣|telegram|whatsapp|skype";
 /** The labels of values with digits (passports, cards, security codes, coordinates). */
 export const LABELLED_NUMBER_HINT = String.raw`passport|护照|card|卡号|银行卡|信用卡|cvv|cvc|安全码|\d\.\d{3,}, ?[-+]?\d`;
 

@@ -330,6 +330,17 @@ describe("precise location (location.coordinates, which no recipient gets)", () 
       msg: "lat=[redacted:location.coordinates]&lng=[redacted:location.coordinates]",
     });
   });
+  it("a bare pair with four decimals each is found under any key; fewer decimals are not", () => {
+    const { text, report } = body(
+      '{"p":"59.9139,10.7522","q":"-33.86882, 151.20929","r":"59.913,10.752","s":"0.125,0.250"}',
+      "aliyun",
+    );
+    expect(text).toBe('{"r":"59.913,10.752","s":"0.125,0.250"}');
+    expect(report.findings.map((f) => [f.location, f.category, f.detector])).toEqual([
+      ["body:p", "location.coordinates", "value"],
+      ["body:q", "location.coordinates", "value"],
+    ]);
+  });
   it("a screen's or city's name, a switch and coarse numbers under those keys survive", () => {
     const text =
       '{"location":"room","position":"top","geo":"geo:59.9,10.7","location_name":"Oslo","gps":true}';

@@ -9,8 +9,9 @@
  * longitude in [-180, 180].
  *
  * False-positive policy: two decimals in range with three or more decimals each could be other
- * measurements (`0.125,0.250`), so the predicate is for values a key already places
- * (`location`, `geo`, `position`), not for free text.
+ * measurements (`0.125,0.250`), so the predicate is for values a key or a label already places
+ * (`location`, `geo`, `position`, `at`), a `geo:` URI, or, asked for four decimals each (about
+ * 10 m, what a GPS fix reports), a whole value that is nothing but the pair.
  */
 import { z } from "zod";
 
@@ -19,10 +20,22 @@ const PAIR = new RegExp(`^${DEGREES}, ?${DEGREES}$`);
 /** RFC 5870: an altitude (`,12`) or parameters (`;u=35`) may follow the pair. */
 const GEO_URI = new RegExp(`^geo:${DEGREES},${DEGREES}(?:[,;][^]*)?$`, "i");
 
-/** True when `s` is a latitude and longitude pair (see the module rule). */
-export function isCoordinatePair(s: string): boolean {
+/** The number of decimals of a matched degree (`59.9139` has 4). */
+function decimals(degrees: string): number {
+  return degrees.length - degrees.indexOf(".") - 1;
+}
+
+/**
+ * True when `s` is a latitude and longitude pair (see the module rule); `minDecimals` asks for
+ * more decimals than three (a bare pair as a whole value, where no key says it is a place).
+ */
+export function isCoordinatePair(s: string, minDecimals = 3): boolean {
   const m = PAIR.exec(s) ?? GEO_URI.exec(s);
-  return m !== null && Math.abs(Number(m[1])) <= 90 && Math.abs(Number(m[2])) <= 180;
+  if (m === null) return false;
+  const lat = m[1] as string;
+  const lng = m[2] as string;
+  if (minDecimals > 3 && (decimals(lat) < minDecimals || decimals(lng) < minDecimals)) return false;
+  return Math.abs(Number(lat)) <= 90 && Math.abs(Number(lng)) <= 180;
 }
 
 /** A latitude and longitude pair in decimal degrees, or a `geo:` URI. */

@@ -17,6 +17,12 @@
  *   `Miss`, `Dr` or `Prof` (a `.` maybe), then capitalised words (`Mr. Solberg`); `亲爱的` or
  *   `尊敬的`, then two to four ideographs (`尊敬的张三：`). Over-redaction accepted: `Dear
  *   Customer,` loses `Customer`.
+ * - Other languages (session 9): Spanish `me llamo`, `mi nombre es`; Portuguese `me chamo`,
+ *   `meu nome é`; French `je m'appelle`, `mon nom est`; German `ich heiße`, `mein Name ist`, each
+ *   then a name as in English; Japanese `私の名前は` then katakana or two to four kanji; a name
+ *   before a Japanese honorific (`アストリッドさん`, `山田様`); the greetings `hola`, `olá`,
+ *   `bonjour`, `salut`, `hallo`, `querido`, `estimada`, `prezado`, `cher`, `liebe` and the titles
+ *   `Sr.`, `Sra.`, `Mme`, `Herr`, `Frau` as the English ones.
  * Spans are the name only, category `account.profile.name`; the phrase stays.
  */
 import type { EngineSpan } from "./percent-view.js";
@@ -24,12 +30,34 @@ import type { EngineSpan } from "./percent-view.js";
 const NAME = "account.profile.name";
 
 /** The introductions, each ending where the name starts. */
-const INTRODUCTION =
-  /\b(?:(?:my|his|her|your|their)\s+(?:(?:full|first|last|real|given)\s+)?name\s+is|I(?:'m|\s+am)\s+called)\s+|我(?:叫|的名字[是叫]|姓名是)\s*/giu;
+const INTRODUCTION = new RegExp(
+  [
+    // English
+    String.raw`\b(?:(?:my|his|her|your|their)\s+(?:(?:full|first|last|real|given)\s+)?name\s+is|I(?:'m|\s+am)\s+called)\s+`,
+    // Spanish, Portuguese, French, German (session 9)
+    String.raw`(?<![\p{L}\p{N}_])(?:me\s+llamo|(?:mi|su)\s+nombre\s+es|(?:eu\s+)?me\s+chamo|(?:meu|seu)\s+nome\s+é|je\s+m['’]appelle|(?:mon|son)\s+nom\s+est|ich\s+hei(?:ß|ss)e|(?:mein|sein|ihr)\s+name\s+ist)\s+`,
+    // Chinese
+    String.raw`我(?:叫|的名字[是叫]|姓名是)\s*`,
+  ].join("|"),
+  "giu",
+);
+
+/** The Japanese introduction (`私の名前はアストリッドです`), ending where the name starts. */
+const JAPANESE_INTRODUCTION = /(?:私|僕|俺|わたし)の名前は\s*/gu;
+
+/**
+ * A name before a Japanese honorific (`アストリッドさん`, `山田様`): katakana (a foreign name) or
+ * two to four kanji, then `さん`, `様`, `さま` or `ちゃん`.
+ */
+const HONORIFIC =
+  /(?<![\p{sc=Katakana}ー])[\p{sc=Katakana}ー・]{2,12}(?=さん|様|さま|ちゃん)|(?<!\p{sc=Han})\p{sc=Han}{2,4}(?=さん|様|さま)/gu;
+
+/** A name in Japanese: katakana (with `ー` and `・`) or kanji, up to `です`, `。` or a particle. */
+const JAPANESE_NAME = /[\p{sc=Katakana}ー・]{2,12}(?![\p{sc=Katakana}ー])|\p{sc=Han}{2,4}(?!\p{sc=Han})/uy;
 
 /** A greeting or a title before a name (see the module note), its kind in a group. */
 const GREETING =
-  /(?<![\p{L}\p{N}_])(?:(dear|hello|hi|hey)[ \t]+|(mr|mrs|ms|miss|dr|prof)\.?[ \t]+)|(亲爱的|尊敬的)/giu;
+  /(?<![\p{L}\p{N}_])(?:(dear|hello|hi|hey|hola|olá|bonjour|salut|hallo|querid[oa]|estimad[oa]|prezad[oa]|cher|chère|liebe[r]?)[ \t]+|(mr|mrs|ms|miss|dr|prof|sr|sra|srta|mme|mlle|herr|frau)\.?[ \t]+)|(亲爱的|尊敬的)/giu;
 
 /** What ends a greeted name: `,` `!` `:` (or their fullwidth forms) or a line's end. */
 const GREETED_END = /[ \t]*(?:[,!:，！：\r\n]|$)/y;
@@ -64,6 +92,15 @@ export function findIntroducedNames(text: string): EngineSpan[] | null {
     }
     out.push([at, end, NAME]);
   }
+  JAPANESE_INTRODUCTION.lastIndex = 0;
+  for (let m = JAPANESE_INTRODUCTION.exec(text); m !== null; m = JAPANESE_INTRODUCTION.exec(text)) {
+    const at = JAPANESE_INTRODUCTION.lastIndex;
+    JAPANESE_NAME.lastIndex = at;
+    if (JAPANESE_NAME.test(text)) out.push([at, JAPANESE_NAME.lastIndex, NAME]);
+  }
+  HONORIFIC.lastIndex = 0;
+  for (let m = HONORIFIC.exec(text); m !== null; m = HONORIFIC.exec(text))
+    out.push([m.index, m.index + m[0].length, NAME]);
   if (out.length > 1) out.sort((a, b) => a[0] - b[0]);
   return out.length === 0 ? null : out;
 }

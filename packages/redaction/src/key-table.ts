@@ -72,7 +72,9 @@ const CJK = {
 /**
  * Field names in the other languages backends write them in (session 8): Japanese (folded as
  * Chinese is: `電話番号` is looked up as `电话番号`), Spanish and Portuguese, with and without
- * accents (keys are folded, not transliterated). `nombre` and `nome` are names as `name` is.
+ * accents (keys are folded, not transliterated), and since session 9 German and French
+ * (`Telefonnummer`, `Geburtsdatum`, `prénom`, `adresse`). `nombre` and `nome` are names as `name`
+ * is.
  */
 const OTHER_LANGUAGES = {
   name: [
@@ -87,6 +89,12 @@ const OTHER_LANGUAGES = {
     "nome",
     "nome_completo",
     "sobrenome",
+    "vorname",
+    "nachname",
+    "prénom",
+    "prenom",
+    "nom_complet",
+    "nom_de_famille",
   ],
   nickname: ["ニックネーム", "apodo", "apelido"],
   phone: [
@@ -99,10 +107,35 @@ const OTHER_LANGUAGES = {
     "móvil",
     "celular",
     "telefone",
+    "telefonnummer",
+    "handynummer",
+    "mobilnummer",
+    "téléphone",
+    "numéro_de_téléphone",
   ],
-  email: ["メールアドレス", "correo", "correo_electronico", "correo_electrónico"],
-  address: ["郵便番号", "direccion", "dirección", "codigo_postal", "código_postal", "endereco", "endereço"],
-  birthday: ["生年月日", "fecha_nacimiento", "fecha_de_nacimiento", "data_nascimento", "data_de_nascimento"],
+  email: ["メールアドレス", "correo", "correo_electronico", "correo_electrónico", "courriel", "emailadresse"],
+  address: [
+    "郵便番号",
+    "direccion",
+    "dirección",
+    "codigo_postal",
+    "código_postal",
+    "endereco",
+    "endereço",
+    "adresse",
+    "anschrift",
+    "postleitzahl",
+    "code_postal",
+  ],
+  birthday: [
+    "生年月日",
+    "fecha_nacimiento",
+    "fecha_de_nacimiento",
+    "data_nascimento",
+    "data_de_nascimento",
+    "geburtsdatum",
+    "date_de_naissance",
+  ],
   gender: ["sexo", "genero", "género", "gênero"],
   nationalId: ["マイナンバー", "個人番号", "dni", "curp", "cpf"],
   passport: [
@@ -112,6 +145,9 @@ const OTHER_LANGUAGES = {
     "numero_pasaporte",
     "passaporte",
     "numero_passaporte",
+    "reisepass",
+    "reisepassnummer",
+    "passeport",
   ],
   paymentCard: ["カード番号", "numero_tarjeta", "tarjeta_credito", "numero_cartao", "cartao_credito"],
   coordinates: ["緯度", "経度", "latitud", "longitud"],

@@ -22,10 +22,11 @@ import type { EngineSpan } from "./percent-view.js";
 import { findStatedValues, STATED_VALUE_HINT } from "./stated-values.js";
 
 /**
- * What an introduction (`name`, `called`, `我`), a greeting or title (`hi`, `Mr`, `尊敬的`), a
- * bracketed `at` or a stated value (`是`, `my `) holds.
+ * What an introduction (`name`, `called`, `我`, `me llamo`, `私の名前は`), a greeting or title
+ * (`hi`, `Mr`, `hola`, `Herr`, `尊敬的`, a Japanese honorific), a bracketed `at` or a stated value
+ * (`是`, `my `) holds.
  */
-const WORDED = String.raw`name|called|我|at\s*[\])}>]|\b(?:dear|hello|hi|hey|mr|mrs|ms|miss|dr|prof)\b|亲爱的|尊敬的|${STATED_VALUE_HINT}|${LABELLED_HANDLE_HINT}`;
+const WORDED = String.raw`name|called|我|at\s*[\])}>]|\b(?:dear|hello|hi|hey|mr|mrs|ms|miss|dr|prof|hola|olá|bonjour|salut|hallo|querid[oa]|estimad[oa]|prezad[oa]|cher|chère|lieber?|sra?|srta|mme|mlle|herr|frau)\b|llamo|nombre|chamo|nome|appelle|nom\s+est|hei(?:ß|ss)e|名前|さん|様|さま|ちゃん|亲爱的|尊敬的|${STATED_VALUE_HINT}|${LABELLED_HANDLE_HINT}`;
 const WORDED_HINT = new RegExp(WORDED, "i");
 /** The same, an identifier label before white space, or a birthday's label. */
 const HINT = new RegExp(

@@ -30,12 +30,18 @@ import { KEY_LOOKUP } from "./key-table.js";
 import { namedValueEnd } from "./named-values.js";
 import type { EngineSpan } from "./percent-view.js";
 
-/** What every stated value holds: a Chinese copula, or a possessive before a word. */
-export const STATED_VALUE_HINT = String.raw`是|为|為|\b(?:my|our|his|her|their|your)\s`;
+/** Possessives: English, Spanish, Portuguese, French and German. */
+const POSSESSIVES =
+  "my|our|his|her|their|your|mi|mis|su|sus|tu|meu|minha|seu|sua|mon|ma|son|sa|mein|meine|sein|seine|ihr|ihre";
 
-const CHINESE = /([\p{sc=Han}A-Za-z]{1,16})[是为為][ \t]*/gu;
-const ENGLISH =
-  /(?<![\p{L}\p{N}_])(?:my|our|his|her|their|your)\s+([a-z]+(?:[ _-][a-z]+){0,2}?)\s+(?:is|was)\s+/giu;
+/** What every stated value holds: a Chinese copula, or a possessive before a word. */
+export const STATED_VALUE_HINT = String.raw`是|为|為|は|\b(?:${POSSESSIVES})\s`;
+
+const CHINESE = /([\p{sc=Han}\p{sc=Katakana}ーA-Za-z]{1,16})[是为為は][ \t]*/gu;
+const SENTENCE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:${POSSESSIVES})\s+(\p{L}+(?:[ _-]\p{L}+){0,3}?)\s+(?:is|was|es|era|é|est|ist|war)\s+`,
+  "giu",
+);
 
 /** Categories a sentence's label is left to other readers for. */
 const LEFT_TO_OTHERS: ReadonlySet<CategoryKey> = new Set<CategoryKey>([
@@ -81,13 +87,33 @@ function looksLike(category: CategoryKey, value: string, chinese: boolean): bool
  */
 const MAX_VALUE = 256;
 
-/** Pushes the span of the value stated from `from` under `label`, when it is one. */
-function pushStated(text: string, label: string, from: number, chinese: boolean, out: EngineSpan[]): void {
-  const category = KEY_LOOKUP.lookupKey(label, "");
-  if (category === null || category === "hint" || LEFT_TO_OTHERS.has(category)) return;
+/**
+ * The category a sentence's label names: its words joined (`passport_number`, `我的银行卡号`),
+ * else its last word or its first (`número de teléfono` names a phone by `teléfono`).
+ */
+function labelCategory(words: string[]): CategoryKey | null {
+  for (const label of [words.join("_"), words[words.length - 1], words[0]]) {
+    const category = label === undefined ? null : KEY_LOOKUP.lookupKey(label, "");
+    if (category !== null && category !== "hint") return category;
+  }
+  return null;
+}
+
+/** The end of a number's or a token's value: before the first character outside ASCII (`です`). */
+function asciiEnd(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (text.charCodeAt(i) > 127) return i;
+  return end;
+}
+
+/** Pushes the span of the value stated from `from` under the label `words`, when it is one. */
+function pushStated(text: string, words: string[], from: number, chinese: boolean, out: EngineSpan[]): void {
+  const category = labelCategory(words);
+  if (category === null || LEFT_TO_OTHERS.has(category)) return;
   // a value already redacted is no value: redacting twice equals once
   if (text.startsWith("[redacted:", from)) return;
-  const end = namedValueEnd(text, from, category, from + MAX_VALUE);
+  let end = namedValueEnd(text, from, category, from + MAX_VALUE);
+  if (TOKENS.has(category) || (NUMBERS.has(category) && category !== "account.profile.birthday"))
+    end = asciiEnd(text, from, end);
   if (end > from && looksLike(category, text.slice(from, end), chinese)) out.push([from, end, category]);
 }
 
@@ -96,10 +122,10 @@ export function findStatedValues(text: string): EngineSpan[] | null {
   const out: EngineSpan[] = [];
   CHINESE.lastIndex = 0;
   for (let m = CHINESE.exec(text); m !== null; m = CHINESE.exec(text))
-    pushStated(text, m[1] as string, m.index + m[0].length, true, out);
-  ENGLISH.lastIndex = 0;
-  for (let m = ENGLISH.exec(text); m !== null; m = ENGLISH.exec(text))
-    pushStated(text, (m[1] as string).replace(/[ -]/g, "_"), m.index + m[0].length, false, out);
+    pushStated(text, [m[1] as string], m.index + m[0].length, true, out);
+  SENTENCE.lastIndex = 0;
+  for (let m = SENTENCE.exec(text); m !== null; m = SENTENCE.exec(text))
+    pushStated(text, (m[1] as string).split(/[ _-]/), m.index + m[0].length, false, out);
   if (out.length === 0) return null;
   out.sort((a, b) => a[0] - b[0]);
   return out;

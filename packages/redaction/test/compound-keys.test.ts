@@ -126,6 +126,14 @@ describe("a key-table name at the end of a longer key", () => {
     ["sobrenome", "account.profile.name"],
     ["data_nascimento", "account.profile.birthday"],
     ["cpf", "identity.national_id"],
+    // German and French (session 9)
+    ["Telefonnummer", "contact.phone"],
+    ["Geburtsdatum", "account.profile.birthday"],
+    ["Vorname", "account.profile.name"],
+    ["prénom", "account.profile.name"],
+    ["courriel", "contact.email"],
+    ["adresse", "contact.address"],
+    ["Reisepassnummer", "identity.passport"],
     // messenger accounts: how users in China reach each other
     ["wechat_id", "contact.messenger"],
     ["weixin", "contact.messenger"],

@@ -59,6 +59,33 @@ describe("findIntroducedNames", () => {
       expect(names(text), text).toEqual([]);
   });
 
+  it("finds names introduced in Spanish, Portuguese, French, German and Japanese", () => {
+    expect(names("me llamo Astrid Solberg")).toEqual(["Astrid Solberg"]);
+    expect(names("Hola, mi nombre es Lucía")).toEqual(["Lucía"]);
+    expect(names("Olá, meu nome é João Silva")).toEqual(["João Silva"]);
+    expect(names("eu me chamo Ana")).toEqual(["Ana"]);
+    expect(names("je m'appelle Astrid")).toEqual(["Astrid"]);
+    expect(names("Ich heiße Erik, mein Name ist Erik Berg")).toEqual(["Erik", "Erik Berg"]);
+    expect(names("私の名前はアストリッドです")).toEqual(["アストリッド"]);
+    expect(names("私の名前は山田太郎です")).toEqual(["山田太郎"]);
+  });
+
+  it("finds the name a greeting, a title or a Japanese honorific marks in those languages", () => {
+    expect(names("Hola Astrid, tu pedido está listo")).toEqual(["Astrid"]);
+    expect(names("Olá João!")).toEqual(["João"]);
+    expect(names("Sehr geehrte Frau Solberg,")).toEqual(["Solberg"]);
+    expect(names("Estimado Sr. García:")).toEqual(["García"]);
+    expect(names("アストリッドさん、こんにちは")).toEqual(["アストリッド"]);
+    expect(names("山田様へ")).toEqual(["山田"]);
+  });
+
+  it("does not take a Norwegian first name for a greeting, nor an honorific's common words", () => {
+    // `Ola` is a name (`Ola Nordmann`), so the unaccented Portuguese greeting is not read
+    expect(names("Ola Nordmann,")).toEqual([]);
+    expect(names("お客様")).toEqual([]);
+    expect(names("me llamo la atención")).toEqual([]);
+  });
+
   it("does not read other sentences about names, nor keys", () => {
     for (const text of [
       "the event name is Purchase",

@@ -25,6 +25,12 @@ describe("values stated after a personal label", () => {
     ["my new phone number is +47 999 99 999", "my new phone number is [redacted:contact.phone]"],
     ["his qq was 12345678 before", "his qq was [redacted:contact.messenger] before"],
     ["my gender is female", "my gender is [redacted:account.profile.gender]"],
+    // other languages: the label's words, or its last or first word, name the category
+    ["mi número de teléfono es 612 345 678", "mi número de teléfono es [redacted:contact.phone]"],
+    ["meu CPF é 123.456.789-09", "meu CPF é [redacted:identity.national_id]"],
+    ["mon passeport est 12AB34567", "mon passeport est [redacted:identity.passport]"],
+    ["ihr Geburtsdatum ist 01.04.1990", "ihr Geburtsdatum ist [redacted:account.profile.birthday]"],
+    ["パスポート番号はTZ1234567です", "パスポート番号は[redacted:identity.passport]です"],
   ])("%s", (text, expected) => {
     expect(said(text)).toBe(expected);
     expect(said(expected)).toBe(expected);
@@ -39,6 +45,8 @@ describe("values stated after a personal label", () => {
     "我认为是对的",
     "the phone is 7700 900123 km away",
     "这是我的手机",
+    "私は学生です",
+    "son phone is broken",
   ])("%s states nothing", (text) => {
     expect(said(text)).toBe(text);
   });

@@ -33,12 +33,18 @@ const CODE_LABELS = "cvv2?|cvc|安全码";
 const PLACE_LABELS = "location|coordinates|coords|gps|坐标|位置|定位|经纬度|at";
 
 /**
- * What a labelled account or number holds, for the prose search: a handle's label. The others'
- * values hold a digit, so strings without one (the scanner's fast path) need not be searched.
+ * What a labelled account or number holds, for the prose search: a handle's label at a word's
+ * start, or the first character of a Chinese one. The others' values hold a digit, so strings
+ * without one (the scanner's fast path) need not be searched for them.
  */
-export const LABELLED_HANDLE_HINT = "wechat|weixin|wx|vx|v信|微信|qq|扣扣|telegram|whatsapp|skype";
-/** The labels of values with digits (passports, cards, security codes, coordinates). */
-export const LABELLED_NUMBER_HINT = String.raw`passport|护照|card|卡号|银行卡|信用卡|cvv|cvc|安全码|\d\.\d{3,}, ?[-+]?\d`;
+export const LABELLED_HANDLE_WORDS = "wechat|weixin|wx|vx|v信|qq|telegram|whatsapp|skype";
+export const LABELLED_HANDLE_MARKS = "微扣";
+/** The labels of values with digits (passports, cards, security codes) at a word's start... */
+export const LABELLED_NUMBER_WORDS = "passport|card|credit|debit|bank|cvv|cvc";
+/** ...the first characters of their Chinese labels... */
+export const LABELLED_NUMBER_MARKS = "护银信卡安";
+/** ...and a coordinate pair, whatever place word or link stands before it. */
+export const COORDINATE_PAIR_HINT = String.raw`\d\.\d{3,}, ?[-+]?\d`;
 
 const LABEL = new RegExp(
   String.raw`(?<![A-Za-z0-9_])(?:(${HANDLE_LABELS})|(${PASSPORT_LABELS})|(${CARD_LABELS})|(${CODE_LABELS}))(?:[ \t]*[:：#=][ \t]*|[ \t]+|(?<=\p{sc=Han}))`,

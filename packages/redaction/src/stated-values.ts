@@ -34,8 +34,10 @@ import type { EngineSpan } from "./percent-view.js";
 const POSSESSIVES =
   "my|our|his|her|their|your|mi|mis|su|sus|tu|meu|minha|seu|sua|mon|ma|son|sa|mein|meine|sein|seine|ihr|ihre";
 
-/** What every stated value holds: a Chinese copula, or a possessive before a word. */
-export const STATED_VALUE_HINT = String.raw`是|为|為|は|\b(?:${POSSESSIVES})\s`;
+/** What every stated value holds, for the prose search: a possessive at a word's start... */
+export const STATED_VALUE_WORDS = POSSESSIVES;
+/** ...or a copula of Chinese or Japanese. */
+export const STATED_VALUE_MARKS = "是为為は";
 
 const CHINESE = /([\p{sc=Han}\p{sc=Katakana}ーA-Za-z]{1,16})[是为為は][ \t]*/gu;
 const SENTENCE = new RegExp(

@@ -20,7 +20,8 @@
  * - Other languages (session 9): Spanish `me llamo`, `mi nombre es`; Portuguese `me chamo`,
  *   `meu nome é`; French `je m'appelle`, `mon nom est`; German `ich heiße`, `mein Name ist`, each
  *   then a name as in English; Japanese `私の名前は` then katakana or two to four kanji; a name
- *   before a Japanese honorific (`アストリッドさん`, `山田様`); the greetings `hola`, `olá`,
+ *   before a Japanese honorific (`アストリッドさん`, `山田様`) or a Chinese one after a common
+ *   surname (`张先生您好`, `李明女士`, `王小姐`); the greetings `hola`, `olá`,
  *   `bonjour`, `salut`, `hallo`, `querido`, `estimada`, `prezado`, `cher`, `liebe` and the titles
  *   `Sr.`, `Sra.`, `Mme`, `Herr`, `Frau` as the English ones.
  * Spans are the name only, category `account.profile.name`; the phrase stays.
@@ -54,6 +55,33 @@ const HONORIFIC =
 
 /** A name in Japanese: katakana (with `ー` and `・`) or kanji, up to `です`, `。` or a particle. */
 const JAPANESE_NAME = /[\p{sc=Katakana}ー・]{2,12}(?![\p{sc=Katakana}ー])|\p{sc=Han}{2,4}(?!\p{sc=Han})/uy;
+
+/** The honorifics Chinese writes after a surname: Mr., Ms., Miss (`张先生您好`, `李女士`). */
+const CHINESE_HONORIFIC = /先生|女士|小姐/g;
+
+/**
+ * The hundred commonest Chinese surnames (about 85% of people in China), and the first
+ * characters of the compound ones (`欧阳`, `司马`, `诸葛`, `上官`).
+ */
+const SURNAMES = new Set(
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪欧司诸上".split(
+    "",
+  ),
+);
+
+/**
+ * The name before a Chinese honorific ending at `end`: the nearest surname at most three
+ * ideographs back, with the ideographs after it (`王先生`, `李明先生`, `周末王先生` is `王`);
+ * `-1` when there is none.
+ */
+function chineseNameStart(text: string, end: number): number {
+  for (let k = 1; k <= 3 && end - k >= 0; k++) {
+    const c = text.charAt(end - k);
+    if (!/\p{sc=Han}/u.test(c)) return -1;
+    if (SURNAMES.has(c)) return end - k;
+  }
+  return -1;
+}
 
 /** A greeting or a title before a name (see the module note), its kind in a group. */
 const GREETING =
@@ -97,6 +125,11 @@ export function findIntroducedNames(text: string): EngineSpan[] | null {
     const at = JAPANESE_INTRODUCTION.lastIndex;
     JAPANESE_NAME.lastIndex = at;
     if (JAPANESE_NAME.test(text)) out.push([at, JAPANESE_NAME.lastIndex, NAME]);
+  }
+  CHINESE_HONORIFIC.lastIndex = 0;
+  for (let m = CHINESE_HONORIFIC.exec(text); m !== null; m = CHINESE_HONORIFIC.exec(text)) {
+    const start = chineseNameStart(text, m.index);
+    if (start >= 0) out.push([start, m.index, NAME]);
   }
   HONORIFIC.lastIndex = 0;
   for (let m = HONORIFIC.exec(text); m !== null; m = HONORIFIC.exec(text))

@@ -36,9 +36,10 @@ import { findStatedValues, STATED_VALUE_MARKS, STATED_VALUE_WORDS } from "./stat
 const WORDS = String.raw`(?:dear|hello|hi|hey|mr|mrs|ms|miss|dr|prof|hola|olá|bonjour|salut|hallo|querid[oa]|estimad[oa]|prezad[oa]|cher|chère|lieber?|sra?|srta|mme|mlle|herr|frau)\b|llamo|nombre|chamo|nome|appelle|nom\s+est|hei(?:ß|ss)e|(?:${STATED_VALUE_WORDS})\s|${LABELLED_HANDLE_WORDS}`;
 /**
  * The ideographs and kana that begin one: `我`, `名前`, `亲爱的`, `尊敬的`, a Japanese honorific
- * (`さん`, `様`, `ちゃん`), a copula (`是`, `は`), a Chinese handle label (`微信`, `扣扣`).
+ * (`さん`, `様`, `ちゃん`) or a Chinese one (`先生`, `女士`, `小姐`), a copula (`是`, `は`), a
+ * Chinese handle label (`微信`, `扣扣`).
  */
-const MARKS = `我名さ様ち亲尊${STATED_VALUE_MARKS}${LABELLED_HANDLE_MARKS}`;
+const MARKS = `我名さ様ち亲尊先女小${STATED_VALUE_MARKS}${LABELLED_HANDLE_MARKS}`;
 /**
  * What an introduction (`name`, `called`), a bracketed `at` or one of the above holds. One
  * `\b` before one alternation of words and one class of marks lets through a little more than

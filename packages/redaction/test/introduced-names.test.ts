@@ -77,12 +77,17 @@ describe("findIntroducedNames", () => {
     expect(names("Estimado Sr. García:")).toEqual(["García"]);
     expect(names("アストリッドさん、こんにちは")).toEqual(["アストリッド"]);
     expect(names("山田様へ")).toEqual(["山田"]);
+    expect(names("张先生您好，您的订单已发货")).toEqual(["张"]);
+    expect(names("李明女士，王小姐和周末王先生")).toEqual(["李明", "王", "王"]);
+    expect(names("欧阳先生")).toEqual(["欧阳"]);
   });
 
   it("does not take a Norwegian first name for a greeting, nor an honorific's common words", () => {
     // `Ola` is a name (`Ola Nordmann`), so the unaccented Portuguese greeting is not read
     expect(names("Ola Nordmann,")).toEqual([]);
     expect(names("お客様")).toEqual([]);
+    // no surname right before: a gentleman, a lady, all of you
+    expect(names("这位先生，各位女士")).toEqual([]);
     expect(names("me llamo la atención")).toEqual([]);
   });
 

@@ -31,6 +31,8 @@ const ATOMS = [
   "Mr. ",
   "Frau ",
   "尊敬的",
+  "王先生",
+  "女士",
   "亲爱的",
   // stated values, labels
   "my wechat is ",

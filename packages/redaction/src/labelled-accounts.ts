@@ -16,7 +16,8 @@
  * - a card number: plain or grouped, passing the card checks of `isPaymentCard` (Luhn, a card
  *   network's prefix); a security code (`cvv`, `cvc`, `安全码`): three or four digits;
  * - coordinates: a latitude and longitude pair (`isCoordinatePair`: three or more decimals each,
- *   in range), also after `at`, `@`, `=` (map links) and `geo:` (RFC 5870).
+ *   in range), also after `at`, `@`, `=` (map links) and `geo:` (RFC 5870); and one degree after
+ *   its own label (`lat 59.9139, lng 10.7522`, `Long: 10.7522`; three or more decimals).
  */
 import {
   type CategoryKey,
@@ -40,9 +41,9 @@ const PLACE_LABELS = "location|coordinates|coords|gps|坐标|位置|定位|经�
 export const LABELLED_HANDLE_WORDS = "wechat|weixin|wx|vx|v信|qq|telegram|whatsapp|skype";
 export const LABELLED_HANDLE_MARKS = "微扣";
 /** The labels of values with digits (passports, cards, security codes) at a word's start... */
-export const LABELLED_NUMBER_WORDS = "passport|card|credit|debit|bank|cvv|cvc";
+export const LABELLED_NUMBER_WORDS = "passport|card|credit|debit|bank|cvv|cvc|lat|lng|lon";
 /** ...the first characters of their Chinese labels... */
-export const LABELLED_NUMBER_MARKS = "护银信卡安";
+export const LABELLED_NUMBER_MARKS = "护银信卡安经纬";
 /** ...and a coordinate pair, whatever place word or link stands before it. */
 export const COORDINATE_PAIR_HINT = String.raw`\d\.\d{3,}, ?[-+]?\d`;
 
@@ -55,6 +56,13 @@ const PLACE = new RegExp(
   String.raw`(?:(?<![A-Za-z0-9_])(?:${PLACE_LABELS})(?:[ \t]*[:：][ \t]*|[ \t]+|(?<=\p{sc=Han}))|(?<=[@=]|geo:))([-+]?\d{1,3}\.\d{3,}, ?[-+]?\d{1,3}\.\d{3,})(?![\d.])`,
   "giu",
 );
+
+/**
+ * One degree after its own label (`lat 59.9139, lng 10.7522`, `Long: 10.7522`): a latitude's or
+ * longitude's label, `:` or white space, and a decimal with three or more decimals, in range.
+ */
+const DEGREE =
+  /(?<![A-Za-z0-9_])(lat(?:itude)?|lng|lon(?:g(?:itude)?)?|经度|纬度)(?:[ \t]*[:：=][ \t]*|[ \t]+)([-+]?\d{1,3}\.\d{3,})(?![\d.])/giu;
 
 const HANDLE = /[A-Za-z0-9][A-Za-z0-9_.-]{2,39}/y;
 const PASSPORT = /[A-Za-z0-9]{6,12}(?![A-Za-z0-9])/y;
@@ -112,6 +120,14 @@ export function findLabelledAccounts(text: string): EngineSpan[] | null {
       out.push([from, end, category]);
       LABEL.lastIndex = end;
     }
+  }
+  DEGREE.lastIndex = 0;
+  for (let m = DEGREE.exec(text); m !== null; m = DEGREE.exec(text)) {
+    const value = m[2] as string;
+    const latitude = /^(?:lat|纬)/i.test(m[1] as string);
+    if (Math.abs(Number(value)) > (latitude ? 90 : 180)) continue;
+    const end = m.index + m[0].length;
+    out.push([end - value.length, end, "location.coordinates"]);
   }
   PLACE.lastIndex = 0;
   for (let m = PLACE.exec(text); m !== null; m = PLACE.exec(text)) {

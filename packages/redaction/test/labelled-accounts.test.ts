@@ -32,6 +32,8 @@ describe("values a label names in prose", () => {
     ["https://maps.google.com/?q=59.9139,10.7522", `https://maps.google.com/?q=${PLACE}`],
     ["https://www.google.com/maps/@59.9139,10.7522,15z", `https://www.google.com/maps/@${PLACE},15z`],
     ["see geo:59.9139,10.7522 here", `see geo:${PLACE} here`],
+    ["user location: lat 59.9139, lng 10.7522", `user location: lat ${PLACE}, lng ${PLACE}`],
+    ["Lat: 59.9139 Long: 10.7522", `Lat: ${PLACE} Long: ${PLACE}`],
   ])("%s", (text, expected) => {
     expect(said(text)).toBe(expected);
     expect(said(expected)).toBe(expected);
@@ -54,6 +56,9 @@ describe("values a label names in prose", () => {
     "at 91.0000, 10.7522",
     "that 59.9139, 10.7522",
     "score 0.8123,0.7712",
+    "long 1000.5000 ms",
+    "lat 95.1234",
+    "latency 12.345",
   ])("%s names nothing", (text) => {
     expect(said(text)).toBe(text);
   });

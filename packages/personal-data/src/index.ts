@@ -109,6 +109,7 @@ export {
   sha1HexSchema,
   sha256HexSchema,
 } from "./values/hex-digest.js";
+export { ibanSchema, isIban, isIbanAt } from "./values/iban.js";
 export { imeiSchema, isImei } from "./values/imei.js";
 export { imsiSchema, isImsi } from "./values/imsi.js";
 export { ipv4Schema, isIpv4 } from "./values/ipv4.js";

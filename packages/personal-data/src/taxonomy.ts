@@ -280,6 +280,13 @@ const entries = [
     null,
   ],
   [
+    "financial.bank_account",
+    "financial",
+    "Bank account number",
+    "An IBAN (checksummed) or another bank account number, or a hash of one.",
+    null,
+  ],
+  [
     "location",
     null,
     "Location",

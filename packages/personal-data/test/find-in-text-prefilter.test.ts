@@ -8,6 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findIpv4Spans, findIpv6Spans, findMacSpans } from "../src/text/address-spans.js";
 import { findEmailSpans } from "../src/text/email-spans.js";
+import { findIbanSpans } from "../src/text/iban-spans.js";
 import { findNumberSpans } from "../src/text/number-spans.js";
 import {
   finderMask,
@@ -39,6 +40,7 @@ function reference(text: string): TextSpan[] {
   findMacSpans(text, spans);
   findIpv4Spans(text, spans);
   findNumberSpans(text, spans);
+  findIbanSpans(text, spans);
   return resolveOverlaps(spans.filter((s) => !isPlaceholderValue(text.slice(s[0], s[1]))));
 }
 

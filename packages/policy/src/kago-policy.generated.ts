@@ -14,9 +14,9 @@ export const KAGO_POLICY = {
       id: "catalog-rows-are-exhaustive",
       question: "Does a vendor receive anything its row of the SDK catalog does not list?",
       decision:
-        "No. A row is the whole list of what its SDK receives. Everything else the policy names (account profile, contact data, IP address, SSID, BSSID, operator, cookies, browsing history, GAID) goes to no recipient and is dropped, and so do identity and passport numbers, payment card numbers and precise location, which it does not name.",
+        "No. A row is the whole list of what its SDK receives. Everything else the policy names (account profile, contact data, IP address, SSID, BSSID, operator, cookies, browsing history, GAID) goes to no recipient and is dropped, and so do identity and passport numbers, payment card and bank account numbers and precise location, which it does not name.",
       reason:
-        "The policy promises never to display, rent or sell personally identifiable information to others, outside listed circumstances; the SDK catalog is the disclosure of what each SDK obtains. E-mail, phone, identity documents, payment cards and precise location are not named by the policy at all, so no row grants them.",
+        "The policy promises never to display, rent or sell personally identifiable information to others, outside listed circumstances; the SDK catalog is the disclosure of what each SDK obtains. E-mail, phone, identity documents, payment cards, bank accounts and precise location are not named by the policy at all, so no row grants them.",
       citation:
         "The Kago community will never display, rent or sell your personally identifiable information to others.",
       appliesTo: {

@@ -186,6 +186,8 @@ const CJK_SUFFIX_NAMES = [
   "经度",
   "纬度",
   "经纬度",
+  "银行账号",
+  "收款账号",
 ];
 
 /**
@@ -359,6 +361,25 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
       "card_security_code",
       ...CJK.paymentCard,
       ...OTHER_LANGUAGES.paymentCard,
+    ],
+  },
+  {
+    // an IBAN or a national account number; not `account_number` alone (a Kago account's)
+    category: "financial.bank_account",
+    names: [
+      "iban",
+      "bank_account",
+      "bank_account_no",
+      "bank_account_number",
+      "bank_acct",
+      "银行账号",
+      "银行账户",
+      "开户账号",
+      "收款账号",
+      "kontonummer",
+      "numero_de_cuenta",
+      "cuenta_bancaria",
+      "conta_bancaria",
     ],
   },
   {
@@ -721,6 +742,9 @@ export const SUFFIX_KEY_NAMES: readonly string[] = [
   "credit_card_number",
   "bank_card",
   "cvv",
+  "iban",
+  "bank_account",
+  "bank_account_number",
   "latitude",
   "longitude",
   "lat",

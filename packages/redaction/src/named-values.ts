@@ -54,6 +54,7 @@ const GROUPED: ReadonlySet<CategoryKey> = new Set<CategoryKey>([
   "device.identifier.imei",
   "identity.national_id",
   "financial.payment_card",
+  "financial.bank_account",
 ]);
 
 /** How an unquoted value of `category` runs on over spaces (see {@link plainValueEnd}). */

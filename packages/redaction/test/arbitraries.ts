@@ -46,6 +46,13 @@ export const personalValue: fc.Arbitrary<Plant> = fc.oneof(
   fc
     .array(hexPair, { minLength: 6, maxLength: 6 })
     .map((h) => ({ literal: h.join(":"), category: "device.identifier.mac" })),
+  // a Norwegian IBAN (11 digits after NO and its MOD 97-10 check digits), in groups of four
+  digits(11).map((d) => {
+    const bban = d.join("");
+    const check = 98 - Number(BigInt(`${bban}232400`) % 97n);
+    const iban = `NO${String(check).padStart(2, "0")}${bban}`;
+    return { literal: iban.replace(/(.{4})(?!$)/g, "$1 "), category: "financial.bank_account" };
+  }),
   // a Visa card number, Luhn-completed, in the 4-4-4-4 groups card faces print
   digits(13).map((d) => {
     const pan = `45${d.join("")}${luhnDigit([4, 5, ...d])}`;

@@ -295,6 +295,27 @@ describe("payment card numbers (financial.payment_card, which no recipient gets)
   });
 });
 
+describe("bank account numbers (financial.bank_account, which no recipient gets)", () => {
+  it("an IBAN is found by key, as a whole value under any key and in free text", () => {
+    const { text, report } = body(
+      '{"iban":"x","payee":"NO93 8601 1117 947","msg":"please pay to DE89370400440532013000 by Friday","银行账号":"6222020200112233440"}',
+      "aliyun",
+    );
+    expect(JSON.parse(text)).toEqual({ msg: "please pay to [redacted:financial.bank_account] by Friday" });
+    expect(report.findings.map((f) => [f.location, f.detector])).toEqual([
+      ["body:iban", "key"],
+      ["body:payee", "value"],
+      ["body:msg~text", "text"],
+      ["body:银行账号", "key"],
+    ]);
+  });
+  it("a near miss (check digits, length) and a hex digest that starts like one survive", () => {
+    const text =
+      '{"a":"DE88370400440532013000","b":"de89a7f0c2b4d6e8f0a1b2c3d4e5f6a7","account_number":"A-1029"}';
+    expect(body(text, "aliyun").text).toBe(text);
+  });
+});
+
 describe("passport numbers (identity.passport, which no recipient gets)", () => {
   it("are found by key and named in text: they have no shape of their own", () => {
     const { text, report } = body(

@@ -134,6 +134,9 @@ describe("a key-table name at the end of a longer key", () => {
     ["courriel", "contact.email"],
     ["adresse", "contact.address"],
     ["Reisepassnummer", "identity.passport"],
+    ["IBAN", "financial.bank_account"],
+    ["payee_iban", "financial.bank_account"],
+    ["收款账号", "financial.bank_account"],
     // messenger accounts: how users in China reach each other
     ["wechat_id", "contact.messenger"],
     ["weixin", "contact.messenger"],

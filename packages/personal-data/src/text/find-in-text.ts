@@ -1,6 +1,6 @@
 /**
  * Finding personal data inside free text: e-mail addresses, phone numbers, IMEIs, IP and MAC
- * addresses. One pass counts the characters each finder needs at least (an `@`; two `:`; five `:`
+ * addresses, identity, card and bank account numbers. One pass counts the characters each finder needs at least (an `@`; two `:`; five `:`
  * or `-`; two `.` five apart, or three `.` and four digits; eight digits in one run of phone
  * characters) and only the finders that can match run, so text that can hold none of them costs
  * that one pass.
@@ -8,6 +8,7 @@
 import { isPlaceholderValue } from "../values/placeholder.js";
 import { findIpv4Spans, findIpv6Spans, findMacSpans } from "./address-spans.js";
 import { findEmailSpans } from "./email-spans.js";
+import { findIbanSpans } from "./iban-spans.js";
 import { findNumberSpans } from "./number-spans.js";
 import {
   RUN_ANY,
@@ -36,7 +37,11 @@ export function findInText(text: string, profile: number = textProfile(text)): r
   if (mask & (RUN_MAC_SEPARATED | RUN_MAC_DOTTED))
     findMacSpans(text, spans, (mask & RUN_MAC_SEPARATED) !== 0, (mask & RUN_MAC_DOTTED) !== 0);
   if (mask & RUN_IPV4) findIpv4Spans(text, spans);
-  if (mask & RUN_NUMBER) findNumberSpans(text, spans);
+  if (mask & RUN_NUMBER) {
+    findNumberSpans(text, spans);
+    // an IBAN's bank account number holds a run of eight digits too
+    findIbanSpans(text, spans);
+  }
   if (spans.length === 0) return spans;
   const kept = spans.filter((s) => !isPlaceholderValue(text.slice(s[0], s[1])));
   return resolveOverlaps(kept);

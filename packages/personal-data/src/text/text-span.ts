@@ -8,6 +8,7 @@ export type TextCategory = Extract<
   | "contact.phone"
   | "device.identifier.imei"
   | "device.identifier.mac"
+  | "financial.bank_account"
   | "financial.payment_card"
   | "identity.national_id"
   | "network.ip_address"
@@ -22,17 +23,18 @@ const PRIORITY: Readonly<Record<TextCategory, number>> = {
   "network.ip_address": 2,
   "identity.national_id": 3,
   "financial.payment_card": 4,
-  "device.identifier.imei": 5,
-  "contact.phone": 6,
+  "financial.bank_account": 5,
+  "device.identifier.imei": 6,
+  "contact.phone": 7,
 };
 
 /**
  * Sorts spans by start and makes them disjoint: of spans starting at the same place the longest
- * wins, then the more specific category (e-mail, MAC, IP, identity number, payment card, IMEI,
- * phone); a span that overlaps one kept is dropped when it ends inside it, and cut to its part
- * beyond when it reaches further (`+44 7700 900123'erik@example.org`: the address found from the
- * phone number's last digits on is still an address after the number). Dropping it would send
- * that part; joining it to the kept span would decide it under the other category.
+ * wins, then the more specific category (e-mail, MAC, IP, identity number, payment card, IBAN,
+ * IMEI, phone); a span that overlaps one kept is dropped when it ends inside it, and cut to its
+ * part beyond when it reaches further (`+44 7700 900123'erik@example.org`: the address found from
+ * the phone number's last digits on is still an address after the number). Dropping it would
+ * send that part; joining it to the kept span would decide it under the other category.
  */
 export function resolveOverlaps(spans: TextSpan[]): TextSpan[] {
   if (spans.length < 2) return spans;

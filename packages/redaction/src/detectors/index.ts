@@ -19,6 +19,7 @@ import {
   isEmail,
   isGroupedPaymentCardAt,
   isGuid,
+  isIban,
   isImei,
   isImsi,
   isIpv4,
@@ -66,7 +67,7 @@ export const DETECTABLE = F_AT | F_DIGIT | F_COLON | F_MAC_SHAPE;
  * The category of a whole string by a strong detector, or `null`: an e-mail address, an
  * international phone number with `+`, a 15-digit IMEI with a valid Luhn digit, a resident
  * identity card number (18 characters, checksummed), a payment card number written in groups
- * (`4539 5787 6362 1486`, Luhn-checked), an IPv4 or IPv6 address, a MAC address (also one without
+ * (`4539 5787 6362 1486`, Luhn-checked), an IBAN (MOD 97-10 checked), an IPv4 or IPv6 address, a MAC address (also one without
  * a digit), a `geo:` URI or a latitude and longitude pair with four decimals each
  * (`59.9139,10.7522`). Placeholder values (all-zero ids, `127.0.0.1`) are not personal data.
  * With `structuralOnly` (operational fields, URL path segments) the digit-only IMEI is not tried:
@@ -90,6 +91,7 @@ export function detectStrong(s: string, flags: number, structuralOnly = false): 
     if (n === 15 && !structuralOnly && isImei(s)) found = "device.identifier.imei";
     else if (n === 18 && isResidentId(s)) found = "identity.national_id";
     else if (n >= 16 && n <= 23 && isGroupedPaymentCardAt(s, 0, n)) found = "financial.payment_card";
+    else if (n >= 15 && n <= 42 && isIban(s)) found = "financial.bank_account";
     else if (flags & F_DOT && n >= 7 && n <= 15 && isIpv4(s)) found = "network.ip_address";
     else if (flags & F_DOT && n >= 13 && n <= 40 && isCoordinatePair(s, 4)) found = "location.coordinates";
     else if (n === 17 && isMac(s)) found = "device.identifier.mac";

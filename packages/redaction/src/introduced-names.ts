@@ -30,16 +30,14 @@ import type { EngineSpan } from "./percent-view.js";
 
 const NAME = "account.profile.name";
 
-/** The introductions, each ending where the name starts. */
+/** The introductions, each ending where the name starts: one `\b` before the Latin ones. */
 const INTRODUCTION = new RegExp(
-  [
+  String.raw`\b(?:${[
     // English
-    String.raw`\b(?:(?:my|his|her|your|their)\s+(?:(?:full|first|last|real|given)\s+)?name\s+is|I(?:'m|\s+am)\s+called)\s+`,
+    String.raw`(?:my|his|her|your|their)\s+(?:(?:full|first|last|real|given)\s+)?name\s+is|I(?:'m|\s+am)\s+called`,
     // Spanish, Portuguese, French, German (session 9)
-    String.raw`(?<![\p{L}\p{N}_])(?:me\s+llamo|(?:mi|su)\s+nombre\s+es|(?:eu\s+)?me\s+chamo|(?:meu|seu)\s+nome\s+é|je\s+m['’]appelle|(?:mon|son)\s+nom\s+est|ich\s+hei(?:ß|ss)e|(?:mein|sein|ihr)\s+name\s+ist)\s+`,
-    // Chinese
-    String.raw`我(?:叫|的名字[是叫]|姓名是)\s*`,
-  ].join("|"),
+    String.raw`me\s+llamo|(?:mi|su)\s+nombre\s+es|(?:eu\s+)?me\s+chamo|(?:meu|seu)\s+nome\s+é|je\s+m['’]appelle|(?:mon|son)\s+nom\s+est|ich\s+hei(?:ß|ss)e|(?:mein|sein|ihr)\s+name\s+ist`,
+  ].join("|")})\s+|我(?:叫|的名字[是叫]|姓名是)\s*`,
   "giu",
 );
 
@@ -50,8 +48,34 @@ const JAPANESE_INTRODUCTION = /(?:私|僕|俺|わたし)の名前は\s*/gu;
  * A name before a Japanese honorific (`アストリッドさん`, `山田様`): katakana (a foreign name) or
  * two to four kanji, then `さん`, `様`, `さま` or `ちゃん`.
  */
-const HONORIFIC =
-  /(?<![\p{sc=Katakana}ー])[\p{sc=Katakana}ー・]{2,12}(?=さん|様|さま|ちゃん)|(?<!\p{sc=Han})\p{sc=Han}{2,4}(?=さん|様|さま)/gu;
+const HONORIFIC = /さん|様|さま|ちゃん/g;
+
+/** Katakana, `ー` and `・`: how Japanese writes a foreign name. */
+function isKatakanaCode(c: number): boolean {
+  return c >= 0x30a1 && c <= 0x30fc;
+}
+
+function isHanCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+/**
+ * The start of the name before the Japanese honorific at `end` (the whole run of katakana before
+ * it, 2-12 long, or of kanji, 2-4 long and not before `ちゃん`), or -1.
+ */
+function japaneseNameStart(text: string, end: number, chan: boolean): number {
+  for (const [isName, max] of chan
+    ? ([[isKatakanaCode, 12]] as const)
+    : ([
+        [isKatakanaCode, 12],
+        [isHanCode, 4],
+      ] as const)) {
+    let start = end;
+    while (start > 0 && end - start <= max && isName(text.charCodeAt(start - 1))) start--;
+    if (end - start >= 2 && end - start <= max) return start;
+  }
+  return -1;
+}
 
 /** A name in Japanese: katakana (with `ー` and `・`) or kanji, up to `です`, `。` or a particle. */
 const JAPANESE_NAME = /[\p{sc=Katakana}ー・]{2,12}(?![\p{sc=Katakana}ー])|\p{sc=Han}{2,4}(?!\p{sc=Han})/uy;
@@ -85,7 +109,7 @@ function chineseNameStart(text: string, end: number): number {
 
 /** A greeting or a title before a name (see the module note), its kind in a group. */
 const GREETING =
-  /(?<![\p{L}\p{N}_])(?:(dear|hello|hi|hey|hola|olá|bonjour|salut|hallo|querid[oa]|estimad[oa]|prezad[oa]|cher|chère|liebe[r]?)[ \t]+|(mr|mrs|ms|miss|dr|prof|sr|sra|srta|mme|mlle|herr|frau)\.?[ \t]+)|(亲爱的|尊敬的)/giu;
+  /\b(?:(dear|hello|hi|hey|hola|olá|bonjour|salut|hallo|querid[oa]|estimad[oa]|prezad[oa]|cher|chère|liebe[r]?)[ \t]+|(mr|mrs|ms|miss|dr|prof|sr|sra|srta|mme|mlle|herr|frau)\.?[ \t]+)|(亲爱的|尊敬的)/giu;
 
 /** What ends a greeted name: `,` `!` `:` (or their fullwidth forms) or a line's end. */
 const GREETED_END = /[ \t]*(?:[,!:，！：\r\n]|$)/y;
@@ -132,8 +156,10 @@ export function findIntroducedNames(text: string): EngineSpan[] | null {
     if (start >= 0) out.push([start, m.index, NAME]);
   }
   HONORIFIC.lastIndex = 0;
-  for (let m = HONORIFIC.exec(text); m !== null; m = HONORIFIC.exec(text))
-    out.push([m.index, m.index + m[0].length, NAME]);
+  for (let m = HONORIFIC.exec(text); m !== null; m = HONORIFIC.exec(text)) {
+    const start = japaneseNameStart(text, m.index, m[0] === "ちゃん");
+    if (start >= 0) out.push([start, m.index, NAME]);
+  }
   if (out.length > 1) out.sort((a, b) => a[0] - b[0]);
   return out.length === 0 ? null : out;
 }

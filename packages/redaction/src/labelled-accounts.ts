@@ -64,6 +64,9 @@ const PLACE = new RegExp(
 const DEGREE =
   /(?<![A-Za-z0-9_])(lat(?:itude)?|lng|lon(?:g(?:itude)?)?|经度|纬度)(?:[ \t]*[:：=][ \t]*|[ \t]+)([-+]?\d{1,3}\.\d{3,})(?![\d.])/giu;
 
+/** What every coordinate holds: a decimal with three decimals (one native search gates both readers). */
+const DECIMAL = /\d\.\d{3}/;
+
 const HANDLE = /[A-Za-z0-9][A-Za-z0-9_.-]{2,39}/y;
 const PASSPORT = /[A-Za-z0-9]{6,12}(?![A-Za-z0-9])/y;
 const PLAIN_CARD = /\d{13,19}(?!\d)/y;
@@ -121,6 +124,14 @@ export function findLabelledAccounts(text: string): EngineSpan[] | null {
       LABEL.lastIndex = end;
     }
   }
+  if (DECIMAL.test(text)) findCoordinates(text, out);
+  if (out.length === 0) return null;
+  out.sort((a, b) => a[0] - b[0]);
+  return out;
+}
+
+/** Pushes the coordinates a label, a link or `geo:` names in `text` (see the module note). */
+function findCoordinates(text: string, out: EngineSpan[]): void {
   DEGREE.lastIndex = 0;
   for (let m = DEGREE.exec(text); m !== null; m = DEGREE.exec(text)) {
     const value = m[2] as string;
@@ -136,7 +147,4 @@ export function findLabelledAccounts(text: string): EngineSpan[] | null {
     const end = m.index + m[0].length;
     out.push([end - pair.length, end, "location.coordinates"]);
   }
-  if (out.length === 0) return null;
-  out.sort((a, b) => a[0] - b[0]);
-  return out;
 }

@@ -39,7 +39,19 @@ export const STATED_VALUE_WORDS = POSSESSIVES;
 /** ...or a copula of Chinese or Japanese. */
 export const STATED_VALUE_MARKS = "是为為は";
 
-const CHINESE = /([\p{sc=Han}\p{sc=Katakana}ーA-Za-z]{1,16})[是为為は][ \t]*/gu;
+/** A Chinese or Japanese copula: its label is read back from it (searching labels first would try every ideograph). */
+const COPULA = /[是为為は]/g;
+
+/** A character of a Chinese or Japanese label: an ideograph, katakana (`ー` too) or a Latin letter. */
+function isLabelCode(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x30a1 && c <= 0x30fc) ||
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90)
+  );
+}
 const SENTENCE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(?:${POSSESSIVES})\s+(\p{L}+(?:[ _-]\p{L}+){0,3}?)\s+(?:is|was|es|era|é|est|ist|war)\s+`,
   "giu",
@@ -122,9 +134,16 @@ function pushStated(text: string, words: string[], from: number, chinese: boolea
 /** The values stated after a personal label in `text` (see the module note), sorted; `null` when none. */
 export function findStatedValues(text: string): EngineSpan[] | null {
   const out: EngineSpan[] = [];
-  CHINESE.lastIndex = 0;
-  for (let m = CHINESE.exec(text); m !== null; m = CHINESE.exec(text))
-    pushStated(text, [m[1] as string], m.index + m[0].length, true, out);
+  COPULA.lastIndex = 0;
+  for (let m = COPULA.exec(text); m !== null; m = COPULA.exec(text)) {
+    const copula = m.index;
+    let start = copula;
+    while (start > 0 && copula - start < 16 && isLabelCode(text.charCodeAt(start - 1))) start--;
+    if (start === copula) continue;
+    let from = copula + 1;
+    while (text.charCodeAt(from) === 32 || text.charCodeAt(from) === 9) from++;
+    pushStated(text, [text.slice(start, copula)], from, true, out);
+  }
   SENTENCE.lastIndex = 0;
   for (let m = SENTENCE.exec(text); m !== null; m = SENTENCE.exec(text))
     pushStated(text, (m[1] as string).split(/[ _-]/), m.index + m[0].length, false, out);

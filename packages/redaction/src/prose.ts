@@ -13,6 +13,7 @@
  * one MAC address in 130,000), and the identifier labels made the search over every such string
  * (chat messages, mostly) about twice as long.
  */
+import { CHINESE_ADDRESS_HINT, findChineseAddresses } from "./chinese-addresses.js";
 import { findIntroducedNames } from "./introduced-names.js";
 import {
   COORDINATE_PAIR_HINT,
@@ -51,10 +52,10 @@ const WORDED = String.raw`\b(?:${WORDS})|name|called|at\s*[\])}>]|[${MARKS}]`;
 const WORDED_HINT = new RegExp(WORDED, "i");
 /**
  * The same, and the labels of values with digits: an identifier's before white space, a
- * birthday's, a passport's or a card's, and a coordinate pair.
+ * birthday's, a passport's or a card's; a coordinate pair; a Chinese road and its door number.
  */
 const HINT = new RegExp(
-  String.raw`\b(?:${WORDS}|${LABELLED_ID_HINT}|${LABELLED_NUMBER_WORDS})|name|called|at\s*[\])}>]|${LABELLED_BIRTHDAY_HINT}|${COORDINATE_PAIR_HINT}|[${MARKS}${LABELLED_NUMBER_MARKS}]`,
+  String.raw`\b(?:${WORDS}|${LABELLED_ID_HINT}|${LABELLED_NUMBER_WORDS})|name|called|at\s*[\])}>]|${LABELLED_BIRTHDAY_HINT}|${COORDINATE_PAIR_HINT}|${CHINESE_ADDRESS_HINT}|[${MARKS}${LABELLED_NUMBER_MARKS}]`,
   "i",
 );
 
@@ -86,6 +87,7 @@ export function readProse(text: string): EngineSpan[] | null {
     findLabelledBirthdays(text),
     findStatedValues(text),
     findLabelledAccounts(text),
+    findChineseAddresses(text),
   ].filter((spans) => spans !== null);
   if (found.length <= 1) return found[0] ?? null;
   return found.flat().sort((a, b) => a[0] - b[0]);

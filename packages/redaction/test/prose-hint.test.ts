@@ -32,6 +32,9 @@ const ATOMS = [
   "Frau ",
   "尊敬的",
   "王先生",
+  "北京市朝阳区建国路",
+  "88号",
+  "送到",
   "女士",
   "亲爱的",
   // stated values, labels

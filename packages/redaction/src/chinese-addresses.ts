@@ -1,0 +1,61 @@
+/**
+ * Chinese street addresses in prose, without a label: `我在北京市朝阳区建国路88号`,
+ * `送到上海市浦东新区世纪大道100号3栋2单元501室`. A delivery address typed into an IM chat has the
+ * shape every Chinese address has, a road and its door number, which no other text has.
+ *
+ * Read: a road's word (`路`, `街`, `大道`, `大街`, `巷`, `弄`, `胡同`) directly followed by a door
+ * number (`88号`, `88-1号`); back from it the ideographs, digits and Latin letters of the road's
+ * name and of the divisions before it (`北京市朝阳区`, at most 24 characters), from after the last
+ * word that is no part of an address (`在`, `到`, `是`, `的`, `我`, `送`, `和`, `址`...); forward,
+ * the building, unit, floor and room (`3栋2单元501室`). Not `道` or `里` alone: they are measure
+ * words and "inside" as often (`这道3号题`, `店里3号`, the 3rd of a month). The whole address is
+ * one span, category `contact.address`.
+ */
+import type { EngineSpan } from "./percent-view.js";
+
+const ROAD = /(?:路|大道|大街|街|巷|弄|胡同)\d{1,5}(?:-\d{1,5})?[号號]/g;
+
+/** What every street address holds, for the prose search: a road word's last character, a digit. */
+export const CHINESE_ADDRESS_HINT = "[路道街巷弄同]\\d";
+/** The building, unit, floor and room after a door number. */
+const PREMISES = /(?:[A-Za-z\d]{1,5}(?:栋|幢|座|号楼|單元|单元|层|楼|室|户))*/y;
+/** Words before an address that are no part of it. */
+const NOT_ADDRESS = new Set("在到至往于是的我你他她给寄送住从为和与及或去来回址".split(""));
+const MAX_BACK = 24;
+
+/** An ideograph, a digit or a Latin letter: what a road's and a division's names are written in. */
+function isNameCode(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 48 && c <= 57) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122)
+  );
+}
+
+/** The Chinese street addresses in `text` (see the module note), sorted; `null` when none. */
+export function findChineseAddresses(text: string): EngineSpan[] | null {
+  const out: EngineSpan[] = [];
+  let floor = 0;
+  ROAD.lastIndex = 0;
+  for (let m = ROAD.exec(text); m !== null; m = ROAD.exec(text)) {
+    const road = m.index;
+    let start = road;
+    while (start > floor && road - start < MAX_BACK && isNameCode(text.charCodeAt(start - 1))) start--;
+    for (let i = road - 1; i >= start; i--) {
+      if (NOT_ADDRESS.has(text.charAt(i))) {
+        start = i + 1;
+        break;
+      }
+    }
+    if (start === road) continue; // a road needs a name
+    PREMISES.lastIndex = road + m[0].length;
+    PREMISES.test(text);
+    const end = PREMISES.lastIndex;
+    out.push([start, end, "contact.address"]);
+    floor = end;
+    ROAD.lastIndex = end;
+  }
+  return out.length === 0 ? null : out;
+}

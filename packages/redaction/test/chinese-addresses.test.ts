@@ -1,0 +1,38 @@
+/**
+ * Chinese street addresses in prose (`src/chinese-addresses.ts`): a road and its door number,
+ * with the divisions before them and the premises after, and the text around them kept.
+ */
+import { describe, expect, it } from "vitest";
+import { findChineseAddresses } from "../src/chinese-addresses.js";
+import { redactedMessage, redactorWith } from "./helpers.js";
+
+const addresses = (text: string) => (findChineseAddresses(text) ?? []).map(([a, b]) => text.slice(a, b));
+
+describe("findChineseAddresses", () => {
+  it("takes the divisions, the road, the door number and the premises, not the words before", () => {
+    expect(addresses("我在北京市朝阳区建国路88号")).toEqual(["北京市朝阳区建国路88号"]);
+    expect(addresses("送到上海市浦东新区世纪大道100号3栋2单元501室，谢谢")).toEqual([
+      "上海市浦东新区世纪大道100号3栋2单元501室",
+    ]);
+    expect(addresses("寄到杭州市西湖区文三路478号和南京西路1-2号")).toEqual([
+      "杭州市西湖区文三路478号",
+      "南京西路1-2号",
+    ]);
+    expect(addresses("住在东城区东四十条胡同12号")).toEqual(["东城区东四十条胡同12号"]);
+  });
+  it("does not take a road without a door number, a measure word or a date", () => {
+    expect(addresses("明天去中山路吃饭")).toEqual([]);
+    expect(addresses("这道3号题不会")).toEqual([]);
+    expect(addresses("我3号在店里")).toEqual([]);
+    expect(addresses("路88号")).toEqual([]);
+  });
+});
+
+describe("Chinese street addresses in a transfer", () => {
+  it("are cut out of a chat message, and redacting twice equals once", () => {
+    const r = redactorWith();
+    const out = redactedMessage(r, "麻烦送到上海市浦东新区世纪大道100号，谢谢", "tencent");
+    expect(out).toBe("麻烦送到[redacted:contact.address]，谢谢");
+    expect(redactedMessage(r, out, "tencent")).toBe(out);
+  });
+});

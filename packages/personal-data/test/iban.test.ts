@@ -46,6 +46,9 @@ describe("IBANs in free text", () => {
     expect(found("pay to DE89370400440532013000 by Friday")).toEqual(["DE89370400440532013000"]);
     expect(found("(GB29 NWBK 6016 1331 9268 19)")).toEqual(["GB29 NWBK 6016 1331 9268 19"]);
   });
+  it("finds one after a word that starts like one (two letters, two digits)", () => {
+    expect(found("AA00 NO48 1000 0000 000 AA00")).toEqual(["NO48 1000 0000 000"]);
+  });
   it("does not take one glued to a word, nor one failing its check", () => {
     expect(found("xDE89370400440532013000 DE88370400440532013000")).toEqual([]);
   });

@@ -2,7 +2,9 @@
  * IBANs inside free text (`IBAN NO93 8601 1117 947`, `to DE89370400440532013000 by Friday`):
  * candidates are two letters and two digits at a word's start, then letters and digits, plain or
  * in groups of four; each is checked with `isIbanAt`, from its longest reading down group by
- * group (a word after the last group, `... 947 and`, may have been read as one more group).
+ * group (a word after the last group, `... 947 and`, may have been read as one more group); a
+ * candidate that holds none is searched again from its next word (`AA00 NO93 8601 ...`: a word
+ * that looks like an IBAN's start may stand before one).
  */
 import { isIbanAt } from "../values/iban.js";
 import type { TextSpan } from "./text-span.js";
@@ -27,6 +29,6 @@ export function findIbanSpans(text: string, out: TextSpan[]): void {
     if (end - start >= 15) {
       out.push([start, end, "financial.bank_account"]);
       CANDIDATE.lastIndex = end;
-    }
+    } else CANDIDATE.lastIndex = start + 1; // a word before the IBAN may have started the candidate
   }
 }

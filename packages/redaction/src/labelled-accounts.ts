@@ -6,10 +6,10 @@
  * `卡号6217000000000000004`, `location: 59.9139,10.7522`, `I'm at 59.9139, 10.7522`, and a map
  * link's `@59.9139,10.7522,15z` or `?q=59.9139,10.7522`.
  *
- * Read: a label below (any case, not glued to a Latin letter, digit or `_` before it), then `:`, `：`, `#`, `=` or white space (or
- * nothing after a Chinese label: `卡号6217...`), then a value that must be what the label names,
- * checked as strictly as a value detector would be, since a word in a sentence is a weaker key
- * than a field's name:
+ * Read: a label below (any case, not glued to a Latin letter, digit or `_` before it), then `:`,
+ * `：`, `#`, `=` or white space (or nothing after a Chinese label: `卡号6217...`), then a value
+ * that must be what the label names, checked as strictly as a value detector would be, since a
+ * word in a sentence is a weaker key than a field's name:
  * - a handle: a token of letters, digits, `_`, `.` and `-` (3-40) with a digit, `_` or `-` in it,
  *   or of five or more characters right after a Chinese label (a QQ number is digits);
  * - a passport number: 6-12 letters and digits, at least five of them digits (`E12345678`);

@@ -6,15 +6,18 @@
  * has neither.
  *
  * Read:
- * - Chinese: a label of ideographs or Latin letters (at most 16 characters back from the copula,
- *   so `我的银行卡号` ends in the table's `银行卡号`) directly before `是`, `为` or `為`, then the
- *   value (white space between allowed).
- * - English: `my`, `our`, `his`, `her`, `their` or `your`, a label of one to three words
- *   (`wechat`, `passport number`, `new phone number`: looked up joined by `_`), then `is` or
- *   `was`, then the value.
+ * - Chinese and Japanese: a label of ideographs, katakana or Latin letters (at most 16 characters
+ *   back from the copula, so `我的银行卡号` ends in the table's `银行卡号`) directly before `是`,
+ *   `为`, `為` or `は`, then the value (white space between allowed). The copulas are searched
+ *   for and the labels read back from them.
+ * - English, Spanish, Portuguese, French and German: a possessive (`my`, `your`, `mi`, `meu`,
+ *   `mon`, `mein`...), a label of one to four words (`wechat`, `passport number`, `número de
+ *   teléfono`), then `is`, `was`, `es`, `era`, `é`, `est`, `ist` or `war`, then the value. The
+ *   label's words joined by `_` are looked up, else its last word, else its first.
  * The label is looked up like a member's key (`KEY_LOOKUP`; a hint names nothing). The value runs
  * as a named value of its category does (`namedValueEnd`: a phone's digit groups, an address's
- * words, up to `，。,;` or a line's end), at most 256 characters.
+ * words, up to `，。,;` or a line's end), at most 256 characters; a number's or a handle's ends
+ * before the first character outside ASCII (`TZ1234567です`).
  *
  * A sentence says more than a field does (`my phone is broken`, `手机是新的`), so the value must
  * look like what the label names: a number (phone, IMEI, identity or card number, birthday) starts
@@ -52,8 +55,10 @@ function isLabelCode(c: number): boolean {
     (c >= 65 && c <= 90)
   );
 }
+
+/** A possessive, a label of one to four words and a copula, in one of five languages. */
 const SENTENCE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:${POSSESSIVES})\s+(\p{L}+(?:[ _-]\p{L}+){0,3}?)\s+(?:is|was|es|era|é|est|ist|war)\s+`,
+  String.raw`\b(?:${POSSESSIVES})\s+(\p{L}+(?:[ _-]\p{L}+){0,3}?)\s+(?:is|was|es|era|é|est|ist|war)\s+`,
   "giu",
 );
 

@@ -40,8 +40,11 @@ const PLACE_LABELS = "location|coordinates|coords|gps|坐标|位置|定位|经�
  */
 export const LABELLED_HANDLE_WORDS = "wechat|weixin|wx|vx|v信|qq|telegram|whatsapp|skype";
 export const LABELLED_HANDLE_MARKS = "微扣";
-/** The labels of values with digits (passports, cards, security codes) at a word's start... */
-export const LABELLED_NUMBER_WORDS = "passport|card|credit|debit|bank|cvv|cvc|lat|lng|lon";
+/**
+ * The labels of values with digits (passports, cards, security codes, a degree's label before
+ * its separator: not `later`) at a word's start...
+ */
+export const LABELLED_NUMBER_WORDS = String.raw`passport|card|credit|debit|bank|cvv|cvc|(?:lat(?:itude)?|lng|lon(?:g(?:itude)?)?)[\s:：=]`;
 /** ...the first characters of their Chinese labels... */
 export const LABELLED_NUMBER_MARKS = "护银信卡安经纬";
 /** ...and a coordinate pair, whatever place word or link stands before it. */

@@ -12,6 +12,7 @@
  * one span, category `contact.address`.
  */
 import type { EngineSpan } from "./percent-view.js";
+import { isIdeographCode, isLatinLetterCode } from "./scripts.js";
 
 const ROAD = /(?:路|大道|大街|街|巷|弄|胡同)\d{1,5}(?:-\d{1,5})?[号號]/g;
 
@@ -25,13 +26,7 @@ const MAX_BACK = 24;
 
 /** An ideograph, a digit or a Latin letter: what a road's and a division's names are written in. */
 function isNameCode(c: number): boolean {
-  return (
-    (c >= 0x4e00 && c <= 0x9fff) ||
-    (c >= 0x3400 && c <= 0x4dbf) ||
-    (c >= 48 && c <= 57) ||
-    (c >= 65 && c <= 90) ||
-    (c >= 97 && c <= 122)
-  );
+  return isIdeographCode(c) || isLatinLetterCode(c) || (c >= 48 && c <= 57);
 }
 
 /** The Chinese street addresses in `text` (see the module note), sorted; `null` when none. */

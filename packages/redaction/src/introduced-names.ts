@@ -27,6 +27,7 @@
  * Spans are the name only, category `account.profile.name`; the phrase stays.
  */
 import type { EngineSpan } from "./percent-view.js";
+import { isIdeographCode, isKatakanaCode } from "./scripts.js";
 
 const NAME = "account.profile.name";
 
@@ -50,15 +51,6 @@ const JAPANESE_INTRODUCTION = /(?:私|僕|俺|わたし)の名前は\s*/gu;
  */
 const HONORIFIC = /さん|様|さま|ちゃん/g;
 
-/** Katakana, `ー` and `・`: how Japanese writes a foreign name. */
-function isKatakanaCode(c: number): boolean {
-  return c >= 0x30a1 && c <= 0x30fc;
-}
-
-function isHanCode(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
-}
-
 /**
  * The start of the name before the Japanese honorific at `end` (the whole run of katakana before
  * it, 2-12 long, or of kanji, 2-4 long and not before `ちゃん`), or -1.
@@ -68,7 +60,7 @@ function japaneseNameStart(text: string, end: number, chan: boolean): number {
     ? ([[isKatakanaCode, 12]] as const)
     : ([
         [isKatakanaCode, 12],
-        [isHanCode, 4],
+        [isIdeographCode, 4],
       ] as const)) {
     let start = end;
     while (start > 0 && end - start <= max && isName(text.charCodeAt(start - 1))) start--;

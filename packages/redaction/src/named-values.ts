@@ -34,6 +34,7 @@ import type { CategoryKey } from "@kago/personal-data";
 import { HAS_COLON, HAS_EQUALS, HAS_LT, HAS_QUOTE, HAS_VARIANT } from "@kago/personal-data";
 import { KEY_LOOKUP } from "./key-table.js";
 import type { EngineSpan } from "./percent-view.js";
+import { isIdeographCode } from "./scripts.js";
 
 const MAX_KEY = 64;
 
@@ -84,15 +85,10 @@ export function mayNameValues(flags: number): boolean {
   return (flags & (HAS_EQUALS | HAS_COLON | HAS_VARIANT | HAS_LT)) !== 0;
 }
 
-/** A CJK ideograph: Chinese field names are written in them (`姓名`). */
-function isIdeograph(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
-}
-
 /** A character of a key written in text: a letter, digit, ideograph or one of `_ - . [ ]`. */
 export function isKeyCode(c: number): boolean {
   return (
-    isIdeograph(c) ||
+    isIdeographCode(c) ||
     (c >= 97 && c <= 122) ||
     (c >= 65 && c <= 90) ||
     (c >= 48 && c <= 57) ||
@@ -121,7 +117,7 @@ function categoryOf(text: string, start: number, end: number): CategoryKey | nul
   let from = start;
   for (; from < end; from++) {
     const c = text.charCodeAt(from);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || isIdeograph(c)) break;
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || isIdeographCode(c)) break;
   }
   if (from === end) return null;
   const look = KEY_LOOKUP.lookupKey(text.slice(from, end), "");

@@ -32,6 +32,7 @@ import type { CategoryKey } from "@kago/personal-data";
 import { KEY_LOOKUP } from "./key-table.js";
 import { namedValueEnd } from "./named-values.js";
 import type { EngineSpan } from "./percent-view.js";
+import { isIdeographCode, isKatakanaCode, isLatinLetterCode } from "./scripts.js";
 
 /** Possessives: English, Spanish, Portuguese, French and German. */
 const POSSESSIVES =
@@ -47,13 +48,7 @@ const COPULA = /[是为為は]/g;
 
 /** A character of a Chinese or Japanese label: an ideograph, katakana (`ー` too) or a Latin letter. */
 function isLabelCode(c: number): boolean {
-  return (
-    (c >= 0x4e00 && c <= 0x9fff) ||
-    (c >= 0x3400 && c <= 0x4dbf) ||
-    (c >= 0x30a1 && c <= 0x30fc) ||
-    (c >= 97 && c <= 122) ||
-    (c >= 65 && c <= 90)
-  );
+  return isIdeographCode(c) || isKatakanaCode(c) || isLatinLetterCode(c);
 }
 
 /** A possessive, a label of one to four words and a copula, in one of five languages. */

@@ -28,6 +28,7 @@ import { findLabelledIds, LABELLED_ID_HINT } from "./labelled-ids.js";
 import { findObfuscatedEmails } from "./obfuscated-emails.js";
 import type { EngineSpan } from "./percent-view.js";
 import { findStatedValues, STATED_VALUE_MARKS, STATED_VALUE_WORDS } from "./stated-values.js";
+import { findStreetAddresses, STREET_ADDRESS_HINT } from "./street-addresses.js";
 
 /**
  * The words at a word's start that begin a phrase a prose reader reads: greetings and titles
@@ -52,10 +53,11 @@ const WORDED = String.raw`\b(?:${WORDS})|name|called|at\s*[\])}>]|[${MARKS}]`;
 const WORDED_HINT = new RegExp(WORDED, "i");
 /**
  * The same, and the labels of values with digits: an identifier's before white space, a
- * birthday's, a passport's or a card's; a coordinate pair; a Chinese road and its door number.
+ * birthday's, a passport's or a card's; a coordinate pair; a Chinese road and its door number; a
+ * street type or a street word before a number.
  */
 const HINT = new RegExp(
-  String.raw`\b(?:${WORDS}|${LABELLED_ID_HINT}|${LABELLED_NUMBER_WORDS})|name|called|at\s*[\])}>]|${LABELLED_BIRTHDAY_HINT}|${COORDINATE_PAIR_HINT}|${CHINESE_ADDRESS_HINT}|[${MARKS}${LABELLED_NUMBER_MARKS}]`,
+  String.raw`\b(?:${WORDS}|${LABELLED_ID_HINT}|${LABELLED_NUMBER_WORDS})|name|called|at\s*[\])}>]|${LABELLED_BIRTHDAY_HINT}|${COORDINATE_PAIR_HINT}|${CHINESE_ADDRESS_HINT}|${STREET_ADDRESS_HINT}|[${MARKS}${LABELLED_NUMBER_MARKS}]`,
   "i",
 );
 
@@ -88,6 +90,7 @@ export function readProse(text: string): EngineSpan[] | null {
     findStatedValues(text),
     findLabelledAccounts(text),
     findChineseAddresses(text),
+    findStreetAddresses(text),
   ].filter((spans) => spans !== null);
   if (found.length <= 1) return found[0] ?? null;
   return found.flat().sort((a, b) => a[0] - b[0]);

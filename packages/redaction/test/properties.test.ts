@@ -291,6 +291,8 @@ describe("property: free text made of the pieces the finders and key readers rea
     "card ",
     "59.9139, 10.7522",
     "@",
+    "12 Main Street",
+    "Storgata 12",
   ];
   const text = fc.array(fc.constantFrom(...ATOMS), { minLength: 1, maxLength: 14 }).map((a) => a.join(""));
   const r = redactorWith();

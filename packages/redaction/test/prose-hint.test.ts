@@ -35,6 +35,10 @@ const ATOMS = [
   "北京市朝阳区建国路",
   "88号",
   "送到",
+  "221B Baker ",
+  "Street",
+  "Storgata 12",
+  "Karl Johans gate ",
   "女士",
   "亲爱的",
   // stated values, labels

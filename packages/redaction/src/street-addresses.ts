@@ -10,8 +10,10 @@
  * - Nordic, German and Dutch, number after: a capitalised word ending in a street word
  *   (`Storgata`, `Hauptstraße`, `Kirkeveien`, `Damstraat`), or one to three capitalised words and
  *   the street word alone (`Karl Johans gate`), then a door number (`12`, `12B`).
- * The span is the address from its first word or number to the street type or door number; the
- * town and postcode after it stay (a postcode has a form per country, not read here).
+ * The span is the address from its first word or number to the street type or door number, and
+ * on over a postcode and town behind a comma where the postcode has one of the forms read here
+ * (`, 0155 Oslo`, `, London NW1 6XE`, `, Springfield, IL 62704`); a town without its postcode
+ * stays (a capitalised word after a street may start the next sentence).
  */
 import type { EngineSpan } from "./percent-view.js";
 
@@ -38,6 +40,18 @@ const ADDRESS = new RegExp(
 );
 
 /**
+ * A postcode and town after a street, behind a comma: `, 0155 Oslo` and `, 10115 Berlin` (the
+ * postcode first), `, London NW1 6XE` (a British postcode after the town), `, Springfield, IL
+ * 62704` (a US state and ZIP code). Each form needs its postcode: a capitalised word alone after
+ * a street may start the next sentence.
+ */
+const TOWN = String.raw`\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?`;
+const POSTAL_TAIL = new RegExp(
+  String.raw`, (?:\d{4,5} ${TOWN}|${TOWN} [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|${TOWN}, [A-Z]{2} \d{5}(?:-\d{4})?)(?![\p{L}\p{N}])`,
+  "uy",
+);
+
+/**
  * What every such address holds, for the prose search (which ignores case): a street type as a
  * word, or a street word before a number.
  */
@@ -47,7 +61,12 @@ export const STREET_ADDRESS_HINT = String.raw`\b(?:${STREET_TYPES})\b|(?:${STREE
 export function findStreetAddresses(text: string): EngineSpan[] | null {
   const out: EngineSpan[] = [];
   ADDRESS.lastIndex = 0;
-  for (let m = ADDRESS.exec(text); m !== null; m = ADDRESS.exec(text))
-    out.push([m.index, m.index + m[0].length, "contact.address"]);
+  for (let m = ADDRESS.exec(text); m !== null; m = ADDRESS.exec(text)) {
+    let end = m.index + m[0].length;
+    POSTAL_TAIL.lastIndex = end;
+    if (POSTAL_TAIL.test(text)) end = POSTAL_TAIL.lastIndex;
+    out.push([m.index, end, "contact.address"]);
+    ADDRESS.lastIndex = end;
+  }
   return out.length === 0 ? null : out;
 }

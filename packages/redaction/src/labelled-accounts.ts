@@ -26,6 +26,7 @@ import {
   isPaymentCard,
 } from "@kago/personal-data";
 import type { EngineSpan } from "./percent-view.js";
+import { isIdeographCode } from "./scripts.js";
 
 const HANDLE_LABELS = String.raw`wechat(?:[ _]?id)?|weixin|wx|vx|v信|微信号?|qq(?:[ _]?(?:number|no\.?)|号)?|扣扣|telegram|whatsapp|skype`;
 const PASSPORT_LABELS = String.raw`passport(?:[ _]?(?:number|no\.?|#))?|护照(?:号码?)?`;
@@ -114,7 +115,7 @@ export function findLabelledAccounts(text: string): EngineSpan[] | null {
     const from = m.index + m[0].length;
     let end = -1;
     let category: CategoryKey = "contact.messenger";
-    if (m[1] !== undefined) end = handleEnd(text, from, /\p{sc=Han}$/u.test(m[1]));
+    if (m[1] !== undefined) end = handleEnd(text, from, isIdeographCode(m[1].charCodeAt(m[1].length - 1)));
     else if (m[2] !== undefined) {
       end = passportEnd(text, from);
       category = "identity.passport";

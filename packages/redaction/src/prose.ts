@@ -2,10 +2,11 @@
  * Personal data written in prose that no character finder sees: names introduced by their writer
  * (`introduced-names.ts`), e-mail addresses spelt out to slip past filters
  * (`obfuscated-emails.ts`), identifiers named by a label (`labelled-ids.ts`), dates of birth
- * named by one (`labelled-birthdays.ts`) and values a sentence states (`stated-values.ts`: `my
- * wechat is astrid_wx`, `我的银行卡号是...`). One cheap native
- * search decides whether a text is worth reading for any of them, so the scanner's fast path
- * pays one search per string.
+ * named by one (`labelled-birthdays.ts`), values a sentence states (`stated-values.ts`: `my
+ * wechat is astrid_wx`, `我的银行卡号是...`), handles, cards, passports and coordinates a word
+ * names (`labelled-accounts.ts`), and street addresses (`chinese-addresses.ts`,
+ * `street-addresses.ts`). One cheap native search decides whether a text is worth reading for any
+ * of them, so the scanner's fast path pays one search per string.
  *
  * The fast path (strings with no digit, `@`, `:`, `-` or `.`) asks only for the first two and
  * stated values (a handle or an address without digits, `-` or `.` can be stated): a

@@ -3,10 +3,10 @@
  *
  * Rule: a country code of the IBAN registry, two check digits, and a basic bank account number of
  * letters and digits, as long in all as that country's IBANs are (`NO` 15, `DE` 22, `FR` 27,
- * `MT` 31), whose ISO 7064 MOD 97-10 check is 1: the
- * first four characters moved to the end, letters read as 10-35, the number modulo 97. Written
- * plain (`DE89370400440532013000`) or in groups of four with single spaces, the last group
- * shorter (`NO93 8601 1117 947`), letters in either case.
+ * `MT` 31), whose ISO 7064 MOD 97-10 check is 1: the first four characters moved to the end,
+ * letters read as 10-35, the number modulo 97. Written plain (`DE89370400440532013000`) or in
+ * groups of four with single spaces, the last group shorter (`NO93 8601 1117 947`), letters in
+ * either case.
  *
  * False-positive policy: the check lets through about 1 in 97 strings of the shape, and the shape
  * (a registry country, two digits, that country's length) is rare elsewhere: a hex digest that

@@ -10,10 +10,21 @@
  * - Nordic, German and Dutch, number after: a capitalised word ending in a street word
  *   (`Storgata`, `Hauptstraße`, `Kirkeveien`, `Damstraat`), or one to three capitalised words and
  *   the street word alone (`Karl Johans gate`), then a door number (`12`, `12B`).
+ * - French, number first: a door number (`12`, `12 bis`, `12,`), a street type in either case
+ *   (`rue`, `avenue`, `boulevard`, `bd`, `place`, `allée`, `impasse`, `chemin`, `quai`, `cours`,
+ *   `route`, `square`), an optional particle (`de`, `du`, `des`, `de la`, `d'`) and one to three
+ *   capitalised words (`12 rue de Rivoli`, `5, avenue des Champs-Élysées`).
+ * - Spanish, Catalan, Portuguese and Italian, number after: a street type (`Calle`, `C/`,
+ *   `Avenida`, `Avda.`, `Av.`, `Paseo`, `Plaza`, `Carrer`, `Rua`, `Travessa`, `Praça`, `Largo`,
+ *   `Via`, `Viale`, `Piazza`, `Corso`, `Vicolo`; in lower case too except `via`, `av.` and `c/`,
+ *   which are English or too short), particles and one to three capitalised words (`Calle de
+ *   Alcalá`, `Rua das Flores`, `Corso Vittorio Emanuele II`), an optional comma, and a door
+ *   number: `Calle Mayor 5`, `Rua Augusta, 100`, `Via del Corso 12`.
  * The span is the address from its first word or number to the street type or door number, and
  * on over a postcode and town behind a comma where the postcode has one of the forms read here
- * (`, 0155 Oslo`, `, London NW1 6XE`, `, Springfield, IL 62704`); a town without its postcode
- * stays (a capitalised word after a street may start the next sentence).
+ * (`, 0155 Oslo`, `, 75001 Paris`, `, 1100-053 Lisboa`, `, 1012 AB Amsterdam`, `, London NW1 6XE`,
+ * `, Springfield, IL 62704`); a town without its postcode stays (a capitalised word after a street
+ * may start the next sentence).
  */
 import type { EngineSpan } from "./percent-view.js";
 
@@ -22,6 +33,19 @@ const STREET_TYPES =
   "Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|Court|Ct|Place|Terrace|Close|Crescent|Square|Parkway|Highway";
 const STREET_WORDS =
   "gata|gate|gaten|gatan|veien|vegen|vei|vej|vägen|straße|strasse|str\\.|weg|gasse|allee|platz|straat|laan";
+/** French street types, after the door number (`12 rue de Rivoli`). */
+const FRENCH_TYPES =
+  "[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Pp]lace|[Aa]llée|[Ii]mpasse|[Cc]hemin|[Qq]uai|[Cc]ours|[Rr]oute|[Ss]quare";
+/** Spanish, Catalan, Portuguese and Italian street types, before the street's name. */
+const SOUTHERN_TYPES = String.raw`(?:[Cc]alle|[Aa]venida|[Pp]aseo|[Pp]laza|[Cc]arrer|[Rr]ua|[Tt]ravessa|[Pp]raça|[Ll]argo|Via|[Vv]iale|[Pp]iazza|[Cc]orso|[Vv]icolo) |(?:C/|[Aa]vda\.|Av\.) ?`;
+/** The particles between a type and a name, or inside a name: `de la`, `das`, `del`, `d'`. */
+const PARTICLE = String.raw`(?:d[eaoi]s?|del|dels|della|dello|delle|dei|degli|du|la|las|los|les) `;
+/**
+ * The name of a street after its type: one to three capitalised words without a full stop (it
+ * may end the sentence), with particles between them.
+ */
+const NAME_WORD = String.raw`(?:${PARTICLE}){0,2}(?:d['’])?\p{Lu}[\p{L}'’-]*`;
+const NAME_AFTER_TYPE = String.raw`${NAME_WORD}(?: ${NAME_WORD}){0,2}`;
 
 /**
  * A digit or a capital letter that starts a word: the first character is matched before the
@@ -35,27 +59,30 @@ const ADDRESS = new RegExp(
     String.raw`${DIGIT_STARTS}\d{0,4}[A-Za-z]?(?: ${CAPITALISED}){1,3} (?:${STREET_TYPES})\b\.?`,
     String.raw`${CAPITAL_STARTS}\p{Ll}*(?:${STREET_WORDS}) \d{1,4}[A-Za-z]?(?![\p{L}\p{N}])`,
     String.raw`${CAPITAL_STARTS}[\p{L}'’.-]*(?: ${CAPITALISED}){0,2} (?:${STREET_WORDS}) \d{1,4}[A-Za-z]?(?![\p{L}\p{N}])`,
+    String.raw`${DIGIT_STARTS}\d{0,3}(?: ?(?:bis|ter))?,? (?:${FRENCH_TYPES}) ${NAME_AFTER_TYPE}`,
+    String.raw`(?<![\p{L}\p{N}])(?:${SOUTHERN_TYPES})${NAME_AFTER_TYPE},? \d{1,4}[A-Za-z]?(?![\p{L}\p{N}])`,
   ].join("|"),
   "gu",
 );
 
 /**
- * A postcode and town after a street, behind a comma: `, 0155 Oslo` and `, 10115 Berlin` (the
- * postcode first), `, London NW1 6XE` (a British postcode after the town), `, Springfield, IL
+ * A postcode and town after a street, behind a comma: `, 0155 Oslo`, `, 10115 Berlin`,
+ * `, 1100-053 Lisboa` and `, 1012 AB Amsterdam` (the postcode first), `, London NW1 6XE` (a British postcode after the town), `, Springfield, IL
  * 62704` (a US state and ZIP code). Each form needs its postcode: a capitalised word alone after
  * a street may start the next sentence.
  */
 const TOWN = String.raw`\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?`;
 const POSTAL_TAIL = new RegExp(
-  String.raw`, (?:\d{4,5} ${TOWN}|${TOWN} [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|${TOWN}, [A-Z]{2} \d{5}(?:-\d{4})?)(?![\p{L}\p{N}])`,
+  String.raw`, (?:\d{4,5} ${TOWN}|\d{4}-\d{3} ${TOWN}|\d{4} [A-Z]{2} ${TOWN}|${TOWN} [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|${TOWN}, [A-Z]{2} \d{5}(?:-\d{4})?)(?![\p{L}\p{N}])`,
   "uy",
 );
 
 /**
  * What every such address holds, for the prose search (which ignores case): a street type as a
- * word, or a street word before a number.
+ * word (`allée` and `C/` end in a character that is not one), `route` after a number (it is a
+ * common English word), or a street word before a number.
  */
-export const STREET_ADDRESS_HINT = String.raw`\b(?:${STREET_TYPES})\b|(?:${STREET_WORDS}) \d`;
+export const STREET_ADDRESS_HINT = String.raw`\b(?:(?:${STREET_TYPES}|rue|bd|impasse|chemin|quai|cours|calle|avenida|avda|av|paseo|plaza|carrer|rua|travessa|praça|largo|via|viale|piazza|corso|vicolo)\b|allée|c/)|\d,? route|(?:${STREET_WORDS}) \d`;
 
 /** The street addresses in `text` (see the module note), sorted; `null` when none. */
 export function findStreetAddresses(text: string): EngineSpan[] | null {

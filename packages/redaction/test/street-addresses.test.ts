@@ -26,6 +26,41 @@ describe("findStreetAddresses", () => {
     expect(addresses("221B Baker Street, London")).toEqual(["221B Baker Street"]);
     expect(addresses("Storgata 12, Please call")).toEqual(["Storgata 12"]);
   });
+  it("takes French addresses, the door number first and the type before the name", () => {
+    expect(addresses("livrer au 12 rue de Rivoli, 75001 Paris svp")).toEqual([
+      "12 rue de Rivoli, 75001 Paris",
+    ]);
+    expect(addresses("j'habite 5, avenue des Champs-Élysées")).toEqual(["5, avenue des Champs-Élysées"]);
+    expect(addresses("au 3 bis boulevard Saint-Germain ce soir")).toEqual(["3 bis boulevard Saint-Germain"]);
+    expect(addresses("8 place de la Concorde. Merci")).toEqual(["8 place de la Concorde"]);
+    expect(addresses("4 allée d'Orléans")).toEqual(["4 allée d'Orléans"]);
+  });
+  it("takes Spanish, Catalan, Portuguese and Italian addresses, the type first and the door number last", () => {
+    expect(addresses("vivo en la calle Mayor 5, 28013 Madrid")).toEqual(["calle Mayor 5, 28013 Madrid"]);
+    expect(addresses("Calle de Alcalá, 45 y C/ Mayor 5")).toEqual(["Calle de Alcalá, 45", "C/ Mayor 5"]);
+    expect(addresses("Paseo de la Castellana 100; Avda. de América 10")).toEqual([
+      "Paseo de la Castellana 100",
+      "Avda. de América 10",
+    ]);
+    expect(addresses("Carrer de Mallorca 401")).toEqual(["Carrer de Mallorca 401"]);
+    expect(addresses("moro na Rua Augusta, 100, 1100-053 Lisboa")).toEqual([
+      "Rua Augusta, 100, 1100-053 Lisboa",
+    ]);
+    expect(addresses("Rua das Flores 25 ou Av. Paulista 1000")).toEqual([
+      "Rua das Flores 25",
+      "Av. Paulista 1000",
+    ]);
+    expect(addresses("abito in Via del Corso 12!")).toEqual(["Via del Corso 12"]);
+    expect(addresses("Corso Vittorio Emanuele II 21")).toEqual(["Corso Vittorio Emanuele II 21"]);
+    expect(addresses("Damstraat 21, 1012 AB Amsterdam")).toEqual(["Damstraat 21, 1012 AB Amsterdam"]);
+  });
+  it("does not take English words that are also street types", () => {
+    expect(addresses("sent via DHL 3 times")).toEqual([]);
+    expect(addresses("ViaSat 3 launched")).toEqual([]);
+    expect(addresses("of course 5 things")).toEqual([]);
+    expect(addresses("rue de Rivoli without a number")).toEqual([]);
+    expect(addresses("Calle Mayor without a number")).toEqual([]);
+  });
   it("does not take a number before other capitalised words, nor a street without its number", () => {
     expect(addresses("meet at 5 Close friends")).toEqual([]);
     expect(addresses("room 3 Square meters")).toEqual([]);
@@ -41,5 +76,20 @@ describe("street addresses in a transfer", () => {
     const out = redactedMessage(r, "please ship to 221B Baker Street, London NW1 6XE", "tencent");
     expect(out).toBe("please ship to [redacted:contact.address]");
     expect(redactedMessage(r, out, "tencent")).toBe(out);
+  });
+  it("in French, Spanish, Portuguese and Italian too", () => {
+    const r = redactorWith();
+    expect(redactedMessage(r, "livrer au 12 rue de Rivoli, 75001 Paris svp.", "tencent")).toBe(
+      "livrer au [redacted:contact.address] svp.",
+    );
+    expect(redactedMessage(r, "vivo en la calle Mayor 5", "aliyun")).toBe(
+      "vivo en la [redacted:contact.address]",
+    );
+    expect(redactedMessage(r, "moro na Rua Augusta, 100", "tencent")).toBe(
+      "moro na [redacted:contact.address]",
+    );
+    expect(redactedMessage(r, "abito in Via del Corso 12!", "tencent")).toBe(
+      "abito in [redacted:contact.address]!",
+    );
   });
 });

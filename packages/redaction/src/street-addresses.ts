@@ -60,7 +60,7 @@ const ADDRESS = new RegExp(
     String.raw`${CAPITAL_STARTS}\p{Ll}*(?:${STREET_WORDS}) \d{1,4}[A-Za-z]?(?![\p{L}\p{N}])`,
     String.raw`${CAPITAL_STARTS}[\p{L}'’.-]*(?: ${CAPITALISED}){0,2} (?:${STREET_WORDS}) \d{1,4}[A-Za-z]?(?![\p{L}\p{N}])`,
     String.raw`${DIGIT_STARTS}\d{0,3}(?: ?(?:bis|ter))?,? (?:${FRENCH_TYPES}) ${NAME_AFTER_TYPE}`,
-    String.raw`(?<![\p{L}\p{N}])(?:${SOUTHERN_TYPES})${NAME_AFTER_TYPE},? \d{1,4}[A-Za-z]?(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}_])(?:${SOUTHERN_TYPES})${NAME_AFTER_TYPE},? \d{1,4}[A-Za-z]?(?![\p{L}\p{N}])`,
   ].join("|"),
   "gu",
 );
@@ -82,7 +82,7 @@ const POSTAL_TAIL = new RegExp(
  * word (`allée` and `C/` end in a character that is not one), `route` after a number (it is a
  * common English word), or a street word before a number.
  */
-export const STREET_ADDRESS_HINT = String.raw`\b(?:(?:${STREET_TYPES}|rue|bd|impasse|chemin|quai|cours|calle|avenida|avda|av|paseo|plaza|carrer|rua|travessa|praça|largo|via|viale|piazza|corso|vicolo)\b|allée|c/)|\d,? route|(?:${STREET_WORDS}) \d`;
+export const STREET_ADDRESS_HINT = String.raw`\b(?:(?:${STREET_TYPES}|rue|bd|impasse|chemin|quai|cours|calle|avenida|avda|av|paseo|plaza|carrer|rua|travessa|praça|largo|via|viale|piazza|corso|vicolo)\b|allée|c/)|\d(?: ?(?:bis|ter))?,? route|(?:${STREET_WORDS}) \d`;
 
 /** The street addresses in `text` (see the module note), sorted; `null` when none. */
 export function findStreetAddresses(text: string): EngineSpan[] | null {

@@ -1,13 +1,23 @@
 /**
  * E-mail addresses written to slip past filters: `erik [at] example [dot] org`,
- * `erik(at)example.org`, `ERIK {AT} EXAMPLE {DOT} ORG`. People type them in chat messages and
- * support tickets exactly so that a machine does not see an address; the policy still applies.
+ * `erik(at)example.org`, `ERIK {AT} EXAMPLE {DOT} ORG`, `erik at gmail dot com`,
+ * `zhangsan#163.com`, `zhangsan艾特qq点com`. People type them in chat messages and support
+ * tickets exactly so that a machine does not see an address; the policy still applies.
  *
- * Read: a local part (letters, digits, `.` `_` `+` `-`), then `at` in brackets, parentheses,
- * braces or angle brackets (white space around and inside allowed), then a domain whose labels
- * are separated by `.` or by `dot` written the same way, ending in a top-level domain of two or
- * more letters. The bracketed `at` is what makes it an address: `erik at example dot org` in plain
- * words is not read (too many sentences have that shape), nor is `erik#163.com`.
+ * Read: a local part (letters, digits, `.` `_` `+` `-`), then one of
+ * - `at` in brackets, parentheses, braces or angle brackets (white space around and inside
+ *   allowed), then a domain whose labels are separated by `.` or by `dot` written the same way,
+ *   ending in a top-level domain of two or more letters;
+ * - `at` as a plain word, then a domain whose labels are separated by `dot` as a plain word (at
+ *   least the last one), ending in a common top-level domain ({@link TLDS}): `erik at gmail dot
+ *   com`. Spelling out the dot is what makes it an address: `meet erik at example.org` is not read
+ *   (`look at example.org` has that shape), nor `look at the dot product`;
+ * - `at` as a plain word or `#` (how Chinese chats hide the `@`), then a common mailbox
+ *   provider's domain ({@link PROVIDERS}: `gmail.com`, `163.com`, `qq.com`): `erik at gmail.com`,
+ *   `zhangsan#163.com`;
+ * - `艾特` (Chinese for "at"), then a domain with `.` or `点` between its labels, or `@` and a
+ *   domain with at least one `点`: `zhangsan艾特qq点com`, `zhangsan@163点com`.
+ * `erik at example.org` with an unknown domain stays, and so does `#` before one.
  */
 import type { EngineSpan } from "./percent-view.js";
 
@@ -20,11 +30,44 @@ const OBFUSCATED = new RegExp(
   "gi",
 );
 
+/** The top-level domains an address spelt in plain words may end in. */
+const TLDS =
+  "com|org|net|edu|gov|info|biz|io|co|me|cn|hk|tw|jp|kr|sg|no|se|dk|fi|is|de|fr|es|pt|it|nl|be|ch|at|pl|uk|ie|us|ca|au|nz|br|mx|ar|ru|in";
+/** Common mailbox providers' domains, whose name marks an address after a plain `at` or `#`. */
+const PROVIDERS =
+  "gmail|googlemail|hotmail|outlook|live|yahoo|icloud|protonmail|proton|gmx|yandex|qq|foxmail|163|126|yeah|sina|sohu|aliyun|139|189";
+const LOCAL = String.raw`(?<![\w.+-])[\w.+-]{1,64}`;
+const PLAIN_DOT = String.raw`[ \t]+dot[ \t]+`;
+const PROVIDER_DOMAIN = String.raw`(?:${PROVIDERS})\.(?:${TLDS})(?:\.(?:${TLDS}))?`;
+
+/**
+ * An address in plain words, or after `#`, `艾特` or `@` with `点` (see the module note): one local
+ * part, then each form's separator and domain, so a word is read once for all of them.
+ */
+const PLAIN = new RegExp(
+  String.raw`${LOCAL}(?:[ \t]+at[ \t]+(?:${LABEL}(?:(?:${PLAIN_DOT}|\.)${LABEL})*${PLAIN_DOT}(?:${TLDS})|${PROVIDER_DOMAIN})|#${PROVIDER_DOMAIN}|[ \t]*艾特[ \t]*${LABEL}(?:[.点]${LABEL})*[.点](?:${TLDS})|[ \t]*[@＠][ \t]*${LABEL}(?:[.点]${LABEL})*点(?:${TLDS}))(?![\w-])`,
+  "gi",
+);
+
+/** What every plain form holds: its separator (one native search gates {@link PLAIN}). */
+const PLAIN_SEPARATOR = /[ \t]at[ \t]|[#艾点]/i;
+
+/**
+ * What the plain forms hold, for the prose search: `dot` as a word (with the other words), `#` or
+ * a plain `at` before a provider, `艾` (with the other marks), or `点` before a top-level domain.
+ */
+export const OBFUSCATED_EMAIL_WORDS = String.raw`dot\s`;
+export const OBFUSCATED_EMAIL_MARKS = "艾";
+export const OBFUSCATED_EMAIL_HINT = String.raw`(?:#|\sat\s+)(?:${PROVIDERS})\.|点(?:com|cn|net|org)`;
+
 /** The obfuscated addresses in `text`, sorted; `null` when none. */
 export function findObfuscatedEmails(text: string): EngineSpan[] | null {
   const out: EngineSpan[] = [];
-  OBFUSCATED.lastIndex = 0;
-  for (let m = OBFUSCATED.exec(text); m !== null; m = OBFUSCATED.exec(text))
-    out.push([m.index, m.index + m[0].length, "contact.email"]);
+  for (const re of PLAIN_SEPARATOR.test(text) ? [OBFUSCATED, PLAIN] : [OBFUSCATED]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text))
+      out.push([m.index, m.index + m[0].length, "contact.email"]);
+  }
+  if (out.length > 1) out.sort((a, b) => a[0] - b[0]);
   return out.length === 0 ? null : out;
 }

@@ -26,7 +26,12 @@ import {
 } from "./labelled-accounts.js";
 import { findLabelledBirthdays, LABELLED_BIRTHDAY_HINT } from "./labelled-birthdays.js";
 import { findLabelledIds, LABELLED_ID_HINT } from "./labelled-ids.js";
-import { findObfuscatedEmails } from "./obfuscated-emails.js";
+import {
+  findObfuscatedEmails,
+  OBFUSCATED_EMAIL_HINT,
+  OBFUSCATED_EMAIL_MARKS,
+  OBFUSCATED_EMAIL_WORDS,
+} from "./obfuscated-emails.js";
 import type { EngineSpan } from "./percent-view.js";
 import { findStatedValues, STATED_VALUE_MARKS, STATED_VALUE_WORDS } from "./stated-values.js";
 import { findStreetAddresses, STREET_ADDRESS_HINT } from "./street-addresses.js";
@@ -34,15 +39,15 @@ import { findStreetAddresses, STREET_ADDRESS_HINT } from "./street-addresses.js"
 /**
  * The words at a word's start that begin a phrase a prose reader reads: greetings and titles
  * (`hi`, `Mr`, `hola`, `Herr`), introductions in other languages (`me llamo`, `je m'appelle`),
- * possessives (`my`, `mi`), handle labels (`wechat`, `qq`).
+ * possessives (`my`, `mi`), handle labels (`wechat`, `qq`), an address's spelt-out `dot`.
  */
-const WORDS = String.raw`(?:dear|hello|hi|hey|mr|mrs|ms|miss|dr|prof|hola|olá|bonjour|salut|hallo|querid[oa]|estimad[oa]|prezad[oa]|cher|chère|lieber?|sra?|srta|mme|mlle|herr|frau)\b|llamo|nombre|chamo|nome|appelle|nom\s+est|hei(?:ß|ss)e|(?:${STATED_VALUE_WORDS})\s|${LABELLED_HANDLE_WORDS}`;
+const WORDS = String.raw`(?:dear|hello|hi|hey|mr|mrs|ms|miss|dr|prof|hola|olá|bonjour|salut|hallo|querid[oa]|estimad[oa]|prezad[oa]|cher|chère|lieber?|sra?|srta|mme|mlle|herr|frau)\b|llamo|nombre|chamo|nome|appelle|nom\s+est|hei(?:ß|ss)e|(?:${STATED_VALUE_WORDS})\s|${LABELLED_HANDLE_WORDS}|${OBFUSCATED_EMAIL_WORDS}`;
 /**
  * The ideographs and kana that begin one: `我`, `名前`, `亲爱的`, `尊敬的`, a Japanese honorific
  * (`さん`, `様`, `ちゃん`) or a Chinese one (`先生`, `女士`, `小姐`), a copula (`是`, `は`), a
- * Chinese handle label (`微信`, `扣扣`).
+ * Chinese handle label (`微信`, `扣扣`), the `艾特` of a spelt-out address.
  */
-const MARKS = `我名さ様ち亲尊先女小${STATED_VALUE_MARKS}${LABELLED_HANDLE_MARKS}`;
+const MARKS = `我名さ様ち亲尊先女小${STATED_VALUE_MARKS}${LABELLED_HANDLE_MARKS}${OBFUSCATED_EMAIL_MARKS}`;
 /**
  * What an introduction (`name`, `called`), a bracketed `at` or one of the above holds. One
  * `\b` before one alternation of words and one class of marks lets through a little more than
@@ -54,11 +59,12 @@ const WORDED = String.raw`\b(?:${WORDS})|name|called|at\s*[\])}>]|[${MARKS}]`;
 const WORDED_HINT = new RegExp(WORDED, "i");
 /**
  * The same, and the labels of values with digits: an identifier's before white space, a
- * birthday's, a passport's or a card's; a coordinate pair; a Chinese road and its door number; a
- * street type or a street word before a number.
+ * birthday's, a passport's or a card's; a coordinate pair; a mailbox provider's domain after `#`
+ * or `at`, `点com`; a Chinese road and its door number; a street type or a street word before a
+ * number.
  */
 const HINT = new RegExp(
-  String.raw`\b(?:${WORDS}|${LABELLED_ID_HINT}|${LABELLED_NUMBER_WORDS})|name|called|at\s*[\])}>]|${LABELLED_BIRTHDAY_HINT}|${COORDINATE_PAIR_HINT}|${CHINESE_ADDRESS_HINT}|${STREET_ADDRESS_HINT}|[${MARKS}${LABELLED_NUMBER_MARKS}]`,
+  String.raw`\b(?:${WORDS}|${LABELLED_ID_HINT}|${LABELLED_NUMBER_WORDS})|name|called|at\s*[\])}>]|${LABELLED_BIRTHDAY_HINT}|${COORDINATE_PAIR_HINT}|${OBFUSCATED_EMAIL_HINT}|${CHINESE_ADDRESS_HINT}|${STREET_ADDRESS_HINT}|[${MARKS}${LABELLED_NUMBER_MARKS}]`,
   "i",
 );
 

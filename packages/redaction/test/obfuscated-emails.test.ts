@@ -1,10 +1,11 @@
 /**
- * E-mail addresses spelt out to slip past filters (`erik [at] example [dot] org`): found when the
- * `at` is bracketed, not in plain sentences.
+ * E-mail addresses spelt out to slip past filters (`erik [at] example [dot] org`, `erik at gmail
+ * dot com`, `zhangsan#163.com`, `zhangsan艾特qq点com`): found when the `at` is bracketed, the `dot`
+ * spelt out, the provider known or the Chinese words used; not in plain sentences.
  */
 import { describe, expect, it } from "vitest";
 import { findObfuscatedEmails } from "../src/obfuscated-emails.js";
-import { bodyOf, findingsOf, redactJsonBody, redactorWith } from "./helpers.js";
+import { bodyOf, findingsOf, redactedMessage, redactJsonBody, redactorWith } from "./helpers.js";
 
 const found = (text: string) => (findObfuscatedEmails(text) ?? []).map(([a, b]) => text.slice(a, b));
 
@@ -18,12 +19,41 @@ describe("findObfuscatedEmails", () => {
     ]);
   });
 
+  it("reads a plain at before a spelt-out dot and a common top-level domain", () => {
+    expect(found("mail erik at gmail dot com or ERIK.S AT MAIL DOT EXAMPLE DOT NO")).toEqual([
+      "erik at gmail dot com",
+      "ERIK.S AT MAIL DOT EXAMPLE DOT NO",
+    ]);
+    expect(found("astrid at mail.example dot org.")).toEqual(["astrid at mail.example dot org"]);
+  });
+
+  it("reads a plain at or a # before a mailbox provider's domain", () => {
+    expect(found("erik at gmail.com, zhangsan#163.com; li_wei#qq.com.cn")).toEqual([
+      "erik at gmail.com",
+      "zhangsan#163.com",
+      "li_wei#qq.com.cn",
+    ]);
+  });
+
+  it("reads the Chinese at and dot", () => {
+    expect(found("邮箱zhangsan艾特qq点com，或者lisi艾特163.com")).toEqual([
+      "zhangsan艾特qq点com",
+      "lisi艾特163.com",
+    ]);
+    expect(found("发到wangwu@163点com")).toEqual(["wangwu@163点com"]);
+  });
+
   it("does not read plain words, other symbols or half an address", () => {
     for (const text of [
-      "meet erik at example dot org", // plain words: too many sentences have this shape
-      "zhangsan#163.com",
+      "meet erik at example.org", // a plain at before an unknown domain: `look at example.org`
+      "look at the dot product",
+      "erik at example dot museum", // not a top-level domain read after a spelt-out dot
+      "issue#164.com",
+      "zhangsan#example.com",
       "erik [at] localhost",
       "erik [at] example [dot] 42",
+      "一点点com",
+      "erik@163.com点", // a real address is the e-mail finder's
     ])
       expect(found(text), text).toEqual([]);
     // any word before the bracket is a local part: over-redaction, as for a plain address
@@ -42,5 +72,15 @@ describe("obfuscated addresses in a transfer (aliyun may not get e-mail addresse
     expect(JSON.parse(bodyOf(res)).message).toBe("reach me at [redacted:contact.email] thanks");
     expect(findingsOf(res)).toEqual([["body:message~text", "contact.email", "drop", "text"]]);
     expect(bodyOf(redactJsonBody(r, "aliyun", bodyOf(res)))).toBe(bodyOf(res));
+  });
+
+  it("replaces the plain-word and Chinese spellings in a chat message", () => {
+    const r = redactorWith();
+    expect(redactedMessage(r, "mail erik at gmail dot com thanks", "tencent")).toBe(
+      "mail [redacted:contact.email] thanks",
+    );
+    const out = redactedMessage(r, "邮箱zhangsan艾特qq点com，谢谢", "tencent");
+    expect(out).toBe("邮箱[redacted:contact.email]，谢谢");
+    expect(redactedMessage(r, out, "tencent")).toBe(out);
   });
 });

@@ -85,6 +85,11 @@ const ATOMS = [
   "生日",
   " [at] ",
   "(dot)",
+  " at example dot org",
+  " at gmail",
+  "#163.com",
+  "li艾特sina",
+  "点com",
   // values and glue
   "Astrid Solberg",
   "张三",

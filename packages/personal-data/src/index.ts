@@ -49,6 +49,8 @@ export {
 } from "./tagging.js";
 export { CATEGORY_KEYS, type CategoryEntry, type CategoryKey, TAXONOMY } from "./taxonomy.js";
 export { findInText } from "./text/find-in-text.js";
+export { digitView } from "./text/numeral-fold.js";
+export { isNumeralCode, NUMERAL_CLASS } from "./text/numerals.js";
 export {
   HAS_AT,
   HAS_COLON,
@@ -56,6 +58,7 @@ export {
   HAS_DOT,
   HAS_EQUALS,
   HAS_LT,
+  HAS_NUMERAL,
   HAS_PERCENT,
   HAS_PLUS,
   HAS_QUOTE,
@@ -65,6 +68,7 @@ export {
   ONLY_TOKEN_CHARS,
   RUN_MAC_DOTTED,
   RUN_MAC_SEPARATED,
+  RUN_NUMBER,
   TOKEN_RUN,
   textProfile,
 } from "./text/prefilter.js";

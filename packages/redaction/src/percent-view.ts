@@ -1,12 +1,13 @@
 /**
  * Decoded views of a text, with a map back to the text's offsets. A value in free text may hide
- * behind percent-encoding (`a%40b.com` in a URL, `a%2540b.com` double-encoded in a query) or be
+ * behind percent-encoding (`a%40b.com` in a URL, `a%2540b.com` double-encoded in a query), be
  * typed with typographic variants (`１３８００１３８０００`, no-break spaces between digit groups,
- * zero-width characters: see `foldTypography`); the span finders run on the percent-decoded views
+ * zero-width characters: see `foldTypography`) or in numerals and digit look-alikes
+ * (`一三八一二三四五六七八`, `①③⑧...`) or one digit at a time (`1 3 8 1 2 ...`: see `digitView`); the span finders run on the percent-decoded views
  * and on the typographically folded form of the text and of each view too, and the spans they find
  * are mapped back so only the encoded span is replaced: the rest of the text keeps its spelling.
  */
-import { type CategoryKey, foldTypography, HAS_AT, HAS_VARIANT } from "@kago/personal-data";
+import { type CategoryKey, digitView, foldTypography, HAS_AT, HAS_VARIANT } from "@kago/personal-data";
 import { charFlags, findTextSpans } from "./detectors/index.js";
 import { findDisplayNames } from "./display-names.js";
 import { entityView } from "./entity-view.js";
@@ -151,7 +152,8 @@ export function percentDecodedViews(text: string): string[] {
  * (`user_name=Astrid`: see `named-values.ts`) and of personal data in prose (`my name is
  * Astrid`, `erik [at] example.org`; not in operational fields: see `prose.ts`), looking also at its percent-decoded view, at that view
  * decoded once more (double encoding, `%2540`), at its HTML character references decoded
- * (`&#64;`, `&commat;`: see `entity-view.ts`), and at the typographically folded form of each.
+ * (`&#64;`, `&commat;`: see `entity-view.ts`), at its numerals folded to digits (`一三八...`,
+ * `①③⑧...`) and its spaced single digits joined (see `digitView`), and at the typographically folded form of each.
  * Spans are in `text`'s offsets, sorted, and overlapping ones are made disjoint (a span reaching past the one before keeps only that part, under its own category); a span found only in a
  * view carries its decoded literal (for the keyed operators: a number typed in full-width mode
  * or with no-break spaces is keyed by its ASCII spelling). `null` when none. `structuralOnly`: see {@link findTextSpans}.
@@ -168,12 +170,14 @@ export function findSpansInViews(
     structuralOnly || direct === null || (flags & HAS_AT) === 0 ? null : findDisplayNames(text, direct);
   const once = percentView(text);
   const entities = entityView(text);
+  const numerals = digitView(text, flags);
   if (
     named === null &&
     prose === null &&
     display === null &&
     once === null &&
     entities === null &&
+    numerals === null &&
     (flags & HAS_VARIANT) === 0
   )
     return direct;
@@ -184,6 +188,7 @@ export function findSpansInViews(
   const same = (k: number) => k;
   if (flags & HAS_VARIANT) addFoldedSpans(text, same, structuralOnly, found);
   if (entities !== null) addViewSpans(entities.text, (k) => entities.at[k] as number, structuralOnly, found);
+  if (numerals !== null) addViewSpans(numerals.text, (k) => numerals.at[k] as number, structuralOnly, found);
   if (once !== null) {
     const fromOnce = (k: number) => once.at[k] as number;
     addViewSpans(once.text, fromOnce, structuralOnly, found);

@@ -150,6 +150,54 @@ describe("personal data typed with typographic variants: fullwidth forms, no-bre
   });
 });
 
+describe("numbers written in numerals, other scripts' digits, look-alikes, or one digit at a time", () => {
+  it.each([
+    ["一三八一二三四五六七八", "contact.phone"], // Chinese numerals, how chats get past contact filters
+    ["幺三八 壹贰叁肆 伍陆柒捌", "contact.phone"], // 幺 for one, financial numerals, grouped
+    ["①③⑧①②③④⑤⑥⑦⑧", "contact.phone"],
+    ["❶❸❽❶❷❸❹❺❻❼❽", "contact.phone"],
+    ["1三8一2三4五6七8", "contact.phone"], // mixed
+    ["𝟏𝟑𝟖𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖", "contact.phone"], // mathematical digits: surrogate pairs
+    ["1️⃣3️⃣8️⃣1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣7️⃣8️⃣", "contact.phone"], // keycaps
+    ["1 3 8 1 2 3 4 5 6 7 8", "contact.phone"],
+    ["+٤٤ ٧٧٠٠ ٩٠٠٤١٧", "contact.phone"], // Arabic-Indic
+    ["٣٥٣٩١٨١١٦٢٠٤٧٣٢", "device.identifier.imei"],
+  ])("%s in free text is found and replaced where it is written", (value, category) => {
+    const { text, report } = body(JSON.stringify({ note: `加我${value}，谢谢` }));
+    expect(JSON.parse(text)).toEqual({ note: `加我[redacted:${category}]，谢谢` });
+    expect(report.findings.map((f) => [f.category, f.detector])).toEqual([[category, "text"]]);
+  });
+  it("finds them as a whole value, and written as JSON escapes", () => {
+    const escaped = [..."一三八一二三四五六七八"].map((c) => `\\u${c.charCodeAt(0).toString(16)}`).join("");
+    const { text } = body(`{"a":"①③⑧①②③④⑤⑥⑦⑧","b":"call ${escaped}"}`);
+    expect(JSON.parse(text)).toEqual({ a: "[redacted:contact.phone]", b: "call [redacted:contact.phone]" });
+  });
+  it("keys a number by its ASCII digits, so a pseudonym is the same however it was written", () => {
+    const keyed = redactorWith({ "contact.phone": { operator: "pseudonymize" } });
+    const tokenOf = (note: string) =>
+      (JSON.parse(bodyOf(redactJsonBody(keyed, "facebook", JSON.stringify({ note })))) as { note: string })
+        .note;
+    const ascii = tokenOf("13812345678");
+    expect(ascii).toMatch(/^psn_/);
+    expect(tokenOf("一三八一二三四五六七八")).toBe(ascii);
+    expect(tokenOf("1 3 8 1 2 3 4 5 6 7 8")).toBe(ascii);
+  });
+  it("leaves ordinary text with numerals alone, and redacting twice equals once", () => {
+    for (const value of [
+      "我们一起去三亚玩了七八天",
+      "第一二三四五六名",
+      "⑩⑪⑫⑬⑭⑮⑯⑰",
+      "v 1.2.3 and 4 5 6",
+      "𝐀𝐁𝐂 😀🤔",
+    ]) {
+      const text = `{"note":${JSON.stringify(value)}}`;
+      expect(body(text).text, value).toBe(text);
+    }
+    const once = body(JSON.stringify({ note: "电话 一三八 一二三四 五六七八" })).text;
+    expect(body(once).text).toBe(once);
+  });
+});
+
 describe("strong value detectors on every string", () => {
   it.each([
     ["a@example.org", "contact.email"],

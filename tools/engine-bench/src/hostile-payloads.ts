@@ -43,6 +43,8 @@ const TEXT_UNITS: ReadonlyArray<readonly [string, string]> = [
   ["plus-groups", "+1 "],
   ["paren-groups", "(1) "],
   ["fullwidth-digits", "１ "],
+  ["chinese-numerals", "一二三四五六七 "], // a run of numerals folded to digits every 8 characters
+  ["spaced-digits", "1 3 8 1 2 3 4 5 6 7 8 "], // single digits joined into a phone number every 22
   ["at-signs", "a@"], // e-mail: extend left and right from every @
   ["dotted-digits", "1."], // IPv4 candidates everywhere
   ["colons", "a1:"], // IPv6 runs

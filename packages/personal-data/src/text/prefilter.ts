@@ -2,6 +2,7 @@
  * One pass over a text, counting the characters the text finders need, so each finder runs only
  * when the text holds enough of them to make a match possible.
  */
+import { isNumeralCode } from "./numerals.js";
 import { isTypographicVariant } from "./typographic-fold.js";
 
 /** The e-mail finder may match: the text holds an `@`. */
@@ -57,6 +58,11 @@ export const HAS_EQUALS = 32768;
 export const HAS_QUOTE = 65536;
 /** The text holds a `<`: it may hold an XML element (`<first_name>Astrid</first_name>`). */
 export const HAS_LT = 131072;
+/**
+ * The text holds a numeral or a digit look-alike (`一`, `①`, `٣`, a keycap's mark, the lead
+ * surrogate of a mathematical digit: see `numeral-fold.ts`): its digit view may hold a number.
+ */
+export const HAS_NUMERAL = 262144;
 /** The shortest run of base64 characters {@link HAS_TOKEN_RUN} stands for: 12 bytes, `a@example.cn`. */
 export const TOKEN_RUN = 16;
 /** A letter, `+`, `/` or `_`: the base64 characters that are neither digits nor `-`. */
@@ -145,7 +151,10 @@ export function textProfile(text: string, start = 0, end = text.length): number 
       else if (c === 64) has |= HAS_AT;
       else if (c === 61) has |= HAS_EQUALS;
       else if (c === 60) has |= HAS_LT;
-      else if (c >= 0xa0 && isFinderVariant(c)) has |= HAS_VARIANT;
+      else if (c >= 0xa0) {
+        if (isFinderVariant(c)) has |= HAS_VARIANT;
+        else if (isNumeralCode(c)) has |= HAS_NUMERAL;
+      }
     }
     runDigits = 0;
   }

@@ -16,6 +16,7 @@ import {
   appendKey,
   type CategoryKey,
   hasLetterTokenRun,
+  NUMERAL_CLASS,
 } from "@kago/personal-data";
 import { canonicalKey } from "../canonical-key.js";
 import { abort, EngineAbort, type LocationSlot, type RedactionContext } from "../context.js";
@@ -213,15 +214,18 @@ const PLAIN_RUN = /[^"\\\u0000-\u001f]*/y;
 /**
  * The same, stopping also at the characters that make a detector worthwhile: a digit, `@`, `:`,
  * `-` or `.` (a MAC address may have no digit: `de-ad-be-ef-ca-fe`, `dead.beef.cafe`), their
- * fullwidth forms (`１３８００１３８０００`, typed in a CJK input method's full-width mode) and the
- * Unicode hyphens and dashes (`de‐ad‐be‐ef‐ca‐fe`). Other typographic variants (no-break spaces,
- * zero-width characters, fullwidth letters) make no personal data without one of these. And at
- * `&`: an HTML character reference (`&commat;`) may write one of them; and at `=`: a key may name
- * the value after it (`user_name=Astrid`); and at `<`: an XML element may (`<name>Astrid</name>`).
+ * fullwidth forms (`１３８００１３８０００`, typed in a CJK input method's full-width mode), the
+ * Unicode hyphens and dashes (`de‐ad‐be‐ef‐ca‐fe`), and the numerals and digit look-alikes a number
+ * may be written in (`一三八...`, `①③⑧...`: `NUMERAL_CLASS`). Other typographic variants (no-break
+ * spaces, zero-width characters, fullwidth letters) make no personal data without one of these.
+ * And at `&`: an HTML character reference (`&commat;`) may write one of them; and at `=`: a key may
+ * name the value after it (`user_name=Astrid`); and at `<`: an XML element may
+ * (`<name>Astrid</name>`).
  */
-const PLAIN_UNTIL_DETECTABLE =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: JSON forbids exactly these raw in strings
-  /[^"\\\u0000-\u001f0-9@:.&=<\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d\uff0e\uff10-\uff1a\uff20]*/y;
+const PLAIN_UNTIL_DETECTABLE = new RegExp(
+  String.raw`[^"\\\u0000-\u001f0-9@:.&=<\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d\uff0e\uff10-\uff1a\uff20${NUMERAL_CLASS}]*`,
+  "y",
+);
 
 /**
  * How many objects down, held by keys, an object still belongs to its record: a Tencent push's
@@ -530,7 +534,7 @@ class JsonRedactor {
       if (c === 34) break;
       if (c !== 92) {
         if (!(c >= 32)) this.fail(i); // a control character, or the end of the text (NaN)
-        det = true; // a digit, '@', ':', '-' or '.', or a fullwidth one
+        det = true; // a digit, '@', ':', '-' or '.', a fullwidth one, or a numeral
         i++;
         continue;
       }

@@ -1,0 +1,112 @@
+/**
+ * Digits written in other scripts and digit look-alikes. A phone number in a chat message is not
+ * always typed in ASCII digits: people in Chinese apps write it in numerals (`一三八一二三四五六七八`,
+ * the financial `壹叁捌...`, `幺` for one) or in circled digits (`①③⑧...`) exactly so that a
+ * platform's contact filter does not see it; Arabic, Persian, Hindi, Bengali and Thai writers type
+ * their own digits (`٠١٢٣`); emoji keyboards offer keycaps (`1️⃣3️⃣8️⃣`) and styled-text generators
+ * mathematical digits (`𝟏𝟑𝟖`). The finders read ASCII digits; the folded text they can read comes
+ * with a map back to the original offsets, so a span found in it is replaced where it is written.
+ *
+ * Folded, each to its ASCII digit: the Chinese numerals `〇零一二三四五六七八九` and `幺`, the
+ * financial numerals `壹贰貳叁參肆伍陆陸柒捌玖`; circled, parenthesised, full-stop, double-circled and
+ * negative circled digits (`⓪①-⑨`, `⑴-⑼`, `⒈-⒐`, `⓵-⓽`, `⓿❶-❾`, `➀-➈`, `➊-➒`); superscript and
+ * subscript digits; the decimal digits of Arabic-Indic, Extended Arabic-Indic, Devanagari, Bengali
+ * and Thai; the mathematical digits (U+1D7CE-U+1D7FF, one surrogate pair each) and the segmented
+ * digits (U+1FBF0-U+1FBF9). Removed: the keycap's enclosing mark (U+20E3) and the variation
+ * selectors U+FE0E/U+FE0F. Nothing else changes. Ten and above (`⑩`, `十`) are not digits and stay.
+ *
+ * Folding happens only where it can make a number ({@link digitView}): `一` alone is the
+ * commonest character of Chinese prose, and a text that holds only scattered numerals is not
+ * worth a second look.
+ *
+ * The same view joins digits typed one at a time with a separator between each (`1 3 8 1 2 3 4 5
+ * 6 7 8`, `1-3-8-...`, and the folded `一 三 八 ...`): seven to nineteen single digits (the longest
+ * card number), each after one space, `.` or `-` (the separators of a phone number), become one
+ * number. A list of seven single digits is rare; a number spread out to get past a filter is not.
+ */
+import { ASTRAL_NUMERALS, astralDigit, BMP_NUMERALS, digitOf, isDigitMark } from "./numerals.js";
+import { HAS_NUMERAL, RUN_NUMBER } from "./prefilter.js";
+import type { FoldedText } from "./typographic-fold.js";
+
+/**
+ * Seven digits of any kind in a row (a numeral, an ASCII or fullwidth digit, each with its keycap
+ * marks), one space, `-` or `.` allowed between them: the shortest run a number finder reads.
+ */
+const DIGIT_RUN = new RegExp(
+  String.raw`(?:(?:[0-9\uff10-\uff19${BMP_NUMERALS}]|${ASTRAL_NUMERALS})[\ufe0e\ufe0f]?\u20e3?[ .\-]?){7}`,
+);
+
+/**
+ * Seven to nineteen single digits, one separator between each (see the module comment), standing
+ * alone: not inside a longer run, which is no number anyone typed (`1.1.1.1...`) and would make a
+ * view of one endless number. A match starts only at a run's first digit, so the search is linear.
+ */
+const SPACED_DIGITS = /(?<![0-9]|[0-9][ .-])[0-9](?:[ .-][0-9](?![0-9])){6,18}(?![ .-][0-9])/g;
+
+/**
+ * The digit view of `text`: its numerals folded to ASCII digits and its spaced single digits
+ * joined (see the module comment), with where each code unit of the result came from; `null` when
+ * neither changes anything. `flags`: the text's profile; numerals are looked for only under
+ * `HAS_NUMERAL` (and folded only where seven digits of any kind stand in a row), spaced digits
+ * only under `RUN_NUMBER` or in folded numerals.
+ */
+export function digitView(text: string, flags: number): FoldedText | null {
+  const folded = (flags & HAS_NUMERAL) !== 0 && DIGIT_RUN.test(text) ? foldNumerals(text) : null;
+  if (folded === null && (flags & RUN_NUMBER) === 0) return null;
+  const joined = joinSpacedDigits(folded?.text ?? text);
+  if (joined === null || folded === null) return joined ?? folded;
+  return { text: joined.text, at: joined.at.map((k) => folded.at[k] as number) };
+}
+
+/** `text` with the separators inside its runs of spaced single digits removed; `null` when none. */
+function joinSpacedDigits(text: string): FoldedText | null {
+  SPACED_DIGITS.lastIndex = 0;
+  let m = SPACED_DIGITS.exec(text);
+  if (m === null) return null;
+  let out = "";
+  const at: number[] = [];
+  let from = 0;
+  for (; m !== null; m = SPACED_DIGITS.exec(text)) {
+    for (let k = from; k < m.index; k++) at.push(k);
+    out += text.slice(from, m.index);
+    const end = m.index + m[0].length;
+    for (let k = m.index; k < end; k += 2) {
+      out += text[k];
+      at.push(k);
+    }
+    from = end;
+  }
+  for (let k = from; k <= text.length; k++) at.push(k);
+  out += text.slice(from);
+  return { text: out, at: Int32Array.from(at) };
+}
+
+/** `text` with its numerals folded to ASCII digits, and where each code unit came from; `null` when none. */
+function foldNumerals(text: string): FoldedText | null {
+  let out = "";
+  const at: number[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xb2) continue;
+    let digit = digitOf(c);
+    let width = 1;
+    if (digit < 0 && c >= 0xd800 && c <= 0xdbff) {
+      digit = astralDigit(text, i);
+      width = 2;
+    }
+    if (digit < 0 && !isDigitMark(c)) continue;
+    for (let k = from; k < i; k++) at.push(k);
+    out += text.slice(from, i);
+    if (digit >= 0) {
+      out += String.fromCharCode(48 + digit);
+      at.push(i);
+    }
+    from = i + width;
+    i += width - 1;
+  }
+  if (from === 0) return null;
+  for (let k = from; k <= text.length; k++) at.push(k);
+  out += text.slice(from);
+  return { text: out, at: Int32Array.from(at) };
+}

@@ -2,6 +2,8 @@
  * Messenger handles, passport numbers, payment cards and coordinates that a word names in prose
  * without a field's `=` or a line's `key:`: `add me on wechat: astrid_wx`, `加我微信astrid_wx`,
  * `vx：astrid_wx` (`vx`, `V信`, `扣扣` are how chats write WeChat and QQ past keyword filters),
+ * `威信 astrid_wx`, `+v astrid_wx`, `telegram @astrid_tg`, `line id: astrid123`, a Telegram link's
+ * user name (`t.me/astrid_tg`) and a WhatsApp link's phone number (`wa.me/4791234567`),
  * `passport E12345678`, `护照 E12345678`, `Card: 4539578763621486, CVV: 123`,
  * `卡号6217000000000000004`, `location: 59.9139,10.7522`, `I'm at 59.9139, 10.7522`, and a map
  * link's `@59.9139,10.7522,15z` or `?q=59.9139,10.7522`.
@@ -10,8 +12,11 @@
  * `：`, `#`, `=` or white space (or nothing after a Chinese label: `卡号6217...`), then a value
  * that must be what the label names, checked as strictly as a value detector would be, since a
  * word in a sentence is a weaker key than a field's name:
- * - a handle: a token of letters, digits, `_`, `.` and `-` (3-40) with a digit, `_` or `-` in it,
- *   or of five or more characters right after a Chinese label (a QQ number is digits);
+ * - a handle: a token of letters, digits, `_`, `.` and `-` (3-40), `@` before it allowed, with a
+ *   digit, `_` or `-` in it, or of five or more characters right after a Chinese label (a QQ number
+ *   is digits). The labels: WeChat's (`wechat`, `weixin`, `wx`, `vx`, `V信`, the homophones `威信`,
+ *   `薇信`, `徽信`, and `+v`, `加v`, `➕v`), QQ's, Telegram, WhatsApp, Skype, `line id` (not `line`
+ *   alone: `line 123` is a line number) and KakaoTalk;
  * - a passport number: 6-12 letters and digits, at least five of them digits (`E12345678`);
  * - a card number: plain or grouped, passing the card checks of `isPaymentCard` (Luhn, a card
  *   network's prefix); a security code (`cvv`, `cvc`, `安全码`): three or four digits;
@@ -28,7 +33,7 @@ import {
 import type { EngineSpan } from "./percent-view.js";
 import { isIdeographCode } from "./scripts.js";
 
-const HANDLE_LABELS = String.raw`wechat(?:[ _]?id)?|weixin|wx|vx|v信|微信号?|qq(?:[ _]?(?:number|no\.?)|号)?|扣扣|telegram|whatsapp|skype`;
+const HANDLE_LABELS = String.raw`wechat(?:[ _]?id)?|weixin|wx|vx|v信|[微威薇徽]信号?|(?:加|\+|➕)v|qq(?:[ _]?(?:number|no\.?)|号)?|扣扣|telegram|whatsapp|skype|line[ _]?id|kakao(?:talk)?(?:[ _]?id)?`;
 const PASSPORT_LABELS = String.raw`passport(?:[ _]?(?:number|no\.?|#))?|护照(?:号码?)?`;
 const CARD_LABELS = String.raw`(?:credit[ _]|debit[ _]|bank[ _])?card(?:[ _]?(?:number|no\.?|#))?|银行卡号?|信用卡号?|卡号`;
 const CODE_LABELS = "cvv2?|cvc|安全码";
@@ -39,8 +44,10 @@ const PLACE_LABELS = "location|coordinates|coords|gps|坐标|位置|定位|经�
  * start, or the first character of a Chinese one. The others' values hold a digit, so strings
  * without one (the scanner's fast path) need not be searched for them.
  */
-export const LABELLED_HANDLE_WORDS = "wechat|weixin|wx|vx|v信|qq|telegram|whatsapp|skype";
-export const LABELLED_HANDLE_MARKS = "微扣";
+export const LABELLED_HANDLE_WORDS = String.raw`wechat|weixin|wx|vx|v信|qq|telegram|whatsapp|skype|line[ _]?id|kakao`;
+export const LABELLED_HANDLE_MARKS = "微威薇徽扣➕";
+/** ...a `+v` or `加v` (the WeChat label written past filters), or a Telegram or WhatsApp link. */
+export const LABELLED_HANDLE_HINT = String.raw`[+加]v|t\.me/|wa\.me/`;
 /**
  * The labels of values with digits (passports, cards, security codes, a degree's label before
  * its separator: not `later`) at a word's start...
@@ -71,7 +78,13 @@ const DEGREE =
 /** What every coordinate holds: a decimal with three decimals (one native search gates both readers). */
 const DECIMAL = /\d\.\d{3}/;
 
-const HANDLE = /[A-Za-z0-9][A-Za-z0-9_.-]{2,39}/y;
+const HANDLE = /@?[A-Za-z0-9][A-Za-z0-9_.-]{2,39}/y;
+/**
+ * A Telegram link's user name (`t.me/astrid_tg`: 5-32 letters, digits and `_`) and a WhatsApp
+ * link's phone number (`wa.me/4791234567`: the international number without its `+`).
+ */
+const MESSENGER_LINK =
+  /(?<![A-Za-z0-9_.-])(?:(t\.me\/)[A-Za-z][A-Za-z0-9_]{4,31}|(wa\.me\/)\d{7,15})(?![A-Za-z0-9_])/gi;
 const PASSPORT = /[A-Za-z0-9]{6,12}(?![A-Za-z0-9])/y;
 const PLAIN_CARD = /\d{13,19}(?!\d)/y;
 const CODE = /\d{3,4}(?!\d)/y;
@@ -129,9 +142,19 @@ export function findLabelledAccounts(text: string): EngineSpan[] | null {
     }
   }
   if (DECIMAL.test(text)) findCoordinates(text, out);
+  findMessengerLinks(text, out);
   if (out.length === 0) return null;
   out.sort((a, b) => a[0] - b[0]);
   return out;
+}
+
+/** Pushes the user name of a Telegram link and the phone number of a WhatsApp link in `text`. */
+function findMessengerLinks(text: string, out: EngineSpan[]): void {
+  MESSENGER_LINK.lastIndex = 0;
+  for (let m = MESSENGER_LINK.exec(text); m !== null; m = MESSENGER_LINK.exec(text)) {
+    const prefix = (m[1] ?? m[2]) as string;
+    out.push([m.index + prefix.length, m.index + m[0].length, m[1] ? "contact.messenger" : "contact.phone"]);
+  }
 }
 
 /** Pushes the coordinates a label, a link or `geo:` names in `text` (see the module note). */

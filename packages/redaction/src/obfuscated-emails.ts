@@ -1,7 +1,7 @@
 /**
  * E-mail addresses written to slip past filters: `erik [at] example [dot] org`,
  * `erik(at)example.org`, `ERIK {AT} EXAMPLE {DOT} ORG`, `erik at gmail dot com`,
- * `zhangsan#163.com`, `zhangsan艾特qq点com`. People type them in chat messages and support
+ * `zhangsan#163.com`, `zhangsan艾特qq点com`, `erik @ example . org`, `12345678@qq`. People type them in chat messages and support
  * tickets exactly so that a machine does not see an address; the policy still applies.
  *
  * Read: a local part (letters, digits, `.` `_` `+` `-`), then one of
@@ -15,8 +15,11 @@
  * - `at` as a plain word or `#` (how Chinese chats hide the `@`), then a common mailbox
  *   provider's domain ({@link PROVIDERS}: `gmail.com`, `163.com`, `qq.com`): `erik at gmail.com`,
  *   `zhangsan#163.com`;
- * - `艾特` (Chinese for "at"), then a domain with `.` or `点` between its labels, or `@` and a
- *   domain with at least one `点`: `zhangsan艾特qq点com`, `zhangsan@163点com`.
+ * - `艾特` (Chinese for "at"), then a domain with `.` or `点` between its labels: `zhangsan艾特qq点com`;
+ * - `@` (or `＠`, `﹫`) written loosely: white space around it, a domain whose dots are `点`, `。` or
+ *   have white space around them, ending in a common top-level domain (`erik @ example . org`,
+ *   `zhangsan@163点com`, `erik﹫example.org`), or a mailbox provider with no top-level domain at
+ *   all (`12345678@qq`, `erik@gmail`).
  * `erik at example.org` with an unknown domain stays, and so does `#` before one.
  */
 import type { EngineSpan } from "./percent-view.js";
@@ -40,25 +43,37 @@ const LOCAL = String.raw`(?<![\w.+-])[\w.+-]{1,64}`;
 const PLAIN_DOT = String.raw`[ \t]+dot[ \t]+`;
 const PROVIDER_DOMAIN = String.raw`(?:${PROVIDERS})\.(?:${TLDS})(?:\.(?:${TLDS}))?`;
 
+/** A loose dot between a domain's labels: `.`, `点`, `。` or `．`, white space around it allowed. */
+const LOOSE_DOT = String.raw`[ \t]*[.点。．][ \t]*`;
+
 /**
- * An address in plain words, or after `#`, `艾特` or `@` with `点` (see the module note): one local
- * part, then each form's separator and domain, so a word is read once for all of them.
+ * An address in plain words, after `#` or `艾特`, or after an `@` written loosely (see the module
+ * note): one local part, then each form's separator and domain, so a word is read once for all of
+ * them. The `@` form also matches an ordinary address, which {@link isLoose} then leaves to the
+ * e-mail finder.
  */
 const PLAIN = new RegExp(
-  String.raw`${LOCAL}(?:[ \t]+at[ \t]+(?:${LABEL}(?:(?:${PLAIN_DOT}|\.)${LABEL})*${PLAIN_DOT}(?:${TLDS})|${PROVIDER_DOMAIN})|#${PROVIDER_DOMAIN}|[ \t]*艾特[ \t]*${LABEL}(?:[.点]${LABEL})*[.点](?:${TLDS})|[ \t]*[@＠][ \t]*${LABEL}(?:[.点]${LABEL})*点(?:${TLDS}))(?![\w-])`,
+  String.raw`${LOCAL}(?:[ \t]+at[ \t]+(?:${LABEL}(?:(?:${PLAIN_DOT}|\.)${LABEL})*${PLAIN_DOT}(?:${TLDS})|${PROVIDER_DOMAIN})|#${PROVIDER_DOMAIN}|[ \t]*艾特[ \t]*${LABEL}(?:[.点]${LABEL})*[.点](?:${TLDS})|[ \t]*[@＠﹫][ \t]*(?:${LABEL}(?:${LOOSE_DOT}${LABEL})*${LOOSE_DOT}(?:${TLDS})|(?:${PROVIDERS})(?![.@])))(?![\w-])`,
   "gi",
 );
 
 /** What every plain form holds: its separator (one native search gates {@link PLAIN}). */
-const PLAIN_SEPARATOR = /[ \t]at[ \t]|[#艾点]/i;
+const PLAIN_SEPARATOR = /[ \t]at[ \t]|[#艾点@＠﹫]/i;
+/** What makes a match more than an ordinary address: white space, a word or sign for `@` or `.`. */
+const LOOSE_SIGN = /[ \t#艾点。﹫]/;
+
+/** True when `match` is an obfuscated address, not an ordinary one (`erik@qq`: a provider, no dot). */
+function isLoose(match: string): boolean {
+  return LOOSE_SIGN.test(match) || !match.includes(".");
+}
 
 /**
  * What the plain forms hold, for the prose search: `dot` as a word (with the other words), `#` or
  * a plain `at` before a provider, `艾` (with the other marks), or `点` before a top-level domain.
  */
 export const OBFUSCATED_EMAIL_WORDS = String.raw`dot\s`;
-export const OBFUSCATED_EMAIL_MARKS = "艾";
-export const OBFUSCATED_EMAIL_HINT = String.raw`(?:#|\sat\s+)(?:${PROVIDERS})\.|点(?:com|cn|net|org)`;
+export const OBFUSCATED_EMAIL_MARKS = "艾﹫";
+export const OBFUSCATED_EMAIL_HINT = String.raw`(?:#|\sat\s+)(?:${PROVIDERS})\.|[点。](?:${TLDS})|[@＠][ \t]|[ \t][@＠]|[ \t][.．][ \t]*(?:${TLDS})\b|[.．][ \t]+(?:${TLDS})\b|[@＠](?:${PROVIDERS})(?![.@\w-])`;
 
 /** The obfuscated addresses in `text`, sorted; `null` when none. */
 export function findObfuscatedEmails(text: string): EngineSpan[] | null {
@@ -66,7 +81,7 @@ export function findObfuscatedEmails(text: string): EngineSpan[] | null {
   for (const re of PLAIN_SEPARATOR.test(text) ? [OBFUSCATED, PLAIN] : [OBFUSCATED]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text))
-      out.push([m.index, m.index + m[0].length, "contact.email"]);
+      if (re === OBFUSCATED || isLoose(m[0])) out.push([m.index, m.index + m[0].length, "contact.email"]);
   }
   if (out.length > 1) out.sort((a, b) => a[0] - b[0]);
   return out.length === 0 ? null : out;

@@ -43,6 +43,33 @@ describe("findObfuscatedEmails", () => {
     expect(found("发到wangwu@163点com")).toEqual(["wangwu@163点com"]);
   });
 
+  it("reads an @ written loosely: spaced, small, before Chinese or spaced dots, before a bare provider", () => {
+    expect(found("mail erik @ example . org, ana@ example.org; li ＠example.net")).toEqual([
+      "erik @ example . org",
+      "ana@ example.org",
+      "li ＠example.net",
+    ]);
+    expect(found("erik﹫example.org 或 erik@example。com")).toEqual([
+      "erik﹫example.org",
+      "erik@example。com",
+    ]);
+    expect(found("邮箱12345678@qq谢谢, or erik@gmail please")).toEqual(["12345678@qq", "erik@gmail"]);
+  });
+
+  it("leaves an ordinary address to the e-mail finder, and an @ that names no address alone", () => {
+    for (const text of [
+      "mail erik@example.org",
+      "erik@example.org。谢谢",
+      "meet me @ 5pm",
+      "@ all hello",
+      "cost 5 @ 3.50 each",
+      "hi @qqbot",
+      "erik@qq.com",
+      "erik @ example . museum",
+    ])
+      expect(found(text), text).toEqual([]);
+  });
+
   it("does not read plain words, other symbols or half an address", () => {
     for (const text of [
       "meet erik at example.org", // a plain at before an unknown domain: `look at example.org`
@@ -81,6 +108,9 @@ describe("obfuscated addresses in a transfer (aliyun may not get e-mail addresse
     );
     const out = redactedMessage(r, "邮箱zhangsan艾特qq点com，谢谢", "tencent");
     expect(out).toBe("邮箱[redacted:contact.email]，谢谢");
+    expect(redactedMessage(r, "mail erik @ example . org or 12345678@qq", "tencent")).toBe(
+      "mail [redacted:contact.email] or [redacted:contact.email]",
+    );
     expect(redactedMessage(r, out, "tencent")).toBe(out);
   });
 });

@@ -98,6 +98,11 @@ const ATOMS = [
   "#163.com",
   "li艾特sina",
   "点com",
+  " @ example.org",
+  "@example . org",
+  "@example。com",
+  "﹫example.org",
+  "@gmail",
   // values and glue
   "Astrid Solberg",
   "张三",

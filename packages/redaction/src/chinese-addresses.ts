@@ -3,23 +3,41 @@
  * `送到上海市浦东新区世纪大道100号3栋2单元501室`. A delivery address typed into an IM chat has the
  * shape every Chinese address has, a road and its door number, which no other text has.
  *
- * Read: a road's word (`路`, `街`, `大道`, `大街`, `巷`, `弄`, `胡同`) directly followed by a door
- * number (`88号`, `88-1号`); back from it the ideographs, digits and Latin letters of the road's
+ * Read: a road's word (`路`, `街`, `大道`, `大街`, `巷`, `弄`, `胡同`) followed by a door number
+ * (`88号`, `88-1号`, `八十八号`, `88 号`; not a metro line, `三号线`), or a residential compound's
+ * word (`小区`, `花园`, `公寓`, `大厦`, `家园`, `新村`, `社区`, `苑`) followed by a building's number
+ * (`阳光小区3栋`); back from it the ideographs, digits and Latin letters of the road's or compound's
  * name and of the divisions before it (`北京市朝阳区`, at most 24 characters), from after the last
  * word that is no part of an address (`在`, `到`, `是`, `的`, `我`, `送`, `和`, `址`...); forward,
- * the building, unit, floor and room (`3栋2单元501室`). Not `道` or `里` alone: they are measure
+ * the building, unit, floor and room (`3栋2单元501室`, and a bare room number after a unit:
+ * `2单元501`). Not `道` or `里` alone: they are measure
  * words and "inside" as often (`这道3号题`, `店里3号`, the 3rd of a month). The whole address is
  * one span, category `contact.address`.
  */
 import type { EngineSpan } from "./percent-view.js";
 import { isIdeographCode, isLatinLetterCode } from "./scripts.js";
 
-const ROAD = /(?:路|大道|大街|街|巷|弄|胡同)\d{1,5}(?:-\d{1,5})?[号號]/g;
+/** Chinese numerals a door number may be written in (`八十八号`). */
+const NUMERALS = "一二三四五六七八九十百零〇两";
+/**
+ * A road's word and its door number (digits or numerals, a space allowed around the number, not
+ * a metro line: `三号线`), or a residential compound's word before a building's number (`阳光小区`
+ * before `3栋`; the building is read with the premises).
+ */
+const ANCHOR = new RegExp(
+  `(?:路|大道|大街|街|巷|弄|胡同) ?(?:\\d{1,5}(?:-\\d{1,5})?|[${NUMERALS}]{1,6}) ?[号號](?![线線])|(?:小区|花园|公寓|大厦|家园|新村|社区|苑)(?=(?:\\d{1,4}|[A-Za-z]) ?(?:栋|幢|号楼|號樓|座))`,
+  "g",
+);
 
-/** What every street address holds, for the prose search: a road word's last character, a digit. */
-export const CHINESE_ADDRESS_HINT = "[路道街巷弄同]\\d";
-/** The building, unit, floor and room after a door number. */
-const PREMISES = /(?:[A-Za-z\d]{1,5}(?:栋|幢|座|号楼|單元|单元|层|楼|室|户))*/y;
+/**
+ * What every street address holds, for the prose search: a road word's last character and a digit
+ * or a numeral, or a compound word's last character and a building's number or letter.
+ */
+export const CHINESE_ADDRESS_HINT = `[路道街巷弄同] ?[\\d${NUMERALS}]|[区园寓厦村苑][\\dA-Za-z]`;
+/** The building, unit, floor and room after a door number or a compound (`3栋2单元501室`). */
+const PREMISES = /(?:[A-Za-z\d]{1,5} ?(?:栋|幢|座|号楼|號樓|單元|单元|层|楼|室|户))*/y;
+/** A room's bare number after a unit or a floor (`2单元501`). */
+const ROOM = /\d{2,5}(?:室|房|号)?(?!\d)/y;
 /** Words before an address that are no part of it. */
 const NOT_ADDRESS = new Set("在到至往于是的我你他她给寄送住从为和与及或去来回址".split(""));
 const MAX_BACK = 24;
@@ -33,8 +51,8 @@ function isNameCode(c: number): boolean {
 export function findChineseAddresses(text: string): EngineSpan[] | null {
   const out: EngineSpan[] = [];
   let floor = 0;
-  ROAD.lastIndex = 0;
-  for (let m = ROAD.exec(text); m !== null; m = ROAD.exec(text)) {
+  ANCHOR.lastIndex = 0;
+  for (let m = ANCHOR.exec(text); m !== null; m = ANCHOR.exec(text)) {
     const road = m.index;
     let start = road;
     while (start > floor && road - start < MAX_BACK && isNameCode(text.charCodeAt(start - 1))) start--;
@@ -45,12 +63,15 @@ export function findChineseAddresses(text: string): EngineSpan[] | null {
       }
     }
     if (start === road) continue; // a road needs a name
-    PREMISES.lastIndex = road + m[0].length;
+    const premises = road + m[0].length;
+    PREMISES.lastIndex = premises;
     PREMISES.test(text);
-    const end = PREMISES.lastIndex;
+    let end = PREMISES.lastIndex;
+    ROOM.lastIndex = end;
+    if (end > premises && ROOM.test(text)) end = ROOM.lastIndex;
     out.push([start, end, "contact.address"]);
     floor = end;
-    ROAD.lastIndex = end;
+    ANCHOR.lastIndex = end;
   }
   return out.length === 0 ? null : out;
 }

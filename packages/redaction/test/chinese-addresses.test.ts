@@ -20,6 +20,19 @@ describe("findChineseAddresses", () => {
     ]);
     expect(addresses("住在东城区东四十条胡同12号")).toEqual(["东城区东四十条胡同12号"]);
   });
+  it("takes a door number in numerals or spaced, and a compound's building, unit and room", () => {
+    expect(addresses("送到北京市朝阳区建国路八十八号")).toEqual(["北京市朝阳区建国路八十八号"]);
+    expect(addresses("收货地址 上海市徐汇区漕溪北路 88 号")).toEqual(["上海市徐汇区漕溪北路 88 号"]);
+    expect(addresses("我住在阳光小区3栋2单元501，来吧")).toEqual(["阳光小区3栋2单元501"]);
+    expect(addresses("我住在阳光花园3号楼2单元501室")).toEqual(["阳光花园3号楼2单元501室"]);
+    expect(addresses("在万科城市花园A座12层")).toEqual(["万科城市花园A座12层"]);
+  });
+  it("does not take a metro line, a compound without a building, or a bare number without a unit", () => {
+    expect(addresses("坐地铁三号线到人民路")).toEqual([]);
+    expect(addresses("中山路2号线换乘")).toEqual([]);
+    expect(addresses("阳光小区很漂亮，3栋楼")).toEqual([]);
+    expect(addresses("建国路88号2024年开业")).toEqual(["建国路88号"]);
+  });
   it("does not take a road without a door number, a measure word or a date", () => {
     expect(addresses("明天去中山路吃饭")).toEqual([]);
     expect(addresses("这道3号题不会")).toEqual([]);

@@ -4,6 +4,7 @@
  * Text copied out of web pages, rich-text messages and HTML e-mail carries them, and they hide a
  * value from every finder that reads ASCII.
  */
+import { viewOfMatches } from "./match-view.js";
 import type { DecodedView } from "./percent-view.js";
 
 /** Named references a finder's characters may be written with, and common ones around them. */
@@ -47,20 +48,5 @@ function referenced(
  */
 export function entityView(s: string): DecodedView | null {
   if (s.indexOf("&") === -1) return null;
-  let out = "";
-  const at: number[] = [];
-  let from = 0;
-  REFERENCE.lastIndex = 0;
-  for (let m = REFERENCE.exec(s); m !== null; m = REFERENCE.exec(s)) {
-    const chars = referenced(m[1], m[2], m[3]);
-    if (chars === null) continue;
-    for (let k = from; k < m.index; k++) at.push(k);
-    out += s.slice(from, m.index) + chars;
-    for (let k = 0; k < chars.length; k++) at.push(m.index);
-    from = m.index + m[0].length;
-  }
-  if (from === 0) return null;
-  for (let k = from; k <= s.length; k++) at.push(k);
-  out += s.slice(from);
-  return { text: out, at: Int32Array.from(at) };
+  return viewOfMatches(s, REFERENCE, (m) => referenced(m[1], m[2], m[3]));
 }

@@ -8,6 +8,7 @@
  * are mapped back so only the encoded span is replaced: the rest of the text keeps its spelling.
  */
 import { type CategoryKey, digitView, foldTypography, HAS_AT, HAS_VARIANT } from "@kago/personal-data";
+import { defangView } from "./defang-view.js";
 import { charFlags, findTextSpans } from "./detectors/index.js";
 import { findDisplayNames } from "./display-names.js";
 import { entityView } from "./entity-view.js";
@@ -153,7 +154,8 @@ export function percentDecodedViews(text: string): string[] {
  * Astrid`, `erik [at] example.org`; not in operational fields: see `prose.ts`), looking also at its percent-decoded view, at that view
  * decoded once more (double encoding, `%2540`), at its HTML character references decoded
  * (`&#64;`, `&commat;`: see `entity-view.ts`), at its numerals folded to digits (`一三八...`,
- * `①③⑧...`) and its spaced single digits joined (see `digitView`), and at the typographically folded form of each.
+ * `①③⑧...`) and its spaced single digits joined (see `digitView`), at it defanged
+ * (`erik[@]example[.]org`: see `defang-view.ts`), and at the typographically folded form of each.
  * Spans are in `text`'s offsets, sorted, and overlapping ones are made disjoint (a span reaching past the one before keeps only that part, under its own category); a span found only in a
  * view carries its decoded literal (for the keyed operators: a number typed in full-width mode
  * or with no-break spaces is keyed by its ASCII spelling). `null` when none. `structuralOnly`: see {@link findTextSpans}.
@@ -171,6 +173,7 @@ export function findSpansInViews(
   const once = percentView(text);
   const entities = entityView(text);
   const numerals = digitView(text, flags);
+  const defanged = defangView(text);
   if (
     named === null &&
     prose === null &&
@@ -178,6 +181,7 @@ export function findSpansInViews(
     once === null &&
     entities === null &&
     numerals === null &&
+    defanged === null &&
     (flags & HAS_VARIANT) === 0
   )
     return direct;
@@ -189,6 +193,7 @@ export function findSpansInViews(
   if (flags & HAS_VARIANT) addFoldedSpans(text, same, structuralOnly, found);
   if (entities !== null) addViewSpans(entities.text, (k) => entities.at[k] as number, structuralOnly, found);
   if (numerals !== null) addViewSpans(numerals.text, (k) => numerals.at[k] as number, structuralOnly, found);
+  if (defanged !== null) addViewSpans(defanged.text, (k) => defanged.at[k] as number, structuralOnly, found);
   if (once !== null) {
     const fromOnce = (k: number) => once.at[k] as number;
     addViewSpans(once.text, fromOnce, structuralOnly, found);

@@ -47,6 +47,7 @@ const TEXT_UNITS: ReadonlyArray<readonly [string, string]> = [
   ["spaced-digits", "1 3 8 1 2 3 4 5 6 7 8 "], // single digits joined into a phone number every 22
   ["at-signs", "a@"], // e-mail: extend left and right from every @
   ["dotted-digits", "1."], // IPv4 candidates everywhere
+  ["defanged-dots", "1[.]"], // the same behind the defang view
   ["colons", "a1:"], // IPv6 runs
   ["hyphenated-hex", "a-"], // separated MAC candidates
   ["percent-escapes", "%40a"], // percent-decoded views

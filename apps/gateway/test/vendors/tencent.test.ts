@@ -313,6 +313,35 @@ describe("Tencent IM REST v4 with a tls-sig-api-v2 UserSig", () => {
     expect(JSON.stringify(gw.logs)).not.toContain("6362");
   });
 
+  it("sendmsg: a phone number written past a contact filter (numerals, spaced digits, a spelt-out address, a WeChat homophone) is cut out", async () => {
+    const { gw, got } = await sendmsg({
+      From_Account: "kago_30417",
+      To_Account: "kago_55102",
+      MsgRandom: 1287661,
+      MsgBody: [
+        {
+          MsgType: "TIMTextElem",
+          MsgContent: { Text: "加我电话一三八 一二三四 五六七八，或者 1 3 8 1 2 3 4 5 6 7 9" },
+        },
+        { MsgType: "TIMTextElem", MsgContent: { Text: "邮箱zhangsan艾特qq点com，威信 astrid_wx" } },
+      ],
+    });
+    const text = got.body.toString("utf8");
+    const sent = JSON.parse(text) as { MsgBody: Array<{ MsgContent: { Text: string } }> };
+    expect(sent.MsgBody[0]?.MsgContent.Text).toBe(
+      "加我电话[redacted:contact.phone]，或者 [redacted:contact.phone]",
+    );
+    expect(sent.MsgBody[1]?.MsgContent.Text).toBe(
+      "邮箱[redacted:contact.email]，威信 [redacted:contact.messenger]",
+    );
+    const line = (await transfersLogged(gw, 1)).at(-1);
+    expect(line?.categoriesRemoved).toEqual(
+      expect.arrayContaining(["contact.phone", "contact.email", "contact.messenger"]),
+    );
+    const logs = JSON.stringify(gw.logs);
+    for (const secret of ["一三八", "5 6 7 9", "zhangsan", "astrid_wx"]) expect(logs).not.toContain(secret);
+  });
+
   it("sendmsg: a custom element whose Data is JSON in base64 arrives without the e-mail, still in base64", async () => {
     const data = Buffer.from(JSON.stringify({ kind: "gift", contact: EMAIL, network: "wifi" })).toString(
       "base64",

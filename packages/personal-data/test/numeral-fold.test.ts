@@ -3,7 +3,15 @@
  * script's digits or in look-alikes (`一三八...`, `①③⑧...`, `٠٥٥...`, `𝟏𝟑𝟖...`, keycaps), and
  * of one typed a digit at a time (`1 3 8 1 ...`), with a map back to the original offsets.
  */
-import { digitView, findInText, HAS_NUMERAL, RUN_NUMBER, textProfile } from "@kago/personal-data";
+import {
+  digitView,
+  findInText,
+  HAS_NUMERAL,
+  isNumeralCode,
+  NUMERAL_CLASS,
+  RUN_NUMBER,
+  textProfile,
+} from "@kago/personal-data";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
@@ -106,6 +114,20 @@ describe("digitView", () => {
       "plain ascii 2026 text",
     ])
       expect(view(text), text).toBeNull();
+  });
+
+  it("flags in the profile's table exactly the code units of the scanner's class", () => {
+    const inClass = new RegExp(`[${NUMERAL_CLASS}]`);
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++)
+      if (isNumeralCode(c) !== inClass.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+    // every spelling holds a flagged code unit: the numeral, a lead surrogate or a keycap's mark
+    for (const spellings of SPELLINGS)
+      for (const s of spellings) {
+        const units = Array.from({ length: s.length }, (_, i) => s.charCodeAt(i));
+        expect(units.some(isNumeralCode), s).toBe(true);
+      }
   });
 
   it("asks the profile first: no numeral flag, no folding; no run of digits, no joining", () => {

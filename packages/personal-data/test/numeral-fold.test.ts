@@ -104,6 +104,11 @@ describe("digitView", () => {
     );
   });
 
+  it("reads numerals with typographic variants between them", () => {
+    expect(view("tel 一\u200b三八\u00a0一二三四\u00a0五六七八")).toBe("tel 138 1234 5678");
+    expect(view("tel １三８一２三４五６七８")).toBe("tel 13812345678");
+  });
+
   it("leaves ordinary text alone: scattered numerals, ten and above, other astral characters", () => {
     for (const text of [
       "我们一起去三亚玩了七八天",

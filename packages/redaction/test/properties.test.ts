@@ -208,6 +208,54 @@ describe("property: personal data typed with typographic variants", () => {
   });
 });
 
+describe("property: numbers written in numerals and digit look-alikes", () => {
+  /** Ways to write each digit: Chinese and financial numerals, circled, Arabic-Indic, mathematical. */
+  const SPELLINGS = [
+    "〇零⓪٠𝟎",
+    "一幺壹①١𝟏",
+    "二贰②٢𝟐",
+    "三叁③٣𝟑",
+    "四肆④٤𝟒",
+    "五伍⑤٥𝟓",
+    "六陆⑥٦𝟔",
+    "七柒⑦٧𝟕",
+    "八捌⑧٨𝟖",
+    "九玖⑨٩𝟗",
+  ].map((s) => [...s]);
+  /** `literal` with each digit written one of its ways (an ASCII digit among them), the rest kept. */
+  const spelled = (literal: string) =>
+    fc.array(fc.nat(5), { minLength: literal.length, maxLength: literal.length }).map((picks) =>
+      [...literal]
+        .map((c, i) => {
+          const ways = SPELLINGS[c.charCodeAt(0) - 48];
+          const pick = picks[i] ?? 0;
+          return ways === undefined || pick === 5 ? c : (ways[pick % ways.length] as string);
+        })
+        .join(""),
+    );
+  const numbers = personalValue.filter((p) =>
+    ["contact.phone", "device.identifier.imei", "financial.payment_card"].includes(p.category),
+  );
+  const r = redactorWith();
+
+  it("is found in free text and replaced whole, the text around it kept", () => {
+    fc.assert(
+      fc.property(
+        numbers.chain((p) => fc.tuple(fc.constant(p), spelled(p.literal))),
+        lower,
+        lower,
+        ([p, written], a, b) => {
+          const res = redactJsonBody(r, "facebook", JSON.stringify({ note: `${a} ${written} ${b}` }));
+          expect(res.ok).toBe(true);
+          if (!res.ok || res.transfer.body.kind !== "json") return;
+          expect(JSON.parse(res.transfer.body.text)).toEqual({ note: `${a} [redacted:${p.category}] ${b}` });
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe("properties of query redaction", () => {
   const pair = fc.oneof(
     fc

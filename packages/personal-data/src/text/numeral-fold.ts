@@ -25,15 +25,17 @@
  * number. A list of seven single digits is rare; a number spread out to get past a filter is not.
  */
 import { ASTRAL_NUMERALS, astralDigit, BMP_NUMERALS, digitOf, isDigitMark } from "./numerals.js";
-import { HAS_NUMERAL, RUN_NUMBER } from "./prefilter.js";
-import type { FoldedText } from "./typographic-fold.js";
+import { HAS_NUMERAL, HAS_VARIANT, RUN_NUMBER } from "./prefilter.js";
+import { type FoldedText, foldTypography } from "./typographic-fold.js";
 
+/** What may stand between two digits of a number: a separator, a typographic space or dash, a zero-width character. */
+const BETWEEN = String.raw`[ .\-\u00a0\u00ad\u1680\u180e\u2000-\u200d\u2010-\u2015\u202f\u205f\u2060\u2212\u3000\ufe58\ufe63\ufeff]{0,2}`;
 /**
  * Seven digits of any kind in a row (a numeral, an ASCII or fullwidth digit, each with its keycap
- * marks), one space, `-` or `.` allowed between them: the shortest run a number finder reads.
+ * marks), a separator between them allowed: the shortest run a number finder reads.
  */
 const DIGIT_RUN = new RegExp(
-  String.raw`(?:(?:[0-9\uff10-\uff19${BMP_NUMERALS}]|${ASTRAL_NUMERALS})[\ufe0e\ufe0f]?\u20e3?[ .\-]?){7}`,
+  String.raw`(?:(?:[0-9\uff10-\uff19${BMP_NUMERALS}]|${ASTRAL_NUMERALS})[\ufe0e\ufe0f]?\u20e3?${BETWEEN}){7}`,
 );
 
 /**
@@ -48,14 +50,24 @@ const SPACED_DIGITS = /(?<![0-9]|[0-9][ .-])[0-9](?:[ .-][0-9](?![0-9])){6,18}(?
  * joined (see the module comment), with where each code unit of the result came from; `null` when
  * neither changes anything. `flags`: the text's profile; numerals are looked for only under
  * `HAS_NUMERAL` (and folded only where seven digits of any kind stand in a row), spaced digits
- * only under `RUN_NUMBER` or in folded numerals.
+ * only under `RUN_NUMBER` or in folded numerals. Numerals under `HAS_VARIANT` are folded from the
+ * typographically folded text (`foldTypography`), so `一\u200b三八\u00a0...` is read too. Single
+ * digits spaced with a no-break space are not joined.
  */
 export function digitView(text: string, flags: number): FoldedText | null {
-  const folded = (flags & HAS_NUMERAL) !== 0 && DIGIT_RUN.test(text) ? foldNumerals(text) : null;
-  if (folded === null && (flags & RUN_NUMBER) === 0) return null;
-  const joined = joinSpacedDigits(folded?.text ?? text);
-  if (joined === null || folded === null) return joined ?? folded;
-  return { text: joined.text, at: joined.at.map((k) => folded.at[k] as number) };
+  const numerals = (flags & HAS_NUMERAL) !== 0 && DIGIT_RUN.test(text);
+  if (!numerals && (flags & RUN_NUMBER) === 0) return null;
+  // typographic variants first: a no-break space or a zero-width character between numerals
+  const typed = numerals && (flags & HAS_VARIANT) !== 0 ? foldTypography(text) : null;
+  const view = numerals ? compose(typed, foldNumerals(typed?.text ?? text)) : null;
+  const joined = joinSpacedDigits(view?.text ?? text);
+  return joined === null ? view : compose(view, joined);
+}
+
+/** `outer` read through `inner`: `inner` folded `text`, `outer` folded `inner.text`. */
+function compose(inner: FoldedText | null, outer: FoldedText | null): FoldedText | null {
+  if (inner === null || outer === null) return outer ?? inner;
+  return { text: outer.text, at: outer.at.map((k) => inner.at[k] as number) };
 }
 
 /** `text` with the separators inside its runs of spaced single digits removed; `null` when none. */

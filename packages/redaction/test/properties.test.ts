@@ -168,6 +168,31 @@ describe("properties of JSON redaction (facebook: only network status)", () => {
   });
 });
 
+/**
+ * Asserts, over 500 runs, that a plant of `plants` written the way `write` spells it, between two
+ * words of a chat note, is replaced whole by its category's placeholder and the words are kept.
+ */
+function assertReplacedWhole(
+  plants: fc.Arbitrary<Plant>,
+  write: (literal: string) => fc.Arbitrary<string>,
+): void {
+  const r = redactorWith();
+  fc.assert(
+    fc.property(
+      plants.chain((p) => fc.tuple(fc.constant(p), write(p.literal))),
+      lower,
+      lower,
+      ([p, written], a, b) => {
+        const res = redactJsonBody(r, "facebook", JSON.stringify({ note: `${a} ${written} ${b}` }));
+        expect(res.ok).toBe(true);
+        if (!res.ok || res.transfer.body.kind !== "json") return;
+        expect(JSON.parse(res.transfer.body.text)).toEqual({ note: `${a} [redacted:${p.category}] ${b}` });
+      },
+    ),
+    { numRuns: 500 },
+  );
+}
+
 describe("property: personal data typed with typographic variants", () => {
   /** A typographic spelling of `literal`: some characters fullwidth, spaces no-break, hyphens dashes, zero-width characters inside. */
   const typed = (literal: string) =>
@@ -188,23 +213,9 @@ describe("property: personal data typed with typographic variants", () => {
           })
           .join(""),
       );
-  const r = redactorWith();
 
   it("is found in free text and replaced whole, the text around it kept, in any spelling", () => {
-    fc.assert(
-      fc.property(
-        personalValue.chain((p) => fc.tuple(fc.constant(p), typed(p.literal))),
-        lower,
-        lower,
-        ([p, spelled], a, b) => {
-          const res = redactJsonBody(r, "facebook", JSON.stringify({ note: `${a} ${spelled} ${b}` }));
-          expect(res.ok).toBe(true);
-          if (!res.ok || res.transfer.body.kind !== "json") return;
-          expect(JSON.parse(res.transfer.body.text)).toEqual({ note: `${a} [redacted:${p.category}] ${b}` });
-        },
-      ),
-      { numRuns: 500 },
-    );
+    assertReplacedWhole(personalValue, typed);
   });
 });
 
@@ -236,23 +247,9 @@ describe("property: numbers written in numerals and digit look-alikes", () => {
   const numbers = personalValue.filter((p) =>
     ["contact.phone", "device.identifier.imei", "financial.payment_card"].includes(p.category),
   );
-  const r = redactorWith();
 
   it("is found in free text and replaced whole, the text around it kept", () => {
-    fc.assert(
-      fc.property(
-        numbers.chain((p) => fc.tuple(fc.constant(p), spelled(p.literal))),
-        lower,
-        lower,
-        ([p, written], a, b) => {
-          const res = redactJsonBody(r, "facebook", JSON.stringify({ note: `${a} ${written} ${b}` }));
-          expect(res.ok).toBe(true);
-          if (!res.ok || res.transfer.body.kind !== "json") return;
-          expect(JSON.parse(res.transfer.body.text)).toEqual({ note: `${a} [redacted:${p.category}] ${b}` });
-        },
-      ),
-      { numRuns: 500 },
-    );
+    assertReplacedWhole(numbers, spelled);
   });
 });
 

@@ -109,12 +109,24 @@ describe("digitView", () => {
     expect(view("tel １三８一２三４五６七８")).toBe("tel 13812345678");
   });
 
+  it("writes a date in Chinese numerals in digits: the year digit by digit, month and day with ten", () => {
+    expect(view("我的生日是一九九〇年四月十五日")).toBe("我的生日是1990年4月15日");
+    expect(view("生日十二月三十一号")).toBe("生日12月31号");
+    expect(view("二〇〇一年十月一日出生")).toBe("2001年10月1日出生");
+    expect(view("一九九零年一月二十日")).toBe("1990年1月20日");
+    // each digit maps to the numeral it comes from (十 of 三十一 dropped; 十 of 二十 is the 0)
+    expect(Array.from(digitView("生日十二月三十一号", textProfile("生日十二月三十一号"))?.at ?? [])).toEqual([
+      0, 1, 2, 3, 4, 5, 7, 8, 9,
+    ]);
+  });
+
   it("leaves ordinary text alone: scattered numerals, ten and above, other astral characters", () => {
     for (const text of [
       "我们一起去三亚玩了七八天",
       "一二三四五六", // six in a row: shorter than any number a finder reads
       "⑩⑪⑫⑬⑭⑮⑯⑰",
       "十百千万亿兆京垓",
+      "十月十日", // no numeral but ten: not flagged, not read
       "𝐀𝐁𝐂𝐃𝐄𝐅𝐆𝐇 😀🤔😀🤔😀🤔😀🤔",
       "plain ascii 2026 text",
     ])

@@ -167,6 +167,12 @@ describe("numbers written in numerals, other scripts' digits, look-alikes, or on
     expect(JSON.parse(text)).toEqual({ note: `加我[redacted:${category}]，谢谢` });
     expect(report.findings.map((f) => [f.category, f.detector])).toEqual([[category, "text"]]);
   });
+  it("reads a date of birth written in Chinese numerals after its label", () => {
+    const { text } = body(JSON.stringify({ note: "我的生日是一九九〇年四月十五日，谢谢" }));
+    expect(JSON.parse(text)).toEqual({ note: "我的生日是[redacted:account.profile.birthday]，谢谢" });
+    const plain = `{"note":${JSON.stringify("我们一九九〇年四月十五日见过")}}`;
+    expect(body(plain).text).toBe(plain); // a date without a birthday's label stays
+  });
   it("finds them as a whole value, and written as JSON escapes", () => {
     const escaped = [..."一三八一二三四五六七八"].map((c) => `\\u${c.charCodeAt(0).toString(16)}`).join("");
     const { text } = body(`{"a":"①③⑧①②③④⑤⑥⑦⑧","b":"call ${escaped}"}`);

@@ -55,13 +55,89 @@ const SPACED_DIGITS = /(?<![0-9]|[0-9][ .-])[0-9](?:[ .-][0-9](?![0-9])){6,18}(?
  * digits spaced with a no-break space are not joined.
  */
 export function digitView(text: string, flags: number): FoldedText | null {
-  const numerals = (flags & HAS_NUMERAL) !== 0 && DIGIT_RUN.test(text);
-  if (!numerals && (flags & RUN_NUMBER) === 0) return null;
-  // typographic variants first: a no-break space or a zero-width character between numerals
-  const typed = numerals && (flags & HAS_VARIANT) !== 0 ? foldTypography(text) : null;
-  const view = numerals ? compose(typed, foldNumerals(typed?.text ?? text)) : null;
+  const hasNumeral = (flags & HAS_NUMERAL) !== 0;
+  const dates = hasNumeral ? foldChineseDates(text) : null;
+  const numerals = hasNumeral && DIGIT_RUN.test(text);
+  if (!numerals && dates === null && (flags & RUN_NUMBER) === 0) return null;
+  let view = dates;
+  if (numerals) {
+    // typographic variants first: a no-break space or a zero-width character between numerals
+    const base = view?.text ?? text;
+    const typed = (flags & HAS_VARIANT) !== 0 ? foldTypography(base) : null;
+    view = compose(compose(view, typed), foldNumerals(typed?.text ?? base));
+  }
   const joined = joinSpacedDigits(view?.text ?? text);
   return joined === null ? view : compose(view, joined);
+}
+
+/**
+ * A date written in Chinese numerals: an optional year digit by digit (`一九九〇年`), a month and a
+ * day as numbers with `十` (`四月十五日`, `十二月三十一号`).
+ */
+const CHINESE_DATE =
+  /(?:[〇零一二三四五六七八九]{4}年)?([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})[日号號]/g;
+const CHINESE_DIGITS = "〇一二三四五六七八九";
+
+/**
+ * `text` with each date in Chinese numerals written in digits (`一九九〇年四月十五日` ->
+ * `1990年4月15日`), each digit mapped to the numeral it comes from; `null` when none.
+ */
+function foldChineseDates(text: string): FoldedText | null {
+  let out = "";
+  const at: number[] = [];
+  let from = 0;
+  CHINESE_DATE.lastIndex = 0;
+  for (let m = CHINESE_DATE.exec(text); m !== null; m = CHINESE_DATE.exec(text)) {
+    const end = m.index + m[0].length;
+    for (let k = from; k < m.index; k++) at.push(k);
+    out += text.slice(from, m.index);
+    for (let k = m.index; k < end; ) {
+      const run = numberRun(text, k, end);
+      if (run === null) {
+        out += text[k];
+        at.push(k);
+        k++;
+        continue;
+      }
+      for (const [digit, source] of run.digits) {
+        out += digit;
+        at.push(source);
+      }
+      k = run.end;
+    }
+    from = end;
+  }
+  if (from === 0) return null;
+  for (let k = from; k <= text.length; k++) at.push(k);
+  out += text.slice(from);
+  return { text: out, at: Int32Array.from(at) };
+}
+
+/**
+ * The numerals from `start` (before `end`) as digits, each with the index it comes from: a
+ * year's four digits one by one, a month's or day's number with `十` (`十` 10, `十五` 15, `二十` 20,
+ * `三十一` 31); `null` when no numeral starts there or the number is not one a date holds.
+ */
+function numberRun(
+  text: string,
+  start: number,
+  end: number,
+): { digits: [string, number][]; end: number } | null {
+  let k = start;
+  while (k < end && (CHINESE_DIGITS.includes(text.charAt(k)) || text[k] === "零" || text[k] === "十")) k++;
+  if (k === start) return null;
+  const chars = text.slice(start, k).replaceAll("零", "〇");
+  const digitOfChar = (i: number): [string, number] => [
+    String(CHINESE_DIGITS.indexOf(chars[i] as string)),
+    start + i,
+  ];
+  const ten = chars.indexOf("十");
+  if (ten < 0) return { digits: [...chars].map((_, i) => digitOfChar(i)), end: k };
+  // 十, 十五 (a ten, then a digit); 二十, 二十三 (a digit, a ten, then a digit)
+  if (ten > 1 || chars.length > ten + 2 || chars.lastIndexOf("十") !== ten) return null;
+  const tens: [string, number] = ten === 0 ? ["1", start] : digitOfChar(0);
+  const units: [string, number] = ten === chars.length - 1 ? ["0", start + ten] : digitOfChar(ten + 1);
+  return { digits: [tens, units], end: k };
 }
 
 /** `outer` read through `inner`: `inner` folded `text`, `outer` folded `inner.text`. */

@@ -86,7 +86,7 @@ const entries = [
     "contact.messenger",
     "contact",
     "Messenger account",
-    "An instant-messaging account the user can be reached at: a WeChat ID, a QQ number, a WhatsApp, Telegram, LINE or Skype handle.",
+    "An account the user can be reached and messaged at: a WeChat ID, a QQ number, a WhatsApp, Telegram, LINE, KakaoTalk or Skype handle, or a social network's handle (Douyin, Kuaishou, Xiaohongshu, Weibo, Instagram, TikTok, Snapchat, X/Twitter).",
     null,
   ],
   ["media", null, "Media permissions", "Content reached through the app's media permissions.", TENCENT_ROW],

@@ -16,7 +16,8 @@
  *   digit, `_` or `-` in it, or of five or more characters right after a Chinese label (a QQ number
  *   is digits). The labels: WeChat's (`wechat`, `weixin`, `wx`, `vx`, `V信`, the homophones `威信`,
  *   `薇信`, `徽信`, and `+v`, `加v`, `➕v`), QQ's, Telegram, WhatsApp, Skype, `line id` (not `line`
- *   alone: `line 123` is a line number) and KakaoTalk;
+ *   alone: `line 123` is a line number), KakaoTalk, and the social networks people are messaged
+ *   through (`抖音号`, `快手号`, `小红书号`, `微博`, Instagram, TikTok, Snapchat, Twitter);
  * - a passport number: 6-12 letters and digits, at least five of them digits (`E12345678`);
  * - a card number: plain or grouped, passing the card checks of `isPaymentCard` (Luhn, a card
  *   network's prefix); a security code (`cvv`, `cvc`, `安全码`): three or four digits;
@@ -33,7 +34,7 @@ import {
 import type { EngineSpan } from "./percent-view.js";
 import { isIdeographCode } from "./scripts.js";
 
-const HANDLE_LABELS = String.raw`wechat(?:[ _]?id)?|weixin|wx|vx|v信|[微威薇徽]信号?|(?:加|\+|➕)v|qq(?:[ _]?(?:number|no\.?)|号)?|扣扣|telegram|whatsapp|skype|line[ _]?id|kakao(?:talk)?(?:[ _]?id)?`;
+const HANDLE_LABELS = String.raw`wechat(?:[ _]?id)?|weixin|wx|vx|v信|[微威薇徽]信号?|(?:加|\+|➕)v|qq(?:[ _]?(?:number|no\.?)|号)?|扣扣|telegram|whatsapp|skype|line[ _]?id|kakao(?:talk)?(?:[ _]?id)?|抖音号?|快手号?|小红书号?|微博号?|douyin|weibo|instagram|insta|tiktok|snapchat|twitter`;
 const PASSPORT_LABELS = String.raw`passport(?:[ _]?(?:number|no\.?|#))?|护照(?:号码?)?`;
 const CARD_LABELS = String.raw`(?:credit[ _]|debit[ _]|bank[ _])?card(?:[ _]?(?:number|no\.?|#))?|银行卡号?|信用卡号?|卡号`;
 const CODE_LABELS = "cvv2?|cvc|安全码";
@@ -44,10 +45,10 @@ const PLACE_LABELS = "location|coordinates|coords|gps|坐标|位置|定位|经�
  * start, or the first character of a Chinese one. The others' values hold a digit, so strings
  * without one (the scanner's fast path) need not be searched for them.
  */
-export const LABELLED_HANDLE_WORDS = String.raw`wechat|weixin|wx|vx|v信|qq|telegram|whatsapp|skype|line[ _]?id|kakao`;
-export const LABELLED_HANDLE_MARKS = "微威薇徽扣➕";
-/** ...a `+v` or `加v` (the WeChat label written past filters), or a Telegram or WhatsApp link. */
-export const LABELLED_HANDLE_HINT = String.raw`[+加]v|t\.me/|wa\.me/`;
+export const LABELLED_HANDLE_WORDS = String.raw`wechat|weixin|wx|vx|v信|qq|telegram|whatsapp|skype|line[ _]?id|kakao|douyin|weibo|insta|tiktok|snapchat|twitter`;
+export const LABELLED_HANDLE_MARKS = "微威薇徽扣➕抖";
+/** ...a `+v` or `加v` (the WeChat label written past filters), `快手`, or a Telegram or WhatsApp link. */
+export const LABELLED_HANDLE_HINT = String.raw`[+加]v|快手|t\.me/|wa\.me/`;
 /**
  * The labels of values with digits (passports, cards, security codes, a degree's label before
  * its separator: not `later`) at a word's start...

@@ -13,8 +13,10 @@
  * that must be what the label names, checked as strictly as a value detector would be, since a
  * word in a sentence is a weaker key than a field's name:
  * - a handle: a token of letters, digits, `_`, `.` and `-` (3-40), `@` before it allowed, with a
- *   digit, `_` or `-` in it, or of five or more characters right after a Chinese label (a QQ number
- *   is digits). The labels: WeChat's (`wechat`, `weixin`, `wx`, `vx`, `V信`, the homophones `威信`,
+ *   digit, `_` or `-` in it and, after a Latin label other than QQ's or WhatsApp's, a letter
+ *   (`twitter 2024` names no account: WeChat, Telegram and the networks' handles start with or
+ *   hold a letter); or of five or more characters right after a Chinese label (a QQ number is
+ *   digits). The labels: WeChat's (`wechat`, `weixin`, `wx`, `vx`, `V信`, the homophones `威信`,
  *   `薇信`, `徽信`, and `+v`, `加v`, `➕v`), QQ's, Telegram, WhatsApp, Skype, `line id` (not `line`
  *   alone: `line 123` is a line number), KakaoTalk, and the social networks people are messaged
  *   through (`抖音号`, `快手号`, `小红书号`, `微博`, Instagram, TikTok, Snapchat, Twitter);
@@ -90,6 +92,9 @@ const PASSPORT = /[A-Za-z0-9]{6,12}(?![A-Za-z0-9])/y;
 const PLAIN_CARD = /\d{13,19}(?!\d)/y;
 const CODE = /\d{3,4}(?!\d)/y;
 const MARKED = /[0-9_-]/;
+/** The Latin labels whose accounts may be all digits: a QQ number, a WhatsApp phone number. */
+const NUMBERED = /^(?:qq|whatsapp)/i;
+const LETTER = /[A-Za-z]/;
 const DIGITS = /\d/g;
 
 /** The end of a value the regular expression `re` matches at `from`, or -1. */
@@ -99,12 +104,15 @@ function tokenEnd(re: RegExp, text: string, from: number): number {
 }
 
 /** The end of a handle at `from`, or -1 (see the module note). */
-function handleEnd(text: string, from: number, afterHan: boolean): number {
+function handleEnd(text: string, from: number, label: string): number {
   let end = tokenEnd(HANDLE, text, from);
   if (end < 0) return -1;
   while (end > from && text.charCodeAt(end - 1) === 46) end--; // a sentence's full stop
   const token = text.slice(from, end);
-  return MARKED.test(token) || (afterHan && token.length >= 5) ? end : -1;
+  if (isIdeographCode(label.charCodeAt(label.length - 1)))
+    return MARKED.test(token) || token.length >= 5 ? end : -1;
+  // a Latin label's handle has a digit, `_` or `-`, and a letter unless numbers are its accounts
+  return MARKED.test(token) && (NUMBERED.test(label) || LETTER.test(token)) ? end : -1;
 }
 
 /** The end of a passport number at `from`, or -1. */
@@ -129,7 +137,7 @@ export function findLabelledAccounts(text: string): EngineSpan[] | null {
     const from = m.index + m[0].length;
     let end = -1;
     let category: CategoryKey = "contact.messenger";
-    if (m[1] !== undefined) end = handleEnd(text, from, isIdeographCode(m[1].charCodeAt(m[1].length - 1)));
+    if (m[1] !== undefined) end = handleEnd(text, from, m[1]);
     else if (m[2] !== undefined) {
       end = passportEnd(text, from);
       category = "identity.passport";

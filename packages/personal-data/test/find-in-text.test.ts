@@ -144,6 +144,16 @@ describe("findInText", () => {
     expect(found("ids 7 8 020 7946 0958, ok")).toEqual([["020 7946 0958", "contact.phone"]]);
   });
 
+  it("takes a China mobile's bare 86 with it, and the national forms of Spain, Italy and Brazil", () => {
+    expect(found("call 86-138-0013-8000 now")).toEqual([["86-138-0013-8000", "contact.phone"]]);
+    expect(found("call 86 13800138000 now")).toEqual([["86 13800138000", "contact.phone"]]);
+    expect(found("llámame al 612 34 56 78")).toEqual([["612 34 56 78", "contact.phone"]]);
+    expect(found("chiamami al 347 123 4567")).toEqual([["347 123 4567", "contact.phone"]]);
+    expect(found("ligue (11) 91234-5678")).toEqual([["(11) 91234-5678", "contact.phone"]]);
+    // not a Spanish number starting 5, nor a two-digit area code without its brackets
+    expect(found("scores 512 34 56 78 and 11 91234-5678")).toEqual([]);
+  });
+
   it("ignores near misses and numbers glued to words", () => {
     for (const text of [
       "version v1.2.3.4 and 1.2.3.4.5",

@@ -71,10 +71,22 @@ describe("the one-pass phone reader", () => {
       "(0755) 8888-1234",
       "415.555.2671",
       "1 415 555 2671",
+      "86-138-0013-8000",
+      "86 13800138000",
+      "347 123 4567",
+      "612 34 56 78",
+      "(11) 91234-5678",
+      "(55) 1234 5678",
       "2024-05-01",
       "198.51.100.1",
       "1767261600000",
     ])
       expect(isPhoneAt(s, 0, s.length), s).toBe(referenceIsPhoneAt(s, 0, s.length));
+    // and the one-pass reader reads the new forms to their end (its early stop knows them)
+    for (const s of ["86-138-0013-8000", "86 138 0013 8000", "612 34 56 78", "(11) 91234-5678"])
+      expect(
+        longestPhoneAt(s, 0, s.length, () => true),
+        s,
+      ).toBe(s.length);
   });
 });

@@ -9,13 +9,18 @@
  *    (`+1 (415) 555-2671`, `+86 138 0013 8000`, `+44 20 7946 0958`); the `+` may open that group
  *    as the country code (`(+47) 999 99 999`, `(+86)13800138000`).
  * 2. Mainland-China mobile: `1[3-9]` and 9 more digits (11 in all), bare (`13800138000`) or
- *    grouped 3-4-4, optionally after `+86`, `0086` or a bare `86` (`008613800138000`).
+ *    grouped 3-4-4, optionally after `+86`, `0086` or a bare `86` (`008613800138000`), the bare
+ *    `86` also as a group of its own (`86-138-0013-8000`, `86 13800138000`).
  * 3. International with `00`, grouped: `00`, a country code not starting with `0`, 9-17 digits
  *    in all, with separators (`0044 20 7946 0958`).
  * 4. National, grouped (at least one separator or a parenthesised area code), 9-12 digits:
  *    - with a trunk `0` (`020 7946 0958`, `030-1234567`, `(0755) 8888-1234`), or
  *    - North American 3-3-4 with area code and exchange starting 2-9 (`415-555-2671`,
- *      `(415) 555-2671`, `415.555.2671`), optionally after a `1`.
+ *      `(415) 555-2671`, `415.555.2671`), optionally after a `1`, or
+ *    - an Italian mobile, 3-3-4 starting `3` whatever the exchange (`347 123 4567`), or
+ *    - a Spanish number, 3-2-2-2 starting 6-9 (`612 34 56 78`), or
+ *    - a two-digit area code in brackets, then 4-4 or 5-4 digits, as Brazil, Mexico and Argentina
+ *      write them (`(11) 91234-5678`, `(55) 1234 5678`).
  *
  * False-positive policy: a bare digit string is a phone number only in form 2 (an 11-digit number
  * starting 13-19 is taken for a China mobile; a unix time in seconds has 10 digits, in
@@ -45,7 +50,7 @@ function isBareChinaMobile(s: string, start: number, end: number): boolean {
 }
 
 /** What reading a window's groups has found so far (see {@link longestPhoneAt}). */
-interface PhoneParse {
+export interface PhoneParse {
   digits: number;
   groups: number;
   separators: number;
@@ -59,8 +64,8 @@ interface PhoneParse {
   firstDigitIndex: number;
 }
 
-/** The forms of the module rule, judged on the parse of `s[start, end)`. */
-function acceptsPhone(s: string, start: number, end: number, plus: boolean, p: PhoneParse): boolean {
+/** The forms of the module rule, judged on the parse of `s[start, end)` (`plus`: it opens with `+`). */
+export function acceptsPhone(s: string, start: number, end: number, plus: boolean, p: PhoneParse): boolean {
   const len = end - start;
   if (len < 9 || len > 26) return false;
   const grouped = p.separators > 0 || p.parenGroup >= 0;
@@ -75,33 +80,51 @@ function acceptsPhone(s: string, start: number, end: number, plus: boolean, p: P
   if (first === 48 && second === 48) {
     return s.charCodeAt(p.firstDigitIndex + 2) !== 48 && p.digits >= 9 && p.digits <= 17;
   }
-  // 2. China mobile grouped 3-4-4.
+  // 2. China mobile grouped 3-4-4, or after a group of its own `86`.
   if (p.groups === 3 && p.g0 === 3 && p.g1 === 4 && p.g2 === 4 && chinaMobileGrouped(s, p.firstDigitIndex))
     return true;
+  if (p.g0 === 2 && first === 56 && second === 54) {
+    const mobile = nextGroupStart(s, p.firstDigitIndex + 2);
+    if (p.groups === 2 && p.g1 === 11) return chinaMobileDigits(s, mobile);
+    if (p.groups === 4 && p.g1 === 3 && p.g2 === 4 && p.g3 === 4) return chinaMobileGrouped(s, mobile);
+  }
   if (p.digits < 9 || p.digits > 12) return false;
   // 4a. Trunk 0.
   if (first === 48) return true;
-  // 4b. North American 3-3-4, optionally after a 1.
-  if (p.groups === 3 && p.g0 === 3 && p.g1 === 3 && p.g2 === 4) return nanp(s, p.firstDigitIndex, p.g0);
+  // 4b. North American 3-3-4, optionally after a 1; an Italian mobile 3-3-4.
+  if (p.groups === 3 && p.g0 === 3 && p.g1 === 3 && p.g2 === 4)
+    return first === 51 || nanp(s, p.firstDigitIndex, p.g0);
   if (p.groups === 4 && p.g0 === 1 && first === 49 && p.g1 === 3 && p.g2 === 3 && p.g3 === 4) {
     return nanp(s, nextGroupStart(s, p.firstDigitIndex + 1), p.g1);
   }
-  return false;
+  // 4c. Spanish 3-2-2-2.
+  if (p.groups === 4 && p.g0 === 3 && p.g1 === 2 && p.g2 === 2 && p.g3 === 2) return first >= 54;
+  // 4d. A two-digit area code in brackets, then 4-4 or 5-4.
+  return p.groups === 3 && p.parenGroup === 0 && p.g0 === 2 && p.g2 === 4 && (p.g1 === 4 || p.g1 === 5);
 }
 
 /**
  * Whether a longer window (one more group or several, so grouped) could still be accepted, from
  * the groups read so far: the forms of {@link acceptsPhone} bound the digits, and without `+`,
- * `00` or a trunk `0` only the 3-4-4, 3-3-4 and 1-3-3-4 groupings remain.
+ * `00` or a trunk `0` only the 3-4-4, 3-3-4, 1-3-3-4, 2-3-4-4 (`86`), 3-2-2-2 and (2)-4-4 or
+ * (2)-5-4 groupings remain.
  */
 function mayGrow(s: string, plus: boolean, p: PhoneParse): boolean {
   if (plus) return p.digits <= 14 && p.parenGroup <= 1;
   if (p.parenGroup > 1) return false;
   const first = s.charCodeAt(p.firstDigitIndex);
   if (first === 48) return p.digits <= (s.charCodeAt(p.firstDigitIndex + 1) === 48 ? 16 : 11);
-  if (p.groups === 1) return p.g0 === 3 || (p.g0 === 1 && first === 49);
-  if (p.groups === 2) return (p.g0 === 3 && (p.g1 === 3 || p.g1 === 4)) || (p.g0 === 1 && p.g1 === 3);
-  if (p.groups === 3) return p.g0 === 1 && p.g1 === 3 && p.g2 === 3;
+  const cn = p.g0 === 2 && first === 56 && s.charCodeAt(p.firstDigitIndex + 1) === 54; // `86`
+  const bracketedArea = p.g0 === 2 && p.parenGroup === 0;
+  if (p.groups === 1) return p.g0 === 3 || (p.g0 === 1 && first === 49) || cn || bracketedArea;
+  if (p.groups === 2) {
+    if (p.g0 === 3) return p.g1 === 3 || p.g1 === 4 || (p.g1 === 2 && first >= 54);
+    return (p.g0 === 1 && p.g1 === 3) || (cn && p.g1 === 3) || (bracketedArea && (p.g1 === 4 || p.g1 === 5));
+  }
+  if (p.groups === 3) {
+    if (p.g0 === 3) return p.g1 === 2 && p.g2 === 2 && first >= 54;
+    return (p.g0 === 1 && p.g1 === 3 && p.g2 === 3) || (cn && p.g1 === 3 && p.g2 === 4);
+  }
   return false;
 }
 

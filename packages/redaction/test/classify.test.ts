@@ -160,6 +160,10 @@ describe("numbers written in numerals, other scripts' digits, look-alikes, or on
     ["𝟏𝟑𝟖𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖", "contact.phone"], // mathematical digits: surrogate pairs
     ["1️⃣3️⃣8️⃣1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣7️⃣8️⃣", "contact.phone"], // keycaps
     ["1 3 8 1 2 3 4 5 6 7 8", "contact.phone"],
+    ["138/1234/5678", "contact.phone"], // groups split by what no number is written with
+    ["138。1234。5678", "contact.phone"],
+    ["86 - 138 - 1234 - 5678", "contact.phone"],
+    ["一三八_一二三四_五六七八", "contact.phone"],
     ["+٤٤ ٧٧٠٠ ٩٠٠٤١٧", "contact.phone"], // Arabic-Indic
     ["٣٥٣٩١٨١١٦٢٠٤٧٣٢", "device.identifier.imei"],
   ])("%s in free text is found and replaced where it is written", (value, category) => {
@@ -187,6 +191,7 @@ describe("numbers written in numerals, other scripts' digits, look-alikes, or on
     expect(ascii).toMatch(/^psn_/);
     expect(tokenOf("一三八一二三四五六七八")).toBe(ascii);
     expect(tokenOf("1 3 8 1 2 3 4 5 6 7 8")).toBe(ascii);
+    expect(tokenOf("138，1234，5678")).toBe(ascii);
   });
   it("leaves ordinary text with numerals alone, and redacting twice equals once", () => {
     for (const value of [
@@ -195,12 +200,16 @@ describe("numbers written in numerals, other scripts' digits, look-alikes, or on
       "⑩⑪⑫⑬⑭⑮⑯⑰",
       "v 1.2.3 and 4 5 6",
       "𝐀𝐁𝐂 😀🤔",
+      "2024/01/15, 2024/01/16, 500, 200, 1000",
+      "营收13,800,138,000元",
     ]) {
       const text = `{"note":${JSON.stringify(value)}}`;
       expect(body(text).text, value).toBe(text);
     }
-    const once = body(JSON.stringify({ note: "电话 一三八 一二三四 五六七八" })).text;
-    expect(body(once).text).toBe(once);
+    for (const note of ["电话 一三八 一二三四 五六七八", "v2_138_1234_5678/139/8765/4321"]) {
+      const once = body(JSON.stringify({ note })).text;
+      expect(body(once).text).toBe(once);
+    }
   });
 });
 

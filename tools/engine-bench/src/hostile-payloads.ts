@@ -48,6 +48,8 @@ const TEXT_UNITS: ReadonlyArray<readonly [string, string]> = [
   ["at-signs", "a@"], // e-mail: extend left and right from every @
   ["dotted-digits", "1."], // IPv4 candidates everywhere
   ["defanged-dots", "1[.]"], // the same behind the defang view
+  ["loose-groups", "138/1234/5678 a "], // a mobile split by slashes, tidied every 16 characters
+  ["loose-run", "13/"], // one endless run of slashed digits, too long to be a number
   ["colons", "a1:"], // IPv6 runs
   ["hyphenated-hex", "a-"], // separated MAC candidates
   ["percent-escapes", "%40a"], // percent-decoded views

@@ -23,13 +23,18 @@
  * 6 7 8`, `1-3-8-...`, and the folded `一 三 八 ...`): seven to nineteen single digits (the longest
  * card number), each after one space, `.` or `-` (the separators of a phone number), become one
  * number. A list of seven single digits is rare; a number spread out to get past a filter is not.
+ *
+ * And it tidies a China mobile whose groups are split by what no phone number is written with
+ * (`138/1234/5678`, `138，1234，5678`, `138 - 1234 - 5678`: see `loose-numbers.ts`).
  */
+
+import { tidyLooseNumbers } from "./loose-numbers.js";
 import { ASTRAL_NUMERALS, astralDigit, BMP_NUMERALS, digitOf, isDigitMark } from "./numerals.js";
-import { HAS_NUMERAL, HAS_VARIANT, RUN_NUMBER } from "./prefilter.js";
+import { HAS_LOOSE_DIGITS, HAS_NUMERAL, HAS_VARIANT, RUN_NUMBER } from "./prefilter.js";
 import { type FoldedText, foldTypography } from "./typographic-fold.js";
 
 /** What may stand between two digits of a number: a separator, a typographic space or dash, a zero-width character. */
-const BETWEEN = String.raw`[ .\-\u00a0\u00ad\u1680\u180e\u2000-\u200d\u2010-\u2015\u202f\u205f\u2060\u2212\u3000\ufe58\ufe63\ufeff]{0,2}`;
+const BETWEEN = String.raw`[ .\-/_|*~,\u00b7\uff0c\u3002\u3001\u00a0\u00ad\u1680\u180e\u2000-\u200d\u2010-\u2015\u202f\u205f\u2060\u2212\u3000\ufe58\ufe63\ufeff]{0,3}`;
 /**
  * Seven digits of any kind in a row (a numeral, an ASCII or fullwidth digit, each with its keycap
  * marks), a separator between them allowed: the shortest run a number finder reads.
@@ -46,11 +51,12 @@ const DIGIT_RUN = new RegExp(
 const SPACED_DIGITS = /(?<![0-9]|[0-9][ .-])[0-9](?:[ .-][0-9](?![0-9])){6,18}(?![ .-][0-9])/g;
 
 /**
- * The digit view of `text`: its numerals folded to ASCII digits and its spaced single digits
- * joined (see the module comment), with where each code unit of the result came from; `null` when
- * neither changes anything. `flags`: the text's profile; numerals are looked for only under
- * `HAS_NUMERAL` (and folded only where seven digits of any kind stand in a row), spaced digits
- * only under `RUN_NUMBER` or in folded numerals. Numerals under `HAS_VARIANT` are folded from the
+ * The digit view of `text`: its numerals folded to ASCII digits, its loosely split China mobiles
+ * tidied and its spaced single digits joined (see the module comment), with where each code unit
+ * of the result came from; `null` when none changes anything. `flags`: the text's profile;
+ * numerals are looked for only under `HAS_NUMERAL` (and folded only where seven digits of any kind
+ * stand in a row), loose separators only under `HAS_LOOSE_DIGITS` or in folded numerals, spaced digits
+ * only under `RUN_NUMBER` or in a view already made. Numerals under `HAS_VARIANT` are folded from the
  * typographically folded text (`foldTypography`), so `一\u200b三八\u00a0...` is read too. Single
  * digits spaced with a no-break space are not joined.
  */
@@ -58,7 +64,7 @@ export function digitView(text: string, flags: number): FoldedText | null {
   const hasNumeral = (flags & HAS_NUMERAL) !== 0;
   const dates = hasNumeral ? foldChineseDates(text) : null;
   const numerals = hasNumeral && DIGIT_RUN.test(text);
-  if (!numerals && dates === null && (flags & RUN_NUMBER) === 0) return null;
+  if (!numerals && dates === null && (flags & (RUN_NUMBER | HAS_LOOSE_DIGITS)) === 0) return null;
   let view = dates;
   if (numerals) {
     // typographic variants first: a no-break space or a zero-width character between numerals
@@ -66,6 +72,9 @@ export function digitView(text: string, flags: number): FoldedText | null {
     const typed = (flags & HAS_VARIANT) !== 0 ? foldTypography(base) : null;
     view = compose(compose(view, typed), foldNumerals(typed?.text ?? base));
   }
+  if (numerals || (flags & HAS_LOOSE_DIGITS) !== 0)
+    view = compose(view, tidyLooseNumbers(view?.text ?? text));
+  if (!numerals && view === null && (flags & RUN_NUMBER) === 0) return null;
   const joined = joinSpacedDigits(view?.text ?? text);
   return joined === null ? view : compose(view, joined);
 }

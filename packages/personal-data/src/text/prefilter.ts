@@ -63,6 +63,13 @@ export const HAS_LT = 131072;
  * surrogate of a mathematical digit: see `numeral-fold.ts`): its digit view may hold a number.
  */
 export const HAS_NUMERAL = 262144;
+/**
+ * Two digits stand one to three characters apart with a separator between them that no phone
+ * number is written with (`8/1`, `8，1`, `8 / 1`, `8  1`, `8 - 1`): the text may hold a number
+ * split to get past a filter (see `loose-numbers.ts`). Looked at only when a digit follows a gap,
+ * so the profile's pass over other characters costs nothing more.
+ */
+export const HAS_LOOSE_DIGITS = 524288;
 /** The shortest run of base64 characters {@link HAS_TOKEN_RUN} stands for: 12 bytes, `a@example.cn`. */
 export const TOKEN_RUN = 16;
 /** A letter, `+`, `/` or `_`: the base64 characters that are neither digits nor `-`. */
@@ -86,6 +93,45 @@ export function hasLetterTokenRun(text: string, start = 0, end = text.length): b
     if (right - left >= TOKEN_RUN) return true;
   }
   return false;
+}
+
+/**
+ * The ASCII characters a loose separator is made of: 1 for space and `-` (loose only when more
+ * than one character stands between the digits), 2 for `/`, `,`, `*`, `_`, `|`, `~` (loose alone).
+ */
+const LOOSE_ASCII = new Uint8Array(128);
+for (const c of " -") LOOSE_ASCII[c.charCodeAt(0)] = 1;
+for (const c of "/,*_|~") LOOSE_ASCII[c.charCodeAt(0)] = 2;
+
+/** `·` and the fullwidth and CJK separators of `loose-numbers.ts`: `，` `。` `、` `／` `＿` `｜` `＊` `～`. */
+function isWideLooseMark(c: number): boolean {
+  return (
+    c === 0xff0c ||
+    c === 0x3002 ||
+    c === 0x3001 ||
+    c === 0xb7 ||
+    c === 0xff0f ||
+    c === 0xff3f ||
+    c === 0xff5c ||
+    c === 0xff0a ||
+    c === 0xff5e
+  );
+}
+
+/**
+ * Whether `text[from, to)`, one to three characters between two digits, is a separator no phone
+ * number is written with: loose characters only, and not one space or one `-` alone.
+ */
+function isLooseGap(text: string, from: number, to: number): boolean {
+  if (to - from === 1) {
+    const c = text.charCodeAt(from);
+    return c < 128 ? LOOSE_ASCII[c] === 2 : isWideLooseMark(c);
+  }
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 128 ? LOOSE_ASCII[c] === 0 : !isWideLooseMark(c)) return false;
+  }
+  return true;
 }
 
 /** All `RUN_*` bits. */
@@ -117,11 +163,16 @@ export function textProfile(text: string, start = 0, end = text.length): number 
   let runDigits = 0; // digits in the current run of phone characters (digits, space - . ( ) +)
   let maxRunDigits = 0;
   let tokenRun = 0; // characters in the current run of base64 characters
+  let lastDigit = start - 5; // no digit yet: the first is no gap's end
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c <= 57) {
       if (c >= 48) {
         digits++;
+        // one to three characters since the last digit: a loose separator between them?
+        const gap = i - lastDigit;
+        lastDigit = i;
+        if (gap !== 1 && gap <= 4 && isLooseGap(text, i - gap + 1, i)) has |= HAS_LOOSE_DIGITS;
         if (++runDigits > maxRunDigits) maxRunDigits = runDigits;
         if (++tokenRun >= TOKEN_RUN) has |= HAS_TOKEN_RUN;
         continue;

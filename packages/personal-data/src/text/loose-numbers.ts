@@ -1,0 +1,212 @@
+/**
+ * Phone numbers whose groups are split by something no phone number is written with. To get a
+ * number past a platform's contact filter, people type its groups apart with a slash, an
+ * underscore, a bar, a star, a comma or the Chinese comma and full stop (`138/1234/5678`,
+ * `138_1234_5678`, `138，1234，5678`, `138。1234。5678`), or with wider gaps than one separator
+ * (`138  1234  5678`, `138 - 1234 - 5678`). The phone reader takes one space, `-` or `.` between
+ * groups; {@link tidyLooseNumbers} writes such a number's digits together, in a view with a map
+ * back, so the span found in it is replaced where it is written.
+ *
+ * Only a China mobile is tidied (with or without `86`), grouped as people group one (3-4-4, 3-8,
+ * 7-4): it is the number these filters are dodged for, and a shape that a list of numbers (`500,
+ * 200, 1000`, `0,12,34,56,78`, `2024/01/15, 2024/01/16`, `13, 812,345,678`) does not take by
+ * chance, as the trunk-0 and North-American forms would. The separators around it become spaces
+ * (`v2_138_1234_5678` gives `v2 13812345678`). Seven to nineteen single
+ * digits so split (`1/3/8/1/2/...`) are joined too, whatever they make, as the digit view joins
+ * them when spaced (`joinSpacedDigits`), and the finders decide. A `.` is never a loose
+ * separator: lists of IP addresses and versions stay as they are.
+ */
+import type { FoldedText } from "./typographic-fold.js";
+
+/** A digit, then the start of a separator a phone number is not written with. */
+const LOOSE_START = /[0-9](?: ?[/_|*~,·，。、／＿｜＊～]| -| {2}|- )/g;
+
+/** The most characters between two groups of one number. */
+const MAX_SEPARATOR = 3;
+/** A run with more digits than this is no number anyone typed (and is left alone). */
+const MAX_RUN_DIGITS = 40;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Space, `-` and the separators of {@link LOOSE_START}. */
+function isLooseSeparator(c: number): boolean {
+  switch (c) {
+    case 32: // space
+    case 45: // -
+    case 47: // /
+    case 95: // _
+    case 124: // |
+    case 42: // *
+    case 126: // ~
+    case 44: // ,
+    case 0xb7: // ·
+    case 0xff0c: // ，
+    case 0x3002: // 。
+    case 0x3001: // 、
+    case 0xff0f: // ／
+    case 0xff3f: // ＿
+    case 0xff5c: // ｜
+    case 0xff0a: // ＊
+    case 0xff5e: // ～
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** One run of digit groups: where each group starts and ends in the text. */
+interface LooseRun {
+  starts: number[];
+  ends: number[];
+  /** The run's end in the text (the last group's end). */
+  end: number;
+}
+
+/** The start of the run of groups that holds the digit at `i`. */
+function runStart(text: string, i: number): number {
+  let p = i;
+  for (;;) {
+    while (p > 0 && isDigit(text.charCodeAt(p - 1))) p--;
+    let q = p;
+    while (q > 0 && p - q < MAX_SEPARATOR && isLooseSeparator(text.charCodeAt(q - 1))) q--;
+    if (q === p || q === 0 || !isDigit(text.charCodeAt(q - 1))) return p;
+    p = q;
+  }
+}
+
+/** The groups of the run from `start`; `null` when it holds more than {@link MAX_RUN_DIGITS} digits. */
+function readRun(text: string, start: number): LooseRun | null {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let digits = 0;
+  let i = start;
+  for (;;) {
+    const groupStart = i;
+    while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+    starts.push(groupStart);
+    ends.push(i);
+    digits += i - groupStart;
+    if (digits > MAX_RUN_DIGITS) return null;
+    let k = i;
+    while (k < text.length && k - i < MAX_SEPARATOR && isLooseSeparator(text.charCodeAt(k))) k++;
+    if (k === i || !isDigit(text.charCodeAt(k))) return { starts, ends, end: i };
+    i = k;
+  }
+}
+
+/** Whether the separator after group `g` of `run` is one no phone number is written with. */
+function looseAfter(text: string, run: LooseRun, g: number): boolean {
+  const from = run.ends[g] as number;
+  const to = run.starts[g + 1] as number;
+  if (to - from !== 1) return true;
+  const c = text.charCodeAt(from);
+  return c !== 32 && c !== 45;
+}
+
+/** A China mobile's digits, with or without its country code. */
+const CHINA_MOBILE = /^(?:0086|86)?1[3-9][0-9]{9}$/;
+/** How people group a China mobile's eleven digits: 3-4-4, 3-8, 7-4, or whole after its `86`. */
+const MOBILE_GROUPINGS = new Set(["3,4,4", "3,8", "7,4", "11"]);
+
+/**
+ * Whether the groups `g..h` of `run` are a China mobile grouped as people group one, its `86` or
+ * `0086` a group of its own or glued to the first.
+ */
+function isGroupedMobile(text: string, run: LooseRun, g: number, h: number): boolean {
+  let digits = "";
+  for (let q = g; q <= h; q++) digits += text.slice(run.starts[q], run.ends[q]);
+  if (!CHINA_MOBILE.test(digits)) return false;
+  let prefix = digits.length - 11; // the country code's digits, still to skip
+  const lengths: number[] = [];
+  for (let q = g; q <= h; q++) {
+    const length = (run.ends[q] as number) - (run.starts[q] as number) - prefix;
+    prefix = Math.max(0, -length);
+    if (length > 0) lengths.push(length);
+  }
+  return MOBILE_GROUPINGS.has(lengths.join(","));
+}
+
+/**
+ * The stretches `[first group, last group]` of `run` to tidy: each holds a loose separator and is
+ * a China mobile
+ * grouped as people group one (so that no list of numbers, `13, 812,345,678`, makes one); or the
+ * whole run is seven to nineteen single digits.
+ */
+function stretchesToTidy(text: string, run: LooseRun): [number, number][] {
+  const n = run.starts.length;
+  const loose = Array.from({ length: n - 1 }, (_, g) => looseAfter(text, run, g));
+  if (n >= 7 && n <= 19 && loose.some((l) => l)) {
+    let single = true;
+    for (let g = 0; g < n && single; g++) single = (run.ends[g] as number) - (run.starts[g] as number) === 1;
+    if (single) return [[0, n - 1]];
+  }
+  const out: [number, number][] = [];
+  for (let g = 0; g < n - 1; g++) {
+    // a mobile with its country code has at most four groups
+    for (let h = g + 1; h < n && h <= g + 3; h++) {
+      if (!loose.slice(g, h).some((l) => l)) continue;
+      if (isGroupedMobile(text, run, g, h)) {
+        out.push([g, h]);
+        g = h;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * `text` with the digits of each phone number split by loose separators written together, and the
+ * separators around it as spaces (see the module comment), and where each code unit of the result
+ * came from; `null` when there is none.
+ */
+export function tidyLooseNumbers(text: string): FoldedText | null {
+  LOOSE_START.lastIndex = 0;
+  let out = "";
+  const at: number[] = [];
+  let from = 0;
+  let scannedTo = 0;
+  for (let m = LOOSE_START.exec(text); m !== null; m = LOOSE_START.exec(text)) {
+    if (m.index < scannedTo) continue;
+    const run = readRun(text, runStart(text, m.index));
+    if (run === null) {
+      // skip the whole overlong run, so each character is read a bounded number of times
+      let k = m.index;
+      while (k < text.length && (isDigit(text.charCodeAt(k)) || isLooseSeparator(text.charCodeAt(k)))) k++;
+      scannedTo = k;
+      LOOSE_START.lastIndex = k;
+      continue;
+    }
+    scannedTo = run.end;
+    LOOSE_START.lastIndex = Math.max(LOOSE_START.lastIndex, run.end);
+    for (const [g, h] of stretchesToTidy(text, run)) {
+      // the separators around the number become spaces: `v2_138_1234_5678` is no word
+      const start = g > 0 ? (run.ends[g - 1] as number) : (run.starts[g] as number);
+      for (let k = from; k < start; k++) at.push(k);
+      out += text.slice(from, start);
+      for (let k = start; k < (run.starts[g] as number); k++) {
+        out += " ";
+        at.push(k);
+      }
+      for (let q = g; q <= h; q++) {
+        for (let k = run.starts[q] as number; k < (run.ends[q] as number); k++) {
+          out += text[k];
+          at.push(k);
+        }
+      }
+      from = run.ends[h] as number;
+      if (h < run.starts.length - 1) {
+        for (; from < (run.starts[h + 1] as number); from++) {
+          out += " ";
+          at.push(from);
+        }
+      }
+    }
+  }
+  if (from === 0) return null;
+  for (let k = from; k <= text.length; k++) at.push(k);
+  out += text.slice(from);
+  return { text: out, at: Int32Array.from(at) };
+}

@@ -137,7 +137,23 @@ const OTHER_LANGUAGES = {
     "date_de_naissance",
   ],
   gender: ["sexo", "genero", "género", "gênero"],
-  nationalId: ["マイナンバー", "個人番号", "dni", "curp", "cpf"],
+  nationalId: [
+    "マイナンバー",
+    "個人番号",
+    "주민등록번호",
+    "dni",
+    "curp",
+    "cpf",
+    "nif",
+    "nie",
+    "codice_fiscale",
+    "personnummer",
+    "fodselsnummer",
+    "bsn",
+    "pesel",
+    "aadhaar",
+    "aadhaar_number",
+  ],
   passport: [
     "旅券番号",
     "パスポート番号",
@@ -298,7 +314,8 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
   },
   {
     // a resident identity card number under its English, pinyin (`shenfenzheng`, `sfzh`) or
-    // Chinese name; `id_no` and `cert_no` only hint (they may number anything)
+    // Chinese name, and other countries' national numbers under theirs (a US social security
+    // number, `ssn`; since session 11); `id_no` and `cert_no` only hint (they may number anything)
     category: "identity.national_id",
     names: [
       "id_card",
@@ -308,6 +325,13 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
       "identity_card_number",
       "national_id",
       "national_id_number",
+      "ssn",
+      "social_security_number",
+      "social_security_no",
+      "social_insurance_number",
+      "national_insurance_number",
+      "nino",
+      "resident_registration_number",
       "resident_id",
       "citizen_id",
       "shenfenzheng",
@@ -735,6 +759,8 @@ export const SUFFIX_KEY_NAMES: readonly string[] = [
   "id_card_number",
   "identity_card",
   "national_id",
+  "ssn",
+  "social_security_number",
   "passport",
   "passport_number",
   "card_number",

@@ -4,7 +4,7 @@
  * `vx：astrid_wx` (`vx`, `V信`, `扣扣` are how chats write WeChat and QQ past keyword filters),
  * `威信 astrid_wx`, `+v astrid_wx`, `telegram @astrid_tg`, `line id: astrid123`, a Telegram link's
  * user name (`t.me/astrid_tg`) and a WhatsApp link's phone number (`wa.me/4791234567`),
- * `passport E12345678`, `护照 E12345678`, `Card: 4539578763621486, CVV: 123`,
+ * `passport E12345678`, `护照 E12345678`, `ssn 536-22-1234`, `Card: 4539578763621486, CVV: 123`,
  * `卡号6217000000000000004`, `location: 59.9139,10.7522`, `I'm at 59.9139, 10.7522`, and a map
  * link's `@59.9139,10.7522,15z` or `?q=59.9139,10.7522`.
  *
@@ -17,10 +17,13 @@
  *   (`twitter 2024` names no account: WeChat, Telegram and the networks' handles start with or
  *   hold a letter); or of five or more characters right after a Chinese label (a QQ number is
  *   digits). The labels: WeChat's (`wechat`, `weixin`, `wx`, `vx`, `V信`, the homophones `威信`,
- *   `薇信`, `徽信`, and `+v`, `加v`, `➕v`), QQ's, Telegram, WhatsApp, Skype, `line id` (not `line`
+ *   `薇信`, `徽信`, and `+v`, `加v`, `➕v`, each also with `号`: `wx号`), QQ's (`企鹅号`, the penguin's
+ *   number, too), Telegram, WhatsApp, Skype, `line id` (not `line`
  *   alone: `line 123` is a line number), KakaoTalk, and the social networks people are messaged
  *   through (`抖音号`, `快手号`, `小红书号`, `微博`, Instagram, TikTok, Snapchat, Twitter);
  * - a passport number: 6-12 letters and digits, at least five of them digits (`E12345678`);
+ * - a US social security number (`ssn`, `social security number`): 3-2-4 digits, grouped by `-`
+ *   or a space or plain, of an area, group and serial that are issued (`ssn 536-22-1234`);
  * - a card number: plain or grouped, passing the card checks of `isPaymentCard` (Luhn, a card
  *   network's prefix); a security code (`cvv`, `cvc`, `安全码`): three or four digits;
  * - coordinates: a latitude and longitude pair (`isCoordinatePair`: three or more decimals each,
@@ -36,10 +39,11 @@ import {
 import type { EngineSpan } from "./percent-view.js";
 import { isIdeographCode } from "./scripts.js";
 
-const HANDLE_LABELS = String.raw`wechat(?:[ _]?id)?|weixin|wx|vx|v信|[微威薇徽]信号?|(?:加|\+|➕)v|qq(?:[ _]?(?:number|no\.?)|号)?|扣扣|telegram|whatsapp|skype|line[ _]?id|kakao(?:talk)?(?:[ _]?id)?|抖音号?|快手号?|小红书号?|微博号?|douyin|weibo|instagram|insta|tiktok|snapchat|twitter`;
+const HANDLE_LABELS = String.raw`wechat(?:[ _]?id)?|weixin|(?:wx|vx|v信)号?|[微威薇徽]信号?|(?:加|\+|➕)v|qq(?:[ _]?(?:number|no\.?)|号)?|扣扣|企鹅号|telegram|whatsapp|skype|line[ _]?id|kakao(?:talk)?(?:[ _]?id)?|抖音号?|快手号?|小红书号?|微博号?|douyin|weibo|instagram|insta|tiktok|snapchat|twitter`;
 const PASSPORT_LABELS = String.raw`passport(?:[ _]?(?:number|no\.?|#))?|护照(?:号码?)?`;
 const CARD_LABELS = String.raw`(?:credit[ _]|debit[ _]|bank[ _])?card(?:[ _]?(?:number|no\.?|#))?|银行卡号?|信用卡号?|卡号`;
 const CODE_LABELS = "cvv2?|cvc|安全码";
+const SSN_LABELS = String.raw`ssn|social[ _]security(?:[ _](?:number|no\.?|#))?`;
 const PLACE_LABELS = "location|coordinates|coords|gps|坐标|位置|定位|经纬度|at";
 
 /**
@@ -48,21 +52,21 @@ const PLACE_LABELS = "location|coordinates|coords|gps|坐标|位置|定位|经�
  * without one (the scanner's fast path) need not be searched for them.
  */
 export const LABELLED_HANDLE_WORDS = String.raw`wechat|weixin|wx|vx|v信|qq|telegram|whatsapp|skype|line[ _]?id|kakao|douyin|weibo|insta|tiktok|snapchat|twitter`;
-export const LABELLED_HANDLE_MARKS = "微威薇徽扣➕抖";
+export const LABELLED_HANDLE_MARKS = "微威薇徽扣企➕抖";
 /** ...a `+v` or `加v` (the WeChat label written past filters), `快手`, or a Telegram or WhatsApp link. */
 export const LABELLED_HANDLE_HINT = String.raw`[+加]v|快手|t\.me/|wa\.me/`;
 /**
- * The labels of values with digits (passports, cards, security codes, a degree's label before
- * its separator: not `later`) at a word's start...
+ * The labels of values with digits (passports, cards, security codes, social security numbers, a
+ * degree's label before its separator: not `later`) at a word's start...
  */
-export const LABELLED_NUMBER_WORDS = String.raw`passport|card|credit|debit|bank|cvv|cvc|(?:lat(?:itude)?|lng|lon(?:g(?:itude)?)?)[\s:：=]`;
+export const LABELLED_NUMBER_WORDS = String.raw`passport|card|credit|debit|bank|cvv|cvc|ssn|social[ _]security|(?:lat(?:itude)?|lng|lon(?:g(?:itude)?)?)[\s:：=]`;
 /** ...the first characters of their Chinese labels... */
 export const LABELLED_NUMBER_MARKS = "护银信卡安经纬";
 /** ...and a coordinate pair, whatever place word or link stands before it. */
 export const COORDINATE_PAIR_HINT = String.raw`\d\.\d{3,}, ?[-+]?\d`;
 
 const LABEL = new RegExp(
-  String.raw`(?<![A-Za-z0-9_])(?:(${HANDLE_LABELS})|(${PASSPORT_LABELS})|(${CARD_LABELS})|(${CODE_LABELS}))(?:[ \t]*[:：#=][ \t]*|[ \t]+|(?<=\p{sc=Han}))`,
+  String.raw`(?<![A-Za-z0-9_])(?:(${HANDLE_LABELS})|(${PASSPORT_LABELS})|(${CARD_LABELS})|(${SSN_LABELS})|(${CODE_LABELS}))(?:[ \t]*[:：#=][ \t]*|[ \t]+|(?<=\p{sc=Han}))`,
   "giu",
 );
 /** A coordinate pair after a place's label, `at`, a map link's `@`, a query's `=` or `geo:`. */
@@ -129,6 +133,23 @@ function cardEnd(text: string, from: number): number {
   return end > 0 && isPaymentCard(text.slice(from, end)) ? end : -1;
 }
 
+/** A US social security number's area, group and serial, grouped `536-22-1234` or `536 22 1234`, or plain. */
+const SSN = /(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\d-])/y;
+
+/**
+ * The end of a US social security number at `from`, or -1: an area other than 000, 666 and
+ * 900-999, a group other than 00, a serial other than 0000 (numbers never issued).
+ */
+function ssnEnd(text: string, from: number): number {
+  SSN.lastIndex = from;
+  const m = SSN.exec(text);
+  if (m === null) return -1;
+  const [area, group, serial] = [m[1] as string, m[3] as string, m[4] as string];
+  if (area === "000" || area === "666" || area.startsWith("9") || group === "00" || serial === "0000")
+    return -1;
+  return SSN.lastIndex;
+}
+
 /** The values named by a label in `text` (see the module note), sorted; `null` when none. */
 export function findLabelledAccounts(text: string): EngineSpan[] | null {
   const out: EngineSpan[] = [];
@@ -141,6 +162,9 @@ export function findLabelledAccounts(text: string): EngineSpan[] | null {
     else if (m[2] !== undefined) {
       end = passportEnd(text, from);
       category = "identity.passport";
+    } else if (m[4] !== undefined) {
+      end = ssnEnd(text, from);
+      category = "identity.national_id";
     } else {
       end = m[3] !== undefined ? cardEnd(text, from) : tokenEnd(CODE, text, from);
       category = "financial.payment_card";

@@ -281,7 +281,7 @@ describe("a person named by role: author, owner, user, sender...", () => {
   });
 });
 
-describe("resident identity card numbers (identity.national_id, which no recipient gets)", () => {
+describe("resident identity card numbers and other national numbers (identity.national_id, which no recipient gets)", () => {
   const ID = "11010519491231002X";
   it.each([
     "id_card",
@@ -293,6 +293,17 @@ describe("resident identity card numbers (identity.national_id, which no recipie
     "身份證號碼",
     "holder_id_card",
     "持卡人身份证号",
+    // other countries' national numbers (session 11)
+    "ssn",
+    "SocialSecurityNumber",
+    "customer_ssn",
+    "national_insurance_number",
+    "nino",
+    "pesel",
+    "personnummer",
+    "codice_fiscale",
+    "aadhaar",
+    "주민등록번호",
   ])("%s names one, whatever its value holds", (key) => {
     const { text, report } = body(`{"${key}":"G12345678","k":1}`);
     expect(text).toBe('{"k":1}');

@@ -1,5 +1,5 @@
 /**
- * Handles, passport numbers, payment cards and coordinates a word names in prose
+ * Handles, passport and social security numbers, payment cards and coordinates a word names in prose
  * (`src/labelled-accounts.ts`), and the sentences around those words that name nothing.
  */
 import { describe, expect, it } from "vitest";
@@ -22,6 +22,9 @@ describe("values a label names in prose", () => {
     ["qq 123456789", `qq ${HANDLE}`],
     ["用QQ号12345登录", `用QQ号${HANDLE}登录`],
     ["威信 astrid_wx", `威信 ${HANDLE}`],
+    ["wx号：astrid520", `wx号：${HANDLE}`],
+    ["vx号 astrid520", `vx号 ${HANDLE}`],
+    ["企鹅号 12345678", `企鹅号 ${HANDLE}`],
     ["薇信：astrid_wx", `薇信：${HANDLE}`],
     ["加v astrid_wx", `加v ${HANDLE}`],
     ["+V: astrid_wx", `+V: ${HANDLE}`],
@@ -39,6 +42,9 @@ describe("values a label names in prose", () => {
     ["follow me on twitter @astrid_99", `follow me on twitter ${HANDLE}`],
     ["passport no. E12345678", "passport no. [redacted:identity.passport]"],
     ["护照 E12345678", "护照 [redacted:identity.passport]"],
+    ["ssn 536-22-1234", "ssn [redacted:identity.national_id]"],
+    ["SSN 536 22 1234.", "SSN [redacted:identity.national_id]."],
+    ["Social Security No. 536221234 on file", "Social Security No. [redacted:identity.national_id] on file"],
     ["card 4539 5787 6362 1486 exp 12/29 cvv 123", `card ${CARD} exp 12/29 cvv ${CARD}`],
     ["Card: 4539578763621486, CVV: 123", `Card: ${CARD}, CVV: ${CARD}`],
     ["卡号6217000000000000004", `卡号${CARD}`],
@@ -63,6 +69,12 @@ describe("values a label names in prose", () => {
     "card 4539578763621487 declined",
     "passport photo uploaded",
     "passport E1234",
+    "ssn 000-12-3456", // never issued: no area 000, 666 or 9xx, no group 00, no serial 0000
+    "ssn 666-12-3456",
+    "ssn 536-00-1234",
+    "ssn 536-22-12345",
+    "social security benefits 2024",
+    "企鹅号很可爱",
     "wechat pay 100",
     "QQ音乐",
     "微信支付",

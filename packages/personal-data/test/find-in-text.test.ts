@@ -137,6 +137,11 @@ describe("findInText", () => {
     ]);
     // a digit glued to a word still starts nothing
     expect(found("id abc13800138000")).toEqual([]);
+    // but `_` is no glue: an identifier built from a number holds it (session 11)
+    expect(found("stream_13800138000_1700000000 host_10.0.0.1")).toEqual([
+      ["13800138000", "contact.phone"],
+      ["10.0.0.1", "network.ip_address"],
+    ]);
   });
 
   it("finds a phone number in a list of other numbers, split at spaces", () => {

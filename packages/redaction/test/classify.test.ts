@@ -244,6 +244,25 @@ describe("strong value detectors on every string", () => {
     const text = `{"note":${JSON.stringify(value)}}`;
     expect(body(text).text).toBe(text);
   });
+  it("reads a number inside an identifier built from it, where `_` joins it to words", () => {
+    const { text, report } = body(
+      JSON.stringify({
+        stream_id: "live_13812345678_1700000000",
+        room_id: "room_13812345678",
+        ref: "u13812345678",
+      }),
+      "zego",
+    );
+    expect(JSON.parse(text)).toEqual({
+      stream_id: "live_[redacted:contact.phone]_1700000000",
+      room_id: "room_[redacted:contact.phone]",
+      ref: "u13812345678", // a letter still glues: `u1381...` may be any id
+    });
+    expect(report.findings.map((f) => [f.location, f.category])).toEqual([
+      ["body:stream_id~text", "contact.phone"],
+      ["body:room_id~text", "contact.phone"],
+    ]);
+  });
 });
 
 describe("a person named by role: author, owner, user, sender...", () => {

@@ -1,18 +1,18 @@
 /**
  * IP and MAC addresses inside free text.
  *
- * - IPv4: a dotted quad not glued to a letter, digit, `_` or `.` on the left, nor to a letter,
- *   digit, `_` or `.digit` on the right (so `v1.2.3.4` and `1.2.3.4.5` are not addresses). A
- *   sentence's final `.` may follow.
- * - IPv6: maximal runs of hex digits, `:` and `.` holding at least two `:`, not glued to a letter
- *   or `_`; a trailing `.` or `:` is dropped; the run must pass `isIpv6` (zone ids are not looked
+ * - IPv4: a dotted quad not glued to a letter, digit or `.` on the left, nor to a letter, digit
+ *   or `.digit` on the right (so `v1.2.3.4` and `1.2.3.4.5` are not addresses; `host_10.0.0.1`
+ *   is). A sentence's final `.` may follow.
+ * - IPv6: maximal runs of hex digits, `:` and `.` holding at least two `:`, not glued to a
+ *   letter; a trailing `.` or `:` is dropped; the run must pass `isIpv6` (zone ids are not looked
  *   for in text).
  * - MAC: six hex octets separated by one consistent `:` or `-`, or Cisco dotted, not glued to hex
  *   digits, `:` or `-` (so a longer colon list is not cut into a MAC). Bare 12-hex tokens are not
  *   looked for: in text they are more often ids or hashes.
  * Patterns have no nested quantifiers; every scan is linear.
  */
-import { isHexCode, isWordCode } from "../values/chars.js";
+import { isGlueCode, isHexCode } from "../values/chars.js";
 import { isIpv4At } from "../values/ipv4.js";
 import { isIpv6At } from "../values/ipv6.js";
 import { isMacAt } from "../values/mac.js";
@@ -33,8 +33,8 @@ export function findIpv4Spans(text: string, out: TextSpan[]): void {
     const before = start > 0 ? text.charCodeAt(start - 1) : 32;
     const after = end < text.length ? text.charCodeAt(end) : 32;
     const afterNext = end + 1 < text.length ? text.charCodeAt(end + 1) : 32;
-    if (isWordCode(before) || before === 46) continue;
-    if (isWordCode(after) || (after === 46 && isWordCode(afterNext))) continue;
+    if (isGlueCode(before) || before === 46) continue;
+    if (isGlueCode(after) || (after === 46 && isGlueCode(afterNext))) continue;
     if (isIpv4At(text, start, end)) out.push([start, end, "network.ip_address"]);
   }
 }
@@ -48,7 +48,7 @@ export function findIpv6Spans(text: string, out: TextSpan[]): void {
     if (colons(text, start, end) < 2) continue;
     const before = start > 0 ? text.charCodeAt(start - 1) : 32;
     const after = end < text.length ? text.charCodeAt(end) : 32;
-    if (isWordCode(before) || isWordCode(after)) continue;
+    if (isGlueCode(before) || isGlueCode(after)) continue;
     while (end > start && text.charCodeAt(end - 1) === 46) end--;
     if (isIpv6At(text, start, end)) {
       out.push([start, end, "network.ip_address"]);
@@ -65,7 +65,7 @@ function colons(text: string, start: number, end: number): number {
 }
 
 function isMacNeighbour(c: number): boolean {
-  return isHexCode(c) || c === 58 || c === 45 || isWordCode(c);
+  return isHexCode(c) || c === 58 || c === 45 || isGlueCode(c);
 }
 
 /**

@@ -6,7 +6,8 @@
  * `(` just before it) or after a space, and end at the end of a digit group followed by the run's
  * end or a space; windows are at most 26 characters. The longest window from the earliest start
  * that passes `isPhone` or `isImei` wins, and the scan goes on after it. A window must not touch
- * a letter, digit or `_` outside the run, unless it starts with its own `+` or `(`. Work is
+ * a letter or digit outside the run, unless it starts with its own `+` or `(`; `_` separates
+ * (`stream_13800138000`: an identifier built from a phone number holds it). Work is
  * linear in the text (bounded windows per start).
  *
  * A run of 17 or more characters is also read for resident identity card numbers: 18 characters
@@ -16,7 +17,7 @@
  * space or hyphen: `4539 5787 6362 1486`) that stand alone: a plain run of 16 digits is an order
  * number as often as a card's (see `payment-card.ts`).
  */
-import { isDigitCode, isWordCode } from "../values/chars.js";
+import { isDigitCode, isGlueCode } from "../values/chars.js";
 import { isImeiAt } from "../values/imei.js";
 import { groupedPaymentCardEnd } from "../values/payment-card.js";
 import { longestPhoneAt } from "../values/phone.js";
@@ -62,7 +63,7 @@ function findResidentIds(text: string, runStart: number, runEnd: number, out: Te
       j++;
       continue;
     }
-    const end = j === 0 || !isWordCode(text.charCodeAt(j - 1)) ? residentIdEnd(text, j) : -1;
+    const end = j === 0 || !isGlueCode(text.charCodeAt(j - 1)) ? residentIdEnd(text, j) : -1;
     if (end > 0) {
       out.push([j, end, "identity.national_id"]);
       j = end;
@@ -72,9 +73,9 @@ function findResidentIds(text: string, runStart: number, runEnd: number, out: Te
 
 /** The end of a resident identity card number standing alone from `a`, plain or grouped 6-8-4; else -1. */
 function residentIdEnd(text: string, a: number): number {
-  if (isResidentIdAt(text, a, a + 18) && !isWordCode(text.charCodeAt(a + 18))) return a + 18;
+  if (isResidentIdAt(text, a, a + 18) && !isGlueCode(text.charCodeAt(a + 18))) return a + 18;
   const sep = text.charCodeAt(a + 6);
-  if ((sep !== 32 && sep !== 45) || text.charCodeAt(a + 15) !== sep || isWordCode(text.charCodeAt(a + 20)))
+  if ((sep !== 32 && sep !== 45) || text.charCodeAt(a + 15) !== sep || isGlueCode(text.charCodeAt(a + 20)))
     return -1;
   const compact = text.slice(a, a + 6) + text.slice(a + 7, a + 15) + text.slice(a + 16, a + 20);
   return isResidentId(compact) ? a + 20 : -1;
@@ -90,10 +91,10 @@ function findPaymentCards(text: string, runStart: number, runEnd: number, out: T
   for (let j = runStart; j + 16 <= runEnd; j++) {
     if (!isDigitCode(text.charCodeAt(j))) continue;
     const prev = j === 0 ? 32 : text.charCodeAt(j - 1);
-    if (isWordCode(prev) || prev === 46) continue;
+    if (isGlueCode(prev) || prev === 46) continue;
     const end = groupedPaymentCardEnd(text, j);
     if (end < 0) continue;
-    if (isWordCode(text.charCodeAt(end))) continue;
+    if (isGlueCode(text.charCodeAt(end))) continue;
     out.push([j, end, "financial.payment_card"]);
     j = end;
   }
@@ -101,8 +102,8 @@ function findPaymentCards(text: string, runStart: number, runEnd: number, out: T
 
 function scanRun(text: string, runStart: number, runEnd: number, out: TextSpan[]): void {
   // A run glued to a word (`abc123`, `123abc`) yields no window touching that edge.
-  const leftGlued = runStart > 0 && isWordCode(text.charCodeAt(runStart - 1));
-  const rightGlued = runEnd < text.length && isWordCode(text.charCodeAt(runEnd));
+  const leftGlued = runStart > 0 && isGlueCode(text.charCodeAt(runStart - 1));
+  const rightGlued = runEnd < text.length && isGlueCode(text.charCodeAt(runEnd));
   let firstDigit = runStart;
   while (!isDigitCode(text.charCodeAt(firstDigit))) firstDigit++;
   let lastDigitEnd = runEnd;

@@ -18,9 +18,13 @@ export function isAsciiLetterCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
-/** True for ASCII letters, digits and `_`: what counts as part of a word next to a match. */
-export function isWordCode(c: number): boolean {
-  return isAsciiLetterCode(c) || isDigitCode(c) || c === 95;
+/**
+ * True for ASCII letters and digits: what glues a match to a word (`abc13800138000`, `v1.2.3.4`).
+ * `_` does not: identifiers built from a number (`stream_13800138000`, `host_10.0.0.1`) hold it
+ * whole (until session 11 `_` glued too, and such identifiers reached every vendor).
+ */
+export function isGlueCode(c: number): boolean {
+  return isAsciiLetterCode(c) || isDigitCode(c);
 }
 
 /** True when `s[start, end)` is made of decimal digits only (and is not empty). */

@@ -4,7 +4,8 @@
  * `vx：astrid_wx` (`vx`, `V信`, `扣扣` are how chats write WeChat and QQ past keyword filters),
  * `威信 astrid_wx`, `+v astrid_wx`, `telegram @astrid_tg`, `line id: astrid123`, a Telegram link's
  * user name (`t.me/astrid_tg`) and a WhatsApp link's phone number (`wa.me/4791234567`),
- * `passport E12345678`, `护照 E12345678`, `ssn 536-22-1234`, `Card: 4539578763621486, CVV: 123`,
+ * `passport E12345678`, `护照 E12345678`, `ssn 536-22-1234`, `phone 4791234567`,
+ * `Card: 4539578763621486, CVV: 123`,
  * `卡号6217000000000000004`, `location: 59.9139,10.7522`, `I'm at 59.9139, 10.7522`, and a map
  * link's `@59.9139,10.7522,15z` or `?q=59.9139,10.7522`.
  *
@@ -24,6 +25,11 @@
  * - a passport number: 6-12 letters and digits, at least five of them digits (`E12345678`);
  * - a US social security number (`ssn`, `social security number`): 3-2-4 digits, grouped by `-`
  *   or a space or plain, of an area, group and serial that are issued (`ssn 536-22-1234`);
+ * - a phone number written as one run of 7-15 digits after a phone's label (`phone 4791234567`,
+ *   `tel +4791234567`, `电话 4791234567`, `手机号 91234567`): the number finders take a bare run
+ *   of digits only for a China mobile, since ids and amounts are bare too, but after `phone` it
+ *   is a phone, unless it is a date (`mobile 20240115 release`; grouped numbers are the finders'
+ *   already);
  * - a card number: plain or grouped, passing the card checks of `isPaymentCard` (Luhn, a card
  *   network's prefix); a security code (`cvv`, `cvc`, `安全码`): three or four digits;
  * - coordinates: a latitude and longitude pair (`isCoordinatePair`: three or more decimals each,
@@ -44,6 +50,7 @@ const PASSPORT_LABELS = String.raw`passport(?:[ _]?(?:number|no\.?|#))?|护照(?
 const CARD_LABELS = String.raw`(?:credit[ _]|debit[ _]|bank[ _])?card(?:[ _]?(?:number|no\.?|#))?|银行卡号?|信用卡号?|卡号`;
 const CODE_LABELS = "cvv2?|cvc|安全码";
 const SSN_LABELS = String.raw`ssn|social[ _]security(?:[ _](?:number|no\.?|#))?`;
+const PHONE_LABELS = String.raw`(?:phone|mobile|cell(?:phone)?|tel(?:ephone)?)(?:[ _]?(?:number|no\.?|#))?|电话(?:号码)?|手机(?:号码?)?|联系电话|联系方式`;
 const PLACE_LABELS = "location|coordinates|coords|gps|坐标|位置|定位|经纬度|at";
 
 /**
@@ -56,17 +63,17 @@ export const LABELLED_HANDLE_MARKS = "微威薇徽扣企➕抖";
 /** ...a `+v` or `加v` (the WeChat label written past filters), `快手`, or a Telegram or WhatsApp link. */
 export const LABELLED_HANDLE_HINT = String.raw`[+加]v|快手|t\.me/|wa\.me/`;
 /**
- * The labels of values with digits (passports, cards, security codes, social security numbers, a
- * degree's label before its separator: not `later`) at a word's start...
+ * The labels of values with digits (passports, cards, security codes, social security numbers,
+ * phone numbers, a degree's label before its separator: not `later`) at a word's start...
  */
-export const LABELLED_NUMBER_WORDS = String.raw`passport|card|credit|debit|bank|cvv|cvc|ssn|social[ _]security|(?:lat(?:itude)?|lng|lon(?:g(?:itude)?)?)[\s:：=]`;
+export const LABELLED_NUMBER_WORDS = String.raw`passport|card|credit|debit|bank|cvv|cvc|ssn|social[ _]security|phone|mobile|cell|tel|(?:lat(?:itude)?|lng|lon(?:g(?:itude)?)?)[\s:：=]`;
 /** ...the first characters of their Chinese labels... */
-export const LABELLED_NUMBER_MARKS = "护银信卡安经纬";
+export const LABELLED_NUMBER_MARKS = "护银信卡安经纬电手联";
 /** ...and a coordinate pair, whatever place word or link stands before it. */
 export const COORDINATE_PAIR_HINT = String.raw`\d\.\d{3,}, ?[-+]?\d`;
 
 const LABEL = new RegExp(
-  String.raw`(?<![A-Za-z0-9_])(?:(${HANDLE_LABELS})|(${PASSPORT_LABELS})|(${CARD_LABELS})|(${SSN_LABELS})|(${CODE_LABELS}))(?:[ \t]*[:：#=][ \t]*|[ \t]+|(?<=\p{sc=Han}))`,
+  String.raw`(?<![A-Za-z0-9_])(?:(${HANDLE_LABELS})|(${PASSPORT_LABELS})|(${CARD_LABELS})|(${SSN_LABELS})|(${PHONE_LABELS})|(${CODE_LABELS}))(?:[ \t]*[:：#=][ \t]*|[ \t]+|(?<=\p{sc=Han}))`,
   "giu",
 );
 /** A coordinate pair after a place's label, `at`, a map link's `@`, a query's `=` or `geo:`. */
@@ -95,6 +102,10 @@ const MESSENGER_LINK =
 const PASSPORT = /[A-Za-z0-9]{6,12}(?![A-Za-z0-9])/y;
 const PLAIN_CARD = /\d{13,19}(?!\d)/y;
 const CODE = /\d{3,4}(?!\d)/y;
+/** A phone number written as one run of digits, `+` before it allowed: 7-15 digits standing alone. */
+const BARE_PHONE = /\+?\d{7,15}(?![\dA-Za-z])/y;
+/** A date written as eight digits (`20240115`), which a phone's label may stand before too. */
+const COMPACT_DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 const MARKED = /[0-9_-]/;
 /** The Latin labels whose accounts may be all digits: a QQ number, a WhatsApp phone number. */
 const NUMBERED = /^(?:qq|whatsapp)/i;
@@ -165,6 +176,10 @@ export function findLabelledAccounts(text: string): EngineSpan[] | null {
     } else if (m[4] !== undefined) {
       end = ssnEnd(text, from);
       category = "identity.national_id";
+    } else if (m[5] !== undefined) {
+      end = tokenEnd(BARE_PHONE, text, from);
+      if (end > 0 && COMPACT_DATE.test(text.slice(from, end))) end = -1; // `mobile 20240115 release`
+      category = "contact.phone";
     } else {
       end = m[3] !== undefined ? cardEnd(text, from) : tokenEnd(CODE, text, from);
       category = "financial.payment_card";

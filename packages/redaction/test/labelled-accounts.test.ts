@@ -1,6 +1,6 @@
 /**
- * Handles, passport and social security numbers, payment cards and coordinates a word names in prose
- * (`src/labelled-accounts.ts`), and the sentences around those words that name nothing.
+ * Handles, passport, social security and phone numbers, payment cards and coordinates a word names
+ * in prose (`src/labelled-accounts.ts`), and the sentences around those words that name nothing.
  */
 import { describe, expect, it } from "vitest";
 import { redactedMessage, redactorWith } from "./helpers.js";
@@ -45,6 +45,12 @@ describe("values a label names in prose", () => {
     ["ssn 536-22-1234", "ssn [redacted:identity.national_id]"],
     ["SSN 536 22 1234.", "SSN [redacted:identity.national_id]."],
     ["Social Security No. 536221234 on file", "Social Security No. [redacted:identity.national_id] on file"],
+    ["phone 4791234567", "phone [redacted:contact.phone]"],
+    ["tel +4791234567, after 6pm", "tel [redacted:contact.phone], after 6pm"],
+    ["telephone 4158675309.", "telephone [redacted:contact.phone]."],
+    ["电话 4791234567", "电话 [redacted:contact.phone]"],
+    ["手机号91234567", "手机号[redacted:contact.phone]"],
+    ["联系方式：4791234567", "联系方式：[redacted:contact.phone]"],
     ["card 4539 5787 6362 1486 exp 12/29 cvv 123", `card ${CARD} exp 12/29 cvv ${CARD}`],
     ["Card: 4539578763621486, CVV: 123", `Card: ${CARD}, CVV: ${CARD}`],
     ["卡号6217000000000000004", `卡号${CARD}`],
@@ -75,6 +81,11 @@ describe("values a label names in prose", () => {
     "ssn 536-22-12345",
     "social security benefits 2024",
     "企鹅号很可爱",
+    "phone 123", // a phone's label before a number too short, a date, or an id glued to letters
+    "mobile 20240115 release",
+    "cell 12345678abc",
+    "telegram 12345678",
+    "手机壳 2 个",
     "wechat pay 100",
     "QQ音乐",
     "微信支付",

@@ -18,8 +18,11 @@
  *   (`twitter 2024` names no account: WeChat, Telegram and the networks' handles start with or
  *   hold a letter); or of five or more characters right after a Chinese label (a QQ number is
  *   digits). The labels: WeChat's (`wechat`, `weixin`, `wx`, `vx`, `V信`, the homophones `威信`,
- *   `薇信`, `徽信`, and `+v`, `加v`, `➕v`, each also with `号`: `wx号`), QQ's (`企鹅号`, the penguin's
- *   number, too), Telegram, WhatsApp, Skype, `line id` (not `line`
+ *   `薇信`, `徽信`, and `+v`, `加v`, `➕v`, each also with `号`: `wx号`; and as chats write it past
+ *   keyword filters: `wei信`, `微xin`, `w x`, `V❤`, `薇❤`, `卫星` and `🛰` (satellite, a homophone),
+ *   `绿泡泡` (the green bubble)), QQ's (`q q`, `扣扣号`, `企鹅号` and `🐧`, the penguin, and `加扣`),
+ *   Telegram, (after `卫星`, `绿泡泡` and `企鹅`, which are also ordinary words, only a WeChat ID's
+ *   or a QQ number's own form), WhatsApp, Skype, `line id` (not `line`
  *   alone: `line 123` is a line number), KakaoTalk, and the social networks people are messaged
  *   through (`抖音号`, `快手号`, `小红书号`, `微博`, Instagram, TikTok, Snapchat, Twitter);
  * - a passport number: 6-12 letters and digits, at least five of them digits (`E12345678`);
@@ -45,7 +48,9 @@ import {
 import type { EngineSpan } from "./percent-view.js";
 import { isIdeographCode } from "./scripts.js";
 
-const HANDLE_LABELS = String.raw`wechat(?:[ _]?id)?|weixin|(?:wx|vx|v信)号?|[微威薇徽]信号?|(?:加|\+|➕)v|qq(?:[ _]?(?:number|no\.?)|号)?|扣扣|企鹅号|telegram|whatsapp|skype|line[ _]?id|kakao(?:talk)?(?:[ _]?id)?|抖音号?|快手号?|小红书号?|微博号?|douyin|weibo|instagram|insta|tiktok|snapchat|twitter`;
+/** The hearts a WeChat label is written with past keyword filters (`V❤`, `薇❤`). */
+const HEARTS = "❤♥💗💕";
+const HANDLE_LABELS = String.raw`wechat(?:[ _]?id)?|weixin|(?:w ?x|v ?x|v信|wei ?信|微 ?xin)号?|[微威薇徽]信号?|[v微威薇徽] ?[${HEARTS}]\ufe0f?|卫星号?|🛰\ufe0f?|绿泡泡|(?:加|\+|➕)v|q ?q(?:[ _]?(?:number|no\.?)|号)?|扣扣号?|企鹅号?|加扣|🐧|telegram|whatsapp|skype|line[ _]?id|kakao(?:talk)?(?:[ _]?id)?|抖音号?|快手号?|小红书号?|微博号?|douyin|weibo|instagram|insta|tiktok|snapchat|twitter`;
 const PASSPORT_LABELS = String.raw`passport(?:[ _]?(?:number|no\.?|#))?|护照(?:号码?)?`;
 const CARD_LABELS = String.raw`(?:credit[ _]|debit[ _]|bank[ _])?card(?:[ _]?(?:number|no\.?|#))?|银行卡号?|信用卡号?|卡号`;
 const CODE_LABELS = "cvv2?|cvc|安全码";
@@ -59,9 +64,13 @@ const PLACE_LABELS = "location|coordinates|coords|gps|坐标|位置|定位|经�
  * without one (the scanner's fast path) need not be searched for them.
  */
 export const LABELLED_HANDLE_WORDS = String.raw`wechat|weixin|wx|vx|v信|qq|telegram|whatsapp|skype|line[ _]?id|kakao|douyin|weibo|insta|tiktok|snapchat|twitter`;
-export const LABELLED_HANDLE_MARKS = "微威薇徽扣企➕抖";
-/** ...a `+v` or `加v` (the WeChat label written past filters), `快手`, or a Telegram or WhatsApp link. */
-export const LABELLED_HANDLE_HINT = String.raw`[+加]v|快手|t\.me/|wa\.me/`;
+export const LABELLED_HANDLE_MARKS = "微威薇徽扣企卫绿➕抖";
+/**
+ * ...a `+v` or `加v`, `wei信`, `微xin`, `w x`, `v x`, `q q`, a heart after `v` or `微` (the WeChat and
+ * QQ labels written past filters), a satellite or a penguin (`🛰`, `🐧`: WeChat's and QQ's
+ * nicknames), `快手`, or a Telegram or WhatsApp link.
+ */
+export const LABELLED_HANDLE_HINT = String.raw`[+加]v|wei ?信|微 ?xin|[wv] x|q q|[v微威薇徽] ?[❤♥]|💗|💕|🛰|🐧|快手|t\.me/|wa\.me/`;
 /**
  * The labels of values with digits (passports, cards, security codes, social security numbers,
  * phone numbers, a degree's label before its separator: not `later`) at a word's start...
@@ -73,7 +82,7 @@ export const LABELLED_NUMBER_MARKS = "护银信卡安经纬电手联";
 export const COORDINATE_PAIR_HINT = String.raw`\d\.\d{3,}, ?[-+]?\d`;
 
 const LABEL = new RegExp(
-  String.raw`(?<![A-Za-z0-9_])(?:(${HANDLE_LABELS})|(${PASSPORT_LABELS})|(${CARD_LABELS})|(${SSN_LABELS})|(${PHONE_LABELS})|(${CODE_LABELS}))(?:[ \t]*[:：#=][ \t]*|[ \t]+|(?<=\p{sc=Han}))`,
+  String.raw`(?<![A-Za-z0-9_])(?:(${HANDLE_LABELS})|(${PASSPORT_LABELS})|(${CARD_LABELS})|(${SSN_LABELS})|(${PHONE_LABELS})|(${CODE_LABELS}))(?:[ \t]*[:：#=][ \t]*|[ \t]+|(?<=[\p{sc=Han}${HEARTS}🛰🐧\ufe0f]))`,
   "giu",
 );
 /** A coordinate pair after a place's label, `at`, a map link's `@`, a query's `=` or `geo:`. */
@@ -108,7 +117,13 @@ const BARE_PHONE = /\+?\d{7,15}(?![\dA-Za-z])/y;
 const COMPACT_DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 const MARKED = /[0-9_-]/;
 /** The Latin labels whose accounts may be all digits: a QQ number, a WhatsApp phone number. */
-const NUMBERED = /^(?:qq|whatsapp)/i;
+const NUMBERED = /^(?:q ?q|whatsapp|🐧)/iu;
+/** The labels that are also ordinary words: a satellite, a green bubble, a penguin. */
+const WORD_LABEL = /^(?:卫星|绿泡泡|企鹅)/;
+/** A WeChat ID: 6-20 letters, digits, `_` and `-`, the first a letter. */
+const WECHAT_ID = /^[A-Za-z][A-Za-z0-9_-]{5,19}$/;
+/** A QQ number: 5-11 digits, the first not 0. */
+const QQ_NUMBER = /^[1-9]\d{4,10}$/;
 const LETTER = /[A-Za-z]/;
 const DIGITS = /\d/g;
 
@@ -124,6 +139,8 @@ function handleEnd(text: string, from: number, label: string): number {
   if (end < 0) return -1;
   while (end > from && text.charCodeAt(end - 1) === 46) end--; // a sentence's full stop
   const token = text.slice(from, end);
+  // a label that is also an ordinary word wants the account's own form (`卫星 2024 发射` is news)
+  if (WORD_LABEL.test(label)) return (label.startsWith("企") ? QQ_NUMBER : WECHAT_ID).test(token) ? end : -1;
   if (isIdeographCode(label.charCodeAt(label.length - 1)))
     return MARKED.test(token) || token.length >= 5 ? end : -1;
   // a Latin label's handle has a digit, `_` or `-`, and a letter unless numbers are its accounts

@@ -25,6 +25,19 @@ describe("values a label names in prose", () => {
     ["wx号：astrid520", `wx号：${HANDLE}`],
     ["vx号 astrid520", `vx号 ${HANDLE}`],
     ["企鹅号 12345678", `企鹅号 ${HANDLE}`],
+    // the labels as chats write them past keyword filters
+    ["V❤ astrid520", `V❤ ${HANDLE}`],
+    ["薇❤️：astrid520", `薇❤️：${HANDLE}`],
+    ["卫星：astrid520", `卫星：${HANDLE}`],
+    ["➕🛰️ astrid520", `➕🛰️ ${HANDLE}`],
+    ["绿泡泡 astrid520", `绿泡泡 ${HANDLE}`],
+    ["wei信 astrid520", `wei信 ${HANDLE}`],
+    ["微xin：astrid520", `微xin：${HANDLE}`],
+    ["w x: astrid520", `w x: ${HANDLE}`],
+    ["q q：12345678", `q q：${HANDLE}`],
+    ["扣扣号：12345678", `扣扣号：${HANDLE}`],
+    ["加扣 12345678", `加扣 ${HANDLE}`],
+    ["🐧 12345678", `🐧 ${HANDLE}`],
     ["薇信：astrid_wx", `薇信：${HANDLE}`],
     ["加v astrid_wx", `加v ${HANDLE}`],
     ["+V: astrid_wx", `+V: ${HANDLE}`],
@@ -81,6 +94,12 @@ describe("values a label names in prose", () => {
     "ssn 536-22-12345",
     "social security benefits 2024",
     "企鹅号很可爱",
+    "企鹅 2 只", // a label that is also an ordinary word wants the account's own form
+    "卫星 2024 发射",
+    "绿泡泡 100 个",
+    "I ❤ you 2024",
+    "v❤ 12345678", // a WeChat ID starts with a letter
+    "w x y 123",
     "phone 123", // a phone's label before a number too short, a date, or an id glued to letters
     "mobile 20240115 release",
     "cell 12345678abc",

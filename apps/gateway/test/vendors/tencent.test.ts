@@ -342,6 +342,32 @@ describe("Tencent IM REST v4 with a tls-sig-api-v2 UserSig", () => {
     for (const secret of ["一三八", "5 6 7 9", "zhangsan", "astrid_wx"]) expect(logs).not.toContain(secret);
   });
 
+  it("sendmsg: a number split by slashes or Chinese commas, and WeChat and QQ labels written past keyword filters, are cut out", async () => {
+    const { gw, got } = await sendmsg({
+      From_Account: "kago_30417",
+      To_Account: "kago_55102",
+      MsgRandom: 1287662,
+      MsgBody: [
+        { MsgType: "TIMTextElem", MsgContent: { Text: "电话 138/1234/5678，或者 86-139，8765，4321" } },
+        { MsgType: "TIMTextElem", MsgContent: { Text: "V❤ astrid520 🐧 12345678 phone 4791234567" } },
+      ],
+    });
+    const sent = JSON.parse(got.body.toString("utf8")) as {
+      MsgBody: Array<{ MsgContent: { Text: string } }>;
+    };
+    expect(sent.MsgBody[0]?.MsgContent.Text).toBe(
+      "电话 [redacted:contact.phone]，或者 [redacted:contact.phone]",
+    );
+    expect(sent.MsgBody[1]?.MsgContent.Text).toBe(
+      "V❤ [redacted:contact.messenger] 🐧 [redacted:contact.messenger] phone [redacted:contact.phone]",
+    );
+    const line = (await transfersLogged(gw, 1)).at(-1);
+    expect(line?.categoriesRemoved).toEqual(expect.arrayContaining(["contact.phone", "contact.messenger"]));
+    const logs = JSON.stringify(gw.logs);
+    for (const secret of ["1234/5678", "8765", "astrid520", "12345678", "4791234567"])
+      expect(logs).not.toContain(secret);
+  });
+
   it("sendmsg: a custom element whose Data is JSON in base64 arrives without the e-mail, still in base64", async () => {
     const data = Buffer.from(JSON.stringify({ kind: "gift", contact: EMAIL, network: "wifi" })).toString(
       "base64",

@@ -5,8 +5,9 @@
  * named by one (`labelled-birthdays.ts`), values a sentence states (`stated-values.ts`: `my
  * wechat is astrid_wx`, `我的银行卡号是...`), handles, cards, passports and coordinates a word
  * names (`labelled-accounts.ts`), and street addresses (`chinese-addresses.ts`,
- * `street-addresses.ts`). One cheap native search decides whether a text is worth reading for any
- * of them, so the scanner's fast path pays one search per string.
+ * `street-addresses.ts`), and numbers spelt out digit by digit (`spelled-numbers.ts`). One cheap
+ * native search decides whether a text is worth reading for any of them, so the scanner's fast
+ * path pays one search per string.
  *
  * The fast path (strings with no digit, `@`, `:`, `-` or `.`) asks only for the first two and
  * stated values (a handle or an address without digits, `-` or `.` can be stated): a
@@ -34,15 +35,17 @@ import {
   OBFUSCATED_EMAIL_WORDS,
 } from "./obfuscated-emails.js";
 import type { EngineSpan } from "./percent-view.js";
+import { findSpelledNumbers, SPELLED_NUMBER_HINT } from "./spelled-numbers.js";
 import { findStatedValues, STATED_VALUE_MARKS, STATED_VALUE_WORDS } from "./stated-values.js";
 import { findStreetAddresses, STREET_ADDRESS_HINT } from "./street-addresses.js";
 
 /**
  * The words at a word's start that begin a phrase a prose reader reads: greetings and titles
  * (`hi`, `Mr`, `hola`, `Herr`), introductions in other languages (`me llamo`, `je m'appelle`),
- * possessives (`my`, `mi`), handle labels (`wechat`, `qq`), an address's spelt-out `dot`.
+ * possessives (`my`, `mi`), handle labels (`wechat`, `qq`), an address's spelt-out `dot`, two
+ * digit words in a row (`one three`).
  */
-const WORDS = String.raw`(?:dear|hello|hi|hey|mr|mrs|ms|miss|dr|prof|hola|olá|bonjour|salut|hallo|querid[oa]|estimad[oa]|prezad[oa]|cher|chère|lieber?|sra?|srta|mme|mlle|herr|frau)\b|llamo|nombre|chamo|nome|appelle|nom\s+est|hei(?:ß|ss)e|(?:${STATED_VALUE_WORDS})\s|${LABELLED_HANDLE_WORDS}|${OBFUSCATED_EMAIL_WORDS}`;
+const WORDS = String.raw`(?:dear|hello|hi|hey|mr|mrs|ms|miss|dr|prof|hola|olá|bonjour|salut|hallo|querid[oa]|estimad[oa]|prezad[oa]|cher|chère|lieber?|sra?|srta|mme|mlle|herr|frau)\b|llamo|nombre|chamo|nome|appelle|nom\s+est|hei(?:ß|ss)e|(?:${STATED_VALUE_WORDS})\s|${LABELLED_HANDLE_WORDS}|${OBFUSCATED_EMAIL_WORDS}|${SPELLED_NUMBER_HINT}`;
 /**
  * The ideographs and kana that begin one: `我`, `名前`, `亲爱的`, `尊敬的`, a Japanese honorific
  * (`さん`, `様`, `ちゃん`) or a Chinese one (`先生`, `女士`, `小姐`), a copula (`是`, `は`), a
@@ -100,6 +103,7 @@ export function readProse(text: string): EngineSpan[] | null {
     findLabelledAccounts(text),
     findChineseAddresses(text),
     findStreetAddresses(text),
+    findSpelledNumbers(text),
   ].filter((spans) => spans !== null);
   if (found.length <= 1) return found[0] ?? null;
   return found.flat().sort((a, b) => a[0] - b[0]);

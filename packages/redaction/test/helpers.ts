@@ -58,3 +58,15 @@ export function redactedMessage(r: Redactor, text: string, recipient = "aliyun")
   if (!res.ok || res.transfer.body.kind !== "json") throw new Error(res.ok ? "no body" : res.error.code);
   return (JSON.parse(res.transfer.body.text) as { message: string }).message;
 }
+
+/**
+ * The `note` of `{"note": text}` sent to facebook by a redactor that pseudonymizes phone numbers:
+ * a number's token, for tests that a number is keyed the same however it was written.
+ */
+export function phoneTokenOf(note: string): string {
+  phoneKeyed ??= redactorWith({ "contact.phone": { operator: "pseudonymize" } });
+  return (
+    JSON.parse(bodyOf(redactJsonBody(phoneKeyed, "facebook", JSON.stringify({ note })))) as { note: string }
+  ).note;
+}
+let phoneKeyed: Redactor | undefined;

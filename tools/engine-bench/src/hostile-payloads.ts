@@ -50,6 +50,8 @@ const TEXT_UNITS: ReadonlyArray<readonly [string, string]> = [
   ["defanged-dots", "1[.]"], // the same behind the defang view
   ["loose-groups", "138/1234/5678 a "], // a mobile split by slashes, tidied every 16 characters
   ["loose-run", "13/"], // one endless run of slashed digits, too long to be a number
+  ["spelled-digits", "one three eight one two three four five six seven nine. "], // a phone in words every 57
+  ["digit-words", "one "], // one endless run of digit words, read in runs of nineteen
   ["colons", "a1:"], // IPv6 runs
   ["hyphenated-hex", "a-"], // separated MAC candidates
   ["percent-escapes", "%40a"], // percent-decoded views

@@ -11,7 +11,8 @@ import { isImeiAt } from "../src/values/imei.js";
 import { isPhoneAt } from "../src/values/phone.js";
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const isWord = (c: number) => isDigit(c) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+/** A letter or digit glues a run to a word; `_` does not (`stream_13800138000`: session 11). */
+const isWord = (c: number) => isDigit(c) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isRun = (c: number) =>
   isDigit(c) || c === 32 || c === 45 || c === 46 || c === 40 || c === 41 || c === 43;
 

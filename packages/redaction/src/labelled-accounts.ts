@@ -4,7 +4,7 @@
  * `vx：astrid_wx` (`vx`, `V信`, `扣扣` are how chats write WeChat and QQ past keyword filters),
  * `威信 astrid_wx`, `+v astrid_wx`, `telegram @astrid_tg`, `line id: astrid123`, a Telegram link's
  * user name (`t.me/astrid_tg`) and a WhatsApp link's phone number (`wa.me/4791234567`),
- * `passport E12345678`, `护照 E12345678`, `ssn 536-22-1234`, `phone 4791234567`,
+ * `passport E12345678`, `护照 E12345678`, `ssn 536-22-1234`, `HKID A123456(3)`, `phone 4791234567`,
  * `Card: 4539578763621486, CVV: 123`,
  * `卡号6217000000000000004`, `location: 59.9139,10.7522`, `I'm at 59.9139, 10.7522`, and a map
  * link's `@59.9139,10.7522,15z` or `?q=59.9139,10.7522`.
@@ -28,6 +28,9 @@
  * - a passport number: 6-12 letters and digits, at least five of them digits (`E12345678`);
  * - a US social security number (`ssn`, `social security number`): 3-2-4 digits, grouped by `-`
  *   or a space or plain, of an area, group and serial that are issued (`ssn 536-22-1234`);
+ * - an identity card number of Hong Kong (`A123456(3)`), Taiwan (`A123456789`) or the mainland
+ *   after an identity card's label (`身份证`, `身分證`, `HKID`, `ID card`, `national ID`), passing
+ *   its registry's check (Hong Kong's and Taiwan's are read only so: one shape in ten passes);
  * - a phone number written as one run of 7-15 digits after a phone's label (`phone 4791234567`,
  *   `tel +4791234567`, `电话 4791234567`, `手机号 91234567`): the number finders take a bare run
  *   of digits only for a China mobile, since ids and amounts are bare too, but after `phone` it
@@ -43,7 +46,10 @@ import {
   type CategoryKey,
   groupedPaymentCardEnd,
   isCoordinatePair,
+  isHongKongId,
   isPaymentCard,
+  isResidentId,
+  isTaiwanId,
 } from "@kago/personal-data";
 import type { EngineSpan } from "./percent-view.js";
 import { isIdeographCode } from "./scripts.js";
@@ -55,6 +61,7 @@ const PASSPORT_LABELS = String.raw`passport(?:[ _]?(?:number|no\.?|#))?|护照(?
 const CARD_LABELS = String.raw`(?:credit[ _]|debit[ _]|bank[ _])?card(?:[ _]?(?:number|no\.?|#))?|银行卡号?|信用卡号?|卡号`;
 const CODE_LABELS = "cvv2?|cvc|安全码";
 const SSN_LABELS = String.raw`ssn|social[ _]security(?:[ _](?:number|no\.?|#))?`;
+const NATIONAL_ID_LABELS = String.raw`身份证(?:号码?)?|身份證(?:號碼?)?|身分證(?:字號|號碼?)?|hkid(?:[ _]?(?:number|no\.?|#))?|(?:id|identity)[ _]?card(?:[ _]?(?:number|no\.?|#))?|national[ _]id(?:[ _]?(?:number|no\.?|#))?`;
 const PHONE_LABELS = String.raw`(?:phone|mobile|cell(?:phone)?|tel(?:ephone)?)(?:[ _]?(?:number|no\.?|#))?|电话(?:号码)?|手机(?:号码?)?|联系电话|联系方式`;
 const PLACE_LABELS = "location|coordinates|coords|gps|坐标|位置|定位|经纬度|at";
 
@@ -75,14 +82,14 @@ export const LABELLED_HANDLE_HINT = String.raw`[+加]v|wei ?信|微 ?xin|[wv] x|
  * The labels of values with digits (passports, cards, security codes, social security numbers,
  * phone numbers, a degree's label before its separator: not `later`) at a word's start...
  */
-export const LABELLED_NUMBER_WORDS = String.raw`passport|card|credit|debit|bank|cvv|cvc|ssn|social[ _]security|phone|mobile|cell|tel|(?:lat(?:itude)?|lng|lon(?:g(?:itude)?)?)[\s:：=]`;
+export const LABELLED_NUMBER_WORDS = String.raw`passport|card|credit|debit|bank|cvv|cvc|ssn|social[ _]security|phone|mobile|cell|tel|hkid|id[ _]?card|identity[ _]card|national[ _]id|(?:lat(?:itude)?|lng|lon(?:g(?:itude)?)?)[\s:：=]`;
 /** ...the first characters of their Chinese labels... */
-export const LABELLED_NUMBER_MARKS = "护银信卡安经纬电手联";
+export const LABELLED_NUMBER_MARKS = "护银信卡安经纬电手联身";
 /** ...and a coordinate pair, whatever place word or link stands before it. */
 export const COORDINATE_PAIR_HINT = String.raw`\d\.\d{3,}, ?[-+]?\d`;
 
 const LABEL = new RegExp(
-  String.raw`(?<![A-Za-z0-9_])(?:(${HANDLE_LABELS})|(${PASSPORT_LABELS})|(${CARD_LABELS})|(${SSN_LABELS})|(${PHONE_LABELS})|(${CODE_LABELS}))(?:[ \t]*[:：#=][ \t]*|[ \t]+|(?<=[\p{sc=Han}${HEARTS}🛰🐧\ufe0f]))`,
+  String.raw`(?<![A-Za-z0-9_])(?:(${HANDLE_LABELS})|(${PASSPORT_LABELS})|(${CARD_LABELS})|(${SSN_LABELS})|(${PHONE_LABELS})|(${NATIONAL_ID_LABELS})|(${CODE_LABELS}))(?:[ \t]*[:：#=][ \t]*|[ \t]+|(?<=[\p{sc=Han}${HEARTS}🛰🐧\ufe0f]))`,
   "giu",
 );
 /** A coordinate pair after a place's label, `at`, a map link's `@`, a query's `=` or `geo:`. */
@@ -178,6 +185,17 @@ function ssnEnd(text: string, from: number): number {
   return SSN.lastIndex;
 }
 
+/** An identity card number's shape: Hong Kong's, Taiwan's, or the mainland's 18 characters. */
+const IDENTITY_CARD = /(?:[A-Z]{1,2}\d{6}(?:\([0-9A]\)|[0-9A])|[A-Z]\d{9}|\d{17}[\dXx])(?![A-Za-z0-9])/y;
+
+/** The end of an identity card number at `from` that passes its registry's check, or -1. */
+function identityCardEnd(text: string, from: number): number {
+  const end = tokenEnd(IDENTITY_CARD, text, from);
+  if (end < 0) return -1;
+  const id = text.slice(from, end);
+  return isHongKongId(id) || isTaiwanId(id) || isResidentId(id) ? end : -1;
+}
+
 /** The values named by a label in `text` (see the module note), sorted; `null` when none. */
 export function findLabelledAccounts(text: string): EngineSpan[] | null {
   const out: EngineSpan[] = [];
@@ -192,6 +210,9 @@ export function findLabelledAccounts(text: string): EngineSpan[] | null {
       category = "identity.passport";
     } else if (m[4] !== undefined) {
       end = ssnEnd(text, from);
+      category = "identity.national_id";
+    } else if (m[6] !== undefined) {
+      end = identityCardEnd(text, from);
       category = "identity.national_id";
     } else if (m[5] !== undefined) {
       end = tokenEnd(BARE_PHONE, text, from);

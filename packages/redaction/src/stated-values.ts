@@ -21,14 +21,15 @@
  *
  * A sentence says more than a field does (`my phone is broken`, `手机是新的`), so the value must
  * look like what the label names: a number (phone, IMEI, identity or card number, birthday) starts
- * with a digit, `+` or `(`; an account handle (WeChat, QQ) or a passport number is one token of
+ * with a digit, `+` or `(`, or is a Hong Kong or Taiwan identity card number (`my HKID is
+ * A1234563`); an account handle (WeChat, QQ) or a passport number is one token of
  * letters, digits, `_`, `.` and `-` with a digit, `_` or `-` in it (after a Chinese copula, any such
  * token of five or more characters: a handle glued to `是` is one); an address holds a digit or a
  * Chinese place word (`省市区县路街号`); any other category (a device identifier) holds a digit.
  * Names, nicknames and introductions are left to `introduced-names.ts` (`my name is`, `我叫`,
  * `我的名字是`), e-mail addresses to the finders.
  */
-import type { CategoryKey } from "@kago/personal-data";
+import { type CategoryKey, isHongKongId, isTaiwanId } from "@kago/personal-data";
 import { KEY_LOOKUP } from "./key-table.js";
 import { namedValueEnd } from "./named-values.js";
 import type { EngineSpan } from "./percent-view.js";
@@ -84,6 +85,8 @@ const CHINESE_PLACE = /[0-9省市区县路街号]/;
 
 /** True when `value`, stated for `category`, looks like one (see the module note). */
 function looksLike(category: CategoryKey, value: string, chinese: boolean): boolean {
+  // Hong Kong's and Taiwan's identity card numbers start with a letter
+  if (category === "identity.national_id" && (isHongKongId(value) || isTaiwanId(value))) return true;
   if (NUMBERS.has(category)) {
     const c = value.charCodeAt(0);
     return (c >= 48 && c <= 57) || c === 43 || c === 40;

@@ -319,6 +319,8 @@ describe("resident identity card numbers and other national numbers (identity.na
     "codice_fiscale",
     "aadhaar",
     "주민등록번호",
+    "hkid",
+    "身分證字號",
   ])("%s names one, whatever its value holds", (key) => {
     const { text, report } = body(`{"${key}":"G12345678","k":1}`);
     expect(text).toBe('{"k":1}');

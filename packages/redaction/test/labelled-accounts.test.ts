@@ -58,6 +58,12 @@ describe("values a label names in prose", () => {
     ["ssn 536-22-1234", "ssn [redacted:identity.national_id]"],
     ["SSN 536 22 1234.", "SSN [redacted:identity.national_id]."],
     ["Social Security No. 536221234 on file", "Social Security No. [redacted:identity.national_id] on file"],
+    ["HKID A123456(3)", "HKID [redacted:identity.national_id]"],
+    ["香港身份证 Z683365(A)", "香港身份证 [redacted:identity.national_id]"],
+    ["台湾身份证 A123456789", "台湾身份证 [redacted:identity.national_id]"],
+    ["身分證字號：F131045679", "身分證字號：[redacted:identity.national_id]"],
+    ["ID card: AB987654(3) expired", "ID card: [redacted:identity.national_id] expired"],
+    ["my HKID is A1234563", "my HKID is [redacted:identity.national_id]"],
     ["phone 4791234567", "phone [redacted:contact.phone]"],
     ["tel +4791234567, after 6pm", "tel [redacted:contact.phone], after 6pm"],
     ["telephone 4158675309.", "telephone [redacted:contact.phone]."],
@@ -100,6 +106,10 @@ describe("values a label names in prose", () => {
     "I ❤ you 2024",
     "v❤ 12345678", // a WeChat ID starts with a letter
     "w x y 123",
+    "身份证 A123456788", // the check digit fails
+    "HKID A123456(4)",
+    "id card A12345 lost",
+    "identity card 2024",
     "phone 123", // a phone's label before a number too short, a date, or an id glued to letters
     "mobile 20240115 release",
     "cell 12345678abc",

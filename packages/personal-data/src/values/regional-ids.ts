@@ -1,0 +1,77 @@
+/**
+ * Identity card numbers of Taiwan and Hong Kong, whose residents use a mainland app with them as
+ * readily as with the mainland's resident identity card (`resident-id.ts`).
+ *
+ * - Taiwan (國民身分證統一編號): a letter for the place of first registration, `1` or `2` for the
+ *   holder's sex (`8` or `9` on a resident certificate's number since 2021), seven digits and a
+ *   check digit: the letter's two-digit code (`A` 10 ... `Z` 33, in the registry's own order)
+ *   weighted 1 and 9, the next eight digits 8 down to 1, the check digit 1; the sum is a multiple
+ *   of 10. `A123456789` is the textbook example.
+ * - Hong Kong (香港身份證號碼): one or two letters, six digits and a check character (`0`-`9` or
+ *   `A`), often in brackets (`A123456(3)`): one letter counts as a space (36) before it, letters
+ *   `A`-`Z` are 10-35, weights 9 down to 2, and the check is what brings the sum to a multiple of
+ *   11 (`A` for 10).
+ *
+ * False-positive policy: one random shape in ten passes Taiwan's check and one in eleven Hong
+ * Kong's, so these are read where a label or a key names an identity card, not as strong values
+ * on their own.
+ */
+import { z } from "zod";
+import { isDigitCode } from "./chars.js";
+
+/** Taiwan's letter codes, `A` to `Z` (`I`, `O`, `W`-`Z` came later and sit out of order). */
+const TAIWAN_LETTER_CODES = [
+  10, 11, 12, 13, 14, 15, 16, 17, 34, 18, 19, 20, 21, 22, 35, 23, 24, 25, 26, 27, 28, 29, 32, 30, 31, 33,
+] as const;
+
+/** The index of an upper-case ASCII letter (`A` 0), or -1. */
+function letterIndex(c: number): number {
+  return c >= 65 && c <= 90 ? c - 65 : -1;
+}
+
+/** True when `s` is a Taiwan identity card number (see the module rule). */
+export function isTaiwanId(s: string): boolean {
+  if (s.length !== 10) return false;
+  const letter = letterIndex(s.charCodeAt(0));
+  const sex = s.charCodeAt(1);
+  if (letter < 0 || (sex !== 49 && sex !== 50 && sex !== 56 && sex !== 57)) return false;
+  const code = TAIWAN_LETTER_CODES[letter] as number;
+  let sum = Math.floor(code / 10) + (code % 10) * 9;
+  for (let k = 1; k < 10; k++) {
+    const c = s.charCodeAt(k);
+    if (!isDigitCode(c)) return false;
+    sum += (c - 48) * (k === 9 ? 1 : 9 - k);
+  }
+  return sum % 10 === 0;
+}
+
+/** One or two letters, six digits, and the check character in brackets or not. */
+const HONG_KONG_ID = /^([A-Z]{1,2})([0-9]{6})(?:\(([0-9A])\)|([0-9A]))$/;
+
+/** True when `s` is a Hong Kong identity card number, its check character bracketed or not. */
+export function isHongKongId(s: string): boolean {
+  const m = HONG_KONG_ID.exec(s);
+  if (m === null) return false;
+  const letters = m[1] as string;
+  const values = letters.length === 1 ? [36, letterIndex(letters.charCodeAt(0)) + 10] : [];
+  if (letters.length === 2) for (let k = 0; k < 2; k++) values.push(letterIndex(letters.charCodeAt(k)) + 10);
+  for (const d of m[2] as string) values.push(d.charCodeAt(0) - 48);
+  let sum = 0;
+  values.forEach((v, k) => {
+    sum += v * (9 - k);
+  });
+  const check = (11 - (sum % 11)) % 11;
+  return (m[3] ?? m[4]) === (check === 10 ? "A" : String(check));
+}
+
+/** A Taiwan identity card number (a letter and nine digits, checksummed). */
+export const taiwanIdSchema = z
+  .stringFormat("taiwan-id", isTaiwanId, "Not a Taiwan identity card number")
+  .describe("Taiwan identity card number: a letter, 1/2 (or 8/9) and eight digits, checksummed.");
+
+/** A Hong Kong identity card number (one or two letters, six digits, a check character). */
+export const hongKongIdSchema = z
+  .stringFormat("hong-kong-id", isHongKongId, "Not a Hong Kong identity card number")
+  .describe(
+    "Hong Kong identity card number: one or two letters, six digits and a check character, e.g. A123456(3).",
+  );

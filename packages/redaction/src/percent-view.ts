@@ -94,7 +94,8 @@ function percentView(s: string): DecodedView | null {
 
 /**
  * Pushes onto `found` the spans in a decoded view (`toSource` maps its offsets to the source
- * text's), with their decoded literal, and those in the view's fullwidth-folded form.
+ * text's), with their decoded literal, and those in the view's fullwidth-folded form and in its
+ * digit view (`%E4%B8%80...`, numerals behind percent escapes; `138%2F1234%2F5678`).
  */
 function addViewSpans(
   view: string,
@@ -108,6 +109,11 @@ function addViewSpans(
   if (mayNameValues(flags)) pushMapped(view, findNamedValues(view, flags), toSource, found);
   if (!structuralOnly) pushMapped(view, findProseSpans(view), toSource, found);
   if (flags & HAS_VARIANT) addFoldedSpans(view, toSource, structuralOnly, found);
+  const digits = digitView(view, flags);
+  if (digits !== null) {
+    const spans = findTextSpans(digits.text, charFlags(digits.text), structuralOnly);
+    pushMapped(digits.text, spans, (k) => toSource(digits.at[k] as number), found);
+  }
 }
 
 /** The spans in `view` with its typographic variants folded, mapped to the source text. */

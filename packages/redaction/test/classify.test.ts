@@ -171,6 +171,15 @@ describe("numbers written in numerals, other scripts' digits, look-alikes, or on
     expect(JSON.parse(text)).toEqual({ note: `加我[redacted:${category}]，谢谢` });
     expect(report.findings.map((f) => [f.category, f.detector])).toEqual([[category, "text"]]);
   });
+  it("reads them behind percent escapes too, in a URL in free text", () => {
+    const numerals = encodeURIComponent("一三八一二三四五六七八");
+    const { text } = body(
+      JSON.stringify({ note: `see https://x.example/u/${numerals} or ?q=138%2F1234%2F5678 ok` }),
+    );
+    expect(JSON.parse(text)).toEqual({
+      note: "see https://x.example/u/[redacted:contact.phone] or ?q=[redacted:contact.phone] ok",
+    });
+  });
   it("reads a date of birth written in Chinese numerals after its label", () => {
     const { text } = body(JSON.stringify({ note: "我的生日是一九九〇年四月十五日，谢谢" }));
     expect(JSON.parse(text)).toEqual({ note: "我的生日是[redacted:account.profile.birthday]，谢谢" });

@@ -31,8 +31,10 @@
  * - an identity card number of Hong Kong (`A123456(3)`), Taiwan (`A123456789`) or the mainland
  *   after an identity card's label (`身份证`, `身分證`, `HKID`, `ID card`, `national ID`), passing
  *   its registry's check (Hong Kong's and Taiwan's are read only so: one shape in ten passes);
+ * - a bank account number after its label (`银行账号`, `收款账号`, `bank account`): 8-30 digits,
+ *   grouped by single spaces or hyphens or not; a payment card when it passes the card checks;
  * - a phone number written as one run of 7-15 digits after a phone's label (`phone 4791234567`,
- *   `tel +4791234567`, `电话 4791234567`, `手机号 91234567`): the number finders take a bare run
+ *   `tel +4791234567`, `电话 4791234567`, `手机号 91234567`, `📱 4791234567`): the number finders take a bare run
  *   of digits only for a China mobile, since ids and amounts are bare too, but after `phone` it
  *   is a phone, unless it is a date (`mobile 20240115 release`; grouped numbers are the finders'
  *   already);
@@ -62,7 +64,8 @@ const CARD_LABELS = String.raw`(?:credit[ _]|debit[ _]|bank[ _])?card(?:[ _]?(?:
 const CODE_LABELS = "cvv2?|cvc|安全码";
 const SSN_LABELS = String.raw`ssn|social[ _]security(?:[ _](?:number|no\.?|#))?`;
 const NATIONAL_ID_LABELS = String.raw`身份证(?:号码?)?|身份證(?:號碼?)?|身分證(?:字號|號碼?)?|hkid(?:[ _]?(?:number|no\.?|#))?|(?:id|identity)[ _]?card(?:[ _]?(?:number|no\.?|#))?|national[ _]id(?:[ _]?(?:number|no\.?|#))?`;
-const PHONE_LABELS = String.raw`(?:phone|mobile|cell(?:phone)?|tel(?:ephone)?)(?:[ _]?(?:number|no\.?|#))?|电话(?:号码)?|手机(?:号码?)?|联系电话|联系方式`;
+const PHONE_LABELS = String.raw`(?:phone|mobile|cell(?:phone)?|tel(?:ephone)?)(?:[ _]?(?:number|no\.?|#))?|电话(?:号码)?|手机(?:号码?)?|联系电话|联系方式|[📱📞☎]\ufe0f?`;
+const BANK_ACCOUNT_LABELS = String.raw`银行账号|银行账户|开户账号|收款账号|对公账号|bank[ _]account(?:[ _]?(?:number|no\.?|#))?`;
 const PLACE_LABELS = "location|coordinates|coords|gps|坐标|位置|定位|经纬度|at";
 
 /**
@@ -77,19 +80,19 @@ export const LABELLED_HANDLE_MARKS = "微威薇徽扣企卫绿➕抖";
  * QQ labels written past filters), a satellite or a penguin (`🛰`, `🐧`: WeChat's and QQ's
  * nicknames), `快手`, or a Telegram or WhatsApp link.
  */
-export const LABELLED_HANDLE_HINT = String.raw`[+加]v|wei ?信|微 ?xin|[wv] x|q q|[v微威薇徽] ?[❤♥]|💗|💕|🛰|🐧|快手|t\.me/|wa\.me/`;
+export const LABELLED_HANDLE_HINT = String.raw`[+加]v|wei ?信|微 ?xin|[wv] x|q q|[v微威薇徽] ?[❤♥]|💗|💕|🛰|🐧|📱|📞|☎|快手|t\.me/|wa\.me/`;
 /**
  * The labels of values with digits (passports, cards, security codes, social security numbers,
  * phone numbers, a degree's label before its separator: not `later`) at a word's start...
  */
 export const LABELLED_NUMBER_WORDS = String.raw`passport|card|credit|debit|bank|cvv|cvc|ssn|social[ _]security|phone|mobile|cell|tel|hkid|id[ _]?card|identity[ _]card|national[ _]id|(?:lat(?:itude)?|lng|lon(?:g(?:itude)?)?)[\s:：=]`;
 /** ...the first characters of their Chinese labels... */
-export const LABELLED_NUMBER_MARKS = "护银信卡安经纬电手联身";
+export const LABELLED_NUMBER_MARKS = "护银信卡安经纬电手联身开收对";
 /** ...and a coordinate pair, whatever place word or link stands before it. */
 export const COORDINATE_PAIR_HINT = String.raw`\d\.\d{3,}, ?[-+]?\d`;
 
 const LABEL = new RegExp(
-  String.raw`(?<![A-Za-z0-9_])(?:(${HANDLE_LABELS})|(${PASSPORT_LABELS})|(${CARD_LABELS})|(${SSN_LABELS})|(${PHONE_LABELS})|(${NATIONAL_ID_LABELS})|(${CODE_LABELS}))(?:[ \t]*[:：#=][ \t]*|[ \t]+|(?<=[\p{sc=Han}${HEARTS}🛰🐧\ufe0f]))`,
+  String.raw`(?<![A-Za-z0-9_])(?:(${HANDLE_LABELS})|(${PASSPORT_LABELS})|(${CARD_LABELS})|(${SSN_LABELS})|(${PHONE_LABELS})|(${NATIONAL_ID_LABELS})|(${BANK_ACCOUNT_LABELS})|(${CODE_LABELS}))(?:[ \t]*[:：#=][ \t]*|[ \t]+|(?<=[\p{sc=Han}${HEARTS}🛰🐧📱📞☎\ufe0f]))`,
   "giu",
 );
 /** A coordinate pair after a place's label, `at`, a map link's `@`, a query's `=` or `geo:`. */
@@ -120,6 +123,8 @@ const PLAIN_CARD = /\d{13,19}(?!\d)/y;
 const CODE = /\d{3,4}(?!\d)/y;
 /** A phone number written as one run of digits, `+` before it allowed: 7-15 digits standing alone. */
 const BARE_PHONE = /\+?\d{7,15}(?![\dA-Za-z])/y;
+/** A bank account number: 8-30 digits, single spaces or hyphens between groups allowed. */
+const ACCOUNT_NUMBER = /\d(?:[ -]?\d){7,29}(?![\dA-Za-z])/y;
 /** A date written as eight digits (`20240115`), which a phone's label may stand before too. */
 const COMPACT_DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 const MARKED = /[0-9_-]/;
@@ -211,6 +216,12 @@ export function findLabelledAccounts(text: string): EngineSpan[] | null {
     } else if (m[4] !== undefined) {
       end = ssnEnd(text, from);
       category = "identity.national_id";
+    } else if (m[7] !== undefined) {
+      end = tokenEnd(ACCOUNT_NUMBER, text, from);
+      category =
+        end > 0 && isPaymentCard(text.slice(from, end).replace(/[ -]/g, ""))
+          ? "financial.payment_card"
+          : "financial.bank_account";
     } else if (m[6] !== undefined) {
       end = identityCardEnd(text, from);
       category = "identity.national_id";

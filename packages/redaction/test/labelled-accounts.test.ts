@@ -65,6 +65,11 @@ describe("values a label names in prose", () => {
     ["ID card: AB987654(3) expired", "ID card: [redacted:identity.national_id] expired"],
     ["my HKID is A1234563", "my HKID is [redacted:identity.national_id]"],
     ["phone 4791234567", "phone [redacted:contact.phone]"],
+    ["📱4791234567", "📱[redacted:contact.phone]"],
+    ["☎️: 4791234567", "☎️: [redacted:contact.phone]"],
+    ["收款账号：6228 4800 1234 5678 9", "收款账号：[redacted:financial.bank_account]"],
+    ["bank account 12345678901234, thanks", "bank account [redacted:financial.bank_account], thanks"],
+    ["银行账号 6222021234567890128", "银行账号 [redacted:financial.payment_card]"],
     ["tel +4791234567, after 6pm", "tel [redacted:contact.phone], after 6pm"],
     ["telephone 4158675309.", "telephone [redacted:contact.phone]."],
     ["电话 4791234567", "电话 [redacted:contact.phone]"],
@@ -110,6 +115,8 @@ describe("values a label names in prose", () => {
     "HKID A123456(4)",
     "id card A12345 lost",
     "identity card 2024",
+    "bank account 1234", // too short for an account
+    "bank account closed",
     "phone 123", // a phone's label before a number too short, a date, or an id glued to letters
     "mobile 20240115 release",
     "cell 12345678abc",

@@ -105,11 +105,11 @@ for (const c of "/,*_|~") LOOSE_ASCII[c.charCodeAt(0)] = 2;
 
 /** `·` and the fullwidth and CJK separators of `loose-numbers.ts`: `，` `。` `、` `／` `＿` `｜` `＊` `～`. */
 function isWideLooseMark(c: number): boolean {
+  if (c < 0x3001) return c === 0xb7; // most characters between digits stop here
   return (
     c === 0xff0c ||
     c === 0x3002 ||
     c === 0x3001 ||
-    c === 0xb7 ||
     c === 0xff0f ||
     c === 0xff3f ||
     c === 0xff5c ||

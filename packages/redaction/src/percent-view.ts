@@ -94,14 +94,16 @@ function percentView(s: string): DecodedView | null {
 
 /**
  * Pushes onto `found` the spans in a decoded view (`toSource` maps its offsets to the source
- * text's), with their decoded literal, and those in the view's fullwidth-folded form and in its
- * digit view (`%E4%B8%80...`, numerals behind percent escapes; `138%2F1234%2F5678`).
+ * text's), with their decoded literal, and those in the view's fullwidth-folded form and, unless
+ * the view is a digit view itself (`isDigitView`), in its digit view (`%E4%B8%80...`, numerals
+ * behind percent escapes; `138%2F1234%2F5678`).
  */
 function addViewSpans(
   view: string,
   toSource: (k: number) => number,
   structuralOnly: boolean,
   found: EngineSpan[],
+  isDigitView = false,
 ): void {
   const flags = charFlags(view);
   pushMapped(view, findTextSpans(view, flags, structuralOnly), toSource, found);
@@ -109,7 +111,7 @@ function addViewSpans(
   if (mayNameValues(flags)) pushMapped(view, findNamedValues(view, flags), toSource, found);
   if (!structuralOnly) pushMapped(view, findProseSpans(view), toSource, found);
   if (flags & HAS_VARIANT) addFoldedSpans(view, toSource, structuralOnly, found);
-  const digits = digitView(view, flags);
+  const digits = isDigitView ? null : digitView(view, flags);
   if (digits !== null) {
     const spans = findTextSpans(digits.text, charFlags(digits.text), structuralOnly);
     pushMapped(digits.text, spans, (k) => toSource(digits.at[k] as number), found);
@@ -198,7 +200,8 @@ export function findSpansInViews(
   const same = (k: number) => k;
   if (flags & HAS_VARIANT) addFoldedSpans(text, same, structuralOnly, found);
   if (entities !== null) addViewSpans(entities.text, (k) => entities.at[k] as number, structuralOnly, found);
-  if (numerals !== null) addViewSpans(numerals.text, (k) => numerals.at[k] as number, structuralOnly, found);
+  if (numerals !== null)
+    addViewSpans(numerals.text, (k) => numerals.at[k] as number, structuralOnly, found, true);
   if (defanged !== null) addViewSpans(defanged.text, (k) => defanged.at[k] as number, structuralOnly, found);
   if (once !== null) {
     const fromOnce = (k: number) => once.at[k] as number;

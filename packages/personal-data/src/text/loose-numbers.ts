@@ -130,9 +130,8 @@ function isGroupedMobile(text: string, run: LooseRun, g: number, h: number): boo
 
 /**
  * The stretches `[first group, last group]` of `run` to tidy: each holds a loose separator and is
- * a China mobile
- * grouped as people group one (so that no list of numbers, `13, 812,345,678`, makes one); or the
- * whole run is seven to nineteen single digits.
+ * a China mobile grouped as people group one (so that no list of numbers, `13, 812,345,678`, makes
+ * one); or the whole run is seven to nineteen single digits.
  */
 function stretchesToTidy(text: string, run: LooseRun): [number, number][] {
   const n = run.starts.length;
@@ -167,19 +166,16 @@ export function tidyLooseNumbers(text: string): FoldedText | null {
   let out = "";
   const at: number[] = [];
   let from = 0;
-  let scannedTo = 0;
+  // each search resumes after the run it found, so each character is read a bounded number of times
   for (let m = LOOSE_START.exec(text); m !== null; m = LOOSE_START.exec(text)) {
-    if (m.index < scannedTo) continue;
     const run = readRun(text, runStart(text, m.index));
     if (run === null) {
-      // skip the whole overlong run, so each character is read a bounded number of times
+      // skip the whole overlong run
       let k = m.index;
       while (k < text.length && (isDigit(text.charCodeAt(k)) || isLooseSeparator(text.charCodeAt(k)))) k++;
-      scannedTo = k;
       LOOSE_START.lastIndex = k;
       continue;
     }
-    scannedTo = run.end;
     LOOSE_START.lastIndex = Math.max(LOOSE_START.lastIndex, run.end);
     for (const [g, h] of stretchesToTidy(text, run)) {
       // the separators around the number become spaces: `v2_138_1234_5678` is no word

@@ -34,7 +34,9 @@
  * - a bank account number after its label (`银行账号`, `收款账号`, `bank account`): 8-30 digits,
  *   grouped by single spaces or hyphens or not; a payment card when it passes the card checks;
  * - a phone number written as one run of 7-15 digits after a phone's label (`phone 4791234567`,
- *   `tel +4791234567`, `电话 4791234567`, `手机号 91234567`, `📱 4791234567`): the number finders take a bare run
+ *   `tel +4791234567`, `电话 4791234567`, `手机号 91234567`, `📱 4791234567`, `call me on
+ *   4791234567`; the prose search looks for `call me` only before seven digits in a row, since
+ *   `call me on +44 7700 900123` is the finders' already and chats say `call me` often): the number finders take a bare run
  *   of digits only for a China mobile, since ids and amounts are bare too, but after `phone` it
  *   is a phone, unless it is a date (`mobile 20240115 release`; grouped numbers are the finders'
  *   already);
@@ -64,7 +66,7 @@ const CARD_LABELS = String.raw`(?:credit[ _]|debit[ _]|bank[ _])?card(?:[ _]?(?:
 const CODE_LABELS = "cvv2?|cvc|安全码";
 const SSN_LABELS = String.raw`ssn|social[ _]security(?:[ _](?:number|no\.?|#))?`;
 const NATIONAL_ID_LABELS = String.raw`身份证(?:号码?)?|身份證(?:號碼?)?|身分證(?:字號|號碼?)?|hkid(?:[ _]?(?:number|no\.?|#))?|(?:id|identity)[ _]?card(?:[ _]?(?:number|no\.?|#))?|national[ _]id(?:[ _]?(?:number|no\.?|#))?`;
-const PHONE_LABELS = String.raw`(?:phone|mobile|cell(?:phone)?|tel(?:ephone)?)(?:[ _]?(?:number|no\.?|#))?|电话(?:号码)?|手机(?:号码?)?|联系电话|联系方式|[📱📞☎]\ufe0f?`;
+const PHONE_LABELS = String.raw`(?:phone|mobile|cell(?:phone)?|tel(?:ephone)?)(?:[ _]?(?:number|no\.?|#))?|电话(?:号码)?|手机(?:号码?)?|联系电话|联系方式|[📱📞☎]\ufe0f?|(?:call|text|reach|ring) me(?: on| at)?`;
 const BANK_ACCOUNT_LABELS = String.raw`银行账号|银行账户|开户账号|收款账号|对公账号|bank[ _]account(?:[ _]?(?:number|no\.?|#))?`;
 const PLACE_LABELS = "location|coordinates|coords|gps|坐标|位置|定位|经纬度|at";
 
@@ -85,7 +87,7 @@ export const LABELLED_HANDLE_HINT = String.raw`[+加]v|wei ?信|微 ?xin|[wv] x|
  * The labels of values with digits (passports, cards, security codes, social security numbers,
  * phone numbers, a degree's label before its separator: not `later`) at a word's start...
  */
-export const LABELLED_NUMBER_WORDS = String.raw`passport|card|credit|debit|bank|cvv|cvc|ssn|social[ _]security|phone|mobile|cell|tel|hkid|id[ _]?card|identity[ _]card|national[ _]id|(?:lat(?:itude)?|lng|lon(?:g(?:itude)?)?)[\s:：=]`;
+export const LABELLED_NUMBER_WORDS = String.raw`passport|card|credit|debit|bank|cvv|cvc|ssn|social[ _]security|phone|mobile|cell|tel|(?:call|text|reach|ring) me(?: on| at)? \+?\d{7}|hkid|id[ _]?card|identity[ _]card|national[ _]id|(?:lat(?:itude)?|lng|lon(?:g(?:itude)?)?)[\s:：=]`;
 /** ...the first characters of their Chinese labels... */
 export const LABELLED_NUMBER_MARKS = "护银信卡安经纬电手联身开收对";
 /** ...and a coordinate pair, whatever place word or link stands before it. */

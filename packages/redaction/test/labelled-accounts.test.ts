@@ -67,6 +67,8 @@ describe("values a label names in prose", () => {
     ["phone 4791234567", "phone [redacted:contact.phone]"],
     ["📱4791234567", "📱[redacted:contact.phone]"],
     ["☎️: 4791234567", "☎️: [redacted:contact.phone]"],
+    ["call me on 4791234567 after six", "call me on [redacted:contact.phone] after six"],
+    ["Text me at +4791234567", "Text me at [redacted:contact.phone]"],
     ["收款账号：6228 4800 1234 5678 9", "收款账号：[redacted:financial.bank_account]"],
     ["bank account 12345678901234, thanks", "bank account [redacted:financial.bank_account], thanks"],
     ["银行账号 6222021234567890128", "银行账号 [redacted:financial.payment_card]"],
@@ -115,6 +117,8 @@ describe("values a label names in prose", () => {
     "HKID A123456(4)",
     "id card A12345 lost",
     "identity card 2024",
+    "call me at 5pm",
+    "call me on 12/05",
     "bank account 1234", // too short for an account
     "bank account closed",
     "phone 123", // a phone's label before a number too short, a date, or an id glued to letters

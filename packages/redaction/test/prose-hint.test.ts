@@ -125,6 +125,8 @@ const ATOMS = [
   "☎️ ",
   "收款账号：6228 4800 1234 5678 9",
   "bank account ",
+  "call me on 4791234567",
+  "ring me at +4791234567",
   "护照 ",
   "card ",
   "credit_card ",

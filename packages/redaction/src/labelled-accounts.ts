@@ -93,8 +93,27 @@ export const LABELLED_NUMBER_MARKS = "护银信卡安经纬电手联身开收对
 /** ...and a coordinate pair, whatever place word or link stands before it. */
 export const COORDINATE_PAIR_HINT = String.raw`\d\.\d{3,}, ?[-+]?\d`;
 
+/** A label's kind: its labels, and what reads the value after one (its end, -1 for none, and category). */
+interface LabelKind {
+  readonly labels: string;
+  readonly read: (text: string, from: number, label: string) => readonly [number, CategoryKey];
+}
+
+/** The kinds of label, in the order the label search tries them. */
+const LABEL_KINDS: readonly LabelKind[] = [
+  { labels: HANDLE_LABELS, read: (t, f, label) => [handleEnd(t, f, label), "contact.messenger"] },
+  { labels: PASSPORT_LABELS, read: (t, f) => [passportEnd(t, f), "identity.passport"] },
+  { labels: CARD_LABELS, read: (t, f) => [cardEnd(t, f), "financial.payment_card"] },
+  { labels: SSN_LABELS, read: (t, f) => [ssnEnd(t, f), "identity.national_id"] },
+  { labels: PHONE_LABELS, read: (t, f) => [barePhoneEnd(t, f), "contact.phone"] },
+  { labels: NATIONAL_ID_LABELS, read: (t, f) => [identityCardEnd(t, f), "identity.national_id"] },
+  { labels: BANK_ACCOUNT_LABELS, read: readAccountNumber },
+  { labels: CODE_LABELS, read: (t, f) => [tokenEnd(CODE, t, f), "financial.payment_card"] },
+];
+
+/** Any label, each kind's in a group of its own, then its separator. */
 const LABEL = new RegExp(
-  String.raw`(?<![A-Za-z0-9_])(?:(${HANDLE_LABELS})|(${PASSPORT_LABELS})|(${CARD_LABELS})|(${SSN_LABELS})|(${PHONE_LABELS})|(${NATIONAL_ID_LABELS})|(${BANK_ACCOUNT_LABELS})|(${CODE_LABELS}))(?:[ \t]*[:：#=][ \t]*|[ \t]+|(?<=[\p{sc=Han}${HEARTS}🛰🐧📱📞☎\ufe0f]))`,
+  String.raw`(?<![A-Za-z0-9_])(?:${LABEL_KINDS.map((k) => `(${k.labels})`).join("|")})(?:[ \t]*[:：#=][ \t]*|[ \t]+|(?<=[\p{sc=Han}${HEARTS}🛰🐧📱📞☎\ufe0f]))`,
   "giu",
 );
 /** A coordinate pair after a place's label, `at`, a map link's `@`, a query's `=` or `geo:`. */
@@ -203,38 +222,27 @@ function identityCardEnd(text: string, from: number): number {
   return isHongKongId(id) || isTaiwanId(id) || isResidentId(id) ? end : -1;
 }
 
+/** The end of a phone number written as one run of digits at `from`, not a date, or -1. */
+function barePhoneEnd(text: string, from: number): number {
+  const end = tokenEnd(BARE_PHONE, text, from);
+  return end > 0 && COMPACT_DATE.test(text.slice(from, end)) ? -1 : end; // `mobile 20240115 release`
+}
+
+/** A bank account number at `from`, or a payment card's when its digits pass the card checks. */
+function readAccountNumber(text: string, from: number): readonly [number, CategoryKey] {
+  const end = tokenEnd(ACCOUNT_NUMBER, text, from);
+  const card = end > 0 && isPaymentCard(text.slice(from, end).replace(/[ -]/g, ""));
+  return [end, card ? "financial.payment_card" : "financial.bank_account"];
+}
+
 /** The values named by a label in `text` (see the module note), sorted; `null` when none. */
 export function findLabelledAccounts(text: string): EngineSpan[] | null {
   const out: EngineSpan[] = [];
   LABEL.lastIndex = 0;
   for (let m = LABEL.exec(text); m !== null; m = LABEL.exec(text)) {
     const from = m.index + m[0].length;
-    let end = -1;
-    let category: CategoryKey = "contact.messenger";
-    if (m[1] !== undefined) end = handleEnd(text, from, m[1]);
-    else if (m[2] !== undefined) {
-      end = passportEnd(text, from);
-      category = "identity.passport";
-    } else if (m[4] !== undefined) {
-      end = ssnEnd(text, from);
-      category = "identity.national_id";
-    } else if (m[7] !== undefined) {
-      end = tokenEnd(ACCOUNT_NUMBER, text, from);
-      category =
-        end > 0 && isPaymentCard(text.slice(from, end).replace(/[ -]/g, ""))
-          ? "financial.payment_card"
-          : "financial.bank_account";
-    } else if (m[6] !== undefined) {
-      end = identityCardEnd(text, from);
-      category = "identity.national_id";
-    } else if (m[5] !== undefined) {
-      end = tokenEnd(BARE_PHONE, text, from);
-      if (end > 0 && COMPACT_DATE.test(text.slice(from, end))) end = -1; // `mobile 20240115 release`
-      category = "contact.phone";
-    } else {
-      end = m[3] !== undefined ? cardEnd(text, from) : tokenEnd(CODE, text, from);
-      category = "financial.payment_card";
-    }
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+    const [end, category] = (LABEL_KINDS[group - 1] as LabelKind).read(text, from, m[group] as string);
     if (end > from) {
       out.push([from, end, category]);
       LABEL.lastIndex = end;

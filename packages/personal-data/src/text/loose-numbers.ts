@@ -16,44 +16,44 @@
  * them when spaced (`joinSpacedDigits`), and the finders decide. A `.` is never a loose
  * separator: lists of IP addresses and versions stay as they are.
  */
+import { isDigitCode } from "../values/chars.js";
 import type { FoldedText } from "./typographic-fold.js";
 
+/**
+ * The separators a phone number is not written with, each loose on its own: `/`, `_`, `|`, `*`,
+ * `~`, `,`, `·`, and the fullwidth and CJK `，` `。` `、` `／` `＿` `｜` `＊` `～`.
+ */
+const LOOSE_MARKS = "/_|*~,·，。、／＿｜＊～";
+
+/**
+ * How each UTF-16 code unit separates digit groups: 2 for a {@link LOOSE_MARKS} character (loose
+ * alone), 1 for space and `-` (loose only beside another separator: `138 - 1234`, `138  1234`),
+ * 0 for the rest.
+ */
+const LOOSE_KIND = new Uint8Array(0x10000);
+LOOSE_KIND[32] = 1;
+LOOSE_KIND[45] = 1;
+for (const mark of LOOSE_MARKS) LOOSE_KIND[mark.charCodeAt(0)] = 2;
+
+/**
+ * How the code unit `c` separates digit groups (see {@link LOOSE_KIND}); the text profile's
+ * `HAS_LOOSE_DIGITS` asks it too, so the flag and the search agree on one set.
+ */
+export function looseSeparatorKind(c: number): number {
+  return LOOSE_KIND[c] as number;
+}
+
 /** A digit, then the start of a separator a phone number is not written with. */
-const LOOSE_START = /[0-9](?: ?[/_|*~,·，。、／＿｜＊～]| -| {2}|- )/g;
+const LOOSE_START = new RegExp(`[0-9](?: ?[${LOOSE_MARKS}]| -| {2}|- )`, "g");
 
 /** The most characters between two groups of one number. */
 const MAX_SEPARATOR = 3;
 /** A run with more digits than this is no number anyone typed (and is left alone). */
 const MAX_RUN_DIGITS = 40;
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-/** Space, `-` and the separators of {@link LOOSE_START}. */
+/** Space, `-` and the separators of {@link LOOSE_MARKS}. */
 function isLooseSeparator(c: number): boolean {
-  switch (c) {
-    case 32: // space
-    case 45: // -
-    case 47: // /
-    case 95: // _
-    case 124: // |
-    case 42: // *
-    case 126: // ~
-    case 44: // ,
-    case 0xb7: // ·
-    case 0xff0c: // ，
-    case 0x3002: // 。
-    case 0x3001: // 、
-    case 0xff0f: // ／
-    case 0xff3f: // ＿
-    case 0xff5c: // ｜
-    case 0xff0a: // ＊
-    case 0xff5e: // ～
-      return true;
-    default:
-      return false;
-  }
+  return LOOSE_KIND[c] !== 0;
 }
 
 /** One run of digit groups: where each group starts and ends in the text. */
@@ -68,10 +68,10 @@ interface LooseRun {
 function runStart(text: string, i: number): number {
   let p = i;
   for (;;) {
-    while (p > 0 && isDigit(text.charCodeAt(p - 1))) p--;
+    while (p > 0 && isDigitCode(text.charCodeAt(p - 1))) p--;
     let q = p;
     while (q > 0 && p - q < MAX_SEPARATOR && isLooseSeparator(text.charCodeAt(q - 1))) q--;
-    if (q === p || q === 0 || !isDigit(text.charCodeAt(q - 1))) return p;
+    if (q === p || q === 0 || !isDigitCode(text.charCodeAt(q - 1))) return p;
     p = q;
   }
 }
@@ -84,14 +84,14 @@ function readRun(text: string, start: number): LooseRun | null {
   let i = start;
   for (;;) {
     const groupStart = i;
-    while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+    while (i < text.length && isDigitCode(text.charCodeAt(i))) i++;
     starts.push(groupStart);
     ends.push(i);
     digits += i - groupStart;
     if (digits > MAX_RUN_DIGITS) return null;
     let k = i;
     while (k < text.length && k - i < MAX_SEPARATOR && isLooseSeparator(text.charCodeAt(k))) k++;
-    if (k === i || !isDigit(text.charCodeAt(k))) return { starts, ends, end: i };
+    if (k === i || !isDigitCode(text.charCodeAt(k))) return { starts, ends, end: i };
     i = k;
   }
 }
@@ -99,10 +99,7 @@ function readRun(text: string, start: number): LooseRun | null {
 /** Whether the separator after group `g` of `run` is one no phone number is written with. */
 function looseAfter(text: string, run: LooseRun, g: number): boolean {
   const from = run.ends[g] as number;
-  const to = run.starts[g + 1] as number;
-  if (to - from !== 1) return true;
-  const c = text.charCodeAt(from);
-  return c !== 32 && c !== 45;
+  return (run.starts[g + 1] as number) - from !== 1 || LOOSE_KIND[text.charCodeAt(from)] === 2;
 }
 
 /** A China mobile's digits, with or without its country code. */
@@ -172,7 +169,8 @@ export function tidyLooseNumbers(text: string): FoldedText | null {
     if (run === null) {
       // skip the whole overlong run
       let k = m.index;
-      while (k < text.length && (isDigit(text.charCodeAt(k)) || isLooseSeparator(text.charCodeAt(k)))) k++;
+      while (k < text.length && (isDigitCode(text.charCodeAt(k)) || isLooseSeparator(text.charCodeAt(k))))
+        k++;
       LOOSE_START.lastIndex = k;
       continue;
     }

@@ -2,6 +2,7 @@
  * One pass over a text, counting the characters the text finders need, so each finder runs only
  * when the text holds enough of them to make a match possible.
  */
+import { looseSeparatorKind } from "./loose-numbers.js";
 import { isNumeralCode } from "./numerals.js";
 import { isTypographicVariant } from "./typographic-fold.js";
 
@@ -96,41 +97,12 @@ export function hasLetterTokenRun(text: string, start = 0, end = text.length): b
 }
 
 /**
- * The ASCII characters a loose separator is made of: 1 for space and `-` (loose only when more
- * than one character stands between the digits), 2 for `/`, `,`, `*`, `_`, `|`, `~` (loose alone).
- */
-const LOOSE_ASCII = new Uint8Array(128);
-for (const c of " -") LOOSE_ASCII[c.charCodeAt(0)] = 1;
-for (const c of "/,*_|~") LOOSE_ASCII[c.charCodeAt(0)] = 2;
-
-/** `·` and the fullwidth and CJK separators of `loose-numbers.ts`: `，` `。` `、` `／` `＿` `｜` `＊` `～`. */
-function isWideLooseMark(c: number): boolean {
-  if (c < 0x3001) return c === 0xb7; // most characters between digits stop here
-  return (
-    c === 0xff0c ||
-    c === 0x3002 ||
-    c === 0x3001 ||
-    c === 0xff0f ||
-    c === 0xff3f ||
-    c === 0xff5c ||
-    c === 0xff0a ||
-    c === 0xff5e
-  );
-}
-
-/**
  * Whether `text[from, to)`, one to three characters between two digits, is a separator no phone
  * number is written with: loose characters only, and not one space or one `-` alone.
  */
 function isLooseGap(text: string, from: number, to: number): boolean {
-  if (to - from === 1) {
-    const c = text.charCodeAt(from);
-    return c < 128 ? LOOSE_ASCII[c] === 2 : isWideLooseMark(c);
-  }
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c < 128 ? LOOSE_ASCII[c] === 0 : !isWideLooseMark(c)) return false;
-  }
+  if (to - from === 1) return looseSeparatorKind(text.charCodeAt(from)) === 2;
+  for (let k = from; k < to; k++) if (looseSeparatorKind(text.charCodeAt(k)) === 0) return false;
   return true;
 }
 

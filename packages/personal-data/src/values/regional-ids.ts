@@ -53,8 +53,9 @@ export function isHongKongId(s: string): boolean {
   const m = HONG_KONG_ID.exec(s);
   if (m === null) return false;
   const letters = m[1] as string;
-  const values = letters.length === 1 ? [36, letterIndex(letters.charCodeAt(0)) + 10] : [];
-  if (letters.length === 2) for (let k = 0; k < 2; k++) values.push(letterIndex(letters.charCodeAt(k)) + 10);
+  // one letter stands after a space, worth 36
+  const values = letters.length === 1 ? [36] : [];
+  for (let k = 0; k < letters.length; k++) values.push(letterIndex(letters.charCodeAt(k)) + 10);
   for (const d of m[2] as string) values.push(d.charCodeAt(0) - 48);
   let sum = 0;
   values.forEach((v, k) => {

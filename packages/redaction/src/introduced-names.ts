@@ -11,6 +11,13 @@
  *   sentence (`my name is astrid.`). `my name is not important` names nothing.
  * - Chinese: `我叫`, `我的名字是`, `我的名字叫` or `我姓名是`, then two to four ideographs (`张三`,
  *   `欧阳小明`), not starting with an aspect particle (`我叫了外卖`: "I ordered takeout").
+ * - Chinese without `叫` (session 12): `我是张伟`, `本人张伟` ("I am", "the undersigned"). `我是`
+ *   stands before anything a person is (`我是学生`, `我是高手`), so only a name's own shape is
+ *   taken: a common surname (`SURNAMES`, a compound one whole: `欧阳`) and one or two ideographs,
+ *   ending the clause (punctuation, white space, a Latin letter or digit, the text's end) or
+ *   before `的` or a sentence-final particle (`我是张伟啊`, `我是张伟的朋友`); not a name ending in
+ *   `人` (`我是韩国人`), nor the common words and places that start with a surname's character
+ *   (`王者`, `马上`, `周末`, `郑州`: `NOT_NAMES`). Over-redaction accepted for the rest of them.
  * - Greetings and titles (session 8: a push notification's `Hi Astrid, Ola sent you a gift`):
  *   `dear`, `hello`, `hi` or `hey` (any case), then one to four capitalised words followed by
  *   `,` `!` `:` or the end of a line (`Hi Astrid,`, not `hi All of you`); `Mr`, `Mrs`, `Ms`,
@@ -99,6 +106,53 @@ function chineseNameStart(text: string, end: number): number {
   return -1;
 }
 
+/** A Chinese self-introduction without `叫` (`我是`, `本人`), ending where the name would start. */
+const CHINESE_SELF = /我是|本人/g;
+
+/** What may follow a name after `我是`: `的` or a sentence-final particle (any other ideograph runs on). */
+const AFTER_SELF_NAME = "的啊呀哦啦嘛呢哈吧";
+
+/** The compound surnames whose first character `SURNAMES` holds. */
+const COMPOUND_SURNAMES = new Set(["欧阳", "司马", "诸葛", "上官"]);
+
+/**
+ * Words and places after `我是` that start with a surname's character and are no name: ranks,
+ * roles and kinds of user (`王者`, `高手`, `司机`, `金主`, `顾客`), times (`马上`, `周末`), places
+ * (`郑州`, `上海`, `江苏`), star signs (`金牛`), and words people say they are (`白领`, `文盲`). The
+ * first two ideographs of what follows.
+ */
+const NOT_NAMES = new Set([
+  ..."王者 王牌 高手 高中 高一 高二 高三 高材 高级 金主 金牌 黄金 司机 顾客 付费 董事 常客 新手 程序 白领 颜控".split(
+    " ",
+  ),
+  ..."马上 周末 周一 周五 上班 上次 白天 夏天 曾经 于是 任何 方便 安全 胡说 温柔 高兴 康复 乔迁".split(" "),
+  ..."上海 江苏 江西 安徽 武汉 郑州 徐州 温州 苏州 常州 沈阳 唐山 石家 韩国 欧洲 田园 宋朝 唐朝 秦朝".split(
+    " ",
+  ),
+  ..."金牛 白羊 黄牛 熊猫 石头 毛孩 孙子 汤圆 叶子 段子 范本 文科 文艺 文盲 白痴 牛逼 雷锋 万能 史上 钱多 易燃".split(
+    " ",
+  ),
+]);
+
+/**
+ * The end of the name after a self-introduction at `at` (see the module note), or `at` when the
+ * ideographs there have no name's shape.
+ */
+function selfIntroducedNameEnd(text: string, at: number): number {
+  const surname = COMPOUND_SURNAMES.has(text.slice(at, at + 2)) ? 2 : SURNAMES.has(text.charAt(at)) ? 1 : 0;
+  if (surname === 0) return at;
+  // the surname and one or two ideographs (not a particle), then the clause's end or a particle
+  for (let after = at + surname + 2; after > at + surname; after--) {
+    const name = text.slice(at, after);
+    if (name.length < after - at || !name.split("").every((c) => isIdeographCode(c.charCodeAt(0)))) continue;
+    if (AFTER_SELF_NAME.includes(text.charAt(after - 1))) continue;
+    const next = text.charCodeAt(after);
+    if (isIdeographCode(next) && !AFTER_SELF_NAME.includes(text.charAt(after))) continue;
+    return name.endsWith("人") || NOT_NAMES.has(name.slice(0, 2)) ? at : after;
+  }
+  return at;
+}
+
 /** A greeting or a title before a name (see the module note), its kind in a group. */
 const GREETING =
   /\b(?:(dear|hello|hi|hey|hola|olá|bonjour|salut|hallo|querid[oa]|estimad[oa]|prezad[oa]|cher|chère|liebe[r]?)[ \t]+|(mr|mrs|ms|miss|dr|prof|sr|sra|srta|mme|mlle|herr|frau)\.?[ \t]+)|(亲爱的|尊敬的)/giu;
@@ -135,6 +189,13 @@ export function findIntroducedNames(text: string): EngineSpan[] | null {
       if (!GREETED_END.test(text)) continue;
     }
     out.push([at, end, NAME]);
+  }
+  CHINESE_SELF.lastIndex = 0;
+  for (let m = CHINESE_SELF.exec(text); m !== null; m = CHINESE_SELF.exec(text)) {
+    let at = CHINESE_SELF.lastIndex;
+    while (at < text.length && (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x3000)) at++;
+    const end = selfIntroducedNameEnd(text, at);
+    if (end > at) out.push([at, end, NAME]);
   }
   JAPANESE_INTRODUCTION.lastIndex = 0;
   for (let m = JAPANESE_INTRODUCTION.exec(text); m !== null; m = JAPANESE_INTRODUCTION.exec(text)) {

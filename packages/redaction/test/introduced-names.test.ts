@@ -35,6 +35,34 @@ describe("findIntroducedNames", () => {
     expect(names("我叫张三丰来吃饭")).toEqual([]);
   });
 
+  it("finds a name of a common surname after 我是 or 本人 that ends its clause", () => {
+    expect(names("你好，我是张伟，电话稍后发")).toEqual(["张伟"]);
+    expect(names("我是 王小明。本人李娜，女")).toEqual(["王小明", "李娜"]);
+    expect(names("我是欧阳小明")).toEqual(["欧阳小明"]);
+    // before 的 or a sentence-final particle, which stays
+    expect(names("我是张伟啊")).toEqual(["张伟"]);
+    expect(names("我是林俊杰的粉丝")).toEqual(["林俊杰"]);
+    expect(names("我是张伟123")).toEqual(["张伟"]);
+  });
+
+  it("does not take what else 我是 says a person is", () => {
+    for (const text of [
+      "我是学生", // no surname
+      "我是高手", // a surname's character starting a common word
+      "我是王者，你呢",
+      "我是金牛座",
+      "我是马上到",
+      "我是周末才有空", // the ideographs run on: a sentence
+      "我是张三丰来了",
+      "我是韩国人", // a people, not a name
+      "我是马来西亚人",
+      "我是龙的传人",
+      "我是陈", // a surname alone
+      "我是Astrid", // a Latin name after 我是 is not read (no surname to check)
+    ])
+      expect(names(text), text).toEqual([]);
+  });
+
   it("finds the name a greeting or a title puts before a pause, or the ideographs after 尊敬的", () => {
     expect(names("Hi Astrid, Ola sent you a gift")).toEqual(["Astrid"]);
     expect(names("Dear Mr. Solberg,\nyour order ships")).toEqual(["Solberg"]);
@@ -119,6 +147,19 @@ describe("introduced names in a transfer (aliyun may not get names)", () => {
     expect(findingsOf(res)).toEqual([["body:message~text", "account.profile.name", "drop", "text"]]);
     // a second pass finds nothing more
     expect(bodyOf(redactJsonBody(r, "aliyun", bodyOf(res)))).toBe(bodyOf(res));
+  });
+
+  it("replaces a name after 我是 in a Tencent message and keeps the sentence", () => {
+    const body = JSON.stringify({
+      MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Text: "你好，我是张伟，我是高手" } }],
+    });
+    const res = redactJsonBody(r, "tencent", body);
+    expect(JSON.parse(bodyOf(res)).MsgBody[0].MsgContent.Text).toBe(
+      "你好，我是[redacted:account.profile.name]，我是高手",
+    );
+    expect(findingsOf(res)).toEqual([
+      ["body:MsgBody[].MsgContent.Text~text", "account.profile.name", "drop", "text"],
+    ]);
   });
 
   it("reads escaped strings, query values and text bodies alike", () => {

@@ -20,11 +20,12 @@
  *   digits). The labels: WeChat's (`wechat`, `weixin`, `wx`, `vx`, `V信`, the homophones `威信`,
  *   `薇信`, `徽信`, and `+v`, `加v`, `➕v`, each also with `号`: `wx号`; and as chats write it past
  *   keyword filters: `wei信`, `微xin`, `w x`, `V❤`, `薇❤`, `卫星` and `🛰` (satellite, a homophone),
- *   `绿泡泡` (the green bubble)), QQ's (`q q`, `扣扣号`, `企鹅号` and `🐧`, the penguin, and `加扣`),
+ *   `绿泡泡` (the green bubble); session 12: `加我v`, a bare `V:` and `薇` alone, each only before a
+ *   WeChat ID with a digit, `_` or `-` in it (`V: astrid520`; `watch?v=...` has no `:`)), QQ's (`q q`, `扣扣号`, `企鹅号` and `🐧`, the penguin, and `加扣`),
  *   Telegram, (after `卫星`, `绿泡泡` and `企鹅`, which are also ordinary words, only a WeChat ID's
  *   or a QQ number's own form), WhatsApp, Skype, `line id` (not `line`
  *   alone: `line 123` is a line number), KakaoTalk, and the social networks people are messaged
- *   through (`抖音号`, `快手号`, `小红书号`, `微博`, Instagram, TikTok, Snapchat, Twitter);
+ *   through (`抖音号`, `快手号`, `小红书号`, `微博`, Instagram and its `ig`, TikTok, Snapchat, Twitter);
  * - a passport number: 6-12 letters and digits, at least five of them digits (`E12345678`);
  * - a US social security number (`ssn`, `social security number`): 3-2-4 digits, grouped by `-`
  *   or a space or plain, of an area, group and serial that are issued (`ssn 536-22-1234`);
@@ -41,7 +42,8 @@
  *   is a phone, unless it is a date (`mobile 20240115 release`; grouped numbers are the finders'
  *   already);
  * - a card number: plain or grouped, passing the card checks of `isPaymentCard` (Luhn, a card
- *   network's prefix); a security code (`cvv`, `cvc`, `安全码`): three or four digits;
+ *   network's prefix), after `card`, `卡号` or a card network's name (`visa`, `mastercard`, `amex`,
+ *   `unionpay`, `jcb`, `银联卡`; `visa E12345678` is a travel visa and fails the checks); a security code (`cvv`, `cvc`, `安全码`): three or four digits;
  * - coordinates: a latitude and longitude pair (`isCoordinatePair`: three or more decimals each,
  *   in range), also after `at`, `@`, `=` (map links) and `geo:` (RFC 5870); and one degree after
  *   its own label (`lat 59.9139, lng 10.7522`, `Long: 10.7522`; three or more decimals).
@@ -60,9 +62,9 @@ import { isIdeographCode } from "./scripts.js";
 
 /** The hearts a WeChat label is written with past keyword filters (`V❤`, `薇❤`). */
 const HEARTS = "❤♥💗💕";
-const HANDLE_LABELS = String.raw`wechat(?:[ _]?id)?|weixin|(?:w ?x|v ?x|v信|wei ?信|微 ?xin)号?|[微威薇徽]信号?|[v微威薇徽] ?[${HEARTS}]\ufe0f?|卫星号?|🛰\ufe0f?|绿泡泡|(?:加|\+|➕)v|q ?q(?:[ _]?(?:number|no\.?)|号)?|扣扣号?|企鹅号?|加扣|🐧|telegram|whatsapp|skype|line[ _]?id|kakao(?:talk)?(?:[ _]?id)?|抖音号?|快手号?|小红书号?|微博号?|douyin|weibo|instagram|insta|tiktok|snapchat|twitter`;
+const HANDLE_LABELS = String.raw`wechat(?:[ _]?id)?|weixin|(?:w ?x|v ?x|v信|wei ?信|微 ?xin)号?|[微威薇徽]信号?|[v微威薇徽] ?[${HEARTS}]\ufe0f?|卫星号?|🛰\ufe0f?|绿泡泡|(?:加我?|\+|➕)v|v(?=[ \t]*[:：])|薇|q ?q(?:[ _]?(?:number|no\.?)|号)?|扣扣号?|企鹅号?|加扣|🐧|telegram|whatsapp|skype|line[ _]?id|kakao(?:talk)?(?:[ _]?id)?|抖音号?|快手号?|小红书号?|微博号?|douyin|weibo|instagram|insta|ig|tiktok|snapchat|twitter`;
 const PASSPORT_LABELS = String.raw`passport(?:[ _]?(?:number|no\.?|#))?|护照(?:号码?)?`;
-const CARD_LABELS = String.raw`(?:credit[ _]|debit[ _]|bank[ _])?card(?:[ _]?(?:number|no\.?|#))?|银行卡号?|信用卡号?|卡号`;
+const CARD_LABELS = String.raw`(?:(?:credit|debit|bank|visa|master|amex|unionpay|jcb)[ _]?)?card(?:[ _]?(?:number|no\.?|#))?|visa|amex|american[ _]express|unionpay|jcb|银行卡号?|信用卡号?|银联卡?号?|卡号`;
 const CODE_LABELS = "cvv2?|cvc|安全码";
 const SSN_LABELS = String.raw`ssn|social[ _]security(?:[ _](?:number|no\.?|#))?`;
 const NATIONAL_ID_LABELS = String.raw`身份证(?:号码?)?|身份證(?:號碼?)?|身分證(?:字號|號碼?)?|hkid(?:[ _]?(?:number|no\.?|#))?|(?:id|identity)[ _]?card(?:[ _]?(?:number|no\.?|#))?|national[ _]id(?:[ _]?(?:number|no\.?|#))?`;
@@ -75,19 +77,19 @@ const PLACE_LABELS = "location|coordinates|coords|gps|坐标|位置|定位|经�
  * start, or the first character of a Chinese one. The others' values hold a digit, so strings
  * without one (the scanner's fast path) need not be searched for them.
  */
-export const LABELLED_HANDLE_WORDS = String.raw`wechat|weixin|wx|vx|v信|qq|telegram|whatsapp|skype|line[ _]?id|kakao|douyin|weibo|insta|tiktok|snapchat|twitter`;
+export const LABELLED_HANDLE_WORDS = String.raw`wechat|weixin|wx|vx|v信|qq|telegram|whatsapp|skype|line[ _]?id|kakao|douyin|weibo|insta|ig\b|tiktok|snapchat|twitter`;
 export const LABELLED_HANDLE_MARKS = "微威薇徽扣企卫绿➕抖";
 /**
  * ...a `+v` or `加v`, `wei信`, `微xin`, `w x`, `v x`, `q q`, a heart after `v` or `微` (the WeChat and
  * QQ labels written past filters), a satellite or a penguin (`🛰`, `🐧`: WeChat's and QQ's
  * nicknames), `快手`, or a Telegram or WhatsApp link.
  */
-export const LABELLED_HANDLE_HINT = String.raw`[+加]v|wei ?信|微 ?xin|[wv] x|q q|[v微威薇徽] ?[❤♥]|💗|💕|🛰|🐧|📱|📞|☎|快手|t\.me/|wa\.me/`;
+export const LABELLED_HANDLE_HINT = String.raw`[+加]v|v[ \t]*[:：]|wei ?信|微 ?xin|[wv] x|q q|[v微威薇徽] ?[❤♥]|💗|💕|🛰|🐧|📱|📞|☎|快手|t\.me/|wa\.me/`;
 /**
  * The labels of values with digits (passports, cards, security codes, social security numbers,
  * phone numbers, a degree's label before its separator: not `later`) at a word's start...
  */
-export const LABELLED_NUMBER_WORDS = String.raw`passport|card|credit|debit|bank|cvv|cvc|ssn|social[ _]security|phone|mobile|cell|tel|(?:call|text|reach|ring) me(?: on| at)? \+?\d{7}|hkid|id[ _]?card|identity[ _]card|national[ _]id|(?:lat(?:itude)?|lng|lon(?:g(?:itude)?)?)[\s:：=]`;
+export const LABELLED_NUMBER_WORDS = String.raw`passport|card|credit|debit|bank|visa|master|amex|american[ _]express|unionpay|jcb|cvv|cvc|ssn|social[ _]security|phone|mobile|cell|tel|(?:call|text|reach|ring) me(?: on| at)? \+?\d{7}|hkid|id[ _]?card|identity[ _]card|national[ _]id|(?:lat(?:itude)?|lng|lon(?:g(?:itude)?)?)[\s:：=]`;
 /** ...the first characters of their Chinese labels... */
 export const LABELLED_NUMBER_MARKS = "护银信卡安经纬电手联身开收对";
 /** ...and a coordinate pair, whatever place word or link stands before it. */
@@ -153,6 +155,8 @@ const MARKED = /[0-9_-]/;
 const NUMBERED = /^(?:q ?q|whatsapp|🐧)/iu;
 /** The labels that are also ordinary words: a satellite, a green bubble, a penguin. */
 const WORD_LABEL = /^(?:卫星|绿泡泡|企鹅)/;
+/** The labels of one letter: `薇` (a rose, and a given name's character) and a bare `v` before its `:`. */
+const LETTER_LABEL = /^(?:薇|v)$/i;
 /** A WeChat ID: 6-20 letters, digits, `_` and `-`, the first a letter. */
 const WECHAT_ID = /^[A-Za-z][A-Za-z0-9_-]{5,19}$/;
 /** A QQ number: 5-11 digits, the first not 0. */
@@ -174,6 +178,8 @@ function handleEnd(text: string, from: number, label: string): number {
   const token = text.slice(from, end);
   // a label that is also an ordinary word wants the account's own form (`卫星 2024 发射` is news)
   if (WORD_LABEL.test(label)) return (label.startsWith("企") ? QQ_NUMBER : WECHAT_ID).test(token) ? end : -1;
+  // one letter is a weaker label still: a WeChat ID with a digit, `_` or `-` (`V: astrid520`)
+  if (LETTER_LABEL.test(label)) return WECHAT_ID.test(token) && MARKED.test(token) ? end : -1;
   if (isIdeographCode(label.charCodeAt(label.length - 1)))
     return MARKED.test(token) || token.length >= 5 ? end : -1;
   // a Latin label's handle has a digit, `_` or `-`, and a letter unless numbers are its accounts

@@ -52,6 +52,12 @@ describe("values a label names in prose", () => {
     ["小红书号12345678", `小红书号${HANDLE}`],
     ["微博 @astrid_99", `微博 ${HANDLE}`],
     ["instagram: astrid.solberg_", `instagram: ${HANDLE}`],
+    ["follow me on ig astrid_k", `follow me on ig ${HANDLE}`],
+    ["IG: astrid.99", `IG: ${HANDLE}`],
+    ["加我v: astrid520", `加我v: ${HANDLE}`],
+    ["V：astrid520，备注直播", `V：${HANDLE}，备注直播`],
+    ["薇 astrid520", `薇 ${HANDLE}`],
+    ["薇astrid_wx", `薇${HANDLE}`],
     ["follow me on twitter @astrid_99", `follow me on twitter ${HANDLE}`],
     ["passport no. E12345678", "passport no. [redacted:identity.passport]"],
     ["护照 E12345678", "护照 [redacted:identity.passport]"],
@@ -81,6 +87,10 @@ describe("values a label names in prose", () => {
     ["Card: 4539578763621486, CVV: 123", `Card: ${CARD}, CVV: ${CARD}`],
     ["卡号6217000000000000004", `卡号${CARD}`],
     ["my credit card 4539578763621486 was declined", `my credit card ${CARD} was declined`],
+    ["paid with visa 4539578763621486", `paid with visa ${CARD}`],
+    ["Mastercard: 5555 5555 5555 4444", `Mastercard: ${CARD}`],
+    ["amex 378282246310005 exp 12/29", `amex ${CARD} exp 12/29`],
+    ["银联卡6212345678901234569", `银联卡${CARD}`],
     ["I'm at 59.9139, 10.7522 now", `I'm at ${PLACE} now`],
     ["location: 59.9139,10.7522", `location: ${PLACE}`],
     ["坐标：39.9042,116.4074", `坐标：${PLACE}`],
@@ -143,6 +153,17 @@ describe("values a label names in prose", () => {
     "快手很火",
     "我在小红书看到的",
     "instagram story",
+    "ig story 2024", // a Latin label's handle holds a letter and a digit, `_` or `-`
+    "big_data_1 ig", // not glued: `ig` only as a word
+    "watch?v=dQw4w9WgXcQ", // a bare `v` labels only before `:`, a video id follows `=`
+    "v: 2.8.1",
+    "v astrid520",
+    "V: amazing", // after one letter, a WeChat ID with a digit, `_` or `-`
+    "dev: astrid520",
+    "张薇 2024", // after `薇` only a WeChat ID's own form
+    "薇薇 12345678",
+    "visa E12345678 approved", // a travel visa's number is no card
+    "visa 2024 application",
     "twitter api v2",
     "twitter 2024 recap",
     "wechat 100 yuan",

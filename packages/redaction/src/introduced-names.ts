@@ -31,6 +31,9 @@
  *   surname (`张先生您好`, `李明女士`, `王小姐`); the greetings `hola`, `olá`,
  *   `bonjour`, `salut`, `hallo`, `querido`, `estimada`, `prezado`, `cher`, `liebe` and the titles
  *   `Sr.`, `Sra.`, `Mme`, `Herr`, `Frau` as the English ones.
+ * - Sign-offs (session 12): `Regards, Astrid Solberg`, `Thanks,\nErik`, `Mvh Astrid`, then one to four
+ *   capitalised words that end the line, the clause or the text (see `SIGN_OFF`); not a team's
+ *   (`Best, The Kago Team`).
  * Spans are the name only, category `account.profile.name`; the phrase stays.
  */
 import type { EngineSpan } from "./percent-view.js";
@@ -160,6 +163,26 @@ const GREETING =
 /** What ends a greeted name: `,` `!` `:` (or their fullwidth forms) or a line's end. */
 const GREETED_END = /[ \t]*(?:[,!:，！：\r\n]|$)/y;
 
+/**
+ * A sign-off before its writer's name (session 12): `Regards, Astrid Solberg`, `Best regards,` and
+ * a line break before `Astrid`, `Mvh Astrid`, `Cordialement, Astrid`. The formal ones (`regards`,
+ * `sincerely`, `yours truly` and their French, Portuguese, Spanish, German and Norwegian kin) may
+ * stand before the name with white space alone; the ones a sentence also says (`thanks`,
+ * `cheers`, `best`, `take care`) need a `,` `!` or a line break after them (`thanks Astrid for the
+ * gift` names no writer).
+ */
+const SIGN_OFF =
+  /\b(?:(?:(?:(?:best|kind|warm|warmest)\s+)?regards|sincerely|yours\s+(?:truly|sincerely|faithfully)|cordialement|atenciosamente|(?:un\s+)?saludos(?:\s+cordiales)?|mit\s+freundlichen\s+grü(?:ß|ss)en|(?:viele|liebe|beste)\s+grü(?:ß|ss)e|mvh|(?:med\s+vennlig\s+)?hilsen)[ \t]*[,.!]?|(?:thanks|thank\s+you|many\s+thanks|cheers|best(?:\s+wishes)?|take\s+care)(?=[ \t]*[,!\r\n])[ \t]*[,!]?)[ \t]*(?:\r?\n[ \t]*)*/giu;
+
+/** What every sign-off holds, for the prose search (after a `\b`). */
+export const SIGN_OFF_HINT = String.raw`regards|sincerely|cordialement|atenciosamente|saludos|grü(?:ß|ss)e|mvh|hilsen|(?:thanks|thank\s+you|cheers|best(?:\s+wishes)?|take\s+care)[ \t]*[,!\r\n]`;
+
+/** What ends a signed name: `,` `.` `!`, a line's end or the text's (`Astrid Solberg, CEO`). */
+const SIGNED_END = /[ \t]*(?:[,.!\r\n]|$)/y;
+
+/** A sign-off's words that sign for a team, not a person (`Best, The Kago Team`). */
+const SIGNED_BY_NOBODY = /^(?:the|your|our|team|support|all|everyone)\b/i;
+
 /** One to four capitalised words (letters, `'` and `-` inside), single spaces between them. */
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3}/uy;
 /** One word in lower case that ends a sentence or the text. */
@@ -196,6 +219,15 @@ export function findIntroducedNames(text: string): EngineSpan[] | null {
     while (at < text.length && (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x3000)) at++;
     const end = selfIntroducedNameEnd(text, at);
     if (end > at) out.push([at, end, NAME]);
+  }
+  SIGN_OFF.lastIndex = 0;
+  for (let m = SIGN_OFF.exec(text); m !== null; m = SIGN_OFF.exec(text)) {
+    const at = SIGN_OFF.lastIndex;
+    CAPITALISED.lastIndex = at;
+    if (!CAPITALISED.test(text)) continue;
+    const end = CAPITALISED.lastIndex;
+    SIGNED_END.lastIndex = end;
+    if (SIGNED_END.test(text) && !SIGNED_BY_NOBODY.test(text.slice(at, end))) out.push([at, end, NAME]);
   }
   JAPANESE_INTRODUCTION.lastIndex = 0;
   for (let m = JAPANESE_INTRODUCTION.exec(text); m !== null; m = JAPANESE_INTRODUCTION.exec(text)) {

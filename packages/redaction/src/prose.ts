@@ -16,7 +16,7 @@
  * (chat messages, mostly) about twice as long.
  */
 import { CHINESE_ADDRESS_HINT, findChineseAddresses } from "./chinese-addresses.js";
-import { findIntroducedNames } from "./introduced-names.js";
+import { findIntroducedNames, SIGN_OFF_HINT } from "./introduced-names.js";
 import {
   COORDINATE_PAIR_HINT,
   findLabelledAccounts,
@@ -42,10 +42,10 @@ import { findStreetAddresses, STREET_ADDRESS_HINT } from "./street-addresses.js"
 /**
  * The words at a word's start that begin a phrase a prose reader reads: greetings and titles
  * (`hi`, `Mr`, `hola`, `Herr`), introductions in other languages (`me llamo`, `je m'appelle`),
- * possessives (`my`, `mi`), handle labels (`wechat`, `qq`), an address's spelt-out `dot`, two
+ * possessives (`my`, `mi`), sign-offs (`regards`, `thanks,`), handle labels (`wechat`, `qq`), an address's spelt-out `dot`, two
  * digit words in a row (`one three`).
  */
-const WORDS = String.raw`(?:dear|hello|hi|hey|mr|mrs|ms|miss|dr|prof|hola|olá|bonjour|salut|hallo|querid[oa]|estimad[oa]|prezad[oa]|cher|chère|lieber?|sra?|srta|mme|mlle|herr|frau)\b|llamo|nombre|chamo|nome|appelle|nom\s+est|hei(?:ß|ss)e|(?:${STATED_VALUE_WORDS})\s|${LABELLED_HANDLE_WORDS}|${OBFUSCATED_EMAIL_WORDS}|${SPELLED_NUMBER_HINT}`;
+const WORDS = String.raw`(?:dear|hello|hi|hey|mr|mrs|ms|miss|dr|prof|hola|olá|bonjour|salut|hallo|querid[oa]|estimad[oa]|prezad[oa]|cher|chère|lieber?|sra?|srta|mme|mlle|herr|frau)\b|llamo|nombre|chamo|nome|appelle|nom\s+est|hei(?:ß|ss)e|(?:${STATED_VALUE_WORDS})\s|${SIGN_OFF_HINT}|${LABELLED_HANDLE_WORDS}|${OBFUSCATED_EMAIL_WORDS}|${SPELLED_NUMBER_HINT}`;
 /**
  * The ideographs and kana that begin one: `我`, `名前`, `亲爱的`, `尊敬的`, a Japanese honorific
  * (`さん`, `様`, `ちゃん`) or a Chinese one (`先生`, `女士`, `小姐`), a copula (`是`, `は`), a

@@ -45,6 +45,33 @@ describe("findIntroducedNames", () => {
     expect(names("我是张伟123")).toEqual(["张伟"]);
   });
 
+  it("finds the writer's name after a sign-off, where it ends the line, the clause or the text", () => {
+    expect(names("Regards, Astrid Solberg")).toEqual(["Astrid Solberg"]);
+    expect(names("Best regards,\nAstrid\nKago Support")).toEqual(["Astrid"]);
+    expect(names("Thanks,\r\nErik Berg, CEO")).toEqual(["Erik Berg"]);
+    expect(names("Mvh Astrid")).toEqual(["Astrid"]);
+    expect(names("Med vennlig hilsen\nIngrid Ødegård-Berg")).toEqual(["Ingrid Ødegård-Berg"]);
+    expect(names("Yours sincerely,\n  Mira.")).toEqual(["Mira"]);
+    expect(names("Cordialement, Astrid")).toEqual(["Astrid"]);
+    expect(names("Mit freundlichen Grüßen\nErik")).toEqual(["Erik"]);
+    expect(names("Saludos, Lucía")).toEqual(["Lucía"]);
+    expect(names("Thank you, Mira!")).toEqual(["Mira"]);
+    expect(names("Cheers! Ola")).toEqual(["Ola"]);
+  });
+
+  it("does not take a sentence's thanks, nor a team's sign-off", () => {
+    for (const text of [
+      "thanks Astrid for the gift", // no pause after an everyday sign-off: a sentence
+      "Thanks, I will check", // the capitalised words run on
+      "the best Astrid ever",
+      "regards to Astrid and Ola",
+      "Best, The Kago Team",
+      "Kind regards, Support",
+      "user kari reported: thanks you from 198.51.100.0",
+    ])
+      expect(names(text), text).toEqual([]);
+  });
+
   it("does not take what else 我是 says a person is", () => {
     for (const text of [
       "我是学生", // no surname

@@ -159,6 +159,14 @@ describe("findInText", () => {
     expect(found("scores 512 34 56 78 and 11 91234-5678")).toEqual([]);
   });
 
+  it("takes a Russian number after its trunk 8, grouped 1-3-3-2-2", () => {
+    expect(found("звоните 8 (912) 345-67-89")).toEqual([["8 (912) 345-67-89", "contact.phone"]]);
+    expect(found("tel 8-495-123-45-67.")).toEqual([["8-495-123-45-67", "contact.phone"]]);
+    expect(found("call 8 912 345 67 89 now")).toEqual([["8 912 345 67 89", "contact.phone"]]);
+    // another first group, or a last group that is not two digits
+    expect(found("scores 7 912 345 67 89 and 8 912 345 67 891")).toEqual([]);
+  });
+
   it("ignores near misses and numbers glued to words", () => {
     for (const text of [
       "version v1.2.3.4 and 1.2.3.4.5",

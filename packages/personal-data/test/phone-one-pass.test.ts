@@ -40,7 +40,10 @@ describe("the one-pass phone reader", () => {
       fc.constantFrom(" ", "-", ".", "", "("),
     );
     const phoneLike = fc
-      .tuple(fc.constantFrom("", "+", "00", "0", "1", "(0"), fc.array(group, { minLength: 1, maxLength: 7 }))
+      .tuple(
+        fc.constantFrom("", "+", "00", "0", "1", "8", "(0"),
+        fc.array(group, { minLength: 1, maxLength: 7 }),
+      )
       .map(([lead, groups]) =>
         groups.reduce<string>(
           (text, [digits, sep]) => (sep === "(" ? `${text}(${digits}) ` : `${text}${digits}${sep}`),
@@ -77,13 +80,23 @@ describe("the one-pass phone reader", () => {
       "612 34 56 78",
       "(11) 91234-5678",
       "(55) 1234 5678",
+      "8 (912) 345-67-89",
+      "8-495-123-45-67",
+      "8 912 345 67 8",
       "2024-05-01",
       "198.51.100.1",
       "1767261600000",
     ])
       expect(isPhoneAt(s, 0, s.length), s).toBe(referenceIsPhoneAt(s, 0, s.length));
     // and the one-pass reader reads the new forms to their end (its early stop knows them)
-    for (const s of ["86-138-0013-8000", "86 138 0013 8000", "612 34 56 78", "(11) 91234-5678"])
+    for (const s of [
+      "86-138-0013-8000",
+      "86 138 0013 8000",
+      "612 34 56 78",
+      "(11) 91234-5678",
+      "8 (912) 345-67-89",
+      "8-495-123-45-67",
+    ])
       expect(
         longestPhoneAt(s, 0, s.length, () => true),
         s,

@@ -20,7 +20,8 @@
  *    - an Italian mobile, 3-3-4 starting `3` whatever the exchange (`347 123 4567`), or
  *    - a Spanish number, 3-2-2-2 starting 6-9 (`612 34 56 78`), or
  *    - a two-digit area code in brackets, then 4-4 or 5-4 digits, as Brazil, Mexico and Argentina
- *      write them (`(11) 91234-5678`, `(55) 1234 5678`).
+ *      write them (`(11) 91234-5678`, `(55) 1234 5678`), or
+ *    - a Russian number after its trunk `8`, 1-3-3-2-2 (`8 (912) 345-67-89`, `8-495-123-45-67`).
  *
  * False-positive policy: a bare digit string is a phone number only in form 2 (an 11-digit number
  * starting 13-19 is taken for a China mobile; a unix time in seconds has 10 digits, in
@@ -99,6 +100,9 @@ export function acceptsPhone(s: string, start: number, end: number, plus: boolea
   }
   // 4c. Spanish 3-2-2-2.
   if (p.groups === 4 && p.g0 === 3 && p.g1 === 2 && p.g2 === 2 && p.g3 === 2) return first >= 54;
+  // 4e. Russian 8 (3) 3-2-2: five groups, so the fifth is the remaining 2 of 11 digits.
+  if (p.groups === 5 && p.g0 === 1 && first === 56 && p.g1 === 3 && p.g2 === 3 && p.g3 === 2)
+    return p.digits === 11;
   // 4d. A two-digit area code in brackets, then 4-4 or 5-4.
   return p.groups === 3 && p.parenGroup === 0 && p.g0 === 2 && p.g2 === 4 && (p.g1 === 4 || p.g1 === 5);
 }
@@ -106,8 +110,8 @@ export function acceptsPhone(s: string, start: number, end: number, plus: boolea
 /**
  * Whether a longer window (one more group or several, so grouped) could still be accepted, from
  * the groups read so far: the forms of {@link acceptsPhone} bound the digits, and without `+`,
- * `00` or a trunk `0` only the 3-4-4, 3-3-4, 1-3-3-4, 2-3-4-4 (`86`), 3-2-2-2 and (2)-4-4 or
- * (2)-5-4 groupings remain.
+ * `00` or a trunk `0` only the 3-4-4, 3-3-4, 1-3-3-4, 2-3-4-4 (`86`), 3-2-2-2, (2)-4-4 or
+ * (2)-5-4 and 8-3-3-2-2 groupings remain.
  */
 function mayGrow(s: string, plus: boolean, p: PhoneParse): boolean {
   if (plus) return p.digits <= 14 && p.parenGroup <= 1;
@@ -116,7 +120,8 @@ function mayGrow(s: string, plus: boolean, p: PhoneParse): boolean {
   if (first === 48) return p.digits <= (s.charCodeAt(p.firstDigitIndex + 1) === 48 ? 16 : 11);
   const cn = p.g0 === 2 && first === 56 && s.charCodeAt(p.firstDigitIndex + 1) === 54; // `86`
   const bracketedArea = p.g0 === 2 && p.parenGroup === 0;
-  if (p.groups === 1) return p.g0 === 3 || (p.g0 === 1 && first === 49) || cn || bracketedArea;
+  const trunk = p.g0 === 1 && (first === 49 || first === 56); // NANP's `1`, Russia's `8`
+  if (p.groups === 1) return p.g0 === 3 || trunk || cn || bracketedArea;
   if (p.groups === 2) {
     if (p.g0 === 3) return p.g1 === 3 || p.g1 === 4 || (p.g1 === 2 && first >= 54);
     return (p.g0 === 1 && p.g1 === 3) || (cn && p.g1 === 3) || (bracketedArea && (p.g1 === 4 || p.g1 === 5));
@@ -125,6 +130,7 @@ function mayGrow(s: string, plus: boolean, p: PhoneParse): boolean {
     if (p.g0 === 3) return p.g1 === 2 && p.g2 === 2 && first >= 54;
     return (p.g0 === 1 && p.g1 === 3 && p.g2 === 3) || (cn && p.g1 === 3 && p.g2 === 4);
   }
+  if (p.groups === 4) return first === 56 && p.g0 === 1 && p.g1 === 3 && p.g2 === 3 && p.g3 === 2;
   return false;
 }
 

@@ -19,7 +19,10 @@
  * - `@` (or `＠`, `﹫`) written loosely: white space around it, a domain whose dots are `点`, `。` or
  *   have white space around them, ending in a common top-level domain (`erik @ example . org`,
  *   `zhangsan@163点com`, `erik﹫example.org`), or a mailbox provider with no top-level domain at
- *   all (`12345678@qq`, `erik@gmail`).
+ *   all (`12345678@qq`, `erik@gmail`);
+ * - every character spaced out (`e r i k @ g m a i l . c o m`): single characters between single
+ *   spaces, an `@` among them, that without their spaces are an address ending in a common
+ *   top-level domain.
  * `erik at example.org` with an unknown domain stays, and so does `#` before one.
  */
 import type { EngineSpan } from "./percent-view.js";
@@ -75,13 +78,22 @@ export const OBFUSCATED_EMAIL_WORDS = String.raw`dot\s`;
 export const OBFUSCATED_EMAIL_MARKS = "艾﹫";
 export const OBFUSCATED_EMAIL_HINT = String.raw`(?:#|\sat\s+)(?:${PROVIDERS})\.|[点。](?:${TLDS})|[@＠][ \t]|[ \t][@＠]|[ \t][.．][ \t]*(?:${TLDS})\b|[.．][ \t]+(?:${TLDS})\b|[@＠](?:${PROVIDERS})(?![.@\w-])`;
 
+/**
+ * An address spelt one character at a time (`e r i k @ g m a i l . c o m`, session 12): single
+ * characters of an address with one space between each, an `@` among them, standing alone.
+ */
+const SPACED = /(?<!\S)(?:[\w.+-] )+[@＠](?: [\w.-])+(?!\S)/g;
+/** What a spaced address must be without its spaces: an address ending in a common top-level domain. */
+const SPACED_ADDRESS = new RegExp(String.raw`^[\w.+-]+[@＠]${LABEL}(?:\.${LABEL})*\.(?:${TLDS})$`, "i");
+
 /** The obfuscated addresses in `text`, sorted; `null` when none. */
 export function findObfuscatedEmails(text: string): EngineSpan[] | null {
   const out: EngineSpan[] = [];
-  for (const re of PLAIN_SEPARATOR.test(text) ? [OBFUSCATED, PLAIN] : [OBFUSCATED]) {
+  for (const re of PLAIN_SEPARATOR.test(text) ? [OBFUSCATED, PLAIN, SPACED] : [OBFUSCATED]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text))
-      if (re === OBFUSCATED || isLoose(m[0])) out.push([m.index, m.index + m[0].length, "contact.email"]);
+      if (re === SPACED ? SPACED_ADDRESS.test(m[0].replaceAll(" ", "")) : re === OBFUSCATED || isLoose(m[0]))
+        out.push([m.index, m.index + m[0].length, "contact.email"]);
   }
   if (out.length > 1) out.sort((a, b) => a[0] - b[0]);
   return out.length === 0 ? null : out;

@@ -56,6 +56,22 @@ describe("findObfuscatedEmails", () => {
     expect(found("邮箱12345678@qq谢谢, or erik@gmail please")).toEqual(["12345678@qq", "erik@gmail"]);
   });
 
+  it("reads an address spelt one character at a time", () => {
+    expect(found("e r i k @ g m a i l . c o m")).toEqual(["e r i k @ g m a i l . c o m"]);
+    expect(found("mail me: e r i k . b e r g @ e x a m p l e . o r g thanks")).toEqual([
+      "e r i k . b e r g @ e x a m p l e . o r g",
+    ]);
+    expect(found("加我 1 2 3 4 5 ＠ q q . c o m")).toEqual(["1 2 3 4 5 ＠ q q . c o m"]);
+    // spaced characters that are no address: no top-level domain, or not standing alone
+    for (const text of [
+      "a b @ c d",
+      "x @ y . z",
+      "e r i k @ e x a m p l e . m u s e u m",
+      "ab c @ d e . c o m x y",
+    ])
+      expect(found(text), text).toEqual([]);
+  });
+
   it("leaves an ordinary address to the e-mail finder, and an @ that names no address alone", () => {
     for (const text of [
       "mail erik@example.org",

@@ -174,6 +174,7 @@ const ATOMS = [
   "@example。com",
   "﹫example.org",
   "@gmail",
+  "e r i k @ q q . c o m",
   // values and glue
   "Astrid Solberg",
   "张三",

@@ -486,7 +486,11 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
     names: ["serial", "serial_number", "serial_no", "device_serial", "sn"],
   },
   { category: "device.identifier.openudid", names: ["openudid", "open_udid"] },
-  { category: "device.identifier.guid", names: ["guid", "device_guid"] },
+  // an SDK's install id (Meta's `anon_id`, Firebase's installation id; session 12)
+  {
+    category: "device.identifier.guid",
+    names: ["guid", "device_guid", "anon_id", "install_id", "installation_id", "firebase_installation_id"],
+  },
   { category: "advertising_id.gaid", names: ["gaid", "google_ad_id", "gps_adid", "google_advertising_id"] },
   {
     category: "advertising_id",
@@ -610,7 +614,27 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
   { category: "media.photo_album", names: ["photo", "photos", "avatar", "avatar_url", "profile_photo"] },
   { category: "media.camera", names: ["camera", "camera_frame"] },
   { category: "media.microphone", names: ["microphone", "mic_audio"] },
-  { category: "cookie", names: ["cookie", "cookies", "fbp", "fbc", "_fbp", "_fbc"] },
+  // and the ad networks' click ids, which stand for one person's click as `fbc` does (session 12)
+  {
+    category: "cookie",
+    names: [
+      "cookie",
+      "cookies",
+      "fbp",
+      "fbc",
+      "_fbp",
+      "_fbc",
+      "fbclid",
+      "ctwa_clid",
+      "gclid",
+      "gbraid",
+      "wbraid",
+      "ttclid",
+      "msclkid",
+      "twclid",
+      "li_fat_id",
+    ],
+  },
   {
     category: "device.attribute.software_version",
     names: [
@@ -651,6 +675,19 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
       "from_user_id",
       "to_user_id",
       "customer_id",
+      // the ids platforms give a person: Meta's (Conversions API `user_data`, Messenger's PSID,
+      // Instagram's IGSID), WeChat's OpenID and UnionID (session 12)
+      "fb_login_id",
+      "app_user_id",
+      "app_scoped_user_id",
+      "page_scoped_user_id",
+      "psid",
+      "ig_sid",
+      "lead_id",
+      "openid",
+      "open_id",
+      "unionid",
+      "union_id",
     ],
   },
   {

@@ -162,6 +162,16 @@ describe("a key-table name at the end of a longer key", () => {
     ["user.lat", "location.coordinates"],
     ["经纬度", "location.coordinates"],
     ["緯度", "location.coordinates"],
+    ["fb_login_id", "account.id"],
+    ["page_scoped_user_id", "account.id"],
+    ["igSid", "account.id"],
+    ["openid", "account.id"],
+    ["unionId", "account.id"],
+    ["anon_id", "device.identifier.guid"],
+    ["installationId", "device.identifier.guid"],
+    ["fbclid", "cookie"],
+    ["gclid", "cookie"],
+    ["ctwa_clid", "cookie"],
   ])("%s, in another language or a messenger's name, is %s", (key, category) => {
     expect(KEY_LOOKUP.lookupKey(key, "")).toBe(category);
   });
@@ -244,6 +254,22 @@ describe("a key-table name at the end of a longer key", () => {
     if (!res.ok) return;
     expect(res.transfer.query).toBe("a=1");
     expect(res.transfer.body).toEqual({ kind: "form", text: "x[]=1" });
+  });
+
+  it("drops the ids platforms give a person, and click ids, where the endpoint has no schema", () => {
+    const res = r.redact(
+      transfer("facebook", {
+        query: "fbclid=IwAR0abc&page=2",
+        body: {
+          kind: "json",
+          text: '{"user_data":{"fb_login_id":1234567890,"anon_id":"XZ1a2b","openid":"oAbC123","ig_account_id":"1784"}}',
+        },
+      }),
+    );
+    expect(res.ok).toBe(true);
+    if (!res.ok) return;
+    expect(res.transfer.query).toBe("page=2");
+    expect(res.transfer.body).toEqual({ kind: "json", text: '{"user_data":{"ig_account_id":"1784"}}' });
   });
 
   it("reads header names the same way", () => {

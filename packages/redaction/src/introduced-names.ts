@@ -11,6 +11,9 @@
  *   sentence (`my name is astrid.`). `my name is not important` names nothing.
  * - Chinese: `我叫`, `我的名字是`, `我的名字叫` or `我姓名是`, then two to four ideographs (`张三`,
  *   `欧阳小明`), not starting with an aspect particle (`我叫了外卖`: "I ordered takeout").
+ * - Chinese titles after a surname (session 12): `张老师您好`, `李经理`, `王医生`, as the honorifics
+ *   above, but only where the name starts a clause or follows a greeting or a verb
+ *   (`BEFORE_TITLED_NAME`): `语文老师` and `班主任老师` end in a surname's character too.
  * - Chinese without `叫` (session 12): `我是张伟`, `本人张伟` ("I am", "the undersigned"). `我是`
  *   stands before anything a person is (`我是学生`, `我是高手`), so only a name's own shape is
  *   taken: a common surname (`SURNAMES`, a compound one whole: `欧阳`) and one or two ideographs,
@@ -96,17 +99,46 @@ const SURNAMES = new Set(
 );
 
 /**
+ * The titles of a person's work or place that Chinese writes after a surname (session 12):
+ * `张老师您好`, `李经理`, `王医生`, `陈律师`. They also follow subjects and offices (`语文老师`,
+ * `班主任老师`), whose last ideograph may be a surname's (`文`, `任`), so the name before them must
+ * start a clause or follow a word that leads to a person ({@link BEFORE_TITLED_NAME}).
+ */
+export const CHINESE_TITLE_HINT = "老师|经理|医生|律师|教授|老板|总监|阿姨|叔叔";
+const CHINESE_TITLE = new RegExp(CHINESE_TITLE_HINT, "g");
+
+/** What may stand right before a titled name: a greeting's or a verb's last ideograph, `的`, `和`. */
+const BEFORE_TITLED_NAME = "好是的和跟找问给请谢叫位让被对向把与及或";
+
+/** The compound surnames, whose first characters `SURNAMES` holds. */
+const COMPOUND_SURNAMES = new Set(["欧阳", "司马", "诸葛", "上官"]);
+/** Those first characters: a surname only with the second (`上官`, not `上次`). */
+const COMPOUND_FIRSTS = new Set([...COMPOUND_SURNAMES].map((name) => name.charAt(0)));
+
+/**
  * The name before a Chinese honorific ending at `end`: the nearest surname at most three
- * ideographs back, with the ideographs after it (`王先生`, `李明先生`, `周末王先生` is `王`);
+ * ideographs back, with the ideographs after it (`王先生`, `李明先生`, `周末王先生` is `王`), a
+ * compound surname's first ideograph only with its second (`欧阳先生`; `上次先生` names nobody);
  * `-1` when there is none.
  */
 function chineseNameStart(text: string, end: number): number {
   for (let k = 1; k <= 3 && end - k >= 0; k++) {
     const c = text.charAt(end - k);
-    if (!/\p{sc=Han}/u.test(c)) return -1;
-    if (SURNAMES.has(c)) return end - k;
+    if (!isIdeographCode(c.charCodeAt(0))) return -1;
+    if (!SURNAMES.has(c)) continue;
+    if (!COMPOUND_FIRSTS.has(c) || COMPOUND_SURNAMES.has(text.slice(end - k, end - k + 2))) return end - k;
   }
   return -1;
+}
+
+/** The name before a title ending at `end` (see {@link CHINESE_TITLE}), or -1. */
+function titledNameStart(text: string, end: number): number {
+  const start = chineseNameStart(text, end);
+  if (start < 0 || (end - start >= 2 && NOT_NAMES.has(text.slice(start, start + 2)))) return -1; // `周末老师`
+  const before = text.charAt(start - 1);
+  return start === 0 || !isIdeographCode(before.charCodeAt(0)) || BEFORE_TITLED_NAME.includes(before)
+    ? start
+    : -1;
 }
 
 /** A Chinese self-introduction without `叫` (`我是`, `本人`), ending where the name would start. */
@@ -114,9 +146,6 @@ const CHINESE_SELF = /我是|本人/g;
 
 /** What may follow a name after `我是`: `的` or a sentence-final particle (any other ideograph runs on). */
 const AFTER_SELF_NAME = "的啊呀哦啦嘛呢哈吧";
-
-/** The compound surnames whose first character `SURNAMES` holds. */
-const COMPOUND_SURNAMES = new Set(["欧阳", "司马", "诸葛", "上官"]);
 
 /**
  * Words and places after `我是` that start with a surname's character and are no name: ranks,
@@ -238,6 +267,11 @@ export function findIntroducedNames(text: string): EngineSpan[] | null {
   CHINESE_HONORIFIC.lastIndex = 0;
   for (let m = CHINESE_HONORIFIC.exec(text); m !== null; m = CHINESE_HONORIFIC.exec(text)) {
     const start = chineseNameStart(text, m.index);
+    if (start >= 0) out.push([start, m.index, NAME]);
+  }
+  CHINESE_TITLE.lastIndex = 0;
+  for (let m = CHINESE_TITLE.exec(text); m !== null; m = CHINESE_TITLE.exec(text)) {
+    const start = titledNameStart(text, m.index);
     if (start >= 0) out.push([start, m.index, NAME]);
   }
   HONORIFIC.lastIndex = 0;

@@ -137,12 +137,23 @@ describe("findIntroducedNames", () => {
     expect(names("欧阳先生")).toEqual(["欧阳"]);
   });
 
+  it("finds the surname before a Chinese title where the name starts a clause or follows a greeting", () => {
+    expect(names("张老师您好，你好王医生")).toEqual(["张", "王"]);
+    expect(names("谢谢李经理，请陈律师看看，@刘阿姨 在吗")).toEqual(["李", "陈", "刘"]);
+    expect(names("欧阳老师")).toEqual(["欧阳"]);
+    // a subject or an office before the title ends in a surname's character: no name
+    for (const text of ["语文老师好", "班主任老师", "上课老师", "数学老师", "周末老师不在", "我们老板"])
+      expect(names(text), text).toEqual([]);
+  });
+
   it("does not take a Norwegian first name for a greeting, nor an honorific's common words", () => {
     // `Ola` is a name (`Ola Nordmann`), so the unaccented Portuguese greeting is not read
     expect(names("Ola Nordmann,")).toEqual([]);
     expect(names("お客様")).toEqual([]);
     // no surname right before: a gentleman, a lady, all of you
     expect(names("这位先生，各位女士")).toEqual([]);
+    // a compound surname's first ideograph names nobody alone
+    expect(names("上次先生说")).toEqual([]);
     expect(names("me llamo la atención")).toEqual([]);
   });
 

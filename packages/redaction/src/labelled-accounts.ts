@@ -44,6 +44,9 @@
  * - a card number: plain or grouped, passing the card checks of `isPaymentCard` (Luhn, a card
  *   network's prefix), after `card`, `卡号` or a card network's name (`visa`, `mastercard`, `amex`,
  *   `unionpay`, `jcb`, `银联卡`; `visa E12345678` is a travel visa and fails the checks); a security code (`cvv`, `cvc`, `安全码`): three or four digits;
+ * - a postal code after its label (`zip code 94103-1234`, `postcode SW1A 1AA`, `邮编100020`,
+ *   `郵便番号 100-0001`; session 12): four to six digits, ZIP+4, or a Dutch, British or Canadian
+ *   shape; `contact.address`, as a `zp` field is;
  * - coordinates: a latitude and longitude pair (`isCoordinatePair`: three or more decimals each,
  *   in range), also after `at`, `@`, `=` (map links) and `geo:` (RFC 5870); and one degree after
  *   its own label (`lat 59.9139, lng 10.7522`, `Long: 10.7522`; three or more decimals).
@@ -71,6 +74,7 @@ const NATIONAL_ID_LABELS = String.raw`身份证(?:号码?)?|身份證(?:號碼?)
 const PHONE_LABELS = String.raw`(?:phone|mobile|cell(?:phone)?|tel(?:ephone)?)(?:[ _]?(?:number|no\.?|#))?|电话(?:号码)?|手机(?:号码?)?|联系电话|联系方式|[📱📞☎]\ufe0f?|(?:call|text|reach|ring) me(?: on| at)?`;
 const BANK_ACCOUNT_LABELS = String.raw`银行账号|银行账户|开户账号|收款账号|对公账号|bank[ _]account(?:[ _]?(?:number|no\.?|#))?`;
 const PLACE_LABELS = "location|coordinates|coords|gps|坐标|位置|定位|经纬度|at";
+const POSTCODE_LABELS = String.raw`(?:post(?:al)?[ _]?code|postcode|zip(?:[ _]?code)?)(?:[ _]?(?:is|no\.?|#))?|邮编|邮政编码|郵便番号`;
 
 /**
  * What a labelled account or number holds, for the prose search: a handle's label at a word's
@@ -89,9 +93,9 @@ export const LABELLED_HANDLE_HINT = String.raw`[+加]v|v[ \t]*[:：]|wei ?信|�
  * The labels of values with digits (passports, cards, security codes, social security numbers,
  * phone numbers, a degree's label before its separator: not `later`) at a word's start...
  */
-export const LABELLED_NUMBER_WORDS = String.raw`passport|card|credit|debit|bank|visa|master|amex|american[ _]express|unionpay|jcb|cvv|cvc|ssn|social[ _]security|phone|mobile|cell|tel|(?:call|text|reach|ring) me(?: on| at)? \+?\d{7}|hkid|id[ _]?card|identity[ _]card|national[ _]id|(?:lat(?:itude)?|lng|lon(?:g(?:itude)?)?)[\s:：=]`;
+export const LABELLED_NUMBER_WORDS = String.raw`passport|card|credit|debit|bank|zip|post(?:al)?[ _]?code|visa|master|amex|american[ _]express|unionpay|jcb|cvv|cvc|ssn|social[ _]security|phone|mobile|cell|tel|(?:call|text|reach|ring) me(?: on| at)? \+?\d{7}|hkid|id[ _]?card|identity[ _]card|national[ _]id|(?:lat(?:itude)?|lng|lon(?:g(?:itude)?)?)[\s:：=]`;
 /** ...the first characters of their Chinese labels... */
-export const LABELLED_NUMBER_MARKS = "护银信卡安经纬电手联身开收对";
+export const LABELLED_NUMBER_MARKS = "护银信卡安经纬电手联身开收对邮郵";
 /** ...and a coordinate pair, whatever place word or link stands before it. */
 export const COORDINATE_PAIR_HINT = String.raw`\d\.\d{3,}, ?[-+]?\d`;
 
@@ -111,6 +115,7 @@ const LABEL_KINDS: readonly LabelKind[] = [
   { labels: NATIONAL_ID_LABELS, read: (t, f) => [identityCardEnd(t, f), "identity.national_id"] },
   { labels: BANK_ACCOUNT_LABELS, read: readAccountNumber },
   { labels: CODE_LABELS, read: (t, f) => [tokenEnd(CODE, t, f), "financial.payment_card"] },
+  { labels: POSTCODE_LABELS, read: (t, f) => [postcodeEnd(t, f), "contact.address"] },
 ];
 
 /** Any label, each kind's in a group of its own, then its separator. */
@@ -184,6 +189,18 @@ function handleEnd(text: string, from: number, label: string): number {
     return MARKED.test(token) || token.length >= 5 ? end : -1;
   // a Latin label's handle has a digit, `_` or `-`, and a letter unless numbers are its accounts
   return MARKED.test(token) && (NUMBERED.test(label) || LETTER.test(token)) ? end : -1;
+}
+
+/**
+ * A postal code: 4-6 digits, a US ZIP+4 (`94103-1234`), a Japanese `100-0001`, a Dutch `1012 AB`,
+ * or a British or Canadian one (`SW1A 1AA`, `K1A 0B6`).
+ */
+const POSTCODE =
+  /(?:\d{3}-\d{4}|\d{5}-\d{4}|\d{4} ?[A-Z]{2}|\d{4,6}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d)(?![A-Za-z0-9])/y;
+
+/** The end of a postal code at `from`, or -1. */
+function postcodeEnd(text: string, from: number): number {
+  return tokenEnd(POSTCODE, text, from);
 }
 
 /** The end of a passport number at `from`, or -1. */

@@ -91,6 +91,12 @@ describe("values a label names in prose", () => {
     ["Mastercard: 5555 5555 5555 4444", `Mastercard: ${CARD}`],
     ["amex 378282246310005 exp 12/29", `amex ${CARD} exp 12/29`],
     ["银联卡6212345678901234569", `银联卡${CARD}`],
+    ["ship to zip code 94103-1234, thanks", "ship to zip code [redacted:contact.address], thanks"],
+    ["postcode SW1A 1AA", "postcode [redacted:contact.address]"],
+    ["Postal code: K1A 0B6", "Postal code: [redacted:contact.address]"],
+    ["邮编100020", "邮编[redacted:contact.address]"],
+    ["郵便番号 100-0001", "郵便番号 [redacted:contact.address]"],
+    ["postcode 0150 Oslo", "postcode [redacted:contact.address] Oslo"],
     ["I'm at 59.9139, 10.7522 now", `I'm at ${PLACE} now`],
     ["location: 59.9139,10.7522", `location: ${PLACE}`],
     ["坐标：39.9042,116.4074", `坐标：${PLACE}`],
@@ -175,6 +181,10 @@ describe("values a label names in prose", () => {
     "long 1000.5000 ms",
     "lat 95.1234",
     "latency 12.345",
+    "zip 2 files", // a postal code has four digits or more, or a British or Canadian shape
+    "zip 12 MB",
+    "zip the 10000 files",
+    "zipcode lookup failed",
   ])("%s names nothing", (text) => {
     expect(said(text)).toBe(text);
   });

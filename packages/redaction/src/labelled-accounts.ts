@@ -34,13 +34,17 @@
  *   its registry's check (Hong Kong's and Taiwan's are read only so: one shape in ten passes);
  * - a bank account number after its label (`银行账号`, `收款账号`, `bank account`): 8-30 digits,
  *   grouped by single spaces or hyphens or not; a payment card when it passes the card checks;
- * - a phone number written as one run of 7-15 digits after a phone's label (`phone 4791234567`,
- *   `tel +4791234567`, `电话 4791234567`, `手机号 91234567`, `📱 4791234567`, `call me on
- *   4791234567`; the prose search looks for `call me` only before seven digits in a row, since
- *   `call me on +44 7700 900123` is the finders' already and chats say `call me` often): the number finders take a bare run
- *   of digits only for a China mobile, since ids and amounts are bare too, but after `phone` it
- *   is a phone, unless it is a date (`mobile 20240115 release`; grouped numbers are the finders'
- *   already);
+ * - a phone number of 7-15 digits after a phone's label (`phone 4791234567`, `tel +4791234567`,
+ *   `电话 4791234567`, `手机号 91234567`, `📱 4791234567`, `call me on 4791234567`), as one run
+ *   or, since session 12, in groups split by white space or a separator no list or sentence is
+ *   written with (`call me on 415/555/2671`, `tel: 020 / 7946 / 0958`: `LABELLED_PHONE`; the loose
+ *   numbers' view tidies only a China mobile so split, since a list of numbers takes other forms
+ *   by chance, but after `phone` they are a phone). The prose search looks for `call me` only
+ *   before seven digits in a row or a first group and such a separator, since `call me on +44 7700
+ *   900123` is the finders' already and chats say `call me` often. The number finders take a bare
+ *   run of digits only for a China mobile, since ids and amounts are bare too, but after `phone`
+ *   it is a phone, unless it is a date or an IPv4 address (`mobile 20240115 release`, `tel
+ *   2024/01/15`);
  * - a card number: plain or grouped, passing the card checks of `isPaymentCard` (Luhn, a card
  *   network's prefix), after `card`, `卡号` or a card network's name (`visa`, `mastercard`, `amex`,
  *   `unionpay`, `jcb`, `银联卡`; `visa E12345678` is a travel visa and fails the checks); a security code (`cvv`, `cvc`, `安全码`): three or four digits;
@@ -93,7 +97,7 @@ export const LABELLED_HANDLE_HINT = String.raw`[+加]v|v[ \t]*[:：]|wei ?信|�
  * The labels of values with digits (passports, cards, security codes, social security numbers,
  * phone numbers, a degree's label before its separator: not `later`) at a word's start...
  */
-export const LABELLED_NUMBER_WORDS = String.raw`passport|card|credit|debit|bank|zip|post(?:al)?[ _]?code|visa|master|amex|american[ _]express|unionpay|jcb|cvv|cvc|ssn|social[ _]security|phone|mobile|cell|tel|(?:call|text|reach|ring) me(?: on| at)? \+?\d{7}|hkid|id[ _]?card|identity[ _]card|national[ _]id|(?:lat(?:itude)?|lng|lon(?:g(?:itude)?)?)[\s:：=]`;
+export const LABELLED_NUMBER_WORDS = String.raw`passport|card|credit|debit|bank|zip|post(?:al)?[ _]?code|visa|master|amex|american[ _]express|unionpay|jcb|cvv|cvc|ssn|social[ _]security|phone|mobile|cell|tel|(?:call|text|reach|ring) me(?: on| at)? \+?\d(?:\d{6}|\d{0,4}[ \t]*[/_|*~·／＿｜＊～])|hkid|id[ _]?card|identity[ _]card|national[ _]id|(?:lat(?:itude)?|lng|lon(?:g(?:itude)?)?)[\s:：=]`;
 /** ...the first characters of their Chinese labels... */
 export const LABELLED_NUMBER_MARKS = "护银信卡安经纬电手联身开收对邮郵";
 /** ...and a coordinate pair, whatever place word or link stands before it. */
@@ -149,8 +153,17 @@ const MESSENGER_LINK =
 const PASSPORT = /[A-Za-z0-9]{6,12}(?![A-Za-z0-9])/y;
 const PLAIN_CARD = /\d{13,19}(?!\d)/y;
 const CODE = /\d{3,4}(?!\d)/y;
-/** A phone number written as one run of digits, `+` before it allowed: 7-15 digits standing alone. */
-const BARE_PHONE = /\+?\d{7,15}(?![\dA-Za-z])/y;
+/**
+ * A phone number after its label: `+` allowed, then groups of digits, the first of one to fifteen,
+ * the others of two to five, between white space or a separator no list or sentence is written
+ * with (`/`, `_`, `|`, `*`, `~`, `·`, `.`, `-` and their fullwidth forms, white space around
+ * them allowed): `4791234567`, `415/555/2671`, `020 / 7946 / 0958`. Seven to fifteen digits in all
+ * (counted by {@link barePhoneEnd}), standing alone.
+ */
+const LABELLED_PHONE =
+  /\+?\d{1,15}(?:(?:[ \t]*[/_|*~·.／＿｜＊～-][ \t]*|[ \t]+)\d{2,5}(?!\d))*(?![\dA-Za-z])/y;
+/** A date or an IPv4 address, which a phone's label may stand before too (`tel 2024/01/15`). */
+const NOT_A_PHONE = /^(?:\d{4}[/.-]\d\d?[/.-]\d\d?|\d\d?[/.-]\d\d?[/.-]\d{2,4}|\d{1,3}(?:\.\d{1,3}){3})$/;
 /** A bank account number: 8-30 digits, single spaces or hyphens between groups allowed. */
 const ACCOUNT_NUMBER = /\d(?:[ -]?\d){7,29}(?![\dA-Za-z])/y;
 /** A date written as eight digits (`20240115`), which a phone's label may stand before too. */
@@ -247,8 +260,12 @@ function identityCardEnd(text: string, from: number): number {
 
 /** The end of a phone number written as one run of digits at `from`, not a date, or -1. */
 function barePhoneEnd(text: string, from: number): number {
-  const end = tokenEnd(BARE_PHONE, text, from);
-  return end > 0 && COMPACT_DATE.test(text.slice(from, end)) ? -1 : end; // `mobile 20240115 release`
+  const end = tokenEnd(LABELLED_PHONE, text, from);
+  if (end < 0) return -1;
+  const written = text.slice(from, end);
+  const digits = written.match(DIGITS)?.length ?? 0;
+  if (digits < 7 || digits > 15 || NOT_A_PHONE.test(written)) return -1;
+  return COMPACT_DATE.test(written) ? -1 : end; // `mobile 20240115 release`
 }
 
 /** A bank account number at `from`, or a payment card's when its digits pass the card checks. */

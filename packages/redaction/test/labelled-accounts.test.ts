@@ -80,6 +80,10 @@ describe("values a label names in prose", () => {
     ["银行账号 6222021234567890128", "银行账号 [redacted:financial.payment_card]"],
     ["tel +4791234567, after 6pm", "tel [redacted:contact.phone], after 6pm"],
     ["telephone 4158675309.", "telephone [redacted:contact.phone]."],
+    ["call me on 415/555/2671", "call me on [redacted:contact.phone]"],
+    ["tel: 020 / 7946 / 0958 (office)", "tel: [redacted:contact.phone] (office)"],
+    ["phone 47_91_23_45_67", "phone [redacted:contact.phone]"],
+    ["phone 4791234567 or 4791234568", "phone [redacted:contact.phone] or 4791234568"],
     ["电话 4791234567", "电话 [redacted:contact.phone]"],
     ["手机号91234567", "手机号[redacted:contact.phone]"],
     ["联系方式：4791234567", "联系方式：[redacted:contact.phone]"],
@@ -139,6 +143,10 @@ describe("values a label names in prose", () => {
     "bank account closed",
     "phone 123", // a phone's label before a number too short, a date, or an id glued to letters
     "mobile 20240115 release",
+    "tel 2024/01/15", // a date or a version after a phone's label is none
+    "phone 14.2.1 update",
+    "phone 123/456", // too few digits
+    "call me at 5/10",
     "cell 12345678abc",
     "telegram 12345678",
     "手机壳 2 个",

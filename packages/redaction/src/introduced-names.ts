@@ -34,6 +34,8 @@
  *   surname (`张先生您好`, `李明女士`, `王小姐`); the greetings `hola`, `olá`,
  *   `bonjour`, `salut`, `hallo`, `querido`, `estimada`, `prezado`, `cher`, `liebe` and the titles
  *   `Sr.`, `Sra.`, `Mme`, `Herr`, `Frau` as the English ones.
+ * - Korean and humble Japanese (session 12): `제 이름은 김민수입니다`, `저는 김민수라고 합니다`,
+ *   `田中太郎と申します` (see `KOREAN_INTRODUCTION`, `JAPANESE_GIVEN_NAME`).
  * - Sign-offs (session 12): `Regards, Astrid Solberg`, `Thanks,\nErik`, `Mvh Astrid`, then one to four
  *   capitalised words that end the line, the clause or the text (see `SIGN_OFF`); not a team's
  *   (`Best, The Kago Team`).
@@ -54,6 +56,25 @@ const INTRODUCTION = new RegExp(
   ].join("|")})\s+|我(?:叫|的名字[是叫]|姓名是)\s*`,
   "giu",
 );
+
+/**
+ * A name a Japanese speaker gives humbly (`田中太郎と申します`, `アストリッドといいます`; session 12):
+ * katakana, or two to four kanji, starting the clause, before `と申します`, `といいます` or `と言います`.
+ */
+const JAPANESE_GIVEN_NAME =
+  /(?<![\p{sc=Katakana}ー・])[\p{sc=Katakana}ー・]{2,12}(?=と(?:申し|いい|言い)ます)|(?<!\p{sc=Han})\p{sc=Han}{2,4}(?=と(?:申し|いい|言い)ます)/gu;
+
+/**
+ * A Korean introduction (session 12): `제 이름은 김민수입니다` ("my name is"), then two to four
+ * syllables ending the clause or before the copula; or, after `저는` ("I"), two to four syllables
+ * before `(이)라고 합니다` ("I am called"): `저는 김민수라고 합니다` (without the "I", `그건
+ * 사실이라고 합니다` reports what someone says).
+ */
+const KOREAN_INTRODUCTION =
+  /(?:제|내|저의|나의)\s*이름은\s*([가-힣]{2,4}?)(?=입니다|이에요|예요|이야|야|[\s.,!?。，！]|$)|(?:저는|전|나는|난|제가)\s*([가-힣]{2,4}?)(?:이)?라고\s*(?:합니다|해요|해|불러)/dgu;
+
+/** What a Korean or a humble Japanese introduction holds, for the prose search. */
+export const EAST_ASIAN_INTRODUCTION_HINT = "이름은|라고|と申し|といい|と言い";
 
 /** The Japanese introduction (`私の名前はアストリッドです`), ending where the name starts. */
 const JAPANESE_INTRODUCTION = /(?:私|僕|俺|わたし)の名前は\s*/gu;
@@ -257,6 +278,14 @@ export function findIntroducedNames(text: string): EngineSpan[] | null {
     const end = CAPITALISED.lastIndex;
     SIGNED_END.lastIndex = end;
     if (SIGNED_END.test(text) && !SIGNED_BY_NOBODY.test(text.slice(at, end))) out.push([at, end, NAME]);
+  }
+  JAPANESE_GIVEN_NAME.lastIndex = 0;
+  for (let m = JAPANESE_GIVEN_NAME.exec(text); m !== null; m = JAPANESE_GIVEN_NAME.exec(text))
+    out.push([m.index, m.index + m[0].length, NAME]);
+  KOREAN_INTRODUCTION.lastIndex = 0;
+  for (let m = KOREAN_INTRODUCTION.exec(text); m !== null; m = KOREAN_INTRODUCTION.exec(text)) {
+    const name = m.indices?.[1] ?? m.indices?.[2]; // the `d` flag gives each group's span
+    if (name !== undefined) out.push([name[0], name[1], NAME]);
   }
   JAPANESE_INTRODUCTION.lastIndex = 0;
   for (let m = JAPANESE_INTRODUCTION.exec(text); m !== null; m = JAPANESE_INTRODUCTION.exec(text)) {

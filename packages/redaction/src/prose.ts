@@ -16,7 +16,12 @@
  * (chat messages, mostly) about twice as long.
  */
 import { CHINESE_ADDRESS_HINT, findChineseAddresses } from "./chinese-addresses.js";
-import { CHINESE_TITLE_HINT, findIntroducedNames, SIGN_OFF_HINT } from "./introduced-names.js";
+import {
+  CHINESE_TITLE_HINT,
+  EAST_ASIAN_INTRODUCTION_HINT,
+  findIntroducedNames,
+  SIGN_OFF_HINT,
+} from "./introduced-names.js";
 import {
   COORDINATE_PAIR_HINT,
   findLabelledAccounts,
@@ -60,7 +65,7 @@ const MARKS = `我名さ様ち亲尊先女小${STATED_VALUE_MARKS}${LABELLED_HAN
  * (measured on the bench's chat texts). `test/prose-hint.test.ts` checks it never hides a span
  * the readers find.
  */
-const WORDED = String.raw`\b(?:${WORDS})|name|called|at\s*[\])}>]|本人|${CHINESE_TITLE_HINT}|${LABELLED_HANDLE_HINT}|[${MARKS}]`;
+const WORDED = String.raw`\b(?:${WORDS})|name|called|at\s*[\])}>]|本人|${CHINESE_TITLE_HINT}|${EAST_ASIAN_INTRODUCTION_HINT}|${LABELLED_HANDLE_HINT}|[${MARKS}]`;
 const WORDED_HINT = new RegExp(WORDED, "i");
 /**
  * The same, and the labels of values with digits: an identifier's before white space, a
@@ -69,7 +74,7 @@ const WORDED_HINT = new RegExp(WORDED, "i");
  * number.
  */
 const HINT = new RegExp(
-  String.raw`\b(?:${WORDS}|${LABELLED_ID_HINT}|${LABELLED_NUMBER_WORDS})|name|called|at\s*[\])}>]|本人|${CHINESE_TITLE_HINT}|${LABELLED_HANDLE_HINT}|${LABELLED_BIRTHDAY_HINT}|${COORDINATE_PAIR_HINT}|${OBFUSCATED_EMAIL_HINT}|${CHINESE_ADDRESS_HINT}|${STREET_ADDRESS_HINT}|[${MARKS}${LABELLED_NUMBER_MARKS}]`,
+  String.raw`\b(?:${WORDS}|${LABELLED_ID_HINT}|${LABELLED_NUMBER_WORDS})|name|called|at\s*[\])}>]|本人|${CHINESE_TITLE_HINT}|${EAST_ASIAN_INTRODUCTION_HINT}|${LABELLED_HANDLE_HINT}|${LABELLED_BIRTHDAY_HINT}|${COORDINATE_PAIR_HINT}|${OBFUSCATED_EMAIL_HINT}|${CHINESE_ADDRESS_HINT}|${STREET_ADDRESS_HINT}|[${MARKS}${LABELLED_NUMBER_MARKS}]`,
   "i",
 );
 

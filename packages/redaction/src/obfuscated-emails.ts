@@ -80,9 +80,11 @@ export const OBFUSCATED_EMAIL_HINT = String.raw`(?:#|\sat\s+)(?:${PROVIDERS})\.|
 
 /**
  * An address spelt one character at a time (`e r i k @ g m a i l . c o m`, session 12): single
- * characters of an address with one space between each, an `@` among them, standing alone.
+ * characters of an address with one space between each, an `@` among them, standing alone. A
+ * match starts only where a run of spaced characters starts (not after `c `): tried from every
+ * character of a long run without an `@`, each try would read to the run's end.
  */
-const SPACED = /(?<!\S)(?:[\w.+-] )+[@＠](?: [\w.-])+(?!\S)/g;
+const SPACED = /(?<!\S)(?<!(?:^|\s)[\w.+-] )(?:[\w.+-] )+[@＠](?: [\w.-])+(?!\S)/g;
 /** What a spaced address must be without its spaces: an address ending in a common top-level domain. */
 const SPACED_ADDRESS = new RegExp(String.raw`^[\w.+-]+[@＠]${LABEL}(?:\.${LABEL})*\.(?:${TLDS})$`, "i");
 

@@ -58,11 +58,11 @@ const INTRODUCTION = new RegExp(
 );
 
 /**
- * A name a Japanese speaker gives humbly (`田中太郎と申します`, `アストリッドといいます`; session 12):
- * katakana, or two to four kanji, starting the clause, before `と申します`, `といいます` or `と言います`.
+ * What follows a name a Japanese speaker gives humbly (`田中太郎と申します`, `アストリッドといいます`;
+ * session 12): the name is read back from it as before an honorific, katakana or two to four
+ * kanji (searched for from this end: from every ideograph, the search cost 6% of a page of them).
  */
-const JAPANESE_GIVEN_NAME =
-  /(?<![\p{sc=Katakana}ー・])[\p{sc=Katakana}ー・]{2,12}(?=と(?:申し|いい|言い)ます)|(?<!\p{sc=Han})\p{sc=Han}{2,4}(?=と(?:申し|いい|言い)ます)/gu;
+const JAPANESE_GIVEN_NAME = /と(?:申し|いい|言い)ます/g;
 
 /**
  * A Korean introduction (session 12): `제 이름은 김민수입니다` ("my name is"), then two to four
@@ -280,8 +280,10 @@ export function findIntroducedNames(text: string): EngineSpan[] | null {
     if (SIGNED_END.test(text) && !SIGNED_BY_NOBODY.test(text.slice(at, end))) out.push([at, end, NAME]);
   }
   JAPANESE_GIVEN_NAME.lastIndex = 0;
-  for (let m = JAPANESE_GIVEN_NAME.exec(text); m !== null; m = JAPANESE_GIVEN_NAME.exec(text))
-    out.push([m.index, m.index + m[0].length, NAME]);
+  for (let m = JAPANESE_GIVEN_NAME.exec(text); m !== null; m = JAPANESE_GIVEN_NAME.exec(text)) {
+    const start = japaneseNameStart(text, m.index, false);
+    if (start >= 0) out.push([start, m.index, NAME]);
+  }
   KOREAN_INTRODUCTION.lastIndex = 0;
   for (let m = KOREAN_INTRODUCTION.exec(text); m !== null; m = KOREAN_INTRODUCTION.exec(text)) {
     const name = m.indices?.[1] ?? m.indices?.[2]; // the `d` flag gives each group's span

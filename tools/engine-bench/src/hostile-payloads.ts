@@ -69,11 +69,20 @@ const TEXT_UNITS: ReadonlyArray<readonly [string, string]> = [
   ["obfuscated-domains", "ab [at] c(dot)d(dot)e(dot)f(dot)g1 "], // a spelt-out domain read to its failing end
   ["labelled-ids", "mac 001A2B3C4D5E "], // an identifier named by a label every 17 characters
   ["labelled-near-misses", "imei 0123456789abcdef0 "], // a label and a token no weak detector takes
+  ["spaced-addresses", "e r i k @ g m a i l . c o m "], // an address spelt letter by letter every 28
+  ["sign-offs", "Regards, Ab Cd\n"], // a sign-off and a signed name every 15 characters
+  ["chinese-self-introductions", "我是张伟，"], // a surname's name after 我是 every 5 characters
+  ["chinese-titles", "你好张老师"], // a title read back to its surname every 5 characters
+  ["korean-introductions", "제 이름은 김민수입니다 "], // a Korean introduction every 13 characters
+  ["labelled-loose-phones", "phone 12/34/56/78 "], // a phone's label before loosely split groups
 ];
 
 /** The hostile payloads, each about `bytes` long. */
 export function hostilePayloads(bytes: number): Payload[] {
   const out: Payload[] = TEXT_UNITS.map(([name, unit]) => imText(name, repeatTo(unit, bytes)));
+  // one endless run of single spaced letters, an `@` before it: an address spelt letter by letter
+  // is looked for from where the run starts, not from every letter
+  out.push(imText("spaced-letters", `x@y ${repeatTo("a ", bytes)}`));
   // every character written as a JSON escape: decoded before anything looks at it
   const escapedUnit = "\\u0031\\u0020";
   out.push({

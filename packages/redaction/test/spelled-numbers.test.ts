@@ -10,7 +10,15 @@ import { phoneTokenOf, redactedMessage, redactorWith } from "./helpers.js";
 
 const r = redactorWith();
 const said = (text: string) => redactedMessage(r, text, "tencent");
-const WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+/** Each language's digit words, 0 to 9. */
+const LANGUAGES = [
+  ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
+  ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"],
+  ["zero", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove"],
+  ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"],
+  ["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"],
+  ["zero", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"],
+];
 
 describe("numbers spelt out digit by digit", () => {
   it.each([
@@ -26,6 +34,12 @@ describe("numbers spelt out digit by digit", () => {
       "card: four five three nine five seven eight seven six three six two one four eight six",
       "card: [redacted:financial.payment_card]",
     ],
+    // session 12: Spanish, Portuguese, French, German and Italian digit words
+    ["llámame al seis uno dos, tres cuatro, cinco seis, siete ocho", "llámame al [redacted:contact.phone]"],
+    ["meu número é nove nove um dois três quatro cinco seis sete", "meu número é [redacted:contact.phone]"],
+    ["appelle-moi : zéro six un deux trois quatre cinq six sept", "appelle-moi : [redacted:contact.phone]"],
+    ["ruf an: null eins fünf eins zwei drei vier fünf sechs sieben", "ruf an: [redacted:contact.phone]"],
+    ["chiamami tre quattro sette uno due tre quattro cinque sei sette", "chiamami [redacted:contact.phone]"],
   ])("%s", (text, expected) => {
     expect(said(text)).toBe(expected);
     expect(said(expected)).toBe(expected);
@@ -39,6 +53,10 @@ describe("numbers spelt out digit by digit", () => {
     "one three eight one two three four", // seven digits: a local number without its area code, left out
     "four five three nine five seven eight seven six three six two one four eight seven", // no card: Luhn fails
     "none of two or three",
+    "uno, dos, tres, cuatro, cinco, seis, siete, ocho", // counting in Spanish
+    "null, null, null, null, null, null, null, null, null", // a log's empty columns: every digit the same
+    "seis uno dos tres one cuatro cinco seis", // two languages' words in one run: prose
+    "appelle-moi au zéro six, douze?",
   ])("%s stays", (text) => {
     expect(said(text)).toBe(text);
   });
@@ -49,10 +67,10 @@ describe("numbers spelt out digit by digit", () => {
     expect(phoneTokenOf("one three eight one two three four five six seven eight")).toBe(ascii);
   });
 
-  it("reads any phone number spelt in any case and with any separators, whole, with its digits", () => {
+  it("reads any phone number spelt in any language's words, case and separators, whole, with its digits", () => {
     const digits = fc
       .array(fc.nat(9), { minLength: 8, maxLength: 15 })
-      .filter((ds) => ds.some((d, k) => k > 0 && Math.abs(d - (ds[k - 1] as number)) !== 1));
+      .filter((ds) => ds.some((d, k) => k > 0 && Math.abs(d - (ds[k - 1] as number)) > 1));
     const spelt = digits.chain((ds) =>
       fc.tuple(
         fc.constant(ds),
@@ -61,12 +79,13 @@ describe("numbers spelt out digit by digit", () => {
           maxLength: ds.length,
         }),
         fc.array(fc.boolean(), { minLength: ds.length, maxLength: ds.length }),
+        fc.constantFrom(...LANGUAGES),
       ),
     );
     fc.assert(
-      fc.property(spelt, ([ds, seps, upper]) => {
+      fc.property(spelt, ([ds, seps, upper, language]) => {
         const words = ds.map((d, k) => {
-          const w = WORDS[d] as string;
+          const w = language[d] as string;
           return upper[k] ? w.toUpperCase() : w;
         });
         const number = words.map((w, k) => (k === 0 ? w : `${seps[k]}${w}`)).join("");

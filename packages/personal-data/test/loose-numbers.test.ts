@@ -19,7 +19,28 @@ function phonesFound(text: string): string[] {
     .map(([start, end]) => text.slice(back(start), back(end)));
 }
 
-const LOOSE = ["/", "_", "|", "*", "~", ",", "·", "，", "。", "、", "／", " / ", " - ", "  ", ", ", "- "];
+const LOOSE = [
+  "/",
+  "_",
+  "|",
+  "*",
+  "~",
+  ",",
+  "·",
+  "，",
+  "。",
+  "、",
+  "／",
+  "＿",
+  "｜",
+  "＊",
+  "～",
+  " / ",
+  " - ",
+  "  ",
+  ", ",
+  "- ",
+];
 
 describe("loose separators in the digit view", () => {
   it("writes a China mobile split by loose separators as one number", () => {
@@ -32,8 +53,10 @@ describe("loose separators in the digit view", () => {
     // the separators around it become spaces, so it is no word's tail
     expect(view("v2_138_1234_5678")).toBe("v2 13812345678");
     expect(view("2024-138/1234/5678")).toBe("2024 13812345678");
-    // numerals too, once folded
-    expect(view("一三八/一二三四/五六七八")).toBe("13812345678");
+    // numerals too, once folded, whichever loose separator splits them (session 12: the fold's
+    // separators lacked the fullwidth ones, so `一三八／一二三四／五六七八` was never folded)
+    for (const mark of LOOSE.filter((m) => m.trim() !== ""))
+      expect(view(`一三八${mark}一二三四${mark}五六七八`), mark).toBe("13812345678");
   });
 
   it("maps each digit to where it is written, and the end to the end", () => {

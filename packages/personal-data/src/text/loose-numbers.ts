@@ -21,9 +21,10 @@ import type { FoldedText } from "./typographic-fold.js";
 
 /**
  * The separators a phone number is not written with, each loose on its own: `/`, `_`, `|`, `*`,
- * `~`, `,`, `·`, and the fullwidth and CJK `，` `。` `、` `／` `＿` `｜` `＊` `～`.
+ * `~`, `,`, `·`, and the fullwidth and CJK `，` `。` `、` `／` `＿` `｜` `＊` `～`. The numeral fold's
+ * separators between digits include them all (none needs escaping in a character class).
  */
-const LOOSE_MARKS = "/_|*~,·，。、／＿｜＊～";
+export const LOOSE_MARKS = "/_|*~,·，。、／＿｜＊～";
 
 /**
  * How each UTF-16 code unit separates digit groups: 2 for a {@link LOOSE_MARKS} character (loose

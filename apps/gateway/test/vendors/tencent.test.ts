@@ -368,6 +368,39 @@ describe("Tencent IM REST v4 with a tls-sig-api-v2 UserSig", () => {
       expect(logs).not.toContain(secret);
   });
 
+  it("sendmsg: a name after 我是 or a sign-off, a spaced-out address and a loosely split number after its label are cut out", async () => {
+    const { gw, got } = await sendmsg({
+      From_Account: "kago_30417",
+      To_Account: "kago_55102",
+      MsgRandom: 1287663,
+      MsgBody: [
+        { MsgType: "TIMTextElem", MsgContent: { Text: "你好，我是张伟，加我v: astrid520" } },
+        {
+          MsgType: "TIMTextElem",
+          MsgContent: {
+            Text: "mail e r i k @ g m a i l . c o m or call me on 415/555/2671\nRegards,\nAstrid Solberg",
+          },
+        },
+      ],
+    });
+    const sent = JSON.parse(got.body.toString("utf8")) as {
+      MsgBody: Array<{ MsgContent: { Text: string } }>;
+    };
+    expect(sent.MsgBody[0]?.MsgContent.Text).toBe(
+      "你好，我是[redacted:account.profile.name]，加我v: [redacted:contact.messenger]",
+    );
+    expect(sent.MsgBody[1]?.MsgContent.Text).toBe(
+      "mail [redacted:contact.email] or call me on [redacted:contact.phone]\nRegards,\n[redacted:account.profile.name]",
+    );
+    const line = (await transfersLogged(gw, 1)).at(-1);
+    expect(line?.categoriesRemoved).toEqual(
+      expect.arrayContaining(["account.profile.name", "contact.email", "contact.phone", "contact.messenger"]),
+    );
+    const logs = JSON.stringify(gw.logs);
+    for (const secret of ["张伟", "astrid520", "g m a i l", "555/2671", "Solberg"])
+      expect(logs).not.toContain(secret);
+  });
+
   it("sendmsg: a custom element whose Data is JSON in base64 arrives without the e-mail, still in base64", async () => {
     const data = Buffer.from(JSON.stringify({ kind: "gift", contact: EMAIL, network: "wifi" })).toString(
       "base64",

@@ -69,7 +69,7 @@ import { isIdeographCode } from "./scripts.js";
 
 /** The hearts a WeChat label is written with past keyword filters (`V❤`, `薇❤`). */
 const HEARTS = "❤♥💗💕";
-const HANDLE_LABELS = String.raw`wechat(?:[ _]?id)?|weixin|(?:w ?x|v ?x|v信|wei ?信|微 ?xin)号?|[微威薇徽]信号?|[v微威薇徽] ?[${HEARTS}]\ufe0f?|卫星号?|🛰\ufe0f?|绿泡泡|(?:加我?|\+|➕)v|v(?=[ \t]*[:：])|薇|q ?q(?:[ _]?(?:number|no\.?)|号)?|扣扣号?|企鹅号?|加扣|🐧|telegram|whatsapp|skype|line[ _]?id|kakao(?:talk)?(?:[ _]?id)?|抖音号?|快手号?|小红书号?|微博号?|douyin|weibo|instagram|insta|ig|tiktok|snapchat|twitter`;
+const HANDLE_LABELS = String.raw`wechat(?:[ _]?id)?|weixin|(?:w ?x|v ?x|v信|wei ?信|微 ?xin)号?|[微威薇徽]信号?|[v微威薇徽] ?[${HEARTS}]\ufe0f?|卫星号?|🛰\ufe0f?|绿泡泡|(?:加我?|\+|➕)v|v(?=[ \t]*[:：])|薇|加我?微(?![信博])|微(?=[ \t]*[:：])|q ?q(?:[ _]?(?:number|no\.?)|号)?|扣扣号?|企鹅号?|加扣|🐧|telegram|whatsapp|skype|line[ _]?id|kakao(?:talk)?(?:[ _]?id)?|抖音号?|dy号|快手号?|小红书号?|微博号?|douyin|weibo|instagram|insta|ins(?=[ \t]*[:：])|ig|tiktok|snapchat|twitter|tg|facebook|fb`;
 const PASSPORT_LABELS = String.raw`passport(?:[ _]?(?:number|no\.?|#))?|护照(?:号码?)?`;
 const CARD_LABELS = String.raw`(?:(?:credit|debit|bank|visa|master|amex|unionpay|jcb)[ _]?)?card(?:[ _]?(?:number|no\.?|#))?|visa|amex|american[ _]express|unionpay|jcb|银行卡号?|信用卡号?|银联卡?号?|卡号`;
 const CODE_LABELS = "cvv2?|cvc|安全码";
@@ -85,14 +85,14 @@ const POSTCODE_LABELS = String.raw`(?:post(?:al)?[ _]?code|postcode|zip(?:[ _]?c
  * start, or the first character of a Chinese one. The others' values hold a digit, so strings
  * without one (the scanner's fast path) need not be searched for them.
  */
-export const LABELLED_HANDLE_WORDS = String.raw`wechat|weixin|wx|vx|v信|qq|telegram|whatsapp|skype|line[ _]?id|kakao|douyin|weibo|insta|ig\b|tiktok|snapchat|twitter`;
+export const LABELLED_HANDLE_WORDS = String.raw`wechat|weixin|wx|vx|v信|qq|telegram|tg\b|whatsapp|skype|line[ _]?id|kakao|douyin|weibo|insta|ins[ \t]*[:：]|ig\b|tiktok|snapchat|twitter|facebook|fb\b`;
 export const LABELLED_HANDLE_MARKS = "微威薇徽扣企卫绿➕抖";
 /**
  * ...a `+v` or `加v`, `wei信`, `微xin`, `w x`, `v x`, `q q`, a heart after `v` or `微` (the WeChat and
  * QQ labels written past filters), a satellite or a penguin (`🛰`, `🐧`: WeChat's and QQ's
  * nicknames), `快手`, or a Telegram or WhatsApp link.
  */
-export const LABELLED_HANDLE_HINT = String.raw`[+加]v|v[ \t]*[:：]|wei ?信|微 ?xin|[wv] x|q q|[v微威薇徽] ?[❤♥]|💗|💕|🛰|🐧|📱|📞|☎|快手|t\.me/|wa\.me/`;
+export const LABELLED_HANDLE_HINT = String.raw`[+加]v|v[ \t]*[:：]|wei ?信|微 ?xin|[wv] x|q q|[v微威薇徽] ?[❤♥]|💗|💕|🛰|🐧|📱|📞|☎|快手|dy号|t\.me/|wa\.me/|(?:facebook|instagram|twitter|tiktok|threads|x)\.com/`;
 /**
  * The labels of values with digits (passports, cards, security codes, social security numbers,
  * phone numbers, a degree's label before its separator: not `later`) at a word's start...
@@ -150,6 +150,22 @@ const HANDLE = /@?[A-Za-z0-9][A-Za-z0-9_.-]{2,39}/y;
  */
 const MESSENGER_LINK =
   /(?<![A-Za-z0-9_.-])(?:(t\.me\/)[A-Za-z][A-Za-z0-9_]{4,31}|(wa\.me\/)\d{7,15})(?![A-Za-z0-9_])/gi;
+
+/**
+ * A social network's profile link (session 12): `facebook.com/astrid.solberg.9`,
+ * `instagram.com/astrid_k`, `x.com/astrid_k`, `tiktok.com/@astrid_k`, the `www.` or `m.` host too;
+ * the user name (2-50 letters, digits, `.` and `_`, an `@` before it on TikTok and Threads) is
+ * the person's, but not the networks' own pages (`/p/...` a post, `/events`, `/groups`, `/share`,
+ * `/hashtag`...).
+ */
+const PROFILE_LINK =
+  /(?<![A-Za-z0-9_.-])(?:(?:www|m|mobile)\.)?(?:facebook|fb|instagram|twitter|x|tiktok|threads)\.com\/(@?[A-Za-z0-9._]{2,50})(?![A-Za-z0-9._])/gi;
+/** The networks' own first path segments, which name no person. */
+const NETWORK_PAGES = new Set(
+  "p reel reels explore stories events groups pages watch share sharer login home i intent hashtag search settings privacy policies help about legal tv marketplace gaming messages notifications profile.php permalink.php photo.php story.php people public".split(
+    " ",
+  ),
+);
 const PASSPORT = /[A-Za-z0-9]{6,12}(?![A-Za-z0-9])/y;
 const PLAIN_CARD = /\d{13,19}(?!\d)/y;
 const CODE = /\d{3,4}(?!\d)/y;
@@ -295,12 +311,22 @@ export function findLabelledAccounts(text: string): EngineSpan[] | null {
   return out;
 }
 
-/** Pushes the user name of a Telegram link and the phone number of a WhatsApp link in `text`. */
+/**
+ * Pushes the user name of a Telegram link and of a social network's profile link, and the phone
+ * number of a WhatsApp link, in `text`.
+ */
 function findMessengerLinks(text: string, out: EngineSpan[]): void {
   MESSENGER_LINK.lastIndex = 0;
   for (let m = MESSENGER_LINK.exec(text); m !== null; m = MESSENGER_LINK.exec(text)) {
     const prefix = (m[1] ?? m[2]) as string;
     out.push([m.index + prefix.length, m.index + m[0].length, m[1] ? "contact.messenger" : "contact.phone"]);
+  }
+  PROFILE_LINK.lastIndex = 0;
+  for (let m = PROFILE_LINK.exec(text); m !== null; m = PROFILE_LINK.exec(text)) {
+    const user = m[1] as string;
+    if (NETWORK_PAGES.has(user.toLowerCase())) continue;
+    const end = m.index + m[0].length;
+    out.push([end - user.length, end, "contact.messenger"]);
   }
 }
 

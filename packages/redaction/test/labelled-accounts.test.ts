@@ -58,6 +58,16 @@ describe("values a label names in prose", () => {
     ["V：astrid520，备注直播", `V：${HANDLE}，备注直播`],
     ["薇 astrid520", `薇 ${HANDLE}`],
     ["薇astrid_wx", `薇${HANDLE}`],
+    ["私信加微 astrid_wx", `私信加微 ${HANDLE}`],
+    ["微：astrid520", `微：${HANDLE}`],
+    ["dy号：astrid520", `dy号：${HANDLE}`],
+    ["ins: astrid_k", `ins: ${HANDLE}`],
+    ["tg: @astrid_k", `tg: ${HANDLE}`],
+    ["fb: astrid.solberg.9", `fb: ${HANDLE}`],
+    ["https://www.facebook.com/astrid.solberg.9", `https://www.facebook.com/${HANDLE}`],
+    ["instagram.com/astrid_k?igsh=abc", `instagram.com/${HANDLE}?igsh=abc`],
+    ["see x.com/astrid_k/status/1790000000000", `see x.com/${HANDLE}/status/1790000000000`],
+    ["tiktok.com/@astrid_k", `tiktok.com/${HANDLE}`],
     ["follow me on twitter @astrid_99", `follow me on twitter ${HANDLE}`],
     ["passport no. E12345678", "passport no. [redacted:identity.passport]"],
     ["护照 E12345678", "护照 [redacted:identity.passport]"],
@@ -173,6 +183,12 @@ describe("values a label names in prose", () => {
     "v: 2.8.1",
     "v astrid520",
     "V: amazing", // after one letter, a WeChat ID with a digit, `_` or `-`
+    "微 astrid520", // a bare 微 labels only before its `:`
+    "微笑 smile_2024",
+    "insert into t values (row_1)",
+    "https://www.facebook.com/events/123456", // the networks' own pages name nobody
+    "instagram.com/p/Cabc_123",
+    "https://dropbox.com/astrid_k",
     "dev: astrid520",
     "张薇 2024", // after `薇` only a WeChat ID's own form
     "薇薇 12345678",

@@ -246,7 +246,7 @@ export function findIntroducedNames(text: string): EngineSpan[] | null {
   INTRODUCTION.lastIndex = 0;
   for (let m = INTRODUCTION.exec(text); m !== null; m = INTRODUCTION.exec(text)) {
     const at = INTRODUCTION.lastIndex;
-    const end = nameEnd(text, at, m[0].charCodeAt(0) === 0x6211);
+    const end = nameEnd(text, at, m[0].charCodeAt(0) === 0x6211, !ANY_THING.test(m[0]));
     if (end > at) out.push([at, end, NAME]);
   }
   GREETING.lastIndex = 0;
@@ -314,9 +314,20 @@ export function findIntroducedNames(text: string): EngineSpan[] | null {
   return out.length === 0 ? null : out;
 }
 
-/** Where the name starting at `at` ends, or `at` when none starts there. */
-function nameEnd(text: string, at: number, chinese: boolean): number {
-  for (const word of chinese ? [HAN] : [CAPITALISED, LOWER_LAST]) {
+/**
+ * The possessives of Spanish, Portuguese, French and German that name a thing's name as often as a
+ * person's (`su nombre es dinámico`, `son nom est dynamique`: "its name is dynamic"): after them
+ * only a capitalised name is taken, not a lower-case word (session 12, found in TypeScript's
+ * translated messages).
+ */
+const ANY_THING = /^(?:su|son|seu|sein|ihr)\s/i;
+
+/**
+ * Where the name starting at `at` ends, or `at` when none starts there; a lower-case word that
+ * ends the sentence counts only when `lowerCase`.
+ */
+function nameEnd(text: string, at: number, chinese: boolean, lowerCase: boolean): number {
+  for (const word of chinese ? [HAN] : lowerCase ? [CAPITALISED, LOWER_LAST] : [CAPITALISED]) {
     word.lastIndex = at;
     if (word.test(text)) return word.lastIndex;
   }

@@ -165,6 +165,10 @@ describe("findIntroducedNames", () => {
     // a compound surname's first ideograph names nobody alone
     expect(names("上次先生说")).toEqual([]);
     expect(names("me llamo la atención")).toEqual([]);
+    // `su`, `son`, `seu`, `sein`, `ihr` are "its" too: after them only a capitalised name
+    expect(names("porque su nombre es dinámico.")).toEqual([]);
+    expect(names("car son nom est dynamique.")).toEqual([]);
+    expect(names("su nombre es Lucía. Mi nombre es lucía.")).toEqual(["Lucía", "lucía"]);
   });
 
   it("does not read other sentences about names, nor keys", () => {

@@ -24,7 +24,8 @@
  * - Greetings and titles (session 8: a push notification's `Hi Astrid, Ola sent you a gift`):
  *   `dear`, `hello`, `hi` or `hey` (any case), then one to four capitalised words followed by
  *   `,` `!` `:` or the end of a line (`Hi Astrid,`, not `hi All of you`); `Mr`, `Mrs`, `Ms`,
- *   `Miss`, `Dr` or `Prof` (a `.` maybe), then capitalised words (`Mr. Solberg`); `亲爱的` or
+ *   `Miss`, `Dr` or `Prof` (a `.` maybe), then capitalised words (`Mr. Solberg`; a title in
+ *   capitals only before a name in capitals, `MR SMITH`: `MS Office` names none); `亲爱的` or
  *   `尊敬的`, then two to four ideographs (`尊敬的张三：`). Over-redaction accepted: `Dear
  *   Customer,` loses `Customer`.
  * - Other languages (session 9): Spanish `me llamo`, `mi nombre es`; Portuguese `me chamo`,
@@ -260,6 +261,13 @@ export function findIntroducedNames(text: string): EngineSpan[] | null {
       // a greeting names the words only where they end its line or clause: `Hi Astrid,`
       GREETED_END.lastIndex = end;
       if (!GREETED_END.test(text)) continue;
+    }
+    // a title in capitals is one only before a name in capitals (`MR SMITH`): `MS Office`,
+    // `MS Crypto API` and `DR Congo` name a company's product and a country
+    const title = m[2];
+    if (title !== undefined && title.length > 1 && title === title.toUpperCase()) {
+      const name = text.slice(at, end);
+      if (name !== name.toUpperCase()) continue;
     }
     out.push([at, end, NAME]);
   }

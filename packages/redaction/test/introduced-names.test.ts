@@ -96,6 +96,7 @@ describe("findIntroducedNames", () => {
     expect(names("hello Ingrid Ødegård-Berg!")).toEqual(["Ingrid Ødegård-Berg"]);
     expect(names("HEY Mira\nwelcome")).toEqual(["Mira"]);
     expect(names("see Dr Jon Hansen at 10")).toEqual(["Jon Hansen"]);
+    expect(names("NOTE FROM MR SMITH")).toEqual(["SMITH"]);
     expect(names("尊敬的张三：您的订单已发货")).toEqual(["张三"]);
     expect(names("亲爱的李四，生日快乐")).toEqual(["李四"]);
     // over-redaction, accepted: a greeting's capitalised word before a comma is taken for a name
@@ -110,6 +111,8 @@ describe("findIntroducedNames", () => {
       "hey you!",
       "mrs smith said", // a title takes only capitalised words
       "admr Solberg",
+      "MS Crypto API (Windows only)", // a title in capitals takes only a name in capitals
+      "see DR Congo",
     ])
       expect(names(text), text).toEqual([]);
   });

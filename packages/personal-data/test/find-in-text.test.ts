@@ -144,6 +144,13 @@ describe("findInText", () => {
     ]);
   });
 
+  it("takes 00 alone before a country code only when the code does not start with 0", () => {
+    // the property of IMEIs between random text found `00 010000000000008` taken for a phone
+    // number: the country code's digit was looked for right after `00`, where the space was
+    expect(found("00 010000000000008 ")).toEqual([["010000000000008", "device.identifier.imei"]]);
+    expect(found("call 00 44 20 7946 0958")).toEqual([["00 44 20 7946 0958", "contact.phone"]]);
+  });
+
   it("finds a phone number in a list of other numbers, split at spaces", () => {
     expect(found("scores 1 2 3 +44 20 7946 0958 then 4 5")).toEqual([["+44 20 7946 0958", "contact.phone"]]);
     expect(found("ids 7 8 020 7946 0958, ok")).toEqual([["020 7946 0958", "contact.phone"]]);

@@ -79,7 +79,11 @@ export function acceptsPhone(s: string, start: number, end: number, plus: boolea
   const second = s.charCodeAt(p.firstDigitIndex + 1);
   // 3. International with 00.
   if (first === 48 && second === 48) {
-    return s.charCodeAt(p.firstDigitIndex + 2) !== 48 && p.digits >= 9 && p.digits <= 17;
+    if (p.digits < 9 || p.digits > 17) return false;
+    // the country code's first digit: the next group's when `00` stands alone (`00 44 20...`;
+    // nine digits or more, so there is one)
+    const country = p.g0 === 2 ? nextGroupStart(s, p.firstDigitIndex + 2) : p.firstDigitIndex + 2;
+    return s.charCodeAt(country) !== 48;
   }
   // 2. China mobile grouped 3-4-4, or after a group of its own `86`.
   if (p.groups === 3 && p.g0 === 3 && p.g1 === 4 && p.g2 === 4 && chinaMobileGrouped(s, p.firstDigitIndex))

@@ -7,7 +7,8 @@
  *   trailing or doubled dot). Quoted local parts (`"a b"@x.com`) are refused.
  * - domain: two or more labels of 1-63 characters (letters, digits, `-`, or non-ASCII for IDN),
  *   no label starting or ending with `-`; the last label (TLD) has at least two characters and no
- *   digits unless it is an A-label (`xn--...`). Address literals (`a@[192.0.2.1]`) and dotless
+ *   digits unless it is an A-label (`xn--...`), and is no file extension that is not also a
+ *   domain (`logo@2x.png` is an image, see `FILE_EXTENSIONS`). Address literals (`a@[192.0.2.1]`) and dotless
  *   domains (`a@localhost`) are refused: no vendor payload carries them as a user's address.
  * Non-ASCII white space and punctuation (U+0080-U+00A0, U+1680, U+2000-U+206F, U+3000-U+303F,
  * U+FEFF, U+FF00-U+FF65) are never part of an address, so `a@b.com。` ends at the `m`.
@@ -43,6 +44,18 @@ export function isDomainCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || isIntlCode(c);
 }
 
+/**
+ * File extensions that are no top-level domain (session 12): a file name with an `@` in it is no
+ * address, the retina images of every web page least of all (`logo@2x.png`, `icon@3x.webp`).
+ * Extensions that are also a domain (`.md` Moldova, `.so` Somalia, `.py` Paraguay, `.zip` and
+ * `.mov` Google's) are not here.
+ */
+export const FILE_EXTENSIONS: ReadonlySet<string> = new Set(
+  "png jpg jpeg gif webp svg avif ico bmp tif tiff heic js mjs cjs ts tsx jsx css scss less json map html htm txt xml yml yaml pdf csv wasm woff woff2 ttf otf wav ogg webm gz tgz jar exe dll".split(
+    " ",
+  ),
+);
+
 /** True when `s[start, end)` is a dotted domain name (see the module rule). */
 export function isEmailDomainAt(s: string, start: number, end: number): boolean {
   let labels = 0;
@@ -66,7 +79,7 @@ export function isEmailDomainAt(s: string, start: number, end: number): boolean 
           if ((d >= 48 && d <= 57) || d === 45) return false;
         }
       }
-      return true;
+      return len > 5 || !FILE_EXTENSIONS.has(s.slice(labelStart, i).toLowerCase());
     }
     labelStart = i + 1;
   }

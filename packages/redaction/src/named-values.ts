@@ -109,8 +109,18 @@ function isColon(c: number): boolean {
   return c === 58 || c === 0xff1a;
 }
 
-/** The category a key written in text names, or `null`. */
-function categoryOf(text: string, start: number, end: number): CategoryKey | null {
+/**
+ * Meta's two-letter `user_data` keys (e-mail, phone, first and last name, date of birth, gender):
+ * keys of a JSON member or of a quoted one, but written bare in a log line they are something
+ * else (`db=orders`, `fn=handleRequest ln=42`: a database, a function, a line; session 12).
+ */
+const BARE_NOT_KEYS: ReadonlySet<string> = new Set(["em", "ph", "fn", "ln", "db", "ge"]);
+
+/**
+ * The category a key written in text names, or `null`; `bare`: the key is written without quotes
+ * or brackets (`key=value`, `key: value`), where Meta's two-letter keys name nothing.
+ */
+function categoryOf(text: string, start: number, end: number, bare = false): CategoryKey | null {
   // the category in the engine's own placeholder (`[redacted:contact.email]=`) is not a key
   if (start >= 10 && text.startsWith("[redacted:", start - 10)) return null;
   // a key starts at its first letter, `_` or ideograph: `[手机号=>`, `9.name=`
@@ -120,6 +130,7 @@ function categoryOf(text: string, start: number, end: number): CategoryKey | nul
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || isIdeographCode(c)) break;
   }
   if (from === end) return null;
+  if (bare && end - from === 2 && BARE_NOT_KEYS.has(text.slice(from, end).toLowerCase())) return null;
   const look = KEY_LOOKUP.lookupKey(text.slice(from, end), "");
   return look === "hint" ? null : look;
 }
@@ -231,7 +242,9 @@ function equalsPairs(text: string, out: EngineSpan[]): void {
     while (keyEnd > floor && isSpace(text.charCodeAt(keyEnd - 1))) keyEnd--;
     const key = arrow ? arrowKey(text, keyEnd) : keyStart(text, keyEnd);
     if (key < floor) continue;
-    const category = categoryOf(text, key, arrow ? keyEnd - closerLength(text, keyEnd) : keyEnd);
+    const category = arrow
+      ? categoryOf(text, key, keyEnd - closerLength(text, keyEnd))
+      : categoryOf(text, key, keyEnd, true);
     if (category === null) continue;
     let from = eq + (arrow ? 2 : 1);
     // `key= value` names nothing (logfmt); `key = value` (INI) and `key => value` do
@@ -316,7 +329,7 @@ function colonPairs(text: string, fullwidth: boolean, out: EngineSpan[]): void {
     const start = keyStart(text, colon);
     if (start < floor) continue;
     if (text.charCodeAt(colon) === 58 && !opensField(text, start)) continue;
-    const category = categoryOf(text, start, colon);
+    const category = categoryOf(text, start, colon, true);
     if (category === null) continue;
     const [from, end] = valueAfterColon(text, colon, spacing(category));
     floor = Math.max(pushValue(text, from, end, category, out), colon + 1);

@@ -73,8 +73,19 @@ describe("values named by a personal key in free text", () => {
     ["tel: 99 99 99 99 x2 plan: gold", "tel: [redacted:contact.phone] x2 plan: gold"],
     ["tel: (22) 12 34 56 (home), plan: gold", "tel: [redacted:contact.phone] (home), plan: gold"],
     [
-      "birthday: April 1, 1990 and dob: 1990-04-01 ok, db：59:97:11 aa",
-      "birthday: [redacted:account.profile.birthday] and dob: [redacted:account.profile.birthday] ok, db：[redacted:account.profile.birthday] aa",
+      "birthday: April 1, 1990 and dob: 1990-04-01 ok, dob：59:97:11 aa",
+      "birthday: [redacted:account.profile.birthday] and dob: [redacted:account.profile.birthday] ok, dob：[redacted:account.profile.birthday] aa",
+    ],
+    // Meta's two-letter keys name a value only quoted or as a member: bare, they are a log's
+    // database, function and line (session 12)
+    [
+      "query failed db=orders host=db1, fn=handleRequest ln=42",
+      "query failed db=orders host=db1, fn=handleRequest ln=42",
+    ],
+    ["db: mysql", "db: mysql"],
+    [
+      '{"fn":"astrid","ln":"solberg"} sent',
+      '{"fn":"[redacted:account.profile.name]","ln":"[redacted:account.profile.name]"} sent',
     ],
   ])("%s", (text, expected) => {
     expect(message(text)).toBe(expected);

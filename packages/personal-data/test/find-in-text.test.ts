@@ -201,6 +201,9 @@ describe("findInText", () => {
       .map((p) => p + String(luhnCheckDigit(p)));
     fc.assert(
       fc.property(fc.string(), imei, fc.string(), (pre, value, post) => {
+        // digits right before or after make a longer number of it (`00 98...`: a number in Iran
+        // after the international `00`), which its reader may rightly take instead
+        fc.pre(!/[0-9+(.-]$/.test(pre) && !/^[0-9).-]/.test(post));
         const text = `${pre} ${value} ${post}`;
         const at = pre.length + 1;
         return findInText(text).some(

@@ -196,12 +196,12 @@ function selfIntroducedNameEnd(text: string, at: number): number {
   const surname = COMPOUND_SURNAMES.has(text.slice(at, at + 2)) ? 2 : SURNAMES.has(text.charAt(at)) ? 1 : 0;
   if (surname === 0) return at;
   // the surname and one or two ideographs (not a particle), then the clause's end or a particle
-  for (let after = at + surname + 2; after > at + surname; after--) {
-    const name = text.slice(at, after);
-    if (name.length < after - at || !name.split("").every((c) => isIdeographCode(c.charCodeAt(0)))) continue;
+  let run = at;
+  while (run < at + surname + 2 && isIdeographCode(text.charCodeAt(run))) run++;
+  for (let after = run; after > at + surname; after--) {
     if (AFTER_SELF_NAME.includes(text.charAt(after - 1))) continue;
-    const next = text.charCodeAt(after);
-    if (isIdeographCode(next) && !AFTER_SELF_NAME.includes(text.charAt(after))) continue;
+    if (isIdeographCode(text.charCodeAt(after)) && !AFTER_SELF_NAME.includes(text.charAt(after))) continue;
+    const name = text.slice(at, after);
     return name.endsWith("人") || NOT_NAMES.has(name.slice(0, 2)) ? at : after;
   }
   return at;

@@ -119,7 +119,7 @@ const LABEL_KINDS: readonly LabelKind[] = [
   { labels: NATIONAL_ID_LABELS, read: (t, f) => [identityCardEnd(t, f), "identity.national_id"] },
   { labels: BANK_ACCOUNT_LABELS, read: readAccountNumber },
   { labels: CODE_LABELS, read: (t, f) => [tokenEnd(CODE, t, f), "financial.payment_card"] },
-  { labels: POSTCODE_LABELS, read: (t, f) => [postcodeEnd(t, f), "contact.address"] },
+  { labels: POSTCODE_LABELS, read: (t, f) => [tokenEnd(POSTCODE, t, f), "contact.address"] },
 ];
 
 /** Any label, each kind's in a group of its own, then its separator. */
@@ -227,11 +227,6 @@ function handleEnd(text: string, from: number, label: string): number {
 const POSTCODE =
   /(?:\d{3}-\d{4}|\d{5}-\d{4}|\d{4} ?[A-Z]{2}|\d{4,6}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d)(?![A-Za-z0-9])/y;
 
-/** The end of a postal code at `from`, or -1. */
-function postcodeEnd(text: string, from: number): number {
-  return tokenEnd(POSTCODE, text, from);
-}
-
 /** The end of a passport number at `from`, or -1. */
 function passportEnd(text: string, from: number): number {
   const end = tokenEnd(PASSPORT, text, from);
@@ -280,8 +275,9 @@ function barePhoneEnd(text: string, from: number): number {
   if (end < 0) return -1;
   const written = text.slice(from, end);
   const digits = written.match(DIGITS)?.length ?? 0;
-  if (digits < 7 || digits > 15 || NOT_A_PHONE.test(written)) return -1;
-  return COMPACT_DATE.test(written) ? -1 : end; // `mobile 20240115 release`
+  // a date, compact or not, or an IPv4 address: `mobile 20240115 release`, `tel 2024/01/15`
+  const notPhone = NOT_A_PHONE.test(written) || COMPACT_DATE.test(written);
+  return digits < 7 || digits > 15 || notPhone ? -1 : end;
 }
 
 /** A bank account number at `from`, or a payment card's when its digits pass the card checks. */

@@ -138,6 +138,17 @@ const COMPOUND_SURNAMES = new Set(["欧阳", "司马", "诸葛", "上官"]);
 const COMPOUND_FIRSTS = new Set([...COMPOUND_SURNAMES].map((name) => name.charAt(0)));
 
 /**
+ * The length of the surname at `i`: 2 for a compound one (`欧阳`), 1 for one of the hundred
+ * commonest, 0 for none (a compound surname's first character alone is none: `上课`, `司机`).
+ */
+function surnameLengthAt(text: string, i: number): number {
+  const c = text.charAt(i);
+  if (!SURNAMES.has(c)) return 0;
+  if (!COMPOUND_FIRSTS.has(c)) return 1;
+  return COMPOUND_SURNAMES.has(text.slice(i, i + 2)) ? 2 : 0;
+}
+
+/**
  * The name before a Chinese honorific ending at `end`: the nearest surname at most three
  * ideographs back, with the ideographs after it (`王先生`, `李明先生`, `周末王先生` is `王`), a
  * compound surname's first ideograph only with its second (`欧阳先生`; `上次先生` names nobody);
@@ -147,8 +158,7 @@ function chineseNameStart(text: string, end: number): number {
   for (let k = 1; k <= 3 && end - k >= 0; k++) {
     const c = text.charAt(end - k);
     if (!isIdeographCode(c.charCodeAt(0))) return -1;
-    if (!SURNAMES.has(c)) continue;
-    if (!COMPOUND_FIRSTS.has(c) || COMPOUND_SURNAMES.has(text.slice(end - k, end - k + 2))) return end - k;
+    if (surnameLengthAt(text, end - k) > 0) return end - k;
   }
   return -1;
 }
@@ -171,18 +181,17 @@ const AFTER_SELF_NAME = "的啊呀哦啦嘛呢哈吧";
 
 /**
  * Words and places after `我是` that start with a surname's character and are no name: ranks,
- * roles and kinds of user (`王者`, `高手`, `司机`, `金主`, `顾客`), times (`马上`, `周末`), places
- * (`郑州`, `上海`, `江苏`), star signs (`金牛`), and words people say they are (`白领`, `文盲`). The
- * first two ideographs of what follows.
+ * roles and kinds of user (`王者`, `高手`, `金主`, `顾客`), times (`马上`, `周末`), places (`郑州`,
+ * `江苏`), star signs (`金牛`), and words people say they are (`白领`, `文盲`). The first two
+ * ideographs of what follows. (`上海`, `司机`, `欧洲` start with a compound surname's first
+ * character, which alone is none: see `surnameLengthAt`.)
  */
 const NOT_NAMES = new Set([
-  ..."王者 王牌 高手 高中 高一 高二 高三 高材 高级 金主 金牌 黄金 司机 顾客 付费 董事 常客 新手 程序 白领 颜控".split(
+  ..."王者 王牌 高手 高中 高一 高二 高三 高材 高级 金主 金牌 黄金 顾客 付费 董事 常客 新手 程序 白领 颜控".split(
     " ",
   ),
-  ..."马上 周末 周一 周五 上班 上次 白天 夏天 曾经 于是 任何 方便 安全 胡说 温柔 高兴 康复 乔迁".split(" "),
-  ..."上海 江苏 江西 安徽 武汉 郑州 徐州 温州 苏州 常州 沈阳 唐山 石家 韩国 欧洲 田园 宋朝 唐朝 秦朝".split(
-    " ",
-  ),
+  ..."马上 周末 周一 周五 白天 夏天 曾经 于是 任何 方便 安全 胡说 温柔 高兴 康复 乔迁".split(" "),
+  ..."江苏 江西 安徽 武汉 郑州 徐州 温州 苏州 常州 沈阳 唐山 石家 韩国 田园 宋朝 唐朝 秦朝".split(" "),
   ..."金牛 白羊 黄牛 熊猫 石头 毛孩 孙子 汤圆 叶子 段子 范本 文科 文艺 文盲 白痴 牛逼 雷锋 万能 史上 钱多 易燃".split(
     " ",
   ),
@@ -193,7 +202,7 @@ const NOT_NAMES = new Set([
  * ideographs there have no name's shape.
  */
 function selfIntroducedNameEnd(text: string, at: number): number {
-  const surname = COMPOUND_SURNAMES.has(text.slice(at, at + 2)) ? 2 : SURNAMES.has(text.charAt(at)) ? 1 : 0;
+  const surname = surnameLengthAt(text, at);
   if (surname === 0) return at;
   // the surname and one or two ideographs (not a particle), then the clause's end or a particle
   let run = at;

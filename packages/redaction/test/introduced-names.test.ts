@@ -85,6 +85,8 @@ describe("findIntroducedNames", () => {
       "我是马来西亚人",
       "我是龙的传人",
       "我是陈", // a surname alone
+      "我是上课的", // a compound surname's first character alone is none (上官, not 上课)
+      "我是司令",
       "我是Astrid", // a Latin name after 我是 is not read (no surname to check)
     ])
       expect(names(text), text).toEqual([]);

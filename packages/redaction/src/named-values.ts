@@ -31,7 +31,7 @@
  * characters, and no value is read twice.
  */
 import type { CategoryKey } from "@kago/personal-data";
-import { HAS_COLON, HAS_EQUALS, HAS_LT, HAS_QUOTE, HAS_VARIANT } from "@kago/personal-data";
+import { HAS_COLON, HAS_EQUALS, HAS_LT, HAS_QUOTE, HAS_VARIANT, isConnectionType } from "@kago/personal-data";
 import { KEY_LOOKUP } from "./key-table.js";
 import type { EngineSpan } from "./percent-view.js";
 import { isIdeographCode } from "./scripts.js";
@@ -357,9 +357,21 @@ function pushValue(
 ): number {
   const done = placeholderEnd(text, from);
   if (done !== -1) return Math.max(done, end);
-  if (end > from) out.push([from, end, category]);
+  if (end > from && (category !== "network.status" || isNetworkStatus(text.slice(from, end))))
+    out.push([from, end, category]);
   return end;
 }
+
+/**
+ * A network status written beside its key in text: a connection type (`network=wifi`) or an
+ * online state (`online=true`). Its keys name pool sizes and counts in log lines as often
+ * (`connections=17`, `connection: 3 idle`), so the value must be one (session 12; a JSON member's
+ * key still decides alone).
+ */
+function isNetworkStatus(value: string): boolean {
+  return isConnectionType(value) || ONLINE_STATE.test(value);
+}
+const ONLINE_STATE = /^(?:true|false|yes|no|0|1)$/i;
 
 /**
  * Spans of the text content of `<key>value</key>` (an XML or SOAP fragment in a log line): the

@@ -83,6 +83,12 @@ describe("values named by a personal key in free text", () => {
       "query failed db=orders host=db1, fn=handleRequest ln=42",
     ],
     ["db: mysql", "db: mysql"],
+    // a network status in text is a connection type or an online state; a pool's size is none
+    [
+      "network=wifi rtt=40, online=true",
+      "network=[redacted:network.status] rtt=40, online=[redacted:network.status]",
+    ],
+    ["pool connections=17 idle=3, network=prod-eu", "pool connections=17 idle=3, network=prod-eu"],
     [
       '{"fn":"astrid","ln":"solberg"} sent',
       '{"fn":"[redacted:account.profile.name]","ln":"[redacted:account.profile.name]"} sent',

@@ -3,7 +3,7 @@
  *
  * - IPv4: a dotted quad not glued to a letter, digit or `.` on the left, nor to a letter, digit
  *   or `.digit` on the right (so `v1.2.3.4` and `1.2.3.4.5` are not addresses; `host_10.0.0.1`
- *   is). A sentence's final `.` may follow.
+ *   is), nor after a version's label (`version 1.2.3.4`). A sentence's final `.` may follow.
  * - IPv6: maximal runs of hex digits, `:` and `.` holding at least two `:`, not glued to a
  *   letter; a trailing `.` or `:` is dropped; the run must pass `isIpv6` (zone ids are not looked
  *   for in text).
@@ -24,6 +24,13 @@ const MAC_SEPARATED =
   /[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2}/g;
 const MAC_DOTTED = /[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}/g;
 
+/**
+ * A version's label right before a dotted quad (`version 1.2.3.4`, `build: 10.0.0.1`, `Version
+ * 2.8.1.1`; session 12): four numbers after it are a version, which a release's four parts often
+ * are. Found in release notes run through the engine, where each `Git 1.8.5.3` went as an address.
+ */
+const VERSION_LABEL = /\b(?:version|ver|build|release|firmware|fw|sdk|v)[ \t]*[:=]?[ \t]*$/i;
+
 /** Pushes a span for every IPv4 address in `text` onto `out`. */
 export function findIpv4Spans(text: string, out: TextSpan[]): void {
   IPV4.lastIndex = 0;
@@ -35,6 +42,7 @@ export function findIpv4Spans(text: string, out: TextSpan[]): void {
     const afterNext = end + 1 < text.length ? text.charCodeAt(end + 1) : 32;
     if (isGlueCode(before) || before === 46) continue;
     if (isGlueCode(after) || (after === 46 && isGlueCode(afterNext))) continue;
+    if (VERSION_LABEL.test(text.slice(Math.max(0, start - 12), start))) continue;
     if (isIpv4At(text, start, end)) out.push([start, end, "network.ip_address"]);
   }
 }

@@ -68,6 +68,26 @@ export interface JsonScope {
   readonly locations?: LocNode;
 }
 
+/**
+ * A member key (canonical: lower case, no separators) that names a version: `version`,
+ * `app_version`, `sdkVersion`, `build`, `firmware`, `fw` (session 12). Four numbers there are a
+ * release's four parts, which pass as an IPv4 address (`"version": "1.2.3.4"` was dropped as one).
+ */
+function isVersionKey(canon: string): boolean {
+  return canon.endsWith("version") || VERSION_KEYS.has(canon);
+}
+const VERSION_KEYS: ReadonlySet<string> = new Set([
+  "ver",
+  "build",
+  "buildno",
+  "buildnumber",
+  "release",
+  "firmware",
+  "fw",
+]);
+/** A dotted quad and nothing else (an IPv6 address under such a key is still one). */
+const IPV4_SHAPE = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+
 const MAX_CANON_CACHE = 8192;
 const canonCache = new Map<string, string>();
 function canonOf(key: string): string {
@@ -1005,6 +1025,11 @@ class JsonRedactor {
       vflags = this.sDet || tokens ? rangeFlags(text, qStart + 1, qEnd) : 0;
     }
     if (f.role === 1) this.readTag(f, value);
+    // four numbers under a version's key are a version (`"sdk_version": "4.3.2.1"`), not an address
+    if (f.catA === null && f.catB === null && !f.hint && isVersionKey(f.curCanon) && IPV4_SHAPE.test(value)) {
+      this.noteText(f, qStart, qEnd, null);
+      return;
+    }
     const strong = detectStrong(value, vflags, f.curOp);
     const weak = strong === null && f.hint && f.catA === null ? detectWeak(value, true) : null;
     const c = strong ?? weak;

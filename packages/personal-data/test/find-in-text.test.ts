@@ -177,7 +177,7 @@ describe("findInText", () => {
   it("ignores near misses and numbers glued to words", () => {
     for (const text of [
       "version v1.2.3.4 and 1.2.3.4.5",
-      "version 1.2.3.4, build: 10.0.0.1, SDK v 2.8.1.1",
+      "version 1.2.3.4, build: 10.0.0.1, SDK: 2.8.1.1",
       "ts 1700000000000 and 1700000000",
       "order 2024-05-01 at 12:30:45",
       "id abc13800138000 and 13800138000xyz",

@@ -4,6 +4,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import { deflateSync, gunzipSync, gzipSync, inflateSync } from "node:zlib";
+import { VERSION_LABEL } from "@kago/personal-data";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Base64Form, decodeBase64Text, encodeBase64Text, jwsPayload } from "../src/base64-text.js";
@@ -354,6 +355,8 @@ describe("base64 in a transfer (tencent may get account ids and network status, 
         fc.string({ maxLength: 10 }),
         fc.boolean(),
         (p, form, pad, inJson) => {
+          // four numbers after a version's label are a version (`findInText`), not the address planted
+          fc.pre(p.category !== "network.ip_address" || !VERSION_LABEL.test(pad));
           const text = inJson
             ? JSON.stringify({ note: `${pad} ${p.literal}`, k: 1 })
             : `${pad} ${p.literal} ${pad}`;

@@ -28,8 +28,10 @@ const MAC_DOTTED = /[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}/g;
  * A version's label right before a dotted quad (`version 1.2.3.4`, `build: 10.0.0.1`, `Version
  * 2.8.1.1`; session 12): four numbers after it are a version, which a release's four parts often
  * are. Found in release notes run through the engine, where each `Git 1.8.5.3` went as an address.
+ * Not `v` (any letter before a space) nor `fw` (a firewall's address as often): a property that
+ * plants an address after random text found `v 192.0.2.1` kept.
  */
-const VERSION_LABEL = /\b(?:version|ver|build|release|firmware|fw|sdk|v)[ \t]*[:=]?[ \t]*$/i;
+export const VERSION_LABEL = /\b(?:version|ver|build|release|firmware|sdk)[ \t]*[:=]?[ \t]*$/i;
 
 /** Pushes a span for every IPv4 address in `text` onto `out`. */
 export function findIpv4Spans(text: string, out: TextSpan[]): void {

@@ -4,8 +4,9 @@
  * (`obfuscated-emails.ts`), identifiers named by a label (`labelled-ids.ts`), dates of birth
  * named by one (`labelled-birthdays.ts`), values a sentence states (`stated-values.ts`: `my
  * wechat is astrid_wx`, `我的银行卡号是...`), handles, cards, passports and coordinates a word
- * names (`labelled-accounts.ts`), and street addresses (`chinese-addresses.ts`,
- * `street-addresses.ts`), and numbers spelt out digit by digit (`spelled-numbers.ts`). One cheap
+ * names (`labelled-accounts.ts`), street addresses (`chinese-addresses.ts`,
+ * `street-addresses.ts`), numbers spelt out digit by digit (`spelled-numbers.ts`), and China
+ * mobiles typed with look-alike letters (`lookalike-numbers.ts`). One cheap
  * native search decides whether a text is worth reading for any of them, so the scanner's fast
  * path pays one search per string.
  *
@@ -33,6 +34,7 @@ import {
 } from "./labelled-accounts.js";
 import { findLabelledBirthdays, LABELLED_BIRTHDAY_HINT } from "./labelled-birthdays.js";
 import { findLabelledIds, LABELLED_ID_HINT } from "./labelled-ids.js";
+import { findLookalikeNumbers, LOOKALIKE_NUMBER_HINT } from "./lookalike-numbers.js";
 import {
   findObfuscatedEmails,
   OBFUSCATED_EMAIL_HINT,
@@ -74,7 +76,7 @@ const WORDED_HINT = new RegExp(WORDED, "i");
  * number.
  */
 const HINT = new RegExp(
-  String.raw`\b(?:${WORDS}|${LABELLED_ID_HINT}|${LABELLED_NUMBER_WORDS})|name|called|at\s*[\])}>]|本人|${CHINESE_TITLE_HINT}|${EAST_ASIAN_INTRODUCTION_HINT}|${LABELLED_HANDLE_HINT}|${LABELLED_BIRTHDAY_HINT}|${COORDINATE_PAIR_HINT}|${OBFUSCATED_EMAIL_HINT}|${CHINESE_ADDRESS_HINT}|${STREET_ADDRESS_HINT}|[${MARKS}${LABELLED_NUMBER_MARKS}]`,
+  String.raw`\b(?:${WORDS}|${LABELLED_ID_HINT}|${LABELLED_NUMBER_WORDS})|name|called|at\s*[\])}>]|本人|${CHINESE_TITLE_HINT}|${EAST_ASIAN_INTRODUCTION_HINT}|${LABELLED_HANDLE_HINT}|${LABELLED_BIRTHDAY_HINT}|${COORDINATE_PAIR_HINT}|${OBFUSCATED_EMAIL_HINT}|${CHINESE_ADDRESS_HINT}|${STREET_ADDRESS_HINT}|${LOOKALIKE_NUMBER_HINT}|[${MARKS}${LABELLED_NUMBER_MARKS}]`,
   "i",
 );
 
@@ -109,6 +111,7 @@ export function readProse(text: string): EngineSpan[] | null {
     findChineseAddresses(text),
     findStreetAddresses(text),
     findSpelledNumbers(text),
+    findLookalikeNumbers(text),
   ].filter((spans) => spans !== null);
   if (found.length <= 1) return found[0] ?? null;
   return found.flat().sort((a, b) => a[0] - b[0]);

@@ -195,6 +195,8 @@ const NOT_NAMES = new Set([
   ..."金牛 白羊 黄牛 熊猫 石头 毛孩 孙子 汤圆 叶子 段子 范本 文科 文艺 文盲 白痴 牛逼 雷锋 万能 史上 钱多 易燃".split(
     " ",
   ),
+  // what people say they are, found by a list of everyday 我是 sentences (session 12)
+  ..."方丈 万人 任性 高冷 高富 白富 潘多 孔雀 白骨 文静 安静 严肃 龙套".split(" "),
 ]);
 
 /**

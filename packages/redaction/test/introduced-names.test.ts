@@ -85,6 +85,19 @@ describe("findIntroducedNames", () => {
       "我是马来西亚人",
       "我是龙的传人",
       "我是陈", // a surname alone
+      // everyday 我是 sentences: what people say they are
+      "我是真的不知道",
+      "我是来看直播的",
+      "我是主播的粉丝",
+      "我是上班族",
+      "我是金主爸爸",
+      "我是万人迷",
+      "我是任性",
+      "我是高冷",
+      "我是方丈",
+      "我是孔雀",
+      "本人承诺",
+      "本人已阅",
       "我是上课的", // a compound surname's first character alone is none (上官, not 上课)
       "我是司令",
       "我是Astrid", // a Latin name after 我是 is not read (no surname to check)

@@ -39,7 +39,7 @@
  *   `田中太郎と申します` (see `KOREAN_INTRODUCTION`, `JAPANESE_GIVEN_NAME`).
  * - Sign-offs (session 12): `Regards, Astrid Solberg`, `Thanks,\nErik`, `Mvh Astrid`, then one to four
  *   capitalised words that end the line, the clause or the text (see `SIGN_OFF`); not a team's
- *   (`Best, The Kago Team`).
+ *   (`Best, The Kago Team`), nor a chat's next words (`Thanks, Bye`) or an abbreviation (`OK`).
  * Spans are the name only, category `account.profile.name`; the phrase stays.
  */
 import type { EngineSpan } from "./percent-view.js";
@@ -242,8 +242,15 @@ export const SIGN_OFF_HINT = String.raw`regards|sincerely|cordialement|atenciosa
 /** What ends a signed name: `,` `.` `!`, a line's end or the text's (`Astrid Solberg, CEO`). */
 const SIGNED_END = /[ \t]*(?:[,.!\r\n]|$)/y;
 
-/** A sign-off's words that sign for a team, not a person (`Best, The Kago Team`). */
-const SIGNED_BY_NOBODY = /^(?:the|your|our|team|support|all|everyone)\b/i;
+/**
+ * A sign-off's words that sign for a team, not a person (`Best, The Kago Team`), or that start
+ * the chat's next sentence (`Thanks, Bye`, `Cheers! See You`, `Thanks, Sorry`): a list of chat
+ * words found by running everyday sign-offs through the reader (session 12).
+ */
+const SIGNED_BY_NOBODY =
+  /^(?:the|your|our|team|support|all|everyone|everybody|guys|folks|bye|goodbye|yes|no|ok|okay|sorry|nice|love|see|happy|merry|good|great|have|hope|please|thanks|thank|cheers|best|regards|hi|hello|hey|dear|mom|dad|again|in|for|from|to|and|but|so|i|we|you|it|this|that|lol|haha|wow|cool|awesome|sure|will|can|let|talk|take|looking|welcome|congrats|congratulations|xoxo)\b/i;
+/** A first word in capitals (`OK`, `LGTM`, `IT Department`): an abbreviation, not a name. */
+const IN_CAPITALS = /^\p{Lu}+(?![\p{L}\p{M}])/u;
 
 /** One to four capitalised words (letters, `'` and `-` inside), single spaces between them. */
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3}/uy;
@@ -296,7 +303,9 @@ export function findIntroducedNames(text: string): EngineSpan[] | null {
     if (!CAPITALISED.test(text)) continue;
     const end = CAPITALISED.lastIndex;
     SIGNED_END.lastIndex = end;
-    if (SIGNED_END.test(text) && !SIGNED_BY_NOBODY.test(text.slice(at, end))) out.push([at, end, NAME]);
+    const signed = text.slice(at, end);
+    if (SIGNED_END.test(text) && !SIGNED_BY_NOBODY.test(signed) && !IN_CAPITALS.test(signed))
+      out.push([at, end, NAME]);
   }
   JAPANESE_GIVEN_NAME.lastIndex = 0;
   for (let m = JAPANESE_GIVEN_NAME.exec(text); m !== null; m = JAPANESE_GIVEN_NAME.exec(text)) {

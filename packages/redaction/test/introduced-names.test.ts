@@ -57,6 +57,7 @@ describe("findIntroducedNames", () => {
     expect(names("Saludos, Lucía")).toEqual(["Lucía"]);
     expect(names("Thank you, Mira!")).toEqual(["Mira"]);
     expect(names("Cheers! Ola")).toEqual(["Ola"]);
+    expect(names("Thanks, Ødegård")).toEqual(["Ødegård"]);
   });
 
   it("does not take a sentence's thanks, nor a team's sign-off", () => {
@@ -66,6 +67,11 @@ describe("findIntroducedNames", () => {
       "the best Astrid ever",
       "regards to Astrid and Ola",
       "Best, The Kago Team",
+      "Thanks, Bye", // a chat's next words, or an abbreviation, sign for nobody
+      "Cheers! See You",
+      "Thanks, Sorry",
+      "thanks, LGTM",
+      "Regards,\nIT Department",
       "Kind regards, Support",
       "user kari reported: thanks you from 198.51.100.0",
     ])

@@ -163,10 +163,20 @@ function chineseNameStart(text: string, end: number): number {
   return -1;
 }
 
+/**
+ * True when the surname's character at `at` is a word before a title as often: `向` ("to":
+ * `向律师咨询`), and `谢` ending a thanks (`谢谢老师`, `感谢医生`).
+ */
+function isWordBeforeTitle(text: string, at: number): boolean {
+  const c = text.charAt(at);
+  return c === "向" || (c === "谢" && at > 0 && "谢感多".includes(text.charAt(at - 1)));
+}
+
 /** The name before a title ending at `end` (see {@link CHINESE_TITLE}), or -1. */
 function titledNameStart(text: string, end: number): number {
   const start = chineseNameStart(text, end);
   if (start < 0 || (end - start >= 2 && NOT_NAMES.has(text.slice(start, start + 2)))) return -1; // `周末老师`
+  if (isWordBeforeTitle(text, start)) return -1;
   const before = text.charAt(start - 1);
   return start === 0 || !isIdeographCode(before.charCodeAt(0)) || BEFORE_TITLED_NAME.includes(before)
     ? start

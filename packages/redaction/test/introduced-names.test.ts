@@ -176,7 +176,17 @@ describe("findIntroducedNames", () => {
     expect(names("谢谢李经理，请陈律师看看，@刘阿姨 在吗")).toEqual(["李", "陈", "刘"]);
     expect(names("欧阳老师")).toEqual(["欧阳"]);
     // a subject or an office before the title ends in a surname's character: no name
-    for (const text of ["语文老师好", "班主任老师", "上课老师", "数学老师", "周末老师不在", "我们老板"])
+    for (const text of [
+      "语文老师好",
+      "班主任老师",
+      "上课老师",
+      "数学老师",
+      "周末老师不在",
+      "我们老板",
+      "谢谢老师",
+      "感谢医生",
+      "请向律师咨询",
+    ])
       expect(names(text), text).toEqual([]);
   });
 

@@ -32,6 +32,7 @@
  */
 import type { CategoryKey } from "@kago/personal-data";
 import { HAS_COLON, HAS_EQUALS, HAS_LT, HAS_QUOTE, HAS_VARIANT, isConnectionType } from "@kago/personal-data";
+import { canonicalKey } from "./canonical-key.js";
 import { KEY_LOOKUP } from "./key-table.js";
 import type { EngineSpan } from "./percent-view.js";
 import { isIdeographCode } from "./scripts.js";
@@ -131,8 +132,21 @@ function categoryOf(text: string, start: number, end: number, bare = false): Cat
   }
   if (from === end) return null;
   if (bare && end - from === 2 && BARE_NOT_KEYS.has(text.slice(from, end).toLowerCase())) return null;
-  const look = KEY_LOOKUP.lookupKey(text.slice(from, end), "");
+  const key = text.slice(from, end);
+  const look = (key.includes("[") ? bracketedLookup(key) : null) ?? KEY_LOOKUP.lookupKey(key, "");
   return look === "hint" ? null : look;
+}
+
+/**
+ * A key in bracket notation (`data[0][user_data][fn]`, a form-encoded Conversions API event in a
+ * log line): its last name looked up under the name before it, as the form reader does (session
+ * 12: the whole run `userdatafn` named nothing); `null` when that names nothing.
+ */
+function bracketedLookup(key: string): CategoryKey | "hint" | null {
+  const names = key.split(/[[\]]+/).filter((name) => name !== "" && !/^\d+$/.test(name));
+  const last = names.at(-1);
+  if (last === undefined || names.length < 2) return null;
+  return KEY_LOOKUP.lookupKey(last, canonicalKey(names.at(-2) as string));
 }
 
 /** The start of the key run that ends at `end`, or -1 when there is none or it is too long. */

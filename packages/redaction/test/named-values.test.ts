@@ -83,6 +83,12 @@ describe("values named by a personal key in free text", () => {
       "query failed db=orders host=db1, fn=handleRequest ln=42",
     ],
     ["db: mysql", "db: mysql"],
+    // a key in bracket notation: its last name under the name before it, as in a form
+    [
+      "posted data[0][user_data][fn]=astrid&data[0][user_data][ct]=oslo&data[0][event_name]=Purchase",
+      "posted data[0][user_data][fn]=[redacted:account.profile.name]&data[0][user_data][ct]=[redacted:contact.address]&data[0][event_name]=Purchase",
+    ],
+    ["items[0][price]=10", "items[0][price]=10"],
     // a network status in text is a connection type or an online state; a pool's size is none
     [
       "network=wifi rtt=40, online=true",

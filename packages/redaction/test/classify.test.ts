@@ -83,12 +83,12 @@ describe("MACs without a digit, in free text anywhere in a transfer", () => {
     if (q.ok) expect(JSON.stringify([q.transfer.query, q.transfer.headers])).not.toContain(mac);
   });
   it("takes four numbers under a version's key or after a version's label for a version, not an address", () => {
-    const versions = '{"version":"1.2.3.4","sdkVersion":"4.3.2.1","build":"10.0.0.1","fw":"1.0.0.2"}';
+    const versions = '{"version":"1.2.3.4","sdkVersion":"4.3.2.1","build":"10.0.0.1","firmware":"1.0.0.2"}';
     expect(body(versions).text).toBe(versions);
     const note = '{"note":"updated to version 1.2.3.4, build: 10.0.0.1"}';
     expect(body(note).text).toBe(note);
     // an address under another key, or in other words, still goes
-    expect(JSON.parse(body('{"server":"10.0.0.1","note":"from 10.0.0.1"}').text)).toEqual({
+    expect(JSON.parse(body('{"server":"10.0.0.1","fw":"10.0.0.2","note":"from 10.0.0.1"}').text)).toEqual({
       note: "from [redacted:network.ip_address]",
     });
   });

@@ -70,8 +70,9 @@ export interface JsonScope {
 
 /**
  * A member key (canonical: lower case, no separators) that names a version: `version`,
- * `app_version`, `sdkVersion`, `build`, `firmware`, `fw` (session 12). Four numbers there are a
+ * `app_version`, `sdkVersion`, `build`, `firmware` (session 12). Four numbers there are a
  * release's four parts, which pass as an IPv4 address (`"version": "1.2.3.4"` was dropped as one).
+ * Not `fw`, which names a firewall's address as often.
  */
 function isVersionKey(canon: string): boolean {
   return canon.endsWith("version") || VERSION_KEYS.has(canon);
@@ -83,7 +84,6 @@ const VERSION_KEYS: ReadonlySet<string> = new Set([
   "buildnumber",
   "release",
   "firmware",
-  "fw",
 ]);
 /** A dotted quad and nothing else (an IPv6 address under such a key is still one). */
 const IPV4_SHAPE = /^\d{1,3}(?:\.\d{1,3}){3}$/;

@@ -7,14 +7,13 @@
  * least six real digits (`lIlIlIlIlIl` and words are none). The decoded literal is the digits,
  * so a pseudonym is the one the number gets in digits.
  */
+import { isPhone } from "@kago/personal-data";
 import type { EngineSpan } from "./percent-view.js";
 
 /** Eleven digits or look-alikes, bare or 3-4-4, not glued to a letter or digit. */
 const LOOKALIKE = /(?<![A-Za-z0-9])[0-9OoIl|]{3}([ -]?)[0-9OoIl|]{4}\1[0-9OoIl|]{4}(?![A-Za-z0-9])/g;
 /** The digit each look-alike stands for. */
 const DIGIT_OF: Readonly<Record<string, string>> = { O: "0", o: "0", I: "1", l: "1", "|": "1" };
-/** A China mobile's digits. */
-const CHINA_MOBILE = /^1[3-9]\d{9}$/;
 
 /**
  * What the prose search looks for: a look-alike `1` before a digit 3-9 and a digit, or a `1` and
@@ -35,7 +34,8 @@ export function findLookalikeNumbers(text: string): EngineSpan[] | null {
       if (d === undefined) real++;
       digits += d ?? c;
     }
-    if (real < 6 || real === 11 || !CHINA_MOBILE.test(digits)) continue;
+    // eleven bare digits are a phone number only as a China mobile (`isPhone`'s own rule)
+    if (real < 6 || real === 11 || !isPhone(digits)) continue;
     out ??= [];
     out.push([m.index, m.index + m[0].length, "contact.phone", digits]);
   }

@@ -51,10 +51,13 @@ const NAME = "account.profile.name";
 const INTRODUCTION = new RegExp(
   String.raw`\b(?:${[
     // English
-    String.raw`(?:my|his|her|your|their)\s+(?:(?:full|first|last|real|given)\s+)?name\s+is|I(?:'m|\s+am)\s+called`,
+    String.raw`(?:my|his|her|your|their)\s+(?:(?:full|first|last|real|given)\s+)?name(?:\s+is|['’]s)|I(?:['’]m|\s+am)\s+called`,
     // Spanish, Portuguese, French, German (session 9)
     String.raw`me\s+llamo|(?:mi|su)\s+nombre\s+es|(?:eu\s+)?me\s+chamo|(?:meu|seu)\s+nome\s+é|je\s+m['’]appelle|(?:mon|son)\s+nom\s+est|ich\s+hei(?:ß|ss)e|(?:mein|sein|ihr)\s+name\s+ist`,
-  ].join("|")})\s+|我(?:叫|的名字[是叫]|姓名是)\s*`,
+    // Italian, Dutch, the Nordic languages, Polish, Indonesian and Malay, Vietnamese, Turkish,
+    // Hindi in Latin letters (session 13)
+    String.raw`(?:io\s+)?mi\s+chiamo|il\s+mio\s+nome\s+è|mijn\s+naam\s+is|ik\s+heet|(?:jeg|jag)\s+heter|jeg\s+hedder|eg\s+heiter|mit+\s+(?:navn\s+er|namn\s+är)|nazywam\s+się|mam\s+na\s+imię|nama\s+(?:saya|aku)(?:\s+adalah)?|tên\s+(?:tôi|mình|em|anh|chị)\s+là|benim\s+(?:adım|ismim)|mera\s+naam(?:\s+hai)?`,
+  ].join("|")})\s+|(?<!\p{L})(?:меня\s+зовут|мене\s+звуть|мо[её]\s+имя)\s+|我(?:叫|的名字[是叫]|姓名是)\s*`,
   "giu",
 );
 
@@ -230,7 +233,10 @@ function selfIntroducedNameEnd(text: string, at: number): number {
 
 /** A greeting or a title before a name (see the module note), its kind in a group. */
 const GREETING =
-  /\b(?:(dear|hello|hi|hey|hola|olá|bonjour|salut|hallo|querid[oa]|estimad[oa]|prezad[oa]|cher|chère|liebe[r]?)[ \t]+|(mr|mrs|ms|miss|dr|prof|sr|sra|srta|mme|mlle|herr|frau)\.?[ \t]+)|(亲爱的|尊敬的)/giu;
+  /\b(?:(dear|hello|hi|hey|hola|olá|oi|bonjour|salut|ciao|buongiorno|hallo|querid[oa]|estimad[oa]|prezad[oa]|cher|chère|liebe[r]?)[ \t]+|(mr|mrs|ms|miss|dr|prof|sr|sra|srta|mme|mlle|herr|frau)\.?[ \t]+)|(亲爱的|尊敬的)/giu;
+
+/** The writer after a greeting (`Hi I'm Astrid`, `Hey I am`), whose name `copula-names.ts` reads. */
+const SELF = /^I(?:['’]m)?\b/;
 
 /** What ends a greeted name: `,` `!` `:` (or their fullwidth forms) or a line's end. */
 const GREETED_END = /[ \t]*(?:[,!:，！：\r\n]|$)/y;
@@ -260,10 +266,10 @@ const SIGNED_END = /[ \t]*(?:[,.!\r\n]|$)/y;
 const SIGNED_BY_NOBODY =
   /^(?:the|your|our|team|support|all|everyone|everybody|guys|folks|bye|goodbye|yes|no|ok|okay|sorry|nice|love|see|happy|merry|good|great|have|hope|please|thanks|thank|cheers|best|regards|hi|hello|hey|dear|mom|dad|again|in|for|from|to|and|but|so|i|we|you|it|this|that|lol|haha|wow|cool|awesome|sure|will|can|let|talk|take|looking|welcome|congrats|congratulations|xoxo)\b/i;
 /** A first word in capitals (`OK`, `LGTM`, `IT Department`): an abbreviation, not a name. */
-const IN_CAPITALS = /^\p{Lu}+(?![\p{L}\p{M}])/u;
+export const IN_CAPITALS = /^\p{Lu}+(?![\p{L}\p{M}])/u;
 
 /** One to four capitalised words (letters, `'` and `-` inside), single spaces between them. */
-const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3}/uy;
+export const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3}/uy;
 /** One word in lower case that ends a sentence or the text. */
 const LOWER_LAST = /\p{Ll}[\p{L}\p{M}'’-]*(?=[.,;!?)]|\s*$)/uy;
 /** Two to four ideographs, not starting with an aspect particle, not followed by another. */
@@ -282,6 +288,7 @@ export function findIntroducedNames(text: string): EngineSpan[] | null {
   for (let m = GREETING.exec(text); m !== null; m = GREETING.exec(text)) {
     const at = GREETING.lastIndex;
     const word = m[3] !== undefined ? HAN : CAPITALISED;
+    if (word === CAPITALISED && SELF.test(text.slice(at, at + 4))) continue; // `Hi I'm Astrid,`: copula-names.ts
     word.lastIndex = at;
     if (!word.test(text)) continue;
     const end = word.lastIndex;

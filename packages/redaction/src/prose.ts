@@ -17,6 +17,7 @@
  * (chat messages, mostly) about twice as long.
  */
 import { CHINESE_ADDRESS_HINT, findChineseAddresses } from "./chinese-addresses.js";
+import { COPULA_NAME_HINT, findCopulaNames } from "./copula-names.js";
 import {
   CHINESE_TITLE_HINT,
   EAST_ASIAN_INTRODUCTION_HINT,
@@ -52,7 +53,7 @@ import { findStreetAddresses, STREET_ADDRESS_HINT } from "./street-addresses.js"
  * possessives (`my`, `mi`), sign-offs (`regards`, `thanks,`), handle labels (`wechat`, `qq`), an address's spelt-out `dot`, two
  * digit words in a row (`one three`).
  */
-const WORDS = String.raw`(?:dear|hello|hi|hey|mr|mrs|ms|miss|dr|prof|hola|olá|bonjour|salut|hallo|querid[oa]|estimad[oa]|prezad[oa]|cher|chère|lieber?|sra?|srta|mme|mlle|herr|frau)\b|llamo|nombre|chamo|nome|appelle|nom\s+est|hei(?:ß|ss)e|(?:${STATED_VALUE_WORDS})\s|${SIGN_OFF_HINT}|${LABELLED_HANDLE_WORDS}|${OBFUSCATED_EMAIL_WORDS}|${SPELLED_NUMBER_HINT}`;
+const WORDS = String.raw`(?:dear|hello|hi|hey|mr|mrs|ms|miss|dr|prof|hola|olá|bonjour|salut|hallo|querid[oa]|estimad[oa]|prezad[oa]|cher|chère|lieber?|sra?|srta|mme|mlle|herr|frau)\b|llamo|nombre|chamo|nome|appelle|nom\s+est|hei(?:ß|ss)e|naam|heet|heter|hedder|heiter|navn|namn|nazywam|imię|nama\s|tên|adım|ismim|${COPULA_NAME_HINT}|(?:${STATED_VALUE_WORDS})\s|${SIGN_OFF_HINT}|${LABELLED_HANDLE_WORDS}|${OBFUSCATED_EMAIL_WORDS}|${SPELLED_NUMBER_HINT}`;
 /**
  * The ideographs and kana that begin one: `我`, `名前`, `亲爱的`, `尊敬的`, a Japanese honorific
  * (`さん`, `様`, `ちゃん`) or a Chinese one (`先生`, `女士`, `小姐`), a copula (`是`, `は`), a
@@ -67,7 +68,7 @@ const MARKS = `我名さ様ち亲尊先女小${STATED_VALUE_MARKS}${LABELLED_HAN
  * (measured on the bench's chat texts). `test/prose-hint.test.ts` checks it never hides a span
  * the readers find.
  */
-const WORDED = String.raw`\b(?:${WORDS})|name|called|at\s*[\])}>]|本人|${CHINESE_TITLE_HINT}|${EAST_ASIAN_INTRODUCTION_HINT}|${LABELLED_HANDLE_HINT}|[${MARKS}]`;
+const WORDED = String.raw`\b(?:${WORDS})|name|called|зовут|звуть|имя|at\s*[\])}>]|本人|${CHINESE_TITLE_HINT}|${EAST_ASIAN_INTRODUCTION_HINT}|${LABELLED_HANDLE_HINT}|[${MARKS}]`;
 const WORDED_HINT = new RegExp(WORDED, "i");
 /**
  * The same, and the labels of values with digits: an identifier's before white space, a
@@ -76,7 +77,7 @@ const WORDED_HINT = new RegExp(WORDED, "i");
  * number.
  */
 const HINT = new RegExp(
-  String.raw`\b(?:${WORDS}|${LABELLED_ID_HINT}|${LABELLED_NUMBER_WORDS})|name|called|at\s*[\])}>]|本人|${CHINESE_TITLE_HINT}|${EAST_ASIAN_INTRODUCTION_HINT}|${LABELLED_HANDLE_HINT}|${LABELLED_BIRTHDAY_HINT}|${COORDINATE_PAIR_HINT}|${OBFUSCATED_EMAIL_HINT}|${CHINESE_ADDRESS_HINT}|${STREET_ADDRESS_HINT}|${LOOKALIKE_NUMBER_HINT}|[${MARKS}${LABELLED_NUMBER_MARKS}]`,
+  String.raw`\b(?:${WORDS}|${LABELLED_ID_HINT}|${LABELLED_NUMBER_WORDS})|name|called|зовут|звуть|имя|at\s*[\])}>]|本人|${CHINESE_TITLE_HINT}|${EAST_ASIAN_INTRODUCTION_HINT}|${LABELLED_HANDLE_HINT}|${LABELLED_BIRTHDAY_HINT}|${COORDINATE_PAIR_HINT}|${OBFUSCATED_EMAIL_HINT}|${CHINESE_ADDRESS_HINT}|${STREET_ADDRESS_HINT}|${LOOKALIKE_NUMBER_HINT}|[${MARKS}${LABELLED_NUMBER_MARKS}]`,
   "i",
 );
 
@@ -103,6 +104,7 @@ export function findProseSpans(text: string): EngineSpan[] | null {
 export function readProse(text: string): EngineSpan[] | null {
   const found = [
     findIntroducedNames(text),
+    findCopulaNames(text),
     findObfuscatedEmails(text),
     findLabelledIds(text),
     findLabelledBirthdays(text),

@@ -20,6 +20,26 @@ describe("findIntroducedNames", () => {
     expect(names("my name is Ana Beatriz Costa Lima Pereira")).toEqual(["Ana Beatriz Costa Lima"]);
   });
 
+  it("finds a name after the introductions of more languages (session 13)", () => {
+    expect(names("My name's Astrid")).toEqual(["Astrid"]);
+    expect(names("Ciao, mi chiamo Marco Rossi. Il mio nome è Giulia")).toEqual(["Marco Rossi", "Giulia"]);
+    expect(names("Mijn naam is Daan de Vries, ik heet Sanne")).toEqual(["Daan", "Sanne"]);
+    expect(names("Hei! Jeg heter Astrid. Jag heter Erik, mitt namn är Ola, mitt navn er Kari")).toEqual([
+      "Astrid",
+      "Erik",
+      "Ola",
+      "Kari",
+    ]);
+    expect(names("Nazywam się Anna Kowalska, mam na imię Ola")).toEqual(["Anna Kowalska", "Ola"]);
+    expect(names("Halo, nama saya adalah Budi Santoso")).toEqual(["Budi Santoso"]);
+    expect(names("Xin chào, tên tôi là Nguyễn Văn An")).toEqual(["Nguyễn Văn An"]);
+    expect(names("Merhaba, benim adım Ahmet Yılmaz")).toEqual(["Ahmet Yılmaz"]);
+    expect(names("Namaste, mera naam Rahul hai")).toEqual(["Rahul"]);
+    expect(names("Привет! Меня зовут Астрид Сольберг. меня зовут Иван")).toEqual(["Астрид Сольберг", "Иван"]);
+    // a Cyrillic word that only ends in the phrase's letters is none
+    expect(names("Заменя зовут Иван")).toEqual([]);
+  });
+
   it("takes one word in lower case only where it ends the sentence", () => {
     expect(names("my name is astrid")).toEqual(["astrid"]);
     expect(names("my name is astrid, thanks")).toEqual(["astrid"]);

@@ -1,0 +1,99 @@
+/**
+ * Names a writer gives with a plain "I am" (session 13): `Hi, I'm Astrid Solberg`, `I am Erik, the
+ * new driver`, `Hello, this is Astrid from Kago`, `This is Erik speaking`, `Hola, soy Lucía`,
+ * `Bonjour, je suis Astrid`. `introduced-names.ts` reads the phrases that say "name" (`my name is`,
+ * `je m'appelle`); these say only "am", which stands before anything a person is, so a name is
+ * read only in the shape one has:
+ *
+ * - English `I'm` or `I am`, then one to four capitalised words;
+ * - after a greeting (`hi`, `hello`, `hey`, `hola`, `olá`, `oi`, `bonjour`, `salut`, `ciao`,
+ *   `buongiorno`), English `this is`, Spanish `soy`, French `je suis` or `c'est`, Portuguese `sou`,
+ *   Italian `sono`, then one to four capitalised words;
+ * - in both, the words must end the clause (`,` `.` `!` `?` `;` `:` a bracket, a line's or the
+ *   text's end) or go on with `from`, `and`, `here`, `speaking`, `calling`, `with`, `of`, `at`,
+ *   `by`, the Romance `y`, `e`, `et`, `de`... or a symbol (`I'm Astrid 👋`). The first word is not an abbreviation (`I'm OK`), not a verb
+ *   in `-ing` (`I'm Hiring`), not a word people say they are or that starts a title-case sentence
+ *   (`I'm Sorry`, `I'm Back`, `I'm Not Okay`, `I'm American`, `Hi, this is Amazing`:
+ *   {@link NOT_A_NAME}, a list written from everyday chat phrases). Nothing in lower case is read
+ *   (`I'm fine`, `i'm astrid`);
+ * - English `this is` without a greeting only where `speaking` or `calling` follows the name
+ *   (`This is Erik speaking`; `This is Google.` stays).
+ *
+ * German, Dutch and the Nordic languages capitalise or say with "am" what a person is (`Ich bin
+ * Student`) and have a phrase that says "called" (`ich heiße`, `ik heet`, `jeg heter`), which
+ * `introduced-names.ts` reads; their "am" is not read here.
+ *
+ * Over-redaction accepted: a capitalised word that is not on the list (`I'm Famous.` loses
+ * `Famous`), a team or a company after a greeting (`Hi, this is Kago Support`). Spans are the name
+ * only, category `account.profile.name`; the phrase stays.
+ */
+import { CAPITALISED, IN_CAPITALS } from "./introduced-names.js";
+import type { EngineSpan } from "./percent-view.js";
+
+const NAME = "account.profile.name";
+
+/** What the prose search looks for in front of this reader (after its `\b`). */
+export const COPULA_NAME_HINT = String.raw`i(?:['’]m|\s+am)\s|speaking|calling|ciao|buongiorno|oi\b`;
+
+/**
+ * `I'm` / `I am` (group 1), a greeting then a copula (group 2), or `this is` before a name and
+ * `speaking` (group 3); each ending where the name starts.
+ */
+const COPULA =
+  /\b(?:(I(?:['’]m|[ \t]+am))|(?:hi|hello|hey|hola|olá|oi|bonjour|salut|ciao|buongiorno)[ \t]*[,!.]?[ \t]*(this[ \t]+is|(?:yo[ \t]+)?soy|je[ \t]+suis|c['’]est|(?:eu[ \t]+)?sou(?:[ \t]+[oa])?|(?:io[ \t]+)?sono)|(this[ \t]+is))[ \t]+/giu;
+
+/** What may follow a name after `I'm`: the clause's end, a word that goes on, or a symbol. */
+const AFTER_NAME =
+  /[ \t]*(?:[,.!?;:)(\]\r\n]|$)|[ \t]+(?:(?:from|and|here|speaking|calling|with|of|at|by|y|e|et|de|da|di|do|del)\b|[^\p{L}\p{N}\s])/uy;
+
+/** What must follow a name after `this is` without a greeting. */
+const SPEAKING = /[ \t]+(?:speaking|calling)\b/y;
+
+/**
+ * Capitalised words people say they are, or that start a title-case sentence after `I'm`: states,
+ * moods, places, peoples and faiths, and the words that start a clause (`I'm Not`, `I'm So`). The
+ * first word of a candidate name; written from everyday chat phrases (session 13).
+ */
+const NOT_A_NAME = new RegExp(
+  `^(?:${[
+    // states and moods
+    "sorry|fine|good|great|ok|okay|alright|back|here|there|home|done|ready|sure|happy|glad|excited|interested|tired|late|early|busy|free|available|online|offline|away|alive|lost|confused|hungry|bored|single|married|engaged|divorced|pregnant|sick|ill|well|better|worse|afraid|scared|sad|angry|mad|upset|bad|hot|cold|broke|rich|poor|old|young|new|proud|pleased|delighted|thrilled|curious|worried|grateful|thankful|blessed|honored|honoured|serious|certain|right|wrong|stuck|lucky|vegan|vegetarian|human|alone|awake|asleep|out|in|on|off|over|up|down|open|closed|full|next|last|first|live",
+    // words that start a clause or a title-case sentence
+    "not|no|so|just|also|still|now|only|really|very|actually|literally|definitely|totally|pretty|too|always|never|currently|already|almost|about|all|going|gonna|coming|leaving|looking|trying|feeling|having|doing|getting|working|waiting|thinking|talking|writing|calling|reaching|sending|a|an|the|this|that|from|with|at|to|for|your|you|his|her|my|our|their|its|it|into|one|number|fan|big|huge|bot|admin|user|member|customer|client|guest|student|teacher",
+    // peoples, faiths and such (said of oneself, not a name)
+    "american|british|english|canadian|australian|chinese|japanese|korean|indian|german|french|spanish|italian|portuguese|russian|brazilian|mexican|norwegian|swedish|danish|finnish|dutch|polish|irish|scottish|welsh|african|asian|european|latino|latina|hispanic|muslim|jewish|catholic|christian|hindu|buddhist|atheist|gay|lesbian|straight|trans|bi|queer|black|white",
+    // more of them, found by running title-case chat phrases through the reader
+    "both|neither|either|like|every|outta|hiring|retired|unemployed|employed|premium|pro|vip|positive|negative|dead|weak|shook|obsessed|jealous|sleepy|outside|inside|downstairs|upstairs|nearby|impressed|speechless|safe|legend|important|amazing|awesome|cool|crazy|urgent|perfect|beautiful|wonderful|team|gluten-free",
+    // ages
+    "(?:eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\\p{L}+)?",
+    // Romance words after a greeting's copula: `soy de`, `je suis là`, `sono qui`
+    "de|del|la|el|le|les|un|una|une|uno|um|uma|yo|moi|aqui|aquí|ici|qui|là|nuevo|nueva|nouveau|nouvelle|novo|nova|nuovo|nuova|désolée?|ravie?|contente?|prête?",
+  ].join("|")})$`,
+  "iu",
+);
+
+/**
+ * A first word in `-ing` of six letters or more (`I'm Hiring`, `I'm Lovin' It`): a verb, not a name
+ * (`Irving` and `Sterling` are missed after `I'm`).
+ */
+const IN_ING = /^\p{L}{3,}(?:ing|in['’])$/iu;
+
+/** The names given with a plain "I am" in `text` (see the module note), sorted; `null` when none. */
+export function findCopulaNames(text: string): EngineSpan[] | null {
+  const out: EngineSpan[] = [];
+  COPULA.lastIndex = 0;
+  for (let m = COPULA.exec(text); m !== null; m = COPULA.exec(text)) {
+    const at = COPULA.lastIndex;
+    CAPITALISED.lastIndex = at;
+    if (!CAPITALISED.test(text)) continue;
+    const end = CAPITALISED.lastIndex;
+    const words = text.slice(at, end);
+    const first = words.split(" ", 1)[0] ?? words;
+    if (NOT_A_NAME.test(first) || IN_CAPITALS.test(first) || IN_ING.test(first)) continue;
+    const after = m[3] !== undefined ? SPEAKING : AFTER_NAME;
+    after.lastIndex = end;
+    if (!after.test(text)) continue;
+    out.push([at, end, NAME]);
+  }
+  return out.length === 0 ? null : out;
+}

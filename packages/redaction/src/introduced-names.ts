@@ -24,10 +24,11 @@
  * - Greetings and titles (session 8: a push notification's `Hi Astrid, Ola sent you a gift`):
  *   `dear`, `hello`, `hi` or `hey` (any case), then one to four capitalised words followed by
  *   `,` `!` `:` or the end of a line (`Hi Astrid,`, not `hi All of you`); `Mr`, `Mrs`, `Ms`,
- *   `Miss`, `Dr` or `Prof` (a `.` maybe), then capitalised words (`Mr. Solberg`; a title in
- *   capitals only before a name in capitals, `MR SMITH`: `MS Office` names none); `亲爱的` or
- *   `尊敬的`, then two to four ideographs (`尊敬的张三：`). Over-redaction accepted: `Dear
- *   Customer,` loses `Customer`.
+ *   `Miss`, `Dr` or `Prof` with a capital (a `.` maybe; `took 12 ms GET` names nobody), then
+ *   capitalised words (`Mr. Solberg`; a title in capitals only before a name in capitals, `MR
+ *   SMITH`: `MS Office` names none); `亲爱的` or `尊敬的`, then two to four ideographs (`尊敬的张三：`).
+ *   Not whom a greeting greets that is nobody (`Hi All,`, `Hello World!`, `Dear Customer,`:
+ *   `GREETED_NOBODY`).
  * - Other languages (session 9): Spanish `me llamo`, `mi nombre es`; Portuguese `me chamo`,
  *   `meu nome é`; French `je m'appelle`, `mon nom est`; German `ich heiße`, `mein Name ist`, each
  *   then a name as in English; Japanese `私の名前は` then katakana or two to four kanji; a name
@@ -238,6 +239,13 @@ const GREETING =
 /** The writer after a greeting (`Hi I'm Astrid`, `Hey I am`), whose name `copula-names.ts` reads. */
 const SELF = /^I(?:['’]m)?\b/;
 
+/** Whom a greeting greets that is nobody's name (`Hi All,`, `Hello World!`, `Dear Customer,`). */
+const GREETED_NOBODY =
+  /^(?:all|everyone|everybody|guys|folks|team|there|world|customer|customers|user|users|sir|madam|sirs|friend|friends|colleagues|members|support|admin|community|people|neighbou?r|neighbou?rs|valued)\b/i;
+
+/** A capital A-Z (a title's first letter). */
+const isUpperCode = (code: number) => code >= 0x41 && code <= 0x5a;
+
 /** What ends a greeted name: `,` `!` `:` (or their fullwidth forms) or a line's end. */
 const GREETED_END = /[ \t]*(?:[,!:，！：\r\n]|$)/y;
 
@@ -297,13 +305,15 @@ export function findIntroducedNames(text: string): EngineSpan[] | null {
       GREETED_END.lastIndex = end;
       if (!GREETED_END.test(text)) continue;
     }
-    // a title in capitals is one only before a name in capitals (`MR SMITH`): `MS Office`,
-    // `MS Crypto API` and `DR Congo` name a company's product and a country
     const title = m[2];
-    if (title !== undefined && title.length > 1 && title === title.toUpperCase()) {
+    if (title !== undefined) {
+      // a title starts with a capital (`took 12 ms GET /x`, `cache miss If`, `--prof Generate`)
+      if (!isUpperCode(title.charCodeAt(0))) continue;
+      // a title in capitals is one only before a name in capitals (`MR SMITH`): `MS Office`,
+      // `MS Crypto API` and `DR Congo` name a company's product and a country
       const name = text.slice(at, end);
-      if (name !== name.toUpperCase()) continue;
-    }
+      if (title.length > 1 && title === title.toUpperCase() && name !== name.toUpperCase()) continue;
+    } else if (m[1] !== undefined && GREETED_NOBODY.test(text.slice(at, end))) continue;
     out.push([at, end, NAME]);
   }
   CHINESE_SELF.lastIndex = 0;

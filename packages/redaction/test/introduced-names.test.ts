@@ -140,8 +140,30 @@ describe("findIntroducedNames", () => {
     expect(names("NOTE FROM MR SMITH")).toEqual(["SMITH"]);
     expect(names("尊敬的张三：您的订单已发货")).toEqual(["张三"]);
     expect(names("亲爱的李四，生日快乐")).toEqual(["李四"]);
-    // over-redaction, accepted: a greeting's capitalised word before a comma is taken for a name
-    expect(names("Dear Customer, thanks")).toEqual(["Customer"]);
+    // a capitalised word before a comma is taken for a name, unless nobody is greeted
+    expect(names("Dear Valued Customer, thanks. Dear Client, hi")).toEqual(["Client"]);
+  });
+
+  it("greets nobody by name in everyday greetings, and reads no title in lower case (session 13)", () => {
+    for (const text of [
+      "Hi All, build is green",
+      "Hello World!",
+      "Dear Customer, thanks",
+      "Hi Team,\nthe release is out",
+      "Hey Guys!",
+      "took 12 ms GET /x",
+      "L2 cache miss GET /api/items",
+      "--prof Generate V8 profiler output.",
+      "took 20 ms. Done; all done",
+      "set mr Jones",
+    ]) {
+      expect(names(text), text).toEqual([]);
+    }
+    expect(names("Ms Astrid Solberg, Miss Ola. Prof. Ingrid Berg")).toEqual([
+      "Astrid Solberg",
+      "Ola",
+      "Ingrid Berg",
+    ]);
   });
 
   it("does not take a greeting's words that run on into a sentence, nor words inside other words", () => {

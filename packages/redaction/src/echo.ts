@@ -40,9 +40,30 @@ export function collectName(
 ): EchoSet | null {
   const category = echoedCategory(a) ?? echoedCategory(b);
   if (category === null || recipient.decide(category).kind === "allow") return set;
+  if (category === "account.profile.name" && !hasNameShape(value)) return set;
   const out = set ?? new EchoSet();
   out.add(value, category);
   return out;
+}
+
+/** What no person's name holds: a digit, and the marks of identifiers, paths and markup. */
+const NOT_IN_NAMES = /[0-9_/\\@:=<>{}[\]()#|;]/;
+/** A capital letter, or a letter of a script without case (ideographs, kana, Hangul, Arabic...). */
+const CAPITAL_OR_CASELESS = /[\p{Lu}\p{Lt}\p{Lo}]/u;
+/** Two words: letters, white space, letters. */
+const TWO_WORDS = /\S\s+\S/;
+
+/**
+ * True when a value a key called a name has a person's name's shape, so its words may be
+ * echoed: no digit and none of `_ / \ @ : = < > { } [ ] ( ) # | ;` (`page_view`, `com.example.app`
+ * stay quiet), and a capital, a caseless script's letter or two words (`astrid solberg`): one word in
+ * lower case under `name` is an identifier as often (`main`, `test`, `string`). The value itself
+ * goes as its key says either way; only its echo is held back (session 13, found by running
+ * package.json files and API specs through the engine).
+ */
+export function hasNameShape(value: string): boolean {
+  if (NOT_IN_NAMES.test(value)) return false;
+  return CAPITAL_OR_CASELESS.test(value) || TWO_WORDS.test(value);
 }
 
 /** Particles of names that are also common words: never a word of a name on their own. */

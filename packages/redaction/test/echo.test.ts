@@ -134,6 +134,26 @@ describe("names echoed in a record's free text (aliyun may not get names)", () =
     expect(JSON.parse(bodyOf(redactJsonBody(r, "aliyun", other)))).toEqual({ message: "astrid" });
     expect(bodyOf(redactJsonBody(r, "aliyun", bodyOf(res)))).toBe(bodyOf(res));
   });
+  it("echoes only a value with a name's shape: identifiers under a name's key stay quiet (session 13)", () => {
+    const quiet = [
+      { event: { name: "page_view" }, page: "/page_view?x=1" },
+      { name: { type: "string", option: "required" }, age: { option: "required" } },
+      { name: "main", msg: "main thread started" },
+      { name: "com.example.app", msg: "com.example.app started" },
+      { user_name: "user_42", msg: "user 42 logged in" },
+    ];
+    for (const body of quiet) {
+      const out = JSON.parse(bodyOf(redactJsonBody(r, "aliyun", JSON.stringify(body))));
+      expect(JSON.stringify(out)).not.toContain("[redacted:account.profile.name]");
+    }
+    for (const name of ["Astrid", "astrid solberg", "王芳"]) {
+      const body = JSON.stringify({ name, msg: `${name.split(" ")[0]} logged in` });
+      expect(JSON.parse(bodyOf(redactJsonBody(r, "aliyun", body)))).toEqual({
+        msg: "[redacted:account.profile.name] logged in",
+      });
+    }
+  });
+
   it("an object five keys down is a record of its own: the bound on how far texts travel up", () => {
     const text = JSON.stringify({ user_name: "Astrid", a: { b: { c: { d: { note: "astrid" } } } } });
     expect(bodyOf(redactJsonBody(r, "aliyun", text))).toBe(

@@ -58,8 +58,30 @@ describe("findInText", () => {
       ["o.k@example.org", "contact.email"],
       ["b@example.net", "contact.email"],
     ]);
-    // A quote is atext: it may join the span (over-redaction), the address is never cut.
-    expect(found("name 'o'brien@example.ie'")).toEqual([["'o'brien@example.ie", "contact.email"]]);
+    // A quote inside is atext and stays in the span; one that opens the address is the text's.
+    expect(found("name 'o'brien@example.ie'")).toEqual([["o'brien@example.ie", "contact.email"]]);
+    expect(found("WHERE email='jane@example.org' OR e=`a@example.org`")).toEqual([
+      ["jane@example.org", "contact.email"],
+      ["a@example.org", "contact.email"],
+    ]);
+  });
+
+  it("finds no address in a systemd unit, an identifier, an SSH remote or a scoped package (session 13)", () => {
+    for (const text of [
+      "Started getty@tty1.service and openvpn@client.socket",
+      "--pass-arg=asyncify-imports@env.await_promise_sync",
+      "git clone git@github.com:acme/app.git",
+      "hg clone hg@bitbucket.org:acme/app",
+      "import x from '@foo.bar/baz'",
+      "![logo](depot-logo-horizontal-on-light@3x.png) and icon@2x.webp",
+    ]) {
+      expect(found(text), text).toEqual([]);
+    }
+    // a person's address before a colon, and one glued to a word after an underscore-free run, stay found
+    expect(found("to: astrid@example.org: hi; git@example.org wrote")).toEqual([
+      ["astrid@example.org", "contact.email"],
+      ["git@example.org", "contact.email"],
+    ]);
   });
 
   it("finds addresses whose local part breaks RFC 5322, as people and carriers wrote them", () => {

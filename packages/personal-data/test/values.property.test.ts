@@ -180,7 +180,15 @@ describe("e-mail", () => {
   it("finds a generated address inside text", () => {
     fc.assert(
       fc.property(fc.emailAddress(), (s) => {
-        fc.pre(/\.[a-z]{2,}$/i.test(s) && /^[^=&/?#|{}]+@/.test(s) && s.length <= 254);
+        // in text, a local part starts with no quote and holds a letter or a digit (`WHERE
+        // email='a@b.com'`, `'@scope.pkg/x`: see the note of src/text/email-spans.ts)
+        fc.pre(
+          /\.[a-z]{2,}$/i.test(s) &&
+            /^[^=&/?#|{}'`]+@/.test(s) &&
+            /[a-z0-9][^@]*@/i.test(s) &&
+            !FILE_EXTENSIONS.has(s.slice(s.lastIndexOf(".") + 1).toLowerCase()) &&
+            s.length <= 254,
+        );
         const text = `contact: ${s} today`;
         const spans = findInText(text);
         return spans.some(([a, b, c]) => c === "contact.email" && text.slice(a, b) === s);

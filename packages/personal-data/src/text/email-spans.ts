@@ -5,8 +5,12 @@
  * looser than `isEmail`. Linear in the text; no regular expression.
  *
  * In text the local part excludes the RFC 5322 characters that delimit keys and values around it:
- * `=` `&` `/` `?` `#` `|` `{` `}` (`email=a@b.com`, `?to=a@b.com`). Other atext characters such as
- * `'` stay in, so a quote before an address may join the span: over-redaction, never under.
+ * `=` `&` `/` `?` `#` `|` `{` `}` (`email=a@b.com`, `?to=a@b.com`), and it does not start with a
+ * quote or a backquote (`WHERE email='a@b.com'`; since session 13, a SQL log lost its opening quote
+ * before), and it holds a letter or a digit (`'@scope.pkg/x` is none). Other atext characters
+ * such as `'` inside (`o'brien@example.ie`) stay in. Nor is a run an address whose domain runs on
+ * into an identifier with `_` or that is an SSH remote in scp form (`isIdentifierOrRemote`), or
+ * whose top-level domain is a file's extension (`logo@2x.png`, whole or glued).
  * Internationalised local parts (RFC 6531) are found as well:
  * - letters of the scripts written with spaces between words (Latin with its accents, Greek,
  *   Cyrillic, and combining accents) join the local part: `josé@example.org`, `андрей@пример.рф`;
@@ -17,7 +21,7 @@
  * The domain may be internationalised, so CJK text glued to the right of an address without space
  * or punctuation is absorbed into the span: over-redaction, never under.
  */
-import { isDomainCode, isEmailDomainAt, isLocalPartCode } from "../values/email.js";
+import { isDomainCode, isEmailDomainAt, isFileExtensionAt, isLocalPartCode } from "../values/email.js";
 import type { TextSpan } from "./text-span.js";
 
 /** Pushes a span for every e-mail address in `text` onto `out`. */
@@ -35,7 +39,12 @@ export function findEmailSpans(text: string, out: TextSpan[]): void {
       // no local part in a spaced script: a CJK one (or none), up to the RFC's 64 characters
       while (start > floor && at - start < 64 && isIntlLocalCode(text.charCodeAt(start - 1))) start--;
     }
-    while (start < at && text.charCodeAt(start) === 46) start++;
+    // a leading dot ends a sentence; a leading quote or backquote opens one (`email='a@b.com'`)
+    while (
+      start < at &&
+      (text.charCodeAt(start) === 46 || text.charCodeAt(start) === 39 || text.charCodeAt(start) === 96)
+    )
+      start++;
     let end = at + 1;
     while (end < text.length) {
       const c = text.charCodeAt(end);
@@ -47,9 +56,9 @@ export function findEmailSpans(text: string, out: TextSpan[]): void {
     // The local part is taken as written: any length, doubled or trailing dots. `taro..yamada@`
     // and `taro.@` break RFC 5322 yet were real mobile carriers' addresses, and `erik..2@` names
     // a mailbox whatever the RFC says; finding them costs over-redaction at worst.
-    if (start < at) {
+    if (start < at && hasLetterOrDigit(text, start, at)) {
       const domainEnd = isEmailDomainAt(text, at + 1, end) ? end : gluedDomainEnd(text, at + 1, end);
-      if (domainEnd !== -1) {
+      if (domainEnd !== -1 && !isIdentifierOrRemote(text, start, at, domainEnd)) {
         out.push([start, domainEnd, "contact.email"]);
         floor = domainEnd;
       }
@@ -80,9 +89,12 @@ function gluedDomainEnd(text: string, from: number, end: number): number {
     let letters = 0;
     while (letters < length && isTldLetter(text.charCodeAt(labelStart + letters))) letters++;
     if (labels > 0) {
-      // the whole label as the top-level domain, else the letters it starts with
+      // the whole label as the top-level domain, else the letters it starts with; not a file's
+      // extension, whole or glued (`logo@2x.png`, `icon@3x.webp2`; session 13)
+      const tldEnd = labelStart + letters;
+      if (isFileExtensionAt(text, labelStart, tldEnd)) break;
       if (letters === length && length >= 2 && length <= 63) best = i;
-      else if (letters >= 2 && letters <= 63) best = labelStart + letters;
+      else if (letters >= 2 && letters <= 63) best = tldEnd;
       else if (length > 4 && length <= 63 && text.startsWith("xn--", labelStart)) best = i; // an A-label
     }
     const innerValid =
@@ -92,6 +104,29 @@ function gluedDomainEnd(text: string, from: number, end: number): number {
     labelStart = i + 1;
   }
   return best;
+}
+
+/** True when `text[start, end)` holds a letter or a digit (`'@foo.bar/baz` has no local part). */
+function hasLetterOrDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 128) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the address-like run `text[start, domainEnd)` (its `@` at `at`) is none (session 13,
+ * found on man pages and package.json files): its domain runs on into an identifier with `_`,
+ * which no domain holds (`--pass-arg=imports@env.await_promise_sync`), or it is an SSH remote in
+ * scp form, `git@` or `hg@` a host and `:` (`git clone git@github.com:acme/app.git`).
+ */
+function isIdentifierOrRemote(text: string, start: number, at: number, domainEnd: number): boolean {
+  const next = text.charCodeAt(domainEnd);
+  if (next === 95) return true;
+  if (next !== 58 || at - start > 3) return false;
+  const user = text.slice(start, at).toLowerCase();
+  return user === "git" || user === "hg";
 }
 
 /** Local-part characters an address in free text may use (see the module note). */

@@ -8,7 +8,7 @@
  * - domain: two or more labels of 1-63 characters (letters, digits, `-`, or non-ASCII for IDN),
  *   no label starting or ending with `-`; the last label (TLD) has at least two characters and no
  *   digits unless it is an A-label (`xn--...`), and is no file extension that is not also a
- *   domain (`logo@2x.png` is an image, see `FILE_EXTENSIONS`). Address literals (`a@[192.0.2.1]`) and dotless
+ *   domain (`logo@2x.png` is an image, `getty@tty1.service` a systemd unit, see `FILE_EXTENSIONS`). Address literals (`a@[192.0.2.1]`) and dotless
  *   domains (`a@localhost`) are refused: no vendor payload carries them as a user's address.
  * Non-ASCII white space and punctuation (U+0080-U+00A0, U+1680, U+2000-U+206F, U+3000-U+303F,
  * U+FEFF, U+FF00-U+FF65) are never part of an address, so `a@b.com。` ends at the `m`.
@@ -50,11 +50,18 @@ export function isDomainCode(c: number): boolean {
  * Extensions that are also a domain (`.md` Moldova, `.so` Somalia, `.py` Paraguay, `.zip` and
  * `.mov` Google's) are not here.
  */
-export const FILE_EXTENSIONS: ReadonlySet<string> = new Set(
-  "png jpg jpeg gif webp svg avif ico bmp tif tiff heic js mjs cjs ts tsx jsx css scss less json map html htm txt xml yml yaml pdf csv wasm woff woff2 ttf otf wav ogg webm gz tgz jar exe dll".split(
+export const FILE_EXTENSIONS: ReadonlySet<string> = new Set([
+  ..."png jpg jpeg gif webp svg avif ico bmp tif tiff heic js mjs cjs ts tsx jsx css scss less json map html htm txt xml yml yaml pdf csv wasm woff woff2 ttf otf wav ogg webm gz tgz jar exe dll".split(
     " ",
   ),
-);
+  // systemd's unit types (session 13): `getty@tty1.service`, `openvpn@client.socket` name a unit
+  ..."service socket timer target mount automount slice scope swap".split(" "),
+]);
+
+/** True when `s[start, end)` is one of the {@link FILE_EXTENSIONS} (any case). */
+export function isFileExtensionAt(s: string, start: number, end: number): boolean {
+  return end - start <= 9 && FILE_EXTENSIONS.has(s.slice(start, end).toLowerCase());
+}
 
 /** True when `s[start, end)` is a dotted domain name (see the module rule). */
 export function isEmailDomainAt(s: string, start: number, end: number): boolean {
@@ -79,7 +86,7 @@ export function isEmailDomainAt(s: string, start: number, end: number): boolean 
           if ((d >= 48 && d <= 57) || d === 45) return false;
         }
       }
-      return len > 5 || !FILE_EXTENSIONS.has(s.slice(labelStart, i).toLowerCase());
+      return !isFileExtensionAt(s, labelStart, i);
     }
     labelStart = i + 1;
   }

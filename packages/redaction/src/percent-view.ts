@@ -12,6 +12,7 @@ import { defangView } from "./defang-view.js";
 import { charFlags, findTextSpans } from "./detectors/index.js";
 import { findDisplayNames } from "./display-names.js";
 import { entityView } from "./entity-view.js";
+import { escapeView, fitSpansToEscapes } from "./escape-view.js";
 import { findNamedValues, mayNameValues } from "./named-values.js";
 import { findProseSpans } from "./prose.js";
 
@@ -163,7 +164,9 @@ export function percentDecodedViews(text: string): string[] {
  * decoded once more (double encoding, `%2540`), at its HTML character references decoded
  * (`&#64;`, `&commat;`: see `entity-view.ts`), at its numerals folded to digits (`一三八...`,
  * `①③⑧...`) and its spaced single digits joined (see `digitView`), at it defanged
- * (`erik[@]example[.]org`: see `defang-view.ts`), and at the typographically folded form of each.
+ * (`erik[@]example[.]org`: see `defang-view.ts`), at its backslash escapes decoded
+ * (`\x2213912345678\x22`, `{\"name\":...}`: see `escape-view.ts`; no span cuts an escape),
+ * and at the typographically folded form of each.
  * Spans are in `text`'s offsets, sorted, and overlapping ones are made disjoint (a span reaching past the one before keeps only that part, under its own category); a span found only in a
  * view carries its decoded literal (for the keyed operators: a number typed in full-width mode
  * or with no-break spaces is keyed by its ASCII spelling). `null` when none. `structuralOnly`: see {@link findTextSpans}.
@@ -182,6 +185,7 @@ export function findSpansInViews(
   const entities = entityView(text);
   const numerals = digitView(text, flags);
   const defanged = defangView(text);
+  const escaped = escapeView(text);
   if (
     named === null &&
     prose === null &&
@@ -190,6 +194,7 @@ export function findSpansInViews(
     entities === null &&
     numerals === null &&
     defanged === null &&
+    escaped === null &&
     (flags & HAS_VARIANT) === 0
   )
     return direct;
@@ -203,6 +208,7 @@ export function findSpansInViews(
   if (numerals !== null)
     addViewSpans(numerals.text, (k) => numerals.at[k] as number, structuralOnly, found, true);
   if (defanged !== null) addViewSpans(defanged.text, (k) => defanged.at[k] as number, structuralOnly, found);
+  if (escaped !== null) addViewSpans(escaped.text, (k) => escaped.at[k] as number, structuralOnly, found);
   if (once !== null) {
     const fromOnce = (k: number) => once.at[k] as number;
     addViewSpans(once.text, fromOnce, structuralOnly, found);
@@ -211,6 +217,7 @@ export function findSpansInViews(
       addViewSpans(twice.text, (k) => fromOnce(twice.at[k] as number), structuralOnly, found);
   }
   if (found.length === 0) return null;
+  if (escaped !== null) fitSpansToEscapes(text, escaped, found);
   found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const merged: EngineSpan[] = [];
   for (const span of found) {

@@ -55,7 +55,7 @@ const PERSON_PARENTS = [
  * fold; a longer name ending in one of {@link CJK_SUFFIX_NAMES} (`联系人姓名`) is matched too.
  */
 const CJK = {
-  name: ["姓名", "名字", "真实姓名", "真名", "用户名", "联系人"],
+  name: ["姓名", "名字", "真实姓名", "真名", "用户名", "联系人", "收货人", "收件人"],
   nickname: ["昵称", "网名"],
   gender: ["性别"],
   birthday: ["生日", "出生日期", "出生年月"],
@@ -75,7 +75,7 @@ const CJK = {
     "身分證字號",
     "身分證號碼",
   ],
-  passport: ["护照", "护照号", "护照号码"],
+  passport: ["护照", "护照号", "护照号码", "港澳通行证", "港澳通行证号", "港澳通行证号码"],
   paymentCard: ["银行卡", "银行卡号", "银行卡号码", "卡号", "信用卡", "信用卡号", "借记卡号"],
   coordinates: ["经度", "纬度", "经纬度", "坐标", "地理位置", "位置坐标", "gps坐标"],
 };
@@ -85,7 +85,9 @@ const CJK = {
  * Chinese is: `電話番号` is looked up as `电话番号`), Spanish and Portuguese, with and without
  * accents (keys are folded, not transliterated), and since session 9 German and French
  * (`Telefonnummer`, `Geburtsdatum`, `prénom`, `adresse`). `nombre` and `nome` are names as `name`
- * is.
+ * is. Since session 13 Korean (`이름`, `성명`, `생년월일`, `여권번호`) and Russian (`ФИО`, `имя`,
+ * `фамилия`); only ASCII letters are folded, so a Cyrillic name is listed as written in lower
+ * case and capitalised.
  */
 const OTHER_LANGUAGES = {
   name: [
@@ -106,8 +108,16 @@ const OTHER_LANGUAGES = {
     "prenom",
     "nom_complet",
     "nom_de_famille",
+    "이름",
+    "성명",
+    "ФИО",
+    "фио",
+    "Имя",
+    "имя",
+    "Фамилия",
+    "фамилия",
   ],
-  nickname: ["ニックネーム", "apodo", "apelido"],
+  nickname: ["ニックネーム", "apodo", "apelido", "닉네임"],
   phone: [
     "電話番号",
     "携帯番号",
@@ -146,6 +156,7 @@ const OTHER_LANGUAGES = {
     "data_de_nascimento",
     "geburtsdatum",
     "date_de_naissance",
+    "생년월일",
   ],
   gender: ["sexo", "genero", "género", "gênero"],
   nationalId: [
@@ -175,6 +186,7 @@ const OTHER_LANGUAGES = {
     "reisepass",
     "reisepassnummer",
     "passeport",
+    "여권번호",
   ],
   paymentCard: ["カード番号", "numero_tarjeta", "tarjeta_credito", "numero_cartao", "cartao_credito"],
   coordinates: ["緯度", "経度", "latitud", "longitud"],
@@ -215,6 +227,8 @@ const CJK_SUFFIX_NAMES = [
   "经纬度",
   "银行账号",
   "收款账号",
+  "收货人",
+  "收件人",
 ];
 
 /**
@@ -246,6 +260,8 @@ const PERSON_NAMES = [
   "person_name",
   "caller_name",
   "callee_name",
+  "payer_name",
+  "consignee_name",
 ];
 
 /** Postal addresses by kind: names in the table, and qualified ones (`user_home_address`) too. */
@@ -258,6 +274,13 @@ const ADDRESS_KINDS = [
   "shipping_address",
   "delivery_address",
 ];
+
+/**
+ * Objects that stand for a payment card: under them `number` is the card's number
+ * (`"card": {"number": "4111...", "cvc": "123"}`, Stripe's `card[number]`), which elsewhere it is
+ * not (`"page": {"number": 2}`). Not `cards` (a list of UI cards) nor `payment` (an order's).
+ */
+const CARD_PARENTS = ["card", "credit_card", "debit_card", "bank_card", "payment_card", "card_details"];
 
 /** Decisive key names, by category. */
 export const KEY_TABLE: readonly KeyTableRow[] = [
@@ -469,6 +492,7 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
     ],
   },
   { category: "contact.address", names: ["ct", "st", "zp"], parents: USER_DATA_PARENTS },
+  { category: "financial.payment_card", names: ["number"], parents: CARD_PARENTS },
   {
     category: "account.profile.name",
     names: ["first", "last", "given", "family", "middle"],
@@ -594,6 +618,10 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
       "family_name",
       "surname",
       "middle_name",
+      "truename",
+      "legal_name",
+      "consignee",
+      "cardholder",
       ...PERSON_NAMES,
       ...CJK.name,
       ...OTHER_LANGUAGES.name,
@@ -830,6 +858,9 @@ export const SUFFIX_KEY_NAMES: readonly string[] = [
   ...PERSON_NAMES,
   "nickname",
   "nick_name",
+  // a nickname by role (`fromNick`, `buyer_nick`, `Tag_Profile_IM_Nick`; session 13): a word of
+  // its own, so not `nickel`
+  "nick",
   "birthday",
   "birth_date",
   "date_of_birth",

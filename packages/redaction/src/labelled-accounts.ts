@@ -10,7 +10,8 @@
  * link's `@59.9139,10.7522,15z` or `?q=59.9139,10.7522`.
  *
  * Read: a label below (any case, not glued to a Latin letter, digit or `_` before it), then `:`,
- * `：`, `#`, `=` or white space (or nothing after a Chinese label: `卡号6217...`), then a value
+ * `：`, `#`, `=` or white space (or nothing after a Chinese label, `卡号6217...`, or after a label's
+ * own full stop, `Passport No.E12345678`), then a value
  * that must be what the label names, checked as strictly as a value detector would be, since a
  * word in a sentence is a weaker key than a field's name:
  * - a handle: a token of letters, digits, `_`, `.` and `-` (3-40), `@` before it allowed, with a
@@ -26,7 +27,15 @@
  *   or a QQ number's own form), WhatsApp, Skype, `line id` (not `line`
  *   alone: `line 123` is a line number), KakaoTalk, and the social networks people are messaged
  *   through (`抖音号`, `快手号`, `小红书号`, `微博`, Instagram and its `ig`, TikTok, Snapchat, Twitter);
- * - a passport number: 6-12 letters and digits, at least five of them digits (`E12345678`);
+ * - a passport number: 6-12 letters and digits, at least five of them digits (`E12345678`), after
+ *   `passport` or, since session 13, its French, Spanish, Portuguese, German and Korean names
+ *   (`passeport n° 12AB34567`, `pasaporte`, `Reisepass`, `여권번호`) or a mainland travel permit
+ *   for Hong Kong and Macao's (`港澳通行证 C12345678`);
+ * - a Spanish DNI or NIE after its label (`DNI 12345678Z`, `NIE X1234567L`; session 13), its check
+ *   letter right (one shape in 23 passes); after `nie`, also German for "never", only a NIE;
+ * - an Aadhaar number after its label (`aadhaar 2345 6789 0124`, `aadhar no.`; session 13):
+ *   twelve digits, the first 2-9, grouped 4-4-4 or plain, passing Verhoeff's check as every
+ *   issued one does (one in ten passes);
  * - a US social security number (`ssn`, `social security number`): 3-2-4 digits, grouped by `-`
  *   or a space or plain, of an area, group and serial that are issued (`ssn 536-22-1234`);
  * - an identity card number of Hong Kong (`A123456(3)`), Taiwan (`A123456789`) or the mainland
@@ -35,11 +44,16 @@
  * - a bank account number after its label (`银行账号`, `收款账号`, `bank account`): 8-30 digits,
  *   grouped by single spaces or hyphens or not; a payment card when it passes the card checks;
  * - a phone number of 7-15 digits after a phone's label (`phone 4791234567`, `tel +4791234567`,
- *   `电话 4791234567`, `手机号 91234567`, `📱 4791234567`, `call me on 4791234567`), as one run
+ *   `电话 4791234567`, `手机号 91234567`, `📱 4791234567`, `call me on 4791234567`; since session
+ *   13 the labels of German, French, Italian, Spanish and Portuguese numbers: `Telefon`, `Handy`,
+ *   `Mobil`, `Tel.`, `portable`, `téléphone`, `cellulare`, `teléfono`, `celular`), as one run
  *   or, since session 12, in groups split by white space or a separator no list or sentence is
  *   written with (`call me on 415/555/2671`, `tel: 020 / 7946 / 0958`: `LABELLED_PHONE`; the loose
  *   numbers' view tidies only a China mobile so split, since a list of numbers takes other forms
- *   by chance, but after `phone` they are a phone). The prose search looks for `call me` only
+ *   by chance, but after `phone` they are a phone), or as an area code starting with 0 and a
+ *   subscriber number of 6-10 digits split by `/` or `-` (`Mobil: 0151/23456789`,
+ *   `Tel. 030-12345678`; session 13: other groups have 2-5 digits, so `tel 4791234567 12345678`
+ *   stays two numbers, and `mobile 20240115-123456` none). The prose search looks for `call me` only
  *   before seven digits in a row or a first group and such a separator, since `call me on +44 7700
  *   900123` is the finders' already and chats say `call me` often. The number finders take a bare
  *   run of digits only for a China mobile, since ids and amounts are bare too, but after `phone`
@@ -70,12 +84,14 @@ import { isIdeographCode } from "./scripts.js";
 /** The hearts a WeChat label is written with past keyword filters (`V❤`, `薇❤`). */
 const HEARTS = "❤♥💗💕";
 const HANDLE_LABELS = String.raw`wechat(?:[ _]?id)?|weixin|(?:w ?x|v ?x|v信|wei ?信|微 ?xin)号?|[微威薇徽]信号?|[v微威薇徽] ?[${HEARTS}]\ufe0f?|卫星号?|🛰\ufe0f?|绿泡泡|(?:加我?|\+|➕)v|v(?=[ \t]*[:：])|薇|加我?微(?![信博])|微(?=[ \t]*[:：])|q ?q(?:[ _]?(?:number|no\.?)|号)?|扣扣号?|企鹅号?|加扣|🐧|telegram|whatsapp|skype|line[ _]?id|kakao(?:talk)?(?:[ _]?id)?|抖音号?|dy号|快手号?|小红书号?|微博号?|douyin|weibo|instagram|insta|ins(?=[ \t]*[:：])|ig|tiktok|snapchat|twitter|tg|facebook|fb`;
-const PASSPORT_LABELS = String.raw`passport(?:[ _]?(?:number|no\.?|#))?|护照(?:号码?)?`;
+const PASSPORT_LABELS = String.raw`(?:passport|passeport|pasaporte|passaporte|reisepass)(?:[ _]?(?:number|nummer|no\.?|n[°º]|#))?|护照(?:号码?)?|港澳通行证(?:号码?)?|여권(?: ?번호)?`;
 const CARD_LABELS = String.raw`(?:(?:credit|debit|bank|visa|master|amex|unionpay|jcb)[ _]?)?card(?:[ _]?(?:number|no\.?|#))?|visa|amex|american[ _]express|unionpay|jcb|银行卡号?|信用卡号?|银联卡?号?|卡号`;
 const CODE_LABELS = "cvv2?|cvc|安全码";
 const SSN_LABELS = String.raw`ssn|social[ _]security(?:[ _](?:number|no\.?|#))?`;
+const SPANISH_ID_LABELS = String.raw`(?:dni|nie)(?:[ _]?(?:n[°º]|no\.?|#))?`;
+const AADHAAR_LABELS = String.raw`aadhaa?r(?:[ _]?(?:card|number|no\.?|#))?`;
 const NATIONAL_ID_LABELS = String.raw`身份证(?:号码?)?|身份證(?:號碼?)?|身分證(?:字號|號碼?)?|hkid(?:[ _]?(?:number|no\.?|#))?|(?:id|identity)[ _]?card(?:[ _]?(?:number|no\.?|#))?|national[ _]id(?:[ _]?(?:number|no\.?|#))?`;
-const PHONE_LABELS = String.raw`(?:phone|mobile|cell(?:phone)?|tel(?:ephone)?)(?:[ _]?(?:number|no\.?|#))?|电话(?:号码)?|手机(?:号码?)?|联系电话|联系方式|[📱📞☎]\ufe0f?|(?:call|text|reach|ring) me(?: on| at)?`;
+const PHONE_LABELS = String.raw`(?:phone|mobile|mobil(?:nummer)?|handy(?:nummer)?|cell(?:phone|ulare)?|celular|portable|tel(?:ephone|efon(?:o|e|nummer)?|\.)?|teléfono|téléphone)(?:[ _]?(?:number|no\.?|#))?|电话(?:号码)?|手机(?:号码?)?|联系电话|联系方式|[📱📞☎]\ufe0f?|(?:call|text|reach|ring) me(?: on| at)?`;
 const BANK_ACCOUNT_LABELS = String.raw`银行账号|银行账户|开户账号|收款账号|对公账号|bank[ _]account(?:[ _]?(?:number|no\.?|#))?`;
 const PLACE_LABELS = "location|coordinates|coords|gps|坐标|位置|定位|经纬度|at";
 const POSTCODE_LABELS = String.raw`(?:post(?:al)?[ _]?code|postcode|zip(?:[ _]?code)?)(?:[ _]?(?:is|no\.?|#))?|邮编|邮政编码|郵便番号`;
@@ -97,9 +113,9 @@ export const LABELLED_HANDLE_HINT = String.raw`[+加]v|v[ \t]*[:：]|wei ?信|�
  * The labels of values with digits (passports, cards, security codes, social security numbers,
  * phone numbers, a degree's label before its separator: not `later`) at a word's start...
  */
-export const LABELLED_NUMBER_WORDS = String.raw`passport|card|credit|debit|bank|zip|post(?:al)?[ _]?code|visa|master|amex|american[ _]express|unionpay|jcb|cvv|cvc|ssn|social[ _]security|phone|mobile|cell|tel|(?:call|text|reach|ring) me(?: on| at)? \+?\d(?:\d{6}|\d{0,4}[ \t]*[/_|*~·／＿｜＊～])|hkid|id[ _]?card|identity[ _]card|national[ _]id|(?:lat(?:itude)?|lng|lon(?:g(?:itude)?)?)[\s:：=]`;
+export const LABELLED_NUMBER_WORDS = String.raw`passport|passeport|pasaporte|passaporte|reisepass|card|credit|debit|bank|zip|post(?:al)?[ _]?code|visa|master|amex|american[ _]express|unionpay|jcb|cvv|cvc|ssn|social[ _]security|dni|nie\b|aadhaa?r|phone|mobil|handy|portable|celular|cell|tel|(?:call|text|reach|ring) me(?: on| at)? \+?\d(?:\d{6}|\d{0,4}[ \t]*[/_|*~·／＿｜＊～])|hkid|id[ _]?card|identity[ _]card|national[ _]id|(?:lat(?:itude)?|lng|lon(?:g(?:itude)?)?)[\s:：=]`;
 /** ...the first characters of their Chinese labels... */
-export const LABELLED_NUMBER_MARKS = "护银信卡安经纬电手联身开收对邮郵";
+export const LABELLED_NUMBER_MARKS = "护银信卡安经纬电手联身开收对邮郵港여";
 /** ...and a coordinate pair, whatever place word or link stands before it. */
 export const COORDINATE_PAIR_HINT = String.raw`\d\.\d{3,}, ?[-+]?\d`;
 
@@ -115,6 +131,8 @@ const LABEL_KINDS: readonly LabelKind[] = [
   { labels: PASSPORT_LABELS, read: (t, f) => [passportEnd(t, f), "identity.passport"] },
   { labels: CARD_LABELS, read: (t, f) => [cardEnd(t, f), "financial.payment_card"] },
   { labels: SSN_LABELS, read: (t, f) => [ssnEnd(t, f), "identity.national_id"] },
+  { labels: SPANISH_ID_LABELS, read: (t, f, label) => [spanishIdEnd(t, f, label), "identity.national_id"] },
+  { labels: AADHAAR_LABELS, read: (t, f) => [aadhaarEnd(t, f), "identity.national_id"] },
   { labels: PHONE_LABELS, read: (t, f) => [barePhoneEnd(t, f), "contact.phone"] },
   { labels: NATIONAL_ID_LABELS, read: (t, f) => [identityCardEnd(t, f), "identity.national_id"] },
   { labels: BANK_ACCOUNT_LABELS, read: readAccountNumber },
@@ -124,7 +142,7 @@ const LABEL_KINDS: readonly LabelKind[] = [
 
 /** Any label, each kind's in a group of its own, then its separator. */
 const LABEL = new RegExp(
-  String.raw`(?<![A-Za-z0-9_])(?:${LABEL_KINDS.map((k) => `(${k.labels})`).join("|")})(?:[ \t]*[:：#=][ \t]*|[ \t]+|(?<=[\p{sc=Han}${HEARTS}🛰🐧📱📞☎\ufe0f]))`,
+  String.raw`(?<![A-Za-z0-9_])(?:${LABEL_KINDS.map((k) => `(${k.labels})`).join("|")})(?:[ \t]*[:：#=][ \t]*|[ \t]+|(?<=[\p{sc=Han}${HEARTS}🛰🐧📱📞☎\ufe0f.]))`,
   "giu",
 );
 /** A coordinate pair after a place's label, `at`, a map link's `@`, a query's `=` or `geo:`. */
@@ -177,7 +195,7 @@ const CODE = /\d{3,4}(?!\d)/y;
  * (counted by {@link barePhoneEnd}), standing alone.
  */
 const LABELLED_PHONE =
-  /\+?\d{1,15}(?:(?:[ \t]*[/_|*~·.／＿｜＊～-][ \t]*|[ \t]+)\d{2,5}(?!\d))*(?![\dA-Za-z])/y;
+  /\+?(?:0\d{1,4}[ \t]*[/／-][ \t]*\d{6,10}(?!\d)|\d{1,15}(?:(?:[ \t]*[/_|*~·.／＿｜＊～-][ \t]*|[ \t]+)\d{2,5}(?!\d))*)(?![\dA-Za-z])/y;
 /** A date or an IPv4 address, which a phone's label may stand before too (`tel 2024/01/15`). */
 const NOT_A_PHONE = /^(?:\d{4}[/.-]\d\d?[/.-]\d\d?|\d\d?[/.-]\d\d?[/.-]\d{2,4}|\d{1,3}(?:\.\d{1,3}){3})$/;
 /** A bank account number: 8-30 digits, single spaces or hyphens between groups allowed. */
@@ -256,6 +274,67 @@ function ssnEnd(text: string, from: number): number {
   if (area === "000" || area === "666" || area.startsWith("9") || group === "00" || serial === "0000")
     return -1;
   return SSN.lastIndex;
+}
+
+/**
+ * A Spanish identity number: a DNI's eight digits or a NIE's `X`, `Y` or `Z` and seven, then its
+ * check letter (`12345678Z`, `X1234567L`; a space or `-` before the letter allowed).
+ */
+const SPANISH_ID = /([XYZxyz]|\d)(\d{7})[ -]?([A-Za-z])(?![A-Za-z0-9])/y;
+const SPANISH_ID_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE";
+
+/**
+ * The end of a Spanish identity number at `from` whose check letter is right, or -1; after `nie`
+ * (also German for "never") only a NIE's own form, its first character a letter.
+ */
+function spanishIdEnd(text: string, from: number, label: string): number {
+  SPANISH_ID.lastIndex = from;
+  const m = SPANISH_ID.exec(text);
+  if (m === null) return -1;
+  const lead = "XYZ".indexOf((m[1] as string).toUpperCase());
+  if (lead < 0 && /^nie/i.test(label)) return -1;
+  const number = Number(`${lead >= 0 ? lead : m[1]}${m[2]}`);
+  return SPANISH_ID_LETTERS[number % 23] === (m[3] as string).toUpperCase() ? SPANISH_ID.lastIndex : -1;
+}
+
+/** An Aadhaar number: twelve digits, the first not 0 or 1, grouped 4-4-4 by spaces or `-`, or plain. */
+const AADHAAR = /[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![\d-])/y;
+/** Verhoeff's check (the multiplication table of the dihedral group D5, and its permutation). */
+const VERHOEFF_D = [
+  "0123456789",
+  "1234067895",
+  "2340178956",
+  "3401289567",
+  "4012395678",
+  "5987604321",
+  "6598710432",
+  "7659821043",
+  "8765932104",
+  "9876543210",
+];
+const VERHOEFF_P = [
+  "0123456789",
+  "1576283094",
+  "5803796142",
+  "8916043527",
+  "9453126870",
+  "4286573901",
+  "2793806415",
+  "7046913258",
+];
+
+/** The end of an Aadhaar number at `from` that passes Verhoeff's check (as every issued one does), or -1. */
+function aadhaarEnd(text: string, from: number): number {
+  const end = tokenEnd(AADHAAR, text, from);
+  if (end < 0) return -1;
+  const digits = text.slice(from, end).replace(/[ -]/g, "");
+  let check = 0;
+  for (let i = 0; i < digits.length; i++) {
+    const digit = digits.charCodeAt(digits.length - 1 - i) - 48;
+    const permuted = (VERHOEFF_P[i % 8] as string).charCodeAt(digit) - 48;
+    check = (VERHOEFF_D[check] as string).charCodeAt(permuted) - 48;
+  }
+  return check === 0 ? end : -1;
 }
 
 /** An identity card number's shape: Hong Kong's, Taiwan's, or the mainland's 18 characters. */

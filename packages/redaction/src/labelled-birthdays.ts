@@ -1,6 +1,9 @@
 /**
  * Dates of birth that a word names in prose: `birthday 1990-04-01`, `born on 1 April 1990`,
- * `DOB 04/01/1990`, `date of birth April 1, 1990`, `生日1990年4月1日`, `出生于1990年4月1日`. A date
+ * `DOB 04/01/1990`, `date of birth April 1, 1990`, `生日1990年4月1日`, `出生于1990年4月1日`, and since
+ * session 13 in French, Spanish, Portuguese and Korean (`date de naissance: 07/03/1990`,
+ * `né le 07/03/1990`, `Fecha de nacimiento: 07/03/1990`, `data de nascimento`, `생년월일:
+ * 1990.03.07`; `né`/`née` only before `le`, as French writes a birth date). A date
  * means nothing alone in a log line; the label before it says whose date it is, as a key does
  * for a member. `named-values.ts` reads `dob=...` and `DOB: ...` where a field opens; this module
  * reads the label followed by white space or a colon anywhere (`and dob: 1990-04-01`; in Chinese
@@ -16,11 +19,11 @@ import type { EngineSpan } from "./percent-view.js";
 
 const BIRTHDAY = "account.profile.birthday";
 
-/** The labels, English (a word of their own) and Chinese. */
-const LABELS = String.raw`(?<![\p{L}\p{N}_])(?:birth\s*day|birth\s+date|date\s+of\s+birth|d\.?o\.?b\.?|born)|生日|出生日期|出生于|出生在|出生`;
+/** The labels, English, French, Spanish and Portuguese (each a word of their own), Korean and Chinese. */
+const LABELS = String.raw`(?<![\p{L}\p{N}_])(?:birth\s*day|birth\s+date|date\s+of\s+birth|d\.?o\.?b\.?|born|date\s+de\s+naissance|n[ée]e?\s+le|fecha\s+de\s+nacimiento|data\s+de\s+nascimento)|생년월일|生日|出生日期|出生于|出生在|出生`;
 
 /** What every labelled birthday holds (the cheap first test; `prose.ts`). */
-export const LABELLED_BIRTHDAY_HINT = String.raw`birth|born|dob|d\.o\.b|生日|出生`;
+export const LABELLED_BIRTHDAY_HINT = String.raw`birth|born|dob|d\.o\.b|naissance|n[ée]e?\s+le|nacimiento|nascimento|생년월일|生日|出生`;
 
 const MONTHS =
   "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";

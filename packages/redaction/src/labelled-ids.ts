@@ -4,11 +4,13 @@
  * `android id 9774d56d682e549c`. A UUID, twelve hex digits or fifteen digits mean nothing alone
  * in a log line (request ids look the same), so no text finder takes them; the label written
  * before them says what they are, as a key does for a member. With `=` or `:` between label and
- * value, `named-values.ts` reads them already; this module reads the label followed by white
- * space only.
+ * value where a field opens (`imei=...`, `, imei: ...`), `named-values.ts` reads them already;
+ * this module reads the label followed by white space, or by `:` anywhere (`Android ID:
+ * 9774d56d682e549c`, whose key `ID` names nothing to `named-values.ts`; session 13).
  *
- * Read: one of the identifier labels below (any case; `android id`, `android_id`, `device-id`),
- * a space or tab (one or more), then a token of hex digits and `- : .` that a weak detector
+ * Read: one of the identifier labels below (any case; `android id`, `android_id`, `device-id`,
+ * and since session 13 `ssaid` and `advertising id`), a space or tab (one or more) or a colon
+ * (`:` or `：`, white space around it allowed), then a token of hex digits and `- : .` that a weak detector
  * (`detectWeak`: IMEI, IMSI, MAC, GUID, Android ID, and also an e-mail or phone) recognises. The
  * category is the label's own (`idfa` -> `device.identifier.idfa`), or the value's for a label
  * that only hints (`device id`, `udid`). `imei is required` names nothing: `is` is no IMEI.
@@ -19,14 +21,15 @@ import { KEY_LOOKUP } from "./key-table.js";
 import type { EngineSpan } from "./percent-view.js";
 
 /** The labels: identifiers whose values a weak detector can recognise. */
-const LABELS = "idf[av]|gaid|oaid|adid|udid|guid|imei|meid|imsi|mac|android[ _-]?id|device[ _-]?id";
+const LABELS =
+  "idf[av]|gaid|oaid|adid|udid|guid|imei|meid|imsi|mac|ssaid|android[ _-]?id|advertising[ _-]?id|device[ _-]?id";
 
-/** What every labelled identifier holds: a label, then white space (the cheap first test). */
-export const LABELLED_ID_HINT = String.raw`(?:${LABELS})[ \t]`;
+/** What every labelled identifier holds: a label, then white space or a colon (the cheap first test). */
+export const LABELLED_ID_HINT = String.raw`(?:${LABELS})[ \t:：]`;
 
 /** A label starting a word, white space, and the token after it (up to 64 characters). */
 const LABELLED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(${LABELS})[ \t]+([0-9a-f][0-9a-f:.-]{6,63})(?![\p{L}\p{N}_:.-])`,
+  String.raw`(?<![\p{L}\p{N}_])(${LABELS})(?:[ \t]*[:：][ \t]*|[ \t]+)([0-9a-f][0-9a-f:.-]{6,63})(?![\p{L}\p{N}_:.-])`,
   "giu",
 );
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { KEY_LOOKUP, keyWords } from "../src/key-table.js";
-import { redactJsonBody, redactorWith, transfer } from "./helpers.js";
+import { redactedMessage, redactJsonBody, redactorWith, transfer } from "./helpers.js";
 
 const r = redactorWith();
 
@@ -65,6 +65,29 @@ describe("a key-table name at the end of a longer key", () => {
     ["order.customer_name", "account.profile.name"],
     ["card_holder_name", "account.profile.name"],
     ["CallerName", "account.profile.name"],
+    // session 13: a nickname by role, and names that stand for a person alone
+    ["fromNick", "account.profile.nickname"],
+    ["sender_nick", "account.profile.nickname"],
+    ["userNick", "account.profile.nickname"],
+    ["buyerNick", "account.profile.nickname"],
+    ["buyer_nick", "account.profile.nickname"],
+    ["Tag_Profile_IM_Nick", "account.profile.nickname"],
+    ["consignee", "account.profile.name"],
+    ["consignee_name", "account.profile.name"],
+    ["收件人", "account.profile.name"],
+    ["收货人", "account.profile.name"],
+    ["默认收货人", "account.profile.name"],
+    ["truename", "account.profile.name"],
+    ["trueName", "account.profile.name"],
+    ["payer_name", "account.profile.name"],
+    ["cardholder", "account.profile.name"],
+    ["legal_name", "account.profile.name"],
+    ["이름", "account.profile.name"],
+    ["ФИО", "account.profile.name"],
+    ["Фамилия", "account.profile.name"],
+    ["생년월일", "account.profile.birthday"],
+    ["여권번호", "identity.passport"],
+    ["港澳通行证号码", "identity.passport"],
   ])("%s is %s", (key, category) => {
     expect(KEY_LOOKUP.lookupKey(key, "")).toBe(category);
   });
@@ -97,6 +120,18 @@ describe("a key-table name at the end of a longer key", () => {
     "is_flat",
     "catalog",
     "定位",
+    // session 13's near misses: a word that only starts like `nick`, a count of recipients, a
+    // company's legal name, a file's name in Korean or Russian, a number outside a card
+    "nickel",
+    "nickel_price",
+    "nick_color",
+    "收件人数",
+    "company_legal_name",
+    "consignment",
+    "파일이름",
+    "имя_файла",
+    "number",
+    "page_number",
   ])("%s stays unclassified or keeps its own entry", (key) => {
     const look = KEY_LOOKUP.lookupKey(key, "");
     expect(look === null || look === "device.attribute.model").toBe(true);
@@ -210,6 +245,60 @@ describe("a key-table name at the end of a longer key", () => {
     expect(res.ok && res.transfer.body.kind === "json" ? res.transfer.body.text : null).toBe(
       '{"customer":{"tier":"gold"},"page":{"first":1,"last":9}}',
     );
+  });
+
+  it("a card's number under an object that stands for a payment card, and only there", () => {
+    // the parent as the walker passes it: canonical
+    for (const parent of ["card", "creditcard", "paymentcard", "carddetails"])
+      expect(KEY_LOOKUP.lookupKey("number", parent), `${parent}.number`).toBe("financial.payment_card");
+    for (const parent of ["", "page", "order", "cards", "payment", "ticket"])
+      expect(KEY_LOOKUP.lookupKey("number", parent), `${parent}.number`).toBe(null);
+    const res = redactJsonBody(
+      r,
+      "aliyun",
+      '{"card":{"number":"4111111111111111","cvc":"123","brand":"visa"},"page":{"number":2},"order":{"number":"A-1001"}}',
+    );
+    expect(res.ok && res.transfer.body.kind === "json" ? res.transfer.body.text : null).toBe(
+      '{"card":{"brand":"visa"},"page":{"number":2},"order":{"number":"A-1001"}}',
+    );
+    const form = r.redact(
+      transfer("aliyun", {
+        body: { kind: "form", text: "card[number]=4111111111111111&card[exp_month]=12&page[number]=2" },
+      }),
+    );
+    expect(form.ok && form.transfer.body).toEqual({
+      kind: "form",
+      text: "card[exp_month]=12&page[number]=2",
+    });
+  });
+
+  it("drops the nicknames and names of session 13 from a JSON body, and reads the Chinese and Korean ones in text", () => {
+    const res = redactJsonBody(
+      r,
+      "aliyun",
+      JSON.stringify({
+        fromNick: "astro",
+        buyer_nick: "小王",
+        Tag_Profile_IM_Nick: "astro",
+        consignee: "王芳",
+        truename: "李娜",
+        payer_name: "Astrid Solberg",
+        이름: "김민수",
+        ФИО: "Иванов Иван Иванович",
+        nickel_price: 21.5,
+        company_legal_name: "Kago AS",
+      }),
+    );
+    expect(res.ok && res.transfer.body.kind === "json" ? res.transfer.body.text : null).toBe(
+      '{"nickel_price":21.5,"company_legal_name":"Kago AS"}',
+    );
+    const said = (text: string) => redactedMessage(r, text);
+    expect(said("收货人：王芳")).toBe("收货人：[redacted:account.profile.name]");
+    expect(said("收件人:李娜")).toBe("收件人:[redacted:account.profile.name]");
+    expect(said("请确认收货人：王芳，电话稍后给")).toBe(
+      "请确认收货人：[redacted:account.profile.name]，电话稍后给",
+    );
+    expect(said("收件人数：3")).toBe("收件人数：3");
   });
 
   it("a plural of a hinting key hints; no plural of a name scoped to its parent, nor a word that only ends in s", () => {

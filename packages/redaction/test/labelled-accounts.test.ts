@@ -119,6 +119,30 @@ describe("values a label names in prose", () => {
     ["see geo:59.9139,10.7522 here", `see geo:${PLACE} here`],
     ["user location: lat 59.9139, lng 10.7522", `user location: lat ${PLACE}, lng ${PLACE}`],
     ["Lat: 59.9139 Long: 10.7522", `Lat: ${PLACE} Long: ${PLACE}`],
+    // session 13: passports and identity numbers in other languages, phones by their local labels
+    ["Passport No.E12345678", "Passport No.[redacted:identity.passport]"],
+    ["passeport n° 12AB34567", "passeport n° [redacted:identity.passport]"],
+    ["pasaporte: PAA123456 vigente", "pasaporte: [redacted:identity.passport] vigente"],
+    ["Reisepassnummer C01X00T47", "Reisepassnummer [redacted:identity.passport]"],
+    ["여권번호: M12345678", "여권번호: [redacted:identity.passport]"],
+    ["港澳通行证 C12345678", "港澳通行证 [redacted:identity.passport]"],
+    ["港澳通行证号码：C12345678", "港澳通行证号码：[redacted:identity.passport]"],
+    ["DNI 12345678Z", "DNI [redacted:identity.national_id]"],
+    ["mi dni nº 12345678-Z, gracias", "mi dni nº [redacted:identity.national_id], gracias"],
+    ["NIE X1234567L", "NIE [redacted:identity.national_id]"],
+    ["aadhaar 2345 6789 0124", "aadhaar [redacted:identity.national_id]"],
+    ["Aadhar no. 499118665246", "Aadhar no. [redacted:identity.national_id]"],
+    ["Telefon: 015123456789", "Telefon: [redacted:contact.phone]"],
+    ["Handy: 015123456789", "Handy: [redacted:contact.phone]"],
+    ["Handynummer 01511234567", "Handynummer [redacted:contact.phone]"],
+    ["Mobil: 0151/23456789", "Mobil: [redacted:contact.phone]"],
+    ["Tel. 0612345678", "Tel. [redacted:contact.phone]"],
+    ["Tel.030-12345678", "Tel.[redacted:contact.phone]"],
+    ["portable: 06 12 34 56 78", "portable: [redacted:contact.phone]"],
+    ["cellulare 3471234567", "cellulare [redacted:contact.phone]"],
+    ["téléphone 0612345678", "téléphone [redacted:contact.phone]"],
+    ["teléfono 612345678", "teléfono [redacted:contact.phone]"],
+    ["celular: 11987654321", "celular: [redacted:contact.phone]"],
   ])("%s", (text, expected) => {
     expect(said(text)).toBe(expected);
     expect(said(expected)).toBe(expected);
@@ -209,6 +233,31 @@ describe("values a label names in prose", () => {
     "zip 12 MB",
     "zip the 10000 files",
     "zipcode lookup failed",
+    // session 13's near misses
+    "passport no.1 priority", // a passport number has five digits or more
+    "passeport n° 2",
+    "Reisepass beantragt 2024",
+    "港澳通行证办理 2024年",
+    "여권 사진 2024",
+    "dni 12345678A", // the check letter fails
+    "el DNI es obligatorio",
+    "er war nie 12345678 Mal da", // German `nie` (never): no Spanish number follows
+    "nie 12345678Z", // a NIE starts with X, Y or Z; a DNI's label is `dni`
+    "aadhaar 2345 6789 0123", // Verhoeff's check fails
+    "aadhaar 1234 5678 9012", // no Aadhaar starts with 0 or 1
+    "aadhaar update 2024",
+    "handy tool 1234567x",
+    "Keep this handy: 2024 release",
+    "Mobil 1 5W-30",
+    "portable 2000 mAh",
+    "portable 15.6 inch, 16 GB",
+    "mobile 2024-123456 build", // a long last group only after an area code starting with 0
+    "mobile 20240115-123456 release",
+    "tel. 2024/01/15",
+    "Tel. 10.0.19041.1234",
+    "Telefonie 12345678",
+    "celular 2 unidades",
+    "hotel. 0612345678", // a label is a word of its own
   ])("%s names nothing", (text) => {
     expect(said(text)).toBe(text);
   });

@@ -18,6 +18,15 @@ describe("birthdays named by a label in free text", () => {
     ["birthday is 19900401", `birthday is ${B}`],
     ["生日1990年4月1日，谢谢", `生日${B}，谢谢`],
     ["她出生于1992年2月29日", `她出生于${B}`],
+    // session 13: French, Spanish, Portuguese and Korean labels
+    ["date de naissance: 07/03/1990", `date de naissance: ${B}`],
+    ["Date de naissance 07/03/1990, Paris", `Date de naissance ${B}, Paris`],
+    ["né le 07/03/1990 à Lyon", `né le ${B} à Lyon`],
+    ["Elle est née le 07/03/1990.", `Elle est née le ${B}.`],
+    ["Fecha de nacimiento: 07/03/1990", `Fecha de nacimiento: ${B}`],
+    ["data de nascimento: 07/03/1990", `data de nascimento: ${B}`],
+    ["생년월일: 1990.03.07", `생년월일: ${B}`],
+    ["회원 생년월일 19900307 확인", `회원 생년월일 ${B} 확인`],
   ])("%s", (text, expected) => {
     expect(message(text)).toBe(expected);
   });
@@ -28,6 +37,14 @@ describe("birthdays named by a label in free text", () => {
     "reborn 1990-04-01", // a label is a word of its own
     "1990-04-01 release",
     "birthday 1890-04-01",
+    // session 13's near misses: a past participle ending in `né`, a delivery date, `ne le` before no date
+    "donné le 07/03/2024",
+    "créé le 07/03/2024",
+    "fecha de entrega: 07/03/2024",
+    "data de vencimento: 07/03/2024",
+    "je ne le 2024 sais",
+    "date de naissance inconnue",
+    "생년월일 확인 2024",
   ])("leaves %s as it is", (text) => {
     expect(message(text)).toBe(text);
   });

@@ -27,6 +27,19 @@ describe("findLabelledIds", () => {
       ["38400000-8cf0-11bd-b23e-10b96e40000d", "device.identifier.guid"],
     ]);
   });
+  it("takes the value after a colon too, and the labels `ssaid` and `advertising id` (session 13)", () => {
+    expect(
+      found(
+        `Android ID: 9774d56d682e549c; ssaid 9774d56d682e549d advertisingId ${IDFA} imei： 490154203237518`,
+      ),
+    ).toEqual([
+      ["9774d56d682e549c", "device.identifier.android_id"],
+      ["9774d56d682e549d", "device.identifier.android_id"],
+      [IDFA, "advertising_id"],
+      ["490154203237518", "device.identifier.imei"],
+    ]);
+    expect(found(`advertising_id : ${IDFA}`)).toEqual([[IDFA, "advertising_id"]]);
+  });
   it("names nothing without an identifier's shape after it, or inside a longer word", () => {
     for (const text of [
       "imei is required",
@@ -37,12 +50,30 @@ describe("findLabelledIds", () => {
       `idfa ${IDFA}extra`,
       "imei [redacted:device.identifier.imei]",
       "device id build-2024",
+      // session 13's near misses: a colon before a word, a version or a flag, a longer word
+      "mac: enabled",
+      "Android ID: unknown",
+      "guid: build-2024",
+      "advertising id reset",
+      "advertising: 2024-01-15",
+      `assaid ${IDFA}`,
+      "ssaid: 12",
     ])
       expect(found(text), text).toEqual([]);
   });
 });
 
 describe("labelled identifiers in a transfer (tencent may not get device identifiers)", () => {
+  it("Android ID: with a colon, ssaid and advertisingId go to facebook redacted, and aliyun keeps the device's", () => {
+    const r = redactorWith();
+    const text = `Android ID: 9774d56d682e549c, ssaid 9774d56d682e549c advertisingId ${IDFA}`;
+    expect(JSON.parse(bodyOf(redactJsonBody(r, "facebook", JSON.stringify({ Text: text })))).Text).toBe(
+      "Android ID: [redacted:device.identifier.android_id], ssaid [redacted:device.identifier.android_id] advertisingId [redacted:advertising_id]",
+    );
+    expect(JSON.parse(bodyOf(redactJsonBody(r, "aliyun", JSON.stringify({ Text: text })))).Text).toBe(
+      "Android ID: 9774d56d682e549c, ssaid 9774d56d682e549c advertisingId [redacted:advertising_id]",
+    );
+  });
   it("replaces the value and keeps the label; twice equals once", () => {
     const r = redactorWith();
     const res = redactJsonBody(

@@ -20,12 +20,19 @@
  *   in PHP or Ruby, `[name] => Astrid` in PHP's print_r, `:name => "Astrid"`), read as after `=`.
  * - `"key": value` and `'key': value`: the key in quotes, then `:`, then a quoted string or a
  *   number.
- * - `<key>value</key>`: the content of an XML element named by the key, up to the next `<`.
+ * - `<key>value</key>`: the content of an XML element named by the key, up to the next `<`, which
+ *   must close an element (`The <name> is expected in` is a usage line's placeholder; session 13).
  * - `key: value` and `姓名：张三`: an unquoted key before `:` where it opens a field (at a line
  *   start, or after `, ; |` or a bracket: a contact card, `Name: Astrid Solberg` on its own line,
- *   not `reported: ok` in a sentence) or before the fullwidth `：` anywhere (a Chinese label),
+ *   not `reported: ok` in a sentence), where a program wrote it (a key of ideographs, a key with
+ *   `_`, `-` or a capital inside, a key after another `key:value`: see `isProgramField`), or
+ *   before the fullwidth `：` anywhere (a Chinese label),
  *   then a value read as after `=`. Chinese keys are runs of ideographs (`联系人姓名` ends in
  *   `姓名`, see the key table); the Chinese `，；。、` end a value too.
+ *
+ * Keys that name a network status, an address or (bare `name`) a name name other things in log
+ * lines as often (`connections=17`, `state=closed`, `addr=0x7ffd5a3c`, `name=com.example.app`), so
+ * there the value must look the part (`isValueOfKey`).
  *
  * Linear in the text: each `=` and `:` is looked at once per form, keys are read back at most 64
  * characters, and no value is read twice.
@@ -33,6 +40,7 @@
 import type { CategoryKey } from "@kago/personal-data";
 import { HAS_COLON, HAS_EQUALS, HAS_LT, HAS_QUOTE, HAS_VARIANT, isConnectionType } from "@kago/personal-data";
 import { canonicalKey } from "./canonical-key.js";
+import { hasNameShape } from "./echo.js";
 import { KEY_LOOKUP } from "./key-table.js";
 import type { EngineSpan } from "./percent-view.js";
 import { isIdeographCode } from "./scripts.js";
@@ -111,11 +119,13 @@ function isColon(c: number): boolean {
 }
 
 /**
- * Meta's two-letter `user_data` keys (e-mail, phone, first and last name, date of birth, gender):
- * keys of a JSON member or of a quoted one, but written bare in a log line they are something
- * else (`db=orders`, `fn=handleRequest ln=42`: a database, a function, a line; session 12).
+ * Meta's two-letter `user_data` keys (e-mail, phone, first and last name, date of birth, gender,
+ * city, state, postcode): keys of a JSON member or of a quoted one, but written bare in a log line
+ * or as an element's name they are something else (`db=orders`, `fn=handleRequest ln=42`: a
+ * database, a function, a line; session 12; `<em>Save</em>` is HTML's emphasis, `st=3` a status;
+ * session 13).
  */
-const BARE_NOT_KEYS: ReadonlySet<string> = new Set(["em", "ph", "fn", "ln", "db", "ge"]);
+const BARE_NOT_KEYS: ReadonlySet<string> = new Set(["em", "ph", "fn", "ln", "db", "ge", "ct", "st", "zp"]);
 
 /**
  * The category a key written in text names, or `null`; `bare`: the key is written without quotes
@@ -269,7 +279,8 @@ function equalsPairs(text: string, out: EngineSpan[]): void {
     const q = text.charCodeAt(from);
     const quoted = q === 34 || q === 39;
     const end = quoted ? closingQuote(text, from, q) : plainValueEnd(text, from, spacing(category));
-    floor = pushValue(text, quoted ? from + 1 : from, end, category, out);
+    const keyText = text.slice(key, arrow ? keyEnd - closerLength(text, keyEnd) : keyEnd);
+    floor = pushValue(text, quoted ? from + 1 : from, end, category, out, keyText);
   }
 }
 
@@ -328,6 +339,41 @@ function opensField(text: string, start: number): boolean {
 }
 
 /**
+ * True when the `key:` at `[start, colon)` in the middle of a line is a program's field, not a
+ * sentence's word (session 13, found in log lines): a key of ideographs (`ok 姓名:王芳`), a key
+ * written as code writes one (`login success userId: 1008611`, `X-User-Id: 1008611`, `wx
+ * openid_v2: ...`: a `_` or `-`, or a capital after a small letter), or a key after another field
+ * or a label (`{ID:42 Name:Jane Doe}`, Go's `%+v`; `WifiInfo: SSID: "HomeNet"`, Android's).
+ */
+function isProgramField(text: string, start: number, colon: number): boolean {
+  if (isIdeographCode(text.charCodeAt(start))) return true;
+  for (let i = start + 1; i < colon; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 95 || c === 45) return true;
+    const before = text.charCodeAt(i - 1);
+    if (c >= 65 && c <= 90 && before >= 97 && before <= 122) return true;
+  }
+  return followsField(text, start);
+}
+
+/**
+ * True when the word before white space at `start` is a `key:value` field (`ID:42 Name:`) or a
+ * label (`WifiInfo: SSID: "HomeNet"`).
+ */
+function followsField(text: string, start: number): boolean {
+  let end = start;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end === start) return false;
+  let i = end;
+  while (i > 0 && !isSpace(text.charCodeAt(i - 1)) && end - i <= MAX_KEY) i--;
+  const colon = text.indexOf(":", i);
+  const first = text.charCodeAt(i);
+  const letter =
+    (first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 123 || first === 38;
+  return letter && colon > i && colon < end;
+}
+
+/**
  * Spans of the values of `key: value` (a field: see {@link opensField}) and `姓名：张三` (a fullwidth
  * colon, anywhere): an unquoted key before a colon.
  */
@@ -342,11 +388,12 @@ function colonPairs(text: string, fullwidth: boolean, out: EngineSpan[]): void {
     if (colon < floor) continue;
     const start = keyStart(text, colon);
     if (start < floor) continue;
-    if (text.charCodeAt(colon) === 58 && !opensField(text, start)) continue;
+    if (text.charCodeAt(colon) === 58 && !opensField(text, start) && !isProgramField(text, start, colon))
+      continue;
     const category = categoryOf(text, start, colon, true);
     if (category === null) continue;
     const [from, end] = valueAfterColon(text, colon, spacing(category));
-    floor = Math.max(pushValue(text, from, end, category, out), colon + 1);
+    floor = Math.max(pushValue(text, from, end, category, out, text.slice(start, colon)), colon + 1);
   }
 }
 
@@ -368,12 +415,51 @@ function pushValue(
   end: number,
   category: CategoryKey,
   out: EngineSpan[],
+  key: string,
 ): number {
   const done = placeholderEnd(text, from);
   if (done !== -1) return Math.max(done, end);
-  if (end > from && (category !== "network.status" || isNetworkStatus(text.slice(from, end))))
-    out.push([from, end, category]);
+  if (end > from && isValueOfKey(key, category, text.slice(from, end))) out.push([from, end, category]);
   return end;
+}
+
+/**
+ * True when `value`, written in text after `key`, may be the `category` the key names. Keys that
+ * name a network status, an address or (bare `name`) a name name other things in log lines as
+ * often, so there the value must look the part (see {@link isNetworkStatus},
+ * {@link isAddressValue}, `hasNameShape`); any other key decides alone, as a JSON member's does.
+ */
+function isValueOfKey(key: string, category: CategoryKey, value: string): boolean {
+  if (category === "network.status") return isNetworkStatus(value);
+  if (category === "contact.address") return isAddressValue(canonicalKey(key), value);
+  if (category === "account.profile.name" && canonicalKey(key) === "name") return hasNameShape(value);
+  return true;
+}
+
+/** A value that is no address under any key: a flag, a hex number, a host name, an IP address or port. */
+const NO_ADDRESS =
+  /^(?:true|false|null|none|nil|yes|no|on|off|n\/a|0x[0-9a-f]+|(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?|[\d.:]+)$/i;
+/** A state or province: a two-letter code, a capitalised name (`California`, `New York`), or ideographs. */
+const STATE_VALUE = /^(?:[A-Za-z]{2}$|\p{Lu}\p{Ll}|\p{Lo})/u;
+/** A postal code: letters, digits, spaces and `-` with a digit, at most 10 (`94103-1234`, `SW1A 1AA`). */
+const POSTCODE_VALUE = /^(?=[^\d]*\d)[\p{L}\d][\p{L}\d -]{1,9}$/u;
+
+/**
+ * True when `value` may be the address part its key `canonical` names (session 13, found in log
+ * lines): `state=closed`, `state=PAID`, an OAuth `state=af0ifjsldkj`, `zip=true`, `zip: amd64
+ * (3.0-13)`, `addr=0x7ffd5a3c` and `endpoint addr=cn-hangzhou.log.aliyuncs.com` are none.
+ */
+function isAddressValue(canonical: string, value: string): boolean {
+  if (NO_ADDRESS.test(value)) return false;
+  if (canonical === "state" || canonical === "province") return STATE_VALUE.test(value);
+  if (
+    canonical === "zip" ||
+    canonical === "zipcode" ||
+    canonical === "postcode" ||
+    canonical === "postalcode"
+  )
+    return POSTCODE_VALUE.test(value);
+  return true;
 }
 
 /**
@@ -400,13 +486,15 @@ function xmlElements(text: string, out: EngineSpan[]): void {
     while (end < text.length && isKeyCode(text.charCodeAt(end)) && end - lt <= MAX_KEY) end++;
     const c = text.charCodeAt(end);
     if (end === lt + 1 || !(c === 62 || isSpace(c))) continue; // `<key>` or `<key attr=...>`
-    const category = categoryOf(text, lt + 1, end);
+    const category = categoryOf(text, lt + 1, end, true);
     if (category === null) continue;
     const open = text.indexOf(">", end);
     if (open === -1) return;
     const close = text.indexOf("<", open + 1);
+    // an element, not a placeholder of a usage line (`The <name> is expected`, `-c <name>=<value>`)
+    if (close === -1 || text.charCodeAt(close + 1) !== 47) continue;
     const from = open + 1;
-    floor = pushValue(text, from, close === -1 ? text.length : close, category, out);
+    floor = pushValue(text, from, close, category, out, text.slice(lt + 1, end));
   }
 }
 
@@ -439,7 +527,7 @@ function quotedMembers(text: string, out: EngineSpan[]): void {
     const vq = text.charCodeAt(v);
     const from = vq === 34 || vq === 39 ? v + 1 : v;
     const end = from === v ? numberEnd(text, v) : closingQuote(text, v, vq);
-    floor = Math.max(pushValue(text, from, end, category, out), colon + 1);
+    floor = Math.max(pushValue(text, from, end, category, out, text.slice(start, close)), colon + 1);
   }
 }
 

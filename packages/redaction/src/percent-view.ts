@@ -198,9 +198,13 @@ export function findSpansInViews(
     (flags & HAS_VARIANT) === 0
   )
     return direct;
-  const found: EngineSpan[] = direct === null ? [] : [...direct];
-  if (display !== null) for (const span of display) found.push(span);
+  // a value its key names first: where a finder reads the same span, the key's category is the
+  // more specific one (`bssid=00:1a:2b:3c:4d:5e` is a BSSID, not a device's MAC; the sort below
+  // keeps the first of equal spans)
+  const found: EngineSpan[] = [];
   if (named !== null) for (const span of named) found.push(span); // no spread: there may be 100,000
+  if (direct !== null) for (const span of direct) found.push(span);
+  if (display !== null) for (const span of display) found.push(span);
   if (prose !== null) for (const span of prose) found.push(span);
   const same = (k: number) => k;
   if (flags & HAS_VARIANT) addFoldedSpans(text, same, structuralOnly, found);

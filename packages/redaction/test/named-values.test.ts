@@ -131,8 +131,60 @@ describe("values named by a personal key in free text", () => {
   });
 
   it("redacts 100,000 named values in one text, never failing on their number", () => {
-    const text = "name=a ".repeat(100_000);
+    const text = "user_name=a ".repeat(100_000);
     const out = message(text);
-    expect(out).toBe("name=[redacted:account.profile.name] ".repeat(100_000));
+    expect(out).toBe("user_name=[redacted:account.profile.name] ".repeat(100_000));
+  });
+});
+
+describe("keys that name other things in log lines as often (session 13)", () => {
+  /** Each text reaches aliyun as it came. */
+  const unchanged = (texts: string[]) => {
+    for (const text of texts) expect(message(text), text).toBe(text);
+  };
+
+  it("takes an address part, a network status or a bare name only where the value looks the part", () => {
+    unchanged([
+      "order state=PAID; task state=running; connection state=CLOSED",
+      "GET /oauth/callback?code=abc&state=af0ifjsldkj HTTP/1.1",
+      "segfault at address=0x7ffd5a3c addr=0x7ffd5a3c",
+      "sls endpoint addr=cn-hangzhou.log.aliyuncs.com zip=true street=false",
+      "zip: amd64 (3.0-13), x",
+      "name=com.example.app; thread name=main; job name=daily-report",
+    ]);
+    expect(message("billing state=CA zip=94103 city=San Francisco; state: California")).toBe(
+      "billing state=[redacted:contact.address] zip=[redacted:contact.address] city=[redacted:contact.address]; state: [redacted:contact.address]",
+    );
+    expect(message("login name=Astrid Solberg, user_name=astrid")).toBe(
+      "login name=[redacted:account.profile.name], user_name=[redacted:account.profile.name]",
+    );
+  });
+
+  it("reads an element only up to its closing tag, and no Meta two-letter key as an element's name", () => {
+    unchanged([
+      "The <name> is expected in the file",
+      "git -c <name>=<value> status",
+      "bind to <ip-address> when making DNS requests",
+      "Click <em>Save</em> to continue",
+      "Enter your <phone> number and <b>save</b>",
+    ]);
+    expect(message("<name>Astrid</name> and <email>a@b.example</email>")).toBe(
+      "<name>[redacted:account.profile.name]</name> and <email>[redacted:contact.email]</email>",
+    );
+  });
+
+  it("reads a key a program wrote in the middle of a line", () => {
+    expect(message("ok 姓名:王芳，谢谢")).toBe("ok 姓名:[redacted:account.profile.name]，谢谢");
+    expect(message("login success userId: 1008611")).toBe("login success userId: [redacted:account.id]");
+    expect(message("{ID:42 Name:Jane Doe}")).toBe("{ID:42 Name:[redacted:account.profile.name]}");
+    expect(message('WifiInfo: SSID: "HomeNet", BSSID: 00:1a:2b:3c:4d:5e')).toBe(
+      'WifiInfo: SSID: "[redacted:network.ssid]", BSSID: [redacted:network.bssid]',
+    );
+    // a sentence's word before a colon is still no key
+    unchanged(["the time is 10:30 name: x", "we reported: ok, my address: unknown"]);
+  });
+
+  it("gives a value its key's category where a finder reads the same span", () => {
+    expect(message("bssid=00:1a:2b:3c:4d:5e")).toBe("bssid=[redacted:network.bssid]");
   });
 });

@@ -66,6 +66,13 @@ describe("findInText", () => {
     ]);
   });
 
+  it("finds a China mobile grouped 4-3-4 or 3-8, not a 3-digit group before a date (session 13)", () => {
+    expect(found("call 139-12345678 now, or 1391 234 5678; order 150-20240115 shipped")).toEqual([
+      ["139-12345678", "contact.phone"],
+      ["1391 234 5678", "contact.phone"],
+    ]);
+  });
+
   it("finds no address in a systemd unit, an identifier, an SSH remote or a scoped package (session 13)", () => {
     for (const text of [
       "Started getty@tty1.service and openvpn@client.socket",

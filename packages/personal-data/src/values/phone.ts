@@ -9,7 +9,8 @@
  *    (`+1 (415) 555-2671`, `+86 138 0013 8000`, `+44 20 7946 0958`); the `+` may open that group
  *    as the country code (`(+47) 999 99 999`, `(+86)13800138000`).
  * 2. Mainland-China mobile: `1[3-9]` and 9 more digits (11 in all), bare (`13800138000`) or
- *    grouped 3-4-4, optionally after `+86`, `0086` or a bare `86` (`008613800138000`), the bare
+ *    grouped 3-4-4, 4-3-4 or 3-8 (`1380 013 8000`, `138-00138000`, but not a 3-digit group before
+ *    a date, `150-20240115`; session 13), optionally after `+86`, `0086` or a bare `86` (`008613800138000`), the bare
  *    `86` also as a group of its own (`86-138-0013-8000`, `86 13800138000`).
  * 3. International with `00`, grouped: `00`, a country code not starting with `0`, 9-17 digits
  *    in all, with separators (`0044 20 7946 0958`).
@@ -85,9 +86,12 @@ export function acceptsPhone(s: string, start: number, end: number, plus: boolea
     const country = p.g0 === 2 ? nextGroupStart(s, p.firstDigitIndex + 2) : p.firstDigitIndex + 2;
     return s.charCodeAt(country) !== 48;
   }
-  // 2. China mobile grouped 3-4-4, or after a group of its own `86`.
-  if (p.groups === 3 && p.g0 === 3 && p.g1 === 4 && p.g2 === 4 && chinaMobileGrouped(s, p.firstDigitIndex))
-    return true;
+  // 2. China mobile grouped 3-4-4, 4-3-4 or 3-8 (not before a date: `150-20240115`), or after a
+  // group of its own `86`.
+  const cnGroups = (p.g0 === 3 && p.g1 === 4) || (p.g0 === 4 && p.g1 === 3);
+  if (p.groups === 3 && cnGroups && p.g2 === 4 && chinaMobileGrouped(s, p.firstDigitIndex)) return true;
+  if (p.groups === 2 && p.g0 === 3 && p.g1 === 8 && chinaMobileGrouped(s, p.firstDigitIndex))
+    return !isCompactDate(s, nextGroupStart(s, p.firstDigitIndex + 3));
   if (p.g0 === 2 && first === 56 && second === 54) {
     const mobile = nextGroupStart(s, p.firstDigitIndex + 2);
     if (p.groups === 2 && p.g1 === 11) return chinaMobileDigits(s, mobile);
@@ -114,8 +118,8 @@ export function acceptsPhone(s: string, start: number, end: number, plus: boolea
 /**
  * Whether a longer window (one more group or several, so grouped) could still be accepted, from
  * the groups read so far: the forms of {@link acceptsPhone} bound the digits, and without `+`,
- * `00` or a trunk `0` only the 3-4-4, 3-3-4, 1-3-3-4, 2-3-4-4 (`86`), 3-2-2-2, (2)-4-4 or
- * (2)-5-4 and 8-3-3-2-2 groupings remain.
+ * `00` or a trunk `0` only the 3-4-4, 4-3-4, 3-8, 3-3-4, 1-3-3-4, 2-3-4-4 (`86`), 3-2-2-2,
+ * (2)-4-4 or (2)-5-4 and 8-3-3-2-2 groupings remain.
  */
 function mayGrow(s: string, plus: boolean, p: PhoneParse): boolean {
   if (plus) return p.digits <= 14 && p.parenGroup <= 1;
@@ -125,9 +129,10 @@ function mayGrow(s: string, plus: boolean, p: PhoneParse): boolean {
   const cn = p.g0 === 2 && first === 56 && s.charCodeAt(p.firstDigitIndex + 1) === 54; // `86`
   const bracketedArea = p.g0 === 2 && p.parenGroup === 0;
   const trunk = p.g0 === 1 && (first === 49 || first === 56); // NANP's `1`, Russia's `8`
-  if (p.groups === 1) return p.g0 === 3 || trunk || cn || bracketedArea;
+  if (p.groups === 1) return p.g0 === 3 || (p.g0 === 4 && first === 49) || trunk || cn || bracketedArea;
   if (p.groups === 2) {
     if (p.g0 === 3) return p.g1 === 3 || p.g1 === 4 || (p.g1 === 2 && first >= 54);
+    if (p.g0 === 4) return p.g1 === 3 && first === 49; // a China mobile's 4-3-4
     return (p.g0 === 1 && p.g1 === 3) || (cn && p.g1 === 3) || (bracketedArea && (p.g1 === 4 || p.g1 === 5));
   }
   if (p.groups === 3) {
@@ -228,6 +233,14 @@ function nanp(s: string, i: number, areaLen: number): boolean {
   const a = s.charCodeAt(i);
   const e = s.charCodeAt(nextGroupStart(s, i + areaLen));
   return a >= 50 && a <= 57 && e >= 50 && e <= 57;
+}
+
+/** True when the eight digits at `s[i, i+8)` are a date, `yyyymmdd` of 1900-2099. */
+function isCompactDate(s: string, i: number): boolean {
+  const century = s.slice(i, i + 2);
+  const month = Number(s.slice(i + 4, i + 6));
+  const day = Number(s.slice(i + 6, i + 8));
+  return (century === "19" || century === "20") && month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
 function chinaMobileGrouped(s: string, i: number): boolean {

@@ -66,8 +66,11 @@
  *   `郵便番号 100-0001`; session 12): four to six digits, ZIP+4, or a Dutch, British or Canadian
  *   shape; `contact.address`, as a `zp` field is;
  * - coordinates: a latitude and longitude pair (`isCoordinatePair`: three or more decimals each,
- *   in range), also after `at`, `@`, `=` (map links) and `geo:` (RFC 5870); and one degree after
- *   its own label (`lat 59.9139, lng 10.7522`, `Long: 10.7522`; three or more decimals).
+ *   in range), also after `at`, `@`, `=` (map links) and `geo:` (RFC 5870), in either order
+ *   (AMap, Baidu and the Chinese map APIs write the longitude first: `location=114.057939,22.543099`;
+ *   session 13), and after Android's `Location[fused` (its `toString()`); and one degree after its
+ *   own label (`lat 59.9139, lng 10.7522`, `Long: 10.7522`, `北纬22.5431 东经114.0579`; three or
+ *   more decimals).
  */
 import {
   type CategoryKey,
@@ -93,7 +96,7 @@ const AADHAAR_LABELS = String.raw`aadhaa?r(?:[ _]?(?:card|number|no\.?|#))?`;
 const NATIONAL_ID_LABELS = String.raw`身份证(?:号码?)?|身份證(?:號碼?)?|身分證(?:字號|號碼?)?|hkid(?:[ _]?(?:number|no\.?|#))?|(?:id|identity)[ _]?card(?:[ _]?(?:number|no\.?|#))?|national[ _]id(?:[ _]?(?:number|no\.?|#))?`;
 const PHONE_LABELS = String.raw`(?:phone|mobile|mobil(?:nummer)?|handy(?:nummer)?|cell(?:phone|ulare)?|celular|portable|tel(?:ephone|efon(?:o|e|nummer)?|\.)?|teléfono|téléphone)(?:[ _]?(?:number|no\.?|#))?|电话(?:号码)?|手机(?:号码?)?|联系电话|联系方式|[📱📞☎]\ufe0f?|(?:call|text|reach|ring) me(?: on| at)?`;
 const BANK_ACCOUNT_LABELS = String.raw`银行账号|银行账户|开户账号|收款账号|对公账号|bank[ _]account(?:[ _]?(?:number|no\.?|#))?`;
-const PLACE_LABELS = "location|coordinates|coords|gps|坐标|位置|定位|经纬度|at";
+const PLACE_LABELS = String.raw`location\[(?:fused|gps|network|passive)|location|coordinates|coords|gps|坐标|位置|定位|经纬度|at`;
 const POSTCODE_LABELS = String.raw`(?:post(?:al)?[ _]?code|postcode|zip(?:[ _]?code)?)(?:[ _]?(?:is|no\.?|#))?|邮编|邮政编码|郵便番号`;
 
 /**
@@ -156,7 +159,7 @@ const PLACE = new RegExp(
  * longitude's label, `:` or white space, and a decimal with three or more decimals, in range.
  */
 const DEGREE =
-  /(?<![A-Za-z0-9_])(lat(?:itude)?|lng|lon(?:g(?:itude)?)?|经度|纬度)(?:[ \t]*[:：=][ \t]*|[ \t]+)([-+]?\d{1,3}\.\d{3,})(?![\d.])/giu;
+  /(?<![A-Za-z0-9_])(lat(?:itude)?|lng|lon(?:g(?:itude)?)?|经度|纬度|[北南]纬|[东西]经)(?:[ \t]*[:：=][ \t]*|[ \t]+|(?<=\p{sc=Han}))([-+]?\d{1,3}\.\d{3,})(?![\d.])/giu;
 
 /** What every coordinate holds: a decimal with three decimals (one native search gates both readers). */
 const DECIMAL = /\d\.\d{3}/;
@@ -410,7 +413,7 @@ function findCoordinates(text: string, out: EngineSpan[]): void {
   DEGREE.lastIndex = 0;
   for (let m = DEGREE.exec(text); m !== null; m = DEGREE.exec(text)) {
     const value = m[2] as string;
-    const latitude = /^(?:lat|纬)/i.test(m[1] as string);
+    const latitude = /^lat|纬/i.test(m[1] as string);
     if (Math.abs(Number(value)) > (latitude ? 90 : 180)) continue;
     const end = m.index + m[0].length;
     out.push([end - value.length, end, "location.coordinates"]);
@@ -418,7 +421,7 @@ function findCoordinates(text: string, out: EngineSpan[]): void {
   PLACE.lastIndex = 0;
   for (let m = PLACE.exec(text); m !== null; m = PLACE.exec(text)) {
     const pair = m[1] as string;
-    if (!isCoordinatePair(pair)) continue;
+    if (!isCoordinatePair(pair) && !isCoordinatePair(pair.split(",").reverse().join(","))) continue;
     const end = m.index + m[0].length;
     out.push([end - pair.length, end, "location.coordinates"]);
   }

@@ -119,6 +119,11 @@ describe("values a label names in prose", () => {
     ["see geo:59.9139,10.7522 here", `see geo:${PLACE} here`],
     ["user location: lat 59.9139, lng 10.7522", `user location: lat ${PLACE}, lng ${PLACE}`],
     ["Lat: 59.9139 Long: 10.7522", `Lat: ${PLACE} Long: ${PLACE}`],
+    // session 13: the longitude first (AMap, Baidu), Android's Location, Chinese degrees
+    ["location=114.057939,22.543099", `location=${PLACE}`],
+    ["位置 114.057939,22.543099", `位置 ${PLACE}`],
+    ["Location[fused 22.543099,114.057939 hAcc=15]", `Location[fused ${PLACE} hAcc=15]`],
+    ["我在北纬22.5431 东经114.0579", `我在北纬${PLACE} 东经${PLACE}`],
     // session 13: passports and identity numbers in other languages, phones by their local labels
     ["Passport No.E12345678", "Passport No.[redacted:identity.passport]"],
     ["passeport n° 12AB34567", "passeport n° [redacted:identity.passport]"],

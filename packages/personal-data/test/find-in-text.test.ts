@@ -66,6 +66,22 @@ describe("findInText", () => {
     ]);
   });
 
+  it("finds no host in a netmask, a network before its prefix length or a section number (session 13)", () => {
+    for (const text of [
+      "netmask 255.255.255.0 broadcast 255.255.255.255",
+      "mask 255.255.240.0",
+      "allow 10.0.0.0/8; deny 192.168.1.0/24",
+      "See Section 55.2.2.1 for details, § 11.6.2.2 and Figure 3.1.2.4",
+    ]) {
+      expect(found(text), text).toEqual([]);
+    }
+    // an interface's address with its prefix, and an address that only starts with 255, stay
+    expect(found("inet 192.168.1.5/24 peer 255.1.2.3")).toEqual([
+      ["192.168.1.5", "network.ip_address"],
+      ["255.1.2.3", "network.ip_address"],
+    ]);
+  });
+
   it("finds a China mobile grouped 4-3-4 or 3-8, not a 3-digit group before a date (session 13)", () => {
     expect(found("call 139-12345678 now, or 1391 234 5678; order 150-20240115 shipped")).toEqual([
       ["139-12345678", "contact.phone"],

@@ -3,7 +3,9 @@
  *
  * - IPv4: a dotted quad not glued to a letter, digit or `.` on the left, nor to a letter, digit
  *   or `.digit` on the right (so `v1.2.3.4` and `1.2.3.4.5` are not addresses; `host_10.0.0.1`
- *   is), nor after a version's label (`version 1.2.3.4`). A sentence's final `.` may follow.
+ *   is), nor after a version's or a section's label (`version 1.2.3.4`), nor a netmask or a
+ *   network before its prefix length (`255.255.255.0`, `10.0.0.0/8`). A sentence's final `.` may
+ *   follow.
  * - IPv6: maximal runs of hex digits, `:` and `.` holding at least two `:`, not glued to a
  *   letter; a trailing `.` or `:` is dropped; the run must pass `isIpv6` (zone ids are not looked
  *   for in text).
@@ -29,9 +31,12 @@ const MAC_DOTTED = /[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}/g;
  * 2.8.1.1`; session 12): four numbers after it are a version, which a release's four parts often
  * are. Found in release notes run through the engine, where each `Git 1.8.5.3` went as an address.
  * Not `v` (any letter before a space) nor `fw` (a firewall's address as often): a property that
- * plants an address after random text found `v 192.0.2.1` kept.
+ * plants an address after random text found `v 192.0.2.1` kept. Since session 13 also a section's
+ * label, whose numbers run to four parts as often (`Section 55.2.2.1`, `§ 11.6.2.2`, `Figure
+ * 3.1.2.4`: found in man pages and changelogs).
  */
-export const VERSION_LABEL = /\b(?:version|ver|build|release|firmware|sdk)[ \t]*[:=]?[ \t]*$/i;
+export const VERSION_LABEL =
+  /(?:\b(?:version|ver|build|release|firmware|sdk|section|chapter|clause|figure|fig\.|paragraph)|§)[ \t]*[:=]?[ \t]*$/i;
 
 /** Pushes a span for every IPv4 address in `text` onto `out`. */
 export function findIpv4Spans(text: string, out: TextSpan[]): void {
@@ -45,9 +50,36 @@ export function findIpv4Spans(text: string, out: TextSpan[]): void {
     if (isGlueCode(before) || before === 46) continue;
     if (isGlueCode(after) || (after === 46 && isGlueCode(afterNext))) continue;
     if (VERSION_LABEL.test(text.slice(Math.max(0, start - 12), start))) continue;
-    if (isIpv4At(text, start, end)) out.push([start, end, "network.ip_address"]);
+    if (isIpv4At(text, start, end) && !isNetworkNotHost(text, start, end))
+      out.push([start, end, "network.ip_address"]);
   }
 }
+
+/**
+ * True when the dotted quad at `[start, end)` names a network, not a host (session 13, found in man
+ * pages and network logs): a netmask, 255 and then contiguous one bits (`netmask 255.255.255.0`),
+ * or a network before its prefix length with every host bit zero (`allow 10.0.0.0/8`,
+ * `192.168.1.0/24`). `192.168.1.5/24`, an interface's address, stays one.
+ */
+function isNetworkNotHost(text: string, start: number, end: number): boolean {
+  const parts = text.slice(start, end).split(".").map(Number);
+  const value =
+    (((parts[0] ?? 0) << 24) | ((parts[1] ?? 0) << 16) | ((parts[2] ?? 0) << 8) | (parts[3] ?? 0)) >>> 0;
+  if (parts[0] === 255) {
+    const inverted = ~value >>> 0;
+    if ((inverted & (inverted + 1)) === 0) return true; // contiguous ones from the top
+  }
+  PREFIX_LENGTH.lastIndex = end;
+  const prefix = PREFIX_LENGTH.exec(text);
+  if (prefix === null) return false;
+  const bits = Number(prefix[1]);
+  if (bits > 32) return false;
+  const hostMask = bits === 32 ? 0 : (0xffffffff >>> bits) >>> 0;
+  return bits < 32 && (value & hostMask) >>> 0 === 0;
+}
+
+/** A CIDR prefix length right after an address: `/8`, `/24`, not glued to another digit. */
+const PREFIX_LENGTH = /\/(\d{1,2})(?!\d)/y;
 
 /** Pushes a span for every IPv6 address in `text` onto `out`. */
 export function findIpv6Spans(text: string, out: TextSpan[]): void {

@@ -425,16 +425,21 @@ function pushValue(
 
 /**
  * True when `value`, written in text after `key`, may be the `category` the key names. Keys that
- * name a network status, an address or (bare `name`) a name name other things in log lines as
- * often, so there the value must look the part (see {@link isNetworkStatus},
+ * name a network status, an address, a messenger account or (bare `name`) a name name other
+ * things in log lines as often, so there the value must look the part (see {@link isNetworkStatus},
  * {@link isAddressValue}, `hasNameShape`); any other key decides alone, as a JSON member's does.
  */
 function isValueOfKey(key: string, category: CategoryKey, value: string): boolean {
   if (category === "network.status") return isNetworkStatus(value);
   if (category === "contact.address") return isAddressValue(canonicalKey(key), value);
   if (category === "account.profile.name" && canonicalKey(key) === "name") return hasNameShape(value);
+  // an account on a messenger: a QQ number has five digits or more, a WeChat ID six characters
+  // (`-qq = even quieter`, a man page's option, names none; session 13)
+  if (category === "contact.messenger") return value.length >= 5 || HAS_DIGIT.test(value);
   return true;
 }
+
+const HAS_DIGIT = /\d/;
 
 /** A value that is no address under any key: a flag, a hex number, a host name, an IP address or port. */
 const NO_ADDRESS =

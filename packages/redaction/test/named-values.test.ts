@@ -151,9 +151,13 @@ describe("keys that name other things in log lines as often (session 13)", () =>
       "sls endpoint addr=cn-hangzhou.log.aliyuncs.com zip=true street=false",
       "zip: amd64 (3.0-13), x",
       "name=com.example.app; thread name=main; job name=daily-report",
+      "run with -qq = even quieter",
     ]);
     expect(message("billing state=CA zip=94103 city=San Francisco; state: California")).toBe(
       "billing state=[redacted:contact.address] zip=[redacted:contact.address] city=[redacted:contact.address]; state: [redacted:contact.address]",
+    );
+    expect(message("qq=12345678, wechat=astrid")).toBe(
+      "qq=[redacted:contact.messenger], wechat=[redacted:contact.messenger]",
     );
     expect(message("login name=Astrid Solberg, user_name=astrid")).toBe(
       "login name=[redacted:account.profile.name], user_name=[redacted:account.profile.name]",

@@ -443,18 +443,21 @@ const HAS_DIGIT = /\d/;
 
 /** A value that is no address under any key: a flag, a hex number, a host name, an IP address or port. */
 const NO_ADDRESS =
-  /^(?:true|false|null|none|nil|yes|no|on|off|n\/a|0x[0-9a-f]+|(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?|[\d.:]+)$/i;
+  /^(?:true|false|null|none|nil|yes|no|on|off|n\/a|0x[0-9a-f]+|(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?|\d+(?:[.:]\d+)+)$/i;
 /** A state or province: a two-letter code, a capitalised name (`California`, `New York`), or ideographs. */
 const STATE_VALUE = /^(?:[A-Za-z]{2}$|\p{Lu}\p{Ll}|\p{Lo})/u;
 /** A postal code: letters, digits, spaces and `-` with a digit, at most 10 (`94103-1234`, `SW1A 1AA`). */
 const POSTCODE_VALUE = /^(?=[^\d]*\d)[\p{L}\d][\p{L}\d -]{1,9}$/u;
 
 /**
- * True when `value` may be the address part its key `canonical` names (session 13, found in log
- * lines): `state=closed`, `state=PAID`, an OAuth `state=af0ifjsldkj`, `zip=true`, `zip: amd64
- * (3.0-13)`, `addr=0x7ffd5a3c` and `endpoint addr=cn-hangzhou.log.aliyuncs.com` are none.
+ * True when `value` may be the address part its key `canonical` (a canonical key: `state`,
+ * `zipcode`) names (session 13, found in log lines): `state=closed`, `state=PAID`, an OAuth
+ * `state=af0ifjsldkj`, `zip=true`, `zip: amd64 (3.0-13)`, `addr=0x7ffd5a3c` and `endpoint
+ * addr=cn-hangzhou.log.aliyuncs.com` are none. A JSON member's string value under such a key is
+ * judged the same way (`redact-json.ts`); the Conversions API's hashed `st` and `zp` under
+ * `user_data` are not (their key is no such name).
  */
-function isAddressValue(canonical: string, value: string): boolean {
+export function isAddressValue(canonical: string, value: string): boolean {
   if (NO_ADDRESS.test(value)) return false;
   if (canonical === "state" || canonical === "province") return STATE_VALUE.test(value);
   if (

@@ -4,7 +4,7 @@
  * the key written beside it says what it is.
  */
 import { describe, expect, it } from "vitest";
-import { redactedMessage, redactorWith, transfer } from "./helpers.js";
+import { bodyOf, redactedMessage, redactJsonBody, redactorWith, transfer } from "./helpers.js";
 
 const r = redactorWith();
 
@@ -186,6 +186,26 @@ describe("keys that name other things in log lines as often (session 13)", () =>
     );
     // a sentence's word before a colon is still no key
     unchanged(["the time is 10:30 name: x", "we reported: ok, my address: unknown"]);
+  });
+
+  it("judges a JSON member's address part the same way, not the Conversions API's hashed ones", () => {
+    const st = "6959097001d10501ac7d54c0bdb8db61420f658f2922cc26e46d536119a31126";
+    const body = JSON.stringify({
+      state: "running",
+      zip: "true",
+      addr: "0x7ffd5a3c",
+      endpoint: { address: "cn-hangzhou.log.aliyuncs.com" },
+      billing: { state: "CA", zip: "94103", city: "San Francisco" },
+      user_data: { st },
+    });
+    expect(JSON.parse(bodyOf(redactJsonBody(r, "aliyun", body)))).toEqual({
+      state: "running",
+      zip: "true",
+      addr: "0x7ffd5a3c",
+      endpoint: { address: "cn-hangzhou.log.aliyuncs.com" },
+      billing: {},
+      user_data: {},
+    });
   });
 
   it("gives a value its key's category where a finder reads the same span", () => {

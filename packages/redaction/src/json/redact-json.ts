@@ -26,7 +26,7 @@ import { collectName, type EchoSet, echoedCategory } from "../echo.js";
 import { mayStartEncodedText } from "../encoded-text.js";
 import { activeVariant, memberPlan, type PlanNode } from "../field-plan.js";
 import { KEY_LOOKUP } from "../key-table.js";
-import { isKeyCode } from "../named-values.js";
+import { isAddressValue, isKeyCode } from "../named-values.js";
 import { lookIntoString } from "../nested-look.js";
 import { redactFormInString } from "../pairs.js";
 import { findSpansInViews } from "../percent-view.js";
@@ -1025,6 +1025,9 @@ class JsonRedactor {
       vflags = this.sDet || tokens ? rangeFlags(text, qStart + 1, qEnd) : 0;
     }
     if (f.role === 1) this.readTag(f, value);
+    // an address part whose key names other things as often (`"state": "running"`, `"addr":
+    // "0x7ffd5a3c"`) is one only in an address's shape, as in free text (session 13)
+    if (f.catA === "contact.address" && f.detA === "key" && !isAddressValue(f.curCanon, value)) f.catA = null;
     // four numbers under a version's key are a version (`"sdk_version": "4.3.2.1"`), not an address
     if (f.catA === null && f.catB === null && !f.hint && isVersionKey(f.curCanon) && IPV4_SHAPE.test(value)) {
       this.noteText(f, qStart, qEnd, null);

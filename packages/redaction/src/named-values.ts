@@ -7,7 +7,7 @@
  * - `key=value`: the key is the run of letters, digits and `_ - . [ ]` before the `=` (from its
  *   first letter, `_` or ideograph; at most 64 characters), looked up like a member's key (words included,
  *   see `KEY_LOOKUP.lookupKey`). A quoted value ends at its closing quote. An unquoted one ends at
- *   `& , ; |`, a closing bracket, a tab or a line break, and also at a space, except for the
+ *   `& , ; | "`, a closing bracket, a tab or a line break, and also at a space, except for the
  *   categories written in words ({@link WORDED}: a name, a nickname, an address, an
  *   introduction), which run on to white space before the next `key=`: `Astrid Solberg` is taken
  *   whole, at worst with some words after it (over-redaction, never under); numbers written in
@@ -230,7 +230,9 @@ function plainValueEnd(text: string, start: number, spaced: number, limit = text
       isDigit(text.charCodeAt(i + 2))
     )
       continue;
-    if (c === 38 || c === 44 || c === 59 || c === 124 || c === 93 || c === 125) break;
+    // `"` closes the string the pair is quoted in (`url="...?user_name=Astrid" status=200`; no
+    // name or address holds one; session 13, a URL in a log line lost its closing quote)
+    if (c === 38 || c === 44 || c === 59 || c === 124 || c === 93 || c === 125 || c === 34) break;
     if (c === 40 && spaced === SPACED_GROUPS) open++;
     if (c === 41) {
       if (open === 0) break;

@@ -208,6 +208,15 @@ describe("keys that name other things in log lines as often (session 13)", () =>
     });
   });
 
+  it("ends an unquoted value at the quote the pair is written in", () => {
+    expect(message('url="https://x.example/p?user_name=Astrid" status=200')).toBe(
+      'url="https://x.example/p?user_name=[redacted:account.profile.name]" status=200',
+    );
+    expect(message('GET "/api?x=1&realname=%E7%8E%8B%E8%8A%B3" 200')).toBe(
+      'GET "/api?x=1&realname=[redacted:account.profile.name]" 200',
+    );
+  });
+
   it("gives a value its key's category where a finder reads the same span", () => {
     expect(message("bssid=00:1a:2b:3c:4d:5e")).toBe("bssid=[redacted:network.bssid]");
   });

@@ -357,7 +357,7 @@ describe("property: free text made of the pieces the finders and key readers rea
       ["+44 7700 900123 .+44 7700 900123", "[redacted:contact.phone] .[redacted:contact.phone]"],
       // a named value's end is no placeholder's `]`: the name's placeholder stays whole (a bare
       // `name` takes only a value shaped like a name since session 13, so `user_name` here)
-      ['idfa =>user_name："(dot)&#64;', 'idfa =>user_name："(dot[redacted:account.profile.name]'],
+      ['idfa =>user_name："(dot)&#64;', 'idfa =>user_name："[redacted:account.profile.name]'],
       // the address spelt out around a base64 token frees the token glued before it
       [
         "ZXJpa0BleGFtcGxlLm9yZw==name [at] ZXJpa0BleGFtcGxlLm9yZw==(dot)name",

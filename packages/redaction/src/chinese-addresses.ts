@@ -12,7 +12,8 @@
  * the building, unit, floor and room (`3栋2单元501室`, and a bare room number after a unit:
  * `2单元501`). Not `道` or `里` alone: they are measure
  * words and "inside" as often (`这道3号题`, `店里3号`, the 3rd of a month). The whole address is
- * one span, category `contact.address`.
+ * one span, category `contact.address`. And what a writer says after `我住在`, `家住`, `住址是`
+ * (`RESIDENCE`; session 13): their address whatever its shape, to the clause's end.
  */
 import type { EngineSpan } from "./percent-view.js";
 import { isIdeographCode, isLatinLetterCode } from "./scripts.js";
@@ -34,8 +35,11 @@ const ANCHOR = new RegExp(
  * or a numeral, or a compound word's last character and a building's number or letter.
  */
 export const CHINESE_ADDRESS_HINT = `[路道街巷弄同] ?[\\d${NUMERALS}]|[区园寓厦村苑][\\dA-Za-z]`;
-/** The building, unit, floor and room after a door number or a compound (`3栋2单元501室`). */
-const PREMISES = /(?:[A-Za-z\d]{1,5} ?(?:栋|幢|座|号楼|號樓|單元|单元|层|楼|室|户))*/y;
+/**
+ * The building, unit, floor and room after a door number or a compound (`3栋2单元501室`), a
+ * courtyard's `院` first (`5号院3号楼`; session 13).
+ */
+const PREMISES = /院?(?:[A-Za-z\d]{1,5} ?(?:栋|幢|座|号楼|號樓|單元|单元|层|楼|室|户))*/y;
 /** A room's bare number after a unit or a floor (`2单元501`). */
 const ROOM = /\d{2,5}(?:室|房|号)?(?!\d)/y;
 /** Words before an address that are no part of it. */
@@ -46,6 +50,22 @@ const MAX_BACK = 24;
 function isNameCode(c: number): boolean {
   return isIdeographCode(c) || isLatinLetterCode(c) || (c >= 48 && c <= 57);
 }
+
+/**
+ * Where a writer says where they live (session 13): `我住在`, `我家在`, `家住`, `住址是`, `现住`.
+ * What follows is their address whatever its shape (`我住在朝阳区望京SOHO T1 2501` has no road
+ * and door number), so it is read to the clause's end: ideographs, Latin letters, digits, spaces
+ * and `-`, at most 40, not a word that says where without saying an address (`附近`, `这里`,
+ * `学校`: {@link NOT_A_RESIDENCE}).
+ */
+const RESIDENCE = /(?:我家?住在|我家在|家住(?:在)?|住址(?:是|为)?[:：]?|现住(?:在|址)?)[ \t]*/g;
+/** What the prose search looks for in front of {@link RESIDENCE}. */
+export const RESIDENCE_HINT = "住在|家在|家住|住址|现住";
+/** A residence's words, to the clause's end. */
+const RESIDENCE_WORDS = /[\p{sc=Han}A-Za-z\d][\p{sc=Han}A-Za-z\d \t#-]{1,39}/uy;
+/** Words after `我住在` that say where without an address: nearby, here, at school, abroad. */
+const NOT_A_RESIDENCE =
+  /^(?:附近|这|那|隔壁|楼上|楼下|家里|宿舍|学校|公司|单位|外地|国外|农村|乡下|城里|市区|郊区|一起|一块|同一|哪)/;
 
 /** The Chinese street addresses in `text` (see the module note), sorted; `null` when none. */
 export function findChineseAddresses(text: string): EngineSpan[] | null {
@@ -73,5 +93,25 @@ export function findChineseAddresses(text: string): EngineSpan[] | null {
     floor = end;
     ANCHOR.lastIndex = end;
   }
+  addResidences(text, out);
   return out.length === 0 ? null : out;
+}
+
+/**
+ * Adds to `out` (the road addresses, sorted) what a writer says after `我住在`, `家住`... (see
+ * {@link RESIDENCE}) where no road address was read inside it; keeps `out` sorted.
+ */
+function addResidences(text: string, out: EngineSpan[]): void {
+  const roads = out.length;
+  RESIDENCE.lastIndex = 0;
+  for (let m = RESIDENCE.exec(text); m !== null; m = RESIDENCE.exec(text)) {
+    const at = RESIDENCE.lastIndex;
+    RESIDENCE_WORDS.lastIndex = at;
+    if (!RESIDENCE_WORDS.test(text) || NOT_A_RESIDENCE.test(text.slice(at, at + 2))) continue;
+    let end = RESIDENCE_WORDS.lastIndex;
+    while (end > at && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+    if (!out.slice(0, roads).some(([start, stop]) => start < end && stop > at))
+      out.push([at, end, "contact.address"]);
+  }
+  if (out.length > roads && roads > 0) out.sort((a, b) => a[0] - b[0]);
 }

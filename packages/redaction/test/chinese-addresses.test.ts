@@ -27,6 +27,20 @@ describe("findChineseAddresses", () => {
     expect(addresses("我住在阳光花园3号楼2单元501室")).toEqual(["阳光花园3号楼2单元501室"]);
     expect(addresses("在万科城市花园A座12层")).toEqual(["万科城市花园A座12层"]);
   });
+  it("takes what a writer says after 我住在, 家住 or 住址 to the clause's end, not where without an address (session 13)", () => {
+    expect(addresses("我住在朝阳区望京SOHO T1 2501，明天见")).toEqual(["朝阳区望京SOHO T1 2501"]);
+    expect(addresses("家住杭州市西湖区文三路。住址：深圳市南山区科技园")).toEqual([
+      "杭州市西湖区文三路",
+      "深圳市南山区科技园",
+    ]);
+    expect(addresses("我家住在北京市海淀区中关村南大街5号院3号楼")).toEqual([
+      "北京市海淀区中关村南大街5号院3号楼",
+    ]);
+    for (const text of ["我住在附近", "我住在学校宿舍", "我住在这里很久了", "他们住在一起"]) {
+      expect(addresses(text), text).toEqual([]);
+    }
+  });
+
   it("does not take a metro line, a compound without a building, or a bare number without a unit", () => {
     expect(addresses("坐地铁三号线到人民路")).toEqual([]);
     expect(addresses("中山路2号线换乘")).toEqual([]);

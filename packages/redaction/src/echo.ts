@@ -53,6 +53,11 @@ const CAPITAL_OR_CASELESS = /[\p{Lu}\p{Lt}\p{Lo}]/u;
 /** Two words: letters, white space, letters. */
 const TWO_WORDS = /\S\s+\S/;
 
+/** True when `value` holds what no person's name holds (`metric_name`, `user_42`, `a/b`). */
+export function hasIdentifierMark(value: string): boolean {
+  return NOT_IN_NAMES.test(value);
+}
+
 /**
  * True when a value a key called a name has a person's name's shape, so its words may be
  * echoed: no digit and none of `_ / \ @ : = < > { } [ ] ( ) # | ;` (`page_view`, `com.example.app`
@@ -62,7 +67,7 @@ const TWO_WORDS = /\S\s+\S/;
  * package.json files and API specs through the engine).
  */
 export function hasNameShape(value: string): boolean {
-  if (NOT_IN_NAMES.test(value)) return false;
+  if (hasIdentifierMark(value)) return false;
   return CAPITAL_OR_CASELESS.test(value) || TWO_WORDS.test(value);
 }
 

@@ -40,7 +40,7 @@
 import type { CategoryKey } from "@kago/personal-data";
 import { HAS_COLON, HAS_EQUALS, HAS_LT, HAS_QUOTE, HAS_VARIANT, isConnectionType } from "@kago/personal-data";
 import { canonicalKey } from "./canonical-key.js";
-import { hasNameShape } from "./echo.js";
+import { hasIdentifierMark, hasNameShape } from "./echo.js";
 import { KEY_LOOKUP } from "./key-table.js";
 import type { EngineSpan } from "./percent-view.js";
 import { isIdeographCode } from "./scripts.js";
@@ -282,7 +282,7 @@ function equalsPairs(text: string, out: EngineSpan[]): void {
     const quoted = q === 34 || q === 39;
     const end = quoted ? closingQuote(text, from, q) : plainValueEnd(text, from, spacing(category));
     const keyText = text.slice(key, arrow ? keyEnd - closerLength(text, keyEnd) : keyEnd);
-    floor = pushValue(text, quoted ? from + 1 : from, end, category, out, keyText);
+    floor = pushValue(text, quoted ? from + 1 : from, end, category, out, keyText, quoted);
   }
 }
 
@@ -395,7 +395,8 @@ function colonPairs(text: string, fullwidth: boolean, out: EngineSpan[]): void {
     const category = categoryOf(text, start, colon, true);
     if (category === null) continue;
     const [from, end] = valueAfterColon(text, colon, spacing(category));
-    floor = Math.max(pushValue(text, from, end, category, out, text.slice(start, colon)), colon + 1);
+    const quoted = from > 0 && (text.charCodeAt(from - 1) === 34 || text.charCodeAt(from - 1) === 39);
+    floor = Math.max(pushValue(text, from, end, category, out, text.slice(start, colon), quoted), colon + 1);
   }
 }
 
@@ -418,10 +419,12 @@ function pushValue(
   category: CategoryKey,
   out: EngineSpan[],
   key: string,
+  quoted: boolean,
 ): number {
   const done = placeholderEnd(text, from);
   if (done !== -1) return Math.max(done, end);
-  if (end > from && isValueOfKey(key, category, text.slice(from, end))) out.push([from, end, category]);
+  if (end > from && isValueOfKey(key, category, text.slice(from, end), quoted))
+    out.push([from, end, category]);
   return end;
 }
 
@@ -429,12 +432,15 @@ function pushValue(
  * True when `value`, written in text after `key`, may be the `category` the key names. Keys that
  * name a network status, an address, a messenger account or (bare `name`) a name name other
  * things in log lines as often, so there the value must look the part (see {@link isNetworkStatus},
- * {@link isAddressValue}, `hasNameShape`); any other key decides alone, as a JSON member's does.
+ * {@link isAddressValue}, `hasNameShape`; a `quoted` name, a string literal as Node's
+ * `util.inspect` writes `{ name: 'john' }`, only needs no identifier's mark: `name: 'metric_name'`
+ * stays); any other key decides alone, as a JSON member's does.
  */
-function isValueOfKey(key: string, category: CategoryKey, value: string): boolean {
+function isValueOfKey(key: string, category: CategoryKey, value: string, quoted: boolean): boolean {
   if (category === "network.status") return isNetworkStatus(value);
   if (category === "contact.address") return isAddressValue(canonicalKey(key), value);
-  if (category === "account.profile.name" && canonicalKey(key) === "name") return hasNameShape(value);
+  if (category === "account.profile.name" && canonicalKey(key) === "name")
+    return quoted ? !hasIdentifierMark(value) : hasNameShape(value);
   // an account on a messenger: a QQ number has five digits or more, a WeChat ID six characters
   // (`-qq = even quieter`, a man page's option, names none; session 13)
   if (category === "contact.messenger") return value.length >= 5 || HAS_DIGIT.test(value);
@@ -504,7 +510,7 @@ function xmlElements(text: string, out: EngineSpan[]): void {
     // an element, not a placeholder of a usage line (`The <name> is expected`, `-c <name>=<value>`)
     if (close === -1 || text.charCodeAt(close + 1) !== 47) continue;
     const from = open + 1;
-    floor = pushValue(text, from, close, category, out, text.slice(lt + 1, end));
+    floor = pushValue(text, from, close, category, out, text.slice(lt + 1, end), false);
   }
 }
 
@@ -537,7 +543,10 @@ function quotedMembers(text: string, out: EngineSpan[]): void {
     const vq = text.charCodeAt(v);
     const from = vq === 34 || vq === 39 ? v + 1 : v;
     const end = from === v ? numberEnd(text, v) : closingQuote(text, v, vq);
-    floor = Math.max(pushValue(text, from, end, category, out, text.slice(start, close)), colon + 1);
+    floor = Math.max(
+      pushValue(text, from, end, category, out, text.slice(start, close), from !== v),
+      colon + 1,
+    );
   }
 }
 

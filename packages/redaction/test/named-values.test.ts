@@ -159,6 +159,10 @@ describe("keys that name other things in log lines as often (session 13)", () =>
     expect(message("qq=12345678, wechat=astrid")).toBe(
       "qq=[redacted:contact.messenger], wechat=[redacted:contact.messenger]",
     );
+    // a quoted name is a string literal (Node's util.inspect): one word in lower case is one
+    expect(message("user { name: 'john', id: 7 } { name: 'metric_name' }")).toBe(
+      "user { name: '[redacted:account.profile.name]', id: 7 } { name: 'metric_name' }",
+    );
     expect(message("login name=Astrid Solberg, user_name=astrid")).toBe(
       "login name=[redacted:account.profile.name], user_name=[redacted:account.profile.name]",
     );

@@ -53,6 +53,7 @@ const WORDED: ReadonlySet<CategoryKey> = new Set<CategoryKey>([
   "account.profile.nickname",
   "account.profile.introduction",
   "contact.address",
+  "network.operator", // `carrier=China Mobile` (session 13: `Mobile` was left)
 ]);
 
 /**

@@ -221,6 +221,10 @@ describe("keys that name other things in log lines as often (session 13)", () =>
     );
   });
 
+  it("reads a carrier's name in words", () => {
+    expect(message("carrier=China Mobile status=ok")).toBe("carrier=[redacted:network.operator] status=ok");
+  });
+
   it("gives a value its key's category where a finder reads the same span", () => {
     expect(message("bssid=00:1a:2b:3c:4d:5e")).toBe("bssid=[redacted:network.bssid]");
   });

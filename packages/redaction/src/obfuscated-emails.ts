@@ -4,7 +4,9 @@
  * `zhangsan#163.com`, `zhangsan艾特qq点com`, `erik @ example . org`, `12345678@qq`. People type them in chat messages and support
  * tickets exactly so that a machine does not see an address; the policy still applies.
  *
- * Read: a local part (letters, digits, `.` `_` `+` `-`), then one of
+ * Read: a local part (letters, digits, `.` `_` `+` `-`; in the forms that start with a plain
+ * word, also tokens joined by a spelt-out `dot`, `underscore`, `dash` or `hyphen`: `jane dot
+ * doe at gmail dot com`), then one of
  * - `at` in brackets, parentheses, braces or angle brackets (white space around and inside
  *   allowed), then a domain whose labels are separated by `.` or by `dot` written the same way,
  *   ending in a top-level domain of two or more letters;
@@ -42,7 +44,12 @@ const TLDS =
 /** Common mailbox providers' domains, whose name marks an address after a plain `at` or `#`. */
 const PROVIDERS =
   "gmail|googlemail|hotmail|outlook|live|yahoo|icloud|protonmail|proton|gmx|yandex|qq|foxmail|163|126|yeah|sina|sohu|aliyun|139|189";
-const LOCAL = String.raw`(?<![\w.+-])[\w.+-]{1,64}`;
+/**
+ * A local part: one token, or up to five joined by a spelt-out mark (`jane dot doe`, `jane
+ * underscore doe`, `jane dash doe`; session 13: `my email is jane dot doe at gmail dot com` lost
+ * only `doe at gmail dot com`).
+ */
+const LOCAL = String.raw`(?<![\w.+-])[\w.+-]{1,64}(?:[ \t]+(?:dot|underscore|dash|hyphen)[ \t]+[\w.+-]{1,64}){0,4}`;
 const PLAIN_DOT = String.raw`[ \t]+dot[ \t]+`;
 const PROVIDER_DOMAIN = String.raw`(?:${PROVIDERS})\.(?:${TLDS})(?:\.(?:${TLDS}))?`;
 

@@ -25,6 +25,12 @@ describe("findObfuscatedEmails", () => {
       "ERIK.S AT MAIL DOT EXAMPLE DOT NO",
     ]);
     expect(found("astrid at mail.example dot org.")).toEqual(["astrid at mail.example dot org"]);
+    // a local part spelt out too (session 13)
+    expect(found("my email is jane dot doe at gmail dot com; jane underscore doe at outlook.com")).toEqual([
+      "jane dot doe at gmail dot com",
+      "jane underscore doe at outlook.com",
+    ]);
+    expect(found("connect the dot at the end dot com")).toEqual([]);
   });
 
   it("reads a plain at or a # before a mailbox provider's domain", () => {

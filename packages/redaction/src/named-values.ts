@@ -283,7 +283,57 @@ function equalsPairs(text: string, out: EngineSpan[]): void {
     const quoted = q === 34 || q === 39;
     const end = quoted ? closingQuote(text, from, q) : plainValueEnd(text, from, spacing(category));
     const keyText = text.slice(key, arrow ? keyEnd - closerLength(text, keyEnd) : keyEnd);
+    const tag = arrow ? -1 : nameAttributeTag(text, key, keyText);
+    if (tag !== -1) {
+      // an element's `name` is the element's: a form field's names its value, others nothing
+      if (FIELD_TAG.test(text.slice(tag, tag + 10)))
+        fieldValue(text, tag, key, text.slice(quoted ? from + 1 : from, end), out);
+      continue;
+    }
     floor = pushValue(text, quoted ? from + 1 : from, end, category, out, keyText, quoted);
+  }
+}
+
+/** A form field's tag: what an HTML form names a field with `name=` in. */
+const FIELD_TAG = /^<(?:input|select|textarea|meta|param|option|button)\b/i;
+
+/**
+ * Where the tag opens whose `name=` attribute is at `key` (`<a name="team">`, `<input
+ * name="email" value="...">`, `<meta name="author" content="...">`), or -1 when `keyText` is no
+ * `name` inside a tag: an element's name is the element's, not a person's (session 13: a red-team
+ * probe found `<input name="fullname" value="Jane Doe">` losing `fullname` and keeping `Jane Doe`;
+ * README anchors lost theirs).
+ */
+function nameAttributeTag(text: string, key: number, keyText: string): number {
+  if (keyText.toLowerCase() !== "name") return -1;
+  const open = text.lastIndexOf("<", key);
+  if (open === -1 || open < text.lastIndexOf(">", key) || key - open > 512) return -1;
+  const c = text.charCodeAt(open + 1);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? open : -1;
+}
+
+/** A tag's `value="..."` or `content="..."` attribute: the quoted value in group 1 or 2. */
+const FIELD_VALUE = /\b(?:value|content)[ \t]*=[ \t]*(?:"([^"]*)"|'([^']*)')/iy;
+
+/**
+ * Pushes the `value` (or `content`) of the form field whose tag opens at `tag` and holds `name=` at
+ * `key`, when the field's name `field` is a personal key (`<input name="email" value="a@b.example">`).
+ */
+function fieldValue(text: string, tag: number, key: number, field: string, out: EngineSpan[]): void {
+  const category = categoryOf(field, 0, field.length);
+  if (category === null) return;
+  const close = text.indexOf(">", key);
+  const tagEnd = close === -1 ? text.length : close;
+  for (let i = tag; i < tagEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 118 && c !== 86 && c !== 99 && c !== 67) continue; // `v` or `c`
+    FIELD_VALUE.lastIndex = i;
+    const m = FIELD_VALUE.exec(text);
+    if (m === null || FIELD_VALUE.lastIndex > tagEnd) continue;
+    const value = m[1] ?? m[2] ?? "";
+    const end = FIELD_VALUE.lastIndex - 1;
+    if (value !== "") pushValue(text, end - value.length, end, category, out, field, true);
+    return;
   }
 }
 

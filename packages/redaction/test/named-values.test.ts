@@ -221,6 +221,20 @@ describe("keys that name other things in log lines as often (session 13)", () =>
     );
   });
 
+  it("reads a form field's value by the field's name, and no element's name as a person's", () => {
+    expect(message('<input type="text" name="fullname" value="Jane Doe">')).toBe(
+      '<input type="text" name="fullname" value="[redacted:account.profile.name]">',
+    );
+    expect(message("<input type='hidden' value='Astrid' name='nickname'/>")).toBe(
+      "<input type='hidden' value='[redacted:account.profile.nickname]' name='nickname'/>",
+    );
+    unchanged([
+      '<a name="team"></a> <a name="workers">',
+      '<input type="text" name="foo" value="1" /><select name="user.age">',
+      '<input placeholder="enter your name" name="name"> <input type="submit" value="Set Name">',
+    ]);
+  });
+
   it("reads a carrier's name in words", () => {
     expect(message("carrier=China Mobile status=ok")).toBe("carrier=[redacted:network.operator] status=ok");
   });

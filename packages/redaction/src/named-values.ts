@@ -132,7 +132,7 @@ const BARE_NOT_KEYS: ReadonlySet<string> = new Set(["em", "ph", "fn", "ln", "db"
  * The category a key written in text names, or `null`; `bare`: the key is written without quotes
  * or brackets (`key=value`, `key: value`), where Meta's two-letter keys name nothing.
  */
-function categoryOf(text: string, start: number, end: number, bare = false): CategoryKey | null {
+export function categoryOf(text: string, start: number, end: number, bare = false): CategoryKey | null {
   // the category in the engine's own placeholder (`[redacted:contact.email]=`) is not a key
   if (start >= 10 && text.startsWith("[redacted:", start - 10)) return null;
   // a key starts at its first letter, `_` or ideograph: `[手机号=>`, `9.name=`
@@ -487,7 +487,7 @@ function pushValue(
  * `util.inspect` writes `{ name: 'john' }`, only needs no identifier's mark: `name: 'metric_name'`
  * stays); any other key decides alone, as a JSON member's does.
  */
-function isValueOfKey(key: string, category: CategoryKey, value: string, quoted: boolean): boolean {
+export function isValueOfKey(key: string, category: CategoryKey, value: string, quoted: boolean): boolean {
   if (category === "network.status") return isNetworkStatus(value);
   if (category === "contact.address") return isAddressValue(canonicalKey(key), value);
   if (category === "account.profile.name" && canonicalKey(key) === "name")

@@ -15,6 +15,7 @@ import { entityView } from "./entity-view.js";
 import { escapeView, fitSpansToEscapes } from "./escape-view.js";
 import { findNamedValues, mayNameValues } from "./named-values.js";
 import { findProseSpans } from "./prose.js";
+import { findTableValues } from "./table-values.js";
 
 /** A span of personal data in a text, with the decoded literal when it was found in a view. */
 export type EngineSpan = readonly [start: number, end: number, category: CategoryKey, decoded?: string];
@@ -159,7 +160,7 @@ export function percentDecodedViews(text: string): string[] {
 
 /**
  * The spans of personal data in `text`, of values a personal key names in it
- * (`user_name=Astrid`: see `named-values.ts`) and of personal data in prose (`my name is
+ * (`user_name=Astrid`: see `named-values.ts`; a table's header row: see `table-values.ts`) and of personal data in prose (`my name is
  * Astrid`, `erik [at] example.org`; not in operational fields: see `prose.ts`), looking also at its percent-decoded view, at that view
  * decoded once more (double encoding, `%2540`), at its HTML character references decoded
  * (`&#64;`, `&commat;`: see `entity-view.ts`), at its numerals folded to digits (`一三八...`,
@@ -178,6 +179,7 @@ export function findSpansInViews(
 ): readonly EngineSpan[] | null {
   const direct = findTextSpans(text, flags, structuralOnly);
   const named = mayNameValues(flags) ? findNamedValues(text, flags) : null;
+  const table = findTableValues(text);
   const prose = structuralOnly ? null : findProseSpans(text);
   const display =
     structuralOnly || direct === null || (flags & HAS_AT) === 0 ? null : findDisplayNames(text, direct);
@@ -188,6 +190,7 @@ export function findSpansInViews(
   const escaped = escapeView(text);
   if (
     named === null &&
+    table === null &&
     prose === null &&
     display === null &&
     once === null &&
@@ -203,6 +206,7 @@ export function findSpansInViews(
   // keeps the first of equal spans)
   const found: EngineSpan[] = [];
   if (named !== null) for (const span of named) found.push(span); // no spread: there may be 100,000
+  if (table !== null) for (const span of table) found.push(span);
   if (direct !== null) for (const span of direct) found.push(span);
   if (display !== null) for (const span of display) found.push(span);
   if (prose !== null) for (const span of prose) found.push(span);

@@ -797,7 +797,8 @@ export const HINT_KEYS: readonly string[] = [
  * `billing_email`, `customer_first_name`, `user.nickname`, `userFirstName`, `shipping[zip_code]`.
  * Words are split at separators, brackets and lower-to-upper case changes ({@link keyWords}).
  * Only names that keep their meaning behind any qualifier are here: not `name` (`event_name`),
- * `address` (`server_address`), `model`, `state`, `network` or an id (`ad_account_id`).
+ * `address` (`server_address`), `model`, `state`, `network` or an id other than a user's
+ * (`ad_account_id`; `x_user_id` and `wx_openid` are a person's).
  */
 export const SUFFIX_KEY_NAMES: readonly string[] = [
   "email",
@@ -856,6 +857,13 @@ export const SUFFIX_KEY_NAMES: readonly string[] = [
   "coordinates",
   "geolocation",
   ...PERSON_NAMES,
+  // a user's id by role (`x_user_id`, `target_user_id`, `wx_openid`; session 13: a red-team probe
+  // found `X-User-Id: 1008611` kept); not an account's (`ad_account_id` is an ad account's)
+  "user_id",
+  "openid",
+  "open_id",
+  "unionid",
+  "union_id",
   "nickname",
   "nick_name",
   // a nickname by role (`fromNick`, `buyer_nick`, `Tag_Profile_IM_Nick`; session 13): a word of

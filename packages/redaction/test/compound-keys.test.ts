@@ -67,6 +67,9 @@ describe("a key-table name at the end of a longer key", () => {
     ["CallerName", "account.profile.name"],
     // session 13: a nickname by role, and names that stand for a person alone
     ["fromNick", "account.profile.nickname"],
+    ["X-User-Id", "account.id"],
+    ["target_user_id", "account.id"],
+    ["wx_openid", "account.id"],
     ["sender_nick", "account.profile.nickname"],
     ["userNick", "account.profile.nickname"],
     ["buyerNick", "account.profile.nickname"],

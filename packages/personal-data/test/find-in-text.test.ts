@@ -82,6 +82,21 @@ describe("findInText", () => {
     ]);
   });
 
+  it("finds no phone in a logcat line's time, pid and tid, a decimal or a number in thousands (session 13)", () => {
+    for (const text of [
+      "2024-05-01 12:00:00.123 12345-12399/com.example.app D/Profile: start",
+      "12:00:00.123 1234-5678 D/Tag: x; 05-01 12:00:00.123 12345 12399 D Tag: x",
+      "Example: 0.000000001, elapsed 0.12345678 s",
+      "G 1 073 741 824 bytes",
+    ]) {
+      expect(found(text), text).toEqual([]);
+    }
+    expect(found("at 12:00 call 020 7946 0958, tel:+44 20 7946 0958")).toEqual([
+      ["020 7946 0958", "contact.phone"],
+      ["+44 20 7946 0958", "contact.phone"],
+    ]);
+  });
+
   it("finds a China mobile grouped 4-3-4 or 3-8, not a 3-digit group before a date (session 13)", () => {
     expect(found("call 139-12345678 now, or 1391 234 5678; order 150-20240115 shipped")).toEqual([
       ["139-12345678", "contact.phone"],

@@ -7,7 +7,9 @@
  * end or a space; windows are at most 26 characters. The longest window from the earliest start
  * that passes `isPhone` or `isImei` wins, and the scan goes on after it. A window must not touch
  * a letter or digit outside the run, unless it starts with its own `+` or `(`; `_` separates
- * (`stream_13800138000`: an identifier built from a phone number holds it). Work is
+ * (`stream_13800138000`: an identifier built from a phone number holds it). Since session 13 a
+ * run after a time's `:` is glued on the left (a logcat line's `12:00:00.123 12345-12399`), and
+ * the tail of a number grouped in thousands is none (`1 073 741 824`). Work is
  * linear in the text (bounded windows per start).
  *
  * A run of 17 or more characters is also read for resident identity card numbers: 18 characters
@@ -101,8 +103,9 @@ function findPaymentCards(text: string, runStart: number, runEnd: number, out: T
 }
 
 function scanRun(text: string, runStart: number, runEnd: number, out: TextSpan[]): void {
-  // A run glued to a word (`abc123`, `123abc`) yields no window touching that edge.
-  const leftGlued = runStart > 0 && isGlueCode(text.charCodeAt(runStart - 1));
+  // A run glued to a word (`abc123`, `123abc`) yields no window touching that edge, nor one after a
+  // time's `:` (`12:00:00.123 12345-12399`, a logcat line's seconds, pid and tid; session 13).
+  const leftGlued = runStart > 0 && (isGlueCode(text.charCodeAt(runStart - 1)) || afterTime(text, runStart));
   const rightGlued = runEnd < text.length && isGlueCode(text.charCodeAt(runEnd));
   let firstDigit = runStart;
   while (!isDigitCode(text.charCodeAt(firstDigit))) firstDigit++;
@@ -146,11 +149,29 @@ function scanRun(text: string, runStart: number, runEnd: number, out: TextSpan[]
         bestCategory = "device.identifier.imei";
       }
     }
+    if (best > 0 && isThousandsTail(text, s, best, firstDigit)) best = -1;
     if (best > 0) {
       out.push([s, best, bestCategory]);
       s = best;
     } else s++;
   }
+}
+
+/** True when `runStart` follows a time's `:` (a digit, then `:`: `12:00:00.123`). */
+function afterTime(text: string, runStart: number): boolean {
+  return text.charCodeAt(runStart - 1) === 58 && runStart > 1 && isDigitCode(text.charCodeAt(runStart - 2));
+}
+
+/** Groups of three digits after a `0`: the tail of a number grouped in thousands. */
+const THOUSANDS = /^0\d\d(?: \d{3})+$/;
+
+/**
+ * True when the window `[s, e)` starts inside a number grouped in thousands (`1 073 741 824`: a
+ * trunk `0` and 3-3-3 read as a phone; session 13, found in translated size tables): a `0` after a
+ * space and a digit, then only groups of three.
+ */
+function isThousandsTail(text: string, s: number, e: number, firstDigit: number): boolean {
+  return s > firstDigit && text.charCodeAt(s) === 48 && THOUSANDS.test(text.slice(s, e));
 }
 
 /**

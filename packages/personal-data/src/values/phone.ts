@@ -24,6 +24,8 @@
  *      write them (`(11) 91234-5678`, `(55) 1234 5678`), or
  *    - a Russian number after its trunk `8`, 1-3-3-2-2 (`8 (912) 345-67-89`, `8-495-123-45-67`).
  *
+ * A lone `0` before a `.` starts a decimal, no phone (`0.000000001`; session 13).
+ *
  * False-positive policy: a bare digit string is a phone number only in form 2 (an 11-digit number
  * starting 13-19 is taken for a China mobile; a unix time in seconds has 10 digits, in
  * milliseconds 13, so neither matches). Dates (`2024-05-01`, `01.05.1990`: 8 digits) and IPv4
@@ -78,6 +80,8 @@ export function acceptsPhone(s: string, start: number, end: number, plus: boolea
   if (!grouped) return isBareChinaMobile(s, start, end);
   if (p.parenGroup > 1) return false;
   const second = s.charCodeAt(p.firstDigitIndex + 1);
+  // a lone `0` and a `.` start a decimal (`0.000000001`, `elapsed 0.12345678 s`; session 13)
+  if (first === 48 && p.g0 === 1 && second === 46) return false;
   // 3. International with 00.
   if (first === 48 && second === 48) {
     if (p.digits < 9 || p.digits > 17) return false;

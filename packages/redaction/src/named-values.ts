@@ -38,10 +38,10 @@
  * characters, and no value is read twice.
  */
 import type { CategoryKey } from "@kago/personal-data";
-import { HAS_COLON, HAS_EQUALS, HAS_LT, HAS_QUOTE, HAS_VARIANT, isConnectionType } from "@kago/personal-data";
+import { HAS_COLON, HAS_EQUALS, HAS_LT, HAS_QUOTE, HAS_VARIANT } from "@kago/personal-data";
 import { canonicalKey } from "./canonical-key.js";
-import { hasIdentifierMark, hasNameShape } from "./echo.js";
 import { KEY_LOOKUP } from "./key-table.js";
+import { isValueOfKey } from "./named-value-checks.js";
 import type { EngineSpan } from "./percent-view.js";
 import { isIdeographCode } from "./scripts.js";
 
@@ -198,8 +198,13 @@ function groupFollows(text: string, i: number): boolean {
   return isDigit(c) || ((c === 40 || c === 43) && isDigit(text.charCodeAt(i + 1)));
 }
 
-/** True when a `key=` or `key:` follows white space at `i`. */
+/**
+ * True when a `key=` or `key:` follows white space at `i`; the engine's own placeholder
+ * (`[redacted:contact.phone]`) is none, so a value reads the same before and after a first pass
+ * (a property found `name：my wechat is 4539 ...` read to its end, then only to `is`; session 13).
+ */
 function nextPairAt(text: string, i: number): boolean {
+  if (placeholderEnd(text, i) !== -1) return false;
   let k = i;
   while (k < text.length && isKeyCode(text.charCodeAt(k)) && k - i <= MAX_KEY) k++;
   const c = text.charCodeAt(k);
@@ -478,67 +483,6 @@ function pushValue(
     out.push([from, end, category]);
   return end;
 }
-
-/**
- * True when `value`, written in text after `key`, may be the `category` the key names. Keys that
- * name a network status, an address, a messenger account or (bare `name`) a name name other
- * things in log lines as often, so there the value must look the part (see {@link isNetworkStatus},
- * {@link isAddressValue}, `hasNameShape`; a `quoted` name, a string literal as Node's
- * `util.inspect` writes `{ name: 'john' }`, only needs no identifier's mark: `name: 'metric_name'`
- * stays); any other key decides alone, as a JSON member's does.
- */
-export function isValueOfKey(key: string, category: CategoryKey, value: string, quoted: boolean): boolean {
-  if (category === "network.status") return isNetworkStatus(value);
-  if (category === "contact.address") return isAddressValue(canonicalKey(key), value);
-  if (category === "account.profile.name" && canonicalKey(key) === "name")
-    return quoted ? !hasIdentifierMark(value) : hasNameShape(value);
-  // an account on a messenger: a QQ number has five digits or more, a WeChat ID six characters
-  // (`-qq = even quieter`, a man page's option, names none; session 13)
-  if (category === "contact.messenger") return value.length >= 5 || HAS_DIGIT.test(value);
-  return true;
-}
-
-const HAS_DIGIT = /\d/;
-
-/** A value that is no address under any key: a flag, a hex number, a host name, an IP address or port. */
-const NO_ADDRESS =
-  /^(?:true|false|null|none|nil|yes|no|on|off|n\/a|0x[0-9a-f]+|(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?|\d+(?:[.:]\d+)+)$/i;
-/** A state or province: a two-letter code, a capitalised name (`California`, `New York`), or ideographs. */
-const STATE_VALUE = /^(?:[A-Za-z]{2}$|\p{Lu}\p{Ll}|\p{Lo})/u;
-/** A postal code: letters, digits, spaces and `-` with a digit, at most 10 (`94103-1234`, `SW1A 1AA`). */
-const POSTCODE_VALUE = /^(?=[^\d]*\d)[\p{L}\d][\p{L}\d -]{1,9}$/u;
-
-/**
- * True when `value` may be the address part its key `canonical` (a canonical key: `state`,
- * `zipcode`) names (session 13, found in log lines): `state=closed`, `state=PAID`, an OAuth
- * `state=af0ifjsldkj`, `zip=true`, `zip: amd64 (3.0-13)`, `addr=0x7ffd5a3c` and `endpoint
- * addr=cn-hangzhou.log.aliyuncs.com` are none. A JSON member's string value under such a key is
- * judged the same way (`redact-json.ts`); the Conversions API's hashed `st` and `zp` under
- * `user_data` are not (their key is no such name).
- */
-export function isAddressValue(canonical: string, value: string): boolean {
-  if (NO_ADDRESS.test(value)) return false;
-  if (canonical === "state" || canonical === "province") return STATE_VALUE.test(value);
-  if (
-    canonical === "zip" ||
-    canonical === "zipcode" ||
-    canonical === "postcode" ||
-    canonical === "postalcode"
-  )
-    return POSTCODE_VALUE.test(value);
-  return true;
-}
-
-/**
- * A network status written beside its key in text: a connection type (`network=wifi`) or an
- * online state (`online=true`). Its keys name pool sizes and counts in log lines as often
- * (`connections=17`, `connection: 3 idle`), so the value must be one (session 12; a JSON member's
- * key still decides alone).
- */
-function isNetworkStatus(value: string): boolean {
-  return isConnectionType(value) || ONLINE_STATE.test(value);
-}
-const ONLINE_STATE = /^(?:true|false|yes|no|0|1)$/i;
 
 /**
  * Spans of the text content of `<key>value</key>` (an XML or SOAP fragment in a log line): the

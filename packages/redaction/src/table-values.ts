@@ -16,7 +16,8 @@
  * as a header.
  */
 import type { CategoryKey } from "@kago/personal-data";
-import { categoryOf, isValueOfKey } from "./named-values.js";
+import { isValueOfKey } from "./named-value-checks.js";
+import { categoryOf } from "./named-values.js";
 import type { EngineSpan } from "./percent-view.js";
 
 /** The separators a table's cells may stand between. */

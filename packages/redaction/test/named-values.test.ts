@@ -235,6 +235,22 @@ describe("keys that name other things in log lines as often (session 13)", () =>
     ]);
   });
 
+  it("takes no placeholder for a value, and an IP address, a coordinate or a carrier only in its shape", () => {
+    unchanged([
+      "  -U, --username=USERNAME  user name to connect as",
+      "%s: Options must be `name=value' pairs separated with commas",
+      "uid=%s gid=%d; nombre: %u; email = {0}; phone: ${phone}; name={{ name }}",
+      "--referer=URL  include Referer: URL",
+      "ip: argument is wrong: %s",
+      "Longitud: 1024 (1,0K) [text/html]",
+      "carrier:0 collisions:0",
+      "Nombre: .text",
+    ]);
+    expect(message("ip: 203.0.113.7 lon: 10.7522 carrier=46000 uid=1000")).toBe(
+      "ip: [redacted:network.ip_address] lon: [redacted:location.coordinates] carrier=[redacted:network.operator] uid=[redacted:account.id]",
+    );
+  });
+
   it("reads a carrier's name in words", () => {
     expect(message("carrier=China Mobile status=ok")).toBe("carrier=[redacted:network.operator] status=ok");
   });

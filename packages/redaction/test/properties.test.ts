@@ -358,6 +358,11 @@ describe("property: free text made of the pieces the finders and key readers rea
       // a named value's end is no placeholder's `]`: the name's placeholder stays whole (a bare
       // `name` takes only a value shaped like a name since session 13, so `user_name` here)
       ['idfa =>user_name："(dot)&#64;', 'idfa =>user_name："[redacted:account.profile.name]'],
+      // a placeholder is no key ending a name's value: a name's shape is judged alike both times
+      [
+        "name：my wechat is 4539 5787 6362 1486name",
+        "name：my wechat is [redacted:contact.messenger] 5787 6362 1486name",
+      ],
       // the address spelt out around a base64 token frees the token glued before it
       [
         "ZXJpa0BleGFtcGxlLm9yZw==name [at] ZXJpa0BleGFtcGxlLm9yZw==(dot)name",

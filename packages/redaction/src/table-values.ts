@@ -23,8 +23,12 @@ import type { EngineSpan } from "./percent-view.js";
 /** The separators a table's cells may stand between. */
 const SEPARATORS = [",", "\t", "|"] as const;
 
-/** A header cell: a key's shape. */
-const KEY_CELL = /^[\p{L}_][\p{L}\p{N}_ .[\]-]{0,63}$/u;
+/**
+ * A header cell: a key's shape, at most three words (`First Name`, `E-mail address`); a sentence
+ * cut at its commas is none (`Please check your email address, so that we can`: a gettext audit
+ * found the next line read as an e-mail).
+ */
+const KEY_CELL = /^[\p{L}_][\p{L}\p{N}_.[\]-]{0,31}(?: [\p{L}\p{N}_.[\]-]{1,31}){0,2}$/u;
 
 /** A Markdown table's separator row: `|---|:---:|`. */
 const MARKDOWN_RULE = /^[ \t]*\|?[ \t]*:?-{3,}/;

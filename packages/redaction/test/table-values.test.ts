@@ -41,6 +41,13 @@ describe("findTableValues", () => {
     expect(cells("name, version\nreact, 18.2.0")).toEqual([]); // a bare name column takes a name's shape
     expect(cells("Hello, world\nJane, Oslo")).toEqual([]);
     expect(cells("name,phone")).toEqual([]);
+    expect(
+      cells("Please check your email address, so that we can\nreach you about the order, and thanks."),
+    ).toEqual([]);
+    expect(cells("First Name,E-mail address\nJane,jane@example.org")).toEqual([
+      ["Jane", "account.profile.name"],
+      ["jane@example.org", "contact.email"],
+    ]);
   });
 
   it("sends a table's header and the other columns as they came", () => {

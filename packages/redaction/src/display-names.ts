@@ -7,7 +7,7 @@
  *
  * Read only where an address found in the text stands in `<` `>` or in `(` `)` (`Astrid Solberg
  * (astrid@example.org)`, as log lines write a user): then the quoted string just before it, or
- * one to four words that each start with a capital letter (or a run of ideographs) back to the
+ * one to four words that each start with a capital letter (or two to four ideographs) back to the
  * start of the text, a line or a list (`,` `;` `:`). And the older form, a name in brackets after
  * the address (`astrid@example.org (Astrid Solberg)`). So `write to support <a@b.org>` names
  * nobody, and `Contact Us <help@kago.example>` is taken for a name (over-redaction).
@@ -21,11 +21,21 @@ const MAX_NAME = 128;
 
 /** A capitalised word of a name: letters, and `'`, `.` or `-` inside (`O'Brien`, `Jr.`). */
 const CAPITALISED = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
-/** A word of a display name: capitalised, or a run of ideographs. */
-const NAME_WORD = String.raw`(?:${CAPITALISED}|\p{sc=Han}+)`;
+/**
+ * A word of a display name: capitalised, or two to four ideographs not ending in a word that
+ * leads to the address (`到`, `向`, `给`, `至`: `报告错误到 <bug@gnu.org>`, `请向 <...>` "report to";
+ * session 13, found in translated messages).
+ */
+const NAME_WORD = String.raw`(?:${CAPITALISED}|\p{sc=Han}{1,3}[^\P{sc=Han}到向给至于往])`;
 
-/** One to four words of a display name, single spaces between, ending the text. */
-const UNQUOTED = new RegExp(String.raw`(?:^|(?<=[\s,;:>(]))${NAME_WORD}(?: ${NAME_WORD}){0,3}$`, "u");
+/**
+ * One to four words of a display name, single spaces between, ending the text, after the text's
+ * start, white space or a list's mark (`，`, `：` too: `联系：欧阳小明 <x@example.cn>`; session 13).
+ */
+const UNQUOTED = new RegExp(
+  String.raw`(?:^|(?<=[\s,;:>(，；：（、]))${NAME_WORD}(?: ${NAME_WORD}){0,3}$`,
+  "u",
+);
 
 /** A name in brackets after an address: capitalised words or ideographs, the name a group. */
 const BRACKETED_AFTER = new RegExp(

@@ -25,6 +25,7 @@ describe("display names of mailboxes", () => {
     ["user Astrid Solberg (astrid@example.org) logged in", `user ${NAME} (${EMAIL}) logged in`],
     ["from astrid@example.org (Astrid Solberg)", `from ${EMAIL} (${NAME})`],
     ["cc <zhangsan@example.cn> (张三)", `cc <${EMAIL}> (${NAME})`],
+    ["联系：欧阳小明 <x@example.cn>", `联系：${NAME} <${EMAIL}>`],
   ])("%s", (text, expected) => {
     expect(message(text)).toBe(expected);
   });
@@ -33,6 +34,9 @@ describe("display names of mailboxes", () => {
     ["Astrid Solberg astrid@example.org", `Astrid Solberg ${EMAIL}`],
     ['"" <a@example.org>', `"" <${EMAIL}>`],
     ["mail astrid@example.org (work) or (call me)", `mail ${EMAIL} (work) or (call me)`],
+    // ideographs that lead to the address, or too many for a name (translated messages)
+    ["报告错误到 <bug-make@example.org>", `报告错误到 <${EMAIL}>`],
+    ["请向 <i18n-zh@example.org> 报告", `请向 <${EMAIL}> 报告`],
   ])("names nobody where no mailbox stands: %s", (text, expected) => {
     expect(message(text)).toBe(expected);
   });

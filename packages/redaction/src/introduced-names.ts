@@ -289,8 +289,9 @@ export function findIntroducedNames(text: string): EngineSpan[] | null {
   INTRODUCTION.lastIndex = 0;
   for (let m = INTRODUCTION.exec(text); m !== null; m = INTRODUCTION.exec(text)) {
     const at = INTRODUCTION.lastIndex;
-    const end = nameEnd(text, at, m[0].charCodeAt(0) === 0x6211, !ANY_THING.test(m[0]));
-    if (end > at) out.push([at, end, NAME]);
+    const chinese = m[0].charCodeAt(0) === 0x6211;
+    const end = nameEnd(text, at, chinese, !ANY_THING.test(m[0]));
+    if (end > at && !(chinese && isCallingSomeone(text.slice(at, end)))) out.push([at, end, NAME]);
   }
   GREETING.lastIndex = 0;
   for (let m = GREETING.exec(text); m !== null; m = GREETING.exec(text)) {
@@ -363,11 +364,34 @@ export function findIntroducedNames(text: string): EngineSpan[] | null {
   HONORIFIC.lastIndex = 0;
   for (let m = HONORIFIC.exec(text); m !== null; m = HONORIFIC.exec(text)) {
     const start = japaneseNameStart(text, m.index, m[0] === "ちゃん");
-    if (start >= 0) out.push([start, m.index, NAME]);
+    if (start >= 0 && !NOT_BEFORE_HONORIFIC.includes(text.charAt(m.index - 1)))
+      out.push([start, m.index, NAME]);
   }
   if (out.length > 1) out.sort((a, b) => a[0] - b[0]);
   return out.length === 0 ? null : out;
 }
+
+/**
+ * True when the ideographs after `我叫` are what 叫 means besides "am called", "call" or "order"
+ * (session 13, a red-team probe): someone called (`我叫你别去`, `我叫他明天来`, `我叫妈妈来`), a
+ * verb's complement (`我叫醒你`), or a sentence ending in a particle (`我叫车了`, `我叫滴滴吧`).
+ */
+function isCallingSomeone(words: string): boolean {
+  return (
+    CALLED_FIRST.includes(words.charAt(0)) || SENTENCE_PARTICLES.includes(words.charAt(words.length - 1))
+  );
+}
+/** Pronouns, kin and `醒` ("wake"), which start what `我叫` calls or does, not a name. */
+const CALLED_FIRST = "你他她它您咱醒妈爸哥姐弟妹爷奶";
+/** Sentence-final particles, which end no name. */
+const SENTENCE_PARTICLES = "了吧啊呢吗呀哦嘛";
+
+/**
+ * The kanji before `様` (or another honorific) that make a word with it or name a role, not a name
+ * (session 13, found in translated messages): `仕様` (a specification), `同様`, `模様`, `多様`,
+ * `皆様`, `王様`, `神様`, `奥様`, and `管理者様`, `会員様`, `お客様`.
+ */
+const NOT_BEFORE_HONORIFIC = "仕同模多皆王神奥者員客";
 
 /**
  * The possessives of Spanish, Portuguese, French and German that name a thing's name as often as a

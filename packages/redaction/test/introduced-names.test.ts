@@ -40,6 +40,25 @@ describe("findIntroducedNames", () => {
     expect(names("Заменя зовут Иван")).toEqual([]);
   });
 
+  it("reads no name where 我叫 calls or orders, nor before 様 where it makes a word (session 13)", () => {
+    for (const text of [
+      "我叫车了",
+      "我叫外卖了",
+      "我叫你别去",
+      "我叫他明天来",
+      "我叫滴滴吧",
+      "我叫醒你",
+      "我叫妈妈来",
+      "メタ情報仕様をサポートする",
+      "管理者様へ",
+      "ご利用者様",
+      "お客様各位",
+    ]) {
+      expect(names(text), text).toEqual([]);
+    }
+    expect(names("我叫张伟。山田様、田中さん")).toEqual(["张伟", "山田", "田中"]);
+  });
+
   it("takes one word in lower case only where it ends the sentence", () => {
     expect(names("my name is astrid")).toEqual(["astrid"]);
     expect(names("my name is astrid, thanks")).toEqual(["astrid"]);

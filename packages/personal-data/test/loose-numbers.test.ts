@@ -41,6 +41,17 @@ const LOOSE = [
   "  ",
   ", ",
   "- ",
+  // session 13: symbols and emoji (a red-team probe)
+  "#",
+  "=",
+  "——",
+  "…",
+  "丨",
+  "❤",
+  "★",
+  "😀",
+  " ❤️ ",
+  "➖",
 ];
 
 describe("loose separators in the digit view", () => {
@@ -54,6 +65,9 @@ describe("loose separators in the digit view", () => {
     // the separators around it become spaces, so it is no word's tail
     expect(view("v2_138_1234_5678")).toBe("v2 13812345678");
     expect(view("2024-138/1234/5678")).toBe("2024 13812345678");
+    // emoji and symbols between the groups, or between every digit (session 13)
+    expect(view("138😀1234😀5678")).toBe("13812345678");
+    expect(view("1🌟3🌟8🌟1🌟2🌟3🌟4🌟5🌟6🌟7🌟8")).toBe("13812345678");
     // numerals too, once folded, whichever loose separator splits them (session 12: the fold's
     // separators lacked the fullwidth ones, so `一三八／一二三四／五六七八` was never folded)
     for (const mark of LOOSE.filter((m) => m.trim() !== ""))

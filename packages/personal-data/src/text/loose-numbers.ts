@@ -21,10 +21,33 @@ import type { FoldedText } from "./typographic-fold.js";
 
 /**
  * The separators a phone number is not written with, each loose on its own: `/`, `_`, `|`, `*`,
- * `~`, `,`, `·`, and the fullwidth and CJK `，` `。` `、` `／` `＿` `｜` `＊` `～`. The numeral fold's
+ * `~`, `,`, `·`, and the fullwidth and CJK `，` `。` `、` `／` `＿` `｜` `＊` `～`; since session 13
+ * `#`, `=`, dashes (`—`, `–`, `——`), `…`, `丨` (a Chinese keyboard's bar) and, among the emoji of
+ * {@link LOOSE_RANGES}, `❤` and `★`. The numeral fold's
  * separators between digits include them all (none needs escaping in a character class).
  */
-export const LOOSE_MARKS = "/_|*~,·，。、／＿｜＊～";
+export const LOOSE_MARKS = "/_|*~,·，。、／＿｜＊～#=—–…丨❤★";
+
+/**
+ * Emoji and symbols typed between a number's groups (session 13, a red-team probe:
+ * `138😀1234😀5678`, `138❤️1234❤️5678`, `1🌟3🌟8...`, `138➖1234➖5678`), as UTF-16 code units: the
+ * surrogates of the emoji planes, the variation selector and joiner that follow an emoji, the
+ * miscellaneous symbols and dingbats (`★`, `♥`, `➖`) and `⭐`. Each is loose on its own.
+ */
+const LOOSE_RANGES: readonly (readonly [number, number])[] = [
+  [0xd83c, 0xd83e],
+  [0xdc00, 0xdfff],
+  [0xfe0f, 0xfe0f],
+  [0x200d, 0x200d],
+  [0x2600, 0x27bf],
+  [0x2b50, 0x2b50],
+];
+/** {@link LOOSE_RANGES} as a regular expression's class body (code units, no `u` flag). */
+export const LOOSE_RANGE_CLASS = LOOSE_RANGES.map(([a, b]) => (a === b ? u(a) : `${u(a)}-${u(b)}`)).join("");
+
+function u(code: number): string {
+  return `\\u${code.toString(16).padStart(4, "0")}`;
+}
 
 /**
  * How each UTF-16 code unit separates digit groups: 2 for a {@link LOOSE_MARKS} character (loose
@@ -35,6 +58,7 @@ const LOOSE_KIND = new Uint8Array(0x10000);
 LOOSE_KIND[32] = 1;
 LOOSE_KIND[45] = 1;
 for (const mark of LOOSE_MARKS) LOOSE_KIND[mark.charCodeAt(0)] = 2;
+for (const [a, b] of LOOSE_RANGES) LOOSE_KIND.fill(2, a, b + 1);
 
 /**
  * How the code unit `c` separates digit groups (see {@link LOOSE_KIND}); the text profile's
@@ -45,10 +69,10 @@ export function looseSeparatorKind(c: number): number {
 }
 
 /** A digit, then the start of a separator a phone number is not written with. */
-const LOOSE_START = new RegExp(`[0-9](?: ?[${LOOSE_MARKS}]| -| {2}|- )`, "g");
+const LOOSE_START = new RegExp(`[0-9](?: ?[${LOOSE_MARKS}${LOOSE_RANGE_CLASS}]| -| {2}|- |--)`, "g");
 
-/** The most characters between two groups of one number. */
-const MAX_SEPARATOR = 3;
+/** The most characters (code units) between two groups of one number (` ❤️ `: four). */
+const MAX_SEPARATOR = 4;
 /** A run with more digits than this is no number anyone typed (and is left alone). */
 const MAX_RUN_DIGITS = 40;
 

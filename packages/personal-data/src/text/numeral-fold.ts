@@ -28,7 +28,7 @@
  * (`138/1234/5678`, `138，1234，5678`, `138 - 1234 - 5678`: see `loose-numbers.ts`).
  */
 
-import { LOOSE_MARKS, tidyLooseNumbers } from "./loose-numbers.js";
+import { LOOSE_MARKS, LOOSE_RANGE_CLASS, tidyLooseNumbers } from "./loose-numbers.js";
 import { ASTRAL_NUMERALS, astralDigit, BMP_NUMERALS, digitOf, isDigitMark } from "./numerals.js";
 import { HAS_LOOSE_DIGITS, HAS_NUMERAL, HAS_VARIANT, RUN_NUMBER } from "./prefilter.js";
 import { type FoldedText, foldTypography } from "./typographic-fold.js";
@@ -37,7 +37,7 @@ import { type FoldedText, foldTypography } from "./typographic-fold.js";
  * What may stand between two digits of a number: a separator (a loose one of `loose-numbers.ts`
  * too, fullwidth `／` as well as `/`), a typographic space or dash, a zero-width character.
  */
-const BETWEEN = String.raw`[ .\-${LOOSE_MARKS}\u00a0\u00ad\u1680\u180e\u2000-\u200d\u2010-\u2015\u202f\u205f\u2060\u2212\u3000\ufe58\ufe63\ufeff]{0,3}`;
+const BETWEEN = String.raw`[ .\-${LOOSE_MARKS}${LOOSE_RANGE_CLASS}\u00a0\u00ad\u1680\u180e\u2000-\u200d\u2010-\u2015\u202f\u205f\u2060\u2212\u3000\ufe58\ufe63\ufeff]{0,4}`;
 /**
  * Seven digits of any kind in a row (a numeral, an ASCII or fullwidth digit, each with its keycap
  * marks), a separator between them allowed: the shortest run a number finder reads.

@@ -97,7 +97,7 @@ export function hasLetterTokenRun(text: string, start = 0, end = text.length): b
 }
 
 /**
- * Whether `text[from, to)`, one to three characters between two digits, is a separator no phone
+ * Whether `text[from, to)`, one to four characters between two digits, is a separator no phone
  * number is written with: loose characters only, and not one space or one `-` alone.
  */
 function isLooseGap(text: string, from: number, to: number): boolean {
@@ -135,16 +135,16 @@ export function textProfile(text: string, start = 0, end = text.length): number 
   let runDigits = 0; // digits in the current run of phone characters (digits, space - . ( ) +)
   let maxRunDigits = 0;
   let tokenRun = 0; // characters in the current run of base64 characters
-  let lastDigit = start - 5; // no digit yet: the first is no gap's end
+  let lastDigit = start - 6; // no digit yet: the first is no gap's end
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c <= 57) {
       if (c >= 48) {
         digits++;
-        // one to three characters since the last digit: a loose separator between them?
+        // one to four characters since the last digit (` ❤️ `): a loose separator between them?
         const gap = i - lastDigit;
         lastDigit = i;
-        if (gap !== 1 && gap <= 4 && isLooseGap(text, i - gap + 1, i)) has |= HAS_LOOSE_DIGITS;
+        if (gap !== 1 && gap <= 5 && isLooseGap(text, i - gap + 1, i)) has |= HAS_LOOSE_DIGITS;
         if (++runDigits > maxRunDigits) maxRunDigits = runDigits;
         if (++tokenRun >= TOKEN_RUN) has |= HAS_TOKEN_RUN;
         continue;

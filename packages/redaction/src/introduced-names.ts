@@ -190,6 +190,16 @@ function titledNameStart(text: string, end: number): number {
 /** A Chinese self-introduction without `叫` (`我是`, `本人`), ending where the name would start. */
 const CHINESE_SELF = /我是|本人/g;
 
+/**
+ * A Chinese label of a person's name without the colon a field would have (session 13, a red-team
+ * probe): `姓名 张伟`, `收件人李娜`, `收件人是李娜`, `名字叫李娜`, `持卡人张伟`. The name is read as
+ * after `我是` (a surname and one or two ideographs ending the clause), so `收件人数` and
+ * `联系人员` name nobody.
+ */
+export const CHINESE_NAME_LABEL_HINT =
+  "姓名|名字|实名|收件人|收货人|联系人|收款人|户名|持卡人|付款人|寄件人|发件人|取件人|签收人|乘车人|入住人|监护人";
+const CHINESE_NAME_LABEL = new RegExp(`(?:${CHINESE_NAME_LABEL_HINT})(?:是|叫|为)?[ \t\u3000]*`, "g");
+
 /** What may follow a name after `我是`: `的` or a sentence-final particle (any other ideograph runs on). */
 const AFTER_SELF_NAME = "的啊呀哦啦嘛呢哈吧";
 
@@ -323,6 +333,13 @@ export function findIntroducedNames(text: string): EngineSpan[] | null {
     while (at < text.length && (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x3000)) at++;
     const end = selfIntroducedNameEnd(text, at);
     if (end > at) out.push([at, end, NAME]);
+  }
+  CHINESE_NAME_LABEL.lastIndex = 0;
+  for (let m = CHINESE_NAME_LABEL.exec(text); m !== null; m = CHINESE_NAME_LABEL.exec(text)) {
+    const at = CHINESE_NAME_LABEL.lastIndex;
+    const end = selfIntroducedNameEnd(text, at);
+    // `我的名字是` is an introduction, already read
+    if (end > at && !text.startsWith("我的", m.index - 2)) out.push([at, end, NAME]);
   }
   SIGN_OFF.lastIndex = 0;
   for (let m = SIGN_OFF.exec(text); m !== null; m = SIGN_OFF.exec(text)) {

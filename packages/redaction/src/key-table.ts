@@ -55,7 +55,31 @@ const PERSON_PARENTS = [
  * fold; a longer name ending in one of {@link CJK_SUFFIX_NAMES} (`联系人姓名`) is matched too.
  */
 const CJK = {
-  name: ["姓名", "名字", "真实姓名", "真名", "用户名", "联系人", "收货人", "收件人"],
+  name: [
+    "姓名",
+    "名字",
+    "真实姓名",
+    "真名",
+    "用户名",
+    "联系人",
+    "收货人",
+    "收件人",
+    // session 13 (a red-team probe): who pays, is paid, sends, collects, travels, stays, guards
+    "收款人",
+    "户名",
+    "持卡人",
+    "付款人",
+    "寄件人",
+    "发件人",
+    "取件人",
+    "签收人",
+    "乘客",
+    "乘车人",
+    "入住人",
+    "监护人",
+    "实名",
+    "紧急联系人",
+  ],
   nickname: ["昵称", "网名"],
   gender: ["性别"],
   birthday: ["生日", "出生日期", "出生年月"],
@@ -229,6 +253,16 @@ const CJK_SUFFIX_NAMES = [
   "收款账号",
   "收货人",
   "收件人",
+  "收款人",
+  "持卡人",
+  "付款人",
+  "寄件人",
+  "发件人",
+  "取件人",
+  "签收人",
+  "乘车人",
+  "入住人",
+  "监护人",
 ];
 
 /**
@@ -262,6 +296,17 @@ const PERSON_NAMES = [
   "callee_name",
   "payer_name",
   "consignee_name",
+  // session 13: Chinese backends' abbreviations and Chinglish (a red-team probe)
+  "linkman",
+  "link_man",
+  "cust_name",
+  "emp_name",
+  "stu_name",
+  "payee",
+  "payee_name",
+  "emergency_contact",
+  "emergency_contact_name",
+  "urgent_contact",
 ];
 
 /** Postal addresses by kind: names in the table, and qualified ones (`user_home_address`) too. */
@@ -273,6 +318,12 @@ const ADDRESS_KINDS = [
   "billing_address",
   "shipping_address",
   "delivery_address",
+  // session 13 (a red-team probe): `homeAddr`, `addrDetail`, `detailAddress`
+  "home_addr",
+  "addr_detail",
+  "detail_addr",
+  "address_detail",
+  "detail_address",
 ];
 
 /**

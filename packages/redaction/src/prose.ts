@@ -19,6 +19,7 @@
 import { CHINESE_ADDRESS_HINT, findChineseAddresses, RESIDENCE_HINT } from "./chinese-addresses.js";
 import { COPULA_NAME_HINT, findCopulaNames } from "./copula-names.js";
 import {
+  CHINESE_NAME_LABEL_HINT,
   CHINESE_TITLE_HINT,
   EAST_ASIAN_INTRODUCTION_HINT,
   findIntroducedNames,
@@ -68,7 +69,7 @@ const MARKS = `我名さ様ち亲尊先女小${STATED_VALUE_MARKS}${LABELLED_HAN
  * (measured on the bench's chat texts). `test/prose-hint.test.ts` checks it never hides a span
  * the readers find.
  */
-const WORDED = String.raw`\b(?:${WORDS})|name|called|зовут|звуть|имя|${RESIDENCE_HINT}|at\s*[\])}>]|本人|${CHINESE_TITLE_HINT}|${EAST_ASIAN_INTRODUCTION_HINT}|${LABELLED_HANDLE_HINT}|[${MARKS}]`;
+const WORDED = String.raw`\b(?:${WORDS})|name|called|зовут|звуть|имя|${RESIDENCE_HINT}|${CHINESE_NAME_LABEL_HINT}|at\s*[\])}>]|本人|${CHINESE_TITLE_HINT}|${EAST_ASIAN_INTRODUCTION_HINT}|${LABELLED_HANDLE_HINT}|[${MARKS}]`;
 const WORDED_HINT = new RegExp(WORDED, "i");
 /**
  * The same, and the labels of values with digits: an identifier's before white space, a
@@ -77,7 +78,7 @@ const WORDED_HINT = new RegExp(WORDED, "i");
  * number.
  */
 const HINT = new RegExp(
-  String.raw`\b(?:${WORDS}|${LABELLED_ID_HINT}|${LABELLED_NUMBER_WORDS})|name|called|зовут|звуть|имя|${RESIDENCE_HINT}|at\s*[\])}>]|本人|${CHINESE_TITLE_HINT}|${EAST_ASIAN_INTRODUCTION_HINT}|${LABELLED_HANDLE_HINT}|${LABELLED_BIRTHDAY_HINT}|${COORDINATE_PAIR_HINT}|${OBFUSCATED_EMAIL_HINT}|${CHINESE_ADDRESS_HINT}|${STREET_ADDRESS_HINT}|${LOOKALIKE_NUMBER_HINT}|[${MARKS}${LABELLED_NUMBER_MARKS}]`,
+  String.raw`\b(?:${WORDS}|${LABELLED_ID_HINT}|${LABELLED_NUMBER_WORDS})|name|called|зовут|звуть|имя|${RESIDENCE_HINT}|${CHINESE_NAME_LABEL_HINT}|at\s*[\])}>]|本人|${CHINESE_TITLE_HINT}|${EAST_ASIAN_INTRODUCTION_HINT}|${LABELLED_HANDLE_HINT}|${LABELLED_BIRTHDAY_HINT}|${COORDINATE_PAIR_HINT}|${OBFUSCATED_EMAIL_HINT}|${CHINESE_ADDRESS_HINT}|${STREET_ADDRESS_HINT}|${LOOKALIKE_NUMBER_HINT}|[${MARKS}${LABELLED_NUMBER_MARKS}]`,
   "i",
 );
 

@@ -409,13 +409,13 @@ describe("payment card numbers (financial.payment_card, which no recipient gets)
 describe("bank account numbers (financial.bank_account, which no recipient gets)", () => {
   it("an IBAN is found by key, as a whole value under any key and in free text", () => {
     const { text, report } = body(
-      '{"iban":"x","payee":"NO93 8601 1117 947","msg":"please pay to DE89370400440532013000 by Friday","银行账号":"6222020200112233440"}',
+      '{"iban":"x","target":"NO93 8601 1117 947","msg":"please pay to DE89370400440532013000 by Friday","银行账号":"6222020200112233440"}',
       "aliyun",
     );
     expect(JSON.parse(text)).toEqual({ msg: "please pay to [redacted:financial.bank_account] by Friday" });
     expect(report.findings.map((f) => [f.location, f.detector])).toEqual([
       ["body:iban", "key"],
-      ["body:payee", "value"],
+      ["body:target", "value"],
       ["body:msg~text", "text"],
       ["body:银行账号", "key"],
     ]);

@@ -40,6 +40,19 @@ describe("findIntroducedNames", () => {
     expect(names("Заменя зовут Иван")).toEqual([]);
   });
 
+  it("finds a name after a Chinese name's label without a colon (session 13)", () => {
+    expect(names("姓名 张伟，收件人李娜。收件人是王芳，名字叫刘洋")).toEqual([
+      "张伟",
+      "李娜",
+      "王芳",
+      "刘洋",
+    ]);
+    expect(names("本人姓名欧阳小明")).toEqual(["欧阳小明"]);
+    for (const text of ["收件人数太多了", "联系人员已到", "实名认证已通过", "户名不对"]) {
+      expect(names(text), text).toEqual([]);
+    }
+  });
+
   it("reads no name where 我叫 calls or orders, nor before 様 where it makes a word (session 13)", () => {
     for (const text of [
       "我叫车了",

@@ -22,19 +22,21 @@ import { isIdeographCode, isLatinLetterCode } from "./scripts.js";
 const NUMERALS = "一二三四五六七八九十百零〇两";
 /**
  * A road's word and its door number (digits or numerals, a space allowed around the number, not
- * a metro line: `三号线`), or a residential compound's word before a building's number (`阳光小区`
- * before `3栋`; the building is read with the premises).
+ * a metro line: `三号线`; a section, `人民南路四段12号`, as Chengdu and Taiwan number long roads;
+ * session 13), a residential compound's word before a building's number (`阳光小区` before `3栋`;
+ * the building is read with the premises), or ideographs before a building and a unit
+ * (`花家地北里3号楼2单元501`, no road nor compound word; session 13).
  */
 const ANCHOR = new RegExp(
-  `(?:路|大道|大街|街|巷|弄|胡同) ?(?:\\d{1,5}(?:-\\d{1,5})?|[${NUMERALS}]{1,6}) ?[号號](?![线線])|(?:小区|花园|公寓|大厦|家园|新村|社区|苑)(?=(?:\\d{1,4}|[A-Za-z]) ?(?:栋|幢|号楼|號樓|座))`,
-  "g",
+  `(?:路|大道|大街|街|巷|弄|胡同)(?:[${NUMERALS}\\d]{1,2}段)? ?(?:\\d{1,5}(?:-\\d{1,5})?|[${NUMERALS}]{1,6}) ?[号號](?![线線])|(?:小区|花园|公寓|大厦|家园|新村|社区|苑)(?=(?:\\d{1,4}|[A-Za-z]) ?(?:栋|幢|号楼|號樓|座))|(?<=\\p{sc=Han})(?=[A-Za-z\\d]{1,4} ?(?:号楼|號樓|栋|幢|座) ?\\d{1,3} ?[单單]元)`,
+  "gu",
 );
 
 /**
  * What every street address holds, for the prose search: a road word's last character and a digit
- * or a numeral, or a compound word's last character and a building's number or letter.
+ * or a numeral, a compound word's last character and a building's number or letter, or a unit.
  */
-export const CHINESE_ADDRESS_HINT = `[路道街巷弄同] ?[\\d${NUMERALS}]|[区园寓厦村苑][\\dA-Za-z]`;
+export const CHINESE_ADDRESS_HINT = `[路道街巷弄同] ?[\\d${NUMERALS}]|[区园寓厦村苑][\\dA-Za-z]|[单單]元`;
 /**
  * The building, unit, floor and room after a door number or a compound (`3栋2单元501室`), a
  * courtyard's `院` first (`5号院3号楼`; session 13).
@@ -58,14 +60,15 @@ function isNameCode(c: number): boolean {
  * and `-`, at most 40, not a word that says where without saying an address (`附近`, `这里`,
  * `学校`: {@link NOT_A_RESIDENCE}).
  */
-const RESIDENCE = /(?:我家?住在|我家在|家住(?:在)?|住址(?:是|为)?[:：]?|现住(?:在|址)?)[ \t]*/g;
+const RESIDENCE =
+  /(?:我家?住在|我家在|家住(?:在)?|住址(?:是|为)?[:：]?|现住(?:在|址)?|我的(?:家庭|收货|详细|家)?地址(?:是|为)?[:：]?)[ \t]*/g;
 /** What the prose search looks for in front of {@link RESIDENCE}. */
-export const RESIDENCE_HINT = "住在|家在|家住|住址|现住";
+export const RESIDENCE_HINT = "住在|家在|家住|住址|现住|我的(?:家庭|收货|详细|家)?地址";
 /** A residence's words, to the clause's end. */
 const RESIDENCE_WORDS = /[\p{sc=Han}A-Za-z\d][\p{sc=Han}A-Za-z\d \t#-]{1,39}/uy;
 /** Words after `我住在` that say where without an address: nearby, here, at school, abroad. */
 const NOT_A_RESIDENCE =
-  /^(?:附近|这|那|隔壁|楼上|楼下|家里|宿舍|学校|公司|单位|外地|国外|农村|乡下|城里|市区|郊区|一起|一块|同一|哪)/;
+  /^(?:附近|这|那|隔壁|楼上|楼下|家里|宿舍|学校|公司|单位|外地|国外|农村|乡下|城里|市区|郊区|一起|一块|同一|哪|不|没|错|改|变|换|有误|填错|是什么|呢|吗)/;
 
 /** The Chinese street addresses in `text` (see the module note), sorted; `null` when none. */
 export function findChineseAddresses(text: string): EngineSpan[] | null {

@@ -41,6 +41,16 @@ describe("findChineseAddresses", () => {
     }
   });
 
+  it("takes a road's section, a building and unit without a road, and 我的地址 (session 13)", () => {
+    expect(addresses("成都市武侯区人民南路四段12号，台北市信义区信义路五段7号")).toEqual([
+      "成都市武侯区人民南路四段12号",
+      "台北市信义区信义路五段7号",
+    ]);
+    expect(addresses("北京市朝阳区花家地北里3号楼2单元501")).toEqual(["北京市朝阳区花家地北里3号楼2单元501"]);
+    expect(addresses("我的地址是：朝阳区望京SOHO T1 2501")).toEqual(["朝阳区望京SOHO T1 2501"]);
+    expect(addresses("我的地址不对，3号楼在哪")).toEqual([]);
+  });
+
   it("does not take a metro line, a compound without a building, or a bare number without a unit", () => {
     expect(addresses("坐地铁三号线到人民路")).toEqual([]);
     expect(addresses("中山路2号线换乘")).toEqual([]);

@@ -8,7 +8,8 @@
  *
  * Read: `\x` and two hex digits (a run of them that is valid UTF-8 as the character it encodes,
  * any other as the code point U+00XX, as JavaScript and Python read `\xe9`), `\u` and four hex
- * digits, and `\"`. Only a text that holds one of these gets a view (a Windows path with `\\`
+ * digits (also `\U`, as iOS's `NSLog` writes a dictionary's non-ASCII characters:
+ * `name = "\U5f20\U4f1f";`; session 13), and `\"`. Only a text that holds one of these gets a view (a Windows path with `\\`
  * does not). `\\`, `\/`, `\n`, `\r` and `\t` are decoded along with them: `\\x22` is a
  * backslash and the letters `x22`, not a quote, and `call me\n13912345678` holds a phone number.
  * Each decoded character maps to the start of its escape, so a span found in the view covers
@@ -20,7 +21,7 @@ import { viewOfMatches } from "./match-view.js";
 import type { DecodedView, EngineSpan } from "./percent-view.js";
 
 /** The cheap first test: an escape that can hide a value (a glued `\x22`, a `\"` around a key). */
-const MAY_HOLD_ESCAPE = /\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|")/;
+const MAY_HOLD_ESCAPE = /\\(?:x[0-9A-Fa-f]{2}|[uU][0-9A-Fa-f]{4}|")/;
 
 /** `\x` escapes of one UTF-8 sequence (2, 3 or 4 bytes), or of one byte. */
 const X_SEQUENCE =
@@ -33,7 +34,7 @@ const X_SEQUENCE =
  * One escape (or one UTF-8 sequence of `\x` escapes): group 1 the `\x` run, group 2 the `\u`
  * digits, group 3 the escaped character. `\\` is matched as a whole, so `\\x22` is no `\x22`.
  */
-const ESCAPE = new RegExp(`\\\\(?:(${X_SEQUENCE})|u([0-9A-Fa-f]{4})|(["\\\\/nrt]))`, "g");
+const ESCAPE = new RegExp(`\\\\(?:(${X_SEQUENCE})|[uU]([0-9A-Fa-f]{4})|(["\\\\/nrt]))`, "g");
 
 /** What `\n`, `\r`, `\t` and the escaped punctuation stand for. */
 const ESCAPED_CHARACTER: Readonly<Record<string, string>> = {

@@ -36,7 +36,7 @@ describe("escapeView", () => {
   });
 
   it("is null for a text without an escape that can hide a value", () => {
-    for (const text of ["plain text", raw`path=C:\\Users\\x`, raw`a\\x22b`, raw`\x2`, raw`\u12`, raw`a\/b\n`])
+    for (const text of ["plain text", raw`path=C:\Users\\x`, raw`a\\x22b`, raw`\x2`, raw`\u12`, raw`a\/b\n`])
       expect(escapeView(text), text).toBeNull();
   });
 });
@@ -128,9 +128,22 @@ describe("escaped values in a transfer (aliyun may get device and log categories
     expect(once(out)).toBe(out);
   });
 
+  it("reads iOS NSLog's \\U escapes of a dictionary (session 13)", () => {
+    const text = raw`{
+    name = "\U5f20\U4f1f";
+    msg = "\U624b\U673a13812345678";
+}`;
+    const out = once(text);
+    expect(out).toBe(raw`{
+    name = "[redacted:account.profile.name]";
+    msg = "\U624b\U673a[redacted:contact.phone]";
+}`);
+    expect(once(out)).toBe(out);
+  });
+
   it("leaves a text whose escapes hide nothing personal exactly as it came", () => {
     for (const text of [
-      raw`path=C:\\Users\\x`,
+      raw`path=C:\Users\\x`,
       raw`\x1b[0m ok \x1b[31merror\x1b[0m`,
       raw`\u00e9t\u00e9`,
       raw`GET /a?x=1 HTTP/1.1 \x22Mozilla/5.0 (X11)\x22 200 \x22-\x22`,

@@ -86,9 +86,9 @@ import { isIdeographCode } from "./scripts.js";
 
 /** The hearts a WeChat label is written with past keyword filters (`V❤`, `薇❤`). */
 const HEARTS = "❤♥💗💕";
-const HANDLE_LABELS = String.raw`wechat(?:[ _]?id)?|weixin|(?:w ?x|v ?x|v信|wei ?信|微 ?xin)号?|[微威薇徽]信号?|[v微威薇徽] ?[${HEARTS}]\ufe0f?|卫星号?|🛰\ufe0f?|绿泡泡|(?:加我?|\+|➕)v|v(?=[ \t]*[:：])|薇|加我?微(?![信博])|微(?=[ \t]*[:：])|q ?q(?:[ _]?(?:number|no\.?)|号)?|扣扣号?|企鹅号?|加扣|🐧|telegram|whatsapp|skype|line[ _]?id|kakao(?:talk)?(?:[ _]?id)?|抖音号?|dy号|快手号?|小红书号?|微博号?|douyin|weibo|instagram|insta|ins(?=[ \t]*[:：])|ig|tiktok|snapchat|twitter|tg|facebook|fb`;
+const HANDLE_LABELS = String.raw`wechat(?:[ _]?id)?|weixin|(?:w ?x|v ?x|v信|wei ?信|微 ?xin)号?码?|微信搜(?:一下)?|加个?微信吧?|微[ _.·]?信号?码?|[威薇徽维][信芯]号?码?|我的?(?:v|q ?q|q)是|加q|q号码?|钉钉号?|[v微威薇徽] ?[${HEARTS}]\ufe0f?|卫星号?|🛰\ufe0f?|绿泡泡|(?:加我?|\+|➕)v|v(?=[ \t]*[:：])|薇|加我?微(?![信博])|微(?=[ \t]*[:：])|q ?q(?:[ _]?(?:number|no\.?)|号码?)?|扣扣号?|企鹅号?码?|加扣|🐧|telegram|whatsapp|skype|line[ _]?id|kakao(?:talk)?(?:[ _]?id)?|抖音号?|dy号|快手号?|小红书号?|微博号?|douyin|weibo|instagram|insta|ins(?=[ \t]*[:：])|ig|tiktok|snapchat|twitter|tg|facebook|fb`;
 const PASSPORT_LABELS = String.raw`(?:passport|passeport|pasaporte|passaporte|reisepass)(?:[ _]?(?:number|nummer|no\.?|n[°º]|#))?|护照(?:号码?)?|港澳通行证(?:号码?)?|여권(?: ?번호)?`;
-const CARD_LABELS = String.raw`(?:(?:credit|debit|bank|visa|master|amex|unionpay|jcb)[ _]?)?card(?:[ _]?(?:number|no\.?|#))?|visa|amex|american[ _]express|unionpay|jcb|银行卡号?|信用卡号?|银联卡?号?|卡号`;
+const CARD_LABELS = String.raw`(?:(?:credit|debit|bank|visa|master|amex|unionpay|jcb)[ _]?)?card(?:[ _]?(?:number|no\.?|#))?|visa|amex|american[ _]express|unionpay|jcb|银行卡号?|信用卡号?|银联卡?号?|卡号|储蓄卡号?|借记卡号?|[工建农中招交]行卡?号?|收款(?:账户|账号|卡号?)|打到这张卡上?`;
 const CODE_LABELS = "cvv2?|cvc|安全码";
 const SSN_LABELS = String.raw`ssn|social[ _]security(?:[ _](?:number|no\.?|#))?`;
 const SPANISH_ID_LABELS = String.raw`(?:dni|nie)(?:[ _]?(?:n[°º]|no\.?|#))?`;
@@ -105,13 +105,13 @@ const POSTCODE_LABELS = String.raw`(?:post(?:al)?[ _]?code|postcode|zip(?:[ _]?c
  * without one (the scanner's fast path) need not be searched for them.
  */
 export const LABELLED_HANDLE_WORDS = String.raw`wechat|weixin|wx|vx|v信|qq|telegram|tg\b|whatsapp|skype|line[ _]?id|kakao|douyin|weibo|insta|ins[ \t]*[:：]|ig\b|tiktok|snapchat|twitter|facebook|fb\b`;
-export const LABELLED_HANDLE_MARKS = "微威薇徽扣企卫绿➕抖";
+export const LABELLED_HANDLE_MARKS = "微威薇徽扣企卫绿➕抖维钉";
 /**
  * ...a `+v` or `加v`, `wei信`, `微xin`, `w x`, `v x`, `q q`, a heart after `v` or `微` (the WeChat and
  * QQ labels written past filters), a satellite or a penguin (`🛰`, `🐧`: WeChat's and QQ's
  * nicknames), `快手`, or a Telegram or WhatsApp link.
  */
-export const LABELLED_HANDLE_HINT = String.raw`[+加]v|v[ \t]*[:：]|wei ?信|微 ?xin|[wv] x|q q|[v微威薇徽] ?[❤♥]|💗|💕|🛰|🐧|📱|📞|☎|快手|dy号|t\.me/|wa\.me/|(?:facebook|instagram|twitter|tiktok|threads|x)\.com/`;
+export const LABELLED_HANDLE_HINT = String.raw`[+加]v|加q|q号|[qv]是|v[ \t]*[:：]|wei ?信|微 ?xin|[wv] x|q q|[v微威薇徽] ?[❤♥]|💗|💕|🛰|🐧|📱|📞|☎|快手|dy号|t\.me/|wa\.me/|(?:facebook|instagram|twitter|tiktok|threads|x)\.com/`;
 /**
  * The labels of values with digits (passports, cards, security codes, social security numbers,
  * phone numbers, a degree's label before its separator: not `later`) at a word's start...
@@ -119,6 +119,8 @@ export const LABELLED_HANDLE_HINT = String.raw`[+加]v|v[ \t]*[:：]|wei ?信|�
 export const LABELLED_NUMBER_WORDS = String.raw`passport|passeport|pasaporte|passaporte|reisepass|card|credit|debit|bank|zip|post(?:al)?[ _]?code|visa|master|amex|american[ _]express|unionpay|jcb|cvv|cvc|ssn|social[ _]security|dni|nie\b|aadhaa?r|phone|mobil|handy|portable|celular|cell|tel|(?:call|text|reach|ring) me(?: on| at)? \+?\d(?:\d{6}|\d{0,4}[ \t]*[/_|*~·／＿｜＊～])|hkid|id[ _]?card|identity[ _]card|national[ _]id|(?:lat(?:itude)?|lng|lon(?:g(?:itude)?)?)[\s:：=]`;
 /** ...the first characters of their Chinese labels... */
 export const LABELLED_NUMBER_MARKS = "护银信卡安经纬电手联身开收对邮郵港여";
+/** ...a bank's card without `卡` (`建行 6217...`; session 13)... */
+export const BANK_CARD_HINT = "[工建农中招交]行";
 /** ...and a coordinate pair, whatever place word or link stands before it. */
 export const COORDINATE_PAIR_HINT = String.raw`\d\.\d{3,}, ?[-+]?\d`;
 
@@ -207,7 +209,7 @@ const ACCOUNT_NUMBER = /\d(?:[ -]?\d){7,29}(?![\dA-Za-z])/y;
 const COMPACT_DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 const MARKED = /[0-9_-]/;
 /** The Latin labels whose accounts may be all digits: a QQ number, a WhatsApp phone number. */
-const NUMBERED = /^(?:q ?q|whatsapp|🐧)/iu;
+const NUMBERED = /^(?:q ?q|加q|whatsapp|🐧)/iu;
 /** The labels that are also ordinary words: a satellite, a green bubble, a penguin. */
 const WORD_LABEL = /^(?:卫星|绿泡泡|企鹅)/;
 /** The labels of one letter: `薇` (a rose, and a given name's character) and a bare `v` before its `:`. */

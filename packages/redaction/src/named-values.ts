@@ -95,9 +95,13 @@ export function mayNameValues(flags: number): boolean {
   return (flags & (HAS_EQUALS | HAS_COLON | HAS_VARIANT | HAS_LT)) !== 0;
 }
 
-/** A character of a key written in text: a letter, digit, ideograph or one of `_ - . [ ]`. */
+/**
+ * A character of a key written in text: a letter, digit, ideograph or one of `_ - . [ ] $` (`$` as
+ * Sensors Data and Mixpanel prefix their user properties, `{"$first_name":"Jane"}`; session 13).
+ */
 export function isKeyCode(c: number): boolean {
   return (
+    c === 36 ||
     isIdeographCode(c) ||
     (c >= 97 && c <= 122) ||
     (c >= 65 && c <= 90) ||

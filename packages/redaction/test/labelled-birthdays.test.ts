@@ -27,11 +27,18 @@ describe("birthdays named by a label in free text", () => {
     ["data de nascimento: 07/03/1990", `data de nascimento: ${B}`],
     ["생년월일: 1990.03.07", `생년월일: ${B}`],
     ["회원 생년월일 19900307 확인", `회원 생년월일 ${B} 확인`],
+    // a second red-team round: one-digit month and day, 生于, a date before 出生
+    ["生日 1990/3/7", `生日 ${B}`],
+    ["birthday 1990/3/7, ok", `birthday ${B}, ok`],
+    ["生于1990.3.7", `生于${B}`],
+    ["我1990年3月7日出生", `我${B}出生`],
   ])("%s", (text, expected) => {
     expect(message(text)).toBe(expected);
   });
   it.each([
     "born in 1990", // a year, not a date
+    "生于1990年",
+    "我1990年2月30日出生",
     "birthday party on 2026-12-12 at 18:00 sharp", // not the label's date: `party` stands between
     "born 1990-02-30", // no such date
     "reborn 1990-04-01", // a label is a word of its own

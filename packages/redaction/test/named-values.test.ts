@@ -251,6 +251,12 @@ describe("keys that name other things in log lines as often (session 13)", () =>
     );
   });
 
+  it("reads a user property Sensors Data and Mixpanel prefix with $", () => {
+    expect(message('x {"$first_name":"Jane"} props {"$name":"张伟"}')).toBe(
+      'x {"$first_name":"[redacted:account.profile.name]"} props {"$name":"[redacted:account.profile.name]"}',
+    );
+  });
+
   it("reads a carrier's name in words", () => {
     expect(message("carrier=China Mobile status=ok")).toBe("carrier=[redacted:network.operator] status=ok");
   });

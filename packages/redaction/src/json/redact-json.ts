@@ -747,7 +747,7 @@ class JsonRedactor {
   /**
    * The first item of an entry, a string at `qStart`..`qEnd`: read as a key (the key table, its
    * words included), so the item after it is classified by it. Only a string written like a key
-   * names anything: up to 64 letters, digits, ideographs and `_ - . [ ]`, so neither a sentence
+   * names anything: up to 64 letters, digits, ideographs and `_ - . [ ] $`, so neither a sentence
    * (`please send the email`) nor the engine's own placeholder (`[redacted:contact.email]`) does.
    */
   private readEntryKey(f: Frame, qStart: number, qEnd: number): void {

@@ -62,6 +62,8 @@ export function findIpv4Spans(text: string, out: TextSpan[]): void {
  * `192.168.1.0/24`). `192.168.1.5/24`, an interface's address, stays one.
  */
 function isNetworkNotHost(text: string, start: number, end: number): boolean {
+  // most addresses are neither: no `/` after them and no 255 first (one comparison each)
+  if (text.charCodeAt(end) !== 47 && !text.startsWith("255.", start)) return false;
   const parts = text.slice(start, end).split(".").map(Number);
   const value =
     (((parts[0] ?? 0) << 24) | ((parts[1] ?? 0) << 16) | ((parts[2] ?? 0) << 8) | (parts[3] ?? 0)) >>> 0;

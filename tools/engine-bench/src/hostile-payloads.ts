@@ -57,9 +57,9 @@ const TEXT_UNITS: ReadonlyArray<readonly [string, string]> = [
   ["percent-escapes", "%40a"], // percent-decoded views
   ["char-references", "&#64;a"], // the HTML character reference view
   ["equals-pairs", "a="], // a key read back and looked up at every `=`
-  ["named-values", "name=a "], // every pair named personal, a look-ahead at every space
+  ["named-values", "user_name=a "], // every pair named personal, a look-ahead at every space (a bare `name=a` is no name's shape since session 13)
   ["quoted-members", '"nick":1,'], // a quoted key looked up at every `:`
-  ["colon-fields", "\nname: a"], // a field opened at every line, its value read to the line end
+  ["colon-fields", "\nuser_name: a"], // a field opened at every line, its value read to the line end
   ["fullwidth-labels", "姓名：张三 "], // a Chinese label at every fullwidth colon
   ["xml-elements", "<name>a</name>"], // an element named by a personal key at every other `<`
   ["arrow-keys", "nick]=>"], // a bracketed key read back to its missing `[` at every `=>`
@@ -75,6 +75,15 @@ const TEXT_UNITS: ReadonlyArray<readonly [string, string]> = [
   ["chinese-titles", "你好张老师"], // a title read back to its surname every 5 characters
   ["korean-introductions", "제 이름은 김민수입니다 "], // a Korean introduction every 13 characters
   ["labelled-loose-phones", "phone 12/34/56/78 "], // a phone's label before loosely split groups
+  // session 13
+  ["copula-names", "Hi, I'm Ab Cd. "], // a name after I'm every 15 characters
+  ["chinese-name-labels", "收件人李娜，"], // a Chinese name's label without a colon every 6 characters
+  ["residences", "我住在朝阳区望京SOHO T1 2501，"], // a residence read to the clause's end
+  ["escaped-json", '{\\"name\\":\\"Ab\\"} '], // escaped JSON: the backslash-escape view everywhere
+  ["nginx-escapes", "\\x22phone\\x22:\\x2213912345678\\x22 "], // nginx's \x22 around a glued phone
+  ["emoji-phones", "138😀1234😀5678 "], // a mobile split by emoji, tidied every 15 code units
+  ["csv-rows", "name,phone\nAb Cd,13812345678\n"], // a table's header and a row, again and again
+  ["html-fields", '<input name="fullname" value="Ab Cd">'], // a form field's name names its value
 ];
 
 /** The hostile payloads, each about `bytes` long. */

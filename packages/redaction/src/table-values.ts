@@ -71,9 +71,9 @@ export function findTableValues(text: string): EngineSpan[] | null {
 /** The header a line `[start, end)` is, or `null` (see the module note). */
 function headerAt(text: string, start: number, end: number): Header | null {
   if (end - start < 3) return null;
+  const held = separatorsIn(text, start, end);
   for (const separator of SEPARATORS) {
-    const at = text.indexOf(separator, start);
-    if (at === -1 || at >= end) continue;
+    if (!held.has(separator)) continue;
     const cells = splitCells(text, start, end, separator);
     if (cells === null || cells.length < 2) continue;
     const keys = cells.map(([a, b]) => text.slice(a, b));
@@ -82,6 +82,22 @@ function headerAt(text: string, start: number, end: number): Header | null {
     if (categories.some((category) => category !== null)) return { separator, keys, categories };
   }
   return null;
+}
+
+/**
+ * The separators the line `[start, end)` holds, read in one pass over it (an `indexOf` from the
+ * line's start would read on to the text's end for a separator the line lacks: quadratic over a
+ * text of many lines, as a hostile body of `\nuser_name: a` showed).
+ */
+function separatorsIn(text: string, start: number, end: number): Set<string> {
+  const held = new Set<string>();
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44) held.add(",");
+    else if (c === 9) held.add("\t");
+    else if (c === 124) held.add("|");
+  }
+  return held;
 }
 
 /** Pushes the personal cells of a row (cells as `[start, end, quoted]`) onto `out`. */
@@ -123,11 +139,12 @@ function splitCells(text: string, start: number, end: number, separator: string)
     let next: number;
     const quoted = text.charCodeAt(a) === 34;
     if (quoted) {
-      const close = text.indexOf('"', a + 1);
-      if (close === -1 || close >= to) return null;
+      let close = a + 1;
+      while (close < to && text.charCodeAt(close) !== 34) close++;
+      if (close >= to) return null;
       b = close;
-      next = text.indexOf(separator, close);
-      if (next === -1 || next > to) next = to;
+      next = close;
+      while (next < to && text.charCodeAt(next) !== code) next++;
       a++;
     } else {
       next = i;

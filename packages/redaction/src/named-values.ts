@@ -303,6 +303,9 @@ function equalsPairs(text: string, out: EngineSpan[]): void {
   }
 }
 
+/** The longest tag read around a `name=` attribute. */
+const MAX_TAG = 512;
+
 /** A form field's tag: what an HTML form names a field with `name=` in. */
 const FIELD_TAG = /^<(?:input|select|textarea|meta|param|option|button)\b/i;
 
@@ -315,8 +318,13 @@ const FIELD_TAG = /^<(?:input|select|textarea|meta|param|option|button)\b/i;
  */
 function nameAttributeTag(text: string, key: number, keyText: string): number {
   if (keyText.toLowerCase() !== "name") return -1;
-  const open = text.lastIndexOf("<", key);
-  if (open === -1 || open < text.lastIndexOf(">", key) || key - open > 512) return -1;
+  // back to the tag's `<`, at most 512 characters (a text of many `name=` reads each once)
+  let open = key - 1;
+  while (open >= 0 && key - open <= MAX_TAG && text.charCodeAt(open) !== 60) {
+    if (text.charCodeAt(open) === 62) return -1;
+    open--;
+  }
+  if (open < 0 || key - open > MAX_TAG) return -1;
   const c = text.charCodeAt(open + 1);
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? open : -1;
 }
@@ -331,8 +339,8 @@ const FIELD_VALUE = /\b(?:value|content)[ \t]*=[ \t]*(?:"([^"]*)"|'([^']*)')/iy;
 function fieldValue(text: string, tag: number, key: number, field: string, out: EngineSpan[]): void {
   const category = categoryOf(field, 0, field.length);
   if (category === null) return;
-  const close = text.indexOf(">", key);
-  const tagEnd = close === -1 ? text.length : close;
+  let tagEnd = key;
+  while (tagEnd < text.length && tagEnd - tag <= MAX_TAG && text.charCodeAt(tagEnd) !== 62) tagEnd++;
   for (let i = tag; i < tagEnd; i++) {
     const c = text.charCodeAt(i);
     if (c !== 118 && c !== 86 && c !== 99 && c !== 67) continue; // `v` or `c`

@@ -84,6 +84,8 @@ const TEXT_UNITS: ReadonlyArray<readonly [string, string]> = [
   ["emoji-phones", "138😀1234😀5678 "], // a mobile split by emoji, tidied every 15 code units
   ["csv-rows", "name,phone\nAb Cd,13812345678\n"], // a table's header and a row, again and again
   ["html-fields", '<input name="fullname" value="Ab Cd">'], // a form field's name names its value
+  ["bare-names", "name=Ab "], // a tag looked for behind every `name=` (read back at most 512 characters)
+  ["open-field-tags", "<input name=email "], // a field's tag that never closes, its end looked for
 ];
 
 /** The hostile payloads, each about `bytes` long. */

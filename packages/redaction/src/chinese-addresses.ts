@@ -106,6 +106,7 @@ export function findChineseAddresses(text: string): EngineSpan[] | null {
  */
 function addResidences(text: string, out: EngineSpan[]): void {
   const roads = out.length;
+  let road = 0; // the first road address that may end after a residence's start (both go forward)
   RESIDENCE.lastIndex = 0;
   for (let m = RESIDENCE.exec(text); m !== null; m = RESIDENCE.exec(text)) {
     const at = RESIDENCE.lastIndex;
@@ -113,8 +114,8 @@ function addResidences(text: string, out: EngineSpan[]): void {
     if (!RESIDENCE_WORDS.test(text) || NOT_A_RESIDENCE.test(text.slice(at, at + 2))) continue;
     let end = RESIDENCE_WORDS.lastIndex;
     while (end > at && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
-    if (!out.slice(0, roads).some(([start, stop]) => start < end && stop > at))
-      out.push([at, end, "contact.address"]);
+    while (road < roads && (out[road] as EngineSpan)[1] <= at) road++;
+    if (road === roads || (out[road] as EngineSpan)[0] >= end) out.push([at, end, "contact.address"]);
   }
   if (out.length > roads && roads > 0) out.sort((a, b) => a[0] - b[0]);
 }

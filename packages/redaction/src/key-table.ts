@@ -54,6 +54,26 @@ const PERSON_PARENTS = [
  * custom fields and log labels in Chinese). Written in Chinese there is no case or separator to
  * fold; a longer name ending in one of {@link CJK_SUFFIX_NAMES} (`联系人姓名`) is matched too.
  */
+/**
+ * The Chinese names of a person by role (who receives, pays, is paid, sends, collects, travels,
+ * stays, guards), which end a longer key too (`持卡人姓名` is matched by `姓名`, `收件人` by itself
+ * in `快递收件人`); session 13, a red-team probe.
+ */
+const CJK_ROLE_NAMES = [
+  "收货人",
+  "收件人",
+  "收款人",
+  "持卡人",
+  "付款人",
+  "寄件人",
+  "发件人",
+  "取件人",
+  "签收人",
+  "乘车人",
+  "入住人",
+  "监护人",
+];
+
 const CJK = {
   name: [
     "姓名",
@@ -62,21 +82,9 @@ const CJK = {
     "真名",
     "用户名",
     "联系人",
-    "收货人",
-    "收件人",
-    // session 13 (a red-team probe): who pays, is paid, sends, collects, travels, stays, guards
-    "收款人",
+    ...CJK_ROLE_NAMES,
     "户名",
-    "持卡人",
-    "付款人",
-    "寄件人",
-    "发件人",
-    "取件人",
-    "签收人",
     "乘客",
-    "乘车人",
-    "入住人",
-    "监护人",
     "实名",
     "紧急联系人",
   ],
@@ -251,18 +259,7 @@ const CJK_SUFFIX_NAMES = [
   "经纬度",
   "银行账号",
   "收款账号",
-  "收货人",
-  "收件人",
-  "收款人",
-  "持卡人",
-  "付款人",
-  "寄件人",
-  "发件人",
-  "取件人",
-  "签收人",
-  "乘车人",
-  "入住人",
-  "监护人",
+  ...CJK_ROLE_NAMES,
 ];
 
 /**

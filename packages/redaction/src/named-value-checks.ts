@@ -30,7 +30,7 @@ export function isValueOfKey(key: string, category: CategoryKey, value: string, 
   if (category === "network.ip_address") return IP_VALUE.test(value);
   if (category === "location.coordinates") return isCoordinateValue(value);
   // a carrier's name has a letter, its code (MCC and MNC) five digits or six (`carrier:0` is a count)
-  if (category === "network.operator") return HAS_LETTER.test(value) || /^\d{5,6}$/.test(value);
+  if (category === "network.operator") return HAS_LETTER.test(value) || OPERATOR_CODE.test(value);
   return true;
 }
 
@@ -46,6 +46,8 @@ const BARE_NAME_KEYS: ReadonlySet<string> = new Set([
 ]);
 
 const HAS_LETTER = /\p{L}/u;
+/** A carrier's code: its MCC and MNC, five or six digits (`46000`). */
+const OPERATOR_CODE = /^\d{5,6}$/;
 
 /**
  * A format string's placeholder or a template's: `%s`, `%1$s`, `%lu`, `{0}`, `{name}`, `${name}`,
@@ -57,7 +59,7 @@ const FORMAT_PLACEHOLDER =
 const PLACEHOLDER_WORD =
   /^(?:value|values|val|string|str|text|url|uri|host|file|path|key|arg|args|param|n|x|xxx|foo|bar|example)(?![\p{L}\p{N}_])/iu;
 /** A word in capitals: how usage text writes what goes there (`USERNAME`, `EMAIL`, `ADDR`). */
-const IN_CAPITALS = /^[A-Z][A-Z0-9_-]{0,30}(?![\p{L}\p{N}])/u;
+const WORD_IN_CAPITALS = /^[A-Z][A-Z0-9_-]{0,30}(?![\p{L}\p{N}])/u;
 
 /**
  * True when `value`, after `key`, is a placeholder: a format string's (`uid=%s`, `nombre: %u`), a
@@ -66,7 +68,7 @@ const IN_CAPITALS = /^[A-Z][A-Z0-9_-]{0,30}(?![\p{L}\p{N}])/u;
  */
 function isPlaceholder(key: string, value: string): boolean {
   if (FORMAT_PLACEHOLDER.test(value) || PLACEHOLDER_WORD.test(value)) return true;
-  const capitals = IN_CAPITALS.exec(value);
+  const capitals = WORD_IN_CAPITALS.exec(value);
   return capitals !== null && canonicalKey(capitals[0]) === canonicalKey(key);
 }
 
@@ -76,10 +78,12 @@ const IP_VALUE = /^\[?[0-9A-Fa-f:.]*\d[0-9A-Fa-f:.]*\]?(?::\d{1,5})?(?:\/\d{1,3}
 /** A degree or a pair of them (`59.9139`, `59.9139,10.7522`); `Longitud: 1024` is a length. */
 const DEGREES = /^([-+]?\d{1,3}(?:\.\d+)?)(?:,[ \t]*([-+]?\d{1,3}(?:\.\d+)?))?$/;
 
+const STARTS_WITH_NUMBER = /^[-+]?\d/;
+
 /** True when a coordinate named in text is one: a degree or a pair in range. */
 function isCoordinateValue(value: string): boolean {
   const m = DEGREES.exec(value);
-  if (m === null) return !/^[-+]?\d/.test(value); // a `geo:` URI or words: left to the key
+  if (m === null) return !STARTS_WITH_NUMBER.test(value); // a `geo:` URI or words: left to the key
   return Math.abs(Number(m[1])) <= 180 && (m[2] === undefined || Math.abs(Number(m[2])) <= 180);
 }
 

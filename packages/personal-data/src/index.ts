@@ -132,7 +132,14 @@ export {
 } from "./values/payment-card.js";
 export { isPhone, phoneSchema } from "./values/phone.js";
 export { isPlaceholderValue } from "./values/placeholder.js";
-export { hongKongIdSchema, isHongKongId, isTaiwanId, taiwanIdSchema } from "./values/regional-ids.js";
+export {
+  hongKongIdSchema,
+  isAadhaar,
+  isHongKongId,
+  isSpanishId,
+  isTaiwanId,
+  taiwanIdSchema,
+} from "./values/regional-ids.js";
 export { isResidentId, isResidentIdAt, residentIdSchema } from "./values/resident-id.js";
 export { isUuid, uuidFormSchema } from "./values/uuid.js";
 export { isSsid, ssidSchema } from "./values/wifi.js";

@@ -2,7 +2,14 @@
  * Taiwan and Hong Kong identity card numbers (`src/values/regional-ids.ts`): the registries' own
  * check digits, against real-shaped and near-miss numbers.
  */
-import { hongKongIdSchema, isHongKongId, isTaiwanId, taiwanIdSchema } from "@kago/personal-data";
+import {
+  hongKongIdSchema,
+  isAadhaar,
+  isHongKongId,
+  isSpanishId,
+  isTaiwanId,
+  taiwanIdSchema,
+} from "@kago/personal-data";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
@@ -60,5 +67,21 @@ describe("Hong Kong identity card numbers", () => {
       }),
       { numRuns: 2_000 },
     );
+  });
+});
+
+describe("Spanish DNI and NIE, Aadhaar (session 13)", () => {
+  it("accepts a DNI or NIE whose check letter is right, and nothing else", () => {
+    for (const id of ["12345678Z", "12345678-z", "X1234567L", "x1234567 l"])
+      expect(isSpanishId(id), id).toBe(true);
+    for (const id of ["12345678A", "X1234567A", "W1234567L", "1234567Z", "123456789Z"])
+      expect(isSpanishId(id), id).toBe(false);
+  });
+
+  it("accepts an Aadhaar number passing Verhoeff's check, grouped or plain", () => {
+    for (const id of ["2345 6789 0124", "499118665246", "2345-6789-0124"])
+      expect(isAadhaar(id), id).toBe(true);
+    for (const id of ["2345 6789 0123", "1345 6789 0124", "2345 67890124", "23456789012"])
+      expect(isAadhaar(id), id).toBe(false);
   });
 });

@@ -75,10 +75,12 @@
 import {
   type CategoryKey,
   groupedPaymentCardEnd,
+  isAadhaar,
   isCoordinatePair,
   isHongKongId,
   isPaymentCard,
   isResidentId,
+  isSpanishId,
   isTaiwanId,
 } from "@kago/personal-data";
 import type { EngineSpan } from "./percent-view.js";
@@ -282,64 +284,32 @@ function ssnEnd(text: string, from: number): number {
 }
 
 /**
- * A Spanish identity number: a DNI's eight digits or a NIE's `X`, `Y` or `Z` and seven, then its
- * check letter (`12345678Z`, `X1234567L`; a space or `-` before the letter allowed).
+ * A Spanish identity number's shape: a DNI's eight digits or a NIE's `X`, `Y` or `Z` and seven,
+ * then a letter (`12345678Z`, `X1234567L`; a space or `-` before the letter allowed).
  */
-const SPANISH_ID = /([XYZxyz]|\d)(\d{7})[ -]?([A-Za-z])(?![A-Za-z0-9])/y;
-const SPANISH_ID_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE";
+const SPANISH_ID = /[XYZxyz\d]\d{7}[ -]?[A-Za-z](?![A-Za-z0-9])/y;
+
+/** `nie`: a NIE's label, and German for "never". */
+const NIE_LABEL = /^nie/i;
 
 /**
- * The end of a Spanish identity number at `from` whose check letter is right, or -1; after `nie`
- * (also German for "never") only a NIE's own form, its first character a letter.
+ * The end of a Spanish identity number at `from` whose check letter is right (`isSpanishId`), or
+ * -1; after `nie` (also German for "never") only a NIE's own form, its first character a letter.
  */
 function spanishIdEnd(text: string, from: number, label: string): number {
-  SPANISH_ID.lastIndex = from;
-  const m = SPANISH_ID.exec(text);
-  if (m === null) return -1;
-  const lead = "XYZ".indexOf((m[1] as string).toUpperCase());
-  if (lead < 0 && /^nie/i.test(label)) return -1;
-  const number = Number(`${lead >= 0 ? lead : m[1]}${m[2]}`);
-  return SPANISH_ID_LETTERS[number % 23] === (m[3] as string).toUpperCase() ? SPANISH_ID.lastIndex : -1;
+  const end = tokenEnd(SPANISH_ID, text, from);
+  const digitFirst = text.charCodeAt(from) >= 48 && text.charCodeAt(from) <= 57;
+  if (end < 0 || (digitFirst && NIE_LABEL.test(label))) return -1;
+  return isSpanishId(text.slice(from, end)) ? end : -1;
 }
 
-/** An Aadhaar number: twelve digits, the first not 0 or 1, grouped 4-4-4 by spaces or `-`, or plain. */
+/** An Aadhaar number's shape: twelve digits, the first not 0 or 1, grouped 4-4-4 or plain. */
 const AADHAAR = /[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![\d-])/y;
-/** Verhoeff's check (the multiplication table of the dihedral group D5, and its permutation). */
-const VERHOEFF_D = [
-  "0123456789",
-  "1234067895",
-  "2340178956",
-  "3401289567",
-  "4012395678",
-  "5987604321",
-  "6598710432",
-  "7659821043",
-  "8765932104",
-  "9876543210",
-];
-const VERHOEFF_P = [
-  "0123456789",
-  "1576283094",
-  "5803796142",
-  "8916043527",
-  "9453126870",
-  "4286573901",
-  "2793806415",
-  "7046913258",
-];
 
-/** The end of an Aadhaar number at `from` that passes Verhoeff's check (as every issued one does), or -1. */
+/** The end of an Aadhaar number at `from` that passes Verhoeff's check (`isAadhaar`), or -1. */
 function aadhaarEnd(text: string, from: number): number {
   const end = tokenEnd(AADHAAR, text, from);
-  if (end < 0) return -1;
-  const digits = text.slice(from, end).replace(/[ -]/g, "");
-  let check = 0;
-  for (let i = 0; i < digits.length; i++) {
-    const digit = digits.charCodeAt(digits.length - 1 - i) - 48;
-    const permuted = (VERHOEFF_P[i % 8] as string).charCodeAt(digit) - 48;
-    check = (VERHOEFF_D[check] as string).charCodeAt(permuted) - 48;
-  }
-  return check === 0 ? end : -1;
+  return end >= 0 && isAadhaar(text.slice(from, end)) ? end : -1;
 }
 
 /** An identity card number's shape: Hong Kong's, Taiwan's, or the mainland's 18 characters. */

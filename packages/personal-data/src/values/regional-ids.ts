@@ -65,6 +65,67 @@ export function isHongKongId(s: string): boolean {
   return (m[3] ?? m[4]) === (check === 10 ? "A" : String(check));
 }
 
+/** A Spanish identity number: a DNI's eight digits or a NIE's `X`, `Y` or `Z` and seven, then its letter. */
+const SPANISH_ID = /^([XYZ]|\d)(\d{7})[ -]?([A-Z])$/i;
+/** The check letters of a Spanish identity number, by the number modulo 23. */
+const SPANISH_ID_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE";
+
+/**
+ * True when `s` is a Spanish DNI (`12345678Z`) or NIE (`X1234567L`) whose check letter is right (a
+ * NIE's `X`, `Y`, `Z` count as 0, 1, 2; a space or `-` before the letter allowed). One random shape
+ * in 23 passes, so it is read after a label (session 13, moved here from the redaction engine).
+ */
+export function isSpanishId(s: string): boolean {
+  const m = SPANISH_ID.exec(s);
+  if (m === null) return false;
+  const lead = "XYZ".indexOf((m[1] as string).toUpperCase());
+  const number = Number(`${lead >= 0 ? lead : m[1]}${m[2]}`);
+  return SPANISH_ID_LETTERS[number % 23] === (m[3] as string).toUpperCase();
+}
+
+/** Verhoeff's check: the multiplication table of the dihedral group D5, and its permutation. */
+const VERHOEFF_D = [
+  "0123456789",
+  "1234067895",
+  "2340178956",
+  "3401289567",
+  "4012395678",
+  "5987604321",
+  "6598710432",
+  "7659821043",
+  "8765932104",
+  "9876543210",
+];
+const VERHOEFF_P = [
+  "0123456789",
+  "1576283094",
+  "5803796142",
+  "8916043527",
+  "9453126870",
+  "4286573901",
+  "2793806415",
+  "7046913258",
+];
+/** An Aadhaar number: twelve digits, the first not 0 or 1, grouped 4-4-4 by spaces or `-`, or plain. */
+const AADHAAR = /^[2-9]\d{3}([ -]?)\d{4}\1\d{4}$/;
+
+/**
+ * True when `s` is an Aadhaar number (India's) passing Verhoeff's check, as every issued one does
+ * (one random shape in ten passes, so it is read after a label; session 13, moved here from the
+ * redaction engine).
+ */
+export function isAadhaar(s: string): boolean {
+  if (!AADHAAR.test(s)) return false;
+  const digits = s.replace(/[ -]/g, "");
+  let check = 0;
+  for (let i = 0; i < digits.length; i++) {
+    const digit = digits.charCodeAt(digits.length - 1 - i) - 48;
+    const permuted = (VERHOEFF_P[i % 8] as string).charCodeAt(digit) - 48;
+    check = (VERHOEFF_D[check] as string).charCodeAt(permuted) - 48;
+  }
+  return check === 0;
+}
+
 /** A Taiwan identity card number (a letter and nine digits, checksummed). */
 export const taiwanIdSchema = z
   .stringFormat("taiwan-id", isTaiwanId, "Not a Taiwan identity card number")

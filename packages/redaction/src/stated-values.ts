@@ -58,6 +58,13 @@ const SENTENCE = new RegExp(
   "giu",
 );
 
+/**
+ * A number named by no other word: `my number is 09876543210` gives a phone number in a chat (an
+ * order's or a ticket's number is named: `my order number is`). Its value needs seven digits
+ * (see {@link looksLike}).
+ */
+const BARE_NUMBER = /^(?:number|n[uú]mero|numéro|nummer)$/i;
+
 /** Categories a sentence's label is left to other readers for. */
 const LEFT_TO_OTHERS: ReadonlySet<CategoryKey> = new Set<CategoryKey>([
   "account.profile.name",
@@ -81,15 +88,16 @@ const TOKENS: ReadonlySet<CategoryKey> = new Set<CategoryKey>(["contact.messenge
 const TOKEN = /^[A-Za-z0-9_.-]+$/;
 const MARKED_TOKEN = /[0-9_-]/;
 const DIGIT = /[0-9]/;
+const SEVEN_DIGITS = /(?:[0-9][^0-9]*){7}/;
 const CHINESE_PLACE = /[0-9省市区县路街号]/;
 
 /** True when `value`, stated for `category`, looks like one (see the module note). */
-function looksLike(category: CategoryKey, value: string, chinese: boolean): boolean {
+function looksLike(category: CategoryKey, value: string, chinese: boolean, bare: boolean): boolean {
   // Hong Kong's and Taiwan's identity card numbers start with a letter
   if (category === "identity.national_id" && (isHongKongId(value) || isTaiwanId(value))) return true;
   if (NUMBERS.has(category)) {
     const c = value.charCodeAt(0);
-    return (c >= 48 && c <= 57) || c === 43 || c === 40;
+    return ((c >= 48 && c <= 57) || c === 43 || c === 40) && (!bare || SEVEN_DIGITS.test(value));
   }
   if (TOKENS.has(category))
     return TOKEN.test(value) && (MARKED_TOKEN.test(value) || (chinese && value.length >= 5));
@@ -109,6 +117,7 @@ const MAX_VALUE = 256;
  * else its last word or its first (`número de teléfono` names a phone by `teléfono`).
  */
 function labelCategory(words: string[]): CategoryKey | null {
+  if (words.length === 1 && BARE_NUMBER.test(words[0] as string)) return "contact.phone";
   for (const label of [words.join("_"), words[words.length - 1], words[0]]) {
     const category = label === undefined ? null : KEY_LOOKUP.lookupKey(label, "");
     if (category !== null && category !== "hint") return category;
@@ -131,7 +140,9 @@ function pushStated(text: string, words: string[], from: number, chinese: boolea
   let end = namedValueEnd(text, from, category, from + MAX_VALUE);
   if (TOKENS.has(category) || (NUMBERS.has(category) && category !== "account.profile.birthday"))
     end = asciiEnd(text, from, end);
-  if (end > from && looksLike(category, text.slice(from, end), chinese)) out.push([from, end, category]);
+  const bare = words.length === 1 && BARE_NUMBER.test(words[0] as string);
+  if (end > from && looksLike(category, text.slice(from, end), chinese, bare))
+    out.push([from, end, category]);
 }
 
 /** The values stated after a personal label in `text` (see the module note), sorted; `null` when none. */

@@ -31,6 +31,10 @@ describe("values stated after a personal label", () => {
     ["mon passeport est 12AB34567", "mon passeport est [redacted:identity.passport]"],
     ["ihr Geburtsdatum ist 01.04.1990", "ihr Geburtsdatum ist [redacted:account.profile.birthday]"],
     ["パスポート番号はTZ1234567です", "パスポート番号は[redacted:identity.passport]です"],
+    // a number no word names is a phone's, with seven digits (session 14)
+    ["my number is 09876543210", "my number is [redacted:contact.phone]"],
+    ["her number was +91 98765 43210, ok", "her number was [redacted:contact.phone], ok"],
+    ["mi número es 612 34 56 78", "mi número es [redacted:contact.phone]"],
   ])("%s", (text, expected) => {
     expect(said(text)).toBe(expected);
     expect(said(expected)).toBe(expected);
@@ -47,6 +51,9 @@ describe("values stated after a personal label", () => {
     "这是我的手机",
     "私は学生です",
     "son phone is broken",
+    "my number is 42",
+    "my number is 12-34",
+    "my order number is 123456789",
   ])("%s states nothing", (text) => {
     expect(said(text)).toBe(text);
   });

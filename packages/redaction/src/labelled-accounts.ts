@@ -11,7 +11,8 @@
  *
  * Read: a label below (any case, not glued to a Latin letter, digit or `_` before it), then `:`,
  * `：`, `#`, `=` or white space (or nothing after a Chinese label, `卡号6217...`, or after a label's
- * own full stop, `Passport No.E12345678`), then a value
+ * own full stop, `Passport No.E12345678`, or, since session 14, before a digit where the value is
+ * checked strictly: `tel13812345678`, `QQ12345678`, `ID110101199003071233`), then a value
  * that must be what the label names, checked as strictly as a value detector would be, since a
  * word in a sentence is a weaker key than a field's name:
  * - a handle: a token of letters, digits, `_`, `.` and `-` (3-40), `@` before it allowed, with a
@@ -97,6 +98,8 @@ const SPANISH_ID_LABELS = String.raw`(?:dni|nie)(?:[ _]?(?:n[°º]|no\.?|#))?`;
 const AADHAAR_LABELS = String.raw`aadhaa?r(?:[ _]?(?:card|number|no\.?|#))?`;
 const NATIONAL_ID_LABELS = String.raw`身份证(?:号码?)?|身份證(?:號碼?)?|身分證(?:字號|號碼?)?|hkid(?:[ _]?(?:number|no\.?|#))?|(?:id|identity)[ _]?card(?:[ _]?(?:number|no\.?|#))?|national[ _]id(?:[ _]?(?:number|no\.?|#))?`;
 const PHONE_LABELS = String.raw`(?:phone|mobile|mobil(?:nummer)?|handy(?:nummer)?|cell(?:phone|ulare)?|celular|portable|tel(?:ephone|efon(?:o|e|nummer)?|\.)?|teléfono|téléphone)(?:[ _]?(?:number|no\.?|#))?|电话(?:号码)?|手机(?:号码?)?|联系电话|联系方式|[📱📞☎]\ufe0f?|(?:call|text|reach|ring) me(?: on| at)?`;
+/** `ID` glued to a mainland resident identity card number (`ID110101199003071233`; session 14). */
+const GLUED_ID_LABEL = String.raw`id(?=\d{17}[\dXx])`;
 const BANK_ACCOUNT_LABELS = String.raw`银行账号|银行账户|开户账号|收款账号|对公账号|bank[ _]account(?:[ _]?(?:number|no\.?|#))?`;
 const PLACE_LABELS = String.raw`location\[(?:fused|gps|network|passive)|location|coordinates|coords|gps|坐标|位置|定位|经纬度|at`;
 const POSTCODE_LABELS = String.raw`(?:post(?:al)?[ _]?code|postcode|zip(?:[ _]?code)?)(?:[ _]?(?:is|no\.?|#))?|邮编|邮政编码|郵便番号`;
@@ -118,7 +121,7 @@ export const LABELLED_HANDLE_HINT = String.raw`[+加]v|加q|q号|[qv]是|v[ \t]*
  * The labels of values with digits (passports, cards, security codes, social security numbers,
  * phone numbers, a degree's label before its separator: not `later`) at a word's start...
  */
-export const LABELLED_NUMBER_WORDS = String.raw`passport|passeport|pasaporte|passaporte|reisepass|card|credit|debit|bank|zip|post(?:al)?[ _]?code|visa|master|amex|american[ _]express|unionpay|jcb|cvv|cvc|ssn|social[ _]security|dni|nie\b|aadhaa?r|phone|mobil|handy|portable|celular|cell|tel|(?:call|text|reach|ring) me(?: on| at)? \+?\d(?:\d{6}|\d{0,4}[ \t]*[/_|*~·／＿｜＊～])|hkid|id[ _]?card|identity[ _]card|national[ _]id|(?:lat(?:itude)?|lng|lon(?:g(?:itude)?)?)[\s:：=]`;
+export const LABELLED_NUMBER_WORDS = String.raw`passport|passeport|pasaporte|passaporte|reisepass|card|credit|debit|bank|zip|post(?:al)?[ _]?code|visa|master|amex|american[ _]express|unionpay|jcb|cvv|cvc|ssn|social[ _]security|dni|nie\b|aadhaa?r|phone|mobil|handy|portable|celular|cell|tel|(?:call|text|reach|ring) me(?: on| at)? \+?\d(?:\d{6}|\d{0,4}[ \t]*[/_|*~·／＿｜＊～])|hkid|id[ _]?card|id\d{17}|identity[ _]card|national[ _]id|(?:lat(?:itude)?|lng|lon(?:g(?:itude)?)?)[\s:：=]`;
 /** ...the first characters of their Chinese labels... */
 export const LABELLED_NUMBER_MARKS = "护银信卡安经纬电手联身开收对邮郵港여";
 /** ...a bank's card without `卡` (`建行 6217...`; session 13)... */
@@ -142,16 +145,43 @@ const LABEL_KINDS: readonly LabelKind[] = [
   { labels: AADHAAR_LABELS, read: (t, f) => [aadhaarEnd(t, f), "identity.national_id"] },
   { labels: PHONE_LABELS, read: (t, f) => [barePhoneEnd(t, f), "contact.phone"] },
   { labels: NATIONAL_ID_LABELS, read: (t, f) => [identityCardEnd(t, f), "identity.national_id"] },
+  { labels: GLUED_ID_LABEL, read: (t, f) => [residentIdEnd(t, f), "identity.national_id"] },
   { labels: BANK_ACCOUNT_LABELS, read: readAccountNumber },
   { labels: CODE_LABELS, read: (t, f) => [tokenEnd(CODE, t, f), "financial.payment_card"] },
   { labels: POSTCODE_LABELS, read: (t, f) => [tokenEnd(POSTCODE, t, f), "contact.address"] },
 ];
 
-/** Any label, each kind's in a group of its own, then its separator. */
+/**
+ * Any label, each kind's in a group of its own, then its separator, or a digit right after it
+ * (`tel13812345678`: read only for {@link GLUED_KINDS}).
+ */
 const LABEL = new RegExp(
-  String.raw`(?<![A-Za-z0-9_])(?:${LABEL_KINDS.map((k) => `(${k.labels})`).join("|")})(?:[ \t]*[:：#=][ \t]*|[ \t]+|(?<=[\p{sc=Han}${HEARTS}🛰🐧📱📞☎\ufe0f.]))`,
+  String.raw`(?<![A-Za-z0-9_])(?:${LABEL_KINDS.map((k) => `(${k.labels})`).join("|")})(?:[ \t]*[:：#=][ \t]*|[ \t]+|(?<=[\p{sc=Han}${HEARTS}🛰🐧📱📞☎\ufe0f.])|(?=\d))`,
   "giu",
 );
+
+/**
+ * The kinds whose labels may be glued to their number (`tel13812345678`, `ID110101199003071233`,
+ * `card4539578763621486`; session 14): a value checked as strictly as these are (a phone's seven
+ * digits not a date, a registry's or Luhn's check) says the label is one. Of the handles' labels
+ * only QQ's and WhatsApp's, whose accounts are numbers (`QQ12345678`; `fb123_abc` is an
+ * identifier). A postal code's four digits are not checked (`zip2024`), nor a security code's
+ * three.
+ */
+const GLUED_KINDS: ReadonlySet<string> = new Set([
+  CARD_LABELS,
+  SSN_LABELS,
+  SPANISH_ID_LABELS,
+  AADHAAR_LABELS,
+  PHONE_LABELS,
+  NATIONAL_ID_LABELS,
+  GLUED_ID_LABEL,
+]);
+
+/** True when a label of `kind` may be glued to its value (see {@link GLUED_KINDS}). */
+function mayGlue(kind: LabelKind, label: string): boolean {
+  return GLUED_KINDS.has(kind.labels) || (kind.labels === HANDLE_LABELS && NUMBERED.test(label));
+}
 /** A coordinate pair after a place's label, `at`, a map link's `@`, a query's `=` or `geo:`. */
 const PLACE = new RegExp(
   String.raw`(?:(?<![A-Za-z0-9_])(?:${PLACE_LABELS})(?:[ \t]*[:：][ \t]*|[ \t]+|(?<=\p{sc=Han}))|(?<=[@=]|geo:))([-+]?\d{1,3}\.\d{3,}, ?[-+]?\d{1,3}\.\d{3,})(?![\d.])`,
@@ -323,6 +353,21 @@ function identityCardEnd(text: string, from: number): number {
   return isHongKongId(id) || isTaiwanId(id) || isResidentId(id) ? end : -1;
 }
 
+/** The end of a mainland resident identity card number at `from`, or -1. */
+function residentIdEnd(text: string, from: number): number {
+  const end = tokenEnd(IDENTITY_CARD, text, from);
+  return end > 0 && isResidentId(text.slice(from, end)) ? end : -1;
+}
+
+/**
+ * True when the label `m[group]` runs into the digit after it (the separator's last alternative):
+ * nothing between, and not after a label that needs no separator (a Chinese one, `📱`, `Tel.`).
+ */
+function isGlued(m: RegExpExecArray, label: string): boolean {
+  const last = label.charCodeAt(label.length - 1) | 32;
+  return m[0].length === label.length && last >= 97 && last <= 122;
+}
+
 /** The end of a phone number written as one run of digits at `from`, not a date, or -1. */
 function barePhoneEnd(text: string, from: number): number {
   const end = tokenEnd(LABELLED_PHONE, text, from);
@@ -348,7 +393,10 @@ export function findLabelledAccounts(text: string): EngineSpan[] | null {
   for (let m = LABEL.exec(text); m !== null; m = LABEL.exec(text)) {
     const from = m.index + m[0].length;
     const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-    const [end, category] = (LABEL_KINDS[group - 1] as LabelKind).read(text, from, m[group] as string);
+    const kind = LABEL_KINDS[group - 1] as LabelKind;
+    const label = m[group] as string;
+    if (isGlued(m, label) && !mayGlue(kind, label)) continue;
+    const [end, category] = kind.read(text, from, label);
     if (end > from) {
       out.push([from, end, category]);
       LABEL.lastIndex = end;

@@ -163,6 +163,14 @@ describe("values a label names in prose", () => {
     ["téléphone 0612345678", "téléphone [redacted:contact.phone]"],
     ["teléfono 612345678", "teléfono [redacted:contact.phone]"],
     ["celular: 11987654321", "celular: [redacted:contact.phone]"],
+    // a label glued to its number, when the number passes its own checks (session 14)
+    ["tel13812345678", "tel[redacted:contact.phone]"],
+    ["call mobile09876543210 now", "call mobile[redacted:contact.phone] now"],
+    ["加QQ12345678", "加QQ[redacted:contact.messenger]"],
+    ["whatsapp4791234567", "whatsapp[redacted:contact.messenger]"],
+    ["ID110101199003071233", "ID[redacted:identity.national_id]"],
+    ["idcard110101199003071233,ok", "idcard[redacted:identity.national_id],ok"],
+    ["card4539578763621486", "card[redacted:financial.payment_card]"],
   ])("%s", (text, expected) => {
     expect(said(text)).toBe(expected);
     expect(said(expected)).toBe(expected);
@@ -281,6 +289,17 @@ describe("values a label names in prose", () => {
     "Telefonie 12345678",
     "celular 2 unidades",
     "hotel. 0612345678", // a label is a word of its own
+    // glued: only a number that passes its checks, after a label whose numbers are checked
+    "hotel13812345678",
+    "tel20240115",
+    "tel123456",
+    "zip2024",
+    "cvv123 test",
+    "ID110101199003071234", // the check character is wrong
+    "ID12345678",
+    "wx123456",
+    "fb123_abc",
+    "card4539578763621487",
   ])("%s names nothing", (text) => {
     expect(said(text)).toBe(text);
   });

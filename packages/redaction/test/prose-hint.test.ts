@@ -298,6 +298,11 @@ const ATOMS = [
   "celular ",
   "téléphone ",
   "teléfono ",
+  // session 14: labels glued to their numbers, a number no word names
+  "ID110101199003071233",
+  "tel13812345678",
+  "加QQ12345678",
+  "my number is 09876543210",
   "0151/23456789",
   "030-12345678",
   "0612345678",

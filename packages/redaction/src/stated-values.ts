@@ -13,7 +13,9 @@
  * - English, Spanish, Portuguese, French and German: a possessive (`my`, `your`, `mi`, `meu`,
  *   `mon`, `mein`...), a label of one to four words (`wechat`, `passport number`, `número de
  *   teléfono`), then `is`, `was`, `es`, `era`, `é`, `est`, `ist` or `war`, then the value. The
- *   label's words joined by `_` are looked up, else its last word, else its first.
+ *   label's words joined by `_` are looked up, else its last word, else its first. A bare
+ *   `number` (`número`, `numéro`, `nummer`) names a phone with seven digits or more (`my number
+ *   is 09876543210`; session 14).
  * The label is looked up like a member's key (`KEY_LOOKUP`; a hint names nothing). The value runs
  * as a named value of its category does (`namedValueEnd`: a phone's digit groups, an address's
  * words, up to `，。,;` or a line's end), at most 256 characters; a number's or a handle's ends

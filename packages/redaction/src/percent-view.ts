@@ -14,7 +14,7 @@ import { findDisplayNames } from "./display-names.js";
 import { entityView } from "./entity-view.js";
 import { escapeView, fitSpansToEscapes } from "./escape-view.js";
 import { findNamedValues, mayNameValues } from "./named-values.js";
-import { findProseSpans } from "./prose.js";
+import { findProseSpans, hasFullwidthLetter } from "./prose.js";
 import { findTableValues } from "./table-values.js";
 
 /** A span of personal data in a text, with the decoded literal when it was found in a view. */
@@ -120,7 +120,11 @@ function addViewSpans(
   }
 }
 
-/** The spans in `view` with its typographic variants folded, mapped to the source text. */
+/**
+ * The spans in `view` with its typographic variants folded, mapped to the source text. The
+ * folded text is read for named values and prose too when it holds a fullwidth letter
+ * (`hasFullwidthLetter`: `ｗｘ：astrid_wx`; session 14).
+ */
 function addFoldedSpans(
   view: string,
   toSource: (k: number) => number,
@@ -129,8 +133,12 @@ function addFoldedSpans(
 ): void {
   const folded = foldTypography(view);
   if (folded === null) return;
-  const spans = findTextSpans(folded.text, charFlags(folded.text), structuralOnly);
-  pushMapped(folded.text, spans, (k) => toSource(folded.at[k] as number), found);
+  const flags = charFlags(folded.text);
+  const fromFolded = (k: number) => toSource(folded.at[k] as number);
+  pushMapped(folded.text, findTextSpans(folded.text, flags, structuralOnly), fromFolded, found);
+  if (!hasFullwidthLetter(view)) return;
+  if (mayNameValues(flags)) pushMapped(folded.text, findNamedValues(folded.text, flags), fromFolded, found);
+  if (!structuralOnly) pushMapped(folded.text, findProseSpans(folded.text), fromFolded, found);
 }
 
 function pushMapped(

@@ -71,7 +71,14 @@ const MARKS = `我名さ様ち亲尊先女小${STATED_VALUE_MARKS}${LABELLED_HAN
  * the readers find.
  */
 const WORDED = String.raw`\b(?:${WORDS})|name|called|зовут|звуть|имя|${RESIDENCE_HINT}|${CHINESE_NAME_LABEL_HINT}|at\s*[\])}>]|本人|${CHINESE_TITLE_HINT}|${EAST_ASIAN_INTRODUCTION_HINT}|${LABELLED_HANDLE_HINT}|[${MARKS}]`;
-const WORDED_HINT = new RegExp(WORDED, "i");
+/** A fullwidth Latin letter (U+FF21-U+FF3A, U+FF41-U+FF5A). */
+const FULLWIDTH_LETTER = /[\uff21-\uff3a\uff41-\uff5a]/;
+
+/**
+ * The fast path's search also lets through a fullwidth Latin letter: a label typed in full-width
+ * mode (`ｍｙ ｎａｍｅ ｉｓ`, `ｗｘ：`) is read in the text's folded view (see `percent-view.ts`).
+ */
+const WORDED_HINT = new RegExp(`${WORDED}|${FULLWIDTH_LETTER.source}`, "i");
 /**
  * The same, and the labels of values with digits: an identifier's before white space, a
  * birthday's, a passport's or a card's; a coordinate pair; a mailbox provider's domain after `#`
@@ -82,6 +89,16 @@ const HINT = new RegExp(
   String.raw`\b(?:${WORDS}|${LABELLED_ID_HINT}|${LABELLED_NUMBER_WORDS})|name|called|зовут|звуть|имя|${RESIDENCE_HINT}|${CHINESE_NAME_LABEL_HINT}|at\s*[\])}>]|本人|${CHINESE_TITLE_HINT}|${EAST_ASIAN_INTRODUCTION_HINT}|${LABELLED_HANDLE_HINT}|${LABELLED_BIRTHDAY_HINT}|${COORDINATE_PAIR_HINT}|${BANK_CARD_HINT}|${OBFUSCATED_EMAIL_HINT}|${CHINESE_ADDRESS_HINT}|${STREET_ADDRESS_HINT}|${LOOKALIKE_NUMBER_HINT}|[${MARKS}${LABELLED_NUMBER_MARKS}]`,
   "i",
 );
+
+/**
+ * True when `text` holds a fullwidth Latin letter: a label typed in full-width mode (`ｗｘ：`,
+ * `ＱＱ：`, `ｍｙ ｎａｍｅ ｉｓ`), which the readers find only in the text's folded view (session 14).
+ * Chinese punctuation (`，` `：`) is fullwidth too, and common: a second reading of every Chinese
+ * text for it would find nothing new.
+ */
+export function hasFullwidthLetter(text: string): boolean {
+  return FULLWIDTH_LETTER.test(text);
+}
 
 /**
  * A cheap first test for the scanner's fast path: `text[start, end)`, a string with no digit,

@@ -153,8 +153,26 @@ describe("personal data typed with typographic variants: fullwidth forms, no-bre
     expect(JSON.parse(text)).toEqual({ note: `reach [redacted:${category}] today` });
     expect(report.findings.map((f) => f.category)).toEqual([category]);
   });
+  // a label typed in full-width mode is read in the folded view, with and without digits (session 14)
+  it.each([
+    [`${wide("wx")}：astrid_wx88`, `${wide("wx")}：[redacted:contact.messenger]`],
+    [`${wide("QQ:12345678")}`, `${wide("QQ:")}[redacted:contact.messenger]`],
+    [`${wide("my name is Astrid Solberg")}`, `${wide("my name is ")}[redacted:account.profile.name]`],
+    [`${wide("user_name=Astrid")}`, `${wide("user_name=")}[redacted:account.profile.name]`],
+    [`${wide("tel13812345678")}`, `${wide("tel")}[redacted:contact.phone]`],
+  ])("%s: a fullwidth label names its value", (note, expected) => {
+    expect(JSON.parse(body(JSON.stringify({ note })).text)).toEqual({ note: expected });
+    const text = JSON.stringify({ note: expected });
+    expect(body(text).text).toBe(text);
+  });
   it("leaves fullwidth words and punctuation alone", () => {
-    for (const value of [wide("Kago Live"), "你好，世界！", wide("v1.2"), `房间${wide("7")}`]) {
+    for (const value of [
+      wide("Kago Live"),
+      "你好，世界！",
+      wide("v1.2"),
+      `房间${wide("7")}`,
+      wide("my app is new"),
+    ]) {
       const text = `{"note":${JSON.stringify(value)}}`;
       expect(body(text).text, value).toBe(text);
     }

@@ -15,6 +15,7 @@ import {
   appendJson,
   appendKey,
   type CategoryKey,
+  HAS_VARIANT,
   hasLetterTokenRun,
   NUMERAL_CLASS,
 } from "@kago/personal-data";
@@ -32,7 +33,7 @@ import { lookIntoString } from "../nested-look.js";
 import { redactFormInString } from "../pairs.js";
 import { findSpansInViews } from "../percent-view.js";
 import { keepPersonalKey, keySegment, personalKey } from "../personal-key.js";
-import { mayHoldProse } from "../prose.js";
+import { hasFullwidthLetter, mayHoldProse } from "../prose.js";
 import { TAG_LOOKUP } from "../tag-table.js";
 import { redactRewritten, redactText } from "../text.js";
 import type { Detector } from "../transfer.js";
@@ -1022,8 +1023,14 @@ class JsonRedactor {
         }
       }
       value = text.slice(qStart + 1, qEnd);
-      // only the detectable flags matter to the detectors: without them, 0 is as good as the rest
-      vflags = this.sDet || tokens ? rangeFlags(text, qStart + 1, qEnd) : 0;
+      // only the detectable flags matter to the detectors: without them, 0 is as good as the rest,
+      // but for a fullwidth letter, whose label the folded view reads (`ｍｙ ｎａｍｅ ｉｓ`)
+      vflags =
+        this.sDet || tokens
+          ? rangeFlags(text, qStart + 1, qEnd)
+          : hasFullwidthLetter(value)
+            ? HAS_VARIANT
+            : 0;
     }
     if (f.role === 1) this.readTag(f, value);
     // an address part whose key names other things as often (`"state": "running"`, `"addr":

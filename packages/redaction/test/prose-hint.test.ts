@@ -303,6 +303,8 @@ const ATOMS = [
   "tel13812345678",
   "加QQ12345678",
   "my number is 09876543210",
+  // session 14: labels of identity numbers, phones, handles and accounts in other languages
+  // session 14: labels of birthdays in other languages
   "0151/23456789",
   "030-12345678",
   "0612345678",

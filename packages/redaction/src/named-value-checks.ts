@@ -50,14 +50,17 @@ const HAS_LETTER = /\p{L}/u;
 const OPERATOR_CODE = /^\d{5,6}$/;
 
 /**
- * A format string's placeholder or a template's: `%s`, `%1$s`, `%lu`, `{0}`, `{name}`, `${name}`,
- * `{{name}}`, `<name>` (a value ends at `}`, so `{0` is read as the first).
+ * A format string's placeholder or a template's: `%s`, `%1$s`, `%lu`, `%.*s`, `0x%08x`, `{0}`,
+ * `{name}`, `${name}`, `{{name}}`, `<name>` (a value ends at `}`, so `{0` is read as the first).
  */
 const FORMAT_PLACEHOLDER =
-  /^(?:%(?:\d+\$)?[-+ #0']*\d*(?:\.\d+)?(?:hh?|ll?|[zjtLqI])?[a-zA-Z@]|\{\w*\}?|\$\{?\w+\}?|\{\{\s*[\w.]+\s*\}\}|<[^<>]{1,30}>)/;
-/** Words usage text puts where a value goes: `name=VALUE`, `--referer=URL`, `name=value' pairs`. */
+  /^(?:(?:0x)?%(?:\d+\$)?[-+ #0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh?|ll?|[zjtLqI])?[a-zA-Z@]|\{\w*\}?|\$\{?\w+\}?|\{\{\s*[\w.]+\s*\}\}|<[^<>]{1,30}>)/;
+/**
+ * Words usage text puts where a value goes: `name=VALUE`, `--referer=URL`, `name=value' pairs`,
+ * and "value" in the languages of translated usage text (`имя=значение`; session 14).
+ */
 const PLACEHOLDER_WORD =
-  /^(?:value|values|val|string|str|text|url|uri|host|file|path|key|arg|args|param|n|x|xxx|foo|bar|example)(?![\p{L}\p{N}_])/iu;
+  /^(?:value|values|val|string|str|text|url|uri|host|file|path|key|arg|args|param|n|x|xxx|foo|bar|example|значение|значения|valor|valeur|wert|값|値|值)(?![\p{L}\p{N}_])/iu;
 /** A word in capitals: how usage text writes what goes there (`USERNAME`, `EMAIL`, `ADDR`). */
 const WORD_IN_CAPITALS = /^[A-Z][A-Z0-9_-]{0,30}(?![\p{L}\p{N}])/u;
 

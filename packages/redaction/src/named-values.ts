@@ -43,7 +43,7 @@ import { canonicalKey } from "./canonical-key.js";
 import { KEY_LOOKUP } from "./key-table.js";
 import { isValueOfKey } from "./named-value-checks.js";
 import type { EngineSpan } from "./percent-view.js";
-import { isIdeographCode } from "./scripts.js";
+import { isIdeographCode, isOtherScriptLetterCode } from "./scripts.js";
 
 const MAX_KEY = 64;
 
@@ -98,11 +98,13 @@ export function mayNameValues(flags: number): boolean {
 /**
  * A character of a key written in text: a letter, digit, ideograph or one of `_ - . [ ] $` (`$` as
  * Sensors Data and Mixpanel prefix their user properties, `{"$first_name":"Jane"}`; session 13).
+ * Since session 14 a letter of another script too (`이름: 김민수`, `Имя: Иван`).
  */
 export function isKeyCode(c: number): boolean {
   return (
     c === 36 ||
     isIdeographCode(c) ||
+    isOtherScriptLetterCode(c) ||
     (c >= 97 && c <= 122) ||
     (c >= 65 && c <= 90) ||
     (c >= 48 && c <= 57) ||
@@ -143,7 +145,14 @@ export function categoryOf(text: string, start: number, end: number, bare = fals
   let from = start;
   for (; from < end; from++) {
     const c = text.charCodeAt(from);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || isIdeographCode(c)) break;
+    if (
+      (c >= 97 && c <= 122) ||
+      (c >= 65 && c <= 90) ||
+      c === 95 ||
+      isIdeographCode(c) ||
+      isOtherScriptLetterCode(c)
+    )
+      break;
   }
   if (from === end) return null;
   if (bare && end - from === 2 && BARE_NOT_KEYS.has(text.slice(from, end).toLowerCase())) return null;
@@ -404,7 +413,9 @@ function opensField(text: string, start: number): boolean {
     c === 123 ||
     c === 40 ||
     c === 91 ||
-    c >= 0x3000
+    // after a Chinese character or punctuation (no spaces there), not after a word of Hangul or
+    // kana: `필드 이름:` is a field's name, not a field (session 14)
+    (c >= 0x3000 && !isOtherScriptLetterCode(c))
   );
 }
 

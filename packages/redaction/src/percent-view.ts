@@ -51,9 +51,18 @@ function sequenceLength(b: number): number {
 }
 
 /**
+ * True for a control character other than tab, line feed and carriage return: no text is
+ * percent-encoded with one, and a format string's `%08x` or `%1f` is none (session 14: `dirección:
+ * 0x%08x` read as an address once decoded).
+ */
+function isControlByte(b: number): boolean {
+  return (b < 0x20 && b !== 9 && b !== 10 && b !== 13) || b === 0x7f;
+}
+
+/**
  * Lenient percent-decoding (as a reader that decodes what it can would do): every `%XX` run that
- * is valid UTF-8 is decoded, anything else is kept as written; `+` stays `+`. `null` when nothing
- * was decoded.
+ * is valid UTF-8 is decoded, anything else (and a control character, see {@link isControlByte}) is
+ * kept as written; `+` stays `+`. `null` when nothing was decoded.
  */
 function percentView(s: string): DecodedView | null {
   let i = s.indexOf("%");
@@ -64,7 +73,7 @@ function percentView(s: string): DecodedView | null {
   let decodedAny = false;
   while (i !== -1) {
     const b = escapedByte(s, i);
-    const len = b < 0 ? 0 : sequenceLength(b);
+    const len = b < 0 || isControlByte(b) ? 0 : sequenceLength(b);
     let chars: string | null = null;
     if (len > 0) {
       let ok = true;

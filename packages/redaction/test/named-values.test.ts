@@ -99,6 +99,11 @@ describe("values named by a personal key in free text", () => {
       '{"fn":"astrid","ln":"solberg"} sent',
       '{"fn":"[redacted:account.profile.name]","ln":"[redacted:account.profile.name]"} sent',
     ],
+    // keys in other scripts (session 14)
+    ["이름: 김민수\n상태: 완료", "이름: [redacted:account.profile.name]\n상태: 완료"],
+    ["Имя: Иван Петров\nСтатус: готово", "Имя: [redacted:account.profile.name]\nСтатус: готово"],
+    ["status=ok&имя=Иван", "status=ok&имя=[redacted:account.profile.name]"],
+    ["성명=김민수, 상태=완료", "성명=[redacted:account.profile.name], 상태=완료"],
   ])("%s", (text, expected) => {
     expect(message(text)).toBe(expected);
   });
@@ -113,6 +118,13 @@ describe("values named by a personal key in free text", () => {
     "if a < b then <b>bold</b> and <plan>gold</plan>",
     "cb https://x.example/?next=%2Fhome%3Fplan%3Dgold",
     "if name != x and n >= 3 or name == y, x]=>y ]=> [=> '=>",
+    "Größe: 42, Примечание: заказ 123, 상태: 완료, Trạng thái: xong",
+    // translated format strings and usage text (session 14, from gettext catalogs)
+    "enumbeg, длина: %u, имя: %.*s",
+    "blkini: dirección: 0x%08x, nombre: %.*s",
+    "в виде «alias имя=значение» на стандартный вывод",
+    "잘못된 형식의 필드 이름: %.*s",
+    "적절한 필드 이름: 'source', 'fstype'",
   ])("leaves %s as it is (not personal, granted, or nothing named)", (text) => {
     expect(message(text)).toBe(text);
   });

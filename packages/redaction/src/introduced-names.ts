@@ -251,7 +251,7 @@ const SELF = /^I(?:['’]m)?\b/;
 
 /** Whom a greeting greets that is nobody's name (`Hi All,`, `Hello World!`, `Dear Customer,`). */
 const GREETED_NOBODY =
-  /^(?:all|everyone|everybody|guys|folks|team|there|world|customer|customers|user|users|sir|madam|sirs|friend|friends|colleagues|members|support|admin|community|people|neighbou?r|neighbou?rs|valued)\b/i;
+  /^(?:all|everyone|everybody|guys|folks|team|there|world|customer|customers|user|users|sir|madam|sirs|friend|friends|colleagues|members|support|admin|community|people|neighbou?r|neighbou?rs|valued|mundo|welt|monde|equipo|equipe|usuari[oa]s?|usuári[oa]s?|client[ea]s?|kund(?:e|in|en|innen)|amig[oa]s?|tod[oa]s|pessoal|gente|leute|zusammen)(?![\p{L}\p{M}])/iu;
 
 /** A capital A-Z (a title's first letter). */
 const isUpperCode = (code: number) => code >= 0x41 && code <= 0x5a;
@@ -282,14 +282,29 @@ const SIGNED_END = /[ \t]*(?:[,.!\r\n]|$)/y;
  * words found by running everyday sign-offs through the reader (session 12).
  */
 const SIGNED_BY_NOBODY =
-  /^(?:the|your|our|team|support|all|everyone|everybody|guys|folks|bye|goodbye|yes|no|ok|okay|sorry|nice|love|see|happy|merry|good|great|have|hope|please|thanks|thank|cheers|best|regards|hi|hello|hey|dear|mom|dad|again|in|for|from|to|and|but|so|i|we|you|it|this|that|lol|haha|wow|cool|awesome|sure|will|can|let|talk|take|looking|welcome|congrats|congratulations|xoxo)\b/i;
+  /^(?:the|your|our|team|support|all|everyone|everybody|guys|folks|bye|goodbye|yes|no|ok|okay|sorry|nice|love|see|happy|merry|good|great|have|hope|please|thanks|thank|cheers|best|regards|hi|hello|hey|dear|mom|dad|again|in|for|from|to|and|but|so|i|we|you|it|this|that|lol|haha|wow|cool|awesome|sure|will|can|let|talk|take|looking|welcome|congrats|congratulations|xoxo|ihr|ihre|dein|deine|euer|eure|equipe|equipo|time|servicio|atendimento|kundenservice|kundendienst|o|os|el|los|le|les)(?![\p{L}\p{M}])/iu;
 /** A first word in capitals (`OK`, `LGTM`, `IT Department`): an abbreviation, not a name. */
 export const IN_CAPITALS = /^\p{Lu}+(?![\p{L}\p{M}])/u;
 
-/** One to four capitalised words (letters, `'` and `-` inside), single spaces between them. */
-export const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3}/uy;
-/** One word in lower case that ends a sentence or the text. */
-const LOWER_LAST = /\p{Ll}[\p{L}\p{M}'’-]*(?=[.,;!?)]|\s*$)/uy;
+/**
+ * The particles of a surname, in lower case between its capitalised words (`João da Silva`, `Juan
+ * de la Cruz`, `Anna von Bülow`, `Jan van der Berg`; session 14: the name stopped before them and
+ * the surname stayed).
+ */
+const PARTICLE = "(?:da|das|de|del|della|der|den|di|do|dos|du|la|le|los|van|von|ter|ten|bin|binti|al|el)";
+/**
+ * One to four capitalised words (letters, `'` and `-` inside), single spaces between them, and up
+ * to two particles before each but the first.
+ */
+export const CAPITALISED = new RegExp(
+  String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?: (?:${PARTICLE} ){0,2}\p{Lu}[\p{L}\p{M}'’-]*){0,3}`,
+  "uy",
+);
+/**
+ * One word in lower case that ends a sentence or the text; not before `?` (`nama saya apa?`, "my
+ * name is what?", asks; session 14).
+ */
+const LOWER_LAST = /\p{Ll}[\p{L}\p{M}'’-]*(?=[.,;!)]|\s*$)/uy;
 /** Two to four ideographs, not starting with an aspect particle, not followed by another. */
 const HAN = /(?![了过着])\p{sc=Han}{2,4}(?!\p{sc=Han})/uy;
 
@@ -301,7 +316,9 @@ export function findIntroducedNames(text: string): EngineSpan[] | null {
     const at = INTRODUCTION.lastIndex;
     const chinese = m[0].charCodeAt(0) === 0x6211;
     const end = nameEnd(text, at, chinese, !ANY_THING.test(m[0]));
-    if (end > at && !(chinese && isCallingSomeone(text.slice(at, end)))) out.push([at, end, NAME]);
+    if (end === at || (chinese && isCallingSomeone(text.slice(at, end)))) continue;
+    if (ADDRESSED.test(text.slice(at, end))) continue; // `Ich heiße Sie willkommen`
+    out.push([at, end, NAME]);
   }
   GREETING.lastIndex = 0;
   for (let m = GREETING.exec(text); m !== null; m = GREETING.exec(text)) {
@@ -409,6 +426,12 @@ const SENTENCE_PARTICLES = "了吧啊呢吗呀哦嘛";
  * `皆様`, `王様`, `神様`, `奥様`, and `管理者様`, `会員様`, `お客様`.
  */
 const NOT_BEFORE_HONORIFIC = "仕同模多皆王神奥者員客";
+
+/**
+ * The German pronouns after `ich heiße` that are greeted, not named (`Ich heiße Sie herzlich
+ * willkommen`, "I bid you welcome"; session 14).
+ */
+const ADDRESSED = /^(?:Sie|Euch|Dich|Ihn|Ihnen|Du)(?![\p{L}\p{M}])/u;
 
 /**
  * The possessives of Spanish, Portuguese, French and German that name a thing's name as often as a

@@ -23,7 +23,7 @@ describe("findIntroducedNames", () => {
   it("finds a name after the introductions of more languages (session 13)", () => {
     expect(names("My name's Astrid")).toEqual(["Astrid"]);
     expect(names("Ciao, mi chiamo Marco Rossi. Il mio nome è Giulia")).toEqual(["Marco Rossi", "Giulia"]);
-    expect(names("Mijn naam is Daan de Vries, ik heet Sanne")).toEqual(["Daan", "Sanne"]);
+    expect(names("Mijn naam is Daan de Vries, ik heet Sanne")).toEqual(["Daan de Vries", "Sanne"]);
     expect(names("Hei! Jeg heter Astrid. Jag heter Erik, mitt namn är Ola, mitt navn er Kari")).toEqual([
       "Astrid",
       "Erik",
@@ -77,6 +77,8 @@ describe("findIntroducedNames", () => {
     expect(names("my name is astrid, thanks")).toEqual(["astrid"]);
     expect(names("my name is not important")).toEqual([]);
     expect(names("my name is")).toEqual([]);
+    // a question asks (session 14)
+    expect(names("nama saya apa?")).toEqual([]);
   });
 
   it("finds two to four ideographs after a Chinese introduction", () => {
@@ -126,6 +128,10 @@ describe("findIntroducedNames", () => {
       "Regards,\nIT Department",
       "Kind regards, Support",
       "user kari reported: thanks you from 198.51.100.0",
+      // a team's sign-off in German, Portuguese, Spanish (session 14)
+      "Mit freundlichen Grüßen Ihr Kundenservice",
+      "Atenciosamente, Equipe Loja Azul",
+      "Saludos, El Equipo de Soporte",
     ])
       expect(names(text), text).toEqual([]);
   });
@@ -188,6 +194,15 @@ describe("findIntroducedNames", () => {
       "--prof Generate V8 profiler output.",
       "took 20 ms. Done; all done",
       "set mr Jones",
+      // in other languages (session 14)
+      "Hola Mundo",
+      "Hallo Welt!",
+      "Hola Equipo, el despliegue terminó",
+      "Estimado Usuario,",
+      "Querido Cliente,",
+      "Liebe Kundin, lieber Kunde,",
+      "Olá Pessoal!",
+      "Ich heiße Sie herzlich willkommen",
     ]) {
       expect(names(text), text).toEqual([]);
     }
@@ -216,6 +231,12 @@ describe("findIntroducedNames", () => {
     expect(names("me llamo Astrid Solberg")).toEqual(["Astrid Solberg"]);
     expect(names("Hola, mi nombre es Lucía")).toEqual(["Lucía"]);
     expect(names("Olá, meu nome é João Silva")).toEqual(["João Silva"]);
+    // a surname's particles are the name's (session 14: `da Silva` stayed)
+    expect(names("meu nome é João da Silva")).toEqual(["João da Silva"]);
+    expect(names("me llamo Juan de la Cruz y tengo 20 años")).toEqual(["Juan de la Cruz"]);
+    expect(names("mi nombre es José Luis van der Berg")).toEqual(["José Luis van der Berg"]);
+    expect(names("Ich heiße Anna von Bülow")).toEqual(["Anna von Bülow"]);
+    expect(names("me llamo Ana de la tienda")).toEqual(["Ana"]);
     expect(names("eu me chamo Ana")).toEqual(["Ana"]);
     expect(names("je m'appelle Astrid")).toEqual(["Astrid"]);
     expect(names("Ich heiße Erik, mein Name ist Erik Berg")).toEqual(["Erik", "Erik Berg"]);

@@ -238,6 +238,7 @@ describe("findInText", () => {
     for (const text of [
       "version v1.2.3.4 and 1.2.3.4.5",
       "version 1.2.3.4, build: 10.0.0.1, SDK: 2.8.1.1",
+      "Versión 10.0.0.1 disponible, Versão: 1.2.3.4, версия 1.2.3.4, バージョン 2.8.1.1, 版本：1.2.3.4",
       "ts 1700000000000 and 1700000000",
       "order 2024-05-01 at 12:30:45",
       "id abc13800138000 and 13800138000xyz",

@@ -87,6 +87,13 @@ describe("MACs without a digit, in free text anywhere in a transfer", () => {
     expect(body(versions).text).toBe(versions);
     const note = '{"note":"updated to version 1.2.3.4, build: 10.0.0.1"}';
     expect(body(note).text).toBe(note);
+    // in other languages, and under a key that names a software version (session 14)
+    const translated =
+      '{"versión":"1.2.3.4","版本":"4.3.2.1","버전":"1.0.0.2","note":"Versión 10.0.0.1 disponible, バージョン 2.8.1.1"}';
+    expect(body(translated).text).toBe(translated);
+    const app = '{"app_version":"1.2.3.4"}';
+    const toAliyun = r.redact(transfer("aliyun", { body: { kind: "json", text: app } }));
+    expect(toAliyun.ok && toAliyun.transfer.body).toEqual({ kind: "json", text: app });
     // an address under another key, or in other words, still goes
     expect(JSON.parse(body('{"server":"10.0.0.1","fw":"10.0.0.2","note":"from 10.0.0.1"}').text)).toEqual({
       note: "from [redacted:network.ip_address]",

@@ -33,10 +33,11 @@ const MAC_DOTTED = /[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}/g;
  * Not `v` (any letter before a space) nor `fw` (a firewall's address as often): a property that
  * plants an address after random text found `v 192.0.2.1` kept. Since session 13 also a section's
  * label, whose numbers run to four parts as often (`Section 55.2.2.1`, `§ 11.6.2.2`, `Figure
- * 3.1.2.4`: found in man pages and changelogs).
+ * 3.1.2.4`: found in man pages and changelogs). Since session 14 a version's label in other
+ * languages too (`Versión 10.0.0.1 disponible`, `версия`, `バージョン`, `버전`, `版本`).
  */
 export const VERSION_LABEL =
-  /(?:\b(?:version|ver|build|release|firmware|sdk|section|chapter|clause|figure|fig\.|paragraph)|§)[ \t]*[:=]?[ \t]*$/i;
+  /(?:\b(?:version|ver|build|release|firmware|sdk|section|chapter|clause|figure|fig\.|paragraph|versión|versão|versione|versie|versi|phiên bản)|§|версия|バージョン|버전|版本)[ \t]*[:=：]?[ \t]*$/i;
 
 /** Pushes a span for every IPv4 address in `text` onto `out`. */
 export function findIpv4Spans(text: string, out: TextSpan[]): void {

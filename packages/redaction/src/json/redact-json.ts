@@ -77,8 +77,13 @@ export interface JsonScope {
  * Not `fw`, which names a firewall's address as often.
  */
 function isVersionKey(canon: string): boolean {
-  return canon.endsWith("version") || VERSION_KEYS.has(canon);
+  return canon.endsWith("version") || VERSION_KEYS.has(canon) || OTHER_LANGUAGE_VERSION.test(canon);
 }
+/**
+ * "Version" in other languages (session 14): `versión`, `versão`, `versione`, `versie`, `versi`,
+ * `Versionsnummer`, `версия`, `バージョン`, `버전`, `版本`, `phiên_bản`.
+ */
+const OTHER_LANGUAGE_VERSION = /versi|версия|バージョン|버전|版本|phi[eê]nb[aả]n/;
 const VERSION_KEYS: ReadonlySet<string> = new Set([
   "ver",
   "build",
@@ -1036,12 +1041,15 @@ class JsonRedactor {
     // an address part whose key names other things as often (`"state": "running"`, `"addr":
     // "0x7ffd5a3c"`) is one only in an address's shape, as in free text (session 13)
     if (f.catA === "contact.address" && f.detA === "key" && !isAddressValue(f.curCanon, value)) f.catA = null;
-    // four numbers under a version's key are a version (`"sdk_version": "4.3.2.1"`), not an address
-    if (f.catA === null && f.catB === null && !f.hint && isVersionKey(f.curCanon) && IPV4_SHAPE.test(value)) {
+    // four numbers under a version's key are a version (`"sdk_version": "4.3.2.1"`), not an address,
+    // also where the key names a category of its own (`app_version`, a software version: session
+    // 14, aliyun, which may receive it, lost it as an address)
+    const versionQuad = isVersionKey(f.curCanon) && IPV4_SHAPE.test(value);
+    if (versionQuad && f.catA === null && f.catB === null && !f.hint) {
       this.noteText(f, qStart, qEnd, null);
       return;
     }
-    const strong = detectStrong(value, vflags, f.curOp);
+    const strong = versionQuad ? null : detectStrong(value, vflags, f.curOp);
     const weak = strong === null && f.hint && f.catA === null ? detectWeak(value, true) : null;
     const c = strong ?? weak;
     let loc: LocationSlot | null = null;
@@ -1052,7 +1060,7 @@ class JsonRedactor {
         this.collectEcho(f, f.catA ?? c, f.catB, value);
         return;
       }
-      if (c !== null) return;
+      if (c !== null || versionQuad) return;
     }
     if (formPlan !== undefined) {
       const form = this.nestedForm(value, formPlan);

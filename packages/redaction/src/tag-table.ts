@@ -22,7 +22,7 @@ export const VENDOR_TAGS: ReadonlyArray<readonly [tag: string, category: Categor
   ["Tag_Profile_IM_BirthDay", "account.profile.birthday"],
   ["Tag_Profile_IM_Location", "contact.address"],
   ["Tag_Profile_IM_SelfSignature", "account.profile.introduction"],
-  ["Tag_Profile_IM_Image", "media.photo_album"],
+  ["Tag_Profile_IM_Image", "account.profile"], // an avatar: profile data, as the catalog says (session 14)
   ["Tag_Profile_IM_Language", "device.attribute.language"],
   ["Tag_Profile_IM_AllowType", null],
   ["Tag_Profile_IM_AdminForbidType", null],

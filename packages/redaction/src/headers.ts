@@ -1,5 +1,10 @@
 /**
- * Request headers. Credentials and framing headers are operational and left alone. Known
+ * Request headers. Framing headers are left alone (the gateway sets them). Credentials,
+ * signatures and content negotiation are operational: their names name no category, and only the
+ * structural detectors read their values (an e-mail address, an IP address, a `+` phone: session
+ * 14, a red-team sent them to facebook in `Content-Type` parameters, `X-Request-Id`, `Origin` and
+ * a JWT's claims in `Authorization`). A credential holding personal data is then broken rather
+ * than forwarded: the vendor refuses the request, and the value stays home. Known
  * personal headers have a fixed category (`cookie`, `network.ip_address`, ...). The Cookie header
  * is split into cookies, each decided on its own (every cookie is category `cookie`, unless its
  * name says more); a header whose every element is removed disappears. Other headers are
@@ -15,7 +20,11 @@ import { keepPersonalKey, personalKey } from "./personal-key.js";
 import type { HeaderPair } from "./transfer.js";
 import { scanValue, type ValueOutcome } from "./value-scan.js";
 
-/** Headers that carry no personal data of the user: credentials, framing, content negotiation. */
+/**
+ * Headers whose names name no personal data: credentials, signatures, framing, content
+ * negotiation. Their values are read by the structural detectors only, but for
+ * {@link FRAMING_HEADERS}.
+ */
 export const OPERATIONAL_HEADERS: ReadonlySet<string> = new Set([
   "authorization",
   "proxy-authorization",
@@ -52,6 +61,22 @@ export const OPERATIONAL_HEADERS: ReadonlySet<string> = new Set([
   "tracestate",
   "x-request-id",
 ]);
+
+/** Headers of the message's framing, which the gateway sets itself: never read. */
+export const FRAMING_HEADERS: ReadonlySet<string> = new Set([
+  "content-length",
+  "transfer-encoding",
+  "host",
+  "connection",
+  "keep-alive",
+  "te",
+  "trailer",
+  "upgrade",
+  "expect",
+]);
+
+/** An operational header's value: no category by name, the structural detectors only. */
+const STRUCTURAL_ONLY = { a: null, da: "key", b: null, db: "key", hint: false, structural: true } as const;
 
 /** Headers whose whole value is one category. */
 export const CATEGORY_HEADERS: ReadonlyMap<string, CategoryKey> = new Map<string, CategoryKey>([
@@ -162,8 +187,11 @@ export function redactHeaders(headers: readonly HeaderPair[], ctx: RedactionCont
     ctx.addWork(value.length, `header:${name}`);
     let next: string | null | undefined; // undefined: drop, null: unchanged
     if (personal !== null && !keepPersonalKey(ctx, personal, ctx.slot(`header:${name}`))) next = undefined;
-    else if (OPERATIONAL_HEADERS.has(name)) next = null;
-    else if (name === "cookie") {
+    else if (FRAMING_HEADERS.has(name)) next = null;
+    else if (OPERATIONAL_HEADERS.has(name)) {
+      const outcome = scanValue(value, STRUCTURAL_ONLY, undefined, ctx, "header:", name);
+      next = outcome.kind === "keep" ? null : outcome.kind === "drop" ? undefined : outcome.value;
+    } else if (name === "cookie") {
       const cookies = redactCookie(value, ctx);
       next = cookies === "" ? undefined : cookies;
     } else if (IP_LIST_HEADERS.has(name)) {

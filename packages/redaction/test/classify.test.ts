@@ -615,19 +615,52 @@ describe("query strings, form bodies and headers", () => {
         headers: [
           ["cookie", "_fbp=fb.1.2.3; sid=abc"],
           ["x-forwarded-for", "192.0.2.1, 198.51.100.7"],
-          ["authorization", "Bearer a@b.org"],
+          ["authorization", "Bearer EAAGm0PX4ZCpsBA"],
           ["content-type", "application/json"],
         ],
       }),
     );
     expect(res.ok && res.transfer.headers).toEqual([
-      ["authorization", "Bearer a@b.org"],
+      ["authorization", "Bearer EAAGm0PX4ZCpsBA"],
       ["content-type", "application/json"],
     ]);
     expect(res.ok && res.report.findings.map((f) => f.location)).toEqual([
       "header:cookie._fbp",
       "header:cookie.sid",
       "header:x-forwarded-for",
+    ]);
+  });
+  it("reads credentials and content negotiation with the structural detectors, framing not at all (session 14)", () => {
+    const claims = Buffer.from(JSON.stringify({ sub: "42", email: "ingrid@example.org" })).toString(
+      "base64url",
+    );
+    const headers: [string, string][] = [
+      ["content-type", "application/json; email=ingrid@example.org"],
+      ["x-request-id", "req-ingrid@example.org"],
+      ["origin", "https://192.0.2.44"],
+      ["authorization", `Bearer eyJhbGciOiJIUzI1NiJ9.${claims}.c2lnbmF0dXJl`],
+      ["accept", "*/*"],
+      ["x-log-date", "Mon, 30 Nov 2026 20:00:00 GMT"],
+      ["x-request-id", "13812345678"], // a structural reading takes no bare number for a phone
+      ["host", "ingrid@example.org"], // framing: the gateway sets it
+    ];
+    const res = r.redact(transfer("facebook", { headers }));
+    expect(res.ok).toBe(true);
+    if (!res.ok) return;
+    // the request id is an address whole, and goes; a JWT's claims lose the address (the vendor
+    // will refuse its signature)
+    const noClaim = Buffer.from(JSON.stringify({ sub: "42" })).toString("base64url");
+    expect(res.transfer.headers).toEqual([
+      ["content-type", "application/json; email=[redacted:contact.email]"],
+      ["origin", "https://[redacted:network.ip_address]"],
+      ["authorization", `Bearer eyJhbGciOiJIUzI1NiJ9.${noClaim}.c2lnbmF0dXJl`],
+      ...headers.slice(4),
+    ]);
+    expect(res.report.findings.map((f) => [f.location, f.category])).toEqual([
+      ["header:content-type~text", "contact.email"],
+      ["header:x-request-id", "contact.email"],
+      ["header:origin~text", "network.ip_address"],
+      ["header:authorization#base64#json.email", "contact.email"],
     ]);
   });
   it("refuses an unknown recipient", () => {

@@ -5,7 +5,8 @@
  * A `decisive` entry classifies the value by its name alone. A `hint` entry names a field that
  * often holds an identifier of several possible kinds (`device_id`): only a weak value detector
  * that matches decides the category. A `parents` list restricts an entry to fields whose parent
- * object has one of those names (short Conversions API keys like `ct`, `st`, `zp`).
+ * object has one of those names (short Conversions API keys like `ct`, `st`, `zp`). An `exact` row
+ * names only a whole key (since session 14: short abbreviations such as `nik`, `rg`, `cep`).
  */
 import type { CategoryKey } from "@kago/personal-data";
 import { canonicalKey, simplifiedHan } from "./canonical-key.js";
@@ -16,6 +17,13 @@ export interface KeyTableRow {
   readonly names: readonly string[];
   /** Only under a parent object of one of these names. */
   readonly parents?: readonly string[];
+  /**
+   * Only the whole key, in any spelling `canonicalKey` folds (`RG`, `N.I.K`, `rg[]`): not its
+   * plural (`rfcs`, a list of RFCs), not behind a hash affix (`rg_enc`), and never the end of a
+   * longer key (none of these names may be in {@link SUFFIX_KEY_NAMES}). For abbreviations of two
+   * to four letters, which spell other things as soon as anything is added to them (session 14).
+   */
+  readonly exact?: boolean;
 }
 
 const USER_DATA_PARENTS = ["user_data", "userdata", "ud"];
@@ -119,7 +127,15 @@ const CJK = {
  * (`Telefonnummer`, `Geburtsdatum`, `prénom`, `adresse`). `nombre` and `nome` are names as `name`
  * is. Since session 13 Korean (`이름`, `성명`, `생년월일`, `여권번호`) and Russian (`ФИО`, `имя`,
  * `фамилия`); only ASCII letters are folded, so a Cyrillic name is listed as written in lower
- * case and capitalised.
+ * case and capitalised. Session 14 (a red-team probe found all of these kept) added Thai,
+ * Vietnamese (with and without its diacritics, `họ_tên`, `ho_ten`; its `Đ` is no ASCII letter, so
+ * `Địa_chỉ` and `SĐT` are listed capitalised too), Indonesian and Malay
+ * (`nama`, `alamat`, `no_hp`, `tanggal_lahir`), Arabic, Hindi, more Korean, Japanese, Spanish,
+ * Portuguese, German and Russian, and the numbers of those countries' identity documents and bank
+ * accounts (`주민번호`, `ИНН`, `СНИЛС`, `CLABE`, `chave_pix`). Not the words that name other things
+ * in the same language as often: Russian `счёт` alone (a score, a bill, a count), Vietnamese `tên`
+ * alone. A Thai, Arabic or Hindi name is matched only whole, as a Korean one is (the character
+ * suffixes tried are those of {@link CJK_SUFFIX_NAMES}).
  */
 const OTHER_LANGUAGES = {
   name: [
@@ -148,6 +164,27 @@ const OTHER_LANGUAGES = {
     "имя",
     "Фамилия",
     "фамилия",
+    // session 14: the bare words for "name" (`nama`, `ชื่อ`, `नाम`, `naam`, `الاسم`) are names as
+    // `name` is; a patronymic, the kana reading of a Japanese name, a Mexican's two surnames
+    "ชื่อ",
+    "นามสกุล",
+    "ชื่อ_นามสกุล",
+    "ho_ten",
+    "họ_tên",
+    "ho_va_ten",
+    "họ_và_tên",
+    "nama",
+    "nama_lengkap",
+    "الاسم",
+    "الاسم_الكامل",
+    "नाम",
+    "naam",
+    "Отчество",
+    "отчество",
+    "フリガナ",
+    "ふりがな",
+    "apellido_paterno",
+    "apellido_materno",
   ],
   nickname: ["ニックネーム", "apodo", "apelido", "닉네임"],
   phone: [
@@ -165,6 +202,42 @@ const OTHER_LANGUAGES = {
     "mobilnummer",
     "téléphone",
     "numéro_de_téléphone",
+    // session 14; Korean `연락처` and Japanese `連絡先` ("contact") are the phone number a form asks
+    // for (an e-mail address under them goes too: no recipient may get either)
+    "휴대폰",
+    "핸드폰",
+    "휴대폰번호",
+    "핸드폰번호",
+    "전화번호",
+    "연락처",
+    "携帯",
+    "連絡先",
+    "เบอร์โทรศัพท์",
+    "เบอร์โทร",
+    "เบอร์มือถือ",
+    "โทรศัพท์",
+    "so_dien_thoai",
+    "số_điện_thoại",
+    "dien_thoai",
+    "điện_thoại",
+    "Điện_thoại",
+    "no_hp",
+    "nomor_hp",
+    "telepon",
+    "no_telepon",
+    "nomor_telepon",
+    "no_telp",
+    "رقم_الهاتف",
+    "الهاتف",
+    "هاتف",
+    "جوال",
+    "رقم_الجوال",
+    "telefon",
+    "handy",
+    "Телефон",
+    "телефон",
+    "Номер_телефона",
+    "номер_телефона",
   ],
   email: ["メールアドレス", "correo", "correo_electronico", "correo_electrónico", "courriel", "emailadresse"],
   address: [
@@ -179,6 +252,28 @@ const OTHER_LANGUAGES = {
     "anschrift",
     "postleitzahl",
     "code_postal",
+    // session 14; Arabic `العنوان` is a title as often as an address (dropped too: accepted)
+    "주소",
+    "住所",
+    "ที่อยู่",
+    "dia_chi",
+    "địa_chỉ",
+    "Địa_chỉ",
+    "alamat",
+    "العنوان",
+    "पता",
+    "domicilio",
+    "colonia",
+    "logradouro",
+    "bairro",
+    "strasse",
+    "straße",
+    "Адрес",
+    "адрес",
+    "Улица",
+    "улица",
+    "Почтовый_индекс",
+    "почтовый_индекс",
   ],
   birthday: [
     "生年月日",
@@ -189,6 +284,18 @@ const OTHER_LANGUAGES = {
     "geburtsdatum",
     "date_de_naissance",
     "생년월일",
+    // session 14
+    "생일",
+    "วันเกิด",
+    "ngay_sinh",
+    "ngày_sinh",
+    "tanggal_lahir",
+    "tgl_lahir",
+    "تاريخ_الميلاد",
+    "जन्मतिथि",
+    "geburtstag",
+    "Дата_рождения",
+    "дата_рождения",
   ],
   gender: ["sexo", "genero", "género", "gênero"],
   nationalId: [
@@ -207,6 +314,26 @@ const OTHER_LANGUAGES = {
     "pesel",
     "aadhaar",
     "aadhaar_number",
+    // session 14: and tax numbers, which identify a person as well (Germany's, Russia's `ИНН`);
+    // the short ones (`nik`, `rg`, `rfc`...) are matched only whole, in their own row
+    "주민번호",
+    "เลขบัตรประชาชน",
+    "เลขประจำตัวประชาชน",
+    "so_cccd",
+    "no_ktp",
+    "nomor_ktp",
+    "رقم_الهوية",
+    "aadhar",
+    "aadhar_number",
+    "steuernummer",
+    "steuer_id",
+    "steueridentifikationsnummer",
+    "ИНН",
+    "Инн",
+    "инн",
+    "СНИЛС",
+    "Снилс",
+    "снилс",
   ],
   passport: [
     "旅券番号",
@@ -219,8 +346,35 @@ const OTHER_LANGUAGES = {
     "reisepassnummer",
     "passeport",
     "여권번호",
+    // session 14
+    "Паспорт",
+    "паспорт",
+    "Номер_паспорта",
+    "номер_паспорта",
   ],
   paymentCard: ["カード番号", "numero_tarjeta", "tarjeta_credito", "numero_cartao", "cartao_credito"],
+  // session 14: a Mexican CLABE, a Brazilian Pix key (an e-mail, a phone, a CPF or a random key:
+  // a bank account's address either way); not Russian `счёт` alone (a score, a bill, a count)
+  bankAccount: [
+    "계좌번호",
+    "口座番号",
+    "เลขบัญชี",
+    "เลขที่บัญชี",
+    "so_tai_khoan",
+    "số_tài_khoản",
+    "no_rekening",
+    "nomor_rekening",
+    "clabe",
+    "chave_pix",
+    "Номер_счёта",
+    "номер_счёта",
+    "Номер_счета",
+    "номер_счета",
+    "Расчётный_счёт",
+    "расчётный_счёт",
+    "Расчетный_счет",
+    "расчетный_счет",
+  ],
   coordinates: ["緯度", "経度", "latitud", "longitud"],
 };
 
@@ -330,6 +484,50 @@ const ADDRESS_KINDS = [
  */
 const CARD_PARENTS = ["card", "credit_card", "debit_card", "bank_card", "payment_card", "card_details"];
 
+/**
+ * Objects that hold a person's postal address without being one (a customer, an order's delivery
+ * or invoice, in English, Spanish, French and Russian): under them `cp` (the código postal or code
+ * postal of Mexican, Spanish and French forms) and Russian `индекс` are a postcode, which elsewhere
+ * they are not (`?cp=2&ps=20`, a current page; `"cp": 3`, a chess engine's centipawns, a data
+ * set's chest pain type; `индекс`, any index), nor under a player or a user (`"player": {"cp":
+ * 2300}`, a game's combat power). Not the address objects themselves (`address`, `direccion`,
+ * `адрес`): the table drops those whole. Session 14; a flat form's top-level `cp` is left, as a
+ * postcode is the least of an address.
+ */
+const ADDRESS_HOLDER_PARENTS = [
+  "customer",
+  "contact",
+  "billing",
+  "shipping",
+  "recipient",
+  "receiver",
+  "sender",
+  "buyer",
+  "guest",
+  "patient",
+  "employee",
+  "cliente",
+  "destinatario",
+  "remitente",
+  "comprador",
+  "envio",
+  "envío",
+  "entrega",
+  "facturacion",
+  "facturación",
+  "destinataire",
+  "expediteur",
+  "expéditeur",
+  "livraison",
+  "facturation",
+  "Клиент",
+  "клиент",
+  "Получатель",
+  "получатель",
+  "Доставка",
+  "доставка",
+];
+
 /** Decisive key names, by category. */
 export const KEY_TABLE: readonly KeyTableRow[] = [
   {
@@ -392,6 +590,19 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
       "skype",
       "skype_id",
       "kakao_id",
+      // session 14: KakaoTalk (Korea), Zalo (Vietnam), Viber, Telegram in Russian; not `line`
+      // alone (a line number in every log and stack trace: `line_id` names LINE's handle)
+      "kakao",
+      "kakaotalk",
+      "kakaotalk_id",
+      "카카오톡",
+      "카톡",
+      "zalo",
+      "zalo_id",
+      "viber",
+      "viber_id",
+      "Телеграм",
+      "телеграм",
     ],
   },
   {
@@ -488,6 +699,9 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
       "numero_de_cuenta",
       "cuenta_bancaria",
       "conta_bancaria",
+      // an Indian UPI id (`astrid@okbank`) pays into an account as an IBAN does (session 14)
+      "upi_id",
+      ...OTHER_LANGUAGES.bankAccount,
     ],
   },
   {
@@ -540,6 +754,22 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
     ],
   },
   { category: "contact.address", names: ["ct", "st", "zp"], parents: USER_DATA_PARENTS },
+  { category: "contact.address", names: ["cp", "Индекс", "индекс"], parents: ADDRESS_HOLDER_PARENTS },
+  // session 14 (a red-team probe): abbreviations that forms in their countries write for a
+  // personal number, but that spell other things as soon as anything is added to them, so only a
+  // whole key (`exact`): Vietnam's phone (`sdt`, số điện thoại), Brazil's and Germany's postcodes
+  // (`cep`, `PLZ`), Indonesia's identity number and card (`nik`, `ktp`), Brazil's identity card
+  // (`rg`), Mexico's tax number (`rfc`), Singapore's and Vietnam's identity cards (`nric`, `cccd`,
+  // the older `cmnd`). Accepted over-redaction: a Polish `nik` (a nickname), an Azure resource
+  // group `rg`, a Request for Comments under `rfc` (`"rfc": "RFC 1035"`); a member under these
+  // keys is a person's number far more often in the payloads of an app's users.
+  { category: "contact.phone", names: ["sdt", "sđt", "SĐT"], exact: true },
+  { category: "contact.address", names: ["cep", "plz"], exact: true },
+  {
+    category: "identity.national_id",
+    names: ["nik", "ktp", "rg", "rfc", "nric", "cccd", "cmnd"],
+    exact: true,
+  },
   { category: "financial.payment_card", names: ["number"], parents: CARD_PARENTS },
   {
     category: "account.profile.name",
@@ -804,6 +1034,11 @@ export const HINT_KEYS: readonly string[] = [
   "device_uuid",
   "contact",
   "contact_info",
+  // Indonesia's and Malaysia's `hp` (handphone) is a phone number as often as a game's hit points
+  // (`{"player": {"hp": 27}}`, as in pomelo-protobuf's test messages): a phone number there goes
+  // by its weak detector, a count stays; a capitalised word goes as a name does under any hint
+  // (`"hp": "Full"`: accepted). Session 14; `no_hp` and `nomor_hp` are decisive
+  "hp",
   "login",
   "account_name",
   // a person by role: an id there, or a name (`"author": "Astrid Solberg"`), or an address
@@ -962,6 +1197,8 @@ export type KeyHit =
       readonly kind: "category";
       readonly category: CategoryKey;
       readonly parents: ReadonlySet<string> | null;
+      /** Only the whole key (see {@link KeyTableRow.exact}). */
+      readonly exact: boolean;
     }
   | { readonly kind: "hint" };
 
@@ -1034,7 +1271,8 @@ function compile(): KeyLookup {
   };
   for (const row of KEY_TABLE) {
     const parents = row.parents ? new Set(row.parents.map(canonicalKey)) : null;
-    for (const name of row.names) add(name, { kind: "category", category: row.category, parents });
+    const exact = row.exact === true;
+    for (const name of row.names) add(name, { kind: "category", category: row.category, parents, exact });
   }
   for (const name of HINT_KEYS) add(name, { kind: "hint" });
   const affixes = HASH_AFFIXES.map(canonicalKey);
@@ -1042,11 +1280,13 @@ function compile(): KeyLookup {
   for (const [canon, hits] of byKey)
     if (hits.some((h) => h.kind === "category" && h.parents !== null)) scoped.add(canon);
 
-  const direct = (canon: string, parentCanon: string): CategoryKey | "hint" | null => {
+  // `whole`: `canon` is the whole key, as written, so `exact` entries count too
+  const direct = (canon: string, parentCanon: string, whole: boolean): CategoryKey | "hint" | null => {
     const hits = byKey.get(canon);
     if (hits === undefined) return null;
     for (const hit of hits) {
       if (hit.kind === "hint") return "hint";
+      if (hit.exact && !whole) continue;
       if (hit.parents === null || hit.parents.has(parentCanon)) return hit.category;
     }
     return null;
@@ -1056,40 +1296,45 @@ function compile(): KeyLookup {
     if (hits === undefined) return null;
     for (const hit of hits) {
       if (hit.kind === "hint") return "hint";
-      if (hit.parents === null) return hit.category;
+      if (hit.parents === null && !hit.exact) return hit.category;
     }
     return null;
   };
   // a plural (`nicknames`, `user_emails`, `ip_addresses`, `device_ids`) names what its singular
   // does; only unscoped names, so a key's category still depends on its parent only when
-  // `dependsOnParent` says so
-  const directOrPlural = (canon: string, parentCanon: string): CategoryKey | "hint" | null =>
-    direct(canon, parentCanon) ?? ofSingular(canon, unscoped);
+  // `dependsOnParent` says so, and not an `exact` one (`rfcs`)
+  const directOrPlural = (canon: string, parentCanon: string, whole: boolean): CategoryKey | "hint" | null =>
+    direct(canon, parentCanon, whole) ?? ofSingular(canon, unscoped);
   const bySuffix = new Map<string, CategoryKey>();
   for (const name of SUFFIX_KEY_NAMES) {
-    const hit = byKey.get(canonicalKey(name))?.find((h) => h.kind === "category" && h.parents === null);
+    const hit = byKey
+      .get(canonicalKey(name))
+      ?.find((h) => h.kind === "category" && h.parents === null && !h.exact);
     if (hit?.kind !== "category")
-      throw new Error(`SUFFIX_KEY_NAMES: ${name} is not an unscoped key-table name`);
+      throw new Error(`SUFFIX_KEY_NAMES: ${name} is not an unscoped key-table name (nor an exact one)`);
     bySuffix.set(canonicalKey(name), hit.category);
   }
   const affixSet = new Set(affixes);
-  const lookupCanonical = (canon: string, parentCanon: string): CategoryKey | "hint" | null => {
-    const hit = directOrPlural(canon, parentCanon);
+  // a hash affix set aside leaves a part of the key, which an `exact` entry does not name
+  const lookCanonical = (canon: string, parentCanon: string, whole: boolean): CategoryKey | "hint" | null => {
+    const hit = directOrPlural(canon, parentCanon, whole);
     if (hit !== null) return hit;
     for (const affix of affixes) {
       if (canon.length > affix.length + 1) {
         if (canon.endsWith(affix)) {
-          const inner = directOrPlural(canon.slice(0, canon.length - affix.length), parentCanon);
+          const inner = directOrPlural(canon.slice(0, canon.length - affix.length), parentCanon, false);
           if (inner !== null && inner !== "hint") return inner;
         }
         if (canon.startsWith(affix)) {
-          const inner = directOrPlural(canon.slice(affix.length), parentCanon);
+          const inner = directOrPlural(canon.slice(affix.length), parentCanon, false);
           if (inner !== null && inner !== "hint") return inner;
         }
       }
     }
     return null;
   };
+  const lookupCanonical = (canon: string, parentCanon: string): CategoryKey | "hint" | null =>
+    lookCanonical(canon, parentCanon, true);
   return {
     lookupCanonical,
     lookupKey(raw, parentCanon) {
@@ -1104,7 +1349,8 @@ function compile(): KeyLookup {
       if (first === end) return null;
       const whole = words.slice(first, end).join("");
       if (whole !== canon) {
-        const joined = lookupCanonical(whole, parentCanon);
+        // all its words (`rg[]`), else the key without its hash affix words
+        const joined = lookCanonical(whole, parentCanon, first === 0 && end === words.length);
         if (joined !== null) return joined;
       }
       for (let k = first + 1; k < end; k++) {

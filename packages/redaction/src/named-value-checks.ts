@@ -37,6 +37,7 @@ export function isValueOfKey(key: string, category: CategoryKey, value: string, 
 /** The words for "name" a bare key is written with, whose value must have a name's shape. */
 const BARE_NAME_KEYS: ReadonlySet<string> = new Set([
   "name",
+  "nama",
   "nombre",
   "nome",
   "nom",
@@ -60,7 +61,7 @@ const FORMAT_PLACEHOLDER =
  * and "value" in the languages of translated usage text (`имя=значение`; session 14).
  */
 const PLACEHOLDER_WORD =
-  /^(?:value|values|val|string|str|text|url|uri|host|file|path|key|arg|args|param|n|x|xxx|foo|bar|example|значение|значения|valor|valeur|wert|값|値|值)(?![\p{L}\p{N}_])/iu;
+  /^(?:value|values|val|string|str|text|url|uri|host|file|path|key|arg|args|param|n|x|xxx|foo|bar|example|значение|значения|valor|valeur|wert|nilai|waarde|verdi|värde|wartość|değer|valore|값|値|值)(?![\p{L}\p{N}_])/iu;
 /** A word in capitals: how usage text writes what goes there (`USERNAME`, `EMAIL`, `ADDR`). */
 const WORD_IN_CAPITALS = /^[A-Z][A-Z0-9_-]{0,30}(?![\p{L}\p{N}])/u;
 

@@ -123,6 +123,7 @@ describe("values named by a personal key in free text", () => {
     "enumbeg, длина: %u, имя: %.*s",
     "blkini: dirección: 0x%08x, nombre: %.*s",
     "в виде «alias имя=значение» на стандартный вывод",
+    "%s: -K memerlukan NAMA=NILAI",
     "잘못된 형식의 필드 이름: %.*s",
     "적절한 필드 이름: 'source', 'fstype'",
   ])("leaves %s as it is (not personal, granted, or nothing named)", (text) => {

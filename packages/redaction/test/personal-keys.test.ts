@@ -4,6 +4,7 @@
  * category, and the key never reaches a location: reports, error locations and everything built
  * from them name `[redacted:<category>]` instead.
  */
+import type { CategoryKey } from "@kago/personal-data";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { personalValue } from "./arbitraries.js";
@@ -162,5 +163,233 @@ describe("property: a planted personal key survives neither in the body nor in t
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+/**
+ * Session 14 (a red-team probe found all of these kept): field names in Korean, Japanese, Thai,
+ * Vietnamese, Indonesian, Arabic, Hindi, Spanish, Portuguese, German and Russian, and the short
+ * abbreviations of identity numbers and postcodes, which name only a whole key.
+ */
+describe("session 14: personal keys in more languages, and short ones only whole", () => {
+  const VALUE: Partial<Record<CategoryKey, string>> = {
+    "contact.phone": "0812 3456 7890",
+    "account.profile.name": "Budi Santoso",
+    "contact.address": "Jl. Merdeka 12",
+    "account.profile.birthday": "1990-03-07",
+    "identity.national_id": "ID-4471-XK",
+    "identity.passport": "E12345678",
+    "financial.bank_account": "0123-4567-89",
+    "contact.messenger": "astrid_99",
+  };
+
+  it.each<[string, CategoryKey]>([
+    // phone
+    ["휴대폰", "contact.phone"],
+    ["핸드폰", "contact.phone"],
+    ["휴대폰번호", "contact.phone"],
+    ["전화번호", "contact.phone"],
+    ["연락처", "contact.phone"],
+    ["携帯", "contact.phone"],
+    ["連絡先", "contact.phone"],
+    ["เบอร์โทรศัพท์", "contact.phone"],
+    ["เบอร์โทร", "contact.phone"],
+    ["sdt", "contact.phone"],
+    ["SĐT", "contact.phone"],
+    ["sđt", "contact.phone"],
+    ["Điện thoại", "contact.phone"],
+    ["so_dien_thoai", "contact.phone"],
+    ["số điện thoại", "contact.phone"],
+    ["no_hp", "contact.phone"],
+    ["nomorHp", "contact.phone"],
+    ["telepon", "contact.phone"],
+    ["رقم_الهاتف", "contact.phone"],
+    ["رقم الهاتف", "contact.phone"],
+    ["جوال", "contact.phone"],
+    ["Telefon", "contact.phone"],
+    ["Handy", "contact.phone"],
+    ["телефон", "contact.phone"],
+    ["Телефон", "contact.phone"],
+    ["номер_телефона", "contact.phone"],
+    // name
+    ["ชื่อ", "account.profile.name"],
+    ["ชื่อ-นามสกุล", "account.profile.name"],
+    ["ho_ten", "account.profile.name"],
+    ["Họ tên", "account.profile.name"],
+    ["nama", "account.profile.name"],
+    ["nama_lengkap", "account.profile.name"],
+    ["namaLengkap", "account.profile.name"],
+    ["الاسم", "account.profile.name"],
+    ["नाम", "account.profile.name"],
+    ["naam", "account.profile.name"],
+    ["отчество", "account.profile.name"],
+    ["Отчество", "account.profile.name"],
+    ["フリガナ", "account.profile.name"],
+    ["apellido_materno", "account.profile.name"],
+    ["apellidoPaterno", "account.profile.name"],
+    // address and postcodes
+    ["주소", "contact.address"],
+    ["住所", "contact.address"],
+    ["ที่อยู่", "contact.address"],
+    ["dia_chi", "contact.address"],
+    ["địa chỉ", "contact.address"],
+    ["Địa chỉ", "contact.address"],
+    ["alamat", "contact.address"],
+    ["العنوان", "contact.address"],
+    ["पता", "contact.address"],
+    ["domicilio", "contact.address"],
+    ["colonia", "contact.address"],
+    ["logradouro", "contact.address"],
+    ["bairro", "contact.address"],
+    ["Straße", "contact.address"],
+    ["strasse", "contact.address"],
+    ["адрес", "contact.address"],
+    ["Улица", "contact.address"],
+    ["почтовый_индекс", "contact.address"],
+    ["cep", "contact.address"],
+    ["CEP", "contact.address"],
+    ["PLZ", "contact.address"],
+    // birthday
+    ["생일", "account.profile.birthday"],
+    ["วันเกิด", "account.profile.birthday"],
+    ["ngay_sinh", "account.profile.birthday"],
+    ["tanggal_lahir", "account.profile.birthday"],
+    ["تاريخ_الميلاد", "account.profile.birthday"],
+    ["जन्मतिथि", "account.profile.birthday"],
+    ["Geburtstag", "account.profile.birthday"],
+    ["дата_рождения", "account.profile.birthday"],
+    // identity documents and tax numbers
+    ["주민번호", "identity.national_id"],
+    ["เลขบัตรประชาชน", "identity.national_id"],
+    ["cccd", "identity.national_id"],
+    ["CCCD", "identity.national_id"],
+    ["cmnd", "identity.national_id"],
+    ["nik", "identity.national_id"],
+    ["NIK", "identity.national_id"],
+    ["ktp", "identity.national_id"],
+    ["no_ktp", "identity.national_id"],
+    ["رقم_الهوية", "identity.national_id"],
+    ["aadhar", "identity.national_id"],
+    ["rg", "identity.national_id"],
+    ["RG", "identity.national_id"],
+    ["rfc", "identity.national_id"],
+    ["RFC", "identity.national_id"],
+    ["Steuernummer", "identity.national_id"],
+    ["ИНН", "identity.national_id"],
+    ["инн", "identity.national_id"],
+    ["СНИЛС", "identity.national_id"],
+    ["nric", "identity.national_id"],
+    ["NRIC", "identity.national_id"],
+    ["паспорт", "identity.passport"],
+    ["Паспорт", "identity.passport"],
+    // bank accounts
+    ["계좌번호", "financial.bank_account"],
+    ["口座番号", "financial.bank_account"],
+    ["เลขบัญชี", "financial.bank_account"],
+    ["so_tai_khoan", "financial.bank_account"],
+    ["no_rekening", "financial.bank_account"],
+    ["clabe", "financial.bank_account"],
+    ["CLABE", "financial.bank_account"],
+    ["chave_pix", "financial.bank_account"],
+    ["chavePix", "financial.bank_account"],
+    ["номер_счёта", "financial.bank_account"],
+    ["номер_счета", "financial.bank_account"],
+    ["upi_id", "financial.bank_account"],
+    ["upiId", "financial.bank_account"],
+    // messengers
+    ["kakao", "contact.messenger"],
+    ["kakaotalk", "contact.messenger"],
+    ["카카오톡", "contact.messenger"],
+    ["카톡", "contact.messenger"],
+    ["zalo", "contact.messenger"],
+    ["Zalo", "contact.messenger"],
+    ["viber", "contact.messenger"],
+    ["телеграм", "contact.messenger"],
+    ["Телеграм", "contact.messenger"],
+  ])("%s names %s: the member goes for facebook", (key, category) => {
+    const value = VALUE[category] as string;
+    const { body, res } = ok(redactJsonBody(r, "facebook", JSON.stringify({ [key]: value, k: 1 })));
+    expect(body).toBe('{"k":1}');
+    expect(res.report.findings.map((f) => [f.category, f.action, f.detector])).toEqual([
+      [category, "drop", "key"],
+    ]);
+  });
+
+  it.each<[string, string]>([
+    ["customer", "cp"],
+    ["shipping", "cp"],
+    ["cliente", "cp"],
+    ["destinatario", "CP"],
+    ["livraison", "cp"],
+    ["клиент", "индекс"],
+    ["Получатель", "Индекс"],
+  ])("%s.%s is a postcode: the table reads cp and индекс under an address holder", (parent, key) => {
+    const { body } = ok(
+      redactJsonBody(r, "facebook", JSON.stringify({ [parent]: { [key]: "06600", k: 1 } })),
+    );
+    expect(body).toBe(`{${JSON.stringify(parent)}:{"k":1}}`);
+  });
+
+  it("reads a query pair and a form key the same way", () => {
+    const query = r.redact(transfer("facebook", { query: "nik=ID-4471-XK&page=2&cliente[cp]=06600" }));
+    expect(query.ok && query.transfer.query).toBe("page=2");
+  });
+
+  it("reads hp (handphone) as a hint: a phone number there goes, a game's hit points stay", () => {
+    const phone = ok(redactJsonBody(r, "facebook", JSON.stringify({ hp: "0812-3456-7890", k: 1 })));
+    expect(phone.body).toBe('{"k":1}');
+    expect(phone.res.report.findings[0]).toMatchObject({ category: "contact.phone", action: "drop" });
+    const text = JSON.stringify({ hp: 100, player: { hp: 27, hp_max: 30, max_hp: 30 }, hpBar: "full" });
+    expect(ok(redactJsonBody(r, "facebook", text)).body).toBe(text);
+  });
+
+  // near misses: a key that only contains a short one, adds to it, or is its plural, and the
+  // words left out on purpose (`line`, a line number; Russian `счёт`, a score or a bill)
+  it.each<[string, unknown]>([
+    ["line", 42],
+    ["lines", [1, 2]],
+    ["line_no", 7],
+    ["lineNumber", 7],
+    ["cp", 2],
+    ["cps", 120],
+    ["cp_order_id", "ord-7"],
+    ["shp", "x"],
+    ["step", 3],
+    ["rgb", "#ffaa00"],
+    ["rgba", "0,0,0,1"],
+    ["rg_name", "prod-rg"],
+    ["rgs", ["a"]],
+    ["rfcs", ["7231", "9110"]],
+    ["rfc_url", "https://www.rfc-editor.org/rfc/rfc9110"],
+    ["nikel", "x"],
+    ["niks", ["a"]],
+    ["nik_hash", "x"],
+    ["nick_color", "red"],
+    ["cepa", "x"],
+    ["plzen", "x"],
+    ["ktps", 3],
+    ["sdtv", "x"],
+    ["cccd_len", 12],
+    ["hpa", 1013],
+    ["счёт", "3:1"],
+    ["счет", 5],
+    ["индекс", 3],
+    ["Индекс", "IMOEX"],
+    ["tên", "Sản phẩm A"],
+    ["kakao_app_key", "k-1"],
+    ["line_channel", "c1"],
+  ])("%s stays", (key, value) => {
+    const text = JSON.stringify({ [key]: value, k: 1 });
+    expect(ok(redactJsonBody(r, "facebook", text)).body).toBe(text);
+  });
+
+  it("keeps cp and индекс outside an address holder (a page, a player's combat power)", () => {
+    const text = JSON.stringify({
+      player: { cp: 2300 },
+      user: { cp: 1 },
+      page: { cp: 2, ps: 20 },
+      data: { индекс: 4 },
+    });
+    expect(ok(redactJsonBody(r, "facebook", text)).body).toBe(text);
   });
 });

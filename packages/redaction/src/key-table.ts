@@ -917,7 +917,22 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
       ...CJK.introduction,
     ],
   },
-  { category: "media.photo_album", names: ["photo", "photos", "avatar", "avatar_url", "profile_photo"] },
+  { category: "media.photo_album", names: ["photo", "photos"] },
+  // a profile picture is the profile's, as the catalog tags Tencent's FaceUrl and
+  // Tag_Profile_IM_Image: the policy's "photo album" is the SDK's access to the device's album
+  // (session 14: Tencent received avatars under these keys)
+  {
+    category: "account.profile",
+    names: ["avatar", "avatar_url", "profile_photo", "profile_picture", "face_url", "headimgurl", "head_img"],
+  },
+  // a group card names the member (Tencent's `NameCard`), and a friend's remark the friend
+  // (friend_add's `AddFriendItem[].Remark`): elsewhere a remark is an order's note (session 14)
+  { category: "account.profile.nickname", names: ["name_card", "namecard"] },
+  {
+    category: "account.profile.nickname",
+    names: ["remark"],
+    parents: ["add_friend_item", "update_item", "friend", "friends", "friend_item", "contact", "contacts"],
+  },
   { category: "media.camera", names: ["camera", "camera_frame"] },
   { category: "media.microphone", names: ["microphone", "mic_audio"] },
   // and the ad networks' click ids, which stand for one person's click as `fbc` does (session 12)

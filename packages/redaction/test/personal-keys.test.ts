@@ -330,6 +330,25 @@ describe("session 14: personal keys in more languages, and short ones only whole
     expect(body).toBe(`{${JSON.stringify(parent)}:{"k":1}}`);
   });
 
+  it("reads a profile picture as the profile, a group card and a friend's remark as a nickname", () => {
+    const text = JSON.stringify({
+      AccountList: [{ UserID: "u1", FaceUrl: "https://cdn.example/a.png" }],
+      avatar: "https://cdn.example/b.png",
+      headimgurl: "https://cdn.example/c.png",
+      NameCard: "Budi Santoso",
+      AddFriendItem: [{ To_Account: "u2", Remark: "Иван Петров" }],
+      photo: "https://cdn.example/d.png", // a photo is the album's, which tencent may receive
+      remark: "leave at the door", // an order's note
+    });
+    const { body } = ok(redactJsonBody(r, "tencent", text));
+    expect(JSON.parse(body)).toEqual({
+      AccountList: [{ UserID: "u1" }],
+      AddFriendItem: [{ To_Account: "u2" }],
+      photo: "https://cdn.example/d.png",
+      remark: "leave at the door",
+    });
+  });
+
   it("reads a query pair and a form key the same way", () => {
     const query = r.redact(transfer("facebook", { query: "nik=ID-4471-XK&page=2&cliente[cp]=06600" }));
     expect(query.ok && query.transfer.query).toBe("page=2");

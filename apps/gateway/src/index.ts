@@ -54,6 +54,7 @@ export { createMetrics, type GatewayMetrics, METRIC_NAMES } from "./metrics.js";
 export { type PipelineDeps, type PipelineInput, type PipelineResult, runPipeline } from "./pipeline.js";
 export { hostOfAuthority, type Route, resolveRoute, type UpstreamTarget, upstreamTarget } from "./routing.js";
 export {
+  reportParts,
   type TransferDecision,
   type TransferRecord,
   templatePath,

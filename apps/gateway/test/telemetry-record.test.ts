@@ -1,18 +1,55 @@
-import { templatePath, templateQuery } from "@kago/gateway";
+import { reportParts, templatePath, templateQuery } from "@kago/gateway";
+import type { RedactionReport } from "@kago/redaction";
 import { describe, expect, it } from "vitest";
 
 describe("templates", () => {
-  it("keeps word-like path segments and hides ids and encoded text", () => {
+  it("keeps the words of catalog paths and versions, hides ids and encoded text", () => {
     expect(templatePath("/facebook/v21.0/918273645501234/events")).toBe("/facebook/v21.0/{}/events");
-    expect(templatePath("/tencent/users/kago_30417/x")).toBe("/tencent/users/{}/x");
-    expect(templatePath("/aliyun/u/ingrid%40example.org")).toBe("/aliyun/u/{}");
-    expect(templatePath("/aliyun/u/ingrid@example.org")).toBe("/aliyun/u/{}");
+    expect(templatePath("/tencent/v4/openim/sendmsg")).toBe("/tencent/v4/openim/sendmsg");
+    expect(templatePath("/aliyun/logstores/app-log/track")).toBe("/aliyun/logstores/{}/track");
+    expect(templatePath("/aliyun/u/ingrid%40example.org")).toBe("/aliyun/{}/{}");
+    expect(templatePath("/aliyun/u/ingrid@example.org")).toBe("/aliyun/{}/{}");
   });
-  it("redacts every query value and templates keys", () => {
+  it("hides the words a caller wrote, which may be a name (session 14)", () => {
+    expect(templatePath("/facebook/v21.0/Astrid-Solberg/events")).toBe("/facebook/v21.0/{}/events");
+    expect(templatePath("/tencent/users/kago_30417/x")).toBe("/tencent/{}/{}/{}");
+  });
+  it("redacts every query value and keeps only known keys", () => {
     expect(templateQuery("UserName=Ingrid%20Solberg&AppId=1290037465&flag")).toBe(
-      "UserName=REDACTED&AppId=REDACTED&flag",
+      "UserName=REDACTED&AppId=REDACTED&{}",
     );
-    expect(templateQuery("ingrid%40example.org&a=1")).toBe("{}&a=REDACTED");
+    expect(templateQuery("access_token=EAA&kago_user_Astrid=1&Solberg")).toBe(
+      "access_token=REDACTED&{}=REDACTED&{}",
+    );
+    expect(templateQuery("ingrid%40example.org&email=1")).toBe("{}&email=REDACTED");
     expect(templateQuery("")).toBe("");
+  });
+  it("shows a removed value's location with its unknown words hidden (session 14)", () => {
+    const finding = (location: string) =>
+      ({ location, category: "contact.email", action: "drop", detector: "key" }) as const;
+    const report = {
+      endpoint: null,
+      findings: [
+        finding('body:["Astrid Solberg"].em'),
+        finding("body:data[].user_data.em"),
+        finding("body:Astrid.email"),
+        finding("header:[redacted:network.ip_address]"),
+        finding("body:MsgBody[].MsgContent.Text~text"),
+        finding("body:CloudCustomData#json.phone"),
+      ],
+      categoriesSent: [],
+      categoriesRemoved: ["contact.email"],
+      countsByAction: { drop: 6 },
+      countsByCategory: { "contact.email": 6 },
+      changed: true,
+    } as unknown as RedactionReport;
+    expect(reportParts(report).removedPaths).toEqual([
+      "body:CloudCustomData#json.phone",
+      "body:MsgBody[].MsgContent.Text~text",
+      "body:[{}].em",
+      "body:data[].user_data.em",
+      "body:{}.email",
+      "header:[redacted:network.ip_address]",
+    ]);
   });
 });

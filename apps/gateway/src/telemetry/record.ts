@@ -4,6 +4,7 @@
  */
 import type { CategoryKey } from "@kago/personal-data";
 import type { RedactionReport } from "@kago/redaction";
+import { builtinVocabulary, knownLocation, knownWord, type Vocabulary } from "./vocabulary.js";
 
 /** What the gateway did with a transfer. */
 export type TransferDecision = "forwarded" | "redacted" | "blocked";
@@ -17,7 +18,7 @@ export interface TransferRecord {
   readonly policyVersion: string;
   /** HTTP method, or `_OTHER` for a method outside RFC 9110's list. */
   readonly method: string;
-  /** Request path as a template: only short word-like segments kept, others `{}`. */
+  /** Request path as a template: only known words and versions kept, others `{}` (see `vocabulary.ts`). */
   readonly pathTemplate: string;
   /** Query with every value replaced by `REDACTED` (keys templated like path segments). */
   readonly queryTemplate: string;
@@ -28,7 +29,7 @@ export interface TransferRecord {
   readonly categoriesRemoved: readonly CategoryKey[];
   readonly countsByAction: Readonly<Record<string, number>>;
   readonly countsByCategoryRemoved: Readonly<Record<string, number>>;
-  /** Locations (path templates) of every value removed or transformed, sorted, unique. */
+  /** Locations (path templates) of every value removed or transformed, unknown words `{}`, sorted, unique. */
   readonly removedPaths: readonly string[];
   /** Error code of a refusal or an upstream failure, else `null`. */
   readonly errorCode: string | null;
@@ -55,32 +56,27 @@ export function safeMethod(method: string): string {
   return KNOWN_METHODS.has(m) ? m : "_OTHER";
 }
 
-const WORD = /^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/;
-
 /**
- * A path segment or query key kept verbatim only when it is word-like (starts with a letter or
- * `_`, at most 64 characters of letters, digits, `_.-`) and holds fewer than 4 digits; anything
- * else (ids, numbers, percent-encoded or e-mail-like text) becomes `{}`.
+ * The path as a template: `/facebook/v21.0/918273645501234/events` -> `/facebook/v21.0/{}/events`.
+ * A segment is shown when it is a word the gateway knows (a catalog path's or field's, a key
+ * table's: see `vocabulary.ts`) or a version, else `{}` (ids, numbers, encoded text, and words a
+ * caller wrote, which may be a name).
  */
-export function templateToken(token: string): string {
-  if (token === "") return token;
-  const digits = token.replace(/[^0-9]/g, "").length;
-  return WORD.test(token) && digits < 4 ? token : "{}";
+export function templatePath(path: string, vocabulary: Vocabulary = builtinVocabulary()): string {
+  return path
+    .split("/")
+    .map((segment) => knownWord(segment, vocabulary))
+    .join("/");
 }
 
-/** The path as a template: `/facebook/v21.0/918273645501234/events` -> `/facebook/v21.0/{}/events`. */
-export function templatePath(path: string): string {
-  return path.split("/").map(templateToken).join("/");
-}
-
-/** The query with values redacted: `a=1&b=x` -> `a=REDACTED&b=REDACTED`. */
-export function templateQuery(query: string): string {
+/** The query with values redacted and keys templated: `a=1&access_token=x` -> `{}=REDACTED&access_token=REDACTED`. */
+export function templateQuery(query: string, vocabulary: Vocabulary = builtinVocabulary()): string {
   if (query === "") return "";
   return query
     .split("&")
     .map((pair) => {
       const eq = pair.indexOf("=");
-      const key = templateToken(eq < 0 ? pair : pair.slice(0, eq));
+      const key = knownWord(eq < 0 ? pair : pair.slice(0, eq), vocabulary);
       return eq < 0 ? key : `${key}=REDACTED`;
     })
     .join("&");
@@ -89,6 +85,7 @@ export function templateQuery(query: string): string {
 /** The report's parts of a record (empty when the engine did not run). */
 export function reportParts(
   report: RedactionReport | null,
+  vocabulary: Vocabulary = builtinVocabulary(),
 ): Pick<
   TransferRecord,
   | "endpoint"
@@ -118,7 +115,7 @@ export function reportParts(
   const removed = new Set<string>();
   for (const f of report.findings) {
     if (f.action === "keep") continue;
-    removed.add(f.location);
+    removed.add(knownLocation(f.location, vocabulary));
     countsByCategoryRemoved[f.category] = (countsByCategoryRemoved[f.category] ?? 0) + 1;
   }
   return {

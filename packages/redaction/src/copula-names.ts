@@ -19,6 +19,11 @@
  * - English `this is` without a greeting only where `speaking` or `calling` follows the name
  *   (`This is Erik speaking`; `This is Google.` stays).
  *
+ * Since session 14 also Vietnamese `Tôi là` / `Mình là`, Indonesian and Malay `saya` / `aku` and
+ * Russian `я` ("I", "I am": `Tôi là Nguyễn Văn An`, `Perkenalkan, saya Budi Santoso dari Jakarta`,
+ * `Я Иван Петров`), none of which capitalises what a person is, with `dari`, `và`, `từ`, `из`, `и`
+ * going on after the name.
+ *
  * German, Dutch and the Nordic languages capitalise or say with "am" what a person is (`Ich bin
  * Student`) and have a phrase that says "called" (`ich heiße`, `ik heet`, `jeg heter`), which
  * `introduced-names.ts` reads; their "am" is not read here.
@@ -33,18 +38,20 @@ import type { EngineSpan } from "./percent-view.js";
 const NAME = "account.profile.name";
 
 /** What the prose search looks for in front of this reader (after its `\b`). */
-export const COPULA_NAME_HINT = String.raw`i(?:['’]m|\s+am)\s|speaking|calling|ciao|buongiorno|oi\b`;
+export const COPULA_NAME_HINT = String.raw`i(?:['’]m|\s+am)\s|speaking|calling|ciao|buongiorno|oi\b|tôi\s+là|mình\s+là|saya\s|aku\s`;
+/** ...and Russian `я` ("I") as a word of its own (outside the search's `\b`, which is ASCII's). */
+export const RUSSIAN_SELF_HINT = String.raw`(?<![а-яёіїєґ'’ʼ])я\s`;
 
 /**
  * `I'm` / `I am` (group 1), a greeting then a copula (group 2), or `this is` before a name and
  * `speaking` (group 3); each ending where the name starts.
  */
 const COPULA =
-  /\b(?:(I(?:['’]m|[ \t]+am))|(?:hi|hello|hey|hola|olá|oi|bonjour|salut|ciao|buongiorno)[ \t]*[,!.]?[ \t]*(this[ \t]+is|(?:yo[ \t]+)?soy|je[ \t]+suis|c['’]est|(?:eu[ \t]+)?sou(?:[ \t]+[oa])?|(?:io[ \t]+)?sono)|(this[ \t]+is))[ \t]+/giu;
+  /(?<![\p{L}\p{N}'’ʼ])я[ \t]+|\b(?:(I(?:['’]m|[ \t]+am)|tôi[ \t]+là|mình[ \t]+là|saya|aku)|(?:hi|hello|hey|hola|olá|oi|bonjour|salut|ciao|buongiorno)[ \t]*[,!.]?[ \t]*(this[ \t]+is|(?:yo[ \t]+)?soy|je[ \t]+suis|c['’]est|(?:eu[ \t]+)?sou(?:[ \t]+[oa])?|(?:io[ \t]+)?sono)|(this[ \t]+is))[ \t]+/giu;
 
 /** What may follow a name after `I'm`: the clause's end, a word that goes on, or a symbol. */
 const AFTER_NAME =
-  /[ \t]*(?:[,.!?;:)(\]\r\n]|$)|[ \t]+(?:(?:from|and|here|speaking|calling|with|of|at|by|y|e|et|de|da|di|do|del)\b|[^\p{L}\p{N}\s])/uy;
+  /[ \t]*(?:[,.!?;:)(\]\r\n]|$)|[ \t]+(?:(?:from|and|here|speaking|calling|with|of|at|by|y|e|et|de|da|di|do|del|dari|và|từ|из|и)(?![\p{L}\p{N}])|[^\p{L}\p{N}\s])/uy;
 
 /** What must follow a name after `this is` without a greeting. */
 const SPEAKING = /[ \t]+(?:speaking|calling)\b/y;
@@ -66,6 +73,8 @@ const NOT_A_NAME = new RegExp(
     "both|neither|either|like|every|outta|hiring|retired|unemployed|employed|premium|pro|vip|positive|negative|dead|weak|shook|obsessed|jealous|sleepy|outside|inside|downstairs|upstairs|nearby|impressed|speechless|safe|legend|important|amazing|awesome|cool|crazy|urgent|perfect|beautiful|wonderful|team|gluten-free",
     // ages
     "(?:eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\\p{L}+)?",
+    // Russian words a title-case sentence puts after `Я` (session 14): `Я Тоже`, `Я Не Знаю`
+    "тоже|не|уже|здесь|тут|дома|готов|готова|рад|рада|согласен|согласна|занят|занята|в|на|с|из|так|очень|просто",
     // Romance words after a greeting's copula: `soy de`, `je suis là`, `sono qui`
     "de|del|la|el|le|les|un|una|une|uno|um|uma|yo|moi|aqui|aquí|ici|qui|là|nuevo|nueva|nouveau|nouvelle|novo|nova|nuovo|nuova|désolée?|ravie?|contente?|prête?",
   ].join("|")})$`,

@@ -17,7 +17,7 @@
  * (chat messages, mostly) about twice as long.
  */
 import { CHINESE_ADDRESS_HINT, findChineseAddresses, RESIDENCE_HINT } from "./chinese-addresses.js";
-import { COPULA_NAME_HINT, findCopulaNames } from "./copula-names.js";
+import { COPULA_NAME_HINT, findCopulaNames, RUSSIAN_SELF_HINT } from "./copula-names.js";
 import {
   CHINESE_NAME_LABEL_HINT,
   CHINESE_TITLE_HINT,
@@ -45,6 +45,7 @@ import {
   OBFUSCATED_EMAIL_WORDS,
 } from "./obfuscated-emails.js";
 import type { EngineSpan } from "./percent-view.js";
+import { findScriptIntroductions, SCRIPT_INTRODUCTION_HINT } from "./script-introductions.js";
 import { findSpelledNumbers, SPELLED_NUMBER_HINT } from "./spelled-numbers.js";
 import { findStatedValues, STATED_VALUE_MARKS, STATED_VALUE_WORDS } from "./stated-values.js";
 import { findStreetAddresses, STREET_ADDRESS_HINT } from "./street-addresses.js";
@@ -70,7 +71,7 @@ const MARKS = `我名さ様ち亲尊先女小${STATED_VALUE_MARKS}${LABELLED_HAN
  * (measured on the bench's chat texts). `test/prose-hint.test.ts` checks it never hides a span
  * the readers find.
  */
-const WORDED = String.raw`\b(?:${WORDS})|name|called|зовут|звуть|имя|${RESIDENCE_HINT}|${CHINESE_NAME_LABEL_HINT}|at\s*[\])}>]|本人|${CHINESE_TITLE_HINT}|${EAST_ASIAN_INTRODUCTION_HINT}|${LABELLED_HANDLE_HINT}|[${MARKS}]`;
+const WORDED = String.raw`\b(?:${WORDS})|name|called|зовут|звуть|имя|${RUSSIAN_SELF_HINT}|${SCRIPT_INTRODUCTION_HINT}|${RESIDENCE_HINT}|${CHINESE_NAME_LABEL_HINT}|at\s*[\])}>]|本人|${CHINESE_TITLE_HINT}|${EAST_ASIAN_INTRODUCTION_HINT}|${LABELLED_HANDLE_HINT}|[${MARKS}]`;
 /** A fullwidth Latin letter (U+FF21-U+FF3A, U+FF41-U+FF5A). */
 const FULLWIDTH_LETTER = /[\uff21-\uff3a\uff41-\uff5a]/;
 
@@ -86,7 +87,7 @@ const WORDED_HINT = new RegExp(`${WORDED}|${FULLWIDTH_LETTER.source}`, "i");
  * number.
  */
 const HINT = new RegExp(
-  String.raw`\b(?:${WORDS}|${LABELLED_ID_HINT}|${LABELLED_NUMBER_WORDS})|name|called|зовут|звуть|имя|${RESIDENCE_HINT}|${CHINESE_NAME_LABEL_HINT}|at\s*[\])}>]|本人|${CHINESE_TITLE_HINT}|${EAST_ASIAN_INTRODUCTION_HINT}|${LABELLED_HANDLE_HINT}|${LABELLED_BIRTHDAY_HINT}|${COORDINATE_PAIR_HINT}|${BANK_CARD_HINT}|${OBFUSCATED_EMAIL_HINT}|${CHINESE_ADDRESS_HINT}|${STREET_ADDRESS_HINT}|${LOOKALIKE_NUMBER_HINT}|[${MARKS}${LABELLED_NUMBER_MARKS}]`,
+  String.raw`\b(?:${WORDS}|${LABELLED_ID_HINT}|${LABELLED_NUMBER_WORDS})|name|called|зовут|звуть|имя|${RUSSIAN_SELF_HINT}|${SCRIPT_INTRODUCTION_HINT}|${RESIDENCE_HINT}|${CHINESE_NAME_LABEL_HINT}|at\s*[\])}>]|本人|${CHINESE_TITLE_HINT}|${EAST_ASIAN_INTRODUCTION_HINT}|${LABELLED_HANDLE_HINT}|${LABELLED_BIRTHDAY_HINT}|${COORDINATE_PAIR_HINT}|${BANK_CARD_HINT}|${OBFUSCATED_EMAIL_HINT}|${CHINESE_ADDRESS_HINT}|${STREET_ADDRESS_HINT}|${LOOKALIKE_NUMBER_HINT}|[${MARKS}${LABELLED_NUMBER_MARKS}]`,
   "i",
 );
 
@@ -124,6 +125,7 @@ export function readProse(text: string): EngineSpan[] | null {
   const found = [
     findIntroducedNames(text),
     findCopulaNames(text),
+    findScriptIntroductions(text),
     findObfuscatedEmails(text),
     findLabelledIds(text),
     findLabelledBirthdays(text),

@@ -27,6 +27,22 @@ describe("findCopulaNames", () => {
     expect(names("I'm Astrid the new PM")).toEqual([]);
   });
 
+  it("finds a name after Vietnamese, Indonesian and Russian 'I (am)' (session 14)", () => {
+    expect(names("Tôi là Nguyễn Văn An")).toEqual(["Nguyễn Văn An"]);
+    expect(names("Xin chào, mình là Lan và mình 20 tuổi")).toEqual(["Lan"]);
+    expect(names("Perkenalkan, saya Budi Santoso dari Jakarta")).toEqual(["Budi Santoso"]);
+    expect(names("Я Иван Петров, из Москвы")).toEqual(["Иван Петров"]);
+    for (const text of [
+      "Tôi là sinh viên",
+      "saya mau pesan",
+      "я не знаю",
+      "Я Тоже",
+      "Ya, saya OK",
+      "кічуа (високогір’я Імбабура)",
+    ])
+      expect(names(text), text).toEqual([]);
+  });
+
   it("finds a name after a greeting's copula", () => {
     expect(names("Hi, this is Astrid from Kago")).toEqual(["Astrid"]);
     expect(names("Hello! This is Erik Berg.")).toEqual(["Erik Berg"]);

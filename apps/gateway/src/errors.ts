@@ -71,7 +71,8 @@ export const GATEWAY_ERRORS = {
   },
   unsupported_charset: {
     status: 415,
-    message: "The body's charset cannot be inspected (supported: utf-8, us-ascii, iso-8859-1).",
+    message:
+      "The body's charset cannot be inspected (supported: utf-8, us-ascii, and iso-8859-1 for bodies that are plain ASCII: the vendors read every body as UTF-8).",
   },
   unsupported_content_encoding: {
     status: 415,
@@ -80,11 +81,18 @@ export const GATEWAY_ERRORS = {
   },
   malformed_encoding: {
     status: 400,
-    message: "The body does not decode under its Content-Encoding.",
+    message:
+      "The body does not decode under its Content-Encoding, or holds bytes the decoder does not read (gzip header extra, name or comment fields, padding or data after the compressed stream).",
+  },
+  unsupported_transfer_encoding: {
+    status: 501,
+    message:
+      "The request's Transfer-Encoding is not chunked alone; the gateway decodes no other transfer coding, so such a body cannot be inspected. Use Content-Encoding for compression.",
   },
   invalid_utf8: {
     status: 400,
-    message: "The body is not valid text in its declared charset.",
+    message:
+      "The body is not valid text in its declared charset (or, as a text or form body, holds control characters other than tab, CR and LF: UTF-16, UTF-32 or binary data).",
   },
   body_too_large: {
     status: 413,

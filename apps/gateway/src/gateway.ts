@@ -37,6 +37,7 @@ import { createCallerAuth } from "./http/caller-auth.js";
 import { forwardableHeaders } from "./http/headers.js";
 import { createMainServer } from "./http/main-server.js";
 import { clientErrorRefusal, writeRawRefusal } from "./http/raw-refusal.js";
+import { transferCodingRefusal } from "./http/transfer-coding.js";
 import { logTransfer } from "./logging.js";
 import { createMetrics, type GatewayMetrics } from "./metrics.js";
 import { runPipeline } from "./pipeline.js";
@@ -275,6 +276,9 @@ export function createGateway(options: GatewayOptions): Gateway {
       // `/tencent:sms/...` names an upstream only the flags can define
       if (!upstreams.has(route.upstream)) return refuse(refusal("unknown_recipient"));
       ex.route = route;
+      // A transfer coding other than chunked would reach the engine undecoded: refused unread.
+      const framing = transferCodingRefusal(req.rawHeaders);
+      if (framing !== null) return refuse(refusal(framing));
       // A framing error Node's parser finds in the body (a bad chunk) is answered through `res`.
       let body: Buffer;
       try {

@@ -24,6 +24,7 @@ import {
   decodeContent,
   decodeIdentity,
   encodeContent,
+  forwardableAsReceived,
   parseContentEncoding,
 } from "./http/content-encoding.js";
 import { type Route, upstreamTarget } from "./routing.js";
@@ -120,19 +121,34 @@ function sameBody(a: TransferBody, b: TransferBody): boolean {
   return a.kind === b.kind && a.text === b.text;
 }
 
+/** The bytes to forward, and what changed: the text (a redaction) or only the bytes (re-compressed). */
+interface EncodedBody {
+  readonly body: Buffer;
+  readonly decodedBody: Buffer;
+  /** The engine changed the body's text. */
+  readonly textChanged: boolean;
+  /** The bytes sent differ from the bytes received. */
+  readonly bytesChanged: boolean;
+}
+
 async function encodeBody(
   input: PipelineInput,
   decoded: DecodedBody,
   result: TransferBody,
-): Promise<{ body: Buffer; decodedBody: Buffer; changed: boolean }> {
-  if (sameBody(decoded.body, result)) {
+): Promise<EncodedBody> {
+  const same = sameBody(decoded.body, result);
+  if (same && (decoded.coding === null || forwardableAsReceived(decoded.coding))) {
     // Unchanged: forward the very bytes that arrived (same compression, same checksums).
-    return { body: input.body, decodedBody: input.body, changed: false };
+    return { body: input.body, decodedBody: input.body, textChanged: false, bytesChanged: false };
   }
   if (result.kind === "none" || decoded.codec === null || decoded.ctx === null || decoded.coding === null) {
-    if (result.kind === "none") return { body: Buffer.alloc(0), decodedBody: Buffer.alloc(0), changed: true };
+    if (result.kind === "none") {
+      const empty = Buffer.alloc(0);
+      return { body: empty, decodedBody: empty, textChanged: true, bytesChanged: true };
+    }
     throw new RefusalError("encoding_failure");
   }
+  // Changed, or unchanged in a coding whose bytes cannot all be inspected: encode what was inspected.
   const encoded = decoded.codec.encode(result, decoded.ctx);
   if (!encoded.ok) throw new RefusalError(encoded.refusal);
   return {
@@ -141,7 +157,8 @@ async function encodeBody(
         ? encoded.value
         : await encodeContent(encoded.value, decoded.coding),
     decodedBody: encoded.value,
-    changed: true,
+    textChanged: !same,
+    bytesChanged: true,
   };
 }
 
@@ -202,8 +219,8 @@ export async function runPipeline(deps: PipelineDeps, input: PipelineInput): Pro
       headers,
       body: encoded.body,
       decodedBody: encoded.decodedBody,
-      bodyChanged: encoded.changed,
-      changed: outcome.report.changed || encoded.changed,
+      bodyChanged: encoded.bytesChanged,
+      changed: outcome.report.changed || encoded.textChanged,
       received: {
         path: input.route.path,
         requestPath: input.requestPath ?? input.route.path,

@@ -1,5 +1,13 @@
 import { gzipSync } from "node:zlib";
-import { charsetOf, decodeText, encodeText, jsonCodec, parseMediaType } from "@kago/gateway";
+import {
+  charsetOf,
+  decodeText,
+  encodeText,
+  formCodec,
+  jsonCodec,
+  parseMediaType,
+  textPlainCodec,
+} from "@kago/gateway";
 import { describe, expect, it } from "vitest";
 
 describe("parseMediaType", () => {
@@ -32,6 +40,46 @@ describe("charsets", () => {
     expect(decodeText(Buffer.from([0x7b, 0xff, 0x7d]), "utf-8")).toMatchObject({ code: "invalid_utf8" });
     expect(decodeText(Buffer.from([0x80]), "us-ascii")).toMatchObject({ code: "invalid_utf8" });
     expect(encodeText("€", "iso-8859-1")).toMatchObject({ code: "encoding_failure" });
+  });
+  it("reads ISO-8859-1 only as plain ASCII: the vendors read a non-ASCII byte as UTF-8", () => {
+    expect(decodeText(Buffer.from('{"a":"b"}'), "iso-8859-1")).toBe('{"a":"b"}');
+    for (const bytes of [
+      Buffer.from('{"n":"张伟"}', "utf8"),
+      Buffer.from([0x41, 0xe9]),
+      Buffer.from([0xff, 0xfe]),
+    ]) {
+      expect(decodeText(bytes, "iso-8859-1")).toMatchObject({ code: "unsupported_charset", status: 415 });
+    }
+  });
+});
+
+describe("text and form codecs", () => {
+  const ctx = (ct: string) => ({
+    recipient: "facebook",
+    method: "POST",
+    path: "/",
+    mediaType: parseMediaType(ct) ?? { essence: "", params: {} },
+    headers: [],
+  });
+  it("refuse control characters other than tab, CR, LF (UTF-16/32, binary) as invalid_utf8", () => {
+    for (const [codec, ct] of [
+      [textPlainCodec, "text/plain"],
+      [formCodec, "application/x-www-form-urlencoded"],
+    ] as const) {
+      for (const c of ["\0", "\x01", "\x08", "\x0b", "\x0c", "\x0e", "\x1f", "\x7f"]) {
+        expect(codec.decode(Buffer.from(`a=1${c}`), ctx(ct)), JSON.stringify(c)).toMatchObject({
+          ok: false,
+          refusal: { code: "invalid_utf8" },
+        });
+      }
+      expect(codec.decode(Buffer.from("a=1&b\t=2\r\n"), ctx(ct))).toMatchObject({ ok: true });
+      expect(codec.decode(Buffer.from("a\0b", "utf16le"), ctx(`${ct}; charset=us-ascii`))).toMatchObject({
+        ok: false,
+      });
+    }
+  });
+  it("leave control characters in JSON to the engine, which refuses them as invalid JSON", () => {
+    expect(jsonCodec.decode(Buffer.from('{"a":"\0"}'), ctx("application/json"))).toMatchObject({ ok: true });
   });
 });
 

@@ -2,10 +2,14 @@
  * The built-in codecs: JSON (`application/json`, `text/json`, `application/*+json`),
  * form (`application/x-www-form-urlencoded`) and plain text (`text/plain`), in any supported
  * charset. They only decode bytes to text and back: parsing and every decision about the content
- * belong to the redaction engine.
+ * belong to the redaction engine. A form or text body holding a control character (other than
+ * tab, CR, LF) is refused as `invalid_utf8`: it is UTF-16/32 or binary data, not text (JSON
+ * needs no such check: the engine refuses a raw control character in JSON).
  */
 import type { TransferBody } from "@kago/redaction";
+import { refusal } from "../errors.js";
 import { type Charset, charsetOf, decodeText, encodeText } from "./charset.js";
+import { hasControlCharacter } from "./plain-text.js";
 import type { BodyCodec, CodecContext, CodecResult } from "./registry.js";
 
 type TextKind = "json" | "form" | "text";
@@ -23,6 +27,8 @@ function textCodec(kind: TextKind, name: string, matches: (essence: string) => b
       if (typeof c !== "string") return c;
       const text = decodeText(bytes, c);
       if (typeof text !== "string") return { ok: false, refusal: text };
+      if (kind !== "json" && hasControlCharacter(text))
+        return { ok: false, refusal: refusal("invalid_utf8") };
       return { ok: true, value: { kind, text } };
     },
     encode(body: TransferBody, ctx) {

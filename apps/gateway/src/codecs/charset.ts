@@ -1,6 +1,13 @@
 /**
  * Text charsets the gateway can decode strictly and encode back byte for byte.
+ *
+ * ISO-8859-1 is accepted only for bodies that are plain ASCII: every vendor behind the gateway
+ * reads its bodies as UTF-8 whatever the label says (RFC 8259 JSON is UTF-8), so a non-ASCII
+ * byte under a Latin-1 label would be inspected as one text and read by the vendor as another
+ * (UTF-8 Chinese seen as mojibake, every non-ASCII detector blind). Pure ASCII reads the same
+ * under both.
  */
+import { isAscii } from "node:buffer";
 import { type Refusal, refusal } from "../errors.js";
 
 /** A supported charset. */
@@ -26,8 +33,9 @@ const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /**
  * Decodes bytes strictly: invalid UTF-8, or a byte above 0x7F in US-ASCII, is refused as
- * `invalid_utf8`. A byte-order mark is kept in the text, so unchanged text encodes back to the
- * same bytes.
+ * `invalid_utf8`; a byte above 0x7F under ISO-8859-1 as `unsupported_charset` (the vendor would
+ * read it as UTF-8, see above). A byte-order mark is kept in the text, so unchanged text encodes
+ * back to the same bytes.
  */
 export function decodeText(bytes: Uint8Array, charset: Charset): string | Refusal {
   switch (charset) {
@@ -38,9 +46,10 @@ export function decodeText(bytes: Uint8Array, charset: Charset): string | Refusa
         return refusal("invalid_utf8");
       }
     case "us-ascii":
-      if (bytes.some((b) => b > 0x7f)) return refusal("invalid_utf8");
+      if (!isAscii(bytes)) return refusal("invalid_utf8");
       return Buffer.from(bytes).toString("latin1");
     case "iso-8859-1":
+      if (!isAscii(bytes)) return refusal("unsupported_charset");
       return Buffer.from(bytes).toString("latin1");
   }
 }

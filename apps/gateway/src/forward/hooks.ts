@@ -22,7 +22,10 @@ export interface OutgoingTransfer {
   readonly body: Buffer;
   /** The same body before its content coding (what `x-log-bodyrawsize`-style headers describe). */
   readonly decodedBody: Buffer;
-  /** True when the redaction changed the body bytes. */
+  /**
+   * True when the bytes sent differ from the bytes received: a redaction changed the body, or a
+   * brotli body was compressed again by the gateway (see `forwardableAsReceived`).
+   */
   readonly bodyChanged: boolean;
   /** True when the redaction changed anything (path, query, headers or body). */
   readonly changed: boolean;

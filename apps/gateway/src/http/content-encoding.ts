@@ -5,6 +5,8 @@
 import { promisify } from "node:util";
 import * as zlib from "node:zlib";
 import { type Refusal, RefusalError, refusal } from "../errors.js";
+import { gunzipStrict } from "./gzip.js";
+import { type CountedOutput, inflateCounted, inflateWhole } from "./inflate-counted.js";
 
 /** A content coding the gateway can decode and re-apply. */
 export type ContentCoding = "identity" | "gzip" | "deflate" | "br";
@@ -47,29 +49,10 @@ export function parseContentEncoding(header: string | undefined): AppliedCoding 
   return { coding, header: only ?? null, deflateVariant: "zlib" };
 }
 
-const gunzip = promisify(zlib.gunzip);
-const inflate = promisify(zlib.inflate);
-const inflateRaw = promisify(zlib.inflateRaw);
-const brotliDecompress = promisify(zlib.brotliDecompress);
 const gzip = promisify(zlib.gzip);
 const deflate = promisify(zlib.deflate);
 const deflateRaw = promisify(zlib.deflateRaw);
 const brotliCompress = promisify(zlib.brotliCompress);
-
-function isTooLarge(err: unknown): boolean {
-  return (
-    err instanceof RangeError ||
-    (typeof err === "object" && err !== null && (err as { code?: unknown }).code === "ERR_BUFFER_TOO_LARGE")
-  );
-}
-
-async function guarded(run: () => Promise<Buffer>): Promise<Buffer> {
-  try {
-    return await run();
-  } catch (err) {
-    throw new RefusalError(isTooLarge(err) ? "inflated_body_too_large" : "malformed_encoding");
-  }
-}
 
 /** The identity coding, synchronously: the bytes themselves, within `maxInflated`. */
 export function decodeIdentity(
@@ -82,8 +65,10 @@ export function decodeIdentity(
 }
 
 /**
- * Decodes `bytes` under `applied`, never producing more than `maxInflated` bytes. Rejects with a
- * `RefusalError` (`inflated_body_too_large` or `malformed_encoding`). For deflate it tries the
+ * Decodes `bytes` under `applied`, never producing more than `maxInflated` bytes, and reading
+ * every byte: what a decoder would skip (gzip header fields, padding or data after the
+ * compressed stream) is refused, since an unchanged body is forwarded as it arrived. Rejects with
+ * a `RefusalError` (`inflated_body_too_large` or `malformed_encoding`). For deflate it tries the
  * zlib wrapper first, then raw deflate, and returns which one matched.
  */
 export async function decodeContent(
@@ -91,25 +76,38 @@ export async function decodeContent(
   applied: AppliedCoding,
   maxInflated: number,
 ): Promise<{ bytes: Buffer; applied: AppliedCoding }> {
-  const opts = { maxOutputLength: maxInflated };
   switch (applied.coding) {
     case "identity":
       return decodeIdentity(bytes, applied, maxInflated);
     case "gzip":
-      return { bytes: await guarded(() => gunzip(bytes, opts)), applied };
+      return { bytes: await gunzipStrict(bytes, maxInflated), applied };
     case "br":
-      return { bytes: await guarded(() => brotliDecompress(bytes, opts)), applied };
-    case "deflate":
+      return { bytes: await inflateWhole(zlib.brotliDecompress, bytes, maxInflated), applied };
+    case "deflate": {
+      let wrapped: CountedOutput;
       try {
-        return { bytes: await inflate(bytes, opts), applied: { ...applied, deflateVariant: "zlib" } };
+        wrapped = await inflateCounted(zlib.inflate, bytes, maxInflated);
       } catch (err) {
-        if (isTooLarge(err)) throw new RefusalError("inflated_body_too_large");
+        if (err instanceof RefusalError && err.refusal.code === "inflated_body_too_large") throw err;
         return {
-          bytes: await guarded(() => inflateRaw(bytes, opts)),
+          bytes: await inflateWhole(zlib.inflateRaw, bytes, maxInflated),
           applied: { ...applied, deflateVariant: "raw" },
         };
       }
+      if (wrapped.consumed !== bytes.length) throw new RefusalError("malformed_encoding");
+      return { bytes: wrapped.buffer, applied: { ...applied, deflateVariant: "zlib" } };
+    }
   }
+}
+
+/**
+ * Whether a body decoded under `applied` may be forwarded as it arrived when its text is
+ * unchanged. Not brotli: a brotli stream can carry metadata meta-blocks, bytes the decoder skips
+ * by design and no one can inspect, so a brotli body always goes out as the gateway's own
+ * compression of the inspected text.
+ */
+export function forwardableAsReceived(applied: AppliedCoding): boolean {
+  return applied.coding !== "br";
 }
 
 /** Applies `applied` again to a (redacted) body. */

@@ -3,8 +3,11 @@
  * deflate`): decoded to the LogGroup's JSON text for the engine (its `Contents` / `LogTags` are
  * Key/Value lists the engine reads as tag/value pairs), and encoded back after redaction with the
  * compression the request came with. The codec claims `x-log-compresstype`, so the gateway does
- * not refuse it as an unknown compression.
+ * not refuse it as an unknown compression. A deflate body is inflated here, counting the bytes
+ * zlib reads: zlib ignores whatever follows the stream, and an unchanged body goes out as it
+ * arrived, so trailing bytes are refused (`sls_compression_invalid`) rather than forwarded unread.
  */
+import { inflateSync } from "node:zlib";
 import type { HeaderPair, TransferBody } from "@kago/redaction";
 import {
   decodeSlsBody,
@@ -36,6 +39,23 @@ const logGroupSchema = z
   })
   .strict();
 
+/** Inflates an SLS deflate body, refusing it unless zlib read every byte of it. */
+function inflateWhole(bytes: Buffer, maxRawSize: number): Buffer {
+  let out: { buffer: Buffer; engine: { bytesWritten: number } };
+  try {
+    out = inflateSync(bytes, { info: true, maxOutputLength: maxRawSize }) as unknown as typeof out;
+  } catch (err) {
+    const tooLarge = (err as { code?: unknown }).code === "ERR_BUFFER_TOO_LARGE";
+    throw new VendorCodecError(
+      tooLarge ? "sls_body_too_large" : "sls_compression_invalid",
+      tooLarge ? "deflate body exceeds the limit" : "deflate body does not inflate",
+    );
+  }
+  if (out.engine.bytesWritten !== bytes.length)
+    throw new VendorCodecError("sls_compression_invalid", "bytes after the deflate stream");
+  return out.buffer;
+}
+
 function codecRefusal(err: unknown): CodecResult<never> {
   if (err instanceof VendorCodecError) return { ok: false, refusal: refusal(err.code) };
   return { ok: false, refusal: refusal("sls_protobuf_invalid") };
@@ -57,10 +77,12 @@ export function createSlsCodec(options: SlsCodecOptions): BodyCodec {
     matches: (ctx) => ctx.recipient === "aliyun" && ctx.mediaType.essence === "application/x-protobuf",
     decode(bytes, ctx): CodecResult<TransferBody> {
       try {
+        const compressType = headerValue(ctx.headers, "x-log-compresstype");
+        const deflated = compressionOf(ctx) === "deflate";
         const { logGroup } = decodeSlsBody(
-          bytes,
+          deflated ? inflateWhole(bytes, options.maxRawSize) : bytes,
           {
-            compressType: headerValue(ctx.headers, "x-log-compresstype"),
+            compressType: deflated ? undefined : compressType,
             bodyRawSize: headerValue(ctx.headers, "x-log-bodyrawsize"),
           },
           { maxRawSize: options.maxRawSize },

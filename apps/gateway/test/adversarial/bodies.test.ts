@@ -92,6 +92,17 @@ describe("compression", () => {
     const body = Buffer.concat([gzipSync('{"connection_type":"wifi"}'), Buffer.from(personal)]);
     expectRefused(await post(body, { ...JSON_CT, "content-encoding": "gzip" }), 400, "malformed_encoding");
   });
+  it("a bomb split across gzip members, each under the limit: 413 inflated_body_too_large", async () => {
+    const member = gzipSync(Buffer.alloc(10 * 1024 * 1024, 0x20));
+    expectRefused(
+      await post(Buffer.concat([member, member]), {
+        "content-type": "text/plain",
+        "content-encoding": "gzip",
+      }),
+      413,
+      "inflated_body_too_large",
+    );
+  });
   it("a body split across two gzip members is inspected whole", async () => {
     const half = Math.floor(personal.length / 2);
     const body = Buffer.concat([gzipSync(personal.slice(0, half)), gzipSync(personal.slice(half))]);

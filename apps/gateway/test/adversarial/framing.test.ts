@@ -1,7 +1,9 @@
 /**
  * Malformed framing and request smuggling shapes, over raw sockets: each is refused with a JSON
- * 400 (`malformed_request`) or 431, nothing reaches the upstream, and the gateway serves on.
+ * 400 (`malformed_request`), 431, or 501 for a transfer coding besides chunked, nothing reaches
+ * the upstream, and the gateway serves on.
  */
+import { gzipSync } from "node:zlib";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { sendRaw } from "../support/client.js";
 import {
@@ -158,6 +160,72 @@ describe("framing the gateway accepts is re-framed, never passed through", () =>
     expect(rig.upstream.received[0]?.headers["content-length"]).toBe(String(body.length));
     expect(rig.upstream.received[0]?.headers["transfer-encoding"]).toBeUndefined();
     expectNoLeak(rig);
+  });
+});
+
+describe("transfer codings other than chunked: refused unread, nothing forwarded", () => {
+  // A gzip chunk: Node would dechunk it and hand the engine compressed bytes it cannot read.
+  const gz = gzipSync(`contact ${EMAIL}`);
+  const chunk = Buffer.concat([
+    Buffer.from(`${gz.length.toString(16)}\r\n`),
+    gz,
+    Buffer.from("\r\n0\r\n\r\n"),
+  ]);
+  for (const [coding, type] of [
+    ["gzip, chunked", "text/plain; charset=iso-8859-1"],
+    ["gzip, chunked", "application/json"],
+    ["deflate, chunked", "text/plain"],
+    ["x-gzip,chunked", "text/plain"],
+    ["identity, chunked", "text/plain"],
+  ] as const) {
+    it(`Transfer-Encoding: ${coding} (${type}): 501 unsupported_transfer_encoding`, async () => {
+      const head = rawRequest("POST /facebook/v21.0/1/events HTTP/1.1", [
+        H,
+        `Content-Type: ${type}`,
+        `Transfer-Encoding: ${coding}`,
+      ]);
+      const res = await rawExchange(rig.gw.port, [Buffer.concat([Buffer.from(head), chunk])]);
+      expectRawRefusal(rig, res, 501, "unsupported_transfer_encoding");
+      expect(res.headers.connection).toBe("close");
+    });
+  }
+  it("the codings on two header lines (gzip, then chunked): 501 unsupported_transfer_encoding", async () => {
+    const head = rawRequest("POST /facebook/v21.0/1/events HTTP/1.1", [
+      H,
+      "Content-Type: text/plain",
+      "Transfer-Encoding: gzip",
+      "Transfer-Encoding: chunked",
+    ]);
+    const res = await rawExchange(rig.gw.port, [Buffer.concat([Buffer.from(head), chunk])]);
+    expectRawRefusal(rig, res, 501, "unsupported_transfer_encoding");
+  });
+  it("chunked twice: 400 malformed_request", async () => {
+    const res = await rawExchange(rig.gw.port, [
+      rawRequest(
+        "POST /facebook/x HTTP/1.1",
+        [H, JSON_CT, "Transfer-Encoding: chunked, chunked"],
+        "2\r\n{}\r\n0\r\n\r\n",
+      ),
+    ]);
+    expectRawRefusal(rig, res, 400, "malformed_request");
+  });
+  it("chunked alone, in any letter case, is dechunked, inspected and forwarded", async () => {
+    for (const coding of ["chunked", "Chunked", " CHUNKED "]) {
+      rig.upstream.received.length = 0;
+      const half = Math.floor(CAPI_BODY.length / 2);
+      const parts = [CAPI_BODY.slice(0, half), CAPI_BODY.slice(half)];
+      const res = await rawExchange(rig.gw.port, [
+        rawRequest(
+          "POST /facebook/v21.0/1/events HTTP/1.1",
+          [H, JSON_CT, `Transfer-Encoding: ${coding}`],
+          `${parts.map((p) => `${Buffer.byteLength(p).toString(16)}\r\n${p}\r\n`).join("")}0\r\n\r\n`,
+        ),
+      ]);
+      expect(res.status).toBe(200);
+      expect(rig.upstream.received).toHaveLength(1);
+      expect(rig.upstream.received[0]?.headers["transfer-encoding"]).toBeUndefined();
+      expectNoLeak(rig);
+    }
   });
 });
 

@@ -194,6 +194,29 @@ describe("aliyun PutLogs with lz4 and deflate (hand-built, SLS-signed)", () => {
     });
   }
 
+  it("deflate followed by bytes zlib would skip: 400 sls_compression_invalid, nothing forwarded", async () => {
+    const gw = await gateway(true);
+    const before = rig.upstream.received.length;
+    const group: SlsLogGroup = {
+      Logs: [{ Time: 1767261600, Contents: [{ Key: "event", Value: "pay" }] }],
+      Topic: "app-usage",
+      LogTags: [],
+    };
+    const { body, rawSize } = encodeSlsBody(group, "deflate");
+    const res = await fetch(`${gw.url}/aliyun/logstores/app-usage/shards/lb`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/x-protobuf",
+        "x-log-compresstype": "deflate",
+        "x-log-bodyrawsize": String(rawSize),
+      },
+      body: Buffer.concat([body, Buffer.from(` user_email=${EMAIL}`)]),
+    });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("sls_compression_invalid");
+    expect(rig.upstream.received.length).toBe(before);
+  });
+
   it("a body that does not decode is refused with the codec's code", async () => {
     const gw = await gateway(true);
     const res = await fetch(`${gw.url}/aliyun/logstores/app-usage/shards/lb`, {

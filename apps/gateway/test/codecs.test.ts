@@ -53,14 +53,16 @@ describe("charsets", () => {
   });
 });
 
+/** The codec context of a request to facebook with Content-Type `ct`. */
+const ctx = (ct: string) => ({
+  recipient: "facebook",
+  method: "POST",
+  path: "/",
+  mediaType: parseMediaType(ct) ?? { essence: "", params: {} },
+  headers: [],
+});
+
 describe("text and form codecs", () => {
-  const ctx = (ct: string) => ({
-    recipient: "facebook",
-    method: "POST",
-    path: "/",
-    mediaType: parseMediaType(ct) ?? { essence: "", params: {} },
-    headers: [],
-  });
   it("refuse control characters other than tab, CR, LF (UTF-16/32, binary) as invalid_utf8", () => {
     for (const [codec, ct] of [
       [textPlainCodec, "text/plain"],
@@ -84,13 +86,6 @@ describe("text and form codecs", () => {
 });
 
 describe("jsonCodec", () => {
-  const ctx = (ct: string) => ({
-    recipient: "facebook",
-    method: "POST",
-    path: "/",
-    mediaType: parseMediaType(ct) ?? { essence: "", params: {} },
-    headers: [],
-  });
   it("matches JSON media types with any charset parameter", () => {
     expect(jsonCodec.matches(ctx("application/json; charset=utf-8"))).toBe(true);
     expect(jsonCodec.matches(ctx("application/vnd.api+json"))).toBe(true);

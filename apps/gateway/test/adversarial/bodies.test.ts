@@ -6,8 +6,20 @@
  */
 import { brotliCompressSync, constants, deflateSync, gzipSync } from "node:zlib";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type ClientResponse, errorCode, send } from "../support/client.js";
-import { EMAIL, expectNoLeak, expectServesNext, IP, PHONE, PLANTED, type Rig, startRig } from "./harness.js";
+import type { ClientResponse } from "../support/client.js";
+import {
+  EMAIL,
+  expectNoLeak,
+  expectRefusedBy,
+  expectServesNext,
+  IP,
+  JSON_CT,
+  PHONE,
+  PLANTED,
+  postEvent,
+  type Rig,
+  startRig,
+} from "./harness.js";
 
 let rig: Rig;
 beforeAll(async () => {
@@ -18,19 +30,10 @@ afterEach(async () => {
   await expectServesNext(rig);
 });
 
-const JSON_CT = { "content-type": "application/json" };
-
-function post(
-  body: Buffer | string,
-  headers: Record<string, string | string[]> = JSON_CT,
-): Promise<ClientResponse> {
-  return send(rig.gw.url, { method: "POST", path: "/facebook/v21.0/1/events", headers, body });
-}
-
-function expectRefused(res: ClientResponse, status: number, code: string): void {
-  expect({ status: res.status, code: errorCode(res) }).toEqual({ status, code });
-  expect(rig.upstream.received).toHaveLength(0);
-}
+const post = (body: Buffer | string, headers?: Record<string, string | string[]>): Promise<ClientResponse> =>
+  postEvent(rig, body, headers);
+const expectRefused = (res: ClientResponse, status: number, code: string): void =>
+  expectRefusedBy(rig, res, status, code);
 
 const personal = JSON.stringify({ data: [{ user_data: { em: EMAIL, client_ip_address: IP, ph: PHONE } }] });
 

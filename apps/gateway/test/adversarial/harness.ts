@@ -8,7 +8,7 @@ import { connect } from "node:net";
 import { gunzipSync } from "node:zlib";
 import type { GatewayConfig } from "@kago/gateway";
 import { expect } from "vitest";
-import { send } from "../support/client.js";
+import { type ClientResponse, errorCode, send } from "../support/client.js";
 import { startGateway, type TestGateway } from "../support/gateway.js";
 import { startUpstream, type TestUpstream } from "../support/upstream.js";
 
@@ -211,5 +211,23 @@ export function rawRequest(head: string, headers: readonly string[], body = ""):
 export function expectRawRefusal(rig: Rig, res: RawResponse, status: number, code: string): void {
   expect({ status: res.status, code: res.code }).toEqual({ status, code });
   expect(res.headers["content-type"]).toMatch(/^application\/json/);
+  expect(rig.upstream.received).toHaveLength(0);
+}
+
+/** `Content-Type: application/json`. */
+export const JSON_CT = { "content-type": "application/json" };
+
+/** POSTs `body` to the rig's gateway as a Conversions API event. */
+export function postEvent(
+  rig: Rig,
+  body: Buffer | string,
+  headers: Record<string, string | string[]> = JSON_CT,
+): Promise<ClientResponse> {
+  return send(rig.gw.url, { method: "POST", path: "/facebook/v21.0/1/events", headers, body });
+}
+
+/** The refusal checks of a client response: status, JSON code, and nothing reached the upstream. */
+export function expectRefusedBy(rig: Rig, res: ClientResponse, status: number, code: string): void {
+  expect({ status: res.status, code: errorCode(res) }).toEqual({ status, code });
   expect(rig.upstream.received).toHaveLength(0);
 }

@@ -14,8 +14,19 @@ import {
   gzipSync,
 } from "node:zlib";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type ClientResponse, errorCode, send } from "../support/client.js";
-import { EMAIL, expectNoLeak, expectServesNext, IP, PHONE, type Rig, startRig } from "./harness.js";
+import type { ClientResponse } from "../support/client.js";
+import {
+  EMAIL,
+  expectNoLeak,
+  expectRefusedBy,
+  expectServesNext,
+  IP,
+  JSON_CT,
+  PHONE,
+  postEvent,
+  type Rig,
+  startRig,
+} from "./harness.js";
 
 let rig: Rig;
 beforeAll(async () => {
@@ -26,22 +37,14 @@ afterEach(async () => {
   await expectServesNext(rig);
 });
 
-const JSON_CT = { "content-type": "application/json" };
 /** A body with nothing to redact: unchanged, it goes out as received. */
 const CLEAN = '{"data":[{"event_name":"Purchase","custom_data":{"connection_type":"wifi"}}]}';
 const SECRET = `${EMAIL} ${IP} ${PHONE}`;
 
-function post(
-  body: Buffer | string,
-  headers: Record<string, string | string[]> = JSON_CT,
-): Promise<ClientResponse> {
-  return send(rig.gw.url, { method: "POST", path: "/facebook/v21.0/1/events", headers, body });
-}
-
-function expectRefused(res: ClientResponse, status: number, code: string): void {
-  expect({ status: res.status, code: errorCode(res) }).toEqual({ status, code });
-  expect(rig.upstream.received).toHaveLength(0);
-}
+const post = (body: Buffer | string, headers?: Record<string, string | string[]>): Promise<ClientResponse> =>
+  postEvent(rig, body, headers);
+const expectRefused = (res: ClientResponse, status: number, code: string): void =>
+  expectRefusedBy(rig, res, status, code);
 
 /** The one body the upstream received. */
 function received(): Buffer {

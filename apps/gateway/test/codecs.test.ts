@@ -22,6 +22,8 @@ describe("parseMediaType", () => {
     expect(parseMediaType("json")).toBeUndefined();
     expect(parseMediaType("a/b; x")).toBeUndefined();
     expect(parseMediaType("")).toBeUndefined();
+    // a parameter twice: which one the vendor reads is unknown (session 14)
+    expect(parseMediaType("text/plain; charset=latin1; Charset=utf-16")).toBeUndefined();
   });
 });
 

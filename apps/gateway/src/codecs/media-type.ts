@@ -12,7 +12,10 @@ export interface MediaType {
 
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
-/** Parses a Content-Type header value; `undefined` when it is not a valid media type. */
+/**
+ * Parses a Content-Type header value; `undefined` when it is not a valid media type, or names a
+ * parameter twice (session 14).
+ */
 export function parseMediaType(value: string): MediaType | undefined {
   const parts = value.split(";");
   const essence = (parts.shift() ?? "").trim().toLowerCase();
@@ -30,6 +33,8 @@ export function parseMediaType(value: string): MediaType | undefined {
     let v = p.slice(eq + 1).trim();
     if (v.startsWith('"') && v.endsWith('"') && v.length >= 2) v = v.slice(1, -1).replace(/\\(.)/g, "$1");
     if (!TOKEN.test(name)) return undefined;
+    // a parameter twice (`charset=latin1; charset=utf-16`): the vendor may read the other one
+    if (Object.hasOwn(params, name)) return undefined;
     params[name] = v;
   }
   return { essence, params };

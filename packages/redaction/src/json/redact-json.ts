@@ -1044,7 +1044,9 @@ class JsonRedactor {
     // four numbers under a version's key are a version (`"sdk_version": "4.3.2.1"`), not an address,
     // also where the key names a category of its own (`app_version`, a software version: session
     // 14, aliyun, which may receive it, lost it as an address)
-    const versionQuad = isVersionKey(f.curCanon) && IPV4_SHAPE.test(value);
+    // (the value's first character first: this runs for every string, and most start with no digit)
+    const lead = value.charCodeAt(0);
+    const versionQuad = lead >= 48 && lead <= 57 && IPV4_SHAPE.test(value) && isVersionKey(f.curCanon);
     if (versionQuad && f.catA === null && f.catB === null && !f.hint) {
       this.noteText(f, qStart, qEnd, null);
       return;

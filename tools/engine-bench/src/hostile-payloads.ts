@@ -86,6 +86,13 @@ const TEXT_UNITS: ReadonlyArray<readonly [string, string]> = [
   ["html-fields", '<input name="fullname" value="Ab Cd">'], // a form field's name names its value
   ["bare-names", "name=Ab "], // a tag looked for behind every `name=` (read back at most 512 characters)
   ["open-field-tags", "<input name=email "], // a field's tag that never closes, its end looked for
+  // session 14
+  ["echoes-after-one-name", "name: Astrid "], // one name given, then its echo every 13 characters (each echo once searched back to the placeholder)
+  ["russian-self", "Я Иван "], // `я` and a capitalised word at every other word
+  ["script-introductions", "اسمي أحمد ผมชื่อสมชาย "], // Arabic and Thai introductions
+  ["glued-labels", "tel13812345678 "], // a label glued to its number every 15 characters
+  ["fullwidth-letters", "ｗｘ：ab_12 "], // a fullwidth label: the folded view read for named values and prose
+  ["other-script-keys", "이름: 김민수 "], // a Hangul key named at every colon
 ];
 
 /** The hostile payloads, each about `bytes` long. */

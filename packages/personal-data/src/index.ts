@@ -76,6 +76,7 @@ export {
 } from "./text/prefilter.js";
 export type { TextCategory, TextSpan } from "./text/text-span.js";
 export { type FoldedText, foldTypography, isTypographicVariant } from "./text/typographic-fold.js";
+export { isClabe, isRussianAccount } from "./values/bank-accounts.js";
 export {
   birthdaySchema,
   type CalendarDate,
@@ -123,6 +124,20 @@ export { ipAddressSchema, ipv6Schema, isIpAddress, isIpv6 } from "./values/ipv6.
 export { luhnCheckDigit } from "./values/luhn.js";
 export { bssidSchema, isMac, macSchema } from "./values/mac.js";
 export { fbcSchema, fbpSchema, isFbc, isFbp } from "./values/meta-cookie.js";
+export {
+  isCpf,
+  isCurp,
+  isIndianPan,
+  isIndonesianNik,
+  isKoreanResidentNumber,
+  isMalaysianIc,
+  isMyNumber,
+  isRussianInn,
+  isSnils,
+  isSteuerId,
+  isThaiId,
+  isVietnameseCitizenId,
+} from "./values/national-ids.js";
 export { isPlmnId, plmnIdSchema } from "./values/operator.js";
 export {
   groupedPaymentCardEnd,

@@ -72,24 +72,76 @@
  *   session 13), and after Android's `Location[fused` (its `toString()`); and one degree after its
  *   own label (`lat 59.9139, lng 10.7522`, `Long: 10.7522`, `北纬22.5431 东经114.0579`; three or
  *   more decimals).
+ *
+ * Session 14, the labels of other languages (their separators as above; after a label ending in
+ * kana, Hangul or Thai, as after a Chinese one, nothing is needed: `LINEのIDはtaro_90です`):
+ * - identity and tax numbers, each checked by its registry's rule in `@kago/personal-data`'s
+ *   `national-ids.ts`: Korea's resident registration number (`주민등록번호`, `주민번호는`; its
+ *   date and sex digit, not its check digit, which numbers issued since October 2020 lack), Japan's
+ *   My Number (`マイナンバー`, `個人番号`), Mexico's CURP (`Mi CURP es`), Brazil's CPF (`CPF`,
+ *   `meu CPF:`, and `chave pix`, whose key is a CPF or a phone), Thailand's
+ *   (`เลขบัตรประชาชน`), Indonesia's NIK (`NIK`, `no KTP`), Vietnam's CCCD (`Số CCCD`), Malaysia's
+ *   MyKad (`No. IC`, `MyKad`), Russia's INN and SNILS, India's PAN (`PAN:`, `my PAN is`), Germany's
+ *   Steuer-ID; and a Russian passport (`Паспорт 4510 123456`: its series' last two digits the
+ *   year its form was printed, 97-29);
+ * - a phone after a phone's label in Thai, Vietnamese, Indonesian, Arabic, Hindi, Japanese, Korean
+ *   and Russian (`เบอร์โทรศัพท์ของฉันคือ`, `SĐT`, `Nomor HP saya`, `رقم هاتفي`, `मोबाइल नंबर`,
+ *   `私の携帯は`, `내 휴대폰 번호는`, `тел.`), after WhatsApp as Brazil and Latin America write it
+ *   (`meu zap é`, `mi whats es`) and Zalo (a phone, or a user name: `zalo: nguyenvanan90`); and
+ *   after a word that names any number (`Nummer`, `номер`, `번호`, `เบอร์`, `नंबर`, Indonesian's
+ *   `HP` and `WA`) only with a possessive (`мой номер`, `내 번호는`, `HP saya`) or in a phone's own
+ *   form: a leading 0 (not `00`) or 8 and 9-12 digits (`номер 89123456789`; `Заказ номер
+ *   123456789` is an order's). Digits of other scripts (`٠٥٠١...`) are read in the digit view;
+ * - a handle after LINE's labels (`LINE:` in capitals, `LINE ID`, `LINEのID`, `ライン`,
+ *   `ไลน์ไอดี`; `line: 42` is a file's line), KakaoTalk's in Korean (`카톡`, `카카오톡 아이디`),
+ *   Telegram's and VK's in Russian (`телеграм`, `вконтакте`), and a LINE link's ID, a Zalo link's
+ *   phone number and a VK profile's name (`line.me/ti/p/~taro_90`, `zalo.me/0912345678`,
+ *   `vk.com/ivan.petrov90`; not `vk.com/club123`);
+ * - a bank account after its label (`口座番号`, `계좌번호`, `STK`, `No rek`, `CLABE`, `Kontonummer`,
+ *   `Счёт`, `เลขบัญชี`), a bank's name and an account's type between allowed in the form each
+ *   language writes them (`계좌번호 국민은행`, `口座番号：普通`, `STK Vietcombank`, `No rek BCA`:
+ *   at most three words), then the number's own shape and digits (Japan's seven, Korea's 10-14 in
+ *   groups, a CLABE's eighteen with its check digit, a Russian client's twenty with a currency's
+ *   code, Thailand's `123-4-56789-0`...).
  */
 import {
   type CategoryKey,
   groupedPaymentCardEnd,
   isAadhaar,
+  isClabe,
   isCoordinatePair,
+  isCpf,
+  isCurp,
   isHongKongId,
+  isIndianPan,
+  isIndonesianNik,
+  isKoreanResidentNumber,
+  isMalaysianIc,
+  isMyNumber,
   isPaymentCard,
   isResidentId,
+  isRussianAccount,
+  isRussianInn,
+  isSnils,
   isSpanishId,
+  isSteuerId,
   isTaiwanId,
+  isThaiId,
+  isVietnameseCitizenId,
 } from "@kago/personal-data";
 import type { EngineSpan } from "./percent-view.js";
-import { isIdeographCode } from "./scripts.js";
+import { isIdeographCode, isOtherScriptLetterCode } from "./scripts.js";
 
 /** The hearts a WeChat label is written with past keyword filters (`V❤`, `薇❤`). */
 const HEARTS = "❤♥💗💕";
-const HANDLE_LABELS = String.raw`wechat(?:[ _]?id)?|weixin|(?:w ?x|v ?x|v信|wei ?信|微 ?xin)号?码?|微信搜(?:一下)?|加个?微信吧?|微[ _.·]?信号?码?|[威薇徽维][信芯]号?码?|我的?(?:v|q ?q|q)是|加q|q号码?|钉钉号?|[v微威薇徽] ?[${HEARTS}]\ufe0f?|卫星号?|🛰\ufe0f?|绿泡泡|(?:加我?|\+|➕)v|v(?=[ \t]*[:：])|薇|加我?微(?![信博])|微(?=[ \t]*[:：])|q ?q(?:[ _]?(?:number|no\.?)|号码?)?|扣扣号?|企鹅号?码?|加扣|🐧|telegram|whatsapp|skype|line[ _]?id|kakao(?:talk)?(?:[ _]?id)?|抖音号?|dy号|快手号?|小红书号?|微博号?|douyin|weibo|instagram|insta|ins(?=[ \t]*[:：])|ig|tiktok|snapchat|twitter|tg|facebook|fb`;
+/** What Thai writes after a label before its value: `ของฉัน` (mine) and `คือ` (is). */
+const THAI_MINE = String.raw`(?:ของ(?:ฉัน|ผม|หนู|เรา|ดิฉัน))?(?:[ \t]*คือ)?`;
+/**
+ * Messengers' labels in other scripts (session 14): LINE's in Japanese and Thai (`ライン`,
+ * `ไลน์ไอดี`), KakaoTalk's in Korean (`카카오톡 아이디`, `카톡`), Telegram's and VK's in Russian.
+ */
+const OTHER_SCRIPT_HANDLE_LABELS = String.raw`ライン(?:[ \t]*id)?(?:は)?|ไลน์(?:[ \t]*ไอดี)?${THAI_MINE}|ไอดีไลน์${THAI_MINE}|카카오톡?(?:[ \t]*(?:아이디|id))?(?:는|은)?|카톡(?:[ \t]*(?:아이디|id))?(?:는|은)?|(?:телеграмм?[еау]?|вконтакте)`;
+const HANDLE_LABELS = String.raw`wechat(?:[ _]?id)?|weixin|(?:w ?x|v ?x|v信|wei ?信|微 ?xin)号?码?|微信搜(?:一下)?|加个?微信吧?|微[ _.·]?信号?码?|[威薇徽维][信芯]号?码?|我的?(?:v|q ?q|q)是|加q|q号码?|钉钉号?|[v微威薇徽] ?[${HEARTS}]\ufe0f?|卫星号?|🛰\ufe0f?|绿泡泡|(?:加我?|\+|➕)v|v(?=[ \t]*[:：])|薇|加我?微(?![信博])|微(?=[ \t]*[:：])|q ?q(?:[ _]?(?:number|no\.?)|号码?)?|扣扣号?|企鹅号?码?|加扣|🐧|telegram|whatsapp|skype|line[ _]?(?:の[ \t]*)?id(?:は)?|line(?=[ \t]*[:：])|kakao(?:talk)?(?:[ _]?id)?|${OTHER_SCRIPT_HANDLE_LABELS}|抖音号?|dy号|快手号?|小红书号?|微博号?|douyin|weibo|instagram|insta|ins(?=[ \t]*[:：])|ig|tiktok|snapchat|twitter|tg|facebook|fb`;
 const PASSPORT_LABELS = String.raw`(?:passport|passeport|pasaporte|passaporte|reisepass)(?:[ _]?(?:number|nummer|no\.?|n[°º]|#))?|护照(?:号码?)?|港澳通行证(?:号码?)?|여권(?: ?번호)?`;
 const CARD_LABELS = String.raw`(?:(?:credit|debit|bank|visa|master|amex|unionpay|jcb)[ _]?)?card(?:[ _]?(?:number|no\.?|#))?|visa|amex|american[ _]express|unionpay|jcb|银行卡号?|信用卡号?|银联卡?号?|卡号|储蓄卡号?|借记卡号?|[工建农中招交]行卡?号?|收款(?:账户|账号|卡号?)|打到这张卡上?`;
 const CODE_LABELS = "cvv2?|cvc|安全码";
@@ -104,24 +156,230 @@ const BANK_ACCOUNT_LABELS = String.raw`银行账号|银行账户|开户账号|�
 const PLACE_LABELS = String.raw`location\[(?:fused|gps|network|passive)|location|coordinates|coords|gps|坐标|位置|定位|经纬度|at`;
 const POSTCODE_LABELS = String.raw`(?:post(?:al)?[ _]?code|postcode|zip(?:[ _]?code)?)(?:[ _]?(?:is|no\.?|#))?|邮编|邮政编码|郵便番号`;
 
+/** What Vietnamese writes after a label before its value: `của tôi` (mine) and `là` (is). */
+const VIETNAMESE_MINE = String.raw`(?:[ \t]+của[ \t]+(?:tôi|mình|em|anh|chị|tui|tớ))?(?:[ \t]+là)?`;
+/** What Indonesian writes after a label before its value: `saya` (mine) and `adalah` (is). */
+const INDONESIAN_MINE = String.raw`(?:[ \t]+(?:saya|aku|gue|gw))?(?:[ \t]+adalah)?`;
+/**
+ * A phone's labels in other languages (session 14): Thai (`เบอร์โทรศัพท์ของฉันคือ`, `โทร`),
+ * Vietnamese (`số điện thoại của tôi là`, `SĐT`), Indonesian (`nomor HP saya`, `no HP`, `telp`),
+ * Arabic (`رقم هاتفي`, `رقم الهاتف`, `جوالي`), Hindi (`मेरा मोबाइल नंबर`), Japanese
+ * (`私の携帯は`, `電話番号`), Korean (`전화번호`, `내 휴대폰 번호는`, `연락처`) and Russian
+ * (`телефон`, `тел.`, `мой номер телефона`).
+ */
+const OTHER_PHONE_LABELS = String.raw`(?:เบอร์(?:โทร(?:ศัพท์)?|มือถือ)|โทร(?:ศัพท์)?\.?|มือถือ)(?:มือถือ)?${THAI_MINE}|(?:điện[ \t]+thoại|dien[ \t]+thoai)${VIETNAMESE_MINE}|s[đd]t${VIETNAMESE_MINE}|đt|(?:nomor|nomer|no\.?)[ \t]*(?:hp|telp|tlp|telepon|ponsel|handphone|wa|whatsapp)${INDONESIAN_MINE}|tlp\.?|telp\.?|telepon|ponsel|handphone|(?:هاتف|جوال|موبايل|تلفون|واتساب|واتس)ي?|(?:मोबाइल|फ़ोन|\u095eोन|फोन)(?:[ \t]+(?:नंबर|नम्बर))?(?:[ \t]+है)?|(?:電話(?:番号|號碼)?|携帯(?:電話)?(?:番号)?|ケータイ(?:番号)?)(?:は)?|(?:전화(?:[ \t]*번호)?|휴대(?:폰|전화)(?:[ \t]*번호)?|핸드폰(?:[ \t]*번호)?|폰[ \t]*번호|연락처)(?:는|은)?|(?:телефона?|тел\.?|мобильн(?:ый|ого)(?:[ \t]+телефона?)?|моб\.?|сотов(?:ый|ого))`;
+/**
+ * Words that name a number, not only a phone's (`Nummer`, `номер`, `번호`, `เบอร์`, `नंबर`), and
+ * Indonesian's `HP` and `WA`: a phone after them only with a possessive (`meine Nummer`, `мой
+ * номер`, `내 번호는`, `เบอร์ของฉัน`, `मेरा नंबर`, `HP saya`) or in a phone's own form (see
+ * {@link PHONE_LIKE}).
+ */
+const WEAK_PHONE_LABELS = String.raw`номер|nummer(?:[ \t]+(?:ist|lautet))?|번호(?:는|은)?|เบอร์${THAI_MINE}|(?:नंबर|नम्बर)(?:[ \t]+है)?|hp${INDONESIAN_MINE}|wa`;
+/** WhatsApp as Brazil and Latin America write it, before a phone number (`meu zap é`, `mi whats es`). */
+const CHAT_PHONE_LABELS = String.raw`(?:zap(?:zap)?|whats|wpp|wsp|wasap|watsap|whatsapp(?=[ \t]+(?:é|es)[ \t]))(?:[ \t]+(?:é|e|es))?`;
+/** Zalo, Vietnam's messenger: its account is a phone number or a user name. */
+const ZALO_LABELS = `zalo${VIETNAMESE_MINE}`;
+/** Brazil's Pix key: a CPF or a phone number (an e-mail address is the finders'). */
+const PIX_LABELS = String.raw`pix(?:[ \t]+(?:é|e))?`;
+
+/** A label of an identity or tax number, the value's shape after it, its check, and its category. */
+interface IdentityLabel {
+  readonly labels: string;
+  readonly shape: RegExp;
+  readonly check: (value: string) => boolean;
+  readonly category?: CategoryKey;
+}
+
+/** A CPF, dotted (`123.456.789-09`) or not. */
+const CPF = /(?:\d{3}\.\d{3}\.\d{3}-\d{2}|\d{9}-?\d{2})(?![\d]|[.-]\d)/y;
+/** The years a Russian passport's form was printed in (its series' last two digits: 1997 on). */
+const RUSSIAN_PASSPORT = /\d\d ?(9[7-9]|[0-2]\d)[ \t]*(?:(?:№|номер)[ \t]*)?\d{6}(?!\d)/uy;
+
+/**
+ * Identity and tax numbers of other countries after their labels (session 14; the numbers' rules
+ * are in `@kago/personal-data`'s `national-ids.ts`).
+ */
+const IDENTITY_LABELS: readonly IdentityLabel[] = [
+  {
+    // 주민등록번호, 주민번호는: the check digit is not asked for (none since October 2020)
+    labels: String.raw`주민(?:[ \t]*등록(?:증)?)?[ \t]*번호(?:는|은)?`,
+    shape: /\d{6}-?[1-8]\d{6}(?![\d-])/y,
+    check: (v) => isKoreanResidentNumber(v),
+  },
+  {
+    labels: String.raw`マイナンバー(?:カード)?(?:[ \t]*番号)?(?:は)?|個人番号(?:カード)?(?:は)?`,
+    shape: /\d{4}([- ]?)\d{4}\1\d{4}(?![\d-])/y,
+    check: isMyNumber,
+  },
+  {
+    labels: String.raw`curp(?:[ \t]+es)?`,
+    shape: /[A-Za-z]{4}\d{6}[A-Za-z]{6}[0-9A-Za-z]\d(?![A-Za-z0-9])/y,
+    check: (v) => isCurp(v) || (v === v.toLowerCase() && isCurp(v.toUpperCase())),
+  },
+  { labels: String.raw`cpf(?:[ _]?(?:n[°º]|no\.?|#))?(?:[ \t]+(?:é|e))?`, shape: CPF, check: isCpf },
+  {
+    labels: `(?:เลข(?:ที่)?(?:บัตร)?|บัตร)(?:ประจำตัว)?ประชาชน${THAI_MINE}`,
+    shape: /[1-8](?:\d{12}|([- ])\d{4}\1\d{5}\1\d{2}\1\d)(?![\d]|-\d)/y,
+    check: isThaiId,
+  },
+  {
+    labels: String.raw`(?:nik|ktp|nomor[ \t]+induk[ \t]+kependudukan)${INDONESIAN_MINE}`,
+    shape: /\d{16}(?!\d)/y,
+    check: isIndonesianNik,
+  },
+  {
+    labels: String.raw`(?:cccd|cmnd|c[ăa]n[ \t]+c[ưu][ớo]c(?:[ \t]+c[ôo]ng[ \t]+d[âa]n)?)${VIETNAMESE_MINE}`,
+    shape: /\d{12}(?!\d)/y,
+    check: isVietnameseCitizenId,
+  },
+  {
+    labels: String.raw`ic(?:[ \t]*(?:no\.?|number))?|mykad|nric|(?:no\.?|nombor|nomor)[ \t]*k/?p|kad[ \t]+pengenalan`,
+    shape: /\d{6}(-?)\d{2}\1\d{4}(?![\d]|-\d)/y,
+    check: isMalaysianIc,
+  },
+  {
+    labels: String.raw`паспорт(?:а)?(?:[ \t]+рф)?(?:[ \t]+(?:серия|серии))?`,
+    shape: RUSSIAN_PASSPORT,
+    check: () => true,
+    category: "identity.passport",
+  },
+  { labels: String.raw`инн(?:[ \t]*№)?`, shape: /\d{12}(?!\d)/y, check: isRussianInn },
+  {
+    labels: String.raw`снилс(?:[ \t]*№)?`,
+    shape: /(?:\d{3}-\d{3}-\d{3}[ -]\d{2}|\d{11})(?![\d]|-\d)/y,
+    check: isSnils,
+  },
+  {
+    labels: String.raw`pan(?:[ _]?card)?(?:[ _]?(?:number|no\.?|#))?(?:[ \t]+is)?`,
+    shape: /[A-Z]{5}\d{4}[A-Z](?![A-Za-z0-9])/y,
+    check: isIndianPan,
+  },
+  {
+    labels: String.raw`steuer[- ]?id(?:entifikations)?(?:-?(?:nummer|nr\.?))?|steuerliche[ \t]+identifikationsnummer|idnr\.?`,
+    shape: /\d{2}(?:\d{9}| \d{3} \d{3} \d{3})(?!\d)/y,
+    check: isSteuerId,
+  },
+];
+
+/**
+ * A bank account's labels in other languages, what may stand between label and number (a bank's
+ * name, an account's type: one to three words, each of the label's own form, at most), the
+ * number's shape, its digits' count, and a check.
+ */
+interface AccountLabel {
+  readonly labels: string;
+  readonly bank?: RegExp;
+  readonly shape: RegExp;
+  readonly digits: readonly [number, number];
+  readonly check?: (digits: string) => boolean;
+  /** What may not stand right before the label (a quantity before German's `Stk`, pieces). */
+  readonly notAfter?: RegExp;
+}
+
+const ACCOUNT_LABELS: readonly AccountLabel[] = [
+  {
+    // 口座番号：普通 1234567, 口座番号 三菱UFJ銀行 渋谷支店 普通預金 1234567
+    labels: "口座(?:番号)?(?:は)?",
+    bank: /(?:[^\s\d:：]{1,12}銀行[ \t]*)?(?:[^\s\d:：]{1,10}支店[ \t]*)?(?:(?:普通|当座|貯蓄)(?:預金)?[ \t]*)?/y,
+    shape: /\d{7}(?![\d-])/y,
+    digits: [7, 7],
+  },
+  {
+    // 계좌번호 국민은행 123456-01-234567
+    labels: String.raw`계좌(?:[ \t]*번호)?(?:는|은)?`,
+    bank: /(?:(?:[가-힣A-Za-z]{0,8}(?:은행|뱅크|bank)|국민|신한|우리|하나|농협|기업|카카오|토스|새마을|우체국|수협|씨티|IBK|KB|NH)[ \t]*)?/y,
+    shape: /(?:\d{2,6}(?:-\d{2,7}){1,3}|\d{10,14})(?![\d-])/y,
+    digits: [10, 14],
+  },
+  {
+    // STK Vietcombank 0071001234567, số tài khoản: ...
+    labels: String.raw`(?:stk|s[ốo][ \t]+t[àa]i[ \t]+kho[ảa]n)${VIETNAMESE_MINE}`,
+    notAfter: /\d[ \t]*$/, // `5 Stk 40012345`: five pieces of an article
+    bank: /(?:(?:ng[âa]n[ \t]+h[àa]ng[ \t]+)?(?:[A-Za-z]*[Bb]ank|[A-Z]{2,5})[ \t]*(?:[:：-][ \t]*)?)?/uy,
+    shape: /\d{8,19}(?!\d)/y,
+    digits: [8, 19],
+  },
+  {
+    // No rek BCA 1234567890, nomor rekening Mandiri ...
+    labels: String.raw`(?:no\.?[ \t]*rek(?:ening)?\.?|norek|rekening)${INDONESIAN_MINE}`,
+    bank: /(?:(?:bank[ \t]+)?(?:[A-Z]{2,6}|[A-Z][a-z]{2,11})(?:[ \t]+[A-Z][a-z]{2,11})?[ \t]*(?:[:：][ \t]*)?)?/y,
+    shape: /\d(?:-?\d){9,15}(?![\d-])/y,
+    digits: [10, 16],
+  },
+  {
+    // เลขบัญชี 123-4-56789-0, เลขบัญชีกสิกร 1234567890
+    labels: `เลข(?:ที่)?บัญชี(?:ธนาคาร)?${THAI_MINE}`,
+    bank: /(?:(?:ธ(?:นาคาร|\.)[ \t]*)?[\p{sc=Thai}A-Za-z]{2,20}[ \t]*)?/uy,
+    shape: /(?:\d{3}-?\d-?\d{5}-?\d|\d{12})(?![\d-])/y,
+    digits: [10, 12],
+  },
+  {
+    labels: String.raw`clabe(?:[ \t]+interbancaria)?`,
+    shape: /\d{18}(?!\d)/y,
+    digits: [18, 18],
+    check: isClabe,
+  },
+  {
+    // a German account number before IBAN: up to ten digits, the bank's own check
+    labels: String.raw`kontonummer|konto-?nr\.?|kto\.?-?nr\.?`,
+    shape: /\d{6,10}(?!\d)/y,
+    digits: [6, 10],
+    check: (d) => !COMPACT_DATE.test(d),
+  },
+  {
+    // Счёт 40817810099910004312, р/с 40817 810 0 9991 0004312
+    labels: String.raw`сч[её]т(?:а|у)?(?:[ \t]+(?:№|получателя))?|р/с|л/с`,
+    shape: /(?:\d{20}|\d{5}([ .])\d{3}\1\d\1\d{4}\1\d{7})(?!\d)/y,
+    digits: [20, 20],
+    check: isRussianAccount,
+  },
+];
+
+/**
+ * The Latin labels of other languages' numbers, for the prose search (session 14): identity and
+ * tax numbers (`CURP`, `CPF`, `Pix`, `NIK`, `KTP`, `CCCD`, `No. IC`, `PAN`, `Steuer-ID`), phones
+ * (`no HP`, `tlp`, `SĐT`, `số điện thoại`, `zap`, `whats`, `Nummer`, `HP`, `WA`) and accounts
+ * (`CLABE`, `Kontonummer`, `STK`, `no rek`).
+ */
+const OTHER_LATIN_NUMBER_WORDS = String.raw`curp(?![a-z])|cpf|pix\b|nik(?![a-z])|ktp|cccd|cmnd|c[ăa]n[ \t]+c[ưu][ớo]c|ic(?![a-z])|nric|mykad|kad[ \t]+pengenalan|nombor|nomor|no\.?[ \t]*(?:hp|tlp|telp|telepon|ponsel|handphone|wa(?![a-z])|whatsapp|rek|k/?p)|pan(?![a-z])|steuer|idnr|clabe|konto|kto|stk\b|rekening|tlp|ponsel|handphone|sdt(?![a-z])|s[ốo][ \t]+t[àa]i|dien[ \t]+thoai|zap(?:zap)?\b|whats\b|wpp\b|wsp\b|wasap\b|watsap\b|nummer|hp(?:[ \t]+(?:saya|aku|gue|gw)|(?:[ \t]+adalah)?[ \t]*[:：#=]?[ \t]*[+08])|wa[ \t]*[:：#=]?[ \t]*[+08]`;
+/**
+ * For the prose search: the labels of other languages' numbers in scripts its `\b` does not see (it has
+ * no `u` flag: `\bтелефон` never matches) and that have no one mark of their own (session 14),
+ * each script's as one alternative, its labels' first letters in a class and the
+ * rest after it (measured: a third of the cost of one alternative a word, on English text; a
+ * little more passes, `전호`): Korean (`번호`, `전화`, `휴대`, `핸드폰`, `연락처`, `계좌`),
+ * Japanese (`マイナンバー`, `個人番号`, `電話`, `携帯`, `ケータイ`, `口座`), Thai (`เบอร์`, `โทร`,
+ * `มือถือ`, `ประชาชน`, `บัญชี`), Vietnamese's `đt` and `điện thoại`, Cyrillic (`инн`, `тел` and
+ * `моб` only as words of their own: `длинный`, `отель`), Arabic and Devanagari.
+ */
+export const OTHER_SCRIPT_NUMBER_HINT = [
+  "[번전휴핸연계](?:호|화|대|드폰|락처|좌)",
+  "[マ個電携ケ口](?:イナンバー|人番号|話|帯|ータイ|座)",
+  "[เโมปบ](?:บอร์|ทร|ือถือ|ระชาชน|ัญชี)",
+  "[đĐ](?:t|iện)",
+  "паспорт|инн[^а-яё]|снилс|тел(?:ефон|[^а-яё])|моб(?:ильн|[^а-яё])|сотов|номер|сч[её]т|[рл]/с",
+  "[هجمتو](?:اتف|وال|وبايل|لفون|اتس)",
+  "[मफ\u095eन](?:ोबाइल|\u093c?ोन|ंबर|म्बर)",
+].join("|");
+
 /**
  * What a labelled account or number holds, for the prose search: a handle's label at a word's
  * start, or the first character of a Chinese one. The others' values hold a digit, so strings
  * without one (the scanner's fast path) need not be searched for them.
  */
-export const LABELLED_HANDLE_WORDS = String.raw`wechat|weixin|wx|vx|v信|qq|telegram|tg\b|whatsapp|skype|line[ _]?id|kakao|douyin|weibo|insta|ins[ \t]*[:：]|ig\b|tiktok|snapchat|twitter|facebook|fb\b`;
+export const LABELLED_HANDLE_WORDS = String.raw`wechat|weixin|wx|vx|v信|qq|telegram|tg\b|whatsapp|skype|line[ _]?id|line[ _]?の|line[ \t]*[:：][ \t]*@?[a-z]|zalo|kakao|douyin|weibo|insta|ins[ \t]*[:：]|ig\b|tiktok|snapchat|twitter|facebook|fb\b`;
 export const LABELLED_HANDLE_MARKS = "微威薇徽扣企卫绿➕抖维钉";
 /**
  * ...a `+v` or `加v`, `wei信`, `微xin`, `w x`, `v x`, `q q`, a heart after `v` or `微` (the WeChat and
  * QQ labels written past filters), a satellite or a penguin (`🛰`, `🐧`: WeChat's and QQ's
  * nicknames), `快手`, or a Telegram or WhatsApp link.
  */
-export const LABELLED_HANDLE_HINT = String.raw`[+加]v|加q|q号|[qv]是|v[ \t]*[:：]|wei ?信|微 ?xin|[wv] x|q q|[v微威薇徽] ?[❤♥]|💗|💕|🛰|🐧|📱|📞|☎|快手|dy号|t\.me/|wa\.me/|(?:facebook|instagram|twitter|tiktok|threads|x)\.com/`;
+export const LABELLED_HANDLE_HINT = String.raw`[+加]v|加q|q号|[qv]是|v[ \t]*[:：]|wei ?信|微 ?xin|[wv] x|q q|[v微威薇徽] ?[❤♥]|💗|💕|🛰|🐧|📱|📞|☎|快手|dy号|t\.me/|wa\.me/|(?:facebook|instagram|twitter|tiktok|threads|x)\.com/|line\.me/|vk\.(?:com|ru)/|ライン|ไลน์|카톡|카카오|телеграм|вконтакте`;
 /**
  * The labels of values with digits (passports, cards, security codes, social security numbers,
  * phone numbers, a degree's label before its separator: not `later`) at a word's start...
  */
-export const LABELLED_NUMBER_WORDS = String.raw`passport|passeport|pasaporte|passaporte|reisepass|card|credit|debit|bank|zip|post(?:al)?[ _]?code|visa|master|amex|american[ _]express|unionpay|jcb|cvv|cvc|ssn|social[ _]security|dni|nie\b|aadhaa?r|phone|mobil|handy|portable|celular|cell|tel|(?:call|text|reach|ring) me(?: on| at)? \+?\d(?:\d{6}|\d{0,4}[ \t]*[/_|*~·／＿｜＊～])|hkid|id[ _]?card|id\d{17}|identity[ _]card|national[ _]id|(?:lat(?:itude)?|lng|lon(?:g(?:itude)?)?)[\s:：=]`;
+export const LABELLED_NUMBER_WORDS = String.raw`passport|passeport|pasaporte|passaporte|reisepass|card|credit|debit|bank|zip|post(?:al)?[ _]?code|visa|master|amex|american[ _]express|unionpay|jcb|cvv|cvc|ssn|social[ _]security|dni|nie\b|aadhaa?r|phone|mobil|handy|portable|celular|cell|tel|(?:call|text|reach|ring) me(?: on| at)? \+?\d(?:\d{6}|\d{0,4}[ \t]*[/_|*~·／＿｜＊～])|hkid|id[ _]?card|id\d{17}|identity[ _]card|national[ _]id|(?:lat(?:itude)?|lng|lon(?:g(?:itude)?)?)[\s:：=]|${OTHER_LATIN_NUMBER_WORDS}`;
 /** ...the first characters of their Chinese labels... */
 export const LABELLED_NUMBER_MARKS = "护银信卡安经纬电手联身开收对邮郵港여";
 /** ...a bank's card without `卡` (`建行 6217...`; session 13)... */
@@ -129,14 +387,24 @@ export const BANK_CARD_HINT = "[工建农中招交]行";
 /** ...and a coordinate pair, whatever place word or link stands before it. */
 export const COORDINATE_PAIR_HINT = String.raw`\d\.\d{3,}, ?[-+]?\d`;
 
-/** A label's kind: its labels, and what reads the value after one (its end, -1 for none, and category). */
+/**
+ * A label's kind: its labels, and what reads the value after one (its end, -1 for none, its
+ * category, and its start when a bank's name stands before it).
+ */
 interface LabelKind {
   readonly labels: string;
-  readonly read: (text: string, from: number, label: string) => readonly [number, CategoryKey];
+  readonly read: (
+    text: string,
+    from: number,
+    label: string,
+    at: number,
+  ) => readonly [number, CategoryKey, number?];
 }
 
 /** The kinds of label, in the order the label search tries them. */
 const LABEL_KINDS: readonly LabelKind[] = [
+  // before the handles' `whatsapp`: `mi whatsapp es 5512345678`
+  { labels: CHAT_PHONE_LABELS, read: (t, f) => [barePhoneEnd(t, f), "contact.phone"] },
   { labels: HANDLE_LABELS, read: (t, f, label) => [handleEnd(t, f, label), "contact.messenger"] },
   { labels: PASSPORT_LABELS, read: (t, f) => [passportEnd(t, f), "identity.passport"] },
   { labels: CARD_LABELS, read: (t, f) => [cardEnd(t, f), "financial.payment_card"] },
@@ -144,11 +412,25 @@ const LABEL_KINDS: readonly LabelKind[] = [
   { labels: SPANISH_ID_LABELS, read: (t, f, label) => [spanishIdEnd(t, f, label), "identity.national_id"] },
   { labels: AADHAAR_LABELS, read: (t, f) => [aadhaarEnd(t, f), "identity.national_id"] },
   { labels: PHONE_LABELS, read: (t, f) => [barePhoneEnd(t, f), "contact.phone"] },
+  { labels: OTHER_PHONE_LABELS, read: (t, f) => [barePhoneEnd(t, f), "contact.phone"] },
   { labels: NATIONAL_ID_LABELS, read: (t, f) => [identityCardEnd(t, f), "identity.national_id"] },
   { labels: GLUED_ID_LABEL, read: (t, f) => [residentIdEnd(t, f), "identity.national_id"] },
   { labels: BANK_ACCOUNT_LABELS, read: readAccountNumber },
   { labels: CODE_LABELS, read: (t, f) => [tokenEnd(CODE, t, f), "financial.payment_card"] },
   { labels: POSTCODE_LABELS, read: (t, f) => [tokenEnd(POSTCODE, t, f), "contact.address"] },
+  { labels: ZALO_LABELS, read: readZalo },
+  { labels: PIX_LABELS, read: readPix },
+  ...IDENTITY_LABELS.map(
+    (l): LabelKind => ({
+      labels: l.labels,
+      read: (t, f) => [identityEnd(l, t, f), l.category ?? "identity.national_id"],
+    }),
+  ),
+  ...ACCOUNT_LABELS.map(
+    (l): LabelKind => ({ labels: l.labels, read: (t, f, _, at) => readForeignAccount(l, t, f, at) }),
+  ),
+  // last: a stronger label at the same place wins (`номер телефона`, `เบอร์โทร`, `계좌번호`)
+  { labels: WEAK_PHONE_LABELS, read: (t, f, label, at) => [weakPhoneEnd(t, f, label, at), "contact.phone"] },
 ];
 
 /**
@@ -156,7 +438,7 @@ const LABEL_KINDS: readonly LabelKind[] = [
  * (`tel13812345678`: read only for {@link GLUED_KINDS}).
  */
 const LABEL = new RegExp(
-  String.raw`(?<![A-Za-z0-9_])(?:${LABEL_KINDS.map((k) => `(${k.labels})`).join("|")})(?:[ \t]*[:：#=][ \t]*|[ \t]+|(?<=[\p{sc=Han}${HEARTS}🛰🐧📱📞☎\ufe0f.])|(?=\d))`,
+  String.raw`(?<![A-Za-z0-9_])(?:${LABEL_KINDS.map((k) => `(${k.labels})`).join("|")})(?:[ \t]*[:：#=][ \t]*|[ \t]+|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}${HEARTS}🛰🐧📱📞☎\ufe0f.])|(?=\d))`,
   "giu",
 );
 
@@ -176,6 +458,9 @@ const GLUED_KINDS: ReadonlySet<string> = new Set([
   PHONE_LABELS,
   NATIONAL_ID_LABELS,
   GLUED_ID_LABEL,
+  OTHER_PHONE_LABELS,
+  ...IDENTITY_LABELS.map((l) => l.labels),
+  ...ACCOUNT_LABELS.filter((l) => l.check === isClabe).map((l) => l.labels),
 ]);
 
 /** True when a label of `kind` may be glued to its value (see {@link GLUED_KINDS}). */
@@ -200,21 +485,30 @@ const DECIMAL = /\d\.\d{3}/;
 
 const HANDLE = /@?[A-Za-z0-9][A-Za-z0-9_.-]{2,39}/y;
 /**
- * A Telegram link's user name (`t.me/astrid_tg`: 5-32 letters, digits and `_`) and a WhatsApp
- * link's phone number (`wa.me/4791234567`: the international number without its `+`).
+ * A Telegram link's user name (`t.me/astrid_tg`: 5-32 letters, digits and `_`), a WhatsApp
+ * link's phone number (`wa.me/4791234567`: the international number without its `+`) and, since
+ * session 14, a Zalo link's (`zalo.me/0912345678`) and a LINE link's ID (`line.me/ti/p/~taro_90`,
+ * `line.me/R/ti/p/~taro_90`; not an official account's `@` page).
  */
 const MESSENGER_LINK =
-  /(?<![A-Za-z0-9_.-])(?:(t\.me\/)[A-Za-z][A-Za-z0-9_]{4,31}|(wa\.me\/)\d{7,15})(?![A-Za-z0-9_])/gi;
+  /(?<![A-Za-z0-9_.-])(?:(t\.me\/)[A-Za-z][A-Za-z0-9_]{4,31}|(wa\.me\/)\d{7,15}|(zalo\.me\/)\d{9,12}|(line\.me\/(?:R\/)?ti\/p\/~?)[A-Za-z0-9_.-]{2,39}[A-Za-z0-9_-])(?![A-Za-z0-9_])/gi;
 
 /**
  * A social network's profile link (session 12): `facebook.com/astrid.solberg.9`,
- * `instagram.com/astrid_k`, `x.com/astrid_k`, `tiktok.com/@astrid_k`, the `www.` or `m.` host too;
+ * `instagram.com/astrid_k`, `x.com/astrid_k`, `tiktok.com/@astrid_k`, and since session 14 VK's
+ * `vk.com/ivan.petrov90` (`vk.ru`), the `www.` or `m.` host too;
  * the user name (2-50 letters, digits, `.` and `_`, an `@` before it on TikTok and Threads) is
  * the person's, but not the networks' own pages (`/p/...` a post, `/events`, `/groups`, `/share`,
  * `/hashtag`...).
  */
 const PROFILE_LINK =
-  /(?<![A-Za-z0-9_.-])(?:(?:www|m|mobile)\.)?(?:facebook|fb|instagram|twitter|x|tiktok|threads)\.com\/(@?[A-Za-z0-9._]{2,50})(?![A-Za-z0-9._])/gi;
+  /(?<![A-Za-z0-9_.-])(?:(?:www|m|mobile)\.)?(?:(?:facebook|fb|instagram|twitter|x|tiktok|threads)\.com|(vk)\.(?:com|ru))\/(@?[A-Za-z0-9._]{2,50})(?![A-Za-z0-9._])/gi;
+/**
+ * VK's own pages: a community's, an event's or a post's (`club123`, `public123`, `wall-1_2`,
+ * `photo-1_2`), and its sections (`feed`, `im`, `music`...); `id123` is a person's.
+ */
+const VK_PAGES =
+  /^(?:(?:club|public|event|app|wall|photo|video|album|topic|board|page|market|clip|note|poll|doc|audio|story)-?\d|(?:feed|im|friends|groups|music|video|videos|audios|apps|games|market|docs|support|dev|blog|jobs|terms|settings|search|join|restore|away\.php|services|business|ads|bookmarks|news|discover|clips|stories|mail|vkpay|donut|wall|photos|albums|communities)$)/i;
 /** The networks' own first path segments, which name no person. */
 const NETWORK_PAGES = new Set(
   "p reel reels explore stories events groups pages watch share sharer login home i intent hashtag search settings privacy policies help about legal tv marketplace gaming messages notifications profile.php permalink.php photo.php story.php people public".split(
@@ -251,6 +545,9 @@ const WECHAT_ID = /^[A-Za-z][A-Za-z0-9_-]{5,19}$/;
 /** A QQ number: 5-11 digits, the first not 0. */
 const QQ_NUMBER = /^[1-9]\d{4,10}$/;
 const LETTER = /[A-Za-z]/;
+/** LINE's label without `ID`: read only as `LINE` before `:` and an ID starting with a letter. */
+const BARE_LINE = /^line$/i;
+const LETTER_FIRST = /^@?[A-Za-z]/;
 const DIGITS = /\d/g;
 
 /** The end of a value the regular expression `re` matches at `from`, or -1. */
@@ -261,6 +558,10 @@ function tokenEnd(re: RegExp, text: string, from: number): number {
 
 /** The end of a handle at `from`, or -1 (see the module note). */
 function handleEnd(text: string, from: number, label: string): number {
+  // `LINE:` names LINE's account written so, one starting with a letter; `line: 42`, `Line:
+  // foo_bar` are a line of a file
+  if (BARE_LINE.test(label) && (label !== "LINE" || !LETTER_FIRST.test(text.slice(from, from + 2))))
+    return -1;
   let end = tokenEnd(HANDLE, text, from);
   if (end < 0) return -1;
   while (end > from && text.charCodeAt(end - 1) === 46) end--; // a sentence's full stop
@@ -368,6 +669,19 @@ function isGlued(m: RegExpExecArray, label: string): boolean {
   return m[0].length === label.length && last >= 97 && last <= 122;
 }
 
+/**
+ * True when the label at `at` must be a word of its own and is not: a Cyrillic one, or a bare
+ * `번호`, after a letter (`отель`, `заказномер`, `주문번호`: an order's number). Checked here, not
+ * by a look-behind in {@link LABEL}, which every position would pay for.
+ */
+function isInWord(text: string, at: number, label: string): boolean {
+  const first = label.charCodeAt(0);
+  const bare = label.startsWith("번호");
+  if ((first < 0x400 || first > 0x4ff) && !bare) return false;
+  // `내번호`: a possessive glued to it
+  return at > 0 && isOtherScriptLetterCode(text.charCodeAt(at - 1)) && !(bare && possessiveBefore(text, at));
+}
+
 /** The end of a phone number written as one run of digits at `from`, not a date, or -1. */
 function barePhoneEnd(text: string, from: number): number {
   const end = tokenEnd(LABELLED_PHONE, text, from);
@@ -386,6 +700,79 @@ function readAccountNumber(text: string, from: number): readonly [number, Catego
   return [end, card ? "financial.payment_card" : "financial.bank_account"];
 }
 
+/** The end of the identity number `l` names at `from` when it passes its check, or -1. */
+function identityEnd(l: IdentityLabel, text: string, from: number): number {
+  const end = tokenEnd(l.shape, text, from);
+  return end >= 0 && l.check(text.slice(from, end)) ? end : -1;
+}
+
+/**
+ * The bank account number `l` names at `from` (its label at `at`), or after a bank's name there
+ * (`계좌번호 국민은행 123456-01-234567`): its end (-1 for none), category and start.
+ */
+function readForeignAccount(
+  l: AccountLabel,
+  text: string,
+  from: number,
+  at: number,
+): readonly [number, CategoryKey, number] {
+  if (l.notAfter?.test(text.slice(Math.max(0, at - 4), at))) return [-1, "financial.bank_account", from];
+  let start = from;
+  let end = tokenEnd(l.shape, text, start);
+  if (end < 0 && l.bank !== undefined) {
+    start = tokenEnd(l.bank, text, from);
+    end = start > from ? tokenEnd(l.shape, text, start) : -1;
+  }
+  if (end < 0) return [-1, "financial.bank_account", from];
+  const digits = text.slice(start, end).replace(NOT_DIGIT, "");
+  const [fewest, most] = l.digits;
+  const ok = digits.length >= fewest && digits.length <= most && (l.check?.(digits) ?? true);
+  return [ok ? end : -1, "financial.bank_account", start];
+}
+
+/** Zalo's account: a phone number, or a user name as a Latin label's handle (`zalo: nguyenvanan90`). */
+function readZalo(text: string, from: number, label: string): readonly [number, CategoryKey] {
+  const phone = barePhoneEnd(text, from);
+  return phone >= 0 ? [phone, "contact.phone"] : [handleEnd(text, from, label), "contact.messenger"];
+}
+
+/** A Pix key: a CPF (`chave pix 123.456.789-09`) or a Brazilian phone number of 10-13 digits. */
+function readPix(text: string, from: number): readonly [number, CategoryKey] {
+  const cpf = tokenEnd(CPF, text, from);
+  if (cpf >= 0 && isCpf(text.slice(from, cpf))) return [cpf, "identity.national_id"];
+  const phone = barePhoneEnd(text, from);
+  const digits = phone < 0 ? 0 : text.slice(from, phone).replace(NOT_DIGIT, "").length;
+  return [digits >= 10 && digits <= 13 ? phone : -1, "contact.phone"];
+}
+
+/**
+ * A phone's own form, after a word that names any number (`номер 89123456789`, `WA:
+ * 081234567890`): a leading 0 (not `00`) or 8 and 9-12 digits in all, or `+` and 9-15.
+ */
+const PHONE_LIKE = /^(?:\+[1-9]\d{7,13}|0[1-9]\d{7,10}|8[1-9]\d{7,10})$/;
+/** A possessive after a weak phone label, in it (`เบอร์ของฉัน`, `HP saya`)... */
+const POSSESSED = /ของ|[ \t](?:saya|aku|gue|gw)/iu;
+/** ...or before it (`мой номер`, `meine Nummer`, `내 번호`, `मेरा नंबर`): a word of its own. */
+const POSSESSIVE_BEFORE = /(?<=(?<![\p{L}\p{M}])(?:мой|meine?|unsere?|내|제|나의|मेरा)[ \t]*)/iuy;
+
+/** True when a possessive stands right before the label at `at` (see {@link POSSESSIVE_BEFORE}). */
+function possessiveBefore(text: string, at: number): boolean {
+  POSSESSIVE_BEFORE.lastIndex = at;
+  return POSSESSIVE_BEFORE.test(text);
+}
+const NOT_DIGIT = /[^\d+]/g;
+
+/**
+ * The end of a phone number after a word that names any number (see {@link WEAK_PHONE_LABELS}):
+ * any phone number after a possessive, else only one in a phone's own form ({@link PHONE_LIKE});
+ * -1 for none.
+ */
+function weakPhoneEnd(text: string, from: number, label: string, at: number): number {
+  const end = barePhoneEnd(text, from);
+  if (end < 0 || POSSESSED.test(label) || possessiveBefore(text, at)) return end;
+  return PHONE_LIKE.test(text.slice(from, end).replace(NOT_DIGIT, "")) ? end : -1;
+}
+
 /** The values named by a label in `text` (see the module note), sorted; `null` when none. */
 export function findLabelledAccounts(text: string): EngineSpan[] | null {
   const out: EngineSpan[] = [];
@@ -395,10 +782,10 @@ export function findLabelledAccounts(text: string): EngineSpan[] | null {
     const group = m.findIndex((g, i) => i > 0 && g !== undefined);
     const kind = LABEL_KINDS[group - 1] as LabelKind;
     const label = m[group] as string;
-    if (isGlued(m, label) && !mayGlue(kind, label)) continue;
-    const [end, category] = kind.read(text, from, label);
-    if (end > from) {
-      out.push([from, end, category]);
+    if ((isGlued(m, label) && !mayGlue(kind, label)) || isInWord(text, m.index, label)) continue;
+    const [end, category, start = from] = kind.read(text, from, label, m.index);
+    if (end > start) {
+      out.push([start, end, category]);
       LABEL.lastIndex = end;
     }
   }
@@ -416,13 +803,18 @@ export function findLabelledAccounts(text: string): EngineSpan[] | null {
 function findMessengerLinks(text: string, out: EngineSpan[]): void {
   MESSENGER_LINK.lastIndex = 0;
   for (let m = MESSENGER_LINK.exec(text); m !== null; m = MESSENGER_LINK.exec(text)) {
-    const prefix = (m[1] ?? m[2]) as string;
-    out.push([m.index + prefix.length, m.index + m[0].length, m[1] ? "contact.messenger" : "contact.phone"]);
+    const prefix = (m[1] ?? m[2] ?? m[3] ?? m[4]) as string;
+    const handle = m[1] !== undefined || m[4] !== undefined;
+    out.push([
+      m.index + prefix.length,
+      m.index + m[0].length,
+      handle ? "contact.messenger" : "contact.phone",
+    ]);
   }
   PROFILE_LINK.lastIndex = 0;
   for (let m = PROFILE_LINK.exec(text); m !== null; m = PROFILE_LINK.exec(text)) {
-    const user = m[1] as string;
-    if (NETWORK_PAGES.has(user.toLowerCase())) continue;
+    const user = m[2] as string;
+    if (NETWORK_PAGES.has(user.toLowerCase()) || (m[1] !== undefined && VK_PAGES.test(user))) continue;
     const end = m.index + m[0].length;
     out.push([end - user.length, end, "contact.messenger"]);
   }

@@ -10,6 +10,9 @@ const said = (text: string) => redactedMessage(r, text, "facebook");
 const HANDLE = "[redacted:contact.messenger]";
 const CARD = "[redacted:financial.payment_card]";
 const PLACE = "[redacted:location.coordinates]";
+const ID = "[redacted:identity.national_id]";
+const PHONE = "[redacted:contact.phone]";
+const ACCOUNT = "[redacted:financial.bank_account]";
 
 describe("values a label names in prose", () => {
   it.each([
@@ -171,6 +174,112 @@ describe("values a label names in prose", () => {
     ["ID110101199003071233", "ID[redacted:identity.national_id]"],
     ["idcard110101199003071233,ok", "idcard[redacted:identity.national_id],ok"],
     ["card4539578763621486", "card[redacted:financial.payment_card]"],
+    // session 14: identity and tax numbers after their labels in other languages
+    ["주민등록번호 900101-1234568", `주민등록번호 ${ID}`],
+    ["주민번호는 900101-1234567 입니다", `주민번호는 ${ID} 입니다`], // no check digit since 2020
+    ["주민등록번호: 9001011234568", `주민등록번호: ${ID}`],
+    ["マイナンバー：123456789018", `マイナンバー：${ID}`],
+    ["マイナンバー 1234-5678-9018", `マイナンバー ${ID}`],
+    ["個人番号 123456789018", `個人番号 ${ID}`],
+    ["Mi CURP es HEGM900401MDFRRR08", `Mi CURP es ${ID}`],
+    ["CURP HEGM900401MDFRRR08", `CURP ${ID}`],
+    ["CPF 123.456.789-09", `CPF ${ID}`],
+    ["meu CPF: 123.456.789-09", `meu CPF: ${ID}`],
+    ["CPF12345678909", `CPF${ID}`],
+    ["chave pix 123.456.789-09", `chave pix ${ID}`],
+    ["เลขบัตรประชาชน 1101700207340", `เลขบัตรประชาชน ${ID}`],
+    ["เลขบัตรประชาชน 1-1017-00207-34-0", `เลขบัตรประชาชน ${ID}`],
+    ["เลขบัตรประชาชนของฉันคือ 1101700207340", `เลขบัตรประชาชนของฉันคือ ${ID}`],
+    ["NIK: 3174012304900001", `NIK: ${ID}`],
+    ["no KTP 3174012304900001", `no KTP ${ID}`],
+    ["Số CCCD: 001090012345", `Số CCCD: ${ID}`],
+    ["căn cước công dân 001090012345", `căn cước công dân ${ID}`],
+    ["No. IC: 900101-14-5678", `No. IC: ${ID}`],
+    ["MyKad 900101145678", `MyKad ${ID}`],
+    ["Паспорт 4510 123456", "Паспорт [redacted:identity.passport]"],
+    ["паспорт РФ 45 10 123456", "паспорт РФ [redacted:identity.passport]"],
+    ["ИНН 500100732259", `ИНН ${ID}`],
+    ["ИНН500100732259", `ИНН${ID}`],
+    ["СНИЛС 112-233-445 95", `СНИЛС ${ID}`],
+    ["PAN: ABCPS1234K", `PAN: ${ID}`],
+    ["my PAN is ABCPS1234K", `my PAN is ${ID}`],
+    ["PAN card no. ABCPS1234K", `PAN card no. ${ID}`],
+    ["Steuer-ID 12345678903", `Steuer-ID ${ID}`],
+    ["Steuer-ID 86 095 742 719", `Steuer-ID ${ID}`],
+    // session 14: phones after labels in other languages, without `+`
+    ["เบอร์โทรศัพท์ของฉันคือ 0812345678", `เบอร์โทรศัพท์ของฉันคือ ${PHONE}`],
+    ["โทร.0812345678", `โทร.${PHONE}`],
+    ["มือถือ 081-234-5678", `มือถือ ${PHONE}`],
+    ["Số điện thoại của tôi là 0912345678", `Số điện thoại của tôi là ${PHONE}`],
+    ["SĐT 0912345678", `SĐT ${PHONE}`],
+    ["điện thoại 0912345678", `điện thoại ${PHONE}`],
+    ["sdt 0912 345 678", `sdt ${PHONE}`],
+    ["Nomor HP saya 081234567890", `Nomor HP saya ${PHONE}`],
+    ["No HP: 081234567890", `No HP: ${PHONE}`],
+    ["WA: 081234567890", `WA: ${PHONE}`],
+    ["HP 0812-3456-7890", `HP ${PHONE}`],
+    ["telp 021-5551234", `telp ${PHONE}`],
+    ["رقم هاتفي 0501234567", `رقم هاتفي ${PHONE}`],
+    ["جوالي 0501234567", `جوالي ${PHONE}`],
+    ["मेरा मोबाइल नंबर 9876543210 है", `मेरा मोबाइल नंबर ${PHONE} है`],
+    ["फोन नंबर 9876543210", `फोन नंबर ${PHONE}`],
+    ["फोन 9876543210", `फोन ${PHONE}`],
+    ["मोबाइल 9876543210", `मोबाइल ${PHONE}`],
+    ["\u095eोन 9876543210", `\u095eोन ${PHONE}`], // फ़ precomposed
+    ["मेरा नंबर 9876543210 है", `मेरा नंबर ${PHONE} है`], // a possessive: any phone after `नंबर`
+    ["meu zap é 11 98765-4321", `meu zap é ${PHONE}`],
+    ["mi whats es 5512345678", `mi whats es ${PHONE}`],
+    ["wasap 5512345678", `wasap ${PHONE}`],
+    ["whats 5512345678", `whats ${PHONE}`],
+    ["zap 11987654321", `zap ${PHONE}`],
+    ["watsap: 5512345678", `watsap: ${PHONE}`],
+    ["wpp 11987654321", `wpp ${PHONE}`],
+    ["Nummer 015123456789", `Nummer ${PHONE}`],
+    ["мой номер 89123456789", `мой номер ${PHONE}`],
+    ["мой номер 912 345-67-89", `мой номер ${PHONE}`],
+    ["номер 8 912 345-67-89", `номер ${PHONE}`],
+    ["тел. +7 912 345-67-89", `тел. ${PHONE}`],
+    ["私の携帯は09012345678です", `私の携帯は${PHONE}です`],
+    ["電話番号 09012345678", `電話番号 ${PHONE}`],
+    ["携帯番号 090-1234-5678", `携帯番号 ${PHONE}`],
+    ["내 번호는 01012345678이야", `내 번호는 ${PHONE}이야`],
+    ["전화번호 010-1234-5678", `전화번호 ${PHONE}`],
+    ["연락처 010-1234-5678", `연락처 ${PHONE}`],
+    ["Zalo 0912345678", `Zalo ${PHONE}`],
+    ["https://zalo.me/0912345678", `https://zalo.me/${PHONE}`],
+    ["Pix: 11987654321", `Pix: ${PHONE}`],
+    // session 14: messengers' handles in other languages
+    ["LINE: taro_yamada90", `LINE: ${HANDLE}`],
+    ["LINEのIDはtaro_yamada90です", `LINEのIDは${HANDLE}です`],
+    ["LINE ID: taro_yamada90", `LINE ID: ${HANDLE}`],
+    ["ライン taro_yamada90", `ライン ${HANDLE}`],
+    ["line.me/ti/p/~taro_yamada90", `line.me/ti/p/~${HANDLE}`],
+    ["https://line.me/R/ti/p/~taro_yamada90.", `https://line.me/R/ti/p/~${HANDLE}.`],
+    ["ไลน์ไอดี: somchai_88", `ไลน์ไอดี: ${HANDLE}`],
+    ["카카오톡 아이디: minsu_kim90", `카카오톡 아이디: ${HANDLE}`],
+    ["카톡 minsu_kim90 으로 연락주세요", `카톡 ${HANDLE} 으로 연락주세요`],
+    ["카톡ID: minho_lee88", `카톡ID: ${HANDLE}`],
+    ["zalo: nguyenvanan90", `zalo: ${HANDLE}`],
+    ["мой телеграм @ivan_petrov90", `мой телеграм ${HANDLE}`],
+    ["в телеграме @ivan_petrov90", `в телеграме ${HANDLE}`],
+    ["ВК vk.com/ivan.petrov90", `ВК vk.com/${HANDLE}`],
+    ["vk.com/id123456", `vk.com/${HANDLE}`],
+    // session 14: bank accounts after their labels, a bank's name between allowed
+    ["口座番号 普通 1234567", `口座番号 普通 ${ACCOUNT}`],
+    ["계좌번호 국민은행 123456-01-234567", `계좌번호 국민은행 ${ACCOUNT}`],
+    ["계좌 카카오뱅크 3333-01-1234567", `계좌 카카오뱅크 ${ACCOUNT}`],
+    ["계좌 3333-01-1234567", `계좌 ${ACCOUNT}`],
+    ["STK Vietcombank 0071001234567", `STK Vietcombank ${ACCOUNT}`],
+    ["số tài khoản 0071001234567 Vietcombank", `số tài khoản ${ACCOUNT} Vietcombank`],
+    ["No rek BCA 1234567890", `No rek BCA ${ACCOUNT}`],
+    ["nomor rekening Mandiri 1234567890123", `nomor rekening Mandiri ${ACCOUNT}`],
+    ["CLABE 002180700123456788", `CLABE ${ACCOUNT}`],
+    ["Kontonummer 0532013000", `Kontonummer ${ACCOUNT}`],
+    ["Kto-Nr. 0532013000", `Kto-Nr. ${ACCOUNT}`],
+    ["Счёт 40817810099910004312", `Счёт ${ACCOUNT}`],
+    ["р/с 40817 810 0 9991 0004312", `р/с ${ACCOUNT}`],
+    ["เลขบัญชี 123-4-56789-0", `เลขบัญชี ${ACCOUNT}`],
+    ["เลขที่บัญชี กสิกร 1234567890", `เลขที่บัญชี กสิกร ${ACCOUNT}`],
   ])("%s", (text, expected) => {
     expect(said(text)).toBe(expected);
     expect(said(expected)).toBe(expected);
@@ -300,7 +409,125 @@ describe("values a label names in prose", () => {
     "wx123456",
     "fb123_abc",
     "card4539578763621487",
+    // session 14's near misses: a check that fails, a shape that is not the number's, a label alone
+    "주민등록번호 901301-1234568", // month 13
+    "주민등록번호 900101-9234568", // no sex digit 9
+    "マイナンバー 123456789017", // the check digit fails
+    "CURP HEGM900401MDFRRR07",
+    "CURP 2024",
+    "CPF 123.456.789-08",
+    "CPF 111.111.111-11", // passes the check, never issued
+    "CPF inválido, tente novamente",
+    "O CPF 123.456.789-00 é inválido",
+    "Digite seu CPF para continuar (11 dígitos)",
+    "chave pix aleatória gerada em 2024",
+    "Pix 100 reais",
+    "เลขบัตรประชาชน 1101700207341",
+    "NIK 9974012304900001", // no province 99 (`NIK:` starts a named value: see named-values.ts)
+    "NIK 1234567890123456 tidak valid",
+    "NIK harus 16 digit",
+    "Số CCCD: 003090012345", // no province 003
+    "Số CCCD gồm 12 chữ số",
+    "CMND cũ 9 số",
+    "No. IC: 901301-14-5678",
+    "IC 555 timer chip",
+    "No. IC 7805 regulator",
+    "Паспорт 4550 123456", // no form printed in 2050
+    "Паспорт выдан в 2010 году",
+    "ИНН 500100732258",
+    "ИНН организации 7707083893", // a company's
+    "СНИЛС 112-233-445 96",
+    "СНИЛС не указан",
+    "PAN ABCDS1234K", // no holder type D
+    "PAN 2024 roadmap",
+    "pan the camera 360 degrees",
+    "Steuer-ID 12345678904",
+    "Steuer-ID beantragen 2024",
+    "LINE: 42 errors found",
+    "Error on LINE: 404_not_found in my app", // LINE's label before an ID starting with a letter only
+    "line: taro_yamada90", // `line` alone is a file's line; LINE's label is `LINE:` or `LINE ID`
+    "Line: parse_error_1 in main.c",
+    "line 123",
+    "LINEで送信しました",
+    "ラインナップ 2024年版",
+    "ライン 2本",
+    "ไลน์กลุ่ม 2024",
+    "카톡 알림 설정",
+    "카톡 업데이트 10.4.5 버전",
+    "telegram канал 2024",
+    "телеграм канал 2024",
+    "vk.com/club12345",
+    "https://vk.com/wall-1_2",
+    "Zalo 2024 cập nhật phiên bản mới",
+    "mobile 2024 roadmap",
+    "WA 98101 Seattle",
+    "WA 2024 update",
+    "HP 15-dw1234 laptop dijual",
+    "Nomor HP wajib diisi",
+    "No HP tidak valid, minimal 10 digit",
+    "Nomor 12 dari 30 peserta",
+    "Số điện thoại không hợp lệ",
+    "SĐT phải có 10 chữ số",
+    "เบอร์โทรศัพท์ไม่ถูกต้อง กรุณาลองใหม่ 3 ครั้ง",
+    "เบอร์ 12 ไซส์ M",
+    "Введите номер телефона",
+    "номер заказа 0123456789",
+    "Заказ номер 123456789 отправлен", // a number after `номер` alone has a phone's own form
+    "номер 1234567",
+    "отель 5 звёзд, тел",
+    "رقم الهاتف غير صحيح",
+    "أدخل رقم هاتفك المكون من 10 أرقام",
+    "मोबाइल नंबर दर्ज करें",
+    "नंबर 5 पर क्लिक करें",
+    "私の携帯は新しいです",
+    "電話番号の形式が正しくありません: 090-1234",
+    "マイナンバーカードの申請は2024年3月まで",
+    "個人番号の提出期限は12月31日です",
+    "口座番号を入力してください（7桁）",
+    "주민등록번호 앞자리 6자리를 입력하세요",
+    "계좌번호 입력 오류 3회",
+    "전화번호 형식이 잘못되었습니다 (010-1234)",
+    "내 번호는 비밀이야",
+    "주문번호 0123456789 배송 완료", // `번호` inside a word names an order's
+    "번호 1234 대기 중",
+    "Nummer 5 lebt",
+    "Nummer 0012345678 ist besetzt",
+    "meine Nummer ist neu",
+    "meu zap tá sem bateria desde 2023",
+    "mi whats es nuevo, lo compré en 2024",
+    "CLABE 002180700123456789", // the check digit fails
+    "CLABE interbancaria de 18 dígitos",
+    "Kontonummer ungültig",
+    "Kontonummer 20240115 Buchung",
+    "No rek salah, coba lagi 2x",
+    "STK không đúng, vui lòng nhập lại 3 lần",
+    "5 Stk Artikelnummer 12345678",
+    "5 Stk 40012345 Schrauben", // `Stk` after a quantity is German for pieces
+    "เลขบัญชีไม่ถูกต้อง",
+    "Счёт 40817999099910004312", // no currency 999
+    "Счёт за электричество 2024",
+    "счёт 12345 оплачен",
+    "длинный список 2024",
+    "Rechnungsnummer 0123456789", // `nummer` inside a word names an invoice's
+    "PAN: ABCDE1234F", // the documentation's example: no holder type E
+    "문제 번호 1234567890", // `제` ends a word here: no possessive, and no phone's own form
   ])("%s names nothing", (text) => {
     expect(said(text)).toBe(text);
+  });
+});
+
+describe("session 14's red-team findings", () => {
+  // each as the red team wrote it, with the value that must not reach any recipient
+  it.each([
+    ["Zalo: 0912345678", "0912345678"], // a `key:` line: the named value's reader may name it first
+    ["телефон: 8 912 345-67-89", "345-67-89"],
+    ["meine Nummer ist 015123456789", "015123456789"],
+    ["رقم الهاتف: ٠٥٠١٢٣٤٥٦٧", "٠٥٠١٢٣٤٥٦٧"], // Arabic-Indic digits, read in the digit view
+    ["CURP: HEGM900401MDFRRR08", "HEGM900401MDFRRR08"],
+    ["주민등록번호: 900101-1234568", "1234568"],
+    ["口座番号：普通 1234567", "1234567"],
+  ])("%s leaves no trace of its value", (text, value) => {
+    for (const recipient of ["facebook", "aliyun"])
+      expect(redactedMessage(r, text, recipient)).not.toContain(value);
   });
 });

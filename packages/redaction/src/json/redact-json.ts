@@ -1028,14 +1028,9 @@ class JsonRedactor {
         }
       }
       value = text.slice(qStart + 1, qEnd);
-      // only the detectable flags matter to the detectors: without them, 0 is as good as the rest,
-      // but for a fullwidth letter, whose label the folded view reads (`ｍｙ ｎａｍｅ ｉｓ`)
-      vflags =
-        this.sDet || tokens
-          ? rangeFlags(text, qStart + 1, qEnd)
-          : hasFullwidthLetter(value)
-            ? HAS_VARIANT
-            : 0;
+      // only the detectable flags matter to the detectors: without them, 0 is as good as the rest
+      // (but for the text search: see below)
+      vflags = this.sDet || tokens ? rangeFlags(text, qStart + 1, qEnd) : 0;
     }
     if (f.role === 1) this.readTag(f, value);
     // an address part whose key names other things as often (`"state": "running"`, `"addr":
@@ -1079,6 +1074,9 @@ class JsonRedactor {
         return;
       }
     }
+    // a fullwidth letter's label is read in the folded view (`ｍｙ ｎａｍｅ ｉｓ`): looked for only
+    // here, in the strings that get this far
+    if (vflags === 0 && hasFullwidthLetter(value)) vflags = HAS_VARIANT;
     const spans = findSpansInViews(value, vflags, f.curOp);
     if (spans === null) {
       const encoded = this.applyEncoded(f, value, qStart, qEnd);

@@ -20,6 +20,19 @@ import { keepPersonalKey, personalKey } from "./personal-key.js";
 import type { HeaderPair } from "./transfer.js";
 import { scanValue, type ValueOutcome } from "./value-scan.js";
 
+/** Headers of the message's framing, which the gateway sets itself: never read. */
+export const FRAMING_HEADERS: ReadonlySet<string> = new Set([
+  "content-length",
+  "transfer-encoding",
+  "host",
+  "connection",
+  "keep-alive",
+  "te",
+  "trailer",
+  "upgrade",
+  "expect",
+]);
+
 /**
  * Headers whose names name no personal data: credentials, signatures, framing, content
  * negotiation. Their values are read by the structural detectors only, but for
@@ -41,18 +54,9 @@ export const OPERATIONAL_HEADERS: ReadonlySet<string> = new Set([
   "x-acs-security-token",
   "content-md5",
   "content-type",
-  "content-length",
   "content-encoding",
-  "transfer-encoding",
-  "host",
   "accept",
   "accept-encoding",
-  "connection",
-  "keep-alive",
-  "te",
-  "trailer",
-  "upgrade",
-  "expect",
   "date",
   "cache-control",
   "pragma",
@@ -60,19 +64,7 @@ export const OPERATIONAL_HEADERS: ReadonlySet<string> = new Set([
   "traceparent",
   "tracestate",
   "x-request-id",
-]);
-
-/** Headers of the message's framing, which the gateway sets itself: never read. */
-export const FRAMING_HEADERS: ReadonlySet<string> = new Set([
-  "content-length",
-  "transfer-encoding",
-  "host",
-  "connection",
-  "keep-alive",
-  "te",
-  "trailer",
-  "upgrade",
-  "expect",
+  ...FRAMING_HEADERS,
 ]);
 
 /**

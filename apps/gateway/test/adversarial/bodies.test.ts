@@ -6,11 +6,10 @@
  */
 import { brotliCompressSync, constants, deflateSync, gzipSync } from "node:zlib";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { ClientResponse } from "../support/client.js";
 import {
   EMAIL,
   expectNoLeak,
-  expectRefusedBy,
+  expectRefused,
   expectServesNext,
   IP,
   JSON_CT,
@@ -30,11 +29,6 @@ afterEach(async () => {
   await expectServesNext(rig);
 });
 
-const post = (body: Buffer | string, headers?: Record<string, string | string[]>): Promise<ClientResponse> =>
-  postEvent(rig, body, headers);
-const expectRefused = (res: ClientResponse, status: number, code: string): void =>
-  expectRefusedBy(rig, res, status, code);
-
 const personal = JSON.stringify({ data: [{ user_data: { em: EMAIL, client_ip_address: IP, ph: PHONE } }] });
 
 describe("compression", () => {
@@ -43,7 +37,8 @@ describe("compression", () => {
     const bomb = gzipSync(Buffer.concat([Buffer.from(`{"em":"${EMAIL}","pad":"`), zeros, Buffer.from('"}')]));
     expect(bomb.length).toBeLessThan(1024 * 1024);
     expectRefused(
-      await post(bomb, { ...JSON_CT, "content-encoding": "gzip" }),
+      rig,
+      await postEvent(rig, bomb, { ...JSON_CT, "content-encoding": "gzip" }),
       413,
       "inflated_body_too_large",
     );
@@ -53,39 +48,48 @@ describe("compression", () => {
       ["br", (b: Buffer) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 1 } })],
       ["deflate", deflateSync],
     ] as const) {
-      const res = await post(encode(zeros), { ...JSON_CT, "content-encoding": coding });
-      expectRefused(res, 413, "inflated_body_too_large");
+      const res = await postEvent(rig, encode(zeros), { ...JSON_CT, "content-encoding": coding });
+      expectRefused(rig, res, 413, "inflated_body_too_large");
     }
   });
   it("a doubly gzipped body declared as two codings: 415 unsupported_content_encoding", async () => {
     const twice = gzipSync(gzipSync(personal));
     expectRefused(
-      await post(twice, { ...JSON_CT, "content-encoding": "gzip, gzip" }),
+      rig,
+      await postEvent(rig, twice, { ...JSON_CT, "content-encoding": "gzip, gzip" }),
       415,
       "unsupported_content_encoding",
     );
     expectRefused(
-      await post(twice, { ...JSON_CT, "content-encoding": ["gzip", "gzip"] }),
+      rig,
+      await postEvent(rig, twice, { ...JSON_CT, "content-encoding": ["gzip", "gzip"] }),
       415,
       "unsupported_content_encoding",
     );
   });
   it("a doubly gzipped body declared once: the inner layer is not text, 400 invalid_utf8", async () => {
     expectRefused(
-      await post(gzipSync(gzipSync(personal)), { ...JSON_CT, "content-encoding": "gzip" }),
+      rig,
+      await postEvent(rig, gzipSync(gzipSync(personal)), { ...JSON_CT, "content-encoding": "gzip" }),
       400,
       "invalid_utf8",
     );
   });
   it("a nested bomb (gzip of a gzip bomb) declared once: refused, never inflated twice", async () => {
     const nested = gzipSync(gzipSync(zeros));
-    expectRefused(await post(nested, { ...JSON_CT, "content-encoding": "gzip" }), 400, "invalid_utf8");
+    expectRefused(
+      rig,
+      await postEvent(rig, nested, { ...JSON_CT, "content-encoding": "gzip" }),
+      400,
+      "invalid_utf8",
+    );
   });
   it("truncated gzip: 400 malformed_encoding", async () => {
     const whole = gzipSync(personal);
     for (const cut of [whole.length - 4, Math.floor(whole.length / 2), 5]) {
       expectRefused(
-        await post(whole.subarray(0, cut), { ...JSON_CT, "content-encoding": "gzip" }),
+        rig,
+        await postEvent(rig, whole.subarray(0, cut), { ...JSON_CT, "content-encoding": "gzip" }),
         400,
         "malformed_encoding",
       );
@@ -93,12 +97,18 @@ describe("compression", () => {
   });
   it("cleartext personal data appended after a gzip member: 400 malformed_encoding", async () => {
     const body = Buffer.concat([gzipSync('{"connection_type":"wifi"}'), Buffer.from(personal)]);
-    expectRefused(await post(body, { ...JSON_CT, "content-encoding": "gzip" }), 400, "malformed_encoding");
+    expectRefused(
+      rig,
+      await postEvent(rig, body, { ...JSON_CT, "content-encoding": "gzip" }),
+      400,
+      "malformed_encoding",
+    );
   });
   it("a bomb split across gzip members, each under the limit: 413 inflated_body_too_large", async () => {
     const member = gzipSync(Buffer.alloc(10 * 1024 * 1024, 0x20));
     expectRefused(
-      await post(Buffer.concat([member, member]), {
+      rig,
+      await postEvent(rig, Buffer.concat([member, member]), {
         "content-type": "text/plain",
         "content-encoding": "gzip",
       }),
@@ -109,7 +119,7 @@ describe("compression", () => {
   it("a body split across two gzip members is inspected whole", async () => {
     const half = Math.floor(personal.length / 2);
     const body = Buffer.concat([gzipSync(personal.slice(0, half)), gzipSync(personal.slice(half))]);
-    const res = await post(body, { ...JSON_CT, "content-encoding": "gzip" });
+    const res = await postEvent(rig, body, { ...JSON_CT, "content-encoding": "gzip" });
     expect(res.status).toBe(200);
     expect(rig.upstream.received).toHaveLength(1);
     expectNoLeak(rig);
@@ -130,9 +140,10 @@ describe("text", () => {
         Buffer.from(bad),
         Buffer.from('"}'),
       ]);
-      expectRefused(await post(body), 400, "invalid_utf8");
+      expectRefused(rig, await postEvent(rig, body), 400, "invalid_utf8");
       expectRefused(
-        await post(gzipSync(body), { ...JSON_CT, "content-encoding": "gzip" }),
+        rig,
+        await postEvent(rig, gzipSync(body), { ...JSON_CT, "content-encoding": "gzip" }),
         400,
         "invalid_utf8",
       );
@@ -140,14 +151,15 @@ describe("text", () => {
   }
   it("a UTF-8 byte-order mark before JSON: 400 invalid_json (strict RFC 8259), nothing forwarded", async () => {
     expectRefused(
-      await post(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(personal)])),
+      rig,
+      await postEvent(rig, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(personal)])),
       400,
       "invalid_json",
     );
   });
   it("a UTF-8 byte-order mark before plain text: inspected past it, kept, nothing personal forwarded", async () => {
     const text = `checkout by ${EMAIL} from ${IP}`;
-    const res = await post(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]), {
+    const res = await postEvent(rig, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]), {
       "content-type": "text/plain; charset=utf-8",
     });
     expect(res.status).toBe(200);
@@ -164,7 +176,7 @@ describe("text", () => {
       .flatMap((d) => types.map((t) => [t, d] as const))
       .entries()) {
       const [type, text] = body;
-      const res = await post(text, { "content-type": type });
+      const res = await postEvent(rig, text, { "content-type": type });
       expect(res.status).toBe(200);
       expect(rig.upstream.received).toHaveLength(i + 1);
       expect(
@@ -177,7 +189,8 @@ describe("text", () => {
   });
   it("a UTF-16 byte-order mark in a UTF-8 body: 400 invalid_utf8", async () => {
     expectRefused(
-      await post(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(personal)])),
+      rig,
+      await postEvent(rig, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(personal)])),
       400,
       "invalid_utf8",
     );
@@ -187,17 +200,32 @@ describe("text", () => {
 describe("structure", () => {
   it("100,000 levels of array nesting: 400 too_deep", async () => {
     const n = 100_000;
-    expectRefused(await post(`${"[".repeat(n)}"${EMAIL}"${"]".repeat(n)}`), 400, "too_deep");
+    expectRefused(rig, await postEvent(rig, `${"[".repeat(n)}"${EMAIL}"${"]".repeat(n)}`), 400, "too_deep");
   });
   it("100,000 levels of object nesting: 400 too_deep", async () => {
     const n = 100_000;
-    expectRefused(await post(`${'{"a":'.repeat(n)}"${EMAIL}"${"}".repeat(n)}`), 400, "too_deep");
+    expectRefused(
+      rig,
+      await postEvent(rig, `${'{"a":'.repeat(n)}"${EMAIL}"${"}".repeat(n)}`),
+      400,
+      "too_deep",
+    );
   });
   it("duplicate keys, the second carrying personal data: 400 duplicate_key", async () => {
-    expectRefused(await post(`{"user_data":{"em":"none","em":"${EMAIL}"}}`), 400, "duplicate_key");
+    expectRefused(
+      rig,
+      await postEvent(rig, `{"user_data":{"em":"none","em":"${EMAIL}"}}`),
+      400,
+      "duplicate_key",
+    );
   });
   it("duplicate keys spelled differently (\\u escapes): 400 duplicate_key", async () => {
-    expectRefused(await post(`{"user_data":{"em":"none","\\u0065m":"${EMAIL}"}}`), 400, "duplicate_key");
+    expectRefused(
+      rig,
+      await postEvent(rig, `{"user_data":{"em":"none","\\u0065m":"${EMAIL}"}}`),
+      400,
+      "duplicate_key",
+    );
   });
   it("__proto__ and constructor keys carrying personal data: no leak, no prototype pollution", async () => {
     for (const body of [
@@ -207,7 +235,7 @@ describe("structure", () => {
       `{"__proto__":"${EMAIL}"}`,
     ]) {
       rig.upstream.received.length = 0;
-      const res = await post(body);
+      const res = await postEvent(rig, body);
       if (res.status === 200) expect(rig.upstream.received).toHaveLength(1);
       else expect(rig.upstream.received).toHaveLength(0);
       expect(res.status === 200 || res.status === 400).toBe(true);
@@ -223,17 +251,26 @@ describe("a million tiny keys: refused (generous guard timeout, not a speed asse
   const million = 1_000_000;
   it("as plain JSON over the body limit: 413 body_too_large", async () => {
     const body = `{${Array.from({ length: million }, (_, i) => `"k${i.toString(36)}":0`).join(",")}}`;
-    expectRefused(await post(body), 413, "body_too_large");
+    expectRefused(rig, await postEvent(rig, body), 413, "body_too_large");
   }, 30_000);
   it("as gzip JSON within the body limit: 413 too_many_keys", async () => {
     const body = gzipSync(`{"em":"${EMAIL}","d":[${'{"a":0},'.repeat(million)}{"a":0}]}`);
     expect(body.length).toBeLessThan(1024 * 1024);
-    expectRefused(await post(body, { ...JSON_CT, "content-encoding": "gzip" }), 413, "too_many_keys");
+    expectRefused(
+      rig,
+      await postEvent(rig, body, { ...JSON_CT, "content-encoding": "gzip" }),
+      413,
+      "too_many_keys",
+    );
   }, 30_000);
   it("as a gzip form body of a million pairs: 413 too_many_keys", async () => {
     const body = gzipSync(`em=${encodeURIComponent(EMAIL)}&${"a=&".repeat(million)}`);
     expectRefused(
-      await post(body, { "content-type": "application/x-www-form-urlencoded", "content-encoding": "gzip" }),
+      rig,
+      await postEvent(rig, body, {
+        "content-type": "application/x-www-form-urlencoded",
+        "content-encoding": "gzip",
+      }),
       413,
       "too_many_keys",
     );
@@ -255,12 +292,13 @@ describe("content types the gateway cannot inspect: 415, nothing forwarded", () 
   ];
   for (const [type, body] of cases) {
     it(type, async () => {
-      expectRefused(await post(body, { "content-type": type }), 415, "unsupported_media_type");
+      expectRefused(rig, await postEvent(rig, body, { "content-type": type }), 415, "unsupported_media_type");
     });
   }
   it("a charset that cannot be inspected: 415 unsupported_charset", async () => {
     expectRefused(
-      await post(personal, { "content-type": "application/json; charset=utf-16le" }),
+      rig,
+      await postEvent(rig, personal, { "content-type": "application/json; charset=utf-16le" }),
       415,
       "unsupported_charset",
     );
@@ -268,12 +306,15 @@ describe("content types the gateway cannot inspect: 415, nothing forwarded", () 
   it("two Content-Type headers (inspected as one type, read as another): 400 malformed_request", async () => {
     const body = `{"x":"&em=${encodeURIComponent(EMAIL)}&"}`;
     expectRefused(
-      await post(body, { "content-type": ["application/json", "application/x-www-form-urlencoded"] }),
+      rig,
+      await postEvent(rig, body, {
+        "content-type": ["application/json", "application/x-www-form-urlencoded"],
+      }),
       400,
       "malformed_request",
     );
   });
   it("a body without Content-Type: 415 missing_content_type", async () => {
-    expectRefused(await post(personal, {}), 415, "missing_content_type");
+    expectRefused(rig, await postEvent(rig, personal, {}), 415, "missing_content_type");
   });
 });

@@ -227,7 +227,7 @@ export function postEvent(
 }
 
 /** The refusal checks of a client response: status, JSON code, and nothing reached the upstream. */
-export function expectRefusedBy(rig: Rig, res: ClientResponse, status: number, code: string): void {
+export function expectRefused(rig: Rig, res: ClientResponse, status: number, code: string): void {
   expect({ status: res.status, code: errorCode(res) }).toEqual({ status, code });
   expect(rig.upstream.received).toHaveLength(0);
 }

@@ -14,11 +14,10 @@ import {
   gzipSync,
 } from "node:zlib";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { ClientResponse } from "../support/client.js";
 import {
   EMAIL,
   expectNoLeak,
-  expectRefusedBy,
+  expectRefused,
   expectServesNext,
   IP,
   JSON_CT,
@@ -40,11 +39,6 @@ afterEach(async () => {
 /** A body with nothing to redact: unchanged, it goes out as received. */
 const CLEAN = '{"data":[{"event_name":"Purchase","custom_data":{"connection_type":"wifi"}}]}';
 const SECRET = `${EMAIL} ${IP} ${PHONE}`;
-
-const post = (body: Buffer | string, headers?: Record<string, string | string[]>): Promise<ClientResponse> =>
-  postEvent(rig, body, headers);
-const expectRefused = (res: ClientResponse, status: number, code: string): void =>
-  expectRefusedBy(rig, res, status, code);
 
 /** The one body the upstream received. */
 function received(): Buffer {
@@ -131,9 +125,10 @@ describe("compressed bytes the decoder does not read: 400 malformed_encoding, no
     for (const fields of [{ name: EMAIL }, { comment: SECRET }, { extra: SECRET }]) {
       const body = gzipWith(CLEAN, fields);
       expect(body.includes(EMAIL)).toBe(true);
-      expectRefused(await post(body, gzip), 400, "malformed_encoding");
+      expectRefused(rig, await postEvent(rig, body, gzip), 400, "malformed_encoding");
       expectRefused(
-        await post(body, { ...JSON_CT, "content-encoding": "x-gzip" }),
+        rig,
+        await postEvent(rig, body, { ...JSON_CT, "content-encoding": "x-gzip" }),
         400,
         "malformed_encoding",
       );
@@ -142,18 +137,20 @@ describe("compressed bytes the decoder does not read: 400 malformed_encoding, no
   it("zero padding after a gzip member, then a second member Node would never decode", async () => {
     const body = Buffer.concat([gzipSync(CLEAN), Buffer.alloc(2), gzipSync(SECRET)]);
     expectRefused(
-      await post(body, { "content-type": "text/plain", "content-encoding": "gzip" }),
+      rig,
+      await postEvent(rig, body, { "content-type": "text/plain", "content-encoding": "gzip" }),
       400,
       "malformed_encoding",
     );
   });
   it("zero padding after a gzip member, then cleartext", async () => {
     const body = Buffer.concat([gzipSync(CLEAN), Buffer.alloc(4), Buffer.from(SECRET)]);
-    expectRefused(await post(body, gzip), 400, "malformed_encoding");
+    expectRefused(rig, await postEvent(rig, body, gzip), 400, "malformed_encoding");
   });
   it("a lone zero byte after a gzip member", async () => {
     expectRefused(
-      await post(Buffer.concat([gzipSync(CLEAN), Buffer.alloc(1)]), gzip),
+      rig,
+      await postEvent(rig, Buffer.concat([gzipSync(CLEAN), Buffer.alloc(1)]), gzip),
       400,
       "malformed_encoding",
     );
@@ -165,7 +162,12 @@ describe("compressed bytes the decoder does not read: 400 malformed_encoding, no
       ["br", brotliCompressSync],
     ] as const) {
       const body = Buffer.concat([encode(CLEAN), Buffer.from(SECRET)]);
-      expectRefused(await post(body, { ...JSON_CT, "content-encoding": coding }), 400, "malformed_encoding");
+      expectRefused(
+        rig,
+        await postEvent(rig, body, { ...JSON_CT, "content-encoding": coding }),
+        400,
+        "malformed_encoding",
+      );
     }
   });
   it("a gzip trailer whose CRC or size does not match", async () => {
@@ -173,7 +175,7 @@ describe("compressed bytes the decoder does not read: 400 malformed_encoding, no
       const body = gzipSync(CLEAN);
       const i = body.length + at;
       body[i] = (body[i] ?? 0) ^ 0xff;
-      expectRefused(await post(body, gzip), 400, "malformed_encoding");
+      expectRefused(rig, await postEvent(rig, body, gzip), 400, "malformed_encoding");
     }
   });
 });
@@ -188,7 +190,7 @@ describe("compressed bodies that are read whole still pass", () => {
       ["deflate", deflateRawSync(CLEAN)],
     ] as const) {
       rig.upstream.received.length = 0;
-      const res = await post(body, { ...JSON_CT, "content-encoding": coding });
+      const res = await postEvent(rig, body, { ...JSON_CT, "content-encoding": coding });
       expect(res.status).toBe(200);
       expect(received().equals(body)).toBe(true);
       expect(rig.upstream.received[0]?.headers["content-encoding"]).toBe(coding);
@@ -196,7 +198,7 @@ describe("compressed bodies that are read whole still pass", () => {
   });
   it("a gzip body with personal data is redacted and compressed again", async () => {
     const body = gzipSync(JSON.stringify({ data: [{ user_data: { em: EMAIL, client_ip_address: IP } }] }));
-    const res = await post(body, { ...JSON_CT, "content-encoding": "gzip" });
+    const res = await postEvent(rig, body, { ...JSON_CT, "content-encoding": "gzip" });
     expect(res.status).toBe(200);
     expect(received().equals(body)).toBe(false);
     expectNoLeak(rig);
@@ -205,7 +207,7 @@ describe("compressed bodies that are read whole still pass", () => {
     const body = brotliWithMetadata(SECRET, CLEAN);
     expect(brotliDecompressSync(body).toString()).toBe(CLEAN);
     expect(body.includes(EMAIL)).toBe(true);
-    const res = await post(body, { ...JSON_CT, "content-encoding": "br" });
+    const res = await postEvent(rig, body, { ...JSON_CT, "content-encoding": "br" });
     expect(res.status).toBe(200);
     const sent = received();
     expect(rig.upstream.received[0]?.headers["content-encoding"]).toBe("br");
@@ -229,7 +231,8 @@ describe("a Latin-1 label on bytes the vendor reads as UTF-8", () => {
     for (const type of ["application/json", "text/plain", "application/x-www-form-urlencoded"]) {
       it(`${type}; charset=${label} with non-ASCII bytes: 415 unsupported_charset`, async () => {
         expectRefused(
-          await post(chinese, { "content-type": `${type}; charset=${label}` }),
+          rig,
+          await postEvent(rig, chinese, { "content-type": `${type}; charset=${label}` }),
           415,
           "unsupported_charset",
         );
@@ -240,7 +243,8 @@ describe("a Latin-1 label on bytes the vendor reads as UTF-8", () => {
     const body = gzipSync(`contact ${SECRET}`);
     for (const type of ["text/plain", "application/x-www-form-urlencoded"]) {
       expectRefused(
-        await post(body, { "content-type": `${type}; charset=iso-8859-1` }),
+        rig,
+        await postEvent(rig, body, { "content-type": `${type}; charset=iso-8859-1` }),
         415,
         "unsupported_charset",
       );
@@ -249,14 +253,15 @@ describe("a Latin-1 label on bytes the vendor reads as UTF-8", () => {
   it("a UTF-16 byte-order mark under a Latin-1 label: 415 unsupported_charset", async () => {
     const body = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SECRET, "utf16le")]);
     expectRefused(
-      await post(body, { "content-type": "text/plain; charset=iso-8859-1" }),
+      rig,
+      await postEvent(rig, body, { "content-type": "text/plain; charset=iso-8859-1" }),
       415,
       "unsupported_charset",
     );
   });
   it("a pure-ASCII body labelled Latin-1 is inspected and forwarded, label kept", async () => {
     const body = JSON.stringify({ data: [{ event_name: "Purchase", user_data: { em: EMAIL } }] });
-    const res = await post(body, { "content-type": "application/json; charset=iso-8859-1" });
+    const res = await postEvent(rig, body, { "content-type": "application/json; charset=iso-8859-1" });
     expect(res.status).toBe(200);
     expect(JSON.parse(received().toString("latin1"))).toEqual({
       data: [{ event_name: "Purchase", user_data: {} }],
@@ -287,16 +292,16 @@ describe("text and form bodies that are not text: 400 invalid_utf8, nothing forw
   for (const [name, body] of bodies) {
     for (const type of ["text/plain", "text/plain; charset=us-ascii", "application/x-www-form-urlencoded"]) {
       it(`${name} as ${type}`, async () => {
-        expectRefused(await post(body, { "content-type": type }), 400, "invalid_utf8");
+        expectRefused(rig, await postEvent(rig, body, { "content-type": type }), 400, "invalid_utf8");
       });
     }
   }
   it("JSON with a raw NUL stays the engine's refusal: 400 invalid_json", async () => {
-    expectRefused(await post(Buffer.from(capi, "utf16le")), 400, "invalid_json");
+    expectRefused(rig, await postEvent(rig, Buffer.from(capi, "utf16le")), 400, "invalid_json");
   });
   it("tabs, CR and LF are text: inspected, kept, redacted", async () => {
     const text = `order\t42\r\nplaced by ${EMAIL}\nfrom ${IP}\n`;
-    const res = await post(text, { "content-type": "text/plain; charset=utf-8" });
+    const res = await postEvent(rig, text, { "content-type": "text/plain; charset=utf-8" });
     expect(res.status).toBe(200);
     const sent = received().toString("utf8");
     expect(sent.startsWith("order\t42\r\nplaced by ")).toBe(true);

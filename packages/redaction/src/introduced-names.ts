@@ -57,7 +57,7 @@ const INTRODUCTION = new RegExp(
     String.raw`me\s+llamo|(?:mi|su)\s+nombre\s+es|(?:eu\s+)?me\s+chamo|(?:meu|seu)\s+nome\s+é|je\s+m['’]appelle|(?:mon|son)\s+nom\s+est|ich\s+hei(?:ß|ss)e|(?:mein|sein|ihr)\s+name\s+ist`,
     // Italian, Dutch, the Nordic languages, Polish, Indonesian and Malay, Vietnamese, Turkish,
     // Hindi in Latin letters (session 13)
-    String.raw`(?:io\s+)?mi\s+chiamo|il\s+mio\s+nome\s+è|mijn\s+naam\s+is|ik\s+heet|(?:jeg|jag)\s+heter|jeg\s+hedder|eg\s+heiter|mit+\s+(?:navn\s+er|namn\s+är)|nazywam\s+się|mam\s+na\s+imię|nama\s+(?:saya|aku)(?:\s+adalah)?|tên\s+(?:tôi|mình|em|anh|chị)\s+là|benim\s+(?:adım|ismim)|mera\s+naam(?:\s+hai)?`,
+    String.raw`(?:io\s+)?mi\s+chiamo|il\s+mio\s+nome\s+è|mijn\s+naam\s+is|ik\s+heet|(?:jeg|jag)\s+heter|jeg\s+hedder|eg\s+heiter|mit+\s+(?:navn\s+er|namn\s+är)|nazywam\s+się|mam\s+na\s+imię|nama\s+(?:saya|aku)(?:\s+adalah)?|tên\s+(?:tôi|mình|em|anh|chị)\s+là|(?:tôi|mình|em)\s+tên\s+là|benim\s+(?:adım|ismim)|mera\s+naam(?:\s+hai)?`,
   ].join("|")})\s+|(?<!\p{L})(?:меня\s+зовут|мене\s+звуть|мо[её]\s+имя)\s+|我(?:叫|的名字[是叫]|姓名是)\s*`,
   "giu",
 );

@@ -64,7 +64,7 @@
  *   network's prefix), after `card`, `卡号` or a card network's name (`visa`, `mastercard`, `amex`,
  *   `unionpay`, `jcb`, `银联卡`; `visa E12345678` is a travel visa and fails the checks); a security code (`cvv`, `cvc`, `安全码`): three or four digits;
  * - a postal code after its label (`zip code 94103-1234`, `postcode SW1A 1AA`, `邮编100020`,
- *   `郵便番号 100-0001`; session 12): four to six digits, ZIP+4, or a Dutch, British or Canadian
+ *   `郵便番号 100-0001`; session 12; Japan's postal mark, `〒150-0041`, since session 14): four to six digits, ZIP+4, or a Dutch, British or Canadian
  *   shape; `contact.address`, as a `zp` field is;
  * - coordinates: a latitude and longitude pair (`isCoordinatePair`: three or more decimals each,
  *   in range), also after `at`, `@`, `=` (map links) and `geo:` (RFC 5870), in either order
@@ -154,7 +154,7 @@ const PHONE_LABELS = String.raw`(?:phone|mobile|mobil(?:nummer)?|handy(?:nummer)
 const GLUED_ID_LABEL = String.raw`id(?=\d{17}[\dXx])`;
 const BANK_ACCOUNT_LABELS = String.raw`银行账号|银行账户|开户账号|收款账号|对公账号|bank[ _]account(?:[ _]?(?:number|no\.?|#))?`;
 const PLACE_LABELS = String.raw`location\[(?:fused|gps|network|passive)|location|coordinates|coords|gps|坐标|位置|定位|经纬度|at`;
-const POSTCODE_LABELS = String.raw`(?:post(?:al)?[ _]?code|postcode|zip(?:[ _]?code)?)(?:[ _]?(?:is|no\.?|#))?|邮编|邮政编码|郵便番号`;
+const POSTCODE_LABELS = String.raw`(?:post(?:al)?[ _]?code|postcode|zip(?:[ _]?code)?)(?:[ _]?(?:is|no\.?|#))?|邮编|邮政编码|郵便番号|〒`;
 
 /** What Vietnamese writes after a label before its value: `của tôi` (mine) and `là` (is). */
 const VIETNAMESE_MINE = String.raw`(?:[ \t]+của[ \t]+(?:tôi|mình|em|anh|chị|tui|tớ))?(?:[ \t]+là)?`;
@@ -381,7 +381,7 @@ export const LABELLED_HANDLE_HINT = String.raw`[+加]v|加q|q号|[qv]是|v[ \t]*
  */
 export const LABELLED_NUMBER_WORDS = String.raw`passport|passeport|pasaporte|passaporte|reisepass|card|credit|debit|bank|zip|post(?:al)?[ _]?code|visa|master|amex|american[ _]express|unionpay|jcb|cvv|cvc|ssn|social[ _]security|dni|nie\b|aadhaa?r|phone|mobil|handy|portable|celular|cell|tel|(?:call|text|reach|ring) me(?: on| at)? \+?\d(?:\d{6}|\d{0,4}[ \t]*[/_|*~·／＿｜＊～])|hkid|id[ _]?card|id\d{17}|identity[ _]card|national[ _]id|(?:lat(?:itude)?|lng|lon(?:g(?:itude)?)?)[\s:：=]|${OTHER_LATIN_NUMBER_WORDS}`;
 /** ...the first characters of their Chinese labels... */
-export const LABELLED_NUMBER_MARKS = "护银信卡安经纬电手联身开收对邮郵港여";
+export const LABELLED_NUMBER_MARKS = "护银信卡安经纬电手联身开收对邮郵港여〒";
 /** ...a bank's card without `卡` (`建行 6217...`; session 13)... */
 export const BANK_CARD_HINT = "[工建农中招交]行";
 /** ...and a coordinate pair, whatever place word or link stands before it. */
@@ -438,7 +438,7 @@ const LABEL_KINDS: readonly LabelKind[] = [
  * (`tel13812345678`: read only for {@link GLUED_KINDS}).
  */
 const LABEL = new RegExp(
-  String.raw`(?<![A-Za-z0-9_])(?:${LABEL_KINDS.map((k) => `(${k.labels})`).join("|")})(?:[ \t]*[:：#=][ \t]*|[ \t]+|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}${HEARTS}🛰🐧📱📞☎\ufe0f.])|(?=\d))`,
+  String.raw`(?<![A-Za-z0-9_])(?:${LABEL_KINDS.map((k) => `(${k.labels})`).join("|")})(?:[ \t]*[:：#=][ \t]*|[ \t]+|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}${HEARTS}🛰🐧📱📞☎〒\ufe0f.])|(?=\d))`,
   "giu",
 );
 

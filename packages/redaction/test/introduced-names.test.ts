@@ -233,6 +233,8 @@ describe("findIntroducedNames", () => {
     expect(names("Olá, meu nome é João Silva")).toEqual(["João Silva"]);
     // a surname's particles are the name's (session 14: `da Silva` stayed)
     expect(names("meu nome é João da Silva")).toEqual(["João da Silva"]);
+    // Vietnamese puts "I" first as often (session 14)
+    expect(names("tôi tên là Nguyễn Văn An")).toEqual(["Nguyễn Văn An"]);
     expect(names("me llamo Juan de la Cruz y tengo 20 años")).toEqual(["Juan de la Cruz"]);
     expect(names("mi nombre es José Luis van der Berg")).toEqual(["José Luis van der Berg"]);
     expect(names("Ich heiße Anna von Bülow")).toEqual(["Anna von Bülow"]);

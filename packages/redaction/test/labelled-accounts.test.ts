@@ -174,6 +174,9 @@ describe("values a label names in prose", () => {
     ["ID110101199003071233", "ID[redacted:identity.national_id]"],
     ["idcard110101199003071233,ok", "idcard[redacted:identity.national_id],ok"],
     ["card4539578763621486", "card[redacted:financial.payment_card]"],
+    // Japan's postal mark (session 14)
+    ["〒150-0041 東京都渋谷区", "〒[redacted:contact.address] 東京都渋谷区"],
+    ["〒 150-0041", "〒 [redacted:contact.address]"],
     // session 14: identity and tax numbers after their labels in other languages
     ["주민등록번호 900101-1234568", `주민등록번호 ${ID}`],
     ["주민번호는 900101-1234567 입니다", `주민번호는 ${ID} 입니다`], // no check digit since 2020

@@ -516,6 +516,8 @@ const ATOMS = [
   "Tôi là Nguyễn Văn An",
   "saya Budi Santoso",
   "Я Иван Петров",
+  "tôi tên là Nguyễn Văn An",
+  "〒150-0041",
 ];
 /** What sends a string past the scanner's fast path: a digit, `@`, `:`, `-`, `.` or a numeral. */
 const SLOW_PATH = new RegExp(`[0-9@:.\\-${NUMERAL_CLASS}]`);

@@ -9,7 +9,8 @@
  *   `Highway`), not inside a word. Not `Way`, `Dr`, `Pl` or `Sq`: words and titles as often.
  * - Nordic, German and Dutch, number after: a capitalised word ending in a street word
  *   (`Storgata`, `Hauptstraße`, `Kirkeveien`, `Damstraat`), or one to three capitalised words and
- *   the street word alone (`Karl Johans gate`), then a door number (`12`, `12B`).
+ *   the street word alone (`Karl Johans gate`, and since session 14 German's capitalised
+ *   `Berliner Straße`, `Str.`, `Gasse`, `Allee`), then a door number (`12`, `12B`).
  * - French, number first: a door number (`12`, `12 bis`, `12,`), a street type in either case
  *   (`rue`, `avenue`, `boulevard`, `bd`, `place`, `allée`, `impasse`, `chemin`, `quai`, `cours`,
  *   `route`, `square`), an optional particle (`de`, `du`, `des`, `de la`, `d'`) and one to three
@@ -33,6 +34,11 @@ const STREET_TYPES =
   "Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|Court|Ct|Place|Terrace|Close|Crescent|Square|Parkway|Highway";
 const STREET_WORDS =
   "gata|gate|gaten|gatan|veien|vegen|vei|vej|vägen|straße|strasse|str\\.|weg|gasse|allee|platz|straat|laan";
+/**
+ * German street words as a word of their own, capitalised after the street's name (`Berliner
+ * Straße 12`, `Berliner Str. 12`; session 14); not `Platz` or `Weg` alone (`auf Platz 12`).
+ */
+const GERMAN_STREET_WORDS = String.raw`Straße|Strasse|Str\.|Gasse|Allee`;
 /** French street types, after the door number (`12 rue de Rivoli`). */
 const FRENCH_TYPES =
   "[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Pp]lace|[Aa]llée|[Ii]mpasse|[Cc]hemin|[Qq]uai|[Cc]ours|[Rr]oute|[Ss]quare";
@@ -58,7 +64,7 @@ const ADDRESS = new RegExp(
   [
     String.raw`${DIGIT_STARTS}\d{0,4}[A-Za-z]?(?: ${CAPITALISED}){1,3} (?:${STREET_TYPES})\b\.?`,
     String.raw`${CAPITAL_STARTS}\p{Ll}*(?:${STREET_WORDS}) \d{1,4}[A-Za-z]?(?![\p{L}\p{N}])`,
-    String.raw`${CAPITAL_STARTS}[\p{L}'’.-]*(?: ${CAPITALISED}){0,2} (?:${STREET_WORDS}) \d{1,4}[A-Za-z]?(?![\p{L}\p{N}])`,
+    String.raw`${CAPITAL_STARTS}[\p{L}'’.-]*(?: ${CAPITALISED}){0,2} (?:${STREET_WORDS}|${GERMAN_STREET_WORDS}) \d{1,4}[A-Za-z]?(?![\p{L}\p{N}])`,
     String.raw`${DIGIT_STARTS}\d{0,3}(?: ?(?:bis|ter))?,? (?:${FRENCH_TYPES}) ${NAME_AFTER_TYPE}`,
     String.raw`(?<![\p{L}\p{N}_])(?:${SOUTHERN_TYPES})${NAME_AFTER_TYPE},? \d{1,4}[A-Za-z]?(?![\p{L}\p{N}])`,
   ].join("|"),

@@ -14,6 +14,15 @@ describe("findStreetAddresses", () => {
     expect(addresses("I live at 12 Main St. in Springfield")).toEqual(["12 Main St."]);
     expect(addresses("Karl Johans gate 1 og Kirkeveien 7B")).toEqual(["Karl Johans gate 1", "Kirkeveien 7B"]);
     expect(addresses("Hauptstraße 5, Berlin; Damstraat 21")).toEqual(["Hauptstraße 5", "Damstraat 21"]);
+    // German's street word as a word of its own, capitalised (session 14)
+    expect(addresses("Ich wohne in der Berliner Str. 12, 80331 München")).toEqual([
+      "Berliner Str. 12, 80331 München",
+    ]);
+    expect(addresses("Berliner Straße 12 und Lange Gasse 3")).toEqual([
+      "Berliner Straße 12",
+      "Lange Gasse 3",
+    ]);
+    expect(addresses("auf Platz 12 der Liste, Weg 3 von 5")).toEqual([]);
   });
   it("runs on over a postcode and town behind a comma, where the postcode has a known form", () => {
     expect(addresses("Storgata 12, 0155 Oslo")).toEqual(["Storgata 12, 0155 Oslo"]);

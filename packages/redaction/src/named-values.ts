@@ -40,7 +40,7 @@
 import type { CategoryKey } from "@kago/personal-data";
 import { HAS_COLON, HAS_EQUALS, HAS_LT, HAS_QUOTE, HAS_VARIANT } from "@kago/personal-data";
 import { canonicalKey } from "./canonical-key.js";
-import { KEY_LOOKUP } from "./key-table.js";
+import { KEY_LOOKUP, KEY_TABLE } from "./key-table.js";
 import { isValueOfKey } from "./named-value-checks.js";
 import type { EngineSpan } from "./percent-view.js";
 import { isIdeographCode, isOtherScriptLetterCode } from "./scripts.js";
@@ -455,6 +455,83 @@ function followsField(text: string, start: number): boolean {
 }
 
 /**
+ * Possessives that may stand before a name's key (`Mein Name: Anna`, `my name: Astrid`; session
+ * 14): the field opens before them.
+ */
+const POSSESSIVE =
+  /^(?:my|our|his|her|your|mi|mis|tu|su|meu|minha|mon|ma|mein|meine|unser|unsere|мой|моя|моё|мое|मेरा|मेरी)$/i;
+
+/**
+ * The start of the word before `start`, one space or tab between them, or -1; a word starts with
+ * a letter (`- MAC: AEAD`, a list's bullet, is no word of a key).
+ */
+function wordBefore(text: string, start: number): number {
+  const space = start - 1;
+  if (space <= 0 || !isSpace(text.charCodeAt(space))) return -1;
+  let i = space;
+  while (i > 0 && isKeyCode(text.charCodeAt(i - 1)) && space - i < MAX_KEY) i--;
+  return i === space || !isLetterCode(text.charCodeAt(i)) ? -1 : i;
+}
+
+/** A letter of a key's word: ASCII, an ideograph, or another script's. */
+function isLetterCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isIdeographCode(c) || isOtherScriptLetterCode(c);
+}
+
+/**
+ * The key of the colon at `colon` written in two or three words where its first opens a field
+ * (`Full name: Astrid`, `Date of birth:`, `Địa chỉ:`, `Số điện thoại:`, looked up as the key
+ * table reads `full_name`), or a name's key after a possessive that opens it (`Mein Name: Anna`):
+ * its start and category, or `null` (session 14: `Full name: Astrid Solberg` on its own line was
+ * kept, the key read as `name` after a word).
+ */
+function keyOfWords(text: string, start: number, colon: number): [number, CategoryKey] | null {
+  // every word a word (`nie [:space:]` names nothing), the last one a key's last (one lookup:
+  // this runs at every colon no key names, `user erik reported: ...` in each log line)
+  if (
+    !isLetterCode(text.charCodeAt(start)) ||
+    !LAST_WORDS_OF_KEYS.has(canonicalKey(text.slice(start, colon)))
+  )
+    return null;
+  let first = start;
+  for (let words = 2; words <= 3; words++) {
+    first = wordBefore(text, first);
+    if (first < 0) return null;
+    if (!opensField(text, first)) continue;
+    if (words === 2 && POSSESSIVE.test(text.slice(first, start - 1))) {
+      // a name only: `my address: unknown` is a sentence as often, and the finders read addresses
+      const category = categoryOf(text, start, colon, true);
+      return category === "account.profile.name" || category === "account.profile.nickname"
+        ? [start, category]
+        : null;
+    }
+    // a sentence's words before a key name no key (`the user name: is required`)
+    let firstEnd = first;
+    while (!isSpace(text.charCodeAt(firstEnd))) firstEnd++;
+    if (SENTENCE_WORD.test(text.slice(first, firstEnd))) return null;
+    const category = categoryOf(text, first, colon, true);
+    if (category !== null) return [first, category];
+  }
+  return null;
+}
+
+/**
+ * The last words of the key table's keys of several words (`full_name`, `date_of_birth`,
+ * `địa_chỉ`, `emergency_contact`): the only words a key of words ends in.
+ */
+const LAST_WORDS_OF_KEYS: ReadonlySet<string> = new Set(
+  KEY_TABLE.flatMap((row) =>
+    row.names
+      .filter((name) => name.includes("_"))
+      .map((name) => canonicalKey(name.slice(name.lastIndexOf("_") + 1))),
+  ),
+);
+
+/** Words that start a sentence about a field, not a field's key of words. */
+const SENTENCE_WORD =
+  /^(?:the|a|an|this|that|these|those|enter|invalid|missing|wrong|required|no|new|old|its|their|of|for|in|and|or|if|is)$/i;
+
+/**
  * Spans of the values of `key: value` (a field: see {@link opensField}) and `姓名：张三` (a fullwidth
  * colon, anywhere): an unquoted key before a colon.
  */
@@ -467,12 +544,17 @@ function colonPairs(text: string, fullwidth: boolean, out: EngineSpan[]): void {
     if (colon === ascii) ascii = text.indexOf(":", colon + 1);
     else wide = text.indexOf("\uff1a", colon + 1);
     if (colon < floor) continue;
-    const start = keyStart(text, colon);
+    let start = keyStart(text, colon);
     if (start < floor) continue;
-    if (text.charCodeAt(colon) === 58 && !opensField(text, start) && !isProgramField(text, start, colon))
-      continue;
-    const category = categoryOf(text, start, colon, true);
-    if (category === null) continue;
+    let category: CategoryKey | null = null;
+    if (text.charCodeAt(colon) !== 58 || opensField(text, start) || isProgramField(text, start, colon))
+      category = categoryOf(text, start, colon, true);
+    if (category === null) {
+      // `Full name: Astrid`, `Địa chỉ: ...`, `Mein Name: Anna`: a key of words (session 14)
+      const wider = keyOfWords(text, start, colon);
+      if (wider === null || wider[0] < floor) continue;
+      [start, category] = wider;
+    }
     const [from, end] = valueAfterColon(text, colon, spacing(category));
     const quoted = from > 0 && (text.charCodeAt(from - 1) === 34 || text.charCodeAt(from - 1) === 39);
     floor = Math.max(pushValue(text, from, end, category, out, text.slice(start, colon), quoted), colon + 1);

@@ -99,6 +99,15 @@ describe("values named by a personal key in free text", () => {
       '{"fn":"astrid","ln":"solberg"} sent',
       '{"fn":"[redacted:account.profile.name]","ln":"[redacted:account.profile.name]"} sent',
     ],
+    // keys of two or three words on their own line, and a name's key after a possessive (session 14)
+    ["Full name: Astrid Solberg\nStatus: ok", "Full name: [redacted:account.profile.name]\nStatus: ok"],
+    [
+      "First name: Astrid, Last name: Solberg",
+      "First name: [redacted:account.profile.name], Last name: [redacted:account.profile.name]",
+    ],
+    ["Emergency contact: Ola Nordmann", "Emergency contact: [redacted:account.profile.name]"],
+    ["Họ tên: Nguyễn Văn An", "Họ tên: [redacted:account.profile.name]"],
+    ["Mein Name: Anna Schmidt", "Mein Name: [redacted:account.profile.name]"],
     // keys in other scripts (session 14)
     ["이름: 김민수\n상태: 완료", "이름: [redacted:account.profile.name]\n상태: 완료"],
     ["Имя: Иван Петров\nСтатус: готово", "Имя: [redacted:account.profile.name]\nСтатус: готово"],
@@ -124,6 +133,12 @@ describe("values named by a personal key in free text", () => {
     "blkini: dirección: 0x%08x, nombre: %.*s",
     "в виде «alias имя=значение» на стандартный вывод",
     "%s: -K memerlukan NAMA=NILAI",
+    "the user name: is required",
+    "File name: report.pdf, Host name: kago-01",
+    "Error in full name: too long",
+    "we reported: ok, my address: unknown",
+    "    - MAC: AEAD",
+    "składnia klasy znaku to [[:space:]], nie [:space:]",
     "잘못된 형식의 필드 이름: %.*s",
     "적절한 필드 이름: 'source', 'fstype'",
   ])("leaves %s as it is (not personal, granted, or nothing named)", (text) => {

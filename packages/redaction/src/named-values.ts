@@ -510,6 +510,9 @@ function keyOfWords(text: string, start: number, colon: number): [number, Catego
     while (!isSpace(text.charCodeAt(firstEnd))) firstEnd++;
     if (SENTENCE_WORD.test(text.slice(first, firstEnd))) return null;
     const category = categoryOf(text, first, colon, true);
+    // a date of birth's label of words is `labelled-birthdays.ts`'s, which reads the date whole
+    // (`Ngày sinh: ngày 1 tháng 4 năm 1990`, "day 1 month 4")
+    if (category === "account.profile.birthday") return null;
     if (category !== null) return [first, category];
   }
   return null;

@@ -157,7 +157,7 @@ const PLACE_LABELS = String.raw`location\[(?:fused|gps|network|passive)|location
 const POSTCODE_LABELS = String.raw`(?:post(?:al)?[ _]?code|postcode|zip(?:[ _]?code)?)(?:[ _]?(?:is|no\.?|#))?|邮编|邮政编码|郵便番号|〒`;
 
 /** What Vietnamese writes after a label before its value: `của tôi` (mine) and `là` (is). */
-const VIETNAMESE_MINE = String.raw`(?:[ \t]+của[ \t]+(?:tôi|mình|em|anh|chị|tui|tớ))?(?:[ \t]+là)?`;
+const VIETNAMESE_MINE = String.raw`(?:[ \t]+(?:của[ \t]+)?(?:tôi|mình|em|anh|chị|tui|tớ))?(?:[ \t]+là)?`;
 /** What Indonesian writes after a label before its value: `saya` (mine) and `adalah` (is). */
 const INDONESIAN_MINE = String.raw`(?:[ \t]+(?:saya|aku|gue|gw))?(?:[ \t]+adalah)?`;
 /**
@@ -169,12 +169,13 @@ const INDONESIAN_MINE = String.raw`(?:[ \t]+(?:saya|aku|gue|gw))?(?:[ \t]+adalah
  */
 const OTHER_PHONE_LABELS = String.raw`(?:เบอร์(?:โทร(?:ศัพท์)?|มือถือ)|โทร(?:ศัพท์)?\.?|มือถือ)(?:มือถือ)?${THAI_MINE}|(?:điện[ \t]+thoại|dien[ \t]+thoai)${VIETNAMESE_MINE}|s[đd]t${VIETNAMESE_MINE}|đt|(?:nomor|nomer|no\.?)[ \t]*(?:hp|telp|tlp|telepon|ponsel|handphone|wa|whatsapp)${INDONESIAN_MINE}|tlp\.?|telp\.?|telepon|ponsel|handphone|(?:هاتف|جوال|موبايل|تلفون|واتساب|واتس)ي?|(?:मोबाइल|फ़ोन|\u095eोन|फोन)(?:[ \t]+(?:नंबर|नम्बर))?(?:[ \t]+है)?|(?:電話(?:番号|號碼)?|携帯(?:電話)?(?:番号)?|ケータイ(?:番号)?)(?:は)?|(?:전화(?:[ \t]*번호)?|휴대(?:폰|전화)(?:[ \t]*번호)?|핸드폰(?:[ \t]*번호)?|폰[ \t]*번호|연락처)(?:는|은)?|(?:телефона?|тел\.?|мобильн(?:ый|ого)(?:[ \t]+телефона?)?|моб\.?|сотов(?:ый|ого))`;
 /**
- * Words that name a number, not only a phone's (`Nummer`, `номер`, `번호`, `เบอร์`, `नंबर`), and
+ * Words that name a number, not only a phone's (`Nummer`, `номер`, `번호`, `เบอร์`, `नंबर`, and
+ * since session 14 Indonesian `nomor saya` and Vietnamese `số tôi`, with their possessive), and
  * Indonesian's `HP` and `WA`: a phone after them only with a possessive (`meine Nummer`, `мой
  * номер`, `내 번호는`, `เบอร์ของฉัน`, `मेरा नंबर`, `HP saya`) or in a phone's own form (see
  * {@link PHONE_LIKE}).
  */
-const WEAK_PHONE_LABELS = String.raw`номер|nummer(?:[ \t]+(?:ist|lautet))?|번호(?:는|은)?|เบอร์${THAI_MINE}|(?:नंबर|नम्बर)(?:[ \t]+है)?|hp${INDONESIAN_MINE}|wa`;
+const WEAK_PHONE_LABELS = String.raw`номер|nummer(?:[ \t]+(?:ist|lautet))?|번호(?:는|은)?|เบอร์${THAI_MINE}|(?:नंबर|नम्बर)(?:[ \t]+है)?|hp${INDONESIAN_MINE}|wa|nomor[ \t]+(?:saya|aku|gue|gw)|s[ốo][ \t]+(?:của[ \t]+)?(?:tôi|mình|em|anh|chị|tui|tớ)(?:[ \t]+là)?`;
 /** WhatsApp as Brazil and Latin America write it, before a phone number (`meu zap é`, `mi whats es`). */
 const CHAT_PHONE_LABELS = String.raw`(?:zap(?:zap)?|whats|wpp|wsp|wasap|watsap|whatsapp(?=[ \t]+(?:é|es)[ \t]))(?:[ \t]+(?:é|e|es))?`;
 /** Zalo, Vietnam's messenger: its account is a phone number or a user name. */
@@ -341,7 +342,7 @@ const ACCOUNT_LABELS: readonly AccountLabel[] = [
  * (`no HP`, `tlp`, `SĐT`, `số điện thoại`, `zap`, `whats`, `Nummer`, `HP`, `WA`) and accounts
  * (`CLABE`, `Kontonummer`, `STK`, `no rek`).
  */
-const OTHER_LATIN_NUMBER_WORDS = String.raw`curp(?![a-z])|cpf|pix\b|nik(?![a-z])|ktp|cccd|cmnd|c[ăa]n[ \t]+c[ưu][ớo]c|ic(?![a-z])|nric|mykad|kad[ \t]+pengenalan|nombor|nomor|no\.?[ \t]*(?:hp|tlp|telp|telepon|ponsel|handphone|wa(?![a-z])|whatsapp|rek|k/?p)|pan(?![a-z])|steuer|idnr|clabe|konto|kto|stk\b|rekening|tlp|ponsel|handphone|sdt(?![a-z])|s[ốo][ \t]+t[àa]i|dien[ \t]+thoai|zap(?:zap)?\b|whats\b|wpp\b|wsp\b|wasap\b|watsap\b|nummer|hp(?:[ \t]+(?:saya|aku|gue|gw)|(?:[ \t]+adalah)?[ \t]*[:：#=]?[ \t]*[+08])|wa[ \t]*[:：#=]?[ \t]*[+08]`;
+const OTHER_LATIN_NUMBER_WORDS = String.raw`curp(?![a-z])|cpf|pix\b|nik(?![a-z])|ktp|cccd|cmnd|c[ăa]n[ \t]+c[ưu][ớo]c|ic(?![a-z])|nric|mykad|kad[ \t]+pengenalan|nombor|nomor|no\.?[ \t]*(?:hp|tlp|telp|telepon|ponsel|handphone|wa(?![a-z])|whatsapp|rek|k/?p)|pan(?![a-z])|steuer|idnr|clabe|konto|kto|stk\b|rekening|tlp|ponsel|handphone|sdt(?![a-z])|s[ốo][ \t]+t[àa]i|s[ốo][ \t]+(?:của[ \t]+)?(?:tôi|mình|em|anh|chị|tui|tớ)|dien[ \t]+thoai|zap(?:zap)?\b|whats\b|wpp\b|wsp\b|wasap\b|watsap\b|nummer|hp(?:[ \t]+(?:saya|aku|gue|gw)|(?:[ \t]+adalah)?[ \t]*[:：#=]?[ \t]*[+08])|wa[ \t]*[:：#=]?[ \t]*[+08]`;
 /**
  * For the prose search: the labels of other languages' numbers in scripts its `\b` does not see (it has
  * no `u` flag: `\bтелефон` never matches) and that have no one mark of their own (session 14),

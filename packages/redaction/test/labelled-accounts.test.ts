@@ -174,6 +174,10 @@ describe("values a label names in prose", () => {
     ["ID110101199003071233", "ID[redacted:identity.national_id]"],
     ["idcard110101199003071233,ok", "idcard[redacted:identity.national_id],ok"],
     ["card4539578763621486", "card[redacted:financial.payment_card]"],
+    // 'my number' in Indonesian and Vietnamese, and a possessive without 'của' (session 14)
+    ["nomor saya 081234567890", "nomor saya [redacted:contact.phone]"],
+    ["An: số tôi 0912345678", "An: số tôi [redacted:contact.phone]"],
+    ["zalo mình: 0912345678, ib nhé", "zalo mình: [redacted:contact.phone], ib nhé"],
     // Japan's postal mark (session 14)
     ["〒150-0041 東京都渋谷区", "〒[redacted:contact.address] 東京都渋谷区"],
     ["〒 150-0041", "〒 [redacted:contact.address]"],
@@ -403,6 +407,9 @@ describe("values a label names in prose", () => {
     "hotel. 0612345678", // a label is a word of its own
     // glued: only a number that passes its checks, after a label whose numbers are checked
     "hotel13812345678",
+    "số tôi là 5",
+    "nomor saya 12",
+    "Số lượng: 12345678901",
     "tel20240115",
     "tel123456",
     "zip2024",

@@ -518,6 +518,9 @@ const ATOMS = [
   "Я Иван Петров",
   "tôi tên là Nguyễn Văn An",
   "〒150-0041",
+  "nomor saya 081234567890",
+  "số tôi 0912345678",
+  "zalo mình: 0912345678",
 ];
 /** What sends a string past the scanner's fast path: a digit, `@`, `:`, `-`, `.` or a numeral. */
 const SLOW_PATH = new RegExp(`[0-9@:.\\-${NUMERAL_CLASS}]`);

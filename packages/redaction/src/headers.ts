@@ -74,9 +74,6 @@ export const OPERATIONAL_HEADERS: ReadonlySet<string> = new Set([
  */
 const PLAIN_MEDIA_TYPE = /^(?:[a-z]+|\*)\/(?:[a-z0-9.+-]{1,40}|\*)(?:;[ \t]*charset=[a-z0-9_-]{1,20})?$/i;
 
-/** An operational header's value: no category by name, the structural detectors only. */
-const STRUCTURAL_ONLY = { a: null, da: "key", b: null, db: "key", hint: false, structural: true } as const;
-
 /** Headers whose whole value is one category. */
 export const CATEGORY_HEADERS: ReadonlyMap<string, CategoryKey> = new Map<string, CategoryKey>([
   ["user-agent", "device.attribute.software_version"],
@@ -97,6 +94,8 @@ export const IP_LIST_HEADERS: ReadonlySet<string> = new Set([
 ]);
 
 const NO_NAME = { a: null, da: "key", b: null, db: "key", hint: false } as const;
+/** An operational header's value: no category by name, the structural detectors only. */
+const STRUCTURAL_ONLY = { ...NO_NAME, structural: true } as const;
 
 function fixed(category: CategoryKey) {
   return { a: category, da: "key", b: null, db: "key", hint: false } as const;

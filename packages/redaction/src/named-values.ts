@@ -145,14 +145,7 @@ export function categoryOf(text: string, start: number, end: number, bare = fals
   let from = start;
   for (; from < end; from++) {
     const c = text.charCodeAt(from);
-    if (
-      (c >= 97 && c <= 122) ||
-      (c >= 65 && c <= 90) ||
-      c === 95 ||
-      isIdeographCode(c) ||
-      isOtherScriptLetterCode(c)
-    )
-      break;
+    if (c === 95 || isLetterCode(c)) break;
   }
   if (from === end) return null;
   if (bare && end - from === 2 && BARE_NOT_KEYS.has(text.slice(from, end).toLowerCase())) return null;

@@ -72,7 +72,12 @@ const MARKS = `我名さ様ち亲尊先女小${STATED_VALUE_MARKS}${LABELLED_HAN
  * (measured on the bench's chat texts). `test/prose-hint.test.ts` checks it never hides a span
  * the readers find.
  */
-const WORDED = String.raw`\b(?:${WORDS})|name|called|зовут|звуть|имя|${RUSSIAN_SELF_HINT}|${SCRIPT_INTRODUCTION_HINT}|${RESIDENCE_HINT}|${CHINESE_NAME_LABEL_HINT}|at\s*[\])}>]|本人|${CHINESE_TITLE_HINT}|${EAST_ASIAN_INTRODUCTION_HINT}|${LABELLED_HANDLE_HINT}|[${MARKS}]`;
+/**
+ * The phrases both searches look for outside the `\b` group: an introduction's words, a
+ * residence's, a Chinese name's label or title, a bracketed `at`, a handle's label or link.
+ */
+const PHRASES = String.raw`name|called|зовут|звуть|имя|${RUSSIAN_SELF_HINT}|${SCRIPT_INTRODUCTION_HINT}|${RESIDENCE_HINT}|${CHINESE_NAME_LABEL_HINT}|at\s*[\])}>]|本人|${CHINESE_TITLE_HINT}|${EAST_ASIAN_INTRODUCTION_HINT}|${LABELLED_HANDLE_HINT}`;
+const WORDED = String.raw`\b(?:${WORDS})|${PHRASES}|[${MARKS}]`;
 /** A fullwidth Latin letter (U+FF21-U+FF3A, U+FF41-U+FF5A). */
 const FULLWIDTH_LETTER = /[\uff21-\uff3a\uff41-\uff5a]/;
 
@@ -88,7 +93,7 @@ const WORDED_HINT = new RegExp(`${WORDED}|${FULLWIDTH_LETTER.source}`, "i");
  * number.
  */
 const HINT = new RegExp(
-  String.raw`\b(?:${WORDS}|${LABELLED_ID_HINT}|${LABELLED_NUMBER_WORDS})|name|called|зовут|звуть|имя|${RUSSIAN_SELF_HINT}|${SCRIPT_INTRODUCTION_HINT}|${RESIDENCE_HINT}|${CHINESE_NAME_LABEL_HINT}|at\s*[\])}>]|本人|${CHINESE_TITLE_HINT}|${EAST_ASIAN_INTRODUCTION_HINT}|${LABELLED_HANDLE_HINT}|${LABELLED_BIRTHDAY_HINT}|${COORDINATE_PAIR_HINT}|${BANK_CARD_HINT}|${OTHER_SCRIPT_NUMBER_HINT}|${OBFUSCATED_EMAIL_HINT}|${CHINESE_ADDRESS_HINT}|${STREET_ADDRESS_HINT}|${LOOKALIKE_NUMBER_HINT}|[${MARKS}${LABELLED_NUMBER_MARKS}]`,
+  String.raw`\b(?:${WORDS}|${LABELLED_ID_HINT}|${LABELLED_NUMBER_WORDS})|${PHRASES}|${LABELLED_BIRTHDAY_HINT}|${COORDINATE_PAIR_HINT}|${BANK_CARD_HINT}|${OTHER_SCRIPT_NUMBER_HINT}|${OBFUSCATED_EMAIL_HINT}|${CHINESE_ADDRESS_HINT}|${STREET_ADDRESS_HINT}|${LOOKALIKE_NUMBER_HINT}|[${MARKS}${LABELLED_NUMBER_MARKS}]`,
   "i",
 );
 

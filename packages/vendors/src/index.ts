@@ -74,6 +74,16 @@ export {
   verifySls,
 } from "./signatures/sls-signature.js";
 export {
+  parseSlsV4Authorization,
+  resignSlsV4,
+  type SlsV4Authorization,
+  type SlsV4Scope,
+  slsContentSha256,
+  slsV4Authorization,
+  slsV4CanonicalRequest,
+  verifySlsV4,
+} from "./signatures/sls-v4-signature.js";
+export {
   resignTcV1,
   type TcV1Credentials,
   type TcV1Request,

@@ -11,12 +11,14 @@ import {
   detectSignature,
   parseTc3Authorization,
   resignSls,
+  resignSlsV4,
   resignTc3,
   resignTcV1,
   type SignableRequest,
   type TcV1Credentials,
   type VendorCredentials,
   verifySls,
+  verifySlsV4,
   verifyTc3,
   verifyTcV1,
 } from "@kago/vendors";
@@ -24,7 +26,7 @@ import { refusal } from "../errors.js";
 import type { OutgoingTransfer, PreForwardHook } from "../forward/hooks.js";
 
 /** Headers the gateway rewrites itself when the body changes; they never make a signature stale by themselves. */
-const BODY_DESCRIBING = new Set(["content-md5", "x-log-bodyrawsize"]);
+const BODY_DESCRIBING = new Set(["content-md5", "x-log-bodyrawsize", "x-log-content-sha256"]);
 
 /**
  * Whether a header's value is signed under the scheme (besides the body and query). TC3 names its
@@ -120,6 +122,10 @@ function resignHeaders(
   const rec = out.received;
   const sent = splitTarget(out.target.pathAndQuery);
   const upstream = new URL(out.target.origin);
+  const slsBody = (): { bodyRawSize?: number } => {
+    const rawSize = out.headers.find(([n]) => n === "x-log-bodyrawsize")?.[1];
+    return rawSize === undefined ? {} : { bodyRawSize: Number(rawSize) };
+  };
   if (scheme === "sls" && credentials.aliyun !== undefined) {
     // SLS signs neither host nor the gateway's route prefix: the caller signed the vendor path.
     const original: SignableRequest = {
@@ -130,11 +136,27 @@ function resignHeaders(
       body: rec.body,
     };
     if (!verifySls(original, credentials.aliyun)) return null;
-    const rawSize = out.headers.find(([n]) => n === "x-log-bodyrawsize")?.[1];
     const changed: SignableRequest = { method: out.method, ...sent, headers: out.headers, body: out.body };
-    return withoutHost(
-      resignSls(changed, credentials.aliyun, rawSize === undefined ? {} : { bodyRawSize: Number(rawSize) }),
-    );
+    return withoutHost(resignSls(changed, credentials.aliyun, slsBody()));
+  }
+  if (scheme === "sls-v4" && credentials.aliyun !== undefined) {
+    // v4 signs the vendor path (the SDKs sign the operation's path, never an endpoint's) and the
+    // host the caller sent to; the re-signature is for the upstream's host.
+    const original: SignableRequest = {
+      method: out.method,
+      path: rec.path,
+      query: rec.query,
+      headers: rec.host === undefined ? rec.headers : [...rec.headers, ["host", rec.host]],
+      body: rec.body,
+    };
+    if (!verifySlsV4(original, credentials.aliyun)) return null;
+    const changed: SignableRequest = {
+      method: out.method,
+      ...sent,
+      headers: [...out.headers, ["host", upstream.host]],
+      body: out.body,
+    };
+    return withoutHost(resignSlsV4(changed, credentials.aliyun, slsBody()));
   }
   if (scheme === "tc3" && credentials.tencent !== undefined) {
     // TC3 signs the host and path the caller sent to (the gateway's, for an endpoint override).

@@ -4,18 +4,19 @@
  */
 import type { SignatureScheme } from "../types.js";
 import { decodeQuery, headerValue, type SignableRequest } from "./signable-request.js";
+import { parseSlsV4Authorization } from "./sls-v4-signature.js";
 import { parseTc3Authorization } from "./tc3-signature.js";
 
 /** What `detectSignature` found. */
 export interface SignatureDetection {
-  /** The scheme, or `"none"`. `sls-v4` is SLS's `SLS4-HMAC-SHA256` (not re-signable here). */
+  /** The scheme, or `"none"`. `sls-v4` is SLS's `SLS4-HMAC-SHA256`. */
   readonly scheme: SignatureScheme | "none";
   /** A change to the body makes the signature stale. */
   readonly coversBody: boolean;
   /** A change to the query makes the signature stale. */
   readonly coversQuery: boolean;
   /** The re-signer that can repair it with credentials, if any. */
-  readonly resigner: "sls" | "tc3" | "tc-v1" | null;
+  readonly resigner: "sls" | "sls-v4" | "tc3" | "tc-v1" | null;
 }
 
 const NONE: SignatureDetection = { scheme: "none", coversBody: false, coversQuery: false, resigner: null };
@@ -49,8 +50,14 @@ export function detectSignature(recipient: string, request: SignableRequest): Si
           coversQuery: true,
           resigner: "sls",
         };
+      // Any v4 Authorization, even one this module cannot parse, covers the body.
       if (auth.startsWith("SLS4-HMAC-SHA256"))
-        return { scheme: "sls-v4", coversBody: true, coversQuery: true, resigner: null };
+        return {
+          scheme: "sls-v4",
+          coversBody: true,
+          coversQuery: true,
+          resigner: parseSlsV4Authorization(auth) === undefined ? null : "sls-v4",
+        };
       return NONE;
     }
     case "tencent": {

@@ -1,6 +1,7 @@
 /**
  * The request shape the signature functions read: what will go upstream, after redaction.
  */
+import { timingSafeEqual } from "node:crypto";
 
 /** A request to sign or inspect. Header names are lower case; order and repeats are kept. */
 export interface SignableRequest {
@@ -64,4 +65,11 @@ export function decodeQuery(query: string): Array<[string, string]> {
       const dec = (s: string) => decodeURIComponent(s.replace(/\+/g, " "));
       return [dec(k), dec(v)];
     });
+}
+
+/** True when two signatures are the same text, compared in constant time (no timing oracle). */
+export function sameSignature(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
 }

@@ -12,12 +12,13 @@
  * body is covered through Content-MD5, so a changed body needs a new Content-MD5 and a new signature.
  * Same algorithm as @alicloud/log's `_sign` (checked against it in the tests).
  */
-import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
 import {
   decodeQuery,
   headerValue,
   type SignableRequest,
   SignatureError,
+  sameSignature,
   withHeader,
 } from "./signable-request.js";
 
@@ -73,12 +74,6 @@ export function slsContentMd5(body: Uint8Array): string {
   return createHash("md5").update(body).digest("hex").toUpperCase();
 }
 
-function equal(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
-
 /**
  * True when the request's `Authorization` and `Content-MD5` are what these credentials produce for
  * it. The gateway checks the original request with this before re-signing a changed one, so that
@@ -90,7 +85,32 @@ export function verifySls(request: SignableRequest, credentials: SlsCredentials)
   const md5 = headerValue(request, "content-md5");
   if (request.body.length > 0 && (md5 === undefined || md5.toUpperCase() !== slsContentMd5(request.body)))
     return false;
-  return equal(given, slsAuthorization(request, credentials));
+  return sameSignature(given, slsAuthorization(request, credentials));
+}
+
+/**
+ * The headers that describe an SLS body, made true for `request.body`: `x-log-bodyrawsize` (see
+ * {@link ResignSlsOptions}) and Content-MD5 (always when `md5` is `"required"`, as v1 signs it;
+ * only when the request had one when `"if-present"`, as v4 signs a SHA-256 instead). Used by
+ * both re-signers before they sign.
+ */
+export function withSlsBodyHeaders(
+  request: SignableRequest,
+  options: ResignSlsOptions,
+  md5: "required" | "if-present",
+): Array<[string, string]> {
+  let headers = request.headers.map(([k, v]) => [k, v] as [string, string]);
+  const hadMd5 = headerValue(request, "content-md5") !== undefined;
+  if (hadMd5 || (md5 === "required" && request.body.length > 0))
+    headers = withHeader(headers, "content-md5", slsContentMd5(request.body));
+  const compressed = (headerValue(request, "x-log-compresstype") ?? "").trim() !== "";
+  const rawSize = options.bodyRawSize ?? (compressed ? undefined : request.body.length);
+  if (
+    rawSize !== undefined &&
+    (headerValue(request, "x-log-bodyrawsize") !== undefined || request.body.length > 0)
+  )
+    headers = withHeader(headers, "x-log-bodyrawsize", String(rawSize));
+  return headers;
 }
 
 /**
@@ -102,16 +122,7 @@ export function resignSls(
   credentials: SlsCredentials,
   options: ResignSlsOptions = {},
 ): Array<[string, string]> {
-  let headers = request.headers.map(([k, v]) => [k, v] as [string, string]);
-  if (request.body.length > 0 || headerValue(request, "content-md5") !== undefined)
-    headers = withHeader(headers, "content-md5", slsContentMd5(request.body));
-  const compressed = (headerValue(request, "x-log-compresstype") ?? "").trim() !== "";
-  const rawSize = options.bodyRawSize ?? (compressed ? undefined : request.body.length);
-  if (
-    rawSize !== undefined &&
-    (headerValue(request, "x-log-bodyrawsize") !== undefined || request.body.length > 0)
-  )
-    headers = withHeader(headers, "x-log-bodyrawsize", String(rawSize));
+  const headers = withSlsBodyHeaders(request, options, "required");
   const unsigned = { ...request, headers };
   return withHeader(headers, "authorization", slsAuthorization(unsigned, credentials));
 }

@@ -10,8 +10,8 @@
  * by code unit. Same algorithm as tencentcloud-sdk-nodejs-common's `formatSignString` and `Sign.sign`
  * (checked against them in the tests). Any change to a parameter makes the signature stale.
  */
-import { createHmac, timingSafeEqual } from "node:crypto";
-import { decodeQuery, SignatureError } from "./signable-request.js";
+import { createHmac } from "node:crypto";
+import { decodeQuery, SignatureError, sameSignature } from "./signable-request.js";
 
 /** Tencent Cloud API credentials (the same pair TC3 uses). */
 export interface TcV1Credentials {
@@ -74,9 +74,7 @@ export function verifyTcV1(request: TcV1Request, credentials: TcV1Credentials): 
   const given = params.get("Signature");
   if (given === undefined) throw new SignatureError("signature_unparseable", "request has no v1 Signature");
   if (params.get("SecretId") !== credentials.secretId) return false;
-  const expected = Buffer.from(signatureFor(request, params, credentials.secretKey));
-  const actual = Buffer.from(given);
-  return expected.length === actual.length && timingSafeEqual(expected, actual);
+  return sameSignature(signatureFor(request, params, credentials.secretKey), given);
 }
 
 /**

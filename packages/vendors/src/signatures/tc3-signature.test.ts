@@ -171,7 +171,7 @@ describe("detectSignature", () => {
     );
   });
 
-  it("flags Tencent's v1 signature as body-covering (re-signable) and SLS v4 as not re-signable", () => {
+  it("flags Tencent's v1 signature as body-covering (re-signable) and an SLS v4 Authorization it cannot read as not re-signable", () => {
     const v1 = detectSignature(
       "tencent",
       req("", [["content-type", "application/x-www-form-urlencoded"]], "Action=X&Nonce=1&Signature=abc"),

@@ -12,8 +12,14 @@
  * The signed headers always include `host`: a client must sign for the vendor's host (or the gateway
  * re-signs with the upstream host).
  */
-import { createHash, createHmac, timingSafeEqual } from "node:crypto";
-import { headerValue, type SignableRequest, SignatureError, withHeader } from "./signable-request.js";
+import { createHash, createHmac } from "node:crypto";
+import {
+  headerValue,
+  type SignableRequest,
+  SignatureError,
+  sameSignature,
+  withHeader,
+} from "./signable-request.js";
 
 /** Tencent Cloud API credentials. */
 export interface Tc3Credentials {
@@ -129,9 +135,7 @@ function authorizationOf(request: SignableRequest): Tc3Authorization {
 export function verifyTc3(request: SignableRequest, credentials: Tc3Credentials): boolean {
   const auth = authorizationOf(request);
   if (auth.secretId !== credentials.secretId) return false;
-  const expected = Buffer.from(signatureFor(request, auth, credentials.secretKey));
-  const given = Buffer.from(auth.signature);
-  return expected.length === given.length && timingSafeEqual(expected, given);
+  return sameSignature(signatureFor(request, auth, credentials.secretKey), auth.signature);
 }
 
 /** Options of `resignTc3`. */

@@ -125,6 +125,7 @@ export { luhnCheckDigit } from "./values/luhn.js";
 export { bssidSchema, isMac, macSchema } from "./values/mac.js";
 export { fbcSchema, fbpSchema, isFbc, isFbp } from "./values/meta-cookie.js";
 export {
+  isBrazilianRg,
   isCpf,
   isCurp,
   isIndianPan,

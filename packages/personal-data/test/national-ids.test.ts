@@ -6,6 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  isBrazilianRg,
   isClabe,
   isCpf,
   isCurp,
@@ -106,6 +107,30 @@ describe("Brazil's CPF", () => {
       }),
       { numRuns: 300 },
     ));
+});
+
+describe("Brazil's RG (session 15)", () => {
+  it.each([
+    ["12.345.678-9", "written as the states print it: the shape is enough"],
+    ["12.345.678-X", "an X for the last digit"],
+    ["1.234.567-8", "an older, shorter number"],
+    ["123456782", "bare, São Paulo's check right"],
+    ["12345678-2", "a dash before the check"],
+    ["24681357X", "bare, the check 10 written X"],
+    ["24681357x", "in lower case"],
+    ["100475140", "bare, the check 11 written 0"],
+  ])("%s passes (%s)", (s) => expect(isBrazilianRg(s)).toBe(true));
+  it.each([
+    ["123456789", "bare, São Paulo's check wrong"],
+    ["12345678-9", "a dash but no dots: held to the check"],
+    ["12.345.6789", "dots without the dash"],
+    ["123.456.789-09", "a CPF"],
+    ["12.345.678-99", "two digits after the dash"],
+    ["12345678", "eight digits"],
+    ["1234567890", "ten digits"],
+  ])("%s fails (%s)", (s) => expect(isBrazilianRg(s)).toBe(false));
+  it("has one check character of eleven for every bare body", () =>
+    oneCheckDigit(isBrazilianRg, digits(8), "0123456789X"));
 });
 
 describe("Thailand's identity number", () => {

@@ -1,6 +1,7 @@
 /**
  * Identity and tax numbers of Korea, Japan, Mexico, Brazil, Thailand, Indonesia, Vietnam,
- * Malaysia, Russia, India and Germany (session 14), checked as their registries issue them:
+ * Malaysia, Russia, India and Germany (session 14; Brazil's RG since session 15), checked as
+ * their registries issue them:
  *
  * - Korea's resident registration number (주민등록번호): `YYMMDD-SBBBBBC`, a birth date that
  *   exists, `S` 1-8 for the holder's sex and century (1, 2, 5, 6: 1900s; 3, 4, 7, 8: 2000s; 5-8
@@ -16,6 +17,14 @@
  *   (`0-9A-NÑO-Z` valued 0-36, weights 18 down to 2, `(10 - sum % 10) % 10`).
  * - Brazil's CPF: eleven digits, `123.456.789-09` or plain, two check digits (mod 11, weights
  *   10-2 and 11-2); not eleven times one digit, which passes the check and is never issued.
+ * - Brazil's RG (Registro Geral, session 15): issued by each state, with no check digit common to
+ *   all of them. Written as the states print it, `12.345.678-9` (one or two digits, then groups of
+ *   three split by `.`, a `-` and a last digit or `X`), its shape is the number's: that layout of
+ *   dots and a dash is an RG's (or, 3-3-3-2, a CPF's). Bare, `123456789` or `12345678-9`, it is
+ *   eight digits and a ninth anyone could write, so it must pass São Paulo's check, the one
+ *   published (weights 2-9 over the eight digits, `11 - sum % 11`, 10 written `X`, 11 written
+ *   `0`): the state that issues most RGs, and one random bare shape in eleven. A bare RG of another
+ *   state is missed after a label (the stated-values reader still takes `meu RG é 123456789`).
  * - Thailand's identity number: thirteen digits, plain or `1-2345-67890-12-3`, the first 1-8, the
  *   last `(11 - sum % 11) % 10` over the first twelve weighted 13 down to 2.
  * - Indonesia's NIK: sixteen digits: a province code (11-19, 21, 31-36, 51-53, 61-65, 71-76,
@@ -42,8 +51,8 @@
  *
  * False-positive policy: these are read after a label naming the number (`주민등록번호`, `CPF`,
  * `ИНН`...), never on their own: a check digit lets one random shape in ten through (in 100 for
- * two), and the numbers without one (Indonesia's, Vietnam's, Malaysia's) are held to their
- * structure.
+ * two), and the numbers without one (Indonesia's, Vietnam's, Malaysia's; Brazil's RG written
+ * with its dots) are held to their structure.
  */
 import { isRealDate } from "./birthday.js";
 import { isDigitCode } from "./chars.js";
@@ -133,6 +142,25 @@ export function isCpf(s: string): boolean {
   const d = bare(s);
   if (/^(\d)\1{10}$/.test(d)) return false;
   return cpfDigit(d, 9) === d.charCodeAt(9) - 48 && cpfDigit(d, 10) === d.charCodeAt(10) - 48;
+}
+
+/** An RG as the states print it: `12.345.678-9`, `1.234.567-X`. */
+const WRITTEN_RG = /^\d{1,2}\.\d{3}\.\d{3}-[\dXx]$/;
+/** An RG written bare: eight digits, `-` or nothing, a check digit or `X`. */
+const BARE_RG = /^\d{8}-?[\dXx]$/;
+
+/**
+ * True when `s` is a Brazilian RG (see the module rule): written with its dots and dash, or bare
+ * with São Paulo's check digit right.
+ */
+export function isBrazilianRg(s: string): boolean {
+  if (WRITTEN_RG.test(s)) return true;
+  if (!BARE_RG.test(s)) return false;
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += (s.charCodeAt(i) - 48) * (i + 2);
+  const check = 11 - (sum % 11);
+  const last = s.charAt(s.length - 1).toUpperCase();
+  return last === (check === 10 ? "X" : check === 11 ? "0" : String(check));
 }
 
 /** A Thai identity number: thirteen digits, the first 1-8, plain or grouped 1-4-5-2-1. */

@@ -103,11 +103,20 @@
  *   at most three words), then the number's own shape and digits (Japan's seven, Korea's 10-14 in
  *   groups, a CLABE's eighteen with its check digit, a Russian client's twenty with a currency's
  *   code, Thailand's `123-4-56789-0`...).
+ *
+ * Session 15 (the red team's leaks of session 14):
+ * - Brazil's RG after `RG` as a word of its own (`RG 12.345.678-9`, `RG nº 12.345.678-X`, `RG é
+ *   ...`): written with its dots and dash, its shape is enough, since no check digit is common to
+ *   the states that issue it; bare (`RG 123456782`) only with São Paulo's check right, the one
+ *   published (`isBrazilianRg`: one random nine-digit shape in eleven passes). `RGB`, `RG-58`,
+ *   `rg -n`, `RG 58 cable` name nothing, and `RG` glued to digits is not read (`RG6`, `RG58`: a
+ *   cable's, a part's code).
  */
 import {
   type CategoryKey,
   groupedPaymentCardEnd,
   isAadhaar,
+  isBrazilianRg,
   isClabe,
   isCoordinatePair,
   isCpf,
@@ -193,6 +202,15 @@ interface IdentityLabel {
 
 /** A CPF, dotted (`123.456.789-09`) or not. */
 const CPF = /(?:\d{3}\.\d{3}\.\d{3}-\d{2}|\d{9}-?\d{2})(?![\d]|[.-]\d)/y;
+/** An RG, as the states print it (`12.345.678-9`) or bare (`123456782`, `12345678-2`), `X` last allowed. */
+const RG = /(?:\d{1,2}\.\d{3}\.\d{3}-|\d{8}-?)[\dXx](?![\dA-Za-z]|[.-]\d)/y;
+/** The RG's labels: `RG`, `RG nº`, `RG é` (a word of its own: see {@link LABEL}). */
+const RG_LABELS = String.raw`rg(?:[ _]?(?:n[°º]|no\.?|#))?(?:[ \t]+(?:é|e))?`;
+/**
+ * For the prose search: an RG's label before its separator and a digit (`RG 12.345.678-9`), not
+ * `RGB`, `RG-58` or `rg -n` (session 15).
+ */
+const RG_HINT = String.raw`${RG_LABELS}(?:[ \t]*[:：#=][ \t]*|[ \t]+)\d`;
 /** The years a Russian passport's form was printed in (its series' last two digits: 1997 on). */
 const RUSSIAN_PASSPORT = /\d\d ?(9[7-9]|[0-2]\d)[ \t]*(?:(?:№|номер)[ \t]*)?\d{6}(?!\d)/uy;
 
@@ -218,6 +236,14 @@ const IDENTITY_LABELS: readonly IdentityLabel[] = [
     check: (v) => isCurp(v) || (v === v.toLowerCase() && isCurp(v.toUpperCase())),
   },
   { labels: String.raw`cpf(?:[ _]?(?:n[°º]|no\.?|#))?(?:[ \t]+(?:é|e))?`, shape: CPF, check: isCpf },
+  {
+    // Brazil's RG (session 15): `RG 12.345.678-9`, `RG nº 12.345.678-X`, and bare, `RG 123456782`,
+    // only with São Paulo's check right (`isBrazilianRg`); the label is a word of its own, so
+    // `RGB`, `RG-58`, `rg -n` name nothing
+    labels: RG_LABELS,
+    shape: RG,
+    check: isBrazilianRg,
+  },
   {
     labels: `(?:เลข(?:ที่)?(?:บัตร)?|บัตร)(?:ประจำตัว)?ประชาชน${THAI_MINE}`,
     shape: /[1-8](?:\d{12}|([- ])\d{4}\1\d{5}\1\d{2}\1\d)(?![\d]|-\d)/y,
@@ -342,7 +368,7 @@ const ACCOUNT_LABELS: readonly AccountLabel[] = [
  * (`no HP`, `tlp`, `SĐT`, `số điện thoại`, `zap`, `whats`, `Nummer`, `HP`, `WA`) and accounts
  * (`CLABE`, `Kontonummer`, `STK`, `no rek`).
  */
-const OTHER_LATIN_NUMBER_WORDS = String.raw`curp(?![a-z])|cpf|pix\b|nik(?![a-z])|ktp|cccd|cmnd|c[ăa]n[ \t]+c[ưu][ớo]c|ic(?![a-z])|nric|mykad|kad[ \t]+pengenalan|nombor|nomor|no\.?[ \t]*(?:hp|tlp|telp|telepon|ponsel|handphone|wa(?![a-z])|whatsapp|rek|k/?p)|pan(?![a-z])|steuer|idnr|clabe|konto|kto|stk\b|rekening|tlp|ponsel|handphone|sdt(?![a-z])|s[ốo][ \t]+t[àa]i|s[ốo][ \t]+(?:của[ \t]+)?(?:tôi|mình|em|anh|chị|tui|tớ)|dien[ \t]+thoai|zap(?:zap)?\b|whats\b|wpp\b|wsp\b|wasap\b|watsap\b|nummer|hp(?:[ \t]+(?:saya|aku|gue|gw)|(?:[ \t]+adalah)?[ \t]*[:：#=]?[ \t]*[+08])|wa[ \t]*[:：#=]?[ \t]*[+08]`;
+const OTHER_LATIN_NUMBER_WORDS = String.raw`curp(?![a-z])|cpf|pix\b|nik(?![a-z])|ktp|cccd|cmnd|c[ăa]n[ \t]+c[ưu][ớo]c|ic(?![a-z])|nric|mykad|kad[ \t]+pengenalan|nombor|nomor|no\.?[ \t]*(?:hp|tlp|telp|telepon|ponsel|handphone|wa(?![a-z])|whatsapp|rek|k/?p)|pan(?![a-z])|steuer|idnr|${RG_HINT}|clabe|konto|kto|stk\b|rekening|tlp|ponsel|handphone|sdt(?![a-z])|s[ốo][ \t]+t[àa]i|s[ốo][ \t]+(?:của[ \t]+)?(?:tôi|mình|em|anh|chị|tui|tớ)|dien[ \t]+thoai|zap(?:zap)?\b|whats\b|wpp\b|wsp\b|wasap\b|watsap\b|nummer|hp(?:[ \t]+(?:saya|aku|gue|gw)|(?:[ \t]+adalah)?[ \t]*[:：#=]?[ \t]*[+08])|wa[ \t]*[:：#=]?[ \t]*[+08]`;
 /**
  * For the prose search: the labels of other languages' numbers in scripts its `\b` does not see (it has
  * no `u` flag: `\bтелефон` never matches) and that have no one mark of their own (session 14),
@@ -449,7 +475,8 @@ const LABEL = new RegExp(
  * digits not a date, a registry's or Luhn's check) says the label is one. Of the handles' labels
  * only QQ's and WhatsApp's, whose accounts are numbers (`QQ12345678`; `fb123_abc` is an
  * identifier). A postal code's four digits are not checked (`zip2024`), nor a security code's
- * three.
+ * three. Nor, since session 15, Brazil's RG: one bare shape in eleven passes its check, and `RG`
+ * glued to digits is a code's prefix as often (`RG6`, `RG58`: a cable's).
  */
 const GLUED_KINDS: ReadonlySet<string> = new Set([
   CARD_LABELS,
@@ -460,7 +487,7 @@ const GLUED_KINDS: ReadonlySet<string> = new Set([
   NATIONAL_ID_LABELS,
   GLUED_ID_LABEL,
   OTHER_PHONE_LABELS,
-  ...IDENTITY_LABELS.map((l) => l.labels),
+  ...IDENTITY_LABELS.filter((l) => l.check !== isBrazilianRg).map((l) => l.labels),
   ...ACCOUNT_LABELS.filter((l) => l.check === isClabe).map((l) => l.labels),
 ]);
 

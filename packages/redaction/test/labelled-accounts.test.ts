@@ -526,6 +526,44 @@ describe("values a label names in prose", () => {
   });
 });
 
+describe("session 15: Brazil's RG", () => {
+  it.each([
+    // an RG written with its dots and dash: the shape is enough (no check common to the states)
+    ["RG 12.345.678-9", `RG ${ID}`],
+    ["RG nº 12.345.678-X", `RG nº ${ID}`],
+    ["rg 1.234.567-8 SSP/SP", `rg ${ID} SSP/SP`],
+    ["RG é 12.345.678-9", `RG é ${ID}`],
+    ["CPF/RG 12.345.678-9", `CPF/RG ${ID}`],
+    // bare: São Paulo's check digit must be right
+    ["RG 123456782", `RG ${ID}`],
+    ["RG 24681357X", `RG ${ID}`],
+    ["RG 12345678-2 emitido em 2010", `RG ${ID} emitido em 2010`],
+  ])("%s", (text, expected) => {
+    expect(said(text)).toBe(expected);
+    expect(said(expected)).toBe(expected);
+  });
+
+  it.each([
+    "RG-58 cable, 50 ohm",
+    "RG 6 cable 75 ohm",
+    "RG58 cable 100 m",
+    "RGB 12.345.678-9",
+    "rg -n pattern 2024",
+    "RG 123456789", // bare, and São Paulo's check is wrong
+    "RG 12345678-9",
+    "Azure RG 12345678 created",
+    "RG123456782", // glued: a code's prefix as often
+  ])("%s names nothing", (text) => {
+    expect(said(text)).toBe(text);
+  });
+
+  it.each([
+    ["RG123456782, tel 4791234567", `RG123456782, tel ${PHONE}`], // `RG` glued is no label
+  ])("%s keeps the words around the value", (text, expected) => {
+    expect(said(text)).toBe(expected);
+  });
+});
+
 describe("session 14's red-team findings", () => {
   // each as the red team wrote it, with the value that must not reach any recipient
   it.each([
@@ -536,6 +574,8 @@ describe("session 14's red-team findings", () => {
     ["CURP: HEGM900401MDFRRR08", "HEGM900401MDFRRR08"],
     ["주민등록번호: 900101-1234568", "1234568"],
     ["口座番号：普通 1234567", "1234567"],
+    // session 15
+    ["RG 12.345.678-9", "345.678"],
   ])("%s leaves no trace of its value", (text, value) => {
     for (const recipient of ["facebook", "aliyun"])
       expect(redactedMessage(r, text, recipient)).not.toContain(value);

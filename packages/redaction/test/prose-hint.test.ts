@@ -521,6 +521,12 @@ const ATOMS = [
   "nomor saya 081234567890",
   "số tôi 0912345678",
   "zalo mình: 0912345678",
+  // session 15: Brazil's RG
+  "RG 12.345.678-9",
+  "RG nº ",
+  "RG é ",
+  "RG ",
+  "123456782",
 ];
 /** What sends a string past the scanner's fast path: a digit, `@`, `:`, `-`, `.` or a numeral. */
 const SLOW_PATH = new RegExp(`[0-9@:.\\-${NUMERAL_CLASS}]`);

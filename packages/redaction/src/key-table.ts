@@ -185,6 +185,13 @@ const OTHER_LANGUAGES = {
     "ふりがな",
     "apellido_paterno",
     "apellido_materno",
+    // session 15: a Japanese bank account's holder (`口座名義：ヤマダ タロウ`), as its transfer
+    // details name them
+    "口座名義",
+    "口座名義人",
+    "振込名義",
+    "振込名義人",
+    "名義人",
   ],
   nickname: ["ニックネーム", "apodo", "apelido", "닉네임"],
   phone: [

@@ -110,7 +110,17 @@
  *   the states that issue it; bare (`RG 123456782`) only with São Paulo's check right, the one
  *   published (`isBrazilianRg`: one random nine-digit shape in eleven passes). `RGB`, `RG-58`,
  *   `rg -n`, `RG 58 cable` name nothing, and `RG` glued to digits is not read (`RG6`, `RG58`: a
- *   cable's, a part's code).
+ *   cable's, a part's code);
+ * - Japanese transfer details: `振込先：みずほ銀行 渋谷支店 普通 1234567`, and an account's type
+ *   alone before its seven digits (`三菱UFJ銀行 新宿支店 当座 0123456`, `普通預金 1234567`), at a
+ *   word's start or after a branch (`支店普通1234567`): that is how transfers write an account, and
+ *   `普通`, "ordinary", stands before a bare seven-digit number in nothing else we found; Chinese,
+ *   which writes it after a word (`这是普通 1234567 次`), an amount or a count (`普通預金 1234567円`,
+ *   `1234567件`) and `普通に 3 回` stay. The holder's name after the number, two to four words of
+ *   katakana (`普通 1234567 ヤマダ タロウ`, `ﾔﾏﾀﾞ ﾀﾛｳ`), is a name, `account.profile.name`:
+ *   banks record it so, family name and given name; one word is not (`1234567 エラー`), nor
+ *   katakana running into a bank's name (`ソニー銀行`). After its own label (`口座名義 ヤマダ
+ *   タロウ`, `名義人 ﾔﾏﾀﾞﾀﾛｳ`) one word is enough, but not a form's `カナ` or `カタカナ`.
  */
 import {
   type CategoryKey,
@@ -299,17 +309,75 @@ interface AccountLabel {
   readonly shape: RegExp;
   readonly digits: readonly [number, number];
   readonly check?: (digits: string) => boolean;
-  /** What may not stand right before the label (a quantity before German's `Stk`, pieces). */
+  /**
+   * What may not stand right before the label (a quantity before German's `Stk`, pieces; a word
+   * before Japan's `普通`, an adjective in Chinese).
+   */
   readonly notAfter?: RegExp;
+  /** The account holder's name the number may be followed by (Japan's katakana: see {@link HOLDER_AFTER}). */
+  readonly holder?: RegExp;
 }
+
+/**
+ * A word of katakana, full width or half width (`ヤマダ`, `ﾀﾛｳ`; `ー` and the half-width voicing
+ * marks inside), as Japanese banks record an account holder's name.
+ */
+const KATAKANA_WORD = String.raw`(?:[\u30a1-\u30fa][\u30a1-\u30fa\u30fc]*|[\uff66-\uff6f\uff71-\uff9d][\uff66-\uff6f\uff70-\uff9f]*)`;
+/** What splits the words of a name: a space, the ideographic space, `・` (full or half width). */
+const NAME_SPACE = String.raw`[ \u3000\u30fb\uff65]`;
+/** What a form writes where the holder's name goes: `カナ`, `カタカナ`, `フリガナ` (no name). */
+const KANA_PLACEHOLDER = String.raw`(?:カタカナ|カナ|フリガナ|ｶﾀｶﾅ|ｶﾅ|ﾌﾘｶﾞﾅ)(?![\u30a1-\u30fc\uff66-\uff9f])`;
+/**
+ * The end of a katakana name: white space, punctuation, an honorific (`ヤマダ タロウ様`) or the
+ * text's end, not another letter (`ソニー銀行` is a bank).
+ */
+const NAME_END = String.raw`(?:(?=様|殿|さん|さま)|(?![\p{L}\p{N}\u30fc\uff70\uff9e\uff9f]))`;
+/**
+ * The holder's name after a Japanese account's number (session 15): white space, then two to
+ * four words of katakana split by one space or `・` (`普通 1234567 ヤマダ タロウ`, `ﾔﾏﾀﾞ ﾀﾛｳ`), the
+ * family name and the given name as the bank records them, ending the clause. One word is no
+ * name here (`1234567 エラー`), nor katakana running into a bank's name (`ソニー銀行`).
+ */
+const HOLDER_AFTER = new RegExp(
+  String.raw`[ \t\u3000]+(?!${KANA_PLACEHOLDER})(${KATAKANA_WORD}(?:${NAME_SPACE}${KATAKANA_WORD}){1,3})${NAME_END}`,
+  "uy",
+);
+/**
+ * The holder's name after its own label (`口座名義：ヤマダ タロウ`, `名義人 ﾔﾏﾀﾞﾀﾛｳ`; session 15):
+ * one to four words of katakana, not a form's `カナ`. A name in kanji is left to the key table
+ * (`口座名義：山田太郎` is a named value), since after a label without `：` it may be any word.
+ */
+const HOLDER_NAME = new RegExp(
+  `(?!${KANA_PLACEHOLDER})${KATAKANA_WORD}(?:${NAME_SPACE}${KATAKANA_WORD}){0,3}${NAME_END}`,
+  "uy",
+);
+/** A Japanese account holder's labels: `口座名義`, `振込名義`, `名義人` (not `名義` alone, a car's or a house's). */
+const HOLDER_LABELS = "(?:口座|振込)名義人?|名義人";
+
+/** A Japanese account's number: seven digits, not an amount or a count (`普通預金 1234567円`, `1234567件`). */
+const JAPANESE_ACCOUNT = /\d{7}(?![\d-]|[.,]\d|[円万億件回個枚台%％])/y;
 
 const ACCOUNT_LABELS: readonly AccountLabel[] = [
   {
-    // 口座番号：普通 1234567, 口座番号 三菱UFJ銀行 渋谷支店 普通預金 1234567
-    labels: "口座(?:番号)?(?:は)?",
-    bank: /(?:[^\s\d:：]{1,12}銀行[ \t]*)?(?:[^\s\d:：]{1,10}支店[ \t]*)?(?:(?:普通|当座|貯蓄)(?:預金)?[ \t]*)?/y,
-    shape: /\d{7}(?![\d-])/y,
+    // 口座番号：普通 1234567, 口座番号 三菱UFJ銀行 渋谷支店 普通預金 1234567; since session 15
+    // 振込先：みずほ銀行 渋谷支店 普通 1234567 and the holder's katakana after the number
+    labels: "口座(?:番号)?(?:は)?|お?振込み?(?:先|口座)(?:は)?",
+    // a bank, a branch and a type, white space between (also the ideographic space, U+3000)
+    bank: /\u3000*(?:[^\s\d:：]{1,12}銀行\s*)?(?:[^\s\d:：]{1,10}支店\s*)?(?:(?:普通|当座|貯蓄)(?:預金)?\s*)?/y,
+    shape: JAPANESE_ACCOUNT,
     digits: [7, 7],
+    holder: HOLDER_AFTER,
+  },
+  {
+    // session 15: a Japanese account's type alone before its number, as transfer details write it
+    // (`三菱UFJ銀行 新宿支店 当座 0123456`); a word of its own, or after a branch (`支店普通`),
+    // since Chinese writes `普通` after a word as an adjective (`这是普通 1234567 次`)
+    labels: "(?:普通|当座|貯蓄)(?:預金)?",
+    notAfter: /(?!店)\p{L}$/u,
+    bank: /\u3000+/y, // the ideographic space
+    shape: JAPANESE_ACCOUNT,
+    digits: [7, 7],
+    holder: HOLDER_AFTER,
   },
   {
     // 계좌번호 국민은행 123456-01-234567
@@ -375,13 +443,14 @@ const OTHER_LATIN_NUMBER_WORDS = String.raw`curp(?![a-z])|cpf|pix\b|nik(?![a-z])
  * each script's as one alternative, its labels' first letters in a class and the
  * rest after it (measured: a third of the cost of one alternative a word, on English text; a
  * little more passes, `전호`): Korean (`번호`, `전화`, `휴대`, `핸드폰`, `연락처`, `계좌`),
- * Japanese (`マイナンバー`, `個人番号`, `電話`, `携帯`, `ケータイ`, `口座`), Thai (`เบอร์`, `โทร`,
+ * Japanese (`マイナンバー`, `個人番号`, `電話`, `携帯`, `ケータイ`, `口座`, and since session 15 an
+ * account's type, `普通`, `当座`, `貯蓄`; `振込先` passes by its `先`, a mark of the search), Thai (`เบอร์`, `โทร`,
  * `มือถือ`, `ประชาชน`, `บัญชี`), Vietnamese's `đt` and `điện thoại`, Cyrillic (`инн`, `тел` and
  * `моб` only as words of their own: `длинный`, `отель`), Arabic and Devanagari.
  */
 export const OTHER_SCRIPT_NUMBER_HINT = [
   "[번전휴핸연계](?:호|화|대|드폰|락처|좌)",
-  "[マ個電携ケ口](?:イナンバー|人番号|話|帯|ータイ|座)",
+  "[マ個電携ケ口普当貯](?:イナンバー|人番号|話|帯|ータイ|座|通|蓄)",
   "[เโมปบ](?:บอร์|ทร|ือถือ|ระชาชน|ัญชี)",
   "[đĐ](?:t|iện)",
   "паспорт|инн[^а-яё]|снилс|тел(?:ефон|[^а-яё])|моб(?:ильн|[^а-яё])|сотов|номер|сч[её]т|[рл]/с",
@@ -426,6 +495,8 @@ interface LabelKind {
     label: string,
     at: number,
   ) => readonly [number, CategoryKey, number?];
+  /** What may follow the value and name its holder (a sticky expression, the name its first group). */
+  readonly holder?: RegExp;
 }
 
 /** The kinds of label, in the order the label search tries them. */
@@ -453,8 +524,14 @@ const LABEL_KINDS: readonly LabelKind[] = [
       read: (t, f) => [identityEnd(l, t, f), l.category ?? "identity.national_id"],
     }),
   ),
+  // before the accounts' `口座`: `口座名義` names the holder
+  { labels: HOLDER_LABELS, read: (t, f) => [tokenEnd(HOLDER_NAME, t, f), "account.profile.name"] },
   ...ACCOUNT_LABELS.map(
-    (l): LabelKind => ({ labels: l.labels, read: (t, f, _, at) => readForeignAccount(l, t, f, at) }),
+    (l): LabelKind => ({
+      labels: l.labels,
+      read: (t, f, _, at) => readForeignAccount(l, t, f, at),
+      ...(l.holder === undefined ? {} : { holder: l.holder }),
+    }),
   ),
   // last: a stronger label at the same place wins (`номер телефона`, `เบอร์โทร`, `계좌번호`)
   { labels: WEAK_PHONE_LABELS, read: (t, f, label, at) => [weakPhoneEnd(t, f, label, at), "contact.phone"] },
@@ -814,7 +891,7 @@ export function findLabelledAccounts(text: string): EngineSpan[] | null {
     const [end, category, start = from] = kind.read(text, from, label, m.index);
     if (end > start) {
       out.push([start, end, category]);
-      LABEL.lastIndex = end;
+      LABEL.lastIndex = kind.holder === undefined ? end : holderEnd(kind.holder, text, end, out);
     }
   }
   if (DECIMAL.test(text)) findCoordinates(text, out);
@@ -822,6 +899,18 @@ export function findLabelledAccounts(text: string): EngineSpan[] | null {
   if (out.length === 0) return null;
   out.sort((a, b) => a[0] - b[0]);
   return out;
+}
+
+/**
+ * Pushes the name `holder` reads at `from` (after an account's number) as a name, and returns its
+ * end; `from` when there is none.
+ */
+function holderEnd(holder: RegExp, text: string, from: number, out: EngineSpan[]): number {
+  holder.lastIndex = from;
+  const m = holder.exec(text);
+  if (m === null) return from;
+  out.push([holder.lastIndex - (m[1] as string).length, holder.lastIndex, "account.profile.name"]);
+  return holder.lastIndex;
 }
 
 /**

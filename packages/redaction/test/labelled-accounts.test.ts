@@ -3,7 +3,7 @@
  * in prose (`src/labelled-accounts.ts`), and the sentences around those words that name nothing.
  */
 import { describe, expect, it } from "vitest";
-import { redactedMessage, redactorWith } from "./helpers.js";
+import { bodyOf, redactedMessage, redactJsonBody, redactorWith } from "./helpers.js";
 
 const r = redactorWith();
 const said = (text: string) => redactedMessage(r, text, "facebook");
@@ -13,6 +13,7 @@ const PLACE = "[redacted:location.coordinates]";
 const ID = "[redacted:identity.national_id]";
 const PHONE = "[redacted:contact.phone]";
 const ACCOUNT = "[redacted:financial.bank_account]";
+const NAME = "[redacted:account.profile.name]";
 
 describe("values a label names in prose", () => {
   it.each([
@@ -526,7 +527,7 @@ describe("values a label names in prose", () => {
   });
 });
 
-describe("session 15: Brazil's RG", () => {
+describe("session 15: Brazil's RG, Japanese transfer details", () => {
   it.each([
     // an RG written with its dots and dash: the shape is enough (no check common to the states)
     ["RG 12.345.678-9", `RG ${ID}`],
@@ -538,6 +539,32 @@ describe("session 15: Brazil's RG", () => {
     ["RG 123456782", `RG ${ID}`],
     ["RG 24681357X", `RG ${ID}`],
     ["RG 12345678-2 emitido em 2010", `RG ${ID} emitido em 2010`],
+    // Japanese transfer details: the account after its label or its type, the holder in katakana
+    [
+      "振込先：みずほ銀行 渋谷支店 普通 1234567 ヤマダ タロウ",
+      `振込先：みずほ銀行 渋谷支店 普通 ${ACCOUNT} ${NAME}`,
+    ],
+    ["口座番号：普通 1234567 みずほ銀行 渋谷支店", `口座番号：${ACCOUNT} みずほ銀行 渋谷支店`],
+    ["三菱UFJ銀行 新宿支店 当座 0123456", `三菱UFJ銀行 新宿支店 当座 ${ACCOUNT}`],
+    ["渋谷支店普通1234567", `渋谷支店普通${ACCOUNT}`],
+    ["普通 1234567", `普通 ${ACCOUNT}`],
+    [
+      "お振込先: 楽天銀行 第一営業支店 普通預金 7654321",
+      `お振込先: 楽天銀行 第一営業支店 普通預金 ${ACCOUNT}`,
+    ],
+    [
+      "振込口座：普通預金\u30001234567\u3000ヤマダ\u3000タロウ",
+      `振込口座：普通預金\u3000${ACCOUNT}\u3000${NAME}`,
+    ],
+    ["本店 当座預金 0123456 ﾔﾏﾀﾞ ﾀﾛｳ", `本店 当座預金 ${ACCOUNT} ${NAME}`],
+    ["普通 1234567 ヤマダ タロウ様", `普通 ${ACCOUNT} ${NAME}様`],
+    ["本店 当座預金 0123456 ヤマダ・タロウ", `本店 当座預金 ${ACCOUNT} ${NAME}`],
+    ["振込先：ゆうちょ銀行 〇一八支店 1234567", `振込先：ゆうちょ銀行 〇一八支店 ${ACCOUNT}`],
+    ["普通預金\u30001234567", `普通預金\u3000${ACCOUNT}`],
+    ["口座名義：ヤマダ タロウ", `口座名義：${NAME}`],
+    ["口座名義 ヤマダ タロウ", `口座名義 ${NAME}`],
+    ["名義人 ﾔﾏﾀﾞﾀﾛｳ", `名義人 ${NAME}`],
+    ["口座名義：山田 太郎", `口座名義：${NAME}`], // the key table's: a named value
   ])("%s", (text, expected) => {
     expect(said(text)).toBe(expected);
     expect(said(expected)).toBe(expected);
@@ -553,14 +580,34 @@ describe("session 15: Brazil's RG", () => {
     "RG 12345678-9",
     "Azure RG 12345678 created",
     "RG123456782", // glued: a code's prefix as often
+    "普通に 3 回やり直した",
+    "当座の目標は 1000000 円",
+    "普通預金 1234567円",
+    "普通 1234567件",
+    "普通 12345678",
+    "普通車 1234567台",
+    "这是普通 1234567 次访问", // Chinese `普通` after a word: "ordinary"
+    "普通话 1234567",
+    "名義変更 1234567",
+    "名義 ソニー",
+    "名義人 マンション管理組合", // katakana running into a word: no name's end
+    "口座名義 カタカナ",
+    "口座名義（カナ）",
   ])("%s names nothing", (text) => {
     expect(said(text)).toBe(text);
   });
 
   it.each([
+    ["普通 1234567 エラー", `普通 ${ACCOUNT} エラー`], // one word of katakana is no holder
+    ["普通 1234567 ソニー銀行", `普通 ${ACCOUNT} ソニー銀行`], // nor a bank's name
     ["RG123456782, tel 4791234567", `RG123456782, tel ${PHONE}`], // `RG` glued is no label
   ])("%s keeps the words around the value", (text, expected) => {
     expect(said(text)).toBe(expected);
+  });
+
+  it("a JSON member under a Japanese holder's key is a name", () => {
+    const body = '{"口座名義":"ヤマダ タロウ","名義人":"山田太郎","n":1}';
+    expect(bodyOf(redactJsonBody(r, "facebook", body))).toBe('{"n":1}');
   });
 });
 
@@ -576,6 +623,9 @@ describe("session 14's red-team findings", () => {
     ["口座番号：普通 1234567", "1234567"],
     // session 15
     ["RG 12.345.678-9", "345.678"],
+    ["振込先：… 普通 1234567 ヤマダ タロウ", "1234567"],
+    ["振込先：… 普通 1234567 ヤマダ タロウ", "タロウ"],
+    ["口座番号：普通 1234567 みずほ銀行 渋谷支店", "1234567"],
   ])("%s leaves no trace of its value", (text, value) => {
     for (const recipient of ["facebook", "aliyun"])
       expect(redactedMessage(r, text, recipient)).not.toContain(value);

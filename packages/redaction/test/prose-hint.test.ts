@@ -521,12 +521,30 @@ const ATOMS = [
   "nomor saya 081234567890",
   "số tôi 0912345678",
   "zalo mình: 0912345678",
-  // session 15: Brazil's RG
+  // session 15: Brazil's RG, Japanese transfer details and their holder
   "RG 12.345.678-9",
   "RG nº ",
   "RG é ",
   "RG ",
   "123456782",
+  "振込先：",
+  "みずほ銀行 渋谷支店 ",
+  "支店",
+  "普通 ",
+  "当座預金",
+  "貯蓄",
+  "普通 1234567",
+  "当座 0123456",
+  "貯蓄預金 1234567",
+  "振込先 1234567",
+  "名義人 ヤマダ",
+  "1234567",
+  "\u3000",
+  "ヤマダ タロウ",
+  "ﾔﾏﾀﾞ ﾀﾛｳ",
+  "口座名義 ",
+  "名義人",
+  "振込名義：",
 ];
 /** What sends a string past the scanner's fast path: a digit, `@`, `:`, `-`, `.` or a numeral. */
 const SLOW_PATH = new RegExp(`[0-9@:.\\-${NUMERAL_CLASS}]`);

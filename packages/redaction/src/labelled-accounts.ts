@@ -120,7 +120,8 @@
  *   katakana (`普通 1234567 ヤマダ タロウ`, `ﾔﾏﾀﾞ ﾀﾛｳ`), is a name, `account.profile.name`:
  *   banks record it so, family name and given name; one word is not (`1234567 エラー`), nor
  *   katakana running into a bank's name (`ソニー銀行`). After its own label (`口座名義 ヤマダ
- *   タロウ`, `名義人 ﾔﾏﾀﾞﾀﾛｳ`) one word is enough, but not a form's `カナ` or `カタカナ`.
+ *   タロウ`, `名義人 ﾔﾏﾀﾞﾀﾛｳ`) one word is enough, but not a form's `カナ` or `カタカナ`;
+ * - a CLABE grouped as its parts are (`002 180 70012345678 8`); with a wrong check digit it stays.
  */
 import {
   type CategoryKey,
@@ -410,7 +411,8 @@ const ACCOUNT_LABELS: readonly AccountLabel[] = [
   },
   {
     labels: String.raw`clabe(?:[ \t]+interbancaria)?`,
-    shape: /\d{18}(?!\d)/y,
+    // plain, or grouped as its parts are (bank, place, account, check: `002 180 70012345678 8`)
+    shape: /(?:\d{18}|\d{3}([ -])\d{3}\1\d{11}\1\d)(?!\d)/y,
     digits: [18, 18],
     check: isClabe,
   },

@@ -527,7 +527,7 @@ describe("values a label names in prose", () => {
   });
 });
 
-describe("session 15: Brazil's RG, Japanese transfer details", () => {
+describe("session 15: Brazil's RG, Japanese transfer details, a CLABE", () => {
   it.each([
     // an RG written with its dots and dash: the shape is enough (no check common to the states)
     ["RG 12.345.678-9", `RG ${ID}`],
@@ -565,6 +565,11 @@ describe("session 15: Brazil's RG, Japanese transfer details", () => {
     ["口座名義 ヤマダ タロウ", `口座名義 ${NAME}`],
     ["名義人 ﾔﾏﾀﾞﾀﾛｳ", `名義人 ${NAME}`],
     ["口座名義：山田 太郎", `口座名義：${NAME}`], // the key table's: a named value
+    // a CLABE whose check digit is right, after each of its labels, plain or grouped
+    ["CLABE 072580001234567895", `CLABE ${ACCOUNT}`],
+    ["cuenta CLABE: 072580001234567895", `cuenta CLABE: ${ACCOUNT}`],
+    ["clabe interbancaria 014180001234567897", `clabe interbancaria ${ACCOUNT}`],
+    ["Clabe Interbancaria: 072 580 00123456789 5", `Clabe Interbancaria: ${ACCOUNT}`],
   ])("%s", (text, expected) => {
     expect(said(text)).toBe(expected);
     expect(said(expected)).toBe(expected);
@@ -593,6 +598,8 @@ describe("session 15: Brazil's RG, Japanese transfer details", () => {
     "名義人 マンション管理組合", // katakana running into a word: no name's end
     "口座名義 カタカナ",
     "口座名義（カナ）",
+    "CLABE 002180700123456789", // the check digit fails
+    "cuenta CLABE: 12345",
   ])("%s names nothing", (text) => {
     expect(said(text)).toBe(text);
   });

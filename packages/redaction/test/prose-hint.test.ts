@@ -521,7 +521,7 @@ const ATOMS = [
   "nomor saya 081234567890",
   "số tôi 0912345678",
   "zalo mình: 0912345678",
-  // session 15: Brazil's RG, Japanese transfer details and their holder
+  // session 15: Brazil's RG, Japanese transfer details and their holder, a grouped CLABE
   "RG 12.345.678-9",
   "RG nº ",
   "RG é ",
@@ -545,6 +545,7 @@ const ATOMS = [
   "口座名義 ",
   "名義人",
   "振込名義：",
+  "CLABE 072 580 00123456789 5",
 ];
 /** What sends a string past the scanner's fast path: a digit, `@`, `:`, `-`, `.` or a numeral. */
 const SLOW_PATH = new RegExp(`[0-9@:.\\-${NUMERAL_CLASS}]`);

@@ -24,6 +24,13 @@
  * `Я Иван Петров`), none of which capitalises what a person is, with `dari`, `và`, `từ`, `из`, `и`
  * going on after the name.
  *
+ * Since session 15 also Hindi in Latin letters (Hinglish), which puts "am" after the name: `main` or
+ * `mai` ("I"), one to four capitalised words, `hoon`, `hun` or `hu` (`main Rahul Sharma hoon`). Chat
+ * in Hinglish is mostly in lower case (`main theek hoon`, "I am fine"; `main ghar pe hoon`, "I am at
+ * home"), so capitals mark a name as in English, with the same first words left out and the Hindi
+ * ones a title-case sentence starts with (`Main Theek Hoon`, `Main Yahan Hoon`); in title case the
+ * name stops before `Hoon` (`Main Rahul Hoon`).
+ *
  * German, Dutch and the Nordic languages capitalise or say with "am" what a person is (`Ich bin
  * Student`) and have a phrase that says "called" (`ich heiße`, `ik heet`, `jeg heter`), which
  * `introduced-names.ts` reads; their "am" is not read here.
@@ -38,7 +45,7 @@ import type { EngineSpan } from "./percent-view.js";
 const NAME = "account.profile.name";
 
 /** What the prose search looks for in front of this reader (after its `\b`). */
-export const COPULA_NAME_HINT = String.raw`i(?:['’]m|\s+am)\s|speaking|calling|ciao|buongiorno|oi\b|tôi\s+là|mình\s+là|saya\s|aku\s`;
+export const COPULA_NAME_HINT = String.raw`i(?:['’]m|\s+am)\s|speaking|calling|ciao|buongiorno|oi\b|tôi\s+là|mình\s+là|saya\s|aku\s|(?:hoon|hun|hu)\b`;
 /** ...and Russian `я` ("I") as a word of its own (outside the search's `\b`, which is ASCII's). */
 export const RUSSIAN_SELF_HINT = String.raw`(?<![а-яёіїєґ'’ʼ])я\s`;
 
@@ -48,6 +55,16 @@ export const RUSSIAN_SELF_HINT = String.raw`(?<![а-яёіїєґ'’ʼ])я\s`;
  */
 const COPULA =
   /(?<![\p{L}\p{N}'’ʼ])я[ \t]+|\b(?:(I(?:['’]m|[ \t]+am)|tôi[ \t]+là|mình[ \t]+là|saya|aku)|(?:hi|hello|hey|hola|olá|oi|bonjour|salut|ciao|buongiorno)[ \t]*[,!.]?[ \t]*(this[ \t]+is|(?:yo[ \t]+)?soy|je[ \t]+suis|c['’]est|(?:eu[ \t]+)?sou(?:[ \t]+[oa])?|(?:io[ \t]+)?sono)|(this[ \t]+is))[ \t]+/giu;
+
+/**
+ * Hindi in Latin letters: `main` or `mai` ("I") before a capital, where the name starts; `hoon`,
+ * `hun` or `hu` ("am") after it ({@link HINGLISH_AM}).
+ */
+const HINGLISH_SELF = /\bma(?:in|i)[ \t]+(?=\p{Lu})/giu;
+/** "Am" in Hindi in Latin letters, right after the name. */
+const HINGLISH_AM = /[ \t]+(?:hoon|hun|hu)(?![\p{L}\p{N}])/iuy;
+/** The same, capitalised among the name's words by a title-case sentence (`Main Rahul Hoon`). */
+const HINGLISH_AM_IN_NAME = /[ \t]+(?:hoon|hun|hu)(?![\p{L}\p{N}])/iu;
 
 /** What may follow a name after `I'm`: the clause's end, a word that goes on, or a symbol. */
 const AFTER_NAME =
@@ -75,6 +92,10 @@ const NOT_A_NAME = new RegExp(
     "(?:eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\\p{L}+)?",
     // Russian words a title-case sentence puts after `Я` (session 14): `Я Тоже`, `Я Не Знаю`
     "тоже|не|уже|здесь|тут|дома|готов|готова|рад|рада|согласен|согласна|занят|занята|в|на|с|из|так|очень|просто",
+    // Hindi in Latin letters a title-case sentence puts after `Main` (session 15): `Main Theek Hoon`
+    "theek|thik|thek|accha|acha|achha|khush|bimar|bimaar|pareshan|yahan|yaha|wahan|waha|abhi|bhi|bas|sirf|tera|teri|tumhara|tumhari|aapka|aapki|apka|apki|kaun|kya|kahan|ek|bahut|bohot|pagal|zinda|akela|akeli|udaas|udas|taiyaar|taiyar|tayyar|thaka|thaki|bhooka|bhookha|bhooki|majboor|bekaar|bekar|deewana|deewani|diwana|diwani|aazaad|azaad|azad|mast|bindaas|naraz|naraaz|gareeb|garib|sahi|galat|kamzor|hero",
+    // ...and the peoples of South Asia one says one is (`main Punjabi hoon`)
+    "punjabi|bengali|bangali|bihari|marathi|gujarati|tamil|telugu|kannadiga|malayali|rajasthani|kashmiri|sikh|jain|parsi|hindustani|pakistani|bangladeshi|nepali|desi",
     // Romance words after a greeting's copula: `soy de`, `je suis là`, `sono qui`
     "de|del|la|el|le|les|un|una|une|uno|um|uma|yo|moi|aqui|aquí|ici|qui|là|nuevo|nueva|nouveau|nouvelle|novo|nova|nuovo|nuova|désolée?|ravie?|contente?|prête?",
   ].join("|")})$`,
@@ -93,16 +114,35 @@ export function findCopulaNames(text: string): EngineSpan[] | null {
   COPULA.lastIndex = 0;
   for (let m = COPULA.exec(text); m !== null; m = COPULA.exec(text)) {
     const at = COPULA.lastIndex;
-    CAPITALISED.lastIndex = at;
-    if (!CAPITALISED.test(text)) continue;
-    const end = CAPITALISED.lastIndex;
-    const words = text.slice(at, end);
-    const first = words.split(" ", 1)[0] ?? words;
-    if (NOT_A_NAME.test(first) || IN_CAPITALS.test(first) || IN_ING.test(first)) continue;
+    const end = capitalisedNameEnd(text, at);
+    if (end < 0) continue;
     const after = m[3] !== undefined ? SPEAKING : AFTER_NAME;
     after.lastIndex = end;
     if (!after.test(text)) continue;
     out.push([at, end, NAME]);
   }
-  return out.length === 0 ? null : out;
+  HINGLISH_SELF.lastIndex = 0;
+  for (let m = HINGLISH_SELF.exec(text); m !== null; m = HINGLISH_SELF.exec(text)) {
+    const at = HINGLISH_SELF.lastIndex;
+    const wordsEnd = capitalisedNameEnd(text, at);
+    if (wordsEnd < 0) continue;
+    const am = text.slice(at, wordsEnd).search(HINGLISH_AM_IN_NAME);
+    const end = am < 0 ? wordsEnd : at + am;
+    HINGLISH_AM.lastIndex = end;
+    if (HINGLISH_AM.test(text)) out.push([at, end, NAME]);
+  }
+  return out.length === 0 ? null : out.sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * The end of the capitalised words at `at` that may be a name (not an abbreviation, a verb in
+ * `-ing` or a word on {@link NOT_A_NAME} first), or -1.
+ */
+function capitalisedNameEnd(text: string, at: number): number {
+  CAPITALISED.lastIndex = at;
+  if (!CAPITALISED.test(text)) return -1;
+  const end = CAPITALISED.lastIndex;
+  const words = text.slice(at, end);
+  const first = words.split(" ", 1)[0] ?? words;
+  return NOT_A_NAME.test(first) || IN_CAPITALS.test(first) || IN_ING.test(first) ? -1 : end;
 }

@@ -43,6 +43,26 @@ describe("findCopulaNames", () => {
       expect(names(text), text).toEqual([]);
   });
 
+  it("finds the capitalised words between Hinglish main and hoon (session 15)", () => {
+    expect(names("main Rahul Sharma hoon")).toEqual(["Rahul Sharma"]);
+    expect(names("Hi, Main Priya hu. mai Amit Kumar hun, Delhi se")).toEqual(["Priya", "Amit Kumar"]);
+    // a title-case sentence capitalises hoon too
+    expect(names("Main Rahul Sharma Hoon")).toEqual(["Rahul Sharma"]);
+    for (const text of [
+      "main theek hoon", // lower case: "I am fine"
+      "main ghar pe hoon",
+      "main ready hoon",
+      "Main Theek Hoon", // a title-case sentence
+      "Main Yahan Hoon",
+      "main Punjabi hoon",
+      "main OK hoon",
+      "main India mein hoon", // the capitalised word does not reach hoon
+      "main Rahul", // no hoon
+      "main Rahul hoonga",
+    ])
+      expect(names(text), text).toEqual([]);
+  });
+
   it("finds a name after a greeting's copula", () => {
     expect(names("Hi, this is Astrid from Kago")).toEqual(["Astrid"]);
     expect(names("Hello! This is Erik Berg.")).toEqual(["Erik Berg"]);
@@ -97,6 +117,9 @@ describe("greeted names and I'm", () => {
     const r = redactorWith();
     expect(redactedMessage(r, "Hello, I'm Astrid Solberg from Oslo. This is Erik speaking")).toBe(
       "Hello, I'm [redacted:account.profile.name] from Oslo. This is [redacted:account.profile.name] speaking",
+    );
+    expect(redactedMessage(r, "namaste, main Rahul Sharma hoon", "facebook")).toBe(
+      "namaste, main [redacted:account.profile.name] hoon",
     );
   });
 });

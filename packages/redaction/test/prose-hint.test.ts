@@ -546,6 +546,14 @@ const ATOMS = [
   "名義人",
   "振込名義：",
   "CLABE 072 580 00123456789 5",
+  // session 15: Hinglish main ... hoon
+  "main ",
+  "mai ",
+  "Rahul Sharma",
+  " hoon",
+  " hu",
+  "main Rahul Sharma hoon",
+  "mai Priya hu",
 ];
 /** What sends a string past the scanner's fast path: a digit, `@`, `:`, `-`, `.` or a numeral. */
 const SLOW_PATH = new RegExp(`[0-9@:.\\-${NUMERAL_CLASS}]`);

@@ -36,8 +36,8 @@
  *   surname (`张先生您好`, `李明女士`, `王小姐`); the greetings `hola`, `olá`,
  *   `bonjour`, `salut`, `hallo`, `querido`, `estimada`, `prezado`, `cher`, `liebe` and the titles
  *   `Sr.`, `Sra.`, `Mme`, `Herr`, `Frau` as the English ones.
- * - Korean and humble Japanese (session 12): `제 이름은 김민수입니다`, `저는 김민수라고 합니다`,
- *   `田中太郎と申します` (see `KOREAN_INTRODUCTION`, `JAPANESE_GIVEN_NAME`).
+ * - Humble Japanese (session 12): `田中太郎と申します` (see `JAPANESE_GIVEN_NAME`). Korean, read here
+ *   from session 12, is read in `korean-introductions.ts` since session 15.
  * - Sign-offs (session 12): `Regards, Astrid Solberg`, `Thanks,\nErik`, `Mvh Astrid`, then one to four
  *   capitalised words that end the line, the clause or the text (see `SIGN_OFF`); not a team's
  *   (`Best, The Kago Team`), nor a chat's next words (`Thanks, Bye`) or an abbreviation (`OK`).
@@ -70,16 +70,10 @@ const INTRODUCTION = new RegExp(
 const JAPANESE_GIVEN_NAME = /と(?:申し|いい|言い)ます/g;
 
 /**
- * A Korean introduction (session 12): `제 이름은 김민수입니다` ("my name is"), then two to four
- * syllables ending the clause or before the copula; or, after `저는` ("I"), two to four syllables
- * before `(이)라고 합니다` ("I am called"): `저는 김민수라고 합니다` (without the "I", `그건
- * 사실이라고 합니다` reports what someone says).
+ * What a humble Japanese introduction holds, for the prose search (Korean's, here until session
+ * 15, is `KOREAN_INTRODUCTION_HINT` of `korean-introductions.ts`).
  */
-const KOREAN_INTRODUCTION =
-  /(?:제|내|저의|나의)\s*이름은\s*([가-힣]{2,4}?)(?=입니다|이에요|예요|이야|야|[\s.,!?。，！]|$)|(?:저는|전|나는|난|제가)\s*([가-힣]{2,4}?)(?:이)?라고\s*(?:합니다|해요|해|불러)/dgu;
-
-/** What a Korean or a humble Japanese introduction holds, for the prose search. */
-export const EAST_ASIAN_INTRODUCTION_HINT = "이름은|라고|と申し|といい|と言い";
+export const EAST_ASIAN_INTRODUCTION_HINT = "と申し|といい|と言い";
 
 /** The Japanese introduction (`私の名前はアストリッドです`), ending where the name starts. */
 const JAPANESE_INTRODUCTION = /(?:私|僕|俺|わたし)の名前は\s*/gu;
@@ -373,11 +367,6 @@ export function findIntroducedNames(text: string): EngineSpan[] | null {
   for (let m = JAPANESE_GIVEN_NAME.exec(text); m !== null; m = JAPANESE_GIVEN_NAME.exec(text)) {
     const start = japaneseNameStart(text, m.index, false);
     if (start >= 0) out.push([start, m.index, NAME]);
-  }
-  KOREAN_INTRODUCTION.lastIndex = 0;
-  for (let m = KOREAN_INTRODUCTION.exec(text); m !== null; m = KOREAN_INTRODUCTION.exec(text)) {
-    const name = m.indices?.[1] ?? m.indices?.[2]; // the `d` flag gives each group's span
-    if (name !== undefined) out.push([name[0], name[1], NAME]);
   }
   JAPANESE_INTRODUCTION.lastIndex = 0;
   for (let m = JAPANESE_INTRODUCTION.exec(text); m !== null; m = JAPANESE_INTRODUCTION.exec(text)) {

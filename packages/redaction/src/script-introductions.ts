@@ -13,18 +13,20 @@
  *   space, with a polite particle at its end left out (`ครับ`, `ค่ะ`, `คะ`, `นะ`), and a second
  *   word (a surname) unless it is such a particle.
  *
- * Korean, whose names are read by their shape from a list of surnames, has a module of its own
- * (`korean-introductions.ts`; session 15), whose spans this reader returns with its own.
+ * Korean and Japanese, whose names are read by their shape from lists of surnames, have modules of
+ * their own (`korean-introductions.ts`, `japanese-introductions.ts`; session 15), whose spans this
+ * reader returns with its own.
  *
  * Spans are the name only, category `account.profile.name`.
  */
+import { findJapaneseIntroductions, JAPANESE_SELF_HINT } from "./japanese-introductions.js";
 import { findKoreanIntroductions, KOREAN_INTRODUCTION_HINT } from "./korean-introductions.js";
 import type { EngineSpan } from "./percent-view.js";
 
 const NAME = "account.profile.name";
 
-/** What the prose search looks for in front of this reader, and of the Korean one. */
-export const SCRIPT_INTRODUCTION_HINT = String.raw`اسمي|मेरा\s+नाम|ชื่อ|${KOREAN_INTRODUCTION_HINT}`;
+/** What the prose search looks for in front of this reader, and of the Korean and Japanese ones. */
+export const SCRIPT_INTRODUCTION_HINT = String.raw`اسمي|मेरा\s+नाम|ชื่อ|${KOREAN_INTRODUCTION_HINT}|${JAPANESE_SELF_HINT}`;
 
 const ARABIC_WORD = String.raw`[\u0621-\u064a\u066e-\u06d3]+`;
 /** `اسمي` (and `هو`), then up to two Arabic words. */
@@ -44,11 +46,14 @@ const THAI = /(?:ผม|ดิฉัน|ฉัน|หนู)ชื่อ\s*([\u0
 const THAI_PARTICLE = /(?:นะ)?(?:ครับ|ค่ะ|คะ|จ้ะ|จ้า)$|นะ$/u;
 
 /**
- * The names introduced in Arabic, Hindi, Thai or Korean in `text` (see the module note), sorted;
- * `null` when none.
+ * The names introduced in Arabic, Hindi, Thai, Korean or Japanese in `text` (see the module note),
+ * sorted; `null` when none.
  */
 export function findScriptIntroductions(text: string): EngineSpan[] | null {
-  const out: EngineSpan[] = [...(findKoreanIntroductions(text) ?? [])];
+  const out: EngineSpan[] = [
+    ...(findKoreanIntroductions(text) ?? []),
+    ...(findJapaneseIntroductions(text) ?? []),
+  ];
   ARABIC.lastIndex = 0;
   for (let m = ARABIC.exec(text); m !== null; m = ARABIC.exec(text)) {
     const words = (m[1] as string).split(/\s+/u);

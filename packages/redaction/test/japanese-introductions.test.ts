@@ -1,0 +1,59 @@
+/**
+ * Names a Japanese writer gives with "I am" (`src/japanese-introductions.ts`): after `私は` or a
+ * greeting, a listed surname and up to three kanji right before the copula; what a person is
+ * (`私は学生です`) stays.
+ */
+import { describe, expect, it } from "vitest";
+import { findJapaneseIntroductions } from "../src/japanese-introductions.js";
+import { redactedMessage, redactorWith } from "./helpers.js";
+
+/** The names found in `text`. */
+const names = (text: string) => (findJapaneseIntroductions(text) ?? []).map(([a, b]) => text.slice(a, b));
+
+describe("findJapaneseIntroductions", () => {
+  it("reads a listed surname and a given name after 私は before the copula", () => {
+    expect(names("私は佐藤花子です")).toEqual(["佐藤花子"]);
+    expect(names("わたしは佐藤です。僕は高橋だ")).toEqual(["佐藤", "高橋"]);
+    expect(names("私は長谷川由美子です")).toEqual(["長谷川由美子"]);
+    expect(names("私は佐々木でございます")).toEqual(["佐々木"]);
+  });
+
+  it("reads a name after a greeting", () => {
+    expect(names("はじめまして、山田太郎です。")).toEqual(["山田太郎"]);
+    expect(names("初めまして 伊藤 健太です")).toEqual(["伊藤 健太"]);
+    expect(names("お世話になっております。田中です。")).toEqual(["田中"]);
+  });
+
+  it("reads a one-kanji surname alone or before a space, not joined to a word", () => {
+    expect(names("私は林です。私は森 健太です")).toEqual(["林", "森 健太"]);
+    for (const text of ["私は原因です", "私は原告です", "私は森林です"])
+      expect(names(text), text).toEqual([]);
+  });
+
+  it("leaves what a person is, a place, and what is not a copula", () => {
+    for (const text of [
+      "私は学生です",
+      "私は元気です",
+      "これはペンです",
+      "私はエンジニアです", // katakana: not read
+      "私は山口県出身です", // a place's kanji
+      "私は鈴木商店です",
+      "私は高田馬場です", // a place named like a surname ("I am at Takadanobaba")
+      "こんにちは、上野動物園です",
+      "私は田中の妹です", // no copula after the name
+      "私は田中太郎次郎です", // more kanji than a given name has
+      "こんにちは、カスタマーサポートです",
+      "お世話になっております。営業部です。",
+      "佐藤です", // nothing before: not read
+    ])
+      expect(names(text), text).toEqual([]);
+  });
+
+  it("replaces the name in a message and keeps the sentence", () => {
+    const r = redactorWith();
+    expect(redactedMessage(r, "はじめまして、山田太郎です。よろしくお願いします", "facebook")).toBe(
+      "はじめまして、[redacted:account.profile.name]です。よろしくお願いします",
+    );
+    expect(redactedMessage(r, "私は学生です", "facebook")).toBe("私は学生です");
+  });
+});

@@ -62,9 +62,9 @@ const COPULA =
  */
 const HINGLISH_SELF = /\bma(?:in|i)[ \t]+(?=\p{Lu})/giu;
 /** "Am" in Hindi in Latin letters, right after the name. */
-const HINGLISH_AM = /[ \t]+(?:hoon|hun|hu)(?![\p{L}\p{N}])/iuy;
+const HINGLISH_AM = /[ \t]+(?:hoon|hun|hu)(?![\p{L}\p{N}_])/iuy;
 /** The same, capitalised among the name's words by a title-case sentence (`Main Rahul Hoon`). */
-const HINGLISH_AM_IN_NAME = /[ \t]+(?:hoon|hun|hu)(?![\p{L}\p{N}])/iu;
+const HINGLISH_AM_IN_NAME = /[ \t]+(?:hoon|hun|hu)(?![\p{L}\p{N}_])/iu;
 
 /** What may follow a name after `I'm`: the clause's end, a word that goes on, or a symbol. */
 const AFTER_NAME =

@@ -35,15 +35,15 @@ const NAME = "account.profile.name";
  */
 export const KOREAN_INTRODUCTION_HINT = String.raw`이름은|라고|저는|나는|제가|전\s|난\s|안녕하|처음\s*뵙|반갑습니다`;
 
-/** The common one-syllable Korean surnames (`김`, `이`, `박`... about 95% of people). */
+/** The common one-syllable Korean surnames (`김`, `이`, `박`...), from the red-team report's list. */
 const SURNAME =
   "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부";
 /** The compound surnames, tried before their first syllable alone. */
 const COMPOUND_SURNAME = "황보|남궁|제갈|선우|독고|사공|서문";
 /**
- * The syllables Korean given names are made of (`민준`, `서연`, `지훈`, `영희`...), from the names
- * given most in the last seventy years; not those that mostly make common nouns (`생`, `님`, `자`,
- * `사`: `학생`, `선생님`, `사용자`, `간호사`).
+ * The syllables Korean given names are made of (`민준`, `서연`, `지훈`, `영희`...), written from
+ * common names of recent and older generations; not those that mostly make common nouns (`생`,
+ * `님`, `자`, `사`: `학생`, `선생님`, `사용자`, `간호사`).
  */
 const GIVEN =
   "민준서도윤예시우하주원지호후건현진재연유정승은환찬성영수태규한결혁석동욱훈상철식광종병길용경명대남형아채빈율린인나다가소미숙희혜보람비슬리효선순애란옥화해운솔겸휘범완일만근중창섭열웅택홍덕문봉신송강";

@@ -5,10 +5,10 @@
  * named by one (`labelled-birthdays.ts`), values a sentence states (`stated-values.ts`: `my
  * wechat is astrid_wx`, `我的银行卡号是...`), handles, cards, passports and coordinates a word
  * names (`labelled-accounts.ts`), street addresses (`chinese-addresses.ts`,
- * `street-addresses.ts`), numbers spelt out digit by digit (`spelled-numbers.ts`), and China
- * mobiles typed with look-alike letters (`lookalike-numbers.ts`). One cheap
- * native search decides whether a text is worth reading for any of them, so the scanner's fast
- * path pays one search per string.
+ * `street-addresses.ts`, `asian-addresses.ts`), numbers spelt out digit by digit
+ * (`spelled-numbers.ts`), and China mobiles typed with look-alike letters
+ * (`lookalike-numbers.ts`). One cheap native search decides whether a text is worth reading for
+ * any of them, so the scanner's fast path pays one search per string.
  *
  * The fast path (strings with no digit, `@`, `:`, `-` or `.`) asks only for the first two and
  * stated values (a handle or an address without digits, `-` or `.` can be stated): a
@@ -16,6 +16,7 @@
  * one MAC address in 130,000), and the identifier labels made the search over every such string
  * (chat messages, mostly) about twice as long.
  */
+import { ASIAN_ADDRESS_HINT, findAsianAddresses } from "./asian-addresses.js";
 import { CHINESE_ADDRESS_HINT, findChineseAddresses, RESIDENCE_HINT } from "./chinese-addresses.js";
 import { COPULA_NAME_HINT, findCopulaNames, RUSSIAN_SELF_HINT } from "./copula-names.js";
 import {
@@ -90,10 +91,10 @@ const WORDED_HINT = new RegExp(`${WORDED}|${FULLWIDTH_LETTER.source}`, "i");
  * The same, and the labels of values with digits: an identifier's before white space, a
  * birthday's, a passport's or a card's; a coordinate pair; a mailbox provider's domain after `#`
  * or `at`, `点com`; a Chinese road and its door number; a street type or a street word before a
- * number.
+ * number; a Japanese, Thai, Vietnamese or Indian address's marks.
  */
 const HINT = new RegExp(
-  String.raw`\b(?:${WORDS}|${LABELLED_ID_HINT}|${LABELLED_NUMBER_WORDS})|${PHRASES}|${LABELLED_BIRTHDAY_HINT}|${COORDINATE_PAIR_HINT}|${BANK_CARD_HINT}|${OTHER_SCRIPT_NUMBER_HINT}|${OBFUSCATED_EMAIL_HINT}|${CHINESE_ADDRESS_HINT}|${STREET_ADDRESS_HINT}|${LOOKALIKE_NUMBER_HINT}|[${MARKS}${LABELLED_NUMBER_MARKS}]`,
+  String.raw`\b(?:${WORDS}|${LABELLED_ID_HINT}|${LABELLED_NUMBER_WORDS})|${PHRASES}|${LABELLED_BIRTHDAY_HINT}|${COORDINATE_PAIR_HINT}|${BANK_CARD_HINT}|${OTHER_SCRIPT_NUMBER_HINT}|${OBFUSCATED_EMAIL_HINT}|${CHINESE_ADDRESS_HINT}|${STREET_ADDRESS_HINT}|${ASIAN_ADDRESS_HINT}|${LOOKALIKE_NUMBER_HINT}|[${MARKS}${LABELLED_NUMBER_MARKS}]`,
   "i",
 );
 
@@ -139,6 +140,7 @@ export function readProse(text: string): EngineSpan[] | null {
     findLabelledAccounts(text),
     findChineseAddresses(text),
     findStreetAddresses(text),
+    findAsianAddresses(text),
     findSpelledNumbers(text),
     findLookalikeNumbers(text),
   ].filter((spans) => spans !== null);

@@ -595,6 +595,18 @@ const ATOMS = [
   "初めまして、山田太郎です",
   "お世話になっております。田中です",
   "お疲れ様です、中村です",
+  // session 15: street addresses of Japan
+  "東京都渋谷区神南",
+  "大阪市北区梅田",
+  "渋谷区",
+  "1-2-3",
+  "1丁目2番3号",
+  " 渋谷ビル5F",
+  "〒100-0001 ",
+  "東京都渋谷区神南1-2-3",
+  "大阪市北区梅田3-1-1",
+  "渋谷区神南1丁目2番",
+  "〒100-0001 千代田区千代田1-1",
 ];
 /** What sends a string past the scanner's fast path: a digit, `@`, `:`, `-`, `.` or a numeral. */
 const SLOW_PATH = new RegExp(`[0-9@:.\\-${NUMERAL_CLASS}]`);

@@ -596,6 +596,7 @@ const ATOMS = [
   "お世話になっております。田中です",
   "お疲れ様です、中村です",
   // session 15: street addresses of Japan
+  // session 15: street addresses of Japan and Thailand
   "東京都渋谷区神南",
   "大阪市北区梅田",
   "渋谷区",
@@ -603,10 +604,19 @@ const ATOMS = [
   "1丁目2番3号",
   " 渋谷ビル5F",
   "〒100-0001 ",
+  "บ้านเลขที่ ",
+  "123/45",
+  " ถนนสุขุมวิท",
+  " หมู่ 5",
+  " แขวงคลองเตย",
+  " กรุงเทพฯ",
+  " 10110",
   "東京都渋谷区神南1-2-3",
   "大阪市北区梅田3-1-1",
   "渋谷区神南1丁目2番",
   "〒100-0001 千代田区千代田1-1",
+  "บ้านเลขที่ 12",
+  "99 หมู่ 5 ตำบลบางพูด",
 ];
 /** What sends a string past the scanner's fast path: a digit, `@`, `:`, `-`, `.` or a numeral. */
 const SLOW_PATH = new RegExp(`[0-9@:.\\-${NUMERAL_CLASS}]`);

@@ -597,6 +597,7 @@ const ATOMS = [
   "お疲れ様です、中村です",
   // session 15: street addresses of Japan
   // session 15: street addresses of Japan and Thailand
+  // session 15: street addresses of Japan, Thailand and Vietnam
   "東京都渋谷区神南",
   "大阪市北区梅田",
   "渋谷区",
@@ -611,12 +612,24 @@ const ATOMS = [
   " แขวงคลองเตย",
   " กรุงเทพฯ",
   " 10110",
+  "123 Nguyễn Huệ",
+  ", Phường Bến Nghé",
+  ", Quận 1",
+  ", TP.HCM",
+  ", P. 3",
+  "số 12",
+  " ngõ 34",
+  " phố Huế",
+  ", Hà Nội",
   "東京都渋谷区神南1-2-3",
   "大阪市北区梅田3-1-1",
   "渋谷区神南1丁目2番",
   "〒100-0001 千代田区千代田1-1",
   "บ้านเลขที่ 12",
   "99 หมู่ 5 ตำบลบางพูด",
+  "123 Nguyễn Huệ, Quận 1",
+  "12 Lê Lợi, P. Bến Thành, Q. 1",
+  "12 phố Huế",
 ];
 /** What sends a string past the scanner's fast path: a digit, `@`, `:`, `-`, `.` or a numeral. */
 const SLOW_PATH = new RegExp(`[0-9@:.\\-${NUMERAL_CLASS}]`);

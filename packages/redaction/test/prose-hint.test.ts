@@ -598,6 +598,7 @@ const ATOMS = [
   // session 15: street addresses of Japan
   // session 15: street addresses of Japan and Thailand
   // session 15: street addresses of Japan, Thailand and Vietnam
+  // session 15: street addresses of Japan, Thailand, Vietnam and India
   "東京都渋谷区神南",
   "大阪市北区梅田",
   "渋谷区",
@@ -621,6 +622,14 @@ const ATOMS = [
   " ngõ 34",
   " phố Huế",
   ", Hà Nội",
+  "Flat 12B",
+  "House No. 45",
+  ", MG Road",
+  ", Sector 15",
+  " 560001",
+  "मकान नंबर 12",
+  ", गांधी नगर",
+  ", दिल्ली 110001",
   "東京都渋谷区神南1-2-3",
   "大阪市北区梅田3-1-1",
   "渋谷区神南1丁目2番",
@@ -630,6 +639,8 @@ const ATOMS = [
   "123 Nguyễn Huệ, Quận 1",
   "12 Lê Lợi, P. Bến Thành, Q. 1",
   "12 phố Huế",
+  "Flat 12B, MG Road",
+  "12, MG रोड, बेंगलुरु 560001",
 ];
 /** What sends a string past the scanner's fast path: a digit, `@`, `:`, `-`, `.` or a numeral. */
 const SLOW_PATH = new RegExp(`[0-9@:.\\-${NUMERAL_CLASS}]`);

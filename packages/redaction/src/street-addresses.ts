@@ -26,6 +26,12 @@
  * (`, 0155 Oslo`, `, 75001 Paris`, `, 1100-053 Lisboa`, `, 1012 AB Amsterdam`, `, London NW1 6XE`,
  * `, Springfield, IL 62704`); a town without its postcode stays (a capitalised word after a street
  * may start the next sentence).
+ *
+ * Session 15, Mexico: a street named after a date (`Calle 5 de Mayo 123`), and on over what a
+ * Mexican address writes after the street, where a red team saw it sent: the neighbourhood
+ * (`, Col. Juárez`, `, Colonia Roma Norte`), then the towns, the state and the postcode when the
+ * postcode comes (`, CDMX, C.P. 06600`, `, Centro, 06000 CDMX`, `, 03940 Ciudad de México`), or
+ * the capital alone (`, CDMX`, `, Ciudad de México`).
  */
 import type { EngineSpan } from "./percent-view.js";
 
@@ -66,7 +72,7 @@ const ADDRESS = new RegExp(
     String.raw`${CAPITAL_STARTS}\p{Ll}*(?:${STREET_WORDS}) \d{1,4}[A-Za-z]?(?![\p{L}\p{N}])`,
     String.raw`${CAPITAL_STARTS}[\p{L}'’.-]*(?: ${CAPITALISED}){0,2} (?:${STREET_WORDS}|${GERMAN_STREET_WORDS}) \d{1,4}[A-Za-z]?(?![\p{L}\p{N}])`,
     String.raw`${DIGIT_STARTS}\d{0,3}(?: ?(?:bis|ter))?,? (?:${FRENCH_TYPES}) ${NAME_AFTER_TYPE}`,
-    String.raw`(?<![\p{L}\p{N}_])(?:${SOUTHERN_TYPES})${NAME_AFTER_TYPE},? \d{1,4}[A-Za-z]?(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}_])(?:${SOUTHERN_TYPES})(?:\d{1,2} de )?${NAME_AFTER_TYPE},? \d{1,4}[A-Za-z]?(?![\p{L}\p{N}])`,
   ].join("|"),
   "gu",
 );
@@ -84,6 +90,17 @@ const POSTAL_TAIL = new RegExp(
 );
 
 /**
+ * What a Mexican address writes after its street (session 15): the neighbourhood after `Col.` or
+ * `Colonia`; then up to three towns, a state or a neighbourhood without its word, only before the
+ * postcode (`C.P.` and five digits, or five digits) and the town after it; or the capital alone.
+ * Nothing when none of them follows.
+ */
+const MEXICAN_TAIL = new RegExp(
+  String.raw`(?:, (?:Col\.|Colonia) ${NAME_AFTER_TYPE})?(?:(?:, ${NAME_AFTER_TYPE}){0,3},? (?:C\. ?P\.|CP) ?\d{5}(?: ${NAME_AFTER_TYPE})?|(?:, ${NAME_AFTER_TYPE}){0,3}, \d{5}(?: ${NAME_AFTER_TYPE})?|, (?:CDMX|Ciudad de México))?(?![\p{L}\p{N}])`,
+  "uy",
+);
+
+/**
  * What every such address holds, for the prose search (which ignores case): a street type as a
  * word (`allée` and `C/` end in a character that is not one), `route` after a number (it is a
  * common English word), or a street word before a number.
@@ -97,7 +114,9 @@ export function findStreetAddresses(text: string): EngineSpan[] | null {
   for (let m = ADDRESS.exec(text); m !== null; m = ADDRESS.exec(text)) {
     let end = m.index + m[0].length;
     POSTAL_TAIL.lastIndex = end;
+    MEXICAN_TAIL.lastIndex = end;
     if (POSTAL_TAIL.test(text)) end = POSTAL_TAIL.lastIndex;
+    else if (MEXICAN_TAIL.test(text)) end = MEXICAN_TAIL.lastIndex;
     out.push([m.index, end, "contact.address"]);
     ADDRESS.lastIndex = end;
   }

@@ -599,6 +599,7 @@ const ATOMS = [
   // session 15: street addresses of Japan and Thailand
   // session 15: street addresses of Japan, Thailand and Vietnam
   // session 15: street addresses of Japan, Thailand, Vietnam and India
+  // session 15: street addresses of Japan, Thailand, Vietnam, India and Mexico
   "東京都渋谷区神南",
   "大阪市北区梅田",
   "渋谷区",
@@ -630,6 +631,11 @@ const ATOMS = [
   "मकान नंबर 12",
   ", गांधी नगर",
   ", दिल्ली 110001",
+  "Calle 5 de Mayo 123",
+  ", Col. Juárez",
+  ", CDMX",
+  ", C.P. 06600",
+  ", 03940 Ciudad de México",
   "東京都渋谷区神南1-2-3",
   "大阪市北区梅田3-1-1",
   "渋谷区神南1丁目2番",
@@ -641,6 +647,7 @@ const ATOMS = [
   "12 phố Huế",
   "Flat 12B, MG Road",
   "12, MG रोड, बेंगलुरु 560001",
+  "Calle Reforma 123",
 ];
 /** What sends a string past the scanner's fast path: a digit, `@`, `:`, `-`, `.` or a numeral. */
 const SLOW_PATH = new RegExp(`[0-9@:.\\-${NUMERAL_CLASS}]`);

@@ -63,6 +63,26 @@ describe("findStreetAddresses", () => {
     expect(addresses("Corso Vittorio Emanuele II 21")).toEqual(["Corso Vittorio Emanuele II 21"]);
     expect(addresses("Damstraat 21, 1012 AB Amsterdam")).toEqual(["Damstraat 21, 1012 AB Amsterdam"]);
   });
+  it("takes a Mexican address's neighbourhood, towns and postcode, and a street named after a date (session 15)", () => {
+    expect(addresses("Calle Reforma 123, Col. Juárez, CDMX, C.P. 06600")).toEqual([
+      "Calle Reforma 123, Col. Juárez, CDMX, C.P. 06600",
+    ]);
+    expect(addresses("Av. Insurgentes Sur 1602, Col. Crédito Constructor, 03940 Ciudad de México")).toEqual([
+      "Av. Insurgentes Sur 1602, Col. Crédito Constructor, 03940 Ciudad de México",
+    ]);
+    expect(addresses("Mi dirección: Calle 5 de Mayo 123, Centro, 06000 CDMX")).toEqual([
+      "Calle 5 de Mayo 123, Centro, 06000 CDMX",
+    ]);
+    expect(addresses("Calle Reforma 123, Col. Roma Norte, Alcaldía Cuauhtémoc, CDMX, CP 06700")).toEqual([
+      "Calle Reforma 123, Col. Roma Norte, Alcaldía Cuauhtémoc, CDMX, CP 06700",
+    ]);
+    expect(addresses("Calle Reforma 123, Col. Juárez. Gracias")).toEqual(["Calle Reforma 123, Col. Juárez"]);
+    expect(addresses("Calle Reforma 123, CDMX")).toEqual(["Calle Reforma 123, CDMX"]);
+    // towns are taken only before a postcode: a capitalised word after a comma may be a name
+    expect(addresses("Calle Reforma 123, Pedro dice hola")).toEqual(["Calle Reforma 123"]);
+    expect(addresses("Calle Reforma 123, Col. Juárez, Pedro")).toEqual(["Calle Reforma 123, Col. Juárez"]);
+    expect(addresses("Calle 5 de Mayo sin número")).toEqual([]);
+  });
   it("does not take English words that are also street types", () => {
     expect(addresses("sent via DHL 3 times")).toEqual([]);
     expect(addresses("ViaSat 3 launched")).toEqual([]);
@@ -100,5 +120,11 @@ describe("street addresses in a transfer", () => {
     expect(redactedMessage(r, "abito in Via del Corso 12!", "tencent")).toBe(
       "abito in [redacted:contact.address]!",
     );
+  });
+  it("in Mexico with the neighbourhood and postcode (session 15)", () => {
+    const r = redactorWith();
+    expect(
+      redactedMessage(r, "envíalo a Calle Reforma 123, Col. Juárez, CDMX, C.P. 06600 por favor", "tencent"),
+    ).toBe("envíalo a [redacted:contact.address] por favor");
   });
 });

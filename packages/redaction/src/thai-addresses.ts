@@ -11,9 +11,10 @@
  * parts, or one part and the postcode, where a road, a lane or a village is next to the number,
  * the number has a `/` (`123/45`) or the postcode comes (`มี 5 ตำบลในอำเภอนี้`, "there are 5
  * sub-districts in this district", counts; `12/5 ถนนปิด`, "12 May, road closed", has one part);
- * or a house number after its label, `บ้านเลขที่` ("house number"), whatever follows. The span
- * runs from the house number to the last part or the postcode; the label stays. A road or a
- * district named without a house number (`ถนนสุขุมวิทรถติด`, `I live in Bangkok`) is no address.
+ * or a house number after its label, `บ้านเลขที่` ("house number"), whatever follows, or after
+ * `ที่อยู่` ("address") before a part (`ที่อยู่ 123/45 ถนนสุขุมวิท`). The span runs from the house
+ * number to the last part or the postcode; the label stays. A road or a district named without
+ * a house number (`ถนนสุขุมวิทรถติด`, `I live in Bangkok`) is no address.
  */
 import type { EngineSpan } from "./percent-view.js";
 
@@ -21,10 +22,11 @@ import type { EngineSpan } from "./percent-view.js";
 const DIGIT = "[0-9๐-๙]";
 /**
  * A house number (`123`, `123/45`) not inside a number, after its label when written (group 1:
- * `บ้านเลขที่`, "house number"; not `เลขที่` alone, which numbers invoices and accounts as often).
+ * `บ้านเลขที่`, "house number", or `ที่อยู่`, "address", which is also "that stays" in a
+ * sentence; not `เลขที่` alone, which numbers invoices and accounts as often).
  */
 const HOUSE = new RegExp(
-  `(บ้านเลขที่[ \\t]?)?(?<![0-9๐-๙/.A-Za-z])${DIGIT}{1,5}(?:/${DIGIT}{1,4})?(?![0-9๐-๙])`,
+  `((?:บ้านเลขที่|ที่อยู่)[ \\t]?)?(?<![0-9๐-๙/.A-Za-z])${DIGIT}{1,5}(?:/${DIGIT}{1,4})?(?![0-9๐-๙])`,
   "g",
 );
 /** The words of an address's parts, written out or shortened with a full stop. */
@@ -88,8 +90,9 @@ export function findThaiAddresses(text: string): EngineSpan[] | null {
     }
     const province = endAt(PROVINCE, text, end);
     const postcode = endAt(POSTCODE, text, province === -1 ? end : province);
-    const labelled = m[1] !== undefined;
     const found = postcode !== -1;
+    // after `บ้านเลขที่` anything, after `ที่อยู่` a part (`คนที่อยู่ 5 คน`, "5 people who stay")
+    const labelled = m[1]?.startsWith("บ้าน") === true || (m[1] !== undefined && parts >= 1);
     if (!labelled && !((marked || found) && (parts >= 2 || (parts === 1 && found)))) continue;
     if (found) end = postcode;
     else if (province !== -1) end = province;

@@ -31,6 +31,9 @@ describe("findThaiAddresses", () => {
     expect(addresses("๑๒๓ ถนนสุขุมวิท แขวงคลองเตย")).toEqual(["๑๒๓ ถนนสุขุมวิท แขวงคลองเตย"]);
     expect(addresses("123 ถนนสุขุมวิท กรุงเทพฯ 10110")).toEqual(["123 ถนนสุขุมวิท กรุงเทพฯ 10110"]);
     expect(addresses("บ้านเลขที่ 12 ค่ะ")).toEqual(["12"]);
+    // `ที่อยู่`, "address", before a part; also "that stays" in a sentence, before a count
+    expect(addresses("ที่อยู่ 123/45 ถนนสุขุมวิท … 10110")).toEqual(["123/45 ถนนสุขุมวิท"]);
+    expect(addresses("คนที่อยู่ 5 คน ที่ 99 หมู่ 5 ตำบลบางพูด")).toEqual(["99 หมู่ 5 ตำบลบางพูด"]);
   });
   it("does not take a road or a district without a house number, a date before a road, or a count", () => {
     for (const text of [

@@ -4,7 +4,7 @@
  * Devanagari; the premises' word and the words around them kept.
  */
 import { describe, expect, it } from "vitest";
-import { findIndianAddresses } from "../src/indian-addresses.js";
+import { findIndianAddresses, INDIAN_ADDRESS_HINT } from "../src/indian-addresses.js";
 import { redactedMessage, redactorWith } from "./helpers.js";
 
 const addresses = (text: string) => (findIndianAddresses(text) ?? []).map(([a, b]) => text.slice(a, b));
@@ -30,6 +30,25 @@ describe("findIndianAddresses", () => {
     expect(addresses("12, MG Road, Bengaluru, ref 560001")).toEqual([]);
     expect(addresses("Order 12, Blue Shirt, 560001")).toEqual([]);
     expect(addresses("Total 12, Items 5, order 560001")).toEqual([]);
+  });
+  it("wants a word before the PIN code of an address without a premises' word, not a number", () => {
+    expect(addresses("12, MG Road, Sector 15 201301")).toEqual([]);
+    expect(addresses("Flat 12, MG Road, Sector 15 201301")).toEqual(["12, MG Road, Sector 15 201301"]);
+    expect(addresses("12, MG Road, U.P. 201301")).toEqual(["12, MG Road, U.P. 201301"]);
+    expect(addresses("12, MG Road, Hyderabad - 500016")).toEqual(["12, MG Road, Hyderabad - 500016"]);
+  });
+  it("is not searched for in six digits behind a number (a phone's last group, an id's tail)", () => {
+    const hint = new RegExp(INDIAN_ADDRESS_HINT, "i");
+    for (const text of ["call me on +44 7700 900000", "evt-0-830724", "ts 1767261600 900000"])
+      expect(hint.test(text), text).toBe(false);
+    for (const text of [
+      "Bengaluru 560001",
+      "UP 201301",
+      "दिल्ली 110001",
+      "Hyderabad - 500016",
+      "Noida,201301",
+    ])
+      expect(hint.test(text), text).toBe(true);
   });
   it("does not take a locality named alone, a premises' word before a number and no part, or six digits", () => {
     for (const text of ["Sector 7 is full", "Flat 20 discount", "Flat 20, Buy Now", "order 560001", "110001"])

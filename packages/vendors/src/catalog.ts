@@ -6,6 +6,7 @@ import { FACEBOOK } from "./recipients/facebook.js";
 import { TENCENT } from "./recipients/tencent.js";
 import { ZEGO } from "./recipients/zego.js";
 import { compileFieldMap, type FieldMap } from "./schema/field-map.js";
+import { withKeyValueLists } from "./schema/key-value-fields.js";
 import type {
   EndpointRequest,
   RecipientId,
@@ -62,15 +63,19 @@ function operationalPaths(part: "body" | "query", plan: FieldMap): string[] {
   return plan.operationalFields.map((f) => `${part}:${f.path}`);
 }
 
-/** Compiles one endpoint: derives its field maps from its schemas. */
+/**
+ * Compiles one endpoint: derives its field maps from its schemas; the body's also holds the known
+ * keys of its key/value lists, as conditions on the key member (session 15).
+ */
 export function compileEndpoint(spec: VendorEndpointSpec): VendorEndpoint {
-  const bodyFields = compileFieldMap(spec.bodySchema);
+  const keyValueLists = spec.keyValueLists ?? [];
+  const bodyFields = withKeyValueLists(compileFieldMap(spec.bodySchema), keyValueLists);
   const queryFields = compileFieldMap(spec.querySchema);
   return Object.freeze({
     ...spec,
     bodyFields,
     queryFields,
-    keyValueLists: spec.keyValueLists ?? [],
+    keyValueLists,
     operationalFields: Object.freeze([
       ...operationalPaths("query", queryFields),
       ...operationalPaths("body", bodyFields),

@@ -20,9 +20,38 @@ function planLines(part: "body" | "query", plan: FieldMap): string[] {
     lines.push(
       `| \`${part}:${f.path}\`${cond(f.when)} | relative URL (path segments inspected, query as pairs) |`,
     );
-  const ops = plan.operationalFields.map((f) => `\`${f.path}\``);
-  if (ops.length > 0) lines.push(`| ${part} operational | ${[...new Set(ops)].join(", ")} |`);
+  const ops = operationalNames(plan.operationalFields);
+  if (ops.length > 0) lines.push(`| ${part} operational | ${ops.join(", ")} |`);
   return lines;
+}
+
+/**
+ * The operational paths, each once; a path operational only under conditions names them
+ * (`ProfileItem[].Value` (when `ProfileItem[].Tag` is `Tag_Profile_IM_Level` or ...)).
+ */
+function operationalNames(fields: FieldMap["operationalFields"]): string[] {
+  const always = new Set<string>();
+  const conditional = new Map<string, { path: string; values: string[] }>();
+  for (const f of fields) {
+    if (f.when === undefined) {
+      always.add(f.path);
+      continue;
+    }
+    const entry = conditional.get(f.path) ?? { path: f.when.path, values: [] };
+    entry.values.push(`\`${String(f.when.equals)}\``);
+    conditional.set(f.path, entry);
+  }
+  const names: string[] = [];
+  const named = new Set<string>();
+  for (const f of fields) {
+    if (named.has(f.path)) continue;
+    named.add(f.path);
+    const c = always.has(f.path) ? undefined : conditional.get(f.path);
+    names.push(
+      c === undefined ? `\`${f.path}\`` : `\`${f.path}\` (when \`${c.path}\` is ${c.values.join(" or ")})`,
+    );
+  }
+  return names;
 }
 
 /** The catalog as Markdown: one section per endpoint with its field map. */
@@ -36,11 +65,17 @@ export function describeCatalogMarkdown(catalog: VendorCatalog): string {
       `\`${endpoint.method} ${endpoint.pathPattern}\`${action}; body: ${endpoint.bodyFormat}; signature: ${endpoint.signature ?? "none"}; [docs](${endpoint.docs})`,
     );
     const lines = [...planLines("query", endpoint.queryFields), ...planLines("body", endpoint.bodyFields)];
+    // known keys in the plan are in the body's field map, as conditions on the key member
     for (const list of endpoint.keyValueLists) {
-      const known = Object.entries(list.known)
-        .map(([k, v]) => `${k} → ${v}`)
-        .join(", ");
-      lines.push(`| \`body:${list.path}\` | ${list.keyField}/${list.valueField} list; known: ${known} |`);
+      const known =
+        list.inPlan === false
+          ? `; known (read by the engine's key table, not in the plan): ${Object.entries(list.known)
+              .map(([k, v]) => `${k} → ${v}`)
+              .join(", ")}`
+          : "";
+      lines.push(
+        `| \`body:${list.path}\` | ${list.keyField}/${list.valueField} list${known}; other keys: the engine's generic rules |`,
+      );
     }
     if (lines.length > 0) {
       out.push("");

@@ -43,6 +43,13 @@ export interface KeyValueList {
    * for the engine's generic key rules.
    */
   readonly known: Readonly<Record<string, CategoryKey | "operational">>;
+  /**
+   * Whether the known keys go into the endpoint's body field map (and so the engine's plan) as
+   * conditions on the key member (default `true`, session 15). `false` for a list whose known keys
+   * the engine's own tag and key tables classify the same way (a test holds them together) and
+   * whose volume makes the per-element read-ahead of a condition costly: SLS log contents.
+   */
+  readonly inPlan?: boolean;
 }
 
 /** One request shape a backend sends to a recipient. */

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import {
+  compileEndpoint,
   slsWebTrackingBodySchema,
   TIM_PROFILE_TAGS,
   timPortraitSetBodySchema,
@@ -107,6 +108,68 @@ describe("zego", () => {
     expect(p.encodedFields).toContainEqual({ path: "MessageBody.ExtendedData", encoding: "json" });
     expect(categoriesAt(endpoint("zego.zim.SendPeerMessage").bodyFields, "ToUserId")).toEqual(["account.id"]);
     expect(zimSendRoomMessageBodySchema.safeParse(caseBody("zego-zim-room-message-gzip")).success).toBe(true);
+  });
+});
+
+describe("aliyun", () => {
+  it("tags the LogGroup and declares its Key/Value lists", () => {
+    const e = endpoint("aliyun.sls.put-logs");
+    expect(e.bodyFormat).toBe("sls-protobuf");
+    expect(e.signature).toBe("sls");
+    expect(categoriesAt(e.bodyFields, "Source")).toEqual(["network.ip_address"]);
+    expect(isOperational(e.bodyFields, "Logs[].Time")).toBe(true);
+    expect(isOperational(e.bodyFields, "Topic")).toBe(true);
+    expect(e.keyValueLists.map((l) => l.path)).toEqual(["Logs[].Contents[]", "LogTags[]"]);
+  });
+
+  it("tags web tracking", () => {
+    const get = endpoint("aliyun.sls.web-tracking-get").queryFields;
+    expect(isOperational(get, "APIVersion")).toBe(true);
+    expect(categoriesAt(get, "__source__")).toEqual(["network.ip_address"]);
+    const post = endpoint("aliyun.sls.web-tracking-post").bodyFields;
+    expect(isOperational(post, "__logs__[].__time__")).toBe(true);
+    expect(
+      slsWebTrackingBodySchema.safeParse(caseBody("aliyun-putwebtracking-device-and-account")).success,
+    ).toBe(true);
+  });
+});
+
+describe("key/value lists in the field map", () => {
+  const spec = (inPlan?: boolean) =>
+    compileEndpoint({
+      id: "test.kv",
+      recipient: "tencent",
+      method: "POST",
+      pathPattern: "/",
+      bodyFormat: "json",
+      docs: "",
+      keyValueLists: [
+        {
+          path: "Items[]",
+          keyField: "Name",
+          valueField: "Val",
+          known: { mail: "contact.email", level: "operational" },
+          ...(inPlan === undefined ? {} : { inPlan }),
+        },
+      ],
+    });
+
+  it("adds each known key as a condition on the key member, operational ones as conditional marks", () => {
+    const p = spec().bodyFields;
+    expect(p.fieldCategories).toEqual([
+      { path: "Items[].Val", category: "contact.email", when: { path: "Items[].Name", equals: "mail" } },
+    ]);
+    expect(p.operationalFields).toEqual([
+      { path: "Items[].Val", when: { path: "Items[].Name", equals: "level" } },
+    ]);
+  });
+
+  it("leaves a list out of the plan when it says so (SLS contents: the engine's key table reads them)", () => {
+    expect(spec(false).bodyFields.fieldCategories).toEqual([]);
+    expect(spec(false).bodyFields.operationalFields).toEqual([]);
+    const putLogs = endpoint("aliyun.sls.put-logs");
+    expect(putLogs.keyValueLists.every((l) => l.inPlan === false)).toBe(true);
+    expect(putLogs.bodyFields.fieldCategories.filter((f) => f.when !== undefined)).toEqual([]);
   });
 });
 

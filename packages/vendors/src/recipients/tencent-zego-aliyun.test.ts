@@ -3,8 +3,14 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import {
   compileEndpoint,
+  matchEndpoint,
   slsWebTrackingBodySchema,
   TIM_PROFILE_TAGS,
+  timFriendAddBodySchema,
+  timFriendImportBodySchema,
+  timFriendUpdateBodySchema,
+  timImportGroupMsgBodySchema,
+  timImportMsgBodySchema,
   timPortraitSetBodySchema,
   timSendMsgBodySchema,
   zimSendRoomMessageBodySchema,
@@ -67,6 +73,160 @@ describe("tencent IM REST", () => {
     ).toBe(true);
   });
 
+  // session 15: the known tags reach the plan as conditions on the pair's Tag
+  it("puts the known profile tags into the body's field map, conditioned on the pair's Tag", () => {
+    const p = endpoint("tencent.im.portrait-set").bodyFields;
+    const value = categoriesAt(p, "ProfileItem[].Value");
+    expect(value).toContain("account.profile.nickname when ProfileItem[].Tag=Tag_Profile_IM_Nick");
+    expect(value).toContain("account.profile when ProfileItem[].Tag=Tag_Profile_IM_Image");
+    expect(value).toContain("account.profile.introduction when ProfileItem[].Tag=Tag_Profile_Custom_Intro");
+    expect(value).toContain("account.profile.introduction when ProfileItem[].Tag=Tag_Profile_Custom_Sign");
+    expect(value).toContain("device.attribute.model when ProfileItem[].Tag=Tag_Profile_Custom_Device");
+    // operational tags, and only under their condition: the value of an unknown tag is not operational
+    expect(p.operationalFields).toContainEqual({
+      path: "ProfileItem[].Value",
+      when: { path: "ProfileItem[].Tag", equals: "Tag_Profile_IM_Level" },
+    });
+    expect(p.operationalFields).not.toContainEqual({ path: "ProfileItem[].Value" });
+    expect(value.some((c) => c.includes("Tag_Profile_Custom_Anchor"))).toBe(false);
+  });
+
+  it("tags the friend APIs: a remark is a nickname, in friend_add as in friend_update's SnsItem", () => {
+    const add = endpoint("tencent.im.friend-add").bodyFields;
+    expect(categoriesAt(add, "AddFriendItem[].Remark")).toEqual(["account.profile.nickname"]);
+    expect(categoriesAt(add, "AddFriendItem[].To_Account")).toEqual(["account.id"]);
+    expect(isOperational(add, "AddFriendItem[].AddSource")).toBe(true);
+    expect(isFreeText(add, "AddFriendItem[].AddWording")).toBe(true);
+    const update = endpoint("tencent.im.friend-update").bodyFields;
+    expect(categoriesAt(update, "UpdateItem[].SnsItem[].Value")).toEqual([
+      "account.profile.nickname when UpdateItem[].SnsItem[].Tag=Tag_SNS_IM_Remark",
+    ]);
+    expect(isOperational(update, "UpdateItem[].SnsItem[].Tag")).toBe(true);
+    const imported = endpoint("tencent.im.friend-import").bodyFields;
+    expect(categoriesAt(imported, "AddFriendItem[].Remark")).toEqual(["account.profile.nickname"]);
+    expect(categoriesAt(imported, "AddFriendItem[].CustomItem[].Value")).toEqual([
+      "account.profile.nickname when AddFriendItem[].CustomItem[].Tag=Tag_SNS_IM_Remark",
+    ]);
+    // the documented request samples validate
+    expect(
+      timFriendUpdateBodySchema.safeParse({
+        From_Account: "id",
+        UpdateItem: [
+          {
+            To_Account: "id1",
+            SnsItem: [
+              { Tag: "Tag_SNS_IM_Remark", Value: "remark1" },
+              { Tag: "Tag_SNS_IM_Group", Value: ["group1", "group2"] },
+              { Tag: "Tag_SNS_Custom_Test", Value: "test" },
+            ],
+          },
+        ],
+      }).success,
+    ).toBe(true);
+    expect(
+      timFriendAddBodySchema.safeParse({
+        From_Account: "id",
+        AddFriendItem: [
+          {
+            To_Account: "id1",
+            Remark: "remark1",
+            GroupName: "Classmates",
+            AddSource: "AddSource_Type_XXXXXXXX",
+            AddWording: "I'm Test1",
+          },
+        ],
+        AddType: "Add_Type_Both",
+        ForceAddFlags: 1,
+      }).success,
+    ).toBe(true);
+    expect(
+      timFriendImportBodySchema.safeParse({
+        From_Account: "id",
+        AddFriendItem: [
+          {
+            To_Account: "id1",
+            Remark: "remark1",
+            RemarkTime: 1420000001,
+            GroupName: ["Friends"],
+            AddSource: "AddSource_Type_XXXXXXXX",
+            AddWording: "I'm Test1",
+            AddTime: 1420000001,
+            CustomItem: [
+              { Tag: "Tag_SNS_Custom_XXXX", Value: "Test" },
+              { Tag: "Tag_SNS_Custom_YYYY", Value: 0 },
+            ],
+          },
+        ],
+      }).success,
+    ).toBe(true);
+  });
+
+  it("tags imported messages as sent ones: a location element's Desc and coordinates by MsgType", () => {
+    const one = endpoint("tencent.im.importmsg").bodyFields;
+    expect(categoriesAt(one, "MsgBody[].MsgContent.Desc")).toEqual([
+      "contact.address when MsgBody[].MsgType=TIMLocationElem",
+    ]);
+    expect(isOperational(one, "SyncFromOldSystem")).toBe(true);
+    expect(categoriesAt(one, "From_Account")).toEqual(["account.id"]);
+    const group = endpoint("tencent.im.import-group-msg").bodyFields;
+    expect(categoriesAt(group, "MsgList[].MsgBody[].MsgContent.Desc")).toEqual([
+      "contact.address when MsgList[].MsgBody[].MsgType=TIMLocationElem",
+    ]);
+    expect(categoriesAt(group, "MsgList[].MsgBody[].MsgContent.Longitude")).toEqual([
+      "location.coordinates when MsgList[].MsgBody[].MsgType=TIMLocationElem",
+    ]);
+    expect(isFreeText(group, "MsgList[].MsgBody[].MsgContent.Desc")).toBe(true); // a custom element's
+    expect(isOperational(group, "MsgList[].SendTime")).toBe(true);
+    expect(
+      timImportMsgBodySchema.safeParse({
+        SyncFromOldSystem: 2,
+        From_Account: "lumotuwe1",
+        To_Account: "lumotuwe2",
+        MsgSeq: 827092,
+        MsgRandom: 1287657,
+        MsgTimeStamp: 1556178721,
+        MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Text: "hi, beauty" } }],
+        // (the sample's CloudCustomData is not JSON; the schema reads it as JSON, as sendmsg's)
+      }).success,
+    ).toBe(true);
+    expect(
+      timImportGroupMsgBodySchema.safeParse({
+        GroupId: "@TGS#2C5SZEAEF",
+        RecentContactFlag: 1,
+        MsgList: [
+          {
+            From_Account: "leckie",
+            SendTime: 1620808101,
+            Random: 8912345,
+            MsgBody: [
+              { MsgType: "TIMTextElem", MsgContent: { Text: "red packet" } },
+              { MsgType: "TIMFaceElem", MsgContent: { Index: 6, Data: "abc\u0000\u0001" } },
+            ],
+          },
+        ],
+      }).success,
+    ).toBe(true);
+    for (const [path, id] of [
+      ["/v4/openim/importmsg", "tencent.im.importmsg"],
+      ["/v4/group_open_http_svc/import_group_msg", "tencent.im.import-group-msg"],
+      ["/v4/sns/friend_update", "tencent.im.friend-update"],
+    ] as const)
+      expect(matchEndpoint("tencent", { method: "POST", path })?.id).toBe(id);
+  });
+
+  it("tags a push's title as profile data, its text as free text, and @ mentions as accounts", () => {
+    for (const id of ["tencent.im.sendmsg", "tencent.im.batchsendmsg", "tencent.im.send-group-msg"]) {
+      const p = endpoint(id).bodyFields;
+      expect(categoriesAt(p, "OfflinePushInfo.Title"), id).toEqual(["account.profile"]);
+      expect(categoriesAt(p, "OfflinePushInfo.ApnsInfo.Title"), id).toEqual(["account.profile"]);
+      expect(isFreeText(p, "OfflinePushInfo.Desc"), id).toBe(true);
+      expect(isFreeText(p, "OfflinePushInfo.ApnsInfo.SubTitle"), id).toBe(true);
+    }
+    const group = endpoint("tencent.im.send-group-msg").bodyFields;
+    expect(categoriesAt(group, "GroupAtInfo[].GroupAt_Account")).toEqual(["account.id"]);
+    expect(isOperational(group, "GroupAtInfo[].GroupAt_AllMember")).toBe(true);
+  });
+
   it("tags group messages and account import", () => {
     expect(isOperational(endpoint("tencent.im.send-group-msg").bodyFields, "GroupId")).toBe(true);
     expect(categoriesAt(endpoint("tencent.im.batchsendmsg").bodyFields, "To_Account")).toEqual([
@@ -108,29 +268,6 @@ describe("zego", () => {
     expect(p.encodedFields).toContainEqual({ path: "MessageBody.ExtendedData", encoding: "json" });
     expect(categoriesAt(endpoint("zego.zim.SendPeerMessage").bodyFields, "ToUserId")).toEqual(["account.id"]);
     expect(zimSendRoomMessageBodySchema.safeParse(caseBody("zego-zim-room-message-gzip")).success).toBe(true);
-  });
-});
-
-describe("aliyun", () => {
-  it("tags the LogGroup and declares its Key/Value lists", () => {
-    const e = endpoint("aliyun.sls.put-logs");
-    expect(e.bodyFormat).toBe("sls-protobuf");
-    expect(e.signature).toBe("sls");
-    expect(categoriesAt(e.bodyFields, "Source")).toEqual(["network.ip_address"]);
-    expect(isOperational(e.bodyFields, "Logs[].Time")).toBe(true);
-    expect(isOperational(e.bodyFields, "Topic")).toBe(true);
-    expect(e.keyValueLists.map((l) => l.path)).toEqual(["Logs[].Contents[]", "LogTags[]"]);
-  });
-
-  it("tags web tracking", () => {
-    const get = endpoint("aliyun.sls.web-tracking-get").queryFields;
-    expect(isOperational(get, "APIVersion")).toBe(true);
-    expect(categoriesAt(get, "__source__")).toEqual(["network.ip_address"]);
-    const post = endpoint("aliyun.sls.web-tracking-post").bodyFields;
-    expect(isOperational(post, "__logs__[].__time__")).toBe(true);
-    expect(
-      slsWebTrackingBodySchema.safeParse(caseBody("aliyun-putwebtracking-device-and-account")).success,
-    ).toBe(true);
   });
 });
 

@@ -1,6 +1,12 @@
 /**
  * Tencent (tencent): Chat (IM) REST API v4 on console.tim.qq.com / adminapi*.im.qcloud.com, and
  * Tencent Cloud API 3.0 on *.tencentcloudapi.com.
+ *
+ * Session 15: message import (`openim/importmsg`, `group_open_http_svc/import_group_msg`) and
+ * friends (`sns/friend_add`, `friend_import`, `friend_update`, whose `SnsItem` is a Tag/Value
+ * list) joined the catalog; a push's title is the sender's display name (account.profile);
+ * `@` mentions name accounts; conventional custom profile tags (`Tag_Profile_Custom_Intro`,
+ * `_Sign`, `_Device`) have their categories.
  */
 import { z } from "zod";
 import { freeText, jsonString, operational, personal } from "../schema/tags.js";
@@ -104,11 +110,26 @@ export const timMsgElementSchema = z.discriminatedUnion("MsgType", [
   }),
 ]);
 
+/**
+ * A push's title: by convention (TUIKit) the sender's display name or the group's, a value no
+ * detector can tell from other words, so it is tagged as profile data. Not as a nickname: the
+ * engine would cut a nickname's words from the rest of the message, and a title that is no name
+ * ("apns title", "Gift received") would take words of the push text and its sound file with it.
+ */
+const pushTitle = () =>
+  personal(str().describe("Push title: the sender's display name by convention."), "account.profile");
+
 const offlinePushInfo = z.looseObject({
   PushFlag: operational(num().describe("0 push, 1 no push.")).optional(),
-  Title: freeText(str().describe("Push title.")).optional(),
+  Title: pushTitle().optional(),
   Desc: freeText(str().describe("Push text.")).optional(),
   Ext: jsonString(anyJson()).describe("Push extension, usually JSON.").optional(),
+  ApnsInfo: z
+    .looseObject({
+      Title: pushTitle().optional(),
+      SubTitle: freeText(str().describe("APNs subtitle.")).optional(),
+    })
+    .optional(),
 });
 
 const messageCommon = {
@@ -140,6 +161,14 @@ export const timBatchSendMsgBodySchema = z.looseObject({
   ...messageCommon,
 });
 
+/** `v4/openim/importmsg`: a one-to-one message imported from another system. */
+export const timImportMsgBodySchema = z.looseObject({
+  SyncFromOldSystem: operational(num().describe("2 history, 5 live during migration.")),
+  From_Account: personal(str().describe("Sender account."), "account.id"),
+  To_Account: personal(str().describe("Receiver account."), "account.id"),
+  ...messageCommon,
+});
+
 /** `v4/group_open_http_svc/send_group_msg`. */
 export const timSendGroupMsgBodySchema = z.looseObject({
   GroupId: operational(str().describe("Group (room) id.")),
@@ -148,8 +177,35 @@ export const timSendGroupMsgBodySchema = z.looseObject({
   MsgPriority: operational(str().describe("High, Normal, Low, Lowest.")).optional(),
   OnlineOnlyFlag: operational(num().describe("Online-only flag.")).optional(),
   TopicId: operational(str().describe("Topic id.")).optional(),
+  GroupAtInfo: z
+    .array(
+      z.looseObject({
+        GroupAt_AllMember: operational(num().describe("1 mentions everyone.")).optional(),
+        GroupAt_Account: personal(str().describe("The mentioned account."), "account.id").optional(),
+      }),
+    )
+    .describe("@ mentions.")
+    .optional(),
   ...messageCommon,
   MsgRandom: operational(num().describe("Random number.")).optional(),
+});
+
+/** `v4/group_open_http_svc/import_group_msg`: group messages imported from another system. */
+export const timImportGroupMsgBodySchema = z.looseObject({
+  GroupId: operational(str().describe("Group id.")),
+  RecentContactFlag: operational(num().describe("1 updates conversations.")).optional(),
+  TopicId: operational(str().describe("Topic id.")).optional(),
+  MsgList: z
+    .array(
+      z.looseObject({
+        From_Account: personal(str().describe("Sender account."), "account.id"),
+        SendTime: operational(num().describe("Unix time.")),
+        Random: operational(num().describe("Random number.")).optional(),
+        MsgBody: z.array(timMsgElementSchema).describe("Message elements."),
+        CloudCustomData: jsonString(anyJson()).describe("App-defined message data.").optional(),
+      }),
+    )
+    .describe("The messages."),
 });
 
 /** `v4/im_open_login_svc/account_import`. */
@@ -173,6 +229,25 @@ export const TIM_PROFILE_TAGS: KeyValueList["known"] = {
   Tag_Profile_IM_MsgSettings: "operational",
   Tag_Profile_IM_Level: "operational",
   Tag_Profile_IM_Role: "operational",
+  // App-defined tags (configured in the IM console), by the names apps give them: a personal
+  // introduction and a signature are the profile's introduction, as Tag_Profile_IM_SelfSignature;
+  // a device is its model. Other custom tags go to the engine's generic rules.
+  Tag_Profile_Custom_Intro: "account.profile.introduction",
+  Tag_Profile_Custom_Sign: "account.profile.introduction",
+  Tag_Profile_Custom_Device: "device.attribute.model",
+};
+
+/**
+ * Known tags of `SnsItem` / `CustomItem` (friend fields). A remark is the name a user gives a
+ * friend, shown in place of the friend's nickname. `Tag_SNS_IM_Group` (friend list names) and
+ * `Tag_SNS_IM_AddWording` (a request message) are left to the engine's text detectors, as
+ * `Tag_SNS_Custom_*` are to its generic rules.
+ */
+export const TIM_SNS_TAGS: KeyValueList["known"] = {
+  Tag_SNS_IM_Remark: "account.profile.nickname",
+  Tag_SNS_IM_AddSource: "operational",
+  Tag_SNS_IM_AddTime: "operational",
+  Tag_SNS_IM_RemarkTime: "operational",
 };
 
 /** `v4/profile/portrait_set`. */
@@ -186,6 +261,66 @@ export const timPortraitSetBodySchema = z.looseObject({
       }),
     )
     .describe("Profile fields, as Tag/Value pairs."),
+});
+
+const tagValue = () =>
+  z.object({
+    Tag: operational(str().describe("Field name.")),
+    Value: z.union([str(), num(), z.array(str())]).describe("Field value; its category follows from Tag."),
+  });
+
+const friendAccount = () => personal(str().describe("The friend's account."), "account.id");
+const remark = () =>
+  personal(str().describe("The name the user gives the friend."), "account.profile.nickname");
+
+/** `v4/sns/friend_add`. */
+export const timFriendAddBodySchema = z.looseObject({
+  From_Account: personal(str().describe("The account adding friends."), "account.id"),
+  AddFriendItem: z
+    .array(
+      z.looseObject({
+        To_Account: friendAccount(),
+        Remark: remark().optional(),
+        GroupName: freeText(str().describe("Friend list name.")).optional(),
+        AddSource: operational(str().describe("AddSource_Type_*.")),
+        AddWording: freeText(str().describe("Friend request message.")).optional(),
+      }),
+    )
+    .describe("The friends to add."),
+  AddType: operational(str().describe("Add_Type_Single or Add_Type_Both.")).optional(),
+  ForceAddFlags: operational(num().describe("1 adds without approval.")).optional(),
+});
+
+/** `v4/sns/friend_import`. */
+export const timFriendImportBodySchema = z.looseObject({
+  From_Account: personal(str().describe("The account importing friends."), "account.id"),
+  AddFriendItem: z
+    .array(
+      z.looseObject({
+        To_Account: friendAccount(),
+        Remark: remark().optional(),
+        RemarkTime: operational(num().describe("Unix time.")).optional(),
+        GroupName: freeText(z.array(str()).describe("Friend list names.")).optional(),
+        AddSource: operational(str().describe("AddSource_Type_*.")),
+        AddWording: freeText(str().describe("Friend request message.")).optional(),
+        AddTime: operational(num().describe("Unix time.")).optional(),
+        CustomItem: z.array(tagValue()).describe("Custom friend fields, as Tag/Value pairs.").optional(),
+      }),
+    )
+    .describe("The friends to import."),
+});
+
+/** `v4/sns/friend_update`. */
+export const timFriendUpdateBodySchema = z.looseObject({
+  From_Account: personal(str().describe("The account whose friends change."), "account.id"),
+  UpdateItem: z
+    .array(
+      z.looseObject({
+        To_Account: friendAccount(),
+        SnsItem: z.array(tagValue()).describe("Friend fields, as Tag/Value pairs."),
+      }),
+    )
+    .describe("The friends to update."),
 });
 
 const TIM_DOCS = "https://www.tencentcloud.com/document/product/1047";
@@ -229,6 +364,19 @@ export const TENCENT: VendorRecipient = {
       ],
     }),
     timEndpoint("send-group-msg", "/v4/group_open_http_svc/send_group_msg", timSendGroupMsgBodySchema),
+    timEndpoint("importmsg", "/v4/openim/importmsg", timImportMsgBodySchema),
+    timEndpoint("import-group-msg", "/v4/group_open_http_svc/import_group_msg", timImportGroupMsgBodySchema),
+    timEndpoint("friend-add", "/v4/sns/friend_add", timFriendAddBodySchema),
+    timEndpoint("friend-import", "/v4/sns/friend_import", timFriendImportBodySchema, {
+      keyValueLists: [
+        { path: "AddFriendItem[].CustomItem[]", keyField: "Tag", valueField: "Value", known: TIM_SNS_TAGS },
+      ],
+    }),
+    timEndpoint("friend-update", "/v4/sns/friend_update", timFriendUpdateBodySchema, {
+      keyValueLists: [
+        { path: "UpdateItem[].SnsItem[]", keyField: "Tag", valueField: "Value", known: TIM_SNS_TAGS },
+      ],
+    }),
     {
       id: "tencent.cloudapi.tc3",
       recipient: "tencent",

@@ -114,17 +114,92 @@ describe("zego RTC and ZIM server APIs", () => {
   });
 });
 
+/** Posts a ZIM call: the body the upstream received (parsed) and the transfer's log line. */
+async function zimPost(action: string, body: unknown) {
+  const q = signedCommon(action);
+  const before = upstream.received.length;
+  const logged = gw.transfers().length;
+  const res = await fetch(`${gw.url}/zego/?${q.toString()}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  expect(res.status).toBe(200);
+  const got = upstream.received[before];
+  if (got === undefined) throw new Error("nothing forwarded");
+  expect(got.url).toBe(`/?${q.toString()}`);
+  const line = (await transfersLogged(gw, logged + 1)).at(-1);
+  return { sent: JSON.parse(got.body.toString("utf8")), line };
+}
+
+// session 15: ZIM user calls joined the catalog; an avatar is profile data, as Tencent's FaceUrl
+describe("zego ZIM users and pushes", () => {
+  it("UserRegister: the avatar URL and the display name go, the user id arrives", async () => {
+    const { sent, line } = await zimPost("UserRegister", {
+      UserInfo: [
+        {
+          UserId: "kago_30417",
+          UserName: "Ingrid Solberg",
+          UserAvatar: "https://cdn.kago.example/u/30417.jpg",
+        },
+        { UserId: "kago_55120" },
+      ],
+    });
+    expect(sent).toEqual({ UserInfo: [{ UserId: "kago_30417" }, { UserId: "kago_55120" }] });
+    expect(line?.endpoint).toBe("zego.zim.UserRegister");
+    expect(line?.categoriesRemoved).toEqual(
+      expect.arrayContaining(["account.profile", "account.profile.nickname"]),
+    );
+  });
+
+  it("ModifyUserInfo: UserAvatar and the SDK's UserAvatarUrl go; Extra keeps its words but not an e-mail", async () => {
+    const { sent, line } = await zimPost("ModifyUserInfo", {
+      UserInfo: [
+        {
+          UserId: "kago_30417",
+          UserAvatar: "https://cdn.kago.example/u/30417-v2.jpg",
+          UserAvatarUrl: "https://cdn.kago.example/u/30417-v2.jpg",
+          Extra: `vip level 3, contact ${EMAIL}`,
+        },
+      ],
+    });
+    expect(sent).toEqual({
+      UserInfo: [{ UserId: "kago_30417", Extra: "vip level 3, contact [redacted:contact.email]" }],
+    });
+    expect(line?.endpoint).toBe("zego.zim.ModifyUserInfo");
+  });
+
+  it("SendPeerMessage: the push title (the sender's name) goes, the push text and payload stay", async () => {
+    const { sent } = await zimPost("SendPeerMessage", {
+      FromUserId: "kago_30417",
+      ToUserId: ["kago_55120"],
+      MessageType: 1,
+      Priority: 1,
+      MessageBody: {
+        Message: "hi",
+        OfflinePush: { Title: "Ingrid Solberg", Content: "sent you a gift", Payload: '{"room":"room_5102"}' },
+      },
+    });
+    expect(sent.MessageBody).toEqual({
+      Message: "hi",
+      OfflinePush: { Content: "sent you a gift", Payload: '{"room":"room_5102"}' },
+    });
+    expect(sent.ToUserId).toEqual(["kago_55120"]);
+  });
+});
+
 describe("unknown endpoints", () => {
   it("enforce (the built-in policy): generic rules apply and the log says endpoint unknown", async () => {
     const q = signedCommon("DescribeUserNum");
     q.set("UserName", "Ingrid Solberg");
     q.set("Note", `from ${EMAIL}`);
     const before = upstream.received.length;
+    const logged = gw.transfers().length;
     const res = await fetch(`${gw.url}/zego/?${q.toString()}`);
     expect(res.status).toBe(200);
     const got = upstream.received[before];
     expect(decodeURIComponent(got?.url ?? "")).not.toContain(EMAIL);
-    const line = (await transfersLogged(gw, 3)).at(-1);
+    const line = (await transfersLogged(gw, logged + 1)).at(-1);
     expect(line?.endpoint).toBe("unknown");
   });
 

@@ -14,6 +14,7 @@ import {
   timPortraitSetBodySchema,
   timSendMsgBodySchema,
   zimSendRoomMessageBodySchema,
+  zimUserInfoBodySchema,
 } from "@kago/vendors";
 import { describe, expect, it } from "vitest";
 import { categoriesAt, endpoint, isFreeText, isOperational } from "../../test/field-map-helpers.js";
@@ -268,6 +269,37 @@ describe("zego", () => {
     expect(p.encodedFields).toContainEqual({ path: "MessageBody.ExtendedData", encoding: "json" });
     expect(categoriesAt(endpoint("zego.zim.SendPeerMessage").bodyFields, "ToUserId")).toEqual(["account.id"]);
     expect(zimSendRoomMessageBodySchema.safeParse(caseBody("zego-zim-room-message-gzip")).success).toBe(true);
+    // session 15: a push's title is the sender's display name by convention
+    expect(categoriesAt(p, "MessageBody.OfflinePush.Title")).toEqual(["account.profile"]);
+    expect(isFreeText(p, "MessageBody.OfflinePush.Content")).toBe(true);
+  });
+
+  // session 15: the avatar is profile data, as Tencent's FaceUrl and Tag_Profile_IM_Image
+  it("tags ZIM UserRegister and ModifyUserInfo: the avatar and the name are profile data", () => {
+    for (const action of ["UserRegister", "ModifyUserInfo"]) {
+      const e = endpoint(`zego.zim.${action}`);
+      expect(
+        matchEndpoint("zego", { method: "POST", path: "/", query: `Action=${action}&AppId=1` })?.id,
+      ).toBe(e.id);
+      const p = e.bodyFields;
+      expect(categoriesAt(p, "UserInfo[].UserAvatar"), action).toEqual(["account.profile"]);
+      expect(categoriesAt(p, "UserInfo[].UserAvatarUrl"), action).toEqual(["account.profile"]);
+      expect(categoriesAt(p, "UserInfo[].UserName"), action).toEqual(["account.profile.nickname"]);
+      expect(categoriesAt(p, "UserInfo[].UserId"), action).toEqual(["account.id"]);
+      expect(isFreeText(p, "UserInfo[].Extra"), action).toBe(true);
+    }
+    expect(categoriesAt(endpoint("tencent.im.account-import").bodyFields, "FaceUrl")).toEqual([
+      "account.profile",
+    ]);
+    // Zego's documented samples
+    expect(
+      zimUserInfoBodySchema.safeParse({
+        UserInfo: [
+          { UserId: "aaa", UserName: "userNamea", UserAvatar: "http", Extra: "extra info" },
+          { UserId: "bbb", UserName: "userNameb", UserAvatar: "http" },
+        ],
+      }).success,
+    ).toBe(true);
   });
 });
 

@@ -3,6 +3,9 @@
  * API (common parameters in the query, JSON body, POST). All calls share the path `/` and are told
  * apart by the `Action` query parameter. Hosts: `rtc-api.zego.im`, `zim-api.zego.im` and their
  * regional variants (`rtc-api-sha.zego.im`, ...).
+ *
+ * Session 15: ZIM `UserRegister` and `ModifyUserInfo` joined the catalog (a user's avatar is
+ * account.profile, as Tencent's `FaceUrl`), and a push's title is the sender's display name.
  */
 import { z } from "zod";
 import { freeText, jsonString, operational, personal } from "../schema/tags.js";
@@ -64,7 +67,11 @@ const zimMessageBody = z.looseObject({
   ExtendedData: jsonString(anyJson()).describe("App-defined data, usually JSON.").optional(),
   OfflinePush: z
     .looseObject({
-      Title: freeText(str().describe("Push title.")).optional(),
+      // the sender's display name by convention (ZIMKit): profile data, not echoed as a nickname
+      Title: personal(
+        str().describe("Push title: the sender's display name by convention (ZIMKit)."),
+        "account.profile",
+      ).optional(),
       Content: freeText(str().describe("Push text.")).optional(),
       Payload: freeText(str().describe("Push payload.")).optional(),
     })
@@ -96,6 +103,30 @@ export const zimSendPeerMessageBodySchema = z.looseObject({
 export const zimSendGroupMessageBodySchema = z.looseObject({
   GroupId: operational(str().describe("Group id.")),
   ...zimCommon,
+});
+
+const avatar = () =>
+  personal(
+    str().describe("Avatar URL (profile data; the taxonomy has no avatar category)."),
+    "account.profile",
+  );
+
+/** One user of `UserRegister` / `ModifyUserInfo`. */
+const zimUserInfo = z.looseObject({
+  UserId: personal(str().describe("The user's id."), "account.id"),
+  UserName: personal(
+    str().describe("Display name (often the real name)."),
+    "account.profile.nickname",
+  ).optional(),
+  UserAvatar: avatar().optional(),
+  // ZIM's client SDKs call it userAvatarUrl; a backend mirroring them writes UserAvatarUrl.
+  UserAvatarUrl: avatar().optional(),
+  Extra: freeText(str().describe("App-defined user data.")).optional(),
+});
+
+/** ZIM `UserRegister` and `ModifyUserInfo` body (up to 100 users each). */
+export const zimUserInfoBodySchema = z.looseObject({
+  UserInfo: z.array(zimUserInfo).describe("The users to register, or whose profile changes."),
 });
 
 const RTC_DOCS = "https://www.zegocloud.com/docs/real-time-voice-server/api-reference";
@@ -144,5 +175,7 @@ export const ZEGO: VendorRecipient = {
     zim("SendRoomMessage", zimSendRoomMessageBodySchema),
     zim("SendPeerMessage", zimSendPeerMessageBodySchema),
     zim("SendGroupMessage", zimSendGroupMessageBodySchema),
+    zim("UserRegister", zimUserInfoBodySchema),
+    zim("ModifyUserInfo", zimUserInfoBodySchema),
   ],
 };

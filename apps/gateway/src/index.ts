@@ -71,4 +71,9 @@ export {
   type VendorIntegrationOptions,
 } from "./vendors/integration.js";
 export { createSignatureHook } from "./vendors/signature-hook.js";
-export { createSlsCodec, type SlsCodecOptions, slsBodyRawSizeHook } from "./vendors/sls-codec.js";
+export { createSlsCodec, type SlsCodecOptions } from "./vendors/sls-codec.js";
+export { slsBodyRawSizeHook } from "./vendors/sls-compression.js";
+export {
+  createSlsWebTrackingCodec,
+  type SlsWebTrackingCodecOptions,
+} from "./vendors/sls-webtracking-codec.js";

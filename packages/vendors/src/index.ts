@@ -14,11 +14,15 @@ export {
 export { VendorCodecError, type VendorCodecErrorCode } from "./codecs/codec-error.js";
 export { lz4CompressBlock, lz4DecompressBlock } from "./codecs/lz4-block.js";
 export {
+  compressSlsBody,
   type DecodedSlsBody,
+  type DecompressedSlsBody,
   decodeSlsBody,
+  decompressSlsBody,
   type EncodedSlsBody,
   encodeSlsBody,
   parseSlsCompression,
+  type SlsBodyHeaders,
   type SlsCompression,
   type SlsDecodeOptions,
 } from "./codecs/sls-body.js";

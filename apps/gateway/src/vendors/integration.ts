@@ -12,7 +12,9 @@ import type { PreForwardHook } from "../forward/hooks.js";
 import { createEndpointRouting, type EndpointRouting } from "./endpoint-routing.js";
 import { compileEndpointPlans } from "./engine-plans.js";
 import { createSignatureHook } from "./signature-hook.js";
-import { createSlsCodec, slsBodyRawSizeHook } from "./sls-codec.js";
+import { createSlsCodec } from "./sls-codec.js";
+import { slsBodyRawSizeHook } from "./sls-compression.js";
+import { createSlsWebTrackingCodec } from "./sls-webtracking-codec.js";
 
 /** Options of {@link createVendorIntegration}. */
 export interface VendorIntegrationOptions {
@@ -41,7 +43,10 @@ export function createVendorIntegration(options: VendorIntegrationOptions): Vend
   const plans = compileEndpointPlans(catalog);
   const routing = createEndpointRouting(catalog, plans, options.policy);
   return {
-    codecs: [createSlsCodec({ maxRawSize: options.maxInflatedBytes })],
+    codecs: [
+      createSlsCodec({ maxRawSize: options.maxInflatedBytes }),
+      createSlsWebTrackingCodec({ maxRawSize: options.maxInflatedBytes, catalog }),
+    ],
     hooks: [slsBodyRawSizeHook, createSignatureHook(options.credentials)],
     redactOptions: routing.redactOptions,
     admit: routing.admit,

@@ -9,7 +9,12 @@
  * the `/aliyun` route prefix, which v4 (like v1) does not sign. PutWebtracking is used: the SDK's
  * PutLogs cannot serialise its protobuf body in this version (gateway-sls 0.3.2 encodes only JSON
  * and binary bodies).
+ *
+ * Session 15: the SDK compresses a web tracking body when the call sets `x-log-compresstype`
+ * (lz4 through lz4-napi, a native LZ4 independent of the catalog's, or deflate through zlib);
+ * the gateway reads, redacts and compresses it again with a true `x-log-bodyrawsize`.
  */
+import { inflateSync } from "node:zlib";
 import { type SignableRequest, verifySlsV4 } from "@kago/vendors";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { send } from "../support/client.js";
@@ -28,6 +33,13 @@ interface SlsV4Client {
 const Sls = requireCjs("@alicloud/sls20201230") as {
   default: new (config: Record<string, unknown>) => SlsV4Client;
   PutWebtrackingRequest: new (fields: Record<string, unknown>) => unknown;
+};
+
+// lz4-napi, which the SDK's @alicloud/gateway-sls-util compresses with: its blocks carry a 4-byte size prefix
+const lz4Napi = requireCjs("node:module").createRequire(requireCjs.resolve("@alicloud/gateway-sls-util"))(
+  "lz4-napi",
+) as {
+  uncompressSync(data: Uint8Array): Buffer;
 };
 
 const creds = { accessKeyId: "LTAI5tGatewayTestKey", accessKeySecret: "GatewayTestSecretOnly0123456789" };
@@ -49,7 +61,11 @@ afterAll(async () => {
  */
 async function sdkRequest(
   log: Record<string, string>,
-  { secret = creds.accessKeySecret, source }: { secret?: string; source?: string } = {},
+  {
+    secret = creds.accessKeySecret,
+    source,
+    compressType,
+  }: { secret?: string; source?: string; compressType?: "lz4" | "deflate" } = {},
 ) {
   const client = new Sls.default({
     accessKeyId: creds.accessKeyId,
@@ -64,7 +80,7 @@ async function sdkRequest(
     "127",
     "app-usage",
     new Sls.PutWebtrackingRequest({ logs: [log], topic: "app", ...(source === undefined ? {} : { source }) }),
-    {},
+    compressType === undefined ? {} : { "x-log-compresstype": compressType },
     {},
   );
   const sent = capture.received[before];
@@ -140,5 +156,56 @@ describe("aliyun web tracking from @alicloud/sls20201230, signed with SLS v4", (
     expect(got.body.equals(sent.body)).toBe(true);
     expect(got.headers.authorization).toBe(sent.headers.authorization);
     expect(got.headers["x-log-content-sha256"]).toBe(sent.headers["x-log-content-sha256"]);
+  });
+});
+
+/** The JSON of a compressed web tracking body, read with the SDK's own decompressors. */
+function readCompressed(body: Buffer, compressType: string, rawSize: number): string {
+  if (compressType === "deflate") return inflateSync(body).toString("utf8");
+  const prefix = Buffer.alloc(4);
+  prefix.writeUInt32LE(rawSize);
+  return lz4Napi.uncompressSync(Buffer.concat([prefix, body])).toString("utf8");
+}
+
+describe("aliyun web tracking compressed by @alicloud/sls20201230 (x-log-compresstype)", () => {
+  for (const compressType of ["lz4", "deflate"] as const) {
+    it(`${compressType}: the e-mail is gone, the device id stays, the body is ${compressType} again with a true x-log-bodyrawsize, re-signed`, async () => {
+      const gw = await rig.gateway(true);
+      const sent = await sdkRequest(
+        { event: "cold_start", device_id: DEVICE_ID, user_email: EMAIL },
+        { compressType },
+      );
+      expect(sent.headers["x-log-compresstype"]).toBe(compressType);
+      const before = rig.upstream.received.length;
+      const res = await replay(gw, sent);
+      expect(res.status).toBe(200);
+      const got = rig.upstream.received[before];
+      if (got === undefined) throw new Error("nothing forwarded");
+      expect(got.headers["x-log-compresstype"]).toBe(compressType);
+      const rawSize = Number(got.headers["x-log-bodyrawsize"]);
+      const text = readCompressed(got.body, compressType, rawSize);
+      expect(Buffer.byteLength(text)).toBe(rawSize);
+      const body = JSON.parse(text) as { __logs__: Array<Record<string, string>>; __topic__: string };
+      expect(body.__topic__).toBe("app");
+      expect(body.__logs__).toEqual([{ event: "cold_start", device_id: DEVICE_ID }]);
+      expect(verifySlsV4(signableOf(got), creds)).toBe(true);
+      const [line] = await transfersLogged(gw, 1);
+      expect(line?.endpoint).toBe("aliyun.sls.web-tracking-post");
+      expect(line?.categoriesRemoved).toEqual(["contact.email"]);
+      expect(JSON.stringify(gw.logs)).not.toContain(EMAIL);
+    });
+  }
+
+  it("lz4, nothing to remove: the SDK's bytes and signature arrive untouched", async () => {
+    const gw = await rig.gateway(false);
+    const sent = await sdkRequest({ event: "cold_start", device_id: DEVICE_ID }, { compressType: "lz4" });
+    const before = rig.upstream.received.length;
+    const res = await replay(gw, sent);
+    expect(res.status).toBe(200);
+    const got = rig.upstream.received[before];
+    if (got === undefined) throw new Error("nothing forwarded");
+    expect(got.body.equals(sent.body)).toBe(true);
+    expect(got.headers["x-log-bodyrawsize"]).toBe(sent.headers["x-log-bodyrawsize"]);
+    expect(got.headers.authorization).toBe(sent.headers.authorization);
   });
 });

@@ -1,10 +1,13 @@
 /**
  * aliyun through the gateway, driven by @alicloud/log 1.2.6 (PutLogs protobuf, SLS signature) and
- * by hand-built lz4 / deflate PutLogs bodies signed with the SLS scheme.
+ * by hand-built lz4 / deflate PutLogs bodies signed with the SLS scheme; and (session 15)
+ * hand-built compressed web tracking bodies, as a browser beacon sends them, unsigned.
  */
 import { dirname, join } from "node:path";
 import {
+  compressSlsBody,
   decodeSlsBody,
+  decompressSlsBody,
   encodeSlsBody,
   type SignableRequest,
   type SlsLogGroup,
@@ -230,5 +233,80 @@ describe("aliyun PutLogs with lz4 and deflate (hand-built, SLS-signed)", () => {
     });
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: { code: string } }).error.code).toMatch(/^sls_/);
+  });
+});
+
+describe("aliyun web tracking with x-log-compresstype (hand-built, unsigned)", () => {
+  const track = {
+    __topic__: "web",
+    __logs__: [{ page: "/room/5102", action: "click_gift", email: EMAIL, device_id: DEVICE_ID }],
+    __tags__: { ua: "Mozilla/5.0" },
+  };
+  const post = (gw: VendorGateway, body: Uint8Array, headers: Record<string, string>) =>
+    fetch(`${gw.url}/aliyun/logstores/web/track`, {
+      method: "POST",
+      headers: { "x-log-apiversion": "0.6.0", ...headers },
+      body,
+    });
+
+  it("lz4 in a text/plain beacon: the e-mail is gone, the rest arrives lz4 with a true x-log-bodyrawsize", async () => {
+    const gw = await gateway(false);
+    const raw = Buffer.from(JSON.stringify(track));
+    const before = rig.upstream.received.length;
+    const res = await post(gw, compressSlsBody(raw, "lz4"), {
+      "content-type": "text/plain;charset=UTF-8",
+      "x-log-compresstype": "lz4",
+      "x-log-bodyrawsize": String(raw.length),
+    });
+    expect(res.status).toBe(200);
+    const got = rig.upstream.received[before];
+    if (got === undefined) throw new Error("nothing forwarded");
+    const out = decompressSlsBody(got.body, {
+      compressType: got.headers["x-log-compresstype"] as string,
+      bodyRawSize: got.headers["x-log-bodyrawsize"] as string,
+    });
+    expect(out.compression).toBe("lz4");
+    const sent = JSON.parse(Buffer.from(out.raw).toString("utf8")) as typeof track;
+    expect(sent.__logs__).toEqual([{ page: "/room/5102", action: "click_gift", device_id: DEVICE_ID }]);
+    expect(sent.__tags__).toEqual(track.__tags__);
+    const [line] = await transfersLogged(gw, 1);
+    expect(line?.endpoint).toBe("aliyun.sls.web-tracking-post");
+  });
+
+  it("refuses what it cannot read: zstd (no zstd library here), an lz4 body whose raw size is wrong, an lz4 body on another path", async () => {
+    const gw = await gateway(false);
+    const raw = Buffer.from(JSON.stringify(track));
+    const before = rig.upstream.received.length;
+    const cases: Array<[Uint8Array, Record<string, string>, number, string, string?]> = [
+      [
+        raw,
+        { "x-log-compresstype": "zstd", "x-log-bodyrawsize": String(raw.length) },
+        400,
+        "sls_compression_unsupported",
+      ],
+      [
+        compressSlsBody(raw, "lz4"),
+        { "x-log-compresstype": "lz4", "x-log-bodyrawsize": String(raw.length + 7) },
+        400,
+        "sls_compression_invalid",
+      ],
+      [
+        compressSlsBody(raw, "lz4"),
+        { "x-log-compresstype": "lz4", "x-log-bodyrawsize": String(raw.length) },
+        415,
+        "unsupported_content_encoding",
+        "/aliyun/logstores/web/shards/lb",
+      ],
+    ];
+    for (const [body, headers, status, code, path] of cases) {
+      const res = await fetch(`${gw.url}${path ?? "/aliyun/logstores/web/track"}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-log-apiversion": "0.6.0", ...headers },
+        body,
+      });
+      expect(res.status, code).toBe(status);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe(code);
+    }
+    expect(rig.upstream.received.length).toBe(before);
   });
 });

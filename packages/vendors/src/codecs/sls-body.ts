@@ -1,6 +1,9 @@
 /**
  * PutLogs request bodies: `x-log-compresstype` (none, `lz4` raw block, `deflate` = zlib stream)
- * around a protobuf LogGroup, with `x-log-bodyrawsize` the size before compression.
+ * around a protobuf LogGroup, with `x-log-bodyrawsize` the size before compression. The
+ * compression alone (`decompressSlsBody` / `compressSlsBody`) is PutWebtracking's too, around its
+ * JSON body (session 15). `zstd`, which newer SLS SDKs prefer when a zstd library loads, is refused:
+ * Node 20's `node:zlib` has none, and a zstd library would need a native build.
  */
 import { deflateSync, inflateSync } from "node:zlib";
 import { VendorCodecError } from "./codec-error.js";
@@ -16,12 +19,16 @@ export interface SlsDecodeOptions {
   readonly maxRawSize?: number;
 }
 
-/** A decoded PutLogs body. */
-export interface DecodedSlsBody {
-  readonly logGroup: SlsLogGroup;
+/** A request body with its SLS compression removed. */
+export interface DecompressedSlsBody {
   readonly compression: SlsCompression;
-  /** The uncompressed protobuf bytes. */
+  /** The uncompressed bytes (a protobuf LogGroup for PutLogs, JSON for PutWebtracking). */
   readonly raw: Uint8Array;
+}
+
+/** A decoded PutLogs body. */
+export interface DecodedSlsBody extends DecompressedSlsBody {
+  readonly logGroup: SlsLogGroup;
 }
 
 /** An encoded PutLogs body and the header values that must go with it. */
@@ -50,16 +57,25 @@ function parseRawSize(header: string | undefined): number | undefined {
   return Number(v);
 }
 
+/** The SLS headers that describe a compressed body. */
+export interface SlsBodyHeaders {
+  /** `x-log-compresstype`, if present. */
+  readonly compressType?: string | undefined;
+  /** `x-log-bodyrawsize`, if present. */
+  readonly bodyRawSize?: string | undefined;
+}
+
 /**
- * Decompresses a PutLogs body per its headers and decodes the LogGroup.
+ * Decompresses a PutLogs or PutWebtracking body per its headers, checking the declared raw size.
+ * Throws `VendorCodecError` for an unknown compression, a body that does not decompress, or a
+ * size that does not match.
  * @param body the body bytes as received (after any HTTP Content-Encoding was removed).
- * @param headers `x-log-compresstype` and `x-log-bodyrawsize` values, if present.
  */
-export function decodeSlsBody(
+export function decompressSlsBody(
   body: Uint8Array,
-  headers: { readonly compressType?: string | undefined; readonly bodyRawSize?: string | undefined },
+  headers: SlsBodyHeaders,
   options: SlsDecodeOptions = {},
-): DecodedSlsBody {
+): DecompressedSlsBody {
   const max = options.maxRawSize ?? DEFAULT_MAX_RAW;
   const compression = parseSlsCompression(headers.compressType);
   const rawSize = parseRawSize(headers.bodyRawSize);
@@ -89,15 +105,32 @@ export function decodeSlsBody(
       "sls_rawsize_mismatch",
       "x-log-bodyrawsize differs from the decompressed size",
     );
-  return { logGroup: decodeLogGroup(raw), compression, raw };
+  return { compression, raw };
+}
+
+/** Compresses request body bytes as `x-log-compresstype` says. */
+export function compressSlsBody(raw: Uint8Array, compression: SlsCompression): Uint8Array {
+  if (compression === "lz4") return lz4CompressBlock(raw);
+  if (compression === "deflate") return new Uint8Array(deflateSync(raw));
+  return raw;
+}
+
+/**
+ * Decompresses a PutLogs body per its headers and decodes the LogGroup.
+ * @param body the body bytes as received (after any HTTP Content-Encoding was removed).
+ * @param headers `x-log-compresstype` and `x-log-bodyrawsize` values, if present.
+ */
+export function decodeSlsBody(
+  body: Uint8Array,
+  headers: SlsBodyHeaders,
+  options: SlsDecodeOptions = {},
+): DecodedSlsBody {
+  const decompressed = decompressSlsBody(body, headers, options);
+  return { ...decompressed, logGroup: decodeLogGroup(decompressed.raw) };
 }
 
 /** Encodes a LogGroup and compresses it the same way the original body was. */
 export function encodeSlsBody(logGroup: SlsLogGroup, compression: SlsCompression): EncodedSlsBody {
   const raw = encodeLogGroup(logGroup);
-  let body: Uint8Array;
-  if (compression === "lz4") body = lz4CompressBlock(raw);
-  else if (compression === "deflate") body = new Uint8Array(deflateSync(raw));
-  else body = raw;
-  return { body, rawSize: raw.length, compression };
+  return { body: compressSlsBody(raw, compression), rawSize: raw.length, compression };
 }

@@ -256,6 +256,7 @@ function compileRecipient(
     defaultUpstream: recipient.defaultUpstream,
     allowed,
     unknownEndpoints: recipient.unknownEndpoints,
+    accountIdsWithPersonalData: recipient.accountIdsWithPersonalData,
     decide: (category: CategoryKey): Decision => decisions.get(category) ?? fallback,
   });
 }

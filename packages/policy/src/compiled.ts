@@ -48,6 +48,13 @@ export interface CompiledRecipient {
   readonly allowed: ReadonlySet<CategoryKey>;
   /** What to do with a request to an endpoint the vendor catalog does not know. */
   readonly unknownEndpoints: "enforce" | "refuse";
+  /**
+   * What the engine does with an account id (`account.id`, granted) whose value holds a category
+   * the recipient may not receive (a phone number used as the user id): refuse the transfer, or
+   * replace the whole id by its keyed pseudonym. Never a placeholder: that would give every such
+   * user the same id at the vendor.
+   */
+  readonly accountIdsWithPersonalData: "refuse" | "pseudonymize";
   /** The decision for a category; total over every key of the taxonomy, never throws. */
   decide(category: CategoryKey): Decision;
 }

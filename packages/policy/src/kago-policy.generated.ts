@@ -79,9 +79,9 @@ export const KAGO_POLICY = {
       question:
         'What does "when your desired products and services can only be provided if your personal information is disclosed" let through?',
       decision:
-        "The opaque account id (e.g. kago_30417) an instant-messaging or real-time vendor needs to address and deliver messages: granted to tencent and zego. Not the profile. A deployment whose client SDKs also use pseudonyms may switch account.id to the pseudonymize operator.",
+        "The opaque account id (e.g. kago_30417) an instant-messaging or real-time vendor needs to address and deliver messages: granted to tencent and zego. Not the profile. An account id that is itself other personal data (a phone number or e-mail address used as the user id) is not opaque: the transfer is refused (accountIdsWithPersonalData: refuse), never sent with the id cut out or replaced by a placeholder. A deployment whose client SDKs also use pseudonyms may set accountIdsWithPersonalData to pseudonymize, or switch account.id as a whole to the pseudonymize operator; both give an id the same token.",
       reason:
-        "A message cannot be delivered without the address of its sender and receiver, and the vendor's client SDK logs in under the same id, so the IM and audio-room services the user asked for cannot be provided without it. The profile (name, nickname, birthday, gender, introduction) is not needed to deliver a message, and the advertising and log vendors deliver nothing to the user, so the clause does not reach them.",
+        "A message cannot be delivered without the address of its sender and receiver, and the vendor's client SDK logs in under the same id, so the IM and audio-room services the user asked for cannot be provided without it. The profile (name, nickname, birthday, gender, introduction) is not needed to deliver a message, and the advertising and log vendors deliver nothing to the user, so the clause does not reach them. The clause lets through the address, not the contact data the policy grants no vendor: a phone-number id would hand the vendor the number. Cutting the number out of the id is worse: every user so identified would share one placeholder id, and their messages would pool in one vendor account. A pseudonym keeps users apart, but the client SDK logs in at the vendor directly under the real id, so messages sent to the pseudonym would silently reach nobody; a refusal tells the backend at once, and it can send the opaque id instead.",
       citation:
         "When your desired products and services can only be provided if your personal information is disclosed;",
       appliesTo: {
@@ -160,6 +160,7 @@ export const KAGO_POLICY = {
         operator: "drop",
       },
       unknownEndpoints: "enforce",
+      accountIdsWithPersonalData: "refuse",
     },
     aliyun: {
       vendor: "Alibaba Cloud Computing Co., Ltd.",
@@ -183,6 +184,7 @@ export const KAGO_POLICY = {
         operator: "drop",
       },
       unknownEndpoints: "enforce",
+      accountIdsWithPersonalData: "refuse",
     },
     tencent: {
       vendor: "Tencent Holdings Ltd.",
@@ -246,6 +248,7 @@ export const KAGO_POLICY = {
         operator: "drop",
       },
       unknownEndpoints: "enforce",
+      accountIdsWithPersonalData: "refuse",
     },
     facebook: {
       vendor: "Meta Platforms, Inc.",
@@ -265,6 +268,7 @@ export const KAGO_POLICY = {
         operator: "drop",
       },
       unknownEndpoints: "enforce",
+      accountIdsWithPersonalData: "refuse",
     },
   },
 } as const;

@@ -160,6 +160,12 @@ const recipientSchema = z
       .describe(
         "Requests to an endpoint the vendor catalog does not know: `enforce` inspects them with the generic rules; `refuse` rejects them.",
       ),
+    accountIdsWithPersonalData: z
+      .enum(["refuse", "pseudonymize"])
+      .default("refuse")
+      .describe(
+        "An account id this recipient receives (a field of category account.id) whose value holds a category it may not receive, such as a phone number or e-mail address used as the user id: `refuse` the transfer (error personal_data_in_account_id; the default), or `pseudonymize` the whole id with the deployment's keyed pseudonym, the token the pseudonymize operator gives account.id (only where the vendor's client SDKs log in under the same pseudonyms). No effect where account.id is not granted.",
+      ),
   })
   .describe("One recipient: a vendor, its hosts and what it may receive.");
 

@@ -66,6 +66,11 @@ describe("the built-in Kago policy", () => {
     });
   });
 
+  it("refuses an account id that is a phone number or an e-mail address, for every recipient (session 15)", () => {
+    for (const id of Object.keys(EXPECTED_ALLOWED))
+      expect(policy.recipients.get(id)?.accountIdsWithPersonalData, id).toBe("refuse");
+  });
+
   for (const [id, expected] of Object.entries(EXPECTED_ALLOWED)) {
     it(`${id}: decide() over every category matches the contract table`, () => {
       const recipient = policy.recipients.get(id);

@@ -32,6 +32,7 @@ function docWith(
         operators,
         defaultOperator: { operator: "drop" },
         unknownEndpoints: "enforce",
+        accountIdsWithPersonalData: "refuse",
       },
     },
   };

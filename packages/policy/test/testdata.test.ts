@@ -14,6 +14,12 @@ function load(file: string) {
 
 /** Each invalid file, the issue it must raise (first issue), its path and, for YAML, its line. */
 const INVALID: Record<string, { code: PolicyIssueCode; path: string; line?: number }> = {
+  // session 15: only refuse or pseudonymize; a drop would cut the id out and a mask pool the ids
+  "invalid-account-ids-operator.yaml": {
+    code: "invalid_field",
+    path: "recipients.tencent.accountIdsWithPersonalData",
+    line: 13,
+  },
   "invalid-citation-not-in-source.yaml": {
     code: "citation_not_in_source",
     path: "recipients.facebook.grants[0].citation",
@@ -112,6 +118,8 @@ describe("testdata policy files", () => {
     if (!result.ok) throw new Error("valid-operators.yaml did not load");
     const facebook = result.policy.recipients.get("facebook");
     expect(facebook?.unknownEndpoints).toBe("refuse");
+    expect(facebook?.accountIdsWithPersonalData).toBe("refuse"); // the default
+    expect(result.policy.recipients.get("aliyun")?.accountIdsWithPersonalData).toBe("pseudonymize");
     expect(facebook?.decide("network.ip_address")).toMatchObject({
       kind: "deny",
       operator: { operator: "truncate", params: { ipv4Bits: 16, ipv6Bits: 48 } },

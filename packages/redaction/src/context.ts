@@ -4,6 +4,7 @@
  */
 import type { CategoryKey } from "@kago/personal-data";
 import type { Decision, OperatorName } from "@kago/policy";
+import type { AccountIdRule } from "./account-ids.js";
 import type { EchoSet } from "./echo.js";
 import { type RedactionError, type RedactionErrorCode, redactionError } from "./errors.js";
 import type { RedactionLimits } from "./limits.js";
@@ -81,6 +82,8 @@ export class RedactionContext {
     readonly decisions: ReadonlyMap<CategoryKey, Decision>,
     readonly digest: KeyedDigest,
     readonly limits: RedactionLimits,
+    /** What the recipient does with an account id that holds personal data (see `account-ids.ts`). */
+    readonly accountIds: AccountIdRule = null,
   ) {}
 
   /** Counts characters about to be scanned against the work limit. */
@@ -112,6 +115,18 @@ export class RedactionContext {
   rollback(mark: number): void {
     for (let k = mark; k < this.journal.length; k++) (this.journal[k] as FindingEntry).count--;
     this.journal.length = mark;
+  }
+
+  /**
+   * The first finding recorded since `mark` (of a look begun with {@link RedactionContext.begin})
+   * whose category the recipient may not receive, or `null`.
+   */
+  deniedSince(mark: number): Finding | null {
+    for (let k = mark; k < this.journal.length; k++) {
+      const finding = (this.journal[k] as FindingEntry).finding;
+      if (this.decide(finding.category).kind === "deny") return finding;
+    }
+    return null;
   }
 
   /** The recipient's decision for a category. */

@@ -35,6 +35,11 @@ export const REDACTION_ERRORS = {
     message:
       "A URL path segment holds personal data the recipient may not receive; removing it would change the resource addressed, so the transfer is refused.",
   },
+  personal_data_in_account_id: {
+    status: 400,
+    message:
+      "An account id holds personal data the recipient may not receive (a phone number or e-mail address used as the user id); cutting it out would give other users the same id, so the transfer is refused. Send the opaque account id.",
+  },
   unknown_recipient: { status: 404, message: "The policy names no such recipient." },
   engine_failure: {
     status: 500,

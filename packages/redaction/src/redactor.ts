@@ -6,6 +6,7 @@
 import { createHmac } from "node:crypto";
 import { CATEGORY_KEYS, type CategoryKey } from "@kago/personal-data";
 import type { CompiledPolicy, Decision } from "@kago/policy";
+import { ACCOUNT_ID, type AccountIdRule } from "./account-ids.js";
 import { EngineAbort, RedactionContext } from "./context.js";
 import { charFlags } from "./detectors/index.js";
 import { type RedactionError, redactionError } from "./errors.js";
@@ -67,14 +68,18 @@ export function createRedactor(options: RedactorOptions): Redactor {
   const limits: RedactionLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const digest: KeyedDigest = (data) => createHmac("sha256", secret).update(data, "utf8").digest();
   const decisions = new Map<string, ReadonlyMap<CategoryKey, Decision>>();
+  const accountIds = new Map<string, AccountIdRule>();
   for (const [id, recipient] of options.policy.recipients) {
     decisions.set(id, new Map(CATEGORY_KEYS.map((key) => [key, recipient.decide(key)])));
+    // refused unless the policy says pseudonymize, also for a policy object built without the field
+    const rule = recipient.accountIdsWithPersonalData === "pseudonymize" ? "pseudonymize" : "refuse";
+    accountIds.set(id, recipient.decide(ACCOUNT_ID).kind === "allow" ? rule : null);
   }
 
   function run(transfer: Transfer, opts: RedactOptions | undefined) {
     const table = decisions.get(transfer.recipient);
     if (table === undefined) return { ok: false as const, error: redactionError("unknown_recipient") };
-    const ctx = new RedactionContext(table, digest, limits);
+    const ctx = new RedactionContext(table, digest, limits, accountIds.get(transfer.recipient) ?? null);
     const plan = opts?.plan;
     try {
       inspectPath(transfer.path, ctx, "path:");

@@ -29,10 +29,14 @@ function covers(granted: ReadonlySet<CategoryKey>, category: CategoryKey): Categ
   return null;
 }
 
-/** Builds the fixture policy; `operators` overrides the deny operator per category (all recipients). */
+/**
+ * Builds the fixture policy; `operators` overrides the deny operator per category (all recipients),
+ * `accountIds` says what every recipient does with an account id that holds personal data.
+ */
 export function fixturePolicy(
   operators: Partial<Record<CategoryKey, OperatorSpec>> = {},
   grants: Record<string, readonly CategoryKey[]> = GRANTS,
+  accountIds: CompiledRecipient["accountIdsWithPersonalData"] = "refuse",
 ): CompiledPolicy {
   const recipients = new Map<string, CompiledRecipient>();
   for (const [id, list] of Object.entries(grants)) {
@@ -46,6 +50,7 @@ export function fixturePolicy(
       defaultUpstream: `https://${HOSTS[id] ?? `${id}.example`}`,
       allowed,
       unknownEndpoints: "enforce",
+      accountIdsWithPersonalData: accountIds,
       decide(category: CategoryKey): Decision {
         const by = covers(granted, category);
         if (by !== null) return { kind: "allow", grant: { category: by, citation: "fixture" } };

@@ -19,6 +19,7 @@ import {
   hasLetterTokenRun,
   NUMERAL_CLASS,
 } from "@kago/personal-data";
+import { ACCOUNT_ID } from "../account-ids.js";
 import { canonicalKey } from "../canonical-key.js";
 import { abort, EngineAbort, type LocationSlot, type RedactionContext } from "../context.js";
 import { detach } from "../detach.js";
@@ -42,6 +43,7 @@ import {
   type EncodedScope,
   mayHoldTokens,
   redactTextTokens,
+  scanAccountId,
   scanEncoded,
   type ValueOutcome,
 } from "../value-scan.js";
@@ -126,6 +128,11 @@ class Frame {
   inheritedDet: Detector = "key";
   /** This container is (inside) an operational field: members without a category of their own are too. */
   opInherited = false;
+  /**
+   * This array is an account id the recipient receives (`To_Account: [...]`): its items without a
+   * category of their own are account ids too (session 15, `account-ids.ts`).
+   */
+  idItems = false;
   suppress = false;
   memberBase = 0;
   count = 0;
@@ -644,10 +651,13 @@ class JsonRedactor {
     }
     let suppress = parent.curSuppress;
     let droppedName = suppress ? parent.droppedName : null;
+    let idItems = false;
     if (!suppress && parent.catA !== null) {
       const d = this.ctx.decide(parent.catA);
-      if (d.kind === "allow") this.ctx.record(this.location(), parent.catA, "keep", parent.detA);
-      else if (d.operator.operator === "drop") {
+      if (d.kind === "allow") {
+        this.ctx.record(this.location(), parent.catA, "keep", parent.detA);
+        idItems = !isObject && parent.catA === ACCOUNT_ID;
+      } else if (d.operator.operator === "drop") {
         this.ctx.record(this.location(), parent.catA, "drop", parent.detA);
         parent.pendingDrop = true;
         suppress = true;
@@ -670,6 +680,7 @@ class JsonRedactor {
     f.droppedName = droppedName;
     f.inherited = inherited;
     f.inheritedDet = parent.detA;
+    f.idItems = idItems;
     f.opInherited = parent.curOp;
     f.memberBase = this.mTop;
     f.textsBase = this.textsTop;
@@ -727,7 +738,7 @@ class JsonRedactor {
       f.catA = category;
       f.detA = "schema";
     } else {
-      f.catA = f.inherited;
+      f.catA = f.idItems ? ACCOUNT_ID : f.inherited;
       f.detA = f.inheritedDet;
     }
     if (index === 1 && f.entry) this.beginEntryValue(f, category);
@@ -1033,6 +1044,10 @@ class JsonRedactor {
       vflags = this.sDet || tokens ? rangeFlags(text, qStart + 1, qEnd) : 0;
     }
     if (f.role === 1) this.readTag(f, value);
+    if (f.catA === ACCOUNT_ID && this.ctx.accountIds !== null) {
+      this.leafAccountId(f, value, qStart, qEnd + 1);
+      return;
+    }
     // an address part whose key names other things as often (`"state": "running"`, `"addr":
     // "0x7ffd5a3c"`) is one only in an address's shape, as in free text (session 13)
     if (f.catA === "contact.address" && f.detA === "key" && !isAddressValue(f.curCanon, value)) f.catA = null;
@@ -1106,6 +1121,27 @@ class JsonRedactor {
     }
     if (out !== null) this.edit(qStart, qEnd + 1, encodeJsonString(out));
     this.noteText(f, qStart, qEnd, out);
+  }
+
+  /**
+   * An account id the recipient receives (session 15, `account-ids.ts`), the string or number
+   * `value` written from `start` to `end`: read as a value of its own, then forwarded as it came
+   * or replaced whole by its pseudonym (or the transfer refused), never edited in part. Not free
+   * text: no name's echo is cut out of it either.
+   */
+  private leafAccountId(f: Frame, value: string, start: number, end: number): void {
+    const slot = this.location();
+    const base = this.scope.base;
+    const out = scanAccountId(
+      value,
+      { a: f.catA, da: f.detA, b: f.catB, db: f.detB, hint: f.hint },
+      f.curPlan,
+      this.ctx,
+      base,
+      slot.location.slice(base.length),
+      { depthBase: this.scope.depthBase + this.top, stringJsonDepth: this.scope.stringJsonDepth },
+    );
+    if (out.kind === "replace") this.edit(start, end, encodeJsonString(out.value));
   }
 
   /**
@@ -1337,6 +1373,11 @@ class JsonRedactor {
     const hinted = f.hint && f.catA === null;
     if (f.catA === null && f.catB === null && !hinted) return;
     const value = this.text.slice(start, end);
+    // an account id written as a number (`"To_Account": 13812345678`) is read as its digits
+    if (f.catA === ACCOUNT_ID && this.ctx.accountIds !== null) {
+      this.leafAccountId(f, value, start, end);
+      return;
+    }
     const c = hinted ? detectWeak(value) : null;
     if (f.catA === null && f.catB === null && c === null) return;
     const res = this.ctx.resolve(value, true, this.location(), f.catA, f.detA, f.catB, f.detB, c, "value");

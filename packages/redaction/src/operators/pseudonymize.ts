@@ -1,4 +1,5 @@
-import type { Operator } from "./operator.js";
+import type { CategoryKey } from "@kago/personal-data";
+import type { KeyedDigest, Operator } from "./operator.js";
 
 const BASE32 = "abcdefghijklmnopqrstuvwxyz234567";
 
@@ -21,16 +22,21 @@ function base32(bytes: Uint8Array, chars: number): string {
 }
 
 /**
- * `pseudonymize`: a stable keyed token, `psn_` + 26 base32 characters (130 bits) of
+ * The pseudonym of `value` as a `category`: `psn_` + 26 base32 characters (130 bits) of
  * HMAC-SHA256(secret, category + value). The same value of the same category always gives the
  * same token under one secret, so a vendor can still join on it; without the secret it cannot be
  * reversed.
  */
+export function pseudonym(value: string, category: CategoryKey, digest: KeyedDigest): string {
+  return `psn_${base32(digest(`psn\u0000${category}\u0000${value}`), 26)}`;
+}
+
+/** `pseudonymize`: the value replaced by its {@link pseudonym}. */
 export const pseudonymizeOperator: Operator = {
   name: "pseudonymize",
   apply: ({ value, category, digest }) => ({
     kind: "replace",
-    value: `psn_${base32(digest(`psn\u0000${category}\u0000${value}`), 26)}`,
+    value: pseudonym(value, category, digest),
     isNumber: false,
   }),
 };

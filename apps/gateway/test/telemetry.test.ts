@@ -8,6 +8,7 @@ import { send } from "./support/client.js";
 import { startGateway } from "./support/gateway.js";
 import { attributesOf, jsonSpans, type OtlpReceiver, startOtlpReceiver } from "./support/otlp-receiver.js";
 import { startUpstream, type TestUpstream } from "./support/upstream.js";
+import { policyWithAccountIds } from "./vendors/support.js";
 
 const EMAIL = "ingrid.solberg@example.org";
 const IP = "192.0.2.44";
@@ -148,6 +149,62 @@ describe("OTLP export", () => {
     expect(bytes.includes(Buffer.from("contact.email"))).toBe(true);
     expect(leaks(bytes)).toEqual([]);
   });
+});
+
+describe("an account id that is a phone number (session 15)", () => {
+  const ID = "13812345678";
+  const sendmsg = JSON.stringify({ From_Account: "kago_30417", To_Account: ID, MsgRandom: 1, MsgBody: [] });
+
+  for (const rule of ["refuse", "pseudonymize"] as const) {
+    it(`${rule}: the span and the log name the code or the categories, never the id nor its pseudonym`, async () => {
+      receiver.requests.length = 0;
+      const gw = await startGateway(
+        {
+          upstreams: { tencent: upstream.url },
+          telemetry: telemetry("http/json", `${receiver.endpoint}/v1/traces`),
+        },
+        { policy: policyWithAccountIds(rule) },
+      );
+      const before = upstream.received.length;
+      const res = await send(gw.url, {
+        method: "POST",
+        path: "/tencent/v4/openim/sendmsg?sdkappid=1400000417&identifier=administrator&usersig=x&random=1",
+        headers: { "content-type": "application/json" },
+        body: sendmsg,
+      });
+      const metrics = await send(gw.adminUrl ?? "", { path: "/metrics" });
+      await gw.close(); // flushes spans
+      const span = jsonSpans(receiver.requests)[0];
+      if (span === undefined) throw new Error("no span");
+      const a = attributesOf(span);
+      const got = upstream.received[before];
+      const secrets = [ID, "138123", "12345678"];
+      if (rule === "refuse") {
+        expect(res.status).toBe(400);
+        expect(got).toBeUndefined();
+        expect(a).toMatchObject({
+          "privacy.decision": "blocked",
+          "privacy.error.code": "personal_data_in_account_id",
+          "http.response.status_code": 400,
+        });
+      } else {
+        expect(res.status).toBe(200);
+        const token = (JSON.parse(got?.body.toString("utf8") ?? "{}") as { To_Account?: string }).To_Account;
+        expect(token).toMatch(/^psn_[a-z2-7]{26}$/);
+        secrets.push(token as string);
+        expect(a["privacy.categories.removed"]).toEqual(
+          expect.arrayContaining(["account.id", "contact.phone"]),
+        );
+        expect(a["privacy.action.pseudonymize.count"]).toBe(2);
+      }
+      const told = [
+        ...receiver.requests.map((r) => r.body.toString("utf8")),
+        ...gw.rawLogs,
+        metrics.body,
+      ].join("\n");
+      for (const secret of secrets) expect(told).not.toContain(secret);
+    });
+  }
 });
 
 describe("a slow or dead collector never fails traffic", () => {

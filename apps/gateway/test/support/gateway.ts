@@ -33,11 +33,12 @@ export interface TestGateway {
 /** A fixed test secret (not a personal value). */
 export const TEST_SECRET = "test-secret-0123456789abcdef";
 
-/** Starts a gateway; `upstreams` maps recipients to base URLs. */
+/** Starts a gateway; `upstreams` maps recipients to base URLs; the built-in policy unless `extra.policy`. */
 export async function startGateway(
   overrides: Partial<GatewayConfig> & { telemetry?: TelemetryConfig },
-  extra: Pick<GatewayOptions, "codecs" | "hooks"> = {},
+  extra: Pick<GatewayOptions, "codecs" | "hooks"> & { policy?: CompiledPolicy } = {},
 ): Promise<TestGateway> {
+  const { policy: givenPolicy, ...options } = extra;
   const config = GatewayConfigSchema.parse({
     port: 0,
     host: "127.0.0.1",
@@ -73,7 +74,7 @@ export async function startGateway(
     },
   });
   const logger = createLogger(config.logLevel, sink);
-  const policy = loadBuiltinPolicy();
+  const policy = givenPolicy ?? loadBuiltinPolicy();
   const redactor = createRedactor({ policy, secret: TEST_SECRET });
   const telemetry = createTelemetry(config.telemetry, { registerGlobal: false });
   const gateway = createGateway({
@@ -83,7 +84,7 @@ export async function startGateway(
     logger,
     telemetry,
     defaultMetrics: false,
-    ...extra,
+    ...options,
   });
   const { port, adminPort } = await gateway.listen();
   return {

@@ -37,16 +37,15 @@ export interface VendorGateway {
 
 const SECRET = "vendor-test-secret-0123456789";
 
-/** The built-in policy with some recipients' `unknownEndpoints` set to `refuse`. */
-export function policyRefusingUnknown(ids: readonly string[]): CompiledPolicy {
+/** The built-in policy with `overrides` on the compiled recipients named in `ids` (all when omitted). */
+function builtinPolicyWith(overrides: Partial<CompiledRecipient>, ids?: readonly string[]): CompiledPolicy {
   const base = loadBuiltinPolicy();
+  const descriptors = Object.fromEntries(Object.entries(overrides).map(([k, value]) => [k, { value }]));
   const recipients = new Map<string, CompiledRecipient>();
   for (const [id, r] of base.recipients) {
     recipients.set(
       id,
-      ids.includes(id)
-        ? (Object.create(r, { unknownEndpoints: { value: "refuse" } }) as CompiledRecipient)
-        : r,
+      ids === undefined || ids.includes(id) ? (Object.create(r, descriptors) as CompiledRecipient) : r,
     );
   }
   return {
@@ -57,6 +56,16 @@ export function policyRefusingUnknown(ids: readonly string[]): CompiledPolicy {
       return r === undefined ? undefined : recipients.get(r.id);
     },
   };
+}
+
+/** The built-in policy with some recipients' `unknownEndpoints` set to `refuse`. */
+export function policyRefusingUnknown(ids: readonly string[]): CompiledPolicy {
+  return builtinPolicyWith({ unknownEndpoints: "refuse" }, ids);
+}
+
+/** The built-in policy with every recipient's `accountIdsWithPersonalData` set to `rule` (session 15). */
+export function policyWithAccountIds(rule: CompiledRecipient["accountIdsWithPersonalData"]): CompiledPolicy {
+  return builtinPolicyWith({ accountIdsWithPersonalData: rule });
 }
 
 /** Starts a gateway on 127.0.0.1:0 whose recipients go to `upstreams`. */

@@ -6,7 +6,15 @@
  */
 import { verifyTc3, verifyTcV1 } from "@kago/vendors";
 import { describe, expect, it } from "vitest";
-import { requireCjs, signableOf, transfersLogged, useVendorRig, type VendorGateway } from "./support.js";
+import {
+  policyWithAccountIds,
+  requireCjs,
+  signableOf,
+  startVendorGateway,
+  transfersLogged,
+  useVendorRig,
+  type VendorGateway,
+} from "./support.js";
 import { CommonClient, TENCENT_TEST_CREDS } from "./tencent-support.js";
 
 const TLSSigAPIv2 = requireCjs("tls-sig-api-v2") as {
@@ -416,6 +424,109 @@ describe("Tencent IM REST v4 with a tls-sig-api-v2 UserSig", () => {
     expect(JSON.parse(decoded)).toEqual({ kind: "gift", network: "wifi" });
     const line = (await transfersLogged(gw, 1)).at(-1);
     expect(JSON.stringify(line)).not.toContain(EMAIL);
+  });
+
+  /** Posts `body` to the IM REST `path` through `gw`: the answer, and the request the upstream got (if any). */
+  async function postIm(gw: VendorGateway, path: string, body: unknown) {
+    const before = rig.upstream.received.length;
+    const res = await fetch(`${gw.url}/tencent/v4/${path}?${query}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    const answer = (await res.json()) as { error?: { code: string; message: string } };
+    const got = rig.upstream.received[before];
+    return {
+      status: res.status,
+      answer,
+      got,
+      sent: got && (JSON.parse(got.body.toString("utf8")) as Record<string, unknown>),
+    };
+  }
+
+  // session 15: a phone number used as the user id reached Tencent as "[redacted:contact.phone]",
+  // the same id for every such user (their messages pooled in one account); an e-mail id lost its member
+  const ID_PHONE_A = "13812345678";
+  const ID_PHONE_B = "13900001111";
+  const ID_E164 = "+8613700002222";
+  const ID_EMAIL = "astrid.solberg@example.org";
+  const ID_VALUES = [ID_PHONE_A, ID_PHONE_B, ID_E164, "13700002222", ID_EMAIL];
+  const message = (from: unknown, to: unknown) => ({
+    From_Account: from,
+    To_Account: to,
+    MsgRandom: 1287670,
+    MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Text: "see you at eight" } }],
+  });
+
+  it("an account id that is a phone number or an e-mail address refuses the call with personal_data_in_account_id; nothing reaches Tencent or the log", async () => {
+    const gw = await gateway(false);
+    const calls: Array<[string, unknown]> = [
+      ["openim/sendmsg", message("kago_30417", ID_PHONE_A)],
+      ["openim/sendmsg", message("kago_30417", ID_PHONE_B)],
+      ["openim/sendmsg", message(ID_EMAIL, "kago_55102")],
+      ["openim/sendmsg", message("kago_30417", ID_E164)],
+      ["openim/batchsendmsg", message("kago_30417", ["kago_1", ID_PHONE_A, "kago_2"])],
+      ["im_open_login_svc/account_import", { UserID: ID_PHONE_B, Nick: "astrid_s" }],
+    ];
+    for (const [path, body] of calls) {
+      const { status, answer, got } = await postIm(gw, path, body);
+      expect(status, path).toBe(400);
+      expect(answer.error?.code).toBe("personal_data_in_account_id");
+      expect(got).toBeUndefined();
+    }
+    const lines = await transfersLogged(gw, calls.length);
+    expect(lines.map((l) => l.errorCode)).toEqual(Array(calls.length).fill("personal_data_in_account_id"));
+    const logs = JSON.stringify(gw.logs);
+    for (const value of ID_VALUES) expect(logs).not.toContain(value);
+    // near miss: the opaque ids go as they came, a number in the text is still cut out of it
+    const plain = await postIm(gw, "openim/sendmsg", {
+      ...message("kago_30417", "kago_55102"),
+      MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Text: `call me on ${ID_PHONE_A}` } }],
+    });
+    expect(plain.status).toBe(200);
+    expect(plain.sent).toMatchObject({ From_Account: "kago_30417", To_Account: "kago_55102" });
+    expect(plain.got?.body.toString("utf8")).not.toContain(ID_PHONE_A);
+  });
+
+  it("accountIdsWithPersonalData: pseudonymize: each such id arrives as its own stable pseudonym, present, never as the number", async () => {
+    const gw = await startVendorGateway({
+      upstreams: { tencent: rig.upstream.url },
+      policy: policyWithAccountIds("pseudonymize"),
+    });
+    try {
+      const a = (await postIm(gw, "openim/sendmsg", message("kago_30417", ID_PHONE_A))).sent;
+      const b = (await postIm(gw, "openim/sendmsg", message("kago_30417", ID_PHONE_B))).sent;
+      const a2 = (await postIm(gw, "openim/sendmsg", message("kago_30417", ID_PHONE_A))).sent;
+      const token = a?.To_Account as string;
+      expect(token).toMatch(/^psn_[a-z2-7]{26}$/);
+      expect(b?.To_Account).toMatch(/^psn_[a-z2-7]{26}$/);
+      expect(b?.To_Account).not.toBe(token);
+      expect(a2?.To_Account).toBe(token);
+      expect(a?.From_Account).toBe("kago_30417");
+      // the account created for the user is the one messages are addressed to
+      const imported = await postIm(gw, "im_open_login_svc/account_import", { UserID: ID_PHONE_A });
+      expect(imported.sent).toEqual({ UserID: token });
+      const batch = await postIm(
+        gw,
+        "openim/batchsendmsg",
+        message("kago_30417", [ID_PHONE_B, "kago_1", ID_PHONE_A]),
+      );
+      expect(batch.sent?.To_Account).toEqual([b?.To_Account, "kago_1", token]);
+      // an e-mail or E.164 id keeps its member, as a pseudonym
+      const mail = (await postIm(gw, "openim/sendmsg", message(ID_EMAIL, ID_E164))).sent;
+      expect(mail?.From_Account).toMatch(/^psn_[a-z2-7]{26}$/);
+      expect(mail?.To_Account).toMatch(/^psn_[a-z2-7]{26}$/);
+      const forwarded = rig.upstream.received.map((r) => r.body.toString("utf8")).join("\n");
+      for (const value of ID_VALUES) expect(forwarded).not.toContain(value);
+      const lines = await transfersLogged(gw, 6);
+      expect(lines.at(-1)?.categoriesRemoved).toEqual(
+        expect.arrayContaining(["contact.email", "contact.phone"]),
+      );
+      const logs = JSON.stringify(gw.logs);
+      for (const value of [...ID_VALUES, token]) expect(logs).not.toContain(value);
+    } finally {
+      await gw.close();
+    }
   });
 
   it("portrait_set: profile fields Tencent may not get are removed, the UserSig query is untouched", async () => {

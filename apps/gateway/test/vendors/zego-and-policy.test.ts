@@ -10,7 +10,13 @@ import { join } from "node:path";
 import { loadVendorCredentials, readSecretsFile } from "@kago/gateway";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startUpstream, type TestUpstream } from "../support/upstream.js";
-import { policyRefusingUnknown, startVendorGateway, transfersLogged, type VendorGateway } from "./support.js";
+import {
+  policyRefusingUnknown,
+  policyWithAccountIds,
+  startVendorGateway,
+  transfersLogged,
+  type VendorGateway,
+} from "./support.js";
 
 const EMAIL = "ingrid.solberg@example.org";
 const APP_ID = "1739272706";
@@ -213,6 +219,110 @@ describe("unknown endpoints", () => {
     q.set("RoomId", "room_5102");
     q.set("UserId", "kago_30417");
     expect((await fetch(`${strict.url}/zego/?${q.toString()}`)).status).toBe(200);
+  });
+});
+
+describe("account ids that are a phone number or an e-mail address (session 15)", () => {
+  const PHONE_A = "13812345678";
+  const PHONE_B = "13900001111";
+  const VALUES = [PHONE_A, PHONE_B, EMAIL, encodeURIComponent(EMAIL)];
+
+  /** An RTC call with `params` after the signed common ones: the answer, and the query the upstream got (if any). */
+  async function rtcCall(via: VendorGateway, action: string, params: string) {
+    const q = signedCommon(action);
+    const before = upstream.received.length;
+    const res = await fetch(`${via.url}/zego/?${q.toString()}&${params}`);
+    const got = upstream.received[before];
+    const answer = (await res.json()) as { error?: { code: string } };
+    return {
+      status: res.status,
+      answer,
+      sent: got && new URLSearchParams(got.url.slice(got.url.indexOf("?") + 1)),
+    };
+  }
+
+  /** A ZIM SendPeerMessage: the answer, and the body the upstream got (if any). */
+  async function peerMessage(via: VendorGateway, from: string, to: string[]) {
+    const before = upstream.received.length;
+    const res = await fetch(`${via.url}/zego/?${signedCommon("SendPeerMessage").toString()}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        FromUserId: from,
+        ToUserId: to,
+        MessageType: 1,
+        MessageBody: { Message: "hi" },
+      }),
+    });
+    const got = upstream.received[before];
+    return {
+      status: res.status,
+      sent: got && (JSON.parse(got.body.toString("utf8")) as { FromUserId: string; ToUserId: string[] }),
+    };
+  }
+
+  it("the built-in policy refuses them (400 personal_data_in_account_id) in KickoutUser, SendCustomCommand and ZIM; opaque ids pass", async () => {
+    const refused = [
+      await rtcCall(gw, "KickoutUser", `RoomId=room_5102&UserId[]=kago_30417&UserId[]=${PHONE_A}`),
+      await rtcCall(
+        gw,
+        "SendCustomCommand",
+        `RoomId=room_5102&FromUserId=kago_1&ToUserId[]=${encodeURIComponent(EMAIL)}&MessageContent=%7B%7D`,
+      ),
+      await rtcCall(gw, "SendCustomCommand", `RoomId=room_5102&FromUserId=${PHONE_B}&MessageContent=%7B%7D`),
+    ];
+    for (const r of refused) {
+      expect(r.status).toBe(400);
+      expect(r.answer.error?.code).toBe("personal_data_in_account_id");
+      expect(r.sent).toBeUndefined();
+    }
+    const zim = await peerMessage(gw, "kago_1", ["kago_2", PHONE_B]);
+    expect(zim.status).toBe(400);
+    expect(zim.sent).toBeUndefined();
+    const kick = await rtcCall(gw, "KickoutUser", "RoomId=room_5102&UserId[]=kago_30417&UserId[]=kago_1");
+    expect(kick.status).toBe(200);
+    expect(kick.sent?.getAll("UserId[]")).toEqual(["kago_30417", "kago_1"]);
+    const logs = JSON.stringify(gw.logs);
+    for (const value of VALUES) expect(logs).not.toContain(value);
+  });
+
+  it("accountIdsWithPersonalData: pseudonymize: each id arrives as its own pseudonym, the same one in RTC and ZIM, and the signature still verifies", async () => {
+    const pseudo = await startVendorGateway({
+      upstreams: { zego: upstream.url },
+      policy: policyWithAccountIds("pseudonymize"),
+    });
+    try {
+      const kick = await rtcCall(
+        pseudo,
+        "KickoutUser",
+        `RoomId=room_5102&UserId[]=kago_30417&UserId[]=${PHONE_A}&UserId[]=${PHONE_B}`,
+      );
+      expect(kick.status).toBe(200);
+      const ids = kick.sent?.getAll("UserId[]") ?? [];
+      expect(ids[0]).toBe("kago_30417");
+      expect(ids[1]).toMatch(/^psn_[a-z2-7]{26}$/);
+      expect(ids[2]).toMatch(/^psn_[a-z2-7]{26}$/);
+      expect(ids[1]).not.toBe(ids[2]);
+      expect(kick.sent?.get("RoomId")).toBe("room_5102");
+      const expected = createHash("md5")
+        .update(
+          `${kick.sent?.get("AppId")}${kick.sent?.get("SignatureNonce")}${SERVER_SECRET}${kick.sent?.get("Timestamp")}`,
+        )
+        .digest("hex");
+      expect(kick.sent?.get("Signature")).toBe(expected);
+      const zim = await peerMessage(pseudo, PHONE_A, ["kago_2", EMAIL]);
+      expect(zim.status).toBe(200);
+      expect(zim.sent?.FromUserId).toBe(ids[1]);
+      expect(zim.sent?.ToUserId[0]).toBe("kago_2");
+      expect(zim.sent?.ToUserId[1]).toMatch(/^psn_[a-z2-7]{26}$/);
+      const forwarded = upstream.received.map((r) => `${r.url} ${r.body.toString("utf8")}`).join("\n");
+      for (const value of VALUES) expect(forwarded).not.toContain(value);
+      await transfersLogged(pseudo, 2);
+      const logs = JSON.stringify(pseudo.logs);
+      for (const value of [...VALUES, ...ids.slice(1)]) expect(logs).not.toContain(value);
+    } finally {
+      await pseudo.close();
+    }
   });
 });
 

@@ -93,6 +93,16 @@ describe("kago-policy (in-process)", () => {
     expect(r.stdout).toContain('[1] "SDK usage: log collection, upload and analysis"');
     expect(r.stdout).toContain('[2] "Type of data collected by SDK: device information, log information"');
     expect(r.stdout).toContain("device-information-excludes-network: The heading");
+    // no account ids for aliyun: the setting does not apply and is not shown
+    expect(r.stdout).not.toContain("account ids with personal data");
+  });
+
+  it("explain shows what a recipient granted account ids does with one that holds personal data (session 15)", async () => {
+    const r = await run("explain", "tencent");
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n")).toContain("account ids with personal data: refuse");
+    const json = await run("explain", "zego", "--json");
+    expect(JSON.parse(json.stdout)).toMatchObject({ recipient: { accountIdsWithPersonalData: "refuse" } });
   });
 
   it("explain --json lists every category with its decision", async () => {

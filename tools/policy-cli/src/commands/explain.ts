@@ -103,6 +103,7 @@ export function explain(
         hosts: recipient.hosts,
         defaultUpstream: recipient.defaultUpstream,
         unknownEndpoints: recipient.unknownEndpoints,
+        accountIdsWithPersonalData: recipient.accountIdsWithPersonalData,
       },
       categories: rows,
       readings: usedReadings,
@@ -134,6 +135,10 @@ export function explain(
     `hosts:     ${recipient.hosts.join(", ")}`,
     `upstream:  ${recipient.defaultUpstream} (default)`,
     `unknown endpoints: ${recipient.unknownEndpoints}`,
+    // only where it applies: a recipient not granted account ids loses them by their operator
+    ...(recipient.decide("account.id").kind === "allow"
+      ? [`account ids with personal data: ${recipient.accountIdsWithPersonalData}`]
+      : []),
     "",
     renderTable([["CATEGORY", "DECISION", "CITES", "READINGS"], ...table]),
     "",

@@ -29,11 +29,12 @@ export type AccountIdOutcome =
   | { readonly kind: "replace"; readonly value: string };
 
 /**
- * Reads the account id `value` at `location` with `read` (the engine's reading of any value, which
- * may drop it or rewrite parts of it) as a look that can be undone. When the reading would change
- * the id, its findings are undone and, by `ctx.accountIds`, the transfer is refused or the id
- * replaced by the token the `pseudonymize` operator gives it as an `account.id` (the token a policy
- * that pseudonymizes every account id gives it too), reported as `pseudonymize` of `account.id`
+ * Reads the account id `value` at `location` with `changes` (the engine's reading of the value,
+ * which may drop it or rewrite parts of it: true when it would change it) as a look that can be
+ * undone. When the reading would change the id, the caller has undone its edits, its findings
+ * are undone here and, by `ctx.accountIds`, the transfer is refused or the id replaced by the
+ * token the `pseudonymize` operator gives it as an `account.id` (the token a policy that
+ * pseudonymizes every account id gives it too), reported as `pseudonymize` of `account.id`
  * (`detector`) and of the category found in it. Only for a recipient granted account ids.
  */
 export function guardAccountId(
@@ -41,11 +42,11 @@ export function guardAccountId(
   value: string,
   location: string,
   detector: Detector,
-  read: () => { readonly kind: "keep" | "drop" | "replace" },
+  changes: () => boolean,
 ): AccountIdOutcome {
   const mark = ctx.begin();
   try {
-    if (read().kind === "keep") return KEEP;
+    if (!changes()) return KEEP;
     const found = ctx.deniedSince(mark);
     ctx.rollback(mark);
     if (ctx.accountIds !== "pseudonymize") abort("personal_data_in_account_id", location);

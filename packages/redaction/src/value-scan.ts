@@ -13,7 +13,7 @@ import {
   ONLY_TOKEN_CHARS,
   TOKEN_RUN,
 } from "@kago/personal-data";
-import { ACCOUNT_ID, type AccountIdOutcome, guardAccountId } from "./account-ids.js";
+import { ACCOUNT_ID, guardAccountId } from "./account-ids.js";
 import { abort, type RedactionContext } from "./context.js";
 import { charFlags, detectStrong, detectWeak } from "./detectors/index.js";
 import { type EncodedText, encodedText, mayStartEncodedText, type TextEncoding } from "./encoded-text.js";
@@ -57,7 +57,8 @@ const TOP: ValueDepth = { depthBase: 0, stringJsonDepth: 0 };
  * categories, then a form document inside it (`#form` in the plan), then JSON inside it, then
  * free-text spans, and when there are none, the text it encodes in base64 or hex ({@link scanEncoded}).
  * An account id the recipient receives (`named.a` is `account.id`) is kept or replaced whole
- * ({@link scanAccountId}).
+ * (session 15, `account-ids.ts`): when the reading would change it, it is replaced by its
+ * pseudonym or the transfer is refused, as the recipient's policy says.
  */
 export function scanValue(
   value: string,
@@ -69,16 +70,18 @@ export function scanValue(
   depth: ValueDepth = TOP,
 ): ValueOutcome {
   if (named.a === ACCOUNT_ID && ctx.accountIds !== null)
-    return scanAccountId(value, named, plan, ctx, base, path, depth);
+    return guardAccountId(
+      ctx,
+      value,
+      base + path,
+      named.da,
+      () => readValue(value, named, plan, ctx, base, path, depth).kind !== "keep",
+    );
   return readValue(value, named, plan, ctx, base, path, depth);
 }
 
-/**
- * An account id the recipient receives, read like any value (`named.a` is `account.id`), but
- * forwarded whole or not at all (session 15, `account-ids.ts`): when the reading would change it,
- * it is replaced by its pseudonym or the transfer is refused, as the recipient's policy says.
- */
-export function scanAccountId(
+/** {@link scanValue}'s reading of a value, without the account-id rule (the JSON scanner applies its own). */
+export function readValue(
   value: string,
   named: NamedCategories,
   plan: PlanNode | undefined,
@@ -86,21 +89,6 @@ export function scanAccountId(
   base: string,
   path: string,
   depth: ValueDepth = TOP,
-): AccountIdOutcome {
-  return guardAccountId(ctx, value, base + path, named.da, () =>
-    readValue(value, named, plan, ctx, base, path, depth),
-  );
-}
-
-/** {@link scanValue}'s reading of a value, for any value. */
-function readValue(
-  value: string,
-  named: NamedCategories,
-  plan: PlanNode | undefined,
-  ctx: RedactionContext,
-  base: string,
-  path: string,
-  depth: ValueDepth,
 ): ValueOutcome {
   const location = base + path;
   const flags = charFlags(value);

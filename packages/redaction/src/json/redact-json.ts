@@ -19,7 +19,7 @@ import {
   hasLetterTokenRun,
   NUMERAL_CLASS,
 } from "@kago/personal-data";
-import { ACCOUNT_ID } from "../account-ids.js";
+import { ACCOUNT_ID, guardAccountId } from "../account-ids.js";
 import { canonicalKey } from "../canonical-key.js";
 import { abort, EngineAbort, type LocationSlot, type RedactionContext } from "../context.js";
 import { detach } from "../detach.js";
@@ -42,8 +42,8 @@ import { redactUrl } from "../url-path.js";
 import {
   type EncodedScope,
   mayHoldTokens,
+  readValue,
   redactTextTokens,
-  scanAccountId,
   scanEncoded,
   type ValueOutcome,
 } from "../value-scan.js";
@@ -1045,9 +1045,27 @@ class JsonRedactor {
     }
     if (f.role === 1) this.readTag(f, value);
     if (f.catA === ACCOUNT_ID && this.ctx.accountIds !== null) {
-      this.leafAccountId(f, value, qStart, qEnd + 1);
-      return;
-    }
+      this.readAccountId(f, value, qStart, qEnd + 1, () => {
+        this.readString(f, qStart, qEnd, value, vflags, jsonLike, formPlan);
+        return false; // what it changed, it changed in the edits or by dropping the member
+      });
+    } else this.readString(f, qStart, qEnd, value, vflags, jsonLike, formPlan);
+  }
+
+  /**
+   * The string member between the quotes at `qStart` and `qEnd`, decoded to `value` (with its
+   * profile `vflags`, whether it starts like JSON, and the plan's `#form` child): its categories,
+   * then a form or JSON document inside it, spans of its text, base64 or hex text inside it.
+   */
+  private readString(
+    f: Frame,
+    qStart: number,
+    qEnd: number,
+    value: string,
+    vflags: number,
+    jsonLike: boolean,
+    formPlan: PlanNode | undefined,
+  ): void {
     // an address part whose key names other things as often (`"state": "running"`, `"addr":
     // "0x7ffd5a3c"`) is one only in an address's shape, as in free text (session 13)
     if (f.catA === "contact.address" && f.detA === "key" && !isAddressValue(f.curCanon, value)) f.catA = null;
@@ -1124,23 +1142,23 @@ class JsonRedactor {
   }
 
   /**
-   * An account id the recipient receives (session 15, `account-ids.ts`), the string or number
-   * `value` written from `start` to `end`: read as a value of its own, then forwarded as it came
-   * or replaced whole by its pseudonym (or the transfer refused), never edited in part. Not free
-   * text: no name's echo is cut out of it either.
+   * An account id the recipient receives (session 15, `account-ids.ts`): the current member, the
+   * string or number `value` written from `start` to `end`, read by `read` (true when it would
+   * change it otherwise than by an edit or by dropping the member), then forwarded as it came or
+   * replaced whole by its pseudonym (or the transfer refused), never edited in part. What the
+   * reading edited or dropped is undone. Not free text: no name's echo is cut out of it either.
    */
-  private leafAccountId(f: Frame, value: string, start: number, end: number): void {
-    const slot = this.location();
-    const base = this.scope.base;
-    const out = scanAccountId(
-      value,
-      { a: f.catA, da: f.detA, b: f.catB, db: f.detB, hint: f.hint },
-      f.curPlan,
-      this.ctx,
-      base,
-      slot.location.slice(base.length),
-      { depthBase: this.scope.depthBase + this.top, stringJsonDepth: this.scope.stringJsonDepth },
-    );
+  private readAccountId(f: Frame, value: string, start: number, end: number, read: () => boolean): void {
+    const edits = this.eStart.length;
+    const out = guardAccountId(this.ctx, value, this.location().location, f.detA, () => {
+      const changed = read();
+      if (!changed && !f.pendingDrop && this.eStart.length === edits) return false;
+      f.pendingDrop = false;
+      this.eStart.length = edits;
+      this.eEnd.length = edits;
+      this.eText.length = edits;
+      return true;
+    });
     if (out.kind === "replace") this.edit(start, end, encodeJsonString(out.value));
   }
 
@@ -1373,9 +1391,22 @@ class JsonRedactor {
     const hinted = f.hint && f.catA === null;
     if (f.catA === null && f.catB === null && !hinted) return;
     const value = this.text.slice(start, end);
-    // an account id written as a number (`"To_Account": 13812345678`) is read as its digits
     if (f.catA === ACCOUNT_ID && this.ctx.accountIds !== null) {
-      this.leafAccountId(f, value, start, end);
+      // an account id written as a number (`"To_Account": 13812345678`) is read as its digits
+      const base = this.scope.base;
+      const path = this.location().location.slice(base.length);
+      const named = { a: f.catA, da: f.detA, b: f.catB, db: f.detB, hint: f.hint };
+      const depth = {
+        depthBase: this.scope.depthBase + this.top,
+        stringJsonDepth: this.scope.stringJsonDepth,
+      };
+      this.readAccountId(
+        f,
+        value,
+        start,
+        end,
+        () => readValue(value, named, f.curPlan, this.ctx, base, path, depth).kind !== "keep",
+      );
       return;
     }
     const c = hinted ? detectWeak(value) : null;

@@ -193,6 +193,26 @@ describe("the built-in policy refuses an account id that is a phone number or an
     );
   });
 
+  it("an account id named by its key in a form body or a header, without a catalog plan", () => {
+    const base = { recipient: "tencent", method: "POST", path: "/v4/sns/friend_add", query: "" } as const;
+    const form: Transfer = { ...base, headers: [], body: { kind: "form", text: `user_id=${PHONE_A}&x=1` } };
+    const header: Transfer = { ...base, headers: [["x-user-id", EMAIL]], body: { kind: "none" } };
+    for (const [t, location] of [
+      [form, "body:user_id"],
+      [header, "header:x-user-id"],
+    ] as const) {
+      const res = refusing.redact(t);
+      expect(res).toMatchObject({ ok: false, error: { code: "personal_data_in_account_id", location } });
+      expectNoPlanted(res);
+    }
+    const plain = refusing.redact({
+      ...base,
+      headers: [["x-user-id", "kago_30417"]],
+      body: { kind: "form", text: "user_id=kago_30417&x=1" },
+    });
+    expect(plain).toMatchObject({ ok: true, report: { changed: false } });
+  });
+
   it("ordinary ids stay as they came, and a phone number in the message text is still cut out of it", () => {
     for (const id of [
       "kago_30417",

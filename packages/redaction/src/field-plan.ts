@@ -5,11 +5,19 @@
  * `@kago/personal-data` with its extended segments (`data[].user_data.em`, `custom_data.*`,
  * `CloudCustomData#json.network`, `app_data.extinfo[5]`, `batch#json[].body#form.data`).
  *
- * Three things beyond plain tags:
+ * Beyond plain tags:
  * - `[N]`: one position of a positional array; for that index it wins over the `[]` child;
  * - `#form`: the string holds a form-encoded document, redacted pair by pair with the sub-plan;
  * - `when`: a tag that holds only when a discriminator member of an enclosing object (named by a
- *   path that shares the tagged path's prefix, `MsgBody[].MsgType`) has a value.
+ *   path that shares the tagged path's prefix, `MsgBody[].MsgType`) has a value, or (session 15)
+ *   when its string value matches a pattern;
+ * - routes (session 15): a `when` on a tag inside a document held in a member
+ *   (`batch[].body#form.data` when `batch[].relative_url` matches `/events`) makes that member's
+ *   document read with a plan of its own where the condition holds: a Graph batch sub-request's
+ *   body is read with the schema of the endpoint its `relative_url` names;
+ * - columns (session 15): an array of rows whose cells are named by position in a sibling member
+ *   (`payload.data` named by `payload.schema`, Meta's Custom Audience upload), or a list whose
+ *   items are all named by that member when it is a single name.
  */
 import {
   type CategoryKey,
@@ -27,12 +35,44 @@ export type ConditionValue = string | number | boolean;
 
 /**
  * A compiled condition: the member `key` of the container `up` levels above the container the
- * field is a member of (0: the same container) equals `equals`.
+ * field is a member of (0: the same container) equals `equals`, or is a string `matches` accepts.
  */
 export interface PlanCondition {
   readonly up: number;
   readonly key: string;
-  readonly equals: ConditionValue;
+  /** The value the discriminator must have; `null` when {@link PlanCondition.matches} decides. */
+  readonly equals: ConditionValue | null;
+  /** A pattern the discriminator's string value must match (no `g` or `y` flag), or `null`. */
+  readonly matches: RegExp | null;
+}
+
+/**
+ * A member's document read with a plan of its own where `when` holds (the first route that holds
+ * wins); elsewhere the member's own plan applies.
+ */
+export interface PlanRoute {
+  readonly when: PlanCondition;
+  /** Stands for the member's plan where the condition holds: it has only the document's child. */
+  readonly plan: PlanNode;
+}
+
+/** What one named column of {@link PlanColumns} is. */
+export interface PlanColumn {
+  readonly category: CategoryKey | null;
+  readonly operational: boolean;
+}
+
+/**
+ * Items of an array named by a sibling member of the object holding the list, `key`, read `up`
+ * containers above the array: on a row (`row`), item N is named by the N-th name of a list of
+ * names, and keeps its place when dropped; on the list itself, every item is named by the member
+ * when it is a single name.
+ */
+export interface PlanColumns {
+  readonly up: number;
+  readonly key: string;
+  readonly row: boolean;
+  readonly table: ReadonlyMap<string, PlanColumn>;
 }
 
 /** A conditional mark of a plan node: used instead of the node's own mark when its condition holds. */
@@ -60,6 +100,10 @@ export interface PlanNode {
   readonly variants: readonly PlanVariant[] | null;
   /** Members of this object that conditions below it read (discriminators), or `null`. */
   readonly discriminators: readonly string[] | null;
+  /** Plans for this member's document by condition, or `null`. */
+  readonly routes: readonly PlanRoute[] | null;
+  /** The names of this array's items, or `null`. */
+  readonly columns: PlanColumns | null;
 }
 
 /** A compiled payload plan: one trie per part of the transfer. */
@@ -77,11 +121,23 @@ export interface EndpointSchemas {
   readonly query?: PayloadSchema;
 }
 
-/** A condition as the vendor catalog writes it: the discriminator's path and the value it must have. */
-export interface FieldCondition {
-  /** Path template of the discriminator, sharing the tagged path's prefix (`MsgBody[].MsgType`). */
-  readonly path: string;
-  readonly equals: ConditionValue;
+/**
+ * A condition as the vendor catalog writes it: the discriminator's path (a template sharing the
+ * tagged path's prefix, `MsgBody[].MsgType`) and the value it must have, or a pattern its string
+ * value must match (`batch[].relative_url` against a Graph endpoint's path).
+ */
+export type FieldCondition =
+  | { readonly path: string; readonly equals: ConditionValue }
+  | { readonly path: string; readonly matches: RegExp };
+
+/**
+ * The columns of a list of rows, as the vendor catalog writes them: the sibling member naming
+ * them (`schema` beside `data`) and the category of each name, or `"operational"`. Names not
+ * listed are for the engine's generic rules.
+ */
+export interface ColumnNames {
+  readonly namesKey: string;
+  readonly categories: Readonly<Record<string, CategoryKey | "operational">>;
 }
 
 /**
@@ -94,7 +150,8 @@ export type PlanFieldTag =
   | (FieldTag & { readonly when?: FieldCondition })
   | { readonly path: string; readonly encoding: "json" | "form"; readonly when?: FieldCondition }
   | { readonly path: string; readonly freeText: true; readonly when?: FieldCondition }
-  | { readonly path: string; readonly url: true; readonly when?: FieldCondition };
+  | { readonly path: string; readonly url: true; readonly when?: FieldCondition }
+  | { readonly path: string; readonly columns: ColumnNames; readonly when?: FieldCondition };
 
 /** The field map shape of `@kago/vendors` (`endpoint.bodyFields` / `queryFields`), structurally. */
 export interface FieldMapInput {
@@ -111,6 +168,10 @@ export interface FieldMapInput {
     readonly when?: FieldCondition;
   }[];
   readonly urlFields?: readonly { readonly path: string; readonly when?: FieldCondition }[];
+  readonly columnFields?: readonly (ColumnNames & {
+    readonly path: string;
+    readonly when?: FieldCondition;
+  })[];
 }
 
 /** The fields of one endpoint, as field maps or tag lists. */
@@ -128,6 +189,8 @@ interface MutableNode {
   positions: Map<number, MutableNode> | null;
   variants: PlanVariant[] | null;
   discriminators: string[] | null;
+  routes: { when: PlanCondition; plan: MutableNode }[] | null;
+  columns: PlanColumns | null;
 }
 
 const newNode = (): MutableNode => ({
@@ -138,6 +201,8 @@ const newNode = (): MutableNode => ({
   positions: null,
   variants: null,
   discriminators: null,
+  routes: null,
+  columns: null,
 });
 
 function fail(path: string, why: string): never {
@@ -189,13 +254,47 @@ function sameSegment(a: PathSegment, b: PathSegment): boolean {
   return true;
 }
 
-/** Compiles a `when` against its tagged path: the anchor's depth in the path and `up`. */
+/** True for the segments that enter a document held in a string. */
+function isDocument(seg: PathSegment): boolean {
+  return seg.kind === "json" || seg.kind === "form" || seg.kind === "base64" || seg.kind === "hex";
+}
+
+/** Adds `name` to the discriminators the object at `anchor` reads ahead. */
+function readsAhead(anchor: MutableNode, name: string): void {
+  anchor.discriminators ??= [];
+  if (!anchor.discriminators.includes(name)) anchor.discriminators.push(name);
+}
+
+/**
+ * Compiles a `when` against the path of the field it decides (`segments`, no document after the
+ * condition's container): the anchor's depth in the path and `up`.
+ */
 function compileCondition(
   root: MutableNode,
   path: string,
   segments: readonly PathSegment[],
   when: FieldCondition,
+  prefix: number,
+  key: string,
 ): PlanCondition {
+  if (segments.length <= prefix) fail(path, "a condition must name a member of a container the field is in");
+  let anchor = root;
+  for (let k = 0; k < prefix; k++) anchor = step(anchor, segments[k] as PathSegment);
+  readsAhead(anchor, key);
+  if ("matches" in when) {
+    if (when.matches.global || when.matches.sticky)
+      fail(path, "a condition's pattern may not have the g or y flag (it would keep state)");
+    return { up: segments.length - prefix - 1, key, equals: null, matches: when.matches };
+  }
+  return { up: segments.length - prefix - 1, key, equals: when.equals, matches: null };
+}
+
+/** The number of segments the condition's path shares with the tagged path, and its member. */
+function conditionPrefix(
+  path: string,
+  segments: readonly PathSegment[],
+  when: FieldCondition,
+): { prefix: number; key: string } {
   const cond = parse(when.path);
   const last = cond[cond.length - 1];
   if (last === undefined || last.kind !== "key")
@@ -206,20 +305,89 @@ function compileCondition(
     if (!sameSegment(cond[k] as PathSegment, segments[k] as PathSegment))
       fail(path, "a condition must name a member of a container the field is in");
   }
-  for (let k = prefix; k < segments.length; k++) {
-    const kind = (segments[k] as PathSegment).kind;
-    if (kind === "json" || kind === "form" || kind === "base64" || kind === "hex")
-      fail(path, "a condition cannot reach across a #json, #form, #base64 or #hex document");
+  return { prefix, key: last.key };
+}
+
+function sameCondition(a: PlanCondition, b: PlanCondition): boolean {
+  return (
+    a.up === b.up &&
+    a.key === b.key &&
+    a.equals === b.equals &&
+    a.matches?.source === b.matches?.source &&
+    a.matches?.flags === b.matches?.flags
+  );
+}
+
+/**
+ * A conditional tag inside a document held in a member (`batch[].body#form.data` when
+ * `batch[].relative_url` matches): the tag, unconditional, goes into the plan of the member's
+ * route for that condition.
+ */
+function addRouted(
+  root: MutableNode,
+  tag: PlanFieldTag,
+  segments: readonly PathSegment[],
+  doc: number,
+  prefix: number,
+  key: string,
+): void {
+  const member = segments.slice(0, doc);
+  if (doc <= prefix || member[doc - 1]?.kind !== "key")
+    fail(tag.path, "a routed document must be held in a member of the condition's container");
+  const when = compileCondition(root, tag.path, member, tag.when as FieldCondition, prefix, key);
+  let node = root;
+  for (const seg of member) node = step(node, seg);
+  node.routes ??= [];
+  let route = node.routes.find((r) => sameCondition(r.when, when));
+  if (route === undefined) {
+    route = { when, plan: newNode() };
+    node.routes.push(route);
   }
-  let anchor = root;
-  for (let k = 0; k < prefix; k++) anchor = step(anchor, segments[k] as PathSegment);
-  anchor.discriminators ??= [];
-  if (!anchor.discriminators.includes(last.key)) anchor.discriminators.push(last.key);
-  return { up: segments.length - prefix - 1, key: last.key, equals: when.equals };
+  const { when: _routed, ...unconditional } = tag;
+  addAt(route.plan, unconditional as PlanFieldTag, segments.slice(doc));
+}
+
+/** The columns of the list at `segments` (a member), named by its sibling `names.namesKey`. */
+function addColumns(
+  root: MutableNode,
+  path: string,
+  segments: readonly PathSegment[],
+  names: ColumnNames,
+): void {
+  if (segments[segments.length - 1]?.kind !== "key")
+    fail(path, "a column list must be a member of an object");
+  let holder = root;
+  for (let k = 0; k < segments.length - 1; k++) holder = step(holder, segments[k] as PathSegment);
+  readsAhead(holder, names.namesKey);
+  const table = new Map<string, PlanColumn>();
+  for (const [name, category] of Object.entries(names.categories))
+    table.set(
+      name,
+      category === "operational" ? { category: null, operational: true } : { category, operational: false },
+    );
+  const list = step(holder, segments[segments.length - 1] as PathSegment);
+  list.columns = { up: 1, key: names.namesKey, row: false, table };
+  step(list, { kind: "element" }).columns = { up: 2, key: names.namesKey, row: true, table };
 }
 
 function addTag(root: MutableNode, tag: PlanFieldTag): void {
-  const segments = parse(tag.path);
+  addAt(root, tag, parse(tag.path));
+}
+
+function addAt(root: MutableNode, tag: PlanFieldTag, segments: readonly PathSegment[]): void {
+  const condition = tag.when === undefined ? undefined : conditionPrefix(tag.path, segments, tag.when);
+  if (condition !== undefined) {
+    const doc = segments.findIndex((seg, k) => k >= condition.prefix && isDocument(seg));
+    if (doc >= 0) {
+      addRouted(root, tag, segments, doc, condition.prefix, condition.key);
+      return;
+    }
+  }
+  if ("columns" in tag) {
+    if (tag.when !== undefined) fail(tag.path, "a conditional column list is not supported");
+    addColumns(root, tag.path, segments, tag.columns);
+    return;
+  }
   let node = root;
   for (const seg of segments) node = step(node, seg);
   if ("freeText" in tag) return;
@@ -238,14 +406,45 @@ function addTag(root: MutableNode, tag: PlanFieldTag): void {
   }
   const category = "category" in tag ? tag.category : null;
   const operational = !("category" in tag);
-  if (tag.when === undefined) {
+  if (condition === undefined) {
     if (category !== null) node.category = category;
     else node.operational = true;
     return;
   }
-  const when = compileCondition(root, tag.path, segments, tag.when);
+  const when = compileCondition(
+    root,
+    tag.path,
+    segments,
+    tag.when as FieldCondition,
+    condition.prefix,
+    condition.key,
+  );
   node.variants ??= [];
   node.variants.push({ when, category, operational });
+}
+
+/**
+ * True when nothing is tagged at or below `node` (documents and containers may be there), its
+ * own routes aside.
+ */
+function isBare(node: MutableNode, ownRoutes: boolean): boolean {
+  if (node.category !== null || node.operational || node.url || node.variants !== null) return false;
+  if (node.positions !== null || node.columns !== null || (node.routes !== null && !ownRoutes)) return false;
+  for (const child of node.children.values()) if (!isBare(child, false)) return false;
+  return true;
+}
+
+/**
+ * Refuses a routed member that carries tags of its own besides its routes: where a route holds,
+ * its plan stands for the member's, so they would be silently lost there.
+ */
+function checkRoutes(node: MutableNode, path: string): void {
+  if (node.routes !== null) {
+    if (!isBare(node, true)) fail(path, "a routed member may carry no tags of its own");
+    for (const route of node.routes) checkRoutes(route.plan, `${path}(routed)`);
+  }
+  for (const [key, child] of node.children) checkRoutes(child, `${path}/${key}`);
+  for (const [index, child] of node.positions ?? []) checkRoutes(child, `${path}[${index}]`);
 }
 
 function tagsOf(input: FieldMapInput | readonly PlanFieldTag[] | undefined): readonly PlanFieldTag[] {
@@ -265,12 +464,17 @@ function tagsOf(input: FieldMapInput | readonly PlanFieldTag[] | undefined): rea
     );
   for (const f of map.urlFields ?? [])
     out.push(f.when === undefined ? { path: f.path, url: true } : { path: f.path, url: true, when: f.when });
+  for (const f of map.columnFields ?? []) {
+    const columns = { namesKey: f.namesKey, categories: f.categories };
+    out.push(f.when === undefined ? { path: f.path, columns } : { path: f.path, columns, when: f.when });
+  }
   return out;
 }
 
 function build(tags: Iterable<PlanFieldTag>): MutableNode {
   const root = newNode();
   for (const tag of tags) addTag(root, tag);
+  checkRoutes(root, "");
   return root;
 }
 
@@ -322,13 +526,31 @@ export function memberPlan(plan: PlanNode | undefined, key: string): PlanNode | 
 /** Reads the discriminator `key` of the container `up` levels above; `undefined` when unknown. */
 export type DiscriminatorReader = (up: number, key: string) => unknown;
 
+/** True when the discriminator `when` reads has the value it wants. */
+function holds(when: PlanCondition, read: DiscriminatorReader): boolean {
+  const value = read(when.up, when.key);
+  if (when.matches === null) return value === when.equals;
+  return typeof value === "string" && when.matches.test(value);
+}
+
 /**
  * The variant of `plan` whose condition holds, or `null` (the node's own mark applies). Only
  * called for nodes with variants.
  */
 export function activeVariant(plan: PlanNode, read: DiscriminatorReader): PlanVariant | null {
   for (const v of plan.variants as readonly PlanVariant[]) {
-    if (read(v.when.up, v.when.key) === v.when.equals) return v;
+    if (holds(v.when, read)) return v;
   }
   return null;
+}
+
+/**
+ * The plan of a member with routes: the first route's whose condition holds, else the member's
+ * own. Only called for nodes with routes.
+ */
+export function routedPlan(plan: PlanNode, read: DiscriminatorReader): PlanNode {
+  for (const r of plan.routes as readonly PlanRoute[]) {
+    if (holds(r.when, read)) return r.plan;
+  }
+  return plan;
 }

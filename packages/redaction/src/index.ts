@@ -15,6 +15,7 @@ export {
   redactionError,
 } from "./errors.js";
 export {
+  type ColumnNames,
   type ConditionValue,
   compileFieldPlan,
   compileFieldPlanFromFields,
@@ -25,9 +26,12 @@ export {
   type FieldMapInput,
   type FieldPlan,
   type PayloadSchema,
+  type PlanColumn,
+  type PlanColumns,
   type PlanCondition,
   type PlanFieldTag,
   type PlanNode,
+  type PlanRoute,
   type PlanVariant,
 } from "./field-plan.js";
 export { CATEGORY_HEADERS, IP_LIST_HEADERS, OPERATIONAL_HEADERS } from "./headers.js";

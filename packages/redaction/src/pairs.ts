@@ -14,7 +14,7 @@ import { appendKey, type CategoryKey } from "@kago/personal-data";
 import { canonicalKey } from "./canonical-key.js";
 import { abort, type RedactionContext } from "./context.js";
 import { collectName, type EchoSet } from "./echo.js";
-import { activeVariant, memberPlan, type PlanNode } from "./field-plan.js";
+import { activeVariant, memberPlan, type PlanNode, routedPlan } from "./field-plan.js";
 import type { JsonScope } from "./json/redact-json.js";
 import { KEY_LOOKUP } from "./key-table.js";
 import { lookIntoString } from "./nested-look.js";
@@ -135,7 +135,7 @@ export function redactPairs(
     const outcome = scanValue(
       value,
       { a, da: schemaCat !== null ? "schema" : keyDet, b, db: keyDet, hint: look === "hint", structural },
-      node,
+      node?.routes != null ? routedPlan(node, read) : node,
       ctx,
       prefix,
       path,

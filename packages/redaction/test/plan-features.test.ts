@@ -200,7 +200,7 @@ describe("when: a tag that holds only when a discriminator has a value", () => {
     ).toThrow(TypeError);
     expect(() =>
       compileFieldPlanFromTags([
-        { path: "a[].b#json.c", category: "contact.email", when: { path: "a[].t", equals: "x" } },
+        { path: "a[]#json.c", category: "contact.email", when: { path: "a[].t", equals: "x" } },
       ]),
     ).toThrow(TypeError);
     expect(() => compileFieldPlanFromTags([{ path: "a[5", category: "contact.email" }])).toThrow(TypeError);

@@ -3,7 +3,9 @@
  * element) before its members are scanned, so a conditional plan tag (`when`) is decided when its
  * field is reached, whether the discriminator comes before or after it. Only objects whose plan
  * names discriminators pay for this. Lenient: it stops at anything unexpected (the main scan
- * refuses invalid JSON anyway) and reports what it read so far.
+ * refuses invalid JSON anyway) and reports what it read so far. Since session 15 a discriminator
+ * may also be a list of strings: the names of a list's columns (`schema` of a Meta Custom
+ * Audience upload).
  */
 import { jsonStringAt } from "./json-string.js";
 
@@ -44,7 +46,29 @@ function containerEnd(text: string, i: number): number {
 }
 
 /**
- * The scalar values (decoded strings, numbers, booleans, `null`) of the members named in `keys`
+ * The strings of the array opening at `i` when it holds strings only, and the index after it;
+ * `null` for anything else.
+ */
+function stringList(text: string, i: number): { values: string[]; end: number } | null {
+  const values: string[] = [];
+  i = ws(text, i + 1);
+  if (text.charCodeAt(i) === 93) return { values, end: i + 1 };
+  for (;;) {
+    if (text.charCodeAt(i) !== 34) return null;
+    const end = stringEnd(text, i + 1);
+    if (end < 0) return null;
+    values.push(jsonStringAt(text, i + 1, end));
+    i = ws(text, end + 1);
+    const c = text.charCodeAt(i);
+    if (c === 93) return { values, end: i + 1 };
+    if (c !== 44) return null;
+    i = ws(text, i + 1);
+  }
+}
+
+/**
+ * The scalar values (decoded strings, numbers, booleans, `null`) and lists of strings of the
+ * members named in `keys`
  * of the object whose `{` is at `open`. `work` is told how many characters were read.
  */
 export function readDiscriminators(
@@ -70,9 +94,10 @@ export function readDiscriminators(
       value = jsonStringAt(text, i + 1, end);
       i = end + 1;
     } else if (c === 123 || c === 91) {
-      i = containerEnd(text, i);
+      const list = c === 91 && keys.includes(key) ? stringList(text, i) : null;
+      value = list?.values;
+      i = list === null ? containerEnd(text, i) : list.end;
       if (i < 0) break;
-      value = undefined;
     } else {
       const start = i;
       for (;;) {

@@ -26,7 +26,14 @@ import { detach } from "../detach.js";
 import { charFlags, detectStrong, detectWeak, rangeFlags } from "../detectors/index.js";
 import { collectName, type EchoSet, echoedCategory } from "../echo.js";
 import { mayStartEncodedText } from "../encoded-text.js";
-import { activeVariant, memberPlan, type PlanNode } from "../field-plan.js";
+import {
+  activeVariant,
+  memberPlan,
+  type PlanColumn,
+  type PlanColumns,
+  type PlanNode,
+  routedPlan,
+} from "../field-plan.js";
 import { KEY_LOOKUP } from "../key-table.js";
 import { isAddressValue } from "../named-value-checks.js";
 import { isKeyCode } from "../named-values.js";
@@ -157,6 +164,8 @@ class Frame {
   curUrl = false;
   /** The cached facts of the current member's key (`null` for array items and suppressed objects). */
   curMember: MemberInfo | null = null;
+  /** The current member's plan is one of its routes (not the one its key's facts cache). */
+  curRouted = false;
   curSuppress = false;
   role = 0; // 1 tag member, 2 value member of a possible pair object
   pendingDrop = false;
@@ -716,6 +725,7 @@ class JsonRedactor {
     f.hint = false;
     f.curOp = false;
     f.curUrl = false;
+    f.curRouted = false;
     f.catB = null;
     f.lastKind = KIND_NONE;
     if (f.suppress) {
@@ -730,9 +740,11 @@ class JsonRedactor {
     }
     const plan = position ?? f.plan?.children.get("[]");
     f.curPlan = plan;
+    const column = f.plan?.columns != null ? this.columnAt(f, f.plan.columns, index) : undefined;
     const variant = plan?.variants != null ? activeVariant(plan, this.readDisc) : null;
-    const category = variant !== null ? variant.category : (plan?.category ?? null);
-    const operational = variant !== null ? variant.operational : plan?.operational === true;
+    const mark = column ?? variant;
+    const category = mark != null ? mark.category : (plan?.category ?? null);
+    const operational = mark != null ? mark.operational : plan?.operational === true;
     f.curOp = category === null && (operational || f.opInherited);
     if (category !== null) {
       f.catA = category;
@@ -742,6 +754,21 @@ class JsonRedactor {
       f.detA = f.inheritedDet;
     }
     if (index === 1 && f.entry) this.beginEntryValue(f, category);
+  }
+
+  /**
+   * What names item `index` of `f`, an array whose plan has `columns`: on a row, the name at that
+   * index of the names member's list (and every cell of a row keeps its place when dropped, as a
+   * position does, whether its name is known or not); on the list, the names member itself when
+   * it is one name.
+   */
+  private columnAt(f: Frame, columns: PlanColumns, index: number): PlanColumn | undefined {
+    const names = this.readDisc(columns.up, columns.key);
+    if (!columns.row) return typeof names === "string" ? columns.table.get(names) : undefined;
+    if (!Array.isArray(names)) return undefined;
+    f.positional = true;
+    const name: unknown = names[index];
+    return typeof name === "string" ? columns.table.get(name) : undefined;
   }
 
   /**
@@ -887,6 +914,7 @@ class JsonRedactor {
     f.hint = false;
     f.curOp = false;
     f.curUrl = false;
+    f.curRouted = false;
     f.catA = null;
     f.catB = null;
     f.lastKind = KIND_NONE;
@@ -903,6 +931,11 @@ class JsonRedactor {
     f.curUrl = member.url;
     const plan = member.plan;
     f.curPlan = plan;
+    if (plan?.routes != null) {
+      // a routed member has no tags of its own: only the plan of its document changes
+      f.curPlan = routedPlan(plan, this.readDisc);
+      f.curRouted = f.curPlan !== plan;
+    }
     let category = member.category;
     let operational = member.operational;
     let look = member.look;
@@ -1331,7 +1364,8 @@ class JsonRedactor {
   private nestedJson(value: string, plan: PlanNode | undefined): string | null | undefined {
     const f = this.frames[this.top] as Frame;
     const node = f.locNode ?? this.locNodeOf(this.top);
-    const locations = node.nestedRoot(f.curSeg);
+    // the kept tree caches each key's plan: a routed document's plan differs per route
+    const locations = f.curRouted ? scanLocations() : node.nestedRoot(f.curSeg);
     const ctx = this.ctx;
     const outer = ctx.nestedEcho;
     ctx.nestedEcho = null;

@@ -7,6 +7,7 @@ import { TENCENT } from "./recipients/tencent.js";
 import { ZEGO } from "./recipients/zego.js";
 import { compileFieldMap, type FieldMap } from "./schema/field-map.js";
 import { withKeyValueLists } from "./schema/key-value-fields.js";
+import { subRequestRoutes, withSubRequestRoutes } from "./sub-requests.js";
 import type {
   EndpointRequest,
   RecipientId,
@@ -65,14 +66,28 @@ function operationalPaths(part: "body" | "query", plan: FieldMap): string[] {
 
 /**
  * Compiles one endpoint: derives its field maps from its schemas; the body's also holds the known
- * keys of its key/value lists, as conditions on the key member (session 15).
+ * keys of its key/value lists, as conditions on the key member (session 15). A batch endpoint
+ * (`subRequests`) reads each sub-request's body with the field map of the endpoint among `peers`
+ * (its recipient's other endpoints, compiled) that the sub-request's URL names.
  */
-export function compileEndpoint(spec: VendorEndpointSpec): VendorEndpoint {
+export function compileEndpoint(
+  spec: VendorEndpointSpec,
+  peers: readonly VendorEndpoint[] = [],
+): VendorEndpoint {
   const keyValueLists = spec.keyValueLists ?? [];
-  const bodyFields = withKeyValueLists(compileFieldMap(spec.bodySchema), keyValueLists);
-  const queryFields = compileFieldMap(spec.querySchema);
+  let bodyFields = withKeyValueLists(compileFieldMap(spec.bodySchema), keyValueLists);
+  let queryFields = compileFieldMap(spec.querySchema);
+  const { subRequests: subSpec, ...rest } = spec;
+  let subRequests: VendorEndpoint["subRequests"];
+  if (subSpec !== undefined) {
+    const routes = subRequestRoutes(spec.id, peers);
+    const byId = new Map(peers.map((p) => [p.id, p]));
+    bodyFields = withSubRequestRoutes(bodyFields, subSpec, routes, byId);
+    queryFields = withSubRequestRoutes(queryFields, subSpec, routes, byId);
+    subRequests = Object.freeze({ ...subSpec, routes: Object.freeze(routes) });
+  }
   return Object.freeze({
-    ...spec,
+    ...rest,
     bodyFields,
     queryFields,
     keyValueLists,
@@ -80,6 +95,7 @@ export function compileEndpoint(spec: VendorEndpointSpec): VendorEndpoint {
       ...operationalPaths("query", queryFields),
       ...operationalPaths("body", bodyFields),
     ]),
+    ...(subRequests === undefined ? {} : { subRequests }),
   });
 }
 
@@ -123,10 +139,15 @@ export function createVendorCatalog(
   const endpoints = new Map<string, VendorEndpoint>();
   for (const recipient of recipients) {
     const routes: CompiledRoute[] = [];
-    for (const spec of recipient.endpoints) {
+    // batch endpoints last: their sub-requests are read with the others' field maps
+    const plain = recipient.endpoints.filter((spec) => spec.subRequests === undefined);
+    const batches = recipient.endpoints.filter((spec) => spec.subRequests !== undefined);
+    const peers: VendorEndpoint[] = [];
+    for (const spec of [...plain, ...batches]) {
       if (endpoints.has(spec.id)) throw new Error(`duplicate vendor endpoint id ${spec.id}`);
-      const endpoint = compileEndpoint(spec);
+      const endpoint = compileEndpoint(spec, peers);
       endpoints.set(spec.id, endpoint);
+      peers.push(endpoint);
       routes.push({ endpoint, path: compilePathPattern(spec.pathPattern) });
     }
     byRecipient.set(recipient.id, routes);

@@ -2,25 +2,39 @@
  * Renders the catalog's field maps as Markdown, so the README's tables come from the schemas.
  */
 
+import { appendElement, appendJson, appendKey } from "@kago/personal-data";
 import type { VendorCatalog } from "./catalog.js";
-import type { FieldCondition, FieldMap } from "./schema/field-map.js";
+import { conditionText, type FieldCondition, type FieldMap } from "./schema/field-map.js";
+import type { VendorEndpoint } from "./types.js";
 
 function cond(when: FieldCondition | undefined): string {
-  return when === undefined ? "" : ` (when \`${when.path}\` = \`${String(when.equals)}\`)`;
+  return when === undefined ? "" : ` (when \`${when.path}\` = \`${conditionText(when)}\`)`;
+}
+
+/** A field a sub-request route added (listed once per route instead, see {@link routeLines}). */
+function routed(f: { when?: FieldCondition }): boolean {
+  return f.when !== undefined && "matches" in f.when;
 }
 
 function planLines(part: "body" | "query", plan: FieldMap): string[] {
   const lines: string[] = [];
-  for (const f of plan.fieldCategories)
+  for (const f of plan.fieldCategories.filter((f) => !routed(f)))
     lines.push(`| \`${part}:${f.path}\`${cond(f.when)} | ${f.category} |`);
-  for (const f of plan.freeTextFields) lines.push(`| \`${part}:${f.path}\`${cond(f.when)} | free text |`);
-  for (const f of plan.encodedFields)
+  for (const f of plan.freeTextFields.filter((f) => !routed(f)))
+    lines.push(`| \`${part}:${f.path}\`${cond(f.when)} | free text |`);
+  for (const f of plan.encodedFields.filter((f) => !routed(f)))
     lines.push(`| \`${part}:${f.path}\`${cond(f.when)} | holds ${f.encoding} |`);
-  for (const f of plan.urlFields)
+  for (const f of plan.urlFields.filter((f) => !routed(f)))
     lines.push(
       `| \`${part}:${f.path}\`${cond(f.when)} | relative URL (path segments inspected, query as pairs) |`,
     );
-  const ops = operationalNames(plan.operationalFields);
+  for (const f of plan.columnFields.filter((f) => !routed(f))) {
+    const known = Object.entries(f.categories)
+      .map(([k, v]) => `${k} → ${v}`)
+      .join(", ");
+    lines.push(`| \`${part}:${f.path}\`${cond(f.when)} | rows named by \`${f.namesKey}\`; known: ${known} |`);
+  }
+  const ops = operationalNames(plan.operationalFields.filter((f) => !routed(f)));
   if (ops.length > 0) lines.push(`| ${part} operational | ${ops.join(", ")} |`);
   return lines;
 }
@@ -38,7 +52,7 @@ function operationalNames(fields: FieldMap["operationalFields"]): string[] {
       continue;
     }
     const entry = conditional.get(f.path) ?? { path: f.when.path, values: [] };
-    entry.values.push(`\`${String(f.when.equals)}\``);
+    entry.values.push(`\`${conditionText(f.when)}\``);
     conditional.set(f.path, entry);
   }
   const names: string[] = [];
@@ -54,6 +68,24 @@ function operationalNames(fields: FieldMap["operationalFields"]): string[] {
   return names;
 }
 
+/** One line per sub-request shape and route of a batch endpoint. */
+function routeLines(endpoint: VendorEndpoint): string[] {
+  const sub = endpoint.subRequests;
+  if (sub === undefined) return [];
+  const list = appendKey("", sub.listField);
+  const lines: string[] = [];
+  for (const item of [appendElement(list), appendElement(appendJson(list))]) {
+    for (const route of sub.routes)
+      lines.push(
+        `| \`body:${appendKey(item, sub.bodyField)}\` (when \`${appendKey(item, sub.urlField)}\` names \`${route.path}\`) | a form document read as \`${route.endpoint}\`'s body (so too in \`query:${sub.listField}\`) |`,
+      );
+    lines.push(
+      `| \`body:${appendKey(item, sub.bodyField)}\` (any other URL) | a form document read by the generic rules, as an unknown endpoint's |`,
+    );
+  }
+  return lines;
+}
+
 /** The catalog as Markdown: one section per endpoint with its field map. */
 export function describeCatalogMarkdown(catalog: VendorCatalog): string {
   const out: string[] = [];
@@ -64,7 +96,11 @@ export function describeCatalogMarkdown(catalog: VendorCatalog): string {
     out.push(
       `\`${endpoint.method} ${endpoint.pathPattern}\`${action}; body: ${endpoint.bodyFormat}; signature: ${endpoint.signature ?? "none"}; [docs](${endpoint.docs})`,
     );
-    const lines = [...planLines("query", endpoint.queryFields), ...planLines("body", endpoint.bodyFields)];
+    const lines = [
+      ...planLines("query", endpoint.queryFields),
+      ...planLines("body", endpoint.bodyFields),
+      ...routeLines(endpoint),
+    ];
     // known keys in the plan are in the body's field map, as conditions on the key member
     for (const list of endpoint.keyValueLists) {
       const known =

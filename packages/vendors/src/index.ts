@@ -41,7 +41,9 @@ export * from "./recipients/zego.js";
 export {
   appendForm,
   appendPosition,
+  type ColumnField,
   compileFieldMap,
+  conditionText,
   EMPTY_FIELD_MAP,
   type EncodedField,
   type FieldCategory,
@@ -51,9 +53,11 @@ export {
   type StringEncoding,
 } from "./schema/field-map.js";
 export {
+  type ColumnNames,
   formString,
   freeText,
   jsonString,
+  namedColumns,
   operational,
   personal,
   relativeUrl,
@@ -103,12 +107,22 @@ export {
   tc3CanonicalRequest,
   verifyTc3,
 } from "./signatures/tc3-signature.js";
+export {
+  type BatchRequest,
+  compileRelativeUrlPattern,
+  readSubRequests,
+  subRequestRoutes,
+  withSubRequestRoutes,
+} from "./sub-requests.js";
 export type {
   BodyFormat,
   EndpointRequest,
   KeyValueList,
   RecipientId,
   SignatureScheme,
+  SubRequestRoute,
+  SubRequestSpec,
+  SubRequests,
   VendorEndpoint,
   VendorEndpointSpec,
   VendorRecipient,

@@ -52,12 +52,39 @@ export interface KeyValueList {
   readonly inPlan?: boolean;
 }
 
+/**
+ * The sub-requests of a batch endpoint (Meta's Graph batch): the body's (or query's) member
+ * `listField` holds them, as an array or as JSON in a string; each is an object whose `urlField`
+ * names the endpoint of the same recipient it goes to and whose `bodyField` is that endpoint's body
+ * as a form document.
+ */
+export interface SubRequestSpec {
+  readonly listField: string;
+  readonly methodField: string;
+  readonly urlField: string;
+  readonly bodyField: string;
+}
+
+/** A sub-request route: the endpoint whose body schema reads sub-request bodies its URL pattern matches. */
+export interface SubRequestRoute {
+  readonly endpoint: string;
+  /** That endpoint's path template (`/{version}/{pixel-id}/events`). */
+  readonly path: string;
+  /** A relative URL (`v24.0/<pixel-id>/events?x=1`, `<pixel-id>/events`) of that endpoint's path. */
+  readonly pattern: RegExp;
+}
+
+/** A batch endpoint's sub-requests and the routes their bodies are read by. */
+export interface SubRequests extends SubRequestSpec {
+  readonly routes: readonly SubRequestRoute[];
+}
+
 /** One request shape a backend sends to a recipient. */
 export interface VendorEndpoint {
   /** Stable id, `<recipient>.<api>.<operation>`, reported on every span. */
   readonly id: string;
   readonly recipient: RecipientId;
-  readonly method: "GET" | "POST";
+  readonly method: "GET" | "POST" | "DELETE";
   /** The path template in the vendor's notation, e.g. `/{version}/{pixel-id}/events`. */
   readonly pathPattern: string;
   /** For APIs that share one path: the `Action` query parameter (Zego) or `X-TC-Action` header (TC3). */
@@ -76,6 +103,11 @@ export interface VendorEndpoint {
   readonly keyValueLists: readonly KeyValueList[];
   /** Every operational path, prefixed with its part: `body:data[].event_name`, `query:Action`. */
   readonly operationalFields: readonly string[];
+  /**
+   * A batch endpoint's sub-requests: each one's body is read with the field map of the endpoint
+   * its URL names (the routes are in `bodyFields` / `queryFields` as conditional tags).
+   */
+  readonly subRequests?: SubRequests;
   /** Where the vendor documents this endpoint. */
   readonly docs: string;
 }
@@ -83,9 +115,10 @@ export interface VendorEndpoint {
 /** What an endpoint is declared with, before its plans are compiled. */
 export type VendorEndpointSpec = Omit<
   VendorEndpoint,
-  "bodyFields" | "queryFields" | "operationalFields" | "keyValueLists"
+  "bodyFields" | "queryFields" | "operationalFields" | "keyValueLists" | "subRequests"
 > & {
   readonly keyValueLists?: readonly KeyValueList[];
+  readonly subRequests?: SubRequestSpec;
 };
 
 /** One recipient: its hosts and endpoints. */

@@ -1,6 +1,6 @@
 /** Test helpers: look up what an endpoint's plan says about a path. */
 import type { FieldMap, VendorEndpoint } from "@kago/vendors";
-import { VENDOR_CATALOG } from "@kago/vendors";
+import { conditionText, VENDOR_CATALOG } from "@kago/vendors";
 
 export function endpoint(id: string): VendorEndpoint {
   const e = VENDOR_CATALOG.endpoints.get(id);
@@ -12,7 +12,7 @@ export function endpoint(id: string): VendorEndpoint {
 export function categoriesAt(plan: FieldMap, path: string): string[] {
   return plan.fieldCategories
     .filter((f) => f.path === path)
-    .map((f) => (f.when ? `${f.category} when ${f.when.path}=${String(f.when.equals)}` : f.category));
+    .map((f) => (f.when ? `${f.category} when ${f.when.path}=${conditionText(f.when)}` : f.category));
 }
 
 export function isOperational(plan: FieldMap, path: string): boolean {

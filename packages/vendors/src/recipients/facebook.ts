@@ -1,10 +1,25 @@
 /**
- * Meta (facebook): Conversions API, App Events and Graph batch requests on graph.facebook.com.
- * Field meanings from Meta's Conversions API parameter reference (customer information, custom data,
- * app data) and the `ExtendedDeviceInfo` class of facebook-nodejs-business-sdk (extinfo positions).
+ * Meta (facebook): Conversions API, App Events, Custom Audience users and Graph batch requests on
+ * graph.facebook.com. Field meanings from Meta's Conversions API parameter reference (customer
+ * information, custom data, app data), the `ExtendedDeviceInfo` class of
+ * facebook-nodejs-business-sdk (extinfo positions) and the Marketing API's "Custom Audience Users".
+ *
+ * Session 15 (vendor red-team): Graph reads a call's parameters from the query string as from the
+ * body, so every endpoint's query is read with its body's (form) schema; the Conversions API's JSON
+ * `data` may be JSON in a string; a batch is read as facebook-nodejs-business-sdk sends it (`batch`
+ * a real array) and each sub-request's body with the schema of the endpoint its `relative_url`
+ * names; Custom Audience uploads are in the catalog; `custom_data.contents[].brand` is a product's.
  */
 import { z } from "zod";
-import { formString, freeText, jsonString, operational, personal, relativeUrl } from "../schema/tags.js";
+import {
+  formString,
+  freeText,
+  jsonString,
+  namedColumns,
+  operational,
+  personal,
+  relativeUrl,
+} from "../schema/tags.js";
 import type { VendorRecipient } from "../types.js";
 
 const str = () => z.string();
@@ -90,6 +105,23 @@ export const facebookUserDataSchema = z.looseObject({
   ig_sid: personal(str().describe("Instagram-scoped user id."), "account.id").optional(),
 });
 
+/**
+ * One product of `custom_data.contents` (Meta's `Content`): ids, quantities, prices and the
+ * product's own descriptors. `brand` is the product's brand (the key table reads a bare `brand` as
+ * a device model, which it is elsewhere); `title` and `description` are text a shop wrote, read
+ * with the text detectors. Unknown members are for the engine's generic rules.
+ */
+export const facebookContentSchema = z.looseObject({
+  id: operational(z.union([z.string(), z.number()]).describe("Product id.")).optional(),
+  quantity: operational(z.union([z.number(), z.string()]).describe("Number of items.")).optional(),
+  item_price: operational(z.union([z.number(), z.string()]).describe("Price per item.")).optional(),
+  title: freeText(str().describe("Product title.")).optional(),
+  description: freeText(str().describe("Product description.")).optional(),
+  brand: operational(str().describe("Brand of the product.")).optional(),
+  category: operational(str().describe("Category of the product.")).optional(),
+  delivery_category: operational(str().describe("in_store, curbside or home_delivery.")).optional(),
+});
+
 /** Conversions API `custom_data`: standard fields; anything else is for the engine's generic rules. */
 export const facebookCustomDataSchema = z.looseObject({
   value: operational(z.union([z.number(), z.string()]).describe("Monetary value.")).optional(),
@@ -99,9 +131,7 @@ export const facebookCustomDataSchema = z.looseObject({
   content_name: operational(str().describe("Name of the product or page.")).optional(),
   content_category: operational(str().describe("Category of the product or page.")).optional(),
   content_ids: operational(z.array(scalar()).describe("Product ids.")).optional(),
-  contents: operational(
-    z.array(z.looseObject({})).describe("Products: id, quantity, item_price."),
-  ).optional(),
+  contents: z.array(facebookContentSchema).describe("Products: id, quantity, item_price...").optional(),
   content_type: operational(str().describe("product or product_group.")).optional(),
   order_id: operational(str().describe("Order id.")).optional(),
   predicted_ltv: operational(
@@ -172,9 +202,14 @@ const capiEnvelope = {
   appsecret_proof: operational(str().describe("HMAC-SHA256(access_token, app secret).")).nullish(),
 };
 
-/** `POST /{version}/{pixel-id}/events` with a JSON body. */
+/**
+ * `POST /{version}/{pixel-id}/events` with a JSON body. Graph accepts `data` as JSON in a string
+ * too (`{"data": "[{...}]"}`), read with the same schema.
+ */
 export const facebookCapiJsonBodySchema = z.looseObject({
-  data: z.array(facebookServerEventSchema).describe("The events."),
+  data: z
+    .union([z.array(facebookServerEventSchema), jsonString(z.array(facebookServerEventSchema))])
+    .describe("The events, or the events as JSON."),
   ...capiEnvelope,
 });
 
@@ -184,11 +219,11 @@ export const facebookCapiFormBodySchema = z.looseObject({
   ...capiEnvelope,
 });
 
-/** Graph query parameters every call may carry. */
-export const facebookGraphQuerySchema = z.looseObject({
-  access_token: operational(str().describe("Graph API access token.")).optional(),
-  appsecret_proof: operational(str().describe("HMAC-SHA256(access_token, app secret).")).optional(),
-});
+/**
+ * The query of a Conversions API call: Graph reads parameters from the query string as from the
+ * body (`?access_token=...&data=[...]`), so the form body's fields, each optional.
+ */
+export const facebookCapiQuerySchema = facebookCapiFormBodySchema.partial();
 
 /** One entry of `custom_events` of an App Events `activities` call. */
 const appEventSchema = z.looseObject({
@@ -232,29 +267,141 @@ export const facebookAppActivitiesBodySchema = z.looseObject({
   appsecret_proof: operational(str().describe("HMAC-SHA256(access_token, app secret).")).optional(),
 });
 
-/** `POST /` Graph batch: `batch` is JSON, each sub-request's `body` is form-encoded. */
-export const facebookBatchBodySchema = z.looseObject({
-  batch: jsonString(
-    z.array(
-      z.looseObject({
-        method: operational(str().describe("HTTP method of the sub-request.")),
-        relative_url: relativeUrl(
-          str().describe(
-            "Path and query of the sub-request (`v24.0/<pixel-id>/events?...`): versions and ids; the engine reads it as a URL (structural detectors on path segments, the query as pairs).",
-          ),
-        ).optional(),
-        name: operational(str().describe("Name for JSONPath references.")).optional(),
-        omit_response_on_success: operational(z.boolean().describe("Omit the response.")).optional(),
-        body: formString(facebookCapiFormBodySchema).optional(),
-      }),
-    ),
+/**
+ * The query of an App Events call: Meta's own App Events examples put every parameter in the
+ * query string (`/activities?event=CUSTOM_APP_EVENTS&extinfo=[...]`), so the form body's fields.
+ */
+export const facebookAppActivitiesQuerySchema = facebookAppActivitiesBodySchema.partial();
+
+/**
+ * Custom Audience key types (`payload.schema`) and the category of the column each names, from
+ * Meta's "Custom Audience Users" reference (`EXTERN_ID`, `EMAIL`, `PHONE`, `GEN`, `DOBY`, `DOBM`,
+ * `DOBD`, `LN`, `FN`, `FI`, `CT`, `ST`, `ZIP`, `MADID`, `COUNTRY`; single-key `EMAIL_SHA256`,
+ * `PHONE_SHA256`, `MOBILE_ADVERTISER_ID`; `APPUID` and `PAGEUID` with `app_ids` / `page_ids`;
+ * `LOOKALIKE_VALUE` for value-based audiences). Hashed or not, a column is the data it hashes;
+ * city, state, zip and country are the address's, as `user_data` `ct`/`st`/`zp`/`country` are.
+ * `LOOKALIKE_VALUE` is the advertiser's value of the customer, a number that names nobody.
+ */
+export const CUSTOM_AUDIENCE_COLUMNS = {
+  EMAIL: "contact.email",
+  EMAIL_SHA256: "contact.email",
+  PHONE: "contact.phone",
+  PHONE_SHA256: "contact.phone",
+  FN: "account.profile.name",
+  LN: "account.profile.name",
+  FI: "account.profile.name",
+  DOBY: "account.profile.birthday",
+  DOBM: "account.profile.birthday",
+  DOBD: "account.profile.birthday",
+  GEN: "account.profile.gender",
+  CT: "contact.address",
+  ST: "contact.address",
+  ZIP: "contact.address",
+  COUNTRY: "contact.address",
+  MADID: "advertising_id",
+  MOBILE_ADVERTISER_ID: "advertising_id",
+  EXTERN_ID: "account.id",
+  APPUID: "account.id",
+  PAGEUID: "account.id",
+  PAGE_SCOPED_USER_ID: "account.id",
+  LOOKALIKE_VALUE: "operational",
+} as const;
+
+/** A Custom Audience upload's `payload`: the key types and the rows (or one key type and a list). */
+const customAudiencePayloadSchema = z.looseObject({
+  schema: operational(
+    z
+      .union([str(), z.array(str())])
+      .describe("Key type of each column (EMAIL_SHA256, FN...), or one key type."),
   ),
+  data: namedColumns(
+    z
+      .array(z.union([z.array(z.union([str(), z.number()])), str()]))
+      .describe("Rows of values by the position of their key type in `schema`, or values of one key type."),
+    "schema",
+    CUSTOM_AUDIENCE_COLUMNS,
+  ),
+  is_raw: operational(z.boolean().describe("The keys are not hashed.")).optional(),
+  app_ids: operational(z.array(str()).describe("Apps of APPUID columns.")).optional(),
+  page_ids: operational(z.array(str()).describe("Pages of PAGEUID columns.")).optional(),
+  data_source: operational(z.looseObject({}).describe("Where the data comes from.")).optional(),
+});
+
+/** A Custom Audience upload's `session` (uploads in several batches). */
+const customAudienceSessionSchema = z.looseObject({
+  session_id: operational(z.union([z.number(), str()]).describe("Upload session id.")),
+  batch_seq: operational(z.union([z.number(), str()]).describe("Batch number, from 1.")).optional(),
+  last_batch_flag: operational(z.boolean().describe("This is the last batch.")).optional(),
+  estimated_num_total: operational(z.union([z.number(), str()]).describe("Rows in the session.")).optional(),
+});
+
+/**
+ * `POST|DELETE /{version}/{custom-audience-id}/users` and `POST .../usersreplace`: `payload` is an
+ * object in a JSON body (facebook-nodejs-business-sdk's `createUser`) and JSON in a form body or in
+ * the query (Meta's examples; the SDK's `deleteUsers` sends a DELETE's parameters in the query).
+ */
+export const facebookCustomAudienceUsersSchema = z.looseObject({
+  payload: z.union([customAudiencePayloadSchema, jsonString(customAudiencePayloadSchema)]),
+  session: z.union([customAudienceSessionSchema, jsonString(customAudienceSessionSchema)]).optional(),
+  namespace: operational(str().describe("Namespace of the ids.")).optional(),
+  id: operational(str().describe("The audience id (facebook-nodejs-business-sdk repeats it).")).optional(),
+  access_token: operational(str().describe("Access token.")).optional(),
+  appsecret_proof: operational(str().describe("HMAC-SHA256(access_token, app secret).")).optional(),
+});
+
+/** The query of a Custom Audience users call: the same parameters, each optional. */
+export const facebookCustomAudienceUsersQuerySchema = facebookCustomAudienceUsersSchema.partial();
+
+/** One sub-request of a Graph batch. */
+const batchItemSchema = z.looseObject({
+  method: operational(str().describe("HTTP method of the sub-request.")),
+  relative_url: relativeUrl(
+    str().describe(
+      "Path and query of the sub-request (`v24.0/<pixel-id>/events?...`): versions and ids; the engine reads it as a URL (structural detectors on path segments, the query as pairs).",
+    ),
+  ).optional(),
+  name: operational(str().describe("Name for JSONPath references.")).optional(),
+  omit_response_on_success: operational(z.boolean().describe("Omit the response.")).optional(),
+  body: formString(z.looseObject({}))
+    .describe(
+      "The sub-request's parameters as a form document, read with the body schema of the endpoint `relative_url` names (see the catalog's sub-request routes); any other endpoint's by the generic rules.",
+    )
+    .optional(),
+});
+
+/**
+ * `POST /` Graph batch: `batch` is an array in a JSON body (facebook-nodejs-business-sdk's
+ * `FacebookAdsApiBatch`) or JSON in a string (a form body, or a JSON body written so); each
+ * sub-request's `body` is a form document (the SDK writes its values unencoded: `data=[{...}]`).
+ */
+export const facebookBatchBodySchema = z.looseObject({
+  batch: z.union([z.array(batchItemSchema), jsonString(z.array(batchItemSchema))]),
   include_headers: operational(scalar().describe("Include response headers.")).optional(),
   access_token: operational(str().describe("Access token.")).optional(),
   appsecret_proof: operational(str().describe("HMAC-SHA256(access_token, app secret).")).optional(),
 });
 
+/** The query of a batch call: the same parameters, each optional. */
+export const facebookBatchQuerySchema = facebookBatchBodySchema.partial();
+
 const CAPI_DOCS = "https://developers.facebook.com/docs/marketing-api/conversions-api/parameters";
+const AUDIENCE_USERS_DOCS =
+  "https://developers.facebook.com/docs/marketing-api/reference/custom-audience/users";
+
+/** A Custom Audience users endpoint: JSON, form and query all carry the same parameters. */
+function audienceUsers(id: string, method: "POST" | "DELETE", edge: "users" | "usersreplace") {
+  return {
+    id,
+    recipient: "facebook",
+    method,
+    pathPattern: `/{version}/{custom-audience-id}/${edge}`,
+    bodyFormat: "json",
+    bodySchema: facebookCustomAudienceUsersSchema,
+    querySchema: facebookCustomAudienceUsersQuerySchema,
+    signature: "fb-appsecret-proof",
+    docs: edge === "users" ? AUDIENCE_USERS_DOCS : `${AUDIENCE_USERS_DOCS}replace`,
+  } as const;
+}
 
 /** The facebook recipient. */
 export const FACEBOOK: VendorRecipient = {
@@ -270,7 +417,7 @@ export const FACEBOOK: VendorRecipient = {
       pathPattern: "/{version}/{pixel-id}/events",
       bodyFormat: "json",
       bodySchema: facebookCapiJsonBodySchema,
-      querySchema: facebookGraphQuerySchema,
+      querySchema: facebookCapiQuerySchema,
       signature: "fb-appsecret-proof",
       docs: CAPI_DOCS,
     },
@@ -281,7 +428,7 @@ export const FACEBOOK: VendorRecipient = {
       pathPattern: "/{version}/{pixel-id}/events",
       bodyFormat: "form",
       bodySchema: facebookCapiFormBodySchema,
-      querySchema: facebookGraphQuerySchema,
+      querySchema: facebookCapiQuerySchema,
       signature: "fb-appsecret-proof",
       docs: CAPI_DOCS,
     },
@@ -292,10 +439,13 @@ export const FACEBOOK: VendorRecipient = {
       pathPattern: "/{version}/{app-id}/activities",
       bodyFormat: "form",
       bodySchema: facebookAppActivitiesBodySchema,
-      querySchema: facebookGraphQuerySchema,
+      querySchema: facebookAppActivitiesQuerySchema,
       signature: "fb-appsecret-proof",
       docs: "https://developers.facebook.com/docs/graph-api/reference/application/activities/",
     },
+    audienceUsers("facebook.custom-audience.users", "POST", "users"),
+    audienceUsers("facebook.custom-audience.users-delete", "DELETE", "users"),
+    audienceUsers("facebook.custom-audience.usersreplace", "POST", "usersreplace"),
     {
       id: "facebook.graph.batch",
       recipient: "facebook",
@@ -303,9 +453,10 @@ export const FACEBOOK: VendorRecipient = {
       pathPattern: "/{version}/",
       bodyFormat: "form",
       bodySchema: facebookBatchBodySchema,
-      querySchema: facebookGraphQuerySchema,
+      querySchema: facebookBatchQuerySchema,
       signature: "fb-appsecret-proof",
       docs: "https://developers.facebook.com/docs/graph-api/batch-requests",
+      subRequests: { listField: "batch", methodField: "method", urlField: "relative_url", bodyField: "body" },
     },
   ],
 };

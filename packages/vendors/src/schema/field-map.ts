@@ -19,16 +19,24 @@ import {
   tagOf,
 } from "@kago/personal-data";
 import type { z } from "zod";
-import { vendorTagRegistry } from "./tags.js";
+import { type ColumnNames, vendorTagRegistry } from "./tags.js";
 
 /** How a string field's content is encoded. */
 export type StringEncoding = "json" | "form";
 
-/** A condition under which a tag applies: a discriminator field of the same element has a value. */
-export interface FieldCondition {
-  /** Path of the discriminator, a template like the tagged path (`MsgBody[].MsgType`). */
+/**
+ * A condition under which a tag applies: a discriminator field of the same element (its path, a
+ * template like the tagged path: `MsgBody[].MsgType`) has a value, or (session 15) a string value
+ * the pattern matches (`batch[].relative_url`, see the catalog's sub-request routes).
+ */
+export type FieldCondition =
+  | { readonly path: string; readonly equals: string | number | boolean }
+  | { readonly path: string; readonly matches: RegExp };
+
+/** A list whose cells a sibling member names (`payload.data` by `payload.schema`). */
+export interface ColumnField extends ColumnNames {
   readonly path: string;
-  readonly equals: string | number | boolean;
+  readonly when?: FieldCondition;
 }
 
 /** A field tagged with a category. */
@@ -59,6 +67,8 @@ export interface FieldMap {
   readonly encodedFields: readonly EncodedField[];
   /** Strings holding a relative URL (path and query), which the engine reads as a URL. */
   readonly urlFields: readonly FieldMark[];
+  /** Lists whose cells a sibling member names. */
+  readonly columnFields: readonly ColumnField[];
 }
 
 /** The empty field map (no schema). */
@@ -68,6 +78,7 @@ export const EMPTY_FIELD_MAP: FieldMap = Object.freeze({
   freeTextFields: [],
   encodedFields: [],
   urlFields: [],
+  columnFields: [],
 });
 
 /**
@@ -89,7 +100,13 @@ interface Collector {
   freeText: FieldMark[];
   encoded: EncodedField[];
   urls: FieldMark[];
+  columns: ColumnField[];
   seen: Set<string>;
+}
+
+/** What a condition compares with, as text: the value, or the pattern between slashes. */
+export function conditionText(when: FieldCondition): string {
+  return "matches" in when ? String(when.matches) : String(when.equals);
 }
 
 function withWhen<T extends { path: string }>(base: T, when: FieldCondition | undefined): T {
@@ -106,10 +123,14 @@ function once(c: Collector, key: string): boolean {
 function walk(schema: z.core.$ZodType, path: string, when: FieldCondition | undefined, c: Collector): void {
   const tag = tagOf(schema);
   const vendorTag = vendorTagRegistry.get(schema);
-  const whenKey = when === undefined || when.path === path ? "" : `?${when.path}=${String(when.equals)}`;
+  const whenKey = when === undefined || when.path === path ? "" : `?${when.path}=${conditionText(when)}`;
   if (tag?.kind === "personal") {
     if (once(c, `c:${path}${whenKey}:${tag.category}`))
       c.categories.push(withWhen({ path, category: tag.category }, when));
+    return;
+  }
+  if (vendorTag?.columns !== undefined) {
+    if (once(c, `n:${path}${whenKey}`)) c.columns.push(withWhen({ path, ...vendorTag.columns }, when));
     return;
   }
   if (vendorTag?.url === true) {
@@ -205,6 +226,7 @@ export function compileFieldMap(schema: z.core.$ZodType | undefined): FieldMap {
     freeText: [],
     encoded: [],
     urls: [],
+    columns: [],
     seen: new Set(),
   };
   walk(schema, "", undefined, c);
@@ -214,5 +236,6 @@ export function compileFieldMap(schema: z.core.$ZodType | undefined): FieldMap {
     freeTextFields: Object.freeze(c.freeText),
     encodedFields: Object.freeze(c.encoded),
     urlFields: Object.freeze(c.urls),
+    columnFields: Object.freeze(c.columns),
   });
 }

@@ -10,18 +10,31 @@
  * - `relativeUrl`: a string holding a URL path and query (a Graph batch sub-request's
  *   `relative_url`), which the engine reads as a URL: path segments through the structural
  *   detectors (personal data there refuses the transfer, since a path cannot lose a segment), the
- *   query as name/value pairs.
+ *   query as name/value pairs;
+ * - `namedColumns` (session 15): a list of rows whose cells are named by position in a sibling
+ *   member (Meta's Custom Audience `payload.data`, named by `payload.schema`), or of items all
+ *   named by that member when it is a single name.
  */
-import { jsonString, operational, personal } from "@kago/personal-data";
+import { type CategoryKey, jsonString, operational, personal } from "@kago/personal-data";
 import { z } from "zod";
 
 export { jsonString, operational, personal };
+
+/**
+ * The columns of a list: the sibling member that names them (`schema`), and the category of each
+ * name, or `"operational"`. Names not listed are for the engine's generic rules.
+ */
+export interface ColumnNames {
+  readonly namesKey: string;
+  readonly categories: Readonly<Record<string, CategoryKey | "operational">>;
+}
 
 /** Metadata of the vendor-side tags. */
 export interface VendorTagMeta {
   readonly freeText?: true;
   readonly form?: true;
   readonly url?: true;
+  readonly columns?: ColumnNames;
 }
 
 /** The registry of vendor-side tags (zod registries carry tags across `.describe()` clones). */
@@ -38,6 +51,21 @@ export function freeText<T extends z.ZodType>(schema: T): T {
 export function relativeUrl<T extends z.ZodType>(schema: T): T {
   const tagged = schema.meta({ "x-relative-url": true });
   vendorTagRegistry.add(tagged, { url: true });
+  return tagged as T;
+}
+
+/**
+ * Tags a list whose rows' cells are named by position in the sibling member `namesKey` (a list of
+ * names), or whose items are all named by it when it is one name; each name's category is in
+ * `categories`.
+ */
+export function namedColumns<T extends z.ZodType>(
+  schema: T,
+  namesKey: string,
+  categories: ColumnNames["categories"],
+): T {
+  const tagged = schema.meta({ "x-columns-named-by": namesKey });
+  vendorTagRegistry.add(tagged, { columns: { namesKey, categories } });
   return tagged as T;
 }
 

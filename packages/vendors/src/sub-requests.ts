@@ -1,0 +1,180 @@
+/**
+ * A batch endpoint's sub-requests (session 15; Meta's Graph batch, `POST /` with `batch`): each
+ * sub-request's body is read with the field map of the endpoint its relative URL names, and the
+ * gateway can list the endpoints a batch addresses to refuse unknown ones where the policy says so.
+ *
+ * Before, every sub-request body was read with the Conversions API form schema: an App Events
+ * `/activities` body kept `extinfo` whole, and facebook-nodejs-business-sdk's batch (`batch` a real
+ * JSON array) matched no path of the plan at all.
+ */
+import { appendElement, appendJson, appendKey } from "@kago/personal-data";
+import { appendForm, type FieldCondition, type FieldMap } from "./schema/field-map.js";
+import type { EndpointRequest, SubRequestRoute, SubRequestSpec, VendorEndpoint } from "./types.js";
+
+/**
+ * A Graph API version as the first segment of a relative URL (`v24.0/`), which sub-requests may
+ * leave out.
+ */
+const RELATIVE_VERSION = String.raw`(?:v\d+(?:\.\d+)?/)?`;
+
+/**
+ * Compiles a vendor path template to a RegExp over a sub-request's relative URL: a leading `/`
+ * and a leading `/{version}` are optional, `{name}` is one segment (no `/` or `?`), a trailing
+ * slash and a query are allowed: `/{version}/{pixel-id}/events` matches `918273645501234/events`,
+ * `v24.0/918273645501234/events?access_token=x` and `/v24.0/918273645501234/events/`.
+ */
+export function compileRelativeUrlPattern(pattern: string): RegExp {
+  let rest = pattern.startsWith("/") ? pattern.slice(1) : pattern;
+  let source = "^/?";
+  if (rest.startsWith("{version}/")) {
+    source += RELATIVE_VERSION;
+    rest = rest.slice("{version}/".length);
+  }
+  source += rest
+    .split(/(\{[^}]+\})/)
+    .map((part) => (part.startsWith("{") ? "[^/?]+" : part.replace(/[.*+?^$()|[\]\\]/g, "\\$&")))
+    .join("")
+    .replace(/\/$/, "");
+  return new RegExp(`${source}/?(?:\\?[\\s\\S]*)?$`);
+}
+
+/**
+ * The routes of a batch endpoint: one per path of the recipient's other endpoints that take a
+ * body, read by its form variant where it has one (a sub-request's body is a form document).
+ */
+export function subRequestRoutes(self: string, peers: readonly VendorEndpoint[]): SubRequestRoute[] {
+  const byPath = new Map<string, VendorEndpoint>();
+  for (const peer of peers) {
+    if (peer.id === self || peer.subRequests !== undefined || peer.bodySchema === undefined) continue;
+    const held = byPath.get(peer.pathPattern);
+    if (held === undefined || (held.bodyFormat !== "form" && peer.bodyFormat === "form"))
+      byPath.set(peer.pathPattern, peer);
+  }
+  return [...byPath.values()].map((e) => ({
+    endpoint: e.id,
+    path: e.pathPattern,
+    pattern: compileRelativeUrlPattern(e.pathPattern),
+  }));
+}
+
+/** `path` (a template relative to a document) under `prefix`. */
+function under(prefix: string, path: string): string {
+  if (path === "") return prefix;
+  return path.startsWith("[") || path.startsWith("#") ? `${prefix}${path}` : `${prefix}.${path}`;
+}
+
+/** The paths of the sub-request objects: the list as an array and as JSON in a string. */
+function itemPaths(spec: SubRequestSpec): string[] {
+  const list = appendKey("", spec.listField);
+  return [appendElement(list), appendElement(appendJson(list))];
+}
+
+/**
+ * `map` with every field of each route's endpoint body added under the sub-request's body
+ * document, on the condition that its URL matches the route: `batch[].body#form.data#json[].user_data.em`
+ * when `batch[].relative_url` matches `/events`. Throws at start-up when a routed endpoint has
+ * conditional fields of its own (a field has one condition).
+ */
+export function withSubRequestRoutes(
+  map: FieldMap,
+  spec: SubRequestSpec,
+  routes: readonly SubRequestRoute[],
+  endpoints: ReadonlyMap<string, VendorEndpoint>,
+): FieldMap {
+  const fieldCategories = [...map.fieldCategories];
+  const operationalFields = [...map.operationalFields];
+  const freeTextFields = [...map.freeTextFields];
+  const encodedFields = [...map.encodedFields];
+  const urlFields = [...map.urlFields];
+  const columnFields = [...map.columnFields];
+  for (const item of itemPaths(spec)) {
+    const body = appendForm(appendKey(item, spec.bodyField));
+    for (const route of routes) {
+      const fields = endpoints.get(route.endpoint)?.bodyFields;
+      if (fields === undefined) continue;
+      const when: FieldCondition = { path: appendKey(item, spec.urlField), matches: route.pattern };
+      const routed = <T extends { path: string; when?: FieldCondition }>(f: T): T => {
+        if (f.when !== undefined)
+          throw new Error(`sub-request route ${route.endpoint}: ${f.path} has a condition of its own`);
+        return { ...f, path: under(body, f.path), when };
+      };
+      fieldCategories.push(...fields.fieldCategories.map(routed));
+      operationalFields.push(...fields.operationalFields.map(routed));
+      freeTextFields.push(...fields.freeTextFields.map(routed));
+      encodedFields.push(...fields.encodedFields.map(routed));
+      urlFields.push(...fields.urlFields.map(routed));
+      columnFields.push(...fields.columnFields.map(routed));
+    }
+  }
+  return Object.freeze({
+    fieldCategories: Object.freeze(fieldCategories),
+    operationalFields: Object.freeze(operationalFields),
+    freeTextFields: Object.freeze(freeTextFields),
+    encodedFields: Object.freeze(encodedFields),
+    urlFields: Object.freeze(urlFields),
+    columnFields: Object.freeze(columnFields),
+  });
+}
+
+/** The transfer facts {@link readSubRequests} reads: the raw query and the decoded body. */
+export interface BatchRequest {
+  readonly query?: string;
+  readonly body: { readonly kind: string; readonly text?: string };
+}
+
+/** The list held in `value`: an array, or JSON text of one; `undefined` otherwise. */
+function listOf(value: unknown): unknown[] | undefined {
+  if (Array.isArray(value)) return value;
+  if (typeof value !== "string") return undefined;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return Array.isArray(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The value of `field` in the JSON or form body, else in the query; `undefined` when absent or unreadable. */
+function listValue(request: BatchRequest, field: string): unknown {
+  const { body } = request;
+  if (body.kind === "json" && body.text !== undefined) {
+    try {
+      const parsed: unknown = JSON.parse(body.text);
+      if (parsed !== null && typeof parsed === "object" && field in parsed)
+        return (parsed as Record<string, unknown>)[field];
+    } catch {
+      return undefined;
+    }
+  }
+  if (body.kind === "form" && body.text !== undefined) {
+    const value = new URLSearchParams(body.text).get(field);
+    if (value !== null) return value;
+  }
+  return new URLSearchParams(request.query ?? "").get(field) ?? undefined;
+}
+
+/**
+ * The requests a batch addresses, as the catalog matches requests (a form body: sub-request bodies
+ * are form documents), or `null` when the batch cannot be read (no list, an item without a method
+ * or URL): the gateway then cannot show that every one goes to a known endpoint.
+ */
+export function readSubRequests(spec: SubRequestSpec, request: BatchRequest): EndpointRequest[] | null {
+  const items = listOf(listValue(request, spec.listField));
+  if (items === undefined) return null;
+  const out: EndpointRequest[] = [];
+  for (const item of items) {
+    if (item === null || typeof item !== "object") return null;
+    const method = (item as Record<string, unknown>)[spec.methodField];
+    const url = (item as Record<string, unknown>)[spec.urlField];
+    if (typeof method !== "string" || typeof url !== "string") return null;
+    const q = url.indexOf("?");
+    const path = q < 0 ? url : url.slice(0, q);
+    out.push({
+      method,
+      path: path.startsWith("/") ? path : `/${path}`,
+      query: q < 0 ? "" : url.slice(q + 1),
+      headers: [["content-type", "application/x-www-form-urlencoded"]],
+    });
+  }
+  return out;
+}

@@ -126,7 +126,7 @@ export const GATEWAY_ERRORS = {
   unknown_endpoint: {
     status: 403,
     message:
-      "The policy admits only the endpoints of this recipient that the vendor catalog knows, and this request matches none of them.",
+      "The policy admits only the endpoints of this recipient that the vendor catalog knows, and this request (or a sub-request of its batch) matches none of them.",
   },
   stale_signature: {
     status: 422,

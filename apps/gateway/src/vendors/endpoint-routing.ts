@@ -1,11 +1,13 @@
 /**
  * Per request: which catalog endpoint a transfer is for (`matchEndpoint`), the engine plan
  * compiled for it at start-up, and whether the policy lets a transfer to an endpoint the catalog
- * does not know through. No compiling here: one match and one map lookup per request.
+ * does not know through. No compiling here: one match and one map lookup per request. A batch
+ * (Meta's Graph batch, since session 15) addresses one endpoint per sub-request: where the policy
+ * refuses unknown endpoints, each sub-request must go to a known one too.
  */
 import type { CompiledPolicy } from "@kago/policy";
 import { compileFieldPlanFromTags, type FieldPlan, type RedactOptions, type Transfer } from "@kago/redaction";
-import type { VendorCatalog, VendorEndpoint } from "@kago/vendors";
+import { readSubRequests, type VendorCatalog, type VendorEndpoint } from "@kago/vendors";
 import { type Refusal, refusal } from "../errors.js";
 
 /** The endpoint id reported (span `privacy.endpoint`, log `endpoint`) when the catalog knows the recipient but not the endpoint. */
@@ -46,14 +48,32 @@ export function createEndpointRouting(
   };
   const known = (recipient: string): boolean =>
     catalog.recipients.has(recipient as Parameters<typeof catalog.recipients.has>[0]);
+  /**
+   * Every sub-request of a batch goes to an endpoint the catalog knows (not a batch: its body
+   * would be read by the generic rules); false when the batch cannot be read.
+   */
+  const subRequestsKnown = (transfer: Transfer, batch: VendorEndpoint): boolean => {
+    const subs = batch.subRequests === undefined ? [] : readSubRequests(batch.subRequests, transfer);
+    if (subs === null) return false;
+    return subs.every((sub) => {
+      const endpoint = catalog.match(transfer.recipient, sub);
+      return endpoint !== undefined && endpoint.subRequests === undefined;
+    });
+  };
   return {
     endpointOf,
     endpointCount: plans.size,
     admit(transfer) {
       if (!known(transfer.recipient)) return undefined;
-      if (endpointOf(transfer) !== undefined) return undefined;
       const mode = policy.recipients.get(transfer.recipient)?.unknownEndpoints ?? "enforce";
-      return mode === "refuse" ? refusal("unknown_endpoint") : undefined;
+      if (mode !== "refuse") return undefined;
+      const endpoint = endpointOf(transfer);
+      if (
+        endpoint !== undefined &&
+        (endpoint.subRequests === undefined || subRequestsKnown(transfer, endpoint))
+      )
+        return undefined;
+      return refusal("unknown_endpoint");
     },
     redactOptions(transfer) {
       if (!known(transfer.recipient)) return undefined;

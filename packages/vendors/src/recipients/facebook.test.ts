@@ -1,6 +1,7 @@
 import {
   CUSTOM_AUDIENCE_COLUMNS,
   compileRelativeUrlPattern,
+  EMPTY_FIELD_MAP,
   facebookBatchBodySchema,
   facebookCapiFormBodySchema,
   facebookCapiJsonBodySchema,
@@ -8,6 +9,7 @@ import {
   facebookCustomAudienceUsersSchema,
   matchEndpoint,
   readSubRequests,
+  withSubRequestRoutes,
 } from "@kago/vendors";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -407,8 +409,32 @@ describe("facebook session 15: the shapes the vendor red-team sent", () => {
     const form = `batch=${encodeURIComponent(JSON.stringify(list))}`;
     expect(readSubRequests(spec, { body: { kind: "form", text: form } })).toEqual(want);
     expect(readSubRequests(spec, { query: form, body: { kind: "none" } })).toEqual(want);
-    for (const text of ['{"batch":"[{"}', '{"batch":[{"method":"POST"}]}', '{"x":1}', "not json"])
+    for (const text of [
+      '{"batch":"[{"}',
+      '{"batch":[{"method":"POST"}]}',
+      '{"batch":[{"relative_url":"1/events"}]}',
+      '{"batch":[7]}',
+      '{"x":1}',
+      "not json",
+    ])
       expect(readSubRequests(spec, { body: { kind: "json", text } }), text).toBeNull();
+  });
+
+  it("refuses at start-up a routed endpoint whose fields carry conditions of their own", () => {
+    const spec = { listField: "batch", methodField: "method", urlField: "relative_url", bodyField: "body" };
+    const peer = {
+      ...endpoint("facebook.capi.events-form"),
+      bodyFields: {
+        ...EMPTY_FIELD_MAP,
+        fieldCategories: [
+          { path: "v", category: "contact.email" as const, when: { path: "t", equals: "x" } },
+        ],
+      },
+    };
+    const route = { endpoint: peer.id, path: peer.pathPattern, pattern: /events/ };
+    expect(() => withSubRequestRoutes(EMPTY_FIELD_MAP, spec, [route], new Map([[peer.id, peer]]))).toThrow(
+      /condition of its own/,
+    );
   });
 
   it("L4: Custom Audience users as the SDK sends them: POST and usersreplace JSON, DELETE in the query", async () => {

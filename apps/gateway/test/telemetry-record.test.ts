@@ -12,7 +12,9 @@ describe("templates", () => {
   });
   it("hides the words a caller wrote, which may be a name (session 14)", () => {
     expect(templatePath("/facebook/v21.0/Astrid-Solberg/events")).toBe("/facebook/v21.0/{}/events");
-    expect(templatePath("/tencent/users/kago_30417/x")).toBe("/tencent/{}/{}/{}");
+    expect(templatePath("/tencent/people/kago_30417/x")).toBe("/tencent/{}/{}/{}");
+    // `users` is a catalog path's word since session 15 (Meta's Custom Audience `/users` edge)
+    expect(templatePath("/facebook/v21.0/23850000000000001/users")).toBe("/facebook/v21.0/{}/users");
   });
   it("redacts every query value and keeps only known keys", () => {
     expect(templateQuery("UserName=Ingrid%20Solberg&AppId=1290037465&flag")).toBe(

@@ -14,7 +14,8 @@
  * - routes (session 15): a `when` on a tag inside a document held in a member
  *   (`batch[].body#form.data` when `batch[].relative_url` matches `/events`) makes that member's
  *   document read with a plan of its own where the condition holds: a Graph batch sub-request's
- *   body is read with the schema of the endpoint its `relative_url` names;
+ *   body is read with the schema of the endpoint its `relative_url` names (and the URL's query,
+ *   the `#form` of the URL member, with that endpoint's query fields);
  * - columns (session 15): an array of rows whose cells are named by position in a sibling member
  *   (`payload.data` named by `payload.schema`, Meta's Custom Audience upload), or a list whose
  *   items are all named by that member when it is a single name.
@@ -425,10 +426,11 @@ function addAt(root: MutableNode, tag: PlanFieldTag, segments: readonly PathSegm
 
 /**
  * True when nothing is tagged at or below `node` (documents and containers may be there), its
- * own routes aside.
+ * own routes and relative-URL mark aside (a mark says how to read the member, which a route keeps).
  */
 function isBare(node: MutableNode, ownRoutes: boolean): boolean {
-  if (node.category !== null || node.operational || node.url || node.variants !== null) return false;
+  if (node.category !== null || node.operational || (node.url && !ownRoutes) || node.variants !== null)
+    return false;
   if (node.positions !== null || node.columns !== null || (node.routes !== null && !ownRoutes)) return false;
   for (const child of node.children.values()) if (!isBare(child, false)) return false;
   return true;

@@ -10,6 +10,7 @@ import { type CategoryKey, foldTypography, HAS_VARIANT } from "@kago/personal-da
 import { abort, type RedactionContext } from "./context.js";
 import { detach } from "./detach.js";
 import { charFlags, detectStrong, findTextSpans } from "./detectors/index.js";
+import type { PlanNode } from "./field-plan.js";
 import { redactPairs } from "./pairs.js";
 import { percentDecodedViews } from "./percent-view.js";
 import type { Detector } from "./transfer.js";
@@ -27,6 +28,11 @@ export interface UrlScope {
   readonly path: string;
   readonly depthBase: number;
   readonly stringJsonDepth: number;
+  /**
+   * The plan of the URL's query (the `#form` of the member holding it: a Graph batch
+   * sub-request's route names its endpoint's query fields, session 15), or none.
+   */
+  readonly queryPlan?: PlanNode | undefined;
 }
 
 function decideSegment(
@@ -113,7 +119,7 @@ export function redactUrl(value: string, ctx: RedactionContext, scope: UrlScope)
   const pathPart = q === -1 ? value : value.slice(0, q);
   inspectPath(pathPart, ctx, `${scope.base}${scope.path}~path`);
   if (q === -1) return null;
-  const query = redactPairs(value.slice(q + 1), "query", ctx, undefined, {
+  const query = redactPairs(value.slice(q + 1), "query", ctx, scope.queryPlan, {
     base: scope.base,
     path: `${scope.path}~query`,
     depthBase: scope.depthBase,

@@ -185,6 +185,34 @@ describe("routes: a sub-request body read with the plan its relative_url names",
     );
   });
 
+  it("a routed URL's query (its member's #form) is read with the route's query fields", () => {
+    const urlPlan = compileFieldPlanFromTags([
+      { path: "batch[].relative_url", url: true },
+      {
+        path: "batch[].relative_url#form.extinfo#json[2]",
+        category: "device.attribute.model",
+        when: { path: "batch[].relative_url", matches: ACTIVITIES },
+      },
+    ]);
+    const extinfo = encodeURIComponent(JSON.stringify(["a2", "com.kago.app", "Pixel 8 Pro"]));
+    const text = JSON.stringify({
+      batch: [
+        { method: "POST", relative_url: `v24.0/1234/activities?event=X&extinfo=${extinfo}` },
+        // near miss: the same query on an endpoint no route names keeps its extinfo
+        { method: "POST", relative_url: `v24.0/me/feed?extinfo=${extinfo}` },
+      ],
+    });
+    const out = run(urlPlan, { kind: "json", text });
+    const urls = (JSON.parse(out.text).batch as Array<{ relative_url: string }>).map((b) => b.relative_url);
+    expect(new URLSearchParams(urls[0]?.split("?")[1]).get("extinfo")).toBe(
+      JSON.stringify(["a2", "com.kago.app", ""]),
+    );
+    expect(urls[1]).toBe(`v24.0/me/feed?extinfo=${extinfo}`);
+    expect(out.report.findings.map((f) => f.location)).toEqual([
+      "body:batch[].relative_url~query.extinfo#json[2]",
+    ]);
+  });
+
   it("refuses at compile time a route it cannot keep", () => {
     // the routed member carries a tag of its own, lost where a route holds
     expect(() =>

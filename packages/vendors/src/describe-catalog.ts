@@ -77,10 +77,10 @@ function routeLines(endpoint: VendorEndpoint): string[] {
   for (const item of [appendElement(list), appendElement(appendJson(list))]) {
     for (const route of sub.routes)
       lines.push(
-        `| \`body:${appendKey(item, sub.bodyField)}\` (when \`${appendKey(item, sub.urlField)}\` names \`${route.path}\`) | a form document read as \`${route.endpoint}\`'s body (so too in \`query:${sub.listField}\`) |`,
+        `| \`body:${appendKey(item, sub.bodyField)}\`, the query of \`${appendKey(item, sub.urlField)}\` (when it names \`${route.path}\`) | read as \`${route.endpoint}\`'s body and query (so too in \`query:${sub.listField}\`) |`,
       );
     lines.push(
-      `| \`body:${appendKey(item, sub.bodyField)}\` (any other URL) | a form document read by the generic rules, as an unknown endpoint's |`,
+      `| \`body:${appendKey(item, sub.bodyField)}\`, the query of \`${appendKey(item, sub.urlField)}\` (any other URL) | read by the generic rules, as an unknown endpoint's |`,
     );
   }
   return lines;

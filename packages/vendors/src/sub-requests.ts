@@ -71,9 +71,11 @@ function itemPaths(spec: SubRequestSpec): string[] {
 
 /**
  * `map` with every field of each route's endpoint body added under the sub-request's body
- * document, on the condition that its URL matches the route: `batch[].body#form.data#json[].user_data.em`
- * when `batch[].relative_url` matches `/events`. Throws at start-up when a routed endpoint has
- * conditional fields of its own (a field has one condition).
+ * document, and every field of its query under the URL's query (the URL member's `#form`), on the
+ * condition that its URL matches the route: `batch[].body#form.data#json[].user_data.em` and
+ * `batch[].relative_url#form.data#json[].user_data.em` when `batch[].relative_url` matches
+ * `/events`. Throws at start-up when a routed endpoint has conditional fields of its own (a field
+ * has one condition).
  */
 export function withSubRequestRoutes(
   map: FieldMap,
@@ -88,22 +90,28 @@ export function withSubRequestRoutes(
   const urlFields = [...map.urlFields];
   const columnFields = [...map.columnFields];
   for (const item of itemPaths(spec)) {
-    const body = appendForm(appendKey(item, spec.bodyField));
+    const url = appendKey(item, spec.urlField);
     for (const route of routes) {
-      const fields = endpoints.get(route.endpoint)?.bodyFields;
-      if (fields === undefined) continue;
-      const when: FieldCondition = { path: appendKey(item, spec.urlField), matches: route.pattern };
-      const routed = <T extends { path: string; when?: FieldCondition }>(f: T): T => {
-        if (f.when !== undefined)
-          throw new Error(`sub-request route ${route.endpoint}: ${f.path} has a condition of its own`);
-        return { ...f, path: under(body, f.path), when };
-      };
-      fieldCategories.push(...fields.fieldCategories.map(routed));
-      operationalFields.push(...fields.operationalFields.map(routed));
-      freeTextFields.push(...fields.freeTextFields.map(routed));
-      encodedFields.push(...fields.encodedFields.map(routed));
-      urlFields.push(...fields.urlFields.map(routed));
-      columnFields.push(...fields.columnFields.map(routed));
+      const endpoint = endpoints.get(route.endpoint);
+      if (endpoint === undefined) continue;
+      const when: FieldCondition = { path: url, matches: route.pattern };
+      const parts: Array<[string, FieldMap]> = [
+        [appendForm(appendKey(item, spec.bodyField)), endpoint.bodyFields],
+        [appendForm(url), endpoint.queryFields],
+      ];
+      for (const [document, fields] of parts) {
+        const routed = <T extends { path: string; when?: FieldCondition }>(f: T): T => {
+          if (f.when !== undefined)
+            throw new Error(`sub-request route ${route.endpoint}: ${f.path} has a condition of its own`);
+          return { ...f, path: under(document, f.path), when };
+        };
+        fieldCategories.push(...fields.fieldCategories.map(routed));
+        operationalFields.push(...fields.operationalFields.map(routed));
+        freeTextFields.push(...fields.freeTextFields.map(routed));
+        encodedFields.push(...fields.encodedFields.map(routed));
+        urlFields.push(...fields.urlFields.map(routed));
+        columnFields.push(...fields.columnFields.map(routed));
+      }
     }
   }
   return Object.freeze({

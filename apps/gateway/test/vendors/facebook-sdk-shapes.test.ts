@@ -185,9 +185,13 @@ describe("facebook-nodejs-business-sdk's Graph batch (L1)", () => {
     const body = `event=CUSTOM_APP_EVENTS&extinfo=${encodeURIComponent(JSON.stringify(EXTINFO))}`;
     // near miss: the same extinfo in an unknown sub-request's body has no positions to read
     const other = `message=hi&extinfo=${encodeURIComponent(JSON.stringify(["a2", "com.kago.app", "2.8"]))}`;
+    const inUrl = `v21.0/${PIXEL}/activities?${body}`;
     const batch = JSON.stringify([
       { method: "POST", relative_url: `v21.0/${PIXEL}/activities`, body },
       { method: "POST", relative_url: "v21.0/me/feed", body: other },
+      // the parameters in the sub-request's URL, as Meta's App Events examples write them
+      { method: "POST", relative_url: inUrl },
+      { method: "POST", relative_url: `v21.0/me/feed?${other}` },
     ]);
     const res = await fetch(`${gw.url}/facebook/`, {
       method: "POST",
@@ -196,9 +200,16 @@ describe("facebook-nodejs-business-sdk's Graph batch (L1)", () => {
     });
     expect(res.status).toBe(200);
     const text = upstream.received[before]?.body.toString("utf8") ?? "";
-    const sent = JSON.parse(new URLSearchParams(text).get("batch") ?? "[]") as Array<{ body: string }>;
+    const sent = JSON.parse(new URLSearchParams(text).get("batch") ?? "[]") as Array<{
+      body: string;
+      relative_url: string;
+    }>;
     expect(JSON.parse(new URLSearchParams(sent[0]?.body).get("extinfo") ?? "")).toEqual(EXTINFO_SENT);
     expect(sent[1]?.body).toBe(other);
+    const query = (i: number) => new URLSearchParams(sent[i]?.relative_url.split("?")[1]);
+    expect(JSON.parse(query(2).get("extinfo") ?? "")).toEqual(EXTINFO_SENT);
+    expect(query(2).get("event")).toBe("CUSTOM_APP_EVENTS");
+    expect(sent[3]?.relative_url).toBe(`v21.0/me/feed?${other}`);
   });
 
   it("unknownEndpoints: refuse refuses a batch with a sub-request the catalog does not know, and admits a known one", async () => {

@@ -1348,7 +1348,10 @@ class JsonRedactor {
     return scanEncoded(value, plan, this.ctx, this.encodedScope(structural));
   }
 
-  /** A relative URL (`relative_url`): its path segments inspected, its query redacted as pairs. */
+  /**
+   * A relative URL (`relative_url`): its path segments inspected, its query redacted as pairs, with
+   * the plan of the member's `#form` (a URL's query is a form document; a route names it).
+   */
   private leafUrl(f: Frame, qStart: number, qEnd: number): void {
     const raw = this.text.slice(qStart + 1, qEnd);
     const value = this.sEsc ? decodeJsonString(raw) : raw;
@@ -1357,6 +1360,7 @@ class JsonRedactor {
       path: joinSeg(this.objectPath(), f.curSeg),
       depthBase: this.scope.depthBase + this.top,
       stringJsonDepth: this.scope.stringJsonDepth,
+      queryPlan: f.curPlan?.children.get("#form"),
     });
     if (out !== null) this.edit(qStart, qEnd + 1, encodeJsonString(out));
   }

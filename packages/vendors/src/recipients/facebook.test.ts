@@ -362,6 +362,10 @@ describe("facebook session 15: the shapes the vendor red-team sent", () => {
         `network.operator when ${item}.relative_url=${routes.get("facebook.capi.events-form")}`,
       ]);
       expect(e.bodyFields.columnFields.map((f) => f.path)).toContain(`${item}.body#form.payload#json.data`);
+      // the sub-request URL's query, by the endpoint's query fields (Meta documents App Events there)
+      expect(categoriesAt(e.bodyFields, `${item}.relative_url#form.extinfo#json[5]`)).toEqual([
+        `device.attribute.model when ${item}.relative_url=${activities}`,
+      ]);
     }
     // the batch in the query (Graph reads parameters there too) gets the same routes
     expect(categoriesAt(e.queryFields, "batch#json[].body#form.extinfo#json[5]")).toHaveLength(1);

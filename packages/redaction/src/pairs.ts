@@ -15,6 +15,7 @@ import { canonicalKey } from "./canonical-key.js";
 import { abort, type RedactionContext } from "./context.js";
 import { collectName, type EchoSet } from "./echo.js";
 import { activeVariant, memberPlan, type PlanNode, routedPlan } from "./field-plan.js";
+import { containerEnd } from "./json/discriminators.js";
 import type { JsonScope } from "./json/redact-json.js";
 import { KEY_LOOKUP } from "./key-table.js";
 import { lookIntoString } from "./nested-look.js";
@@ -58,6 +59,42 @@ function decodeComponent(raw: string, kind: PairsKind, location: string): string
   }
 }
 
+/**
+ * A pair whose value is written as raw JSON, `=[` or `={` (facebook-nodejs-business-sdk writes a
+ * Graph batch sub-request's body so: `data=[{"event_source_url":"https://x/?a=1&b=2",...}]`).
+ */
+const RAW_JSON_VALUE = /=[[{]/;
+
+/**
+ * The `&`-separated pairs of `text`, except that a value written as raw JSON whose brackets close
+ * exactly at a later `&` or at the end (an `&` inside one of its strings) stays one pair (session
+ * 15). Split at every `&`, such a value was no JSON and its members (hashed e-mails, ids, device
+ * fields) were read as plain text. A value starting inside text an earlier value's brackets were
+ * already matched over (or that never closed) is not tried, so every character is scanned at most
+ * once.
+ */
+function pairParts(text: string): string[] {
+  if (!RAW_JSON_VALUE.test(text)) return text.split("&");
+  const parts: string[] = [];
+  let start = 0;
+  let scannedTo = 0;
+  let eq = text.indexOf("="); // the first `=` at or after `start`, looked for again once passed
+  while (start <= text.length) {
+    let amp = text.indexOf("&", start);
+    if (amp === -1) amp = text.length;
+    if (eq !== -1 && eq < start) eq = text.indexOf("=", start);
+    const lead = eq === -1 || eq >= amp || eq < scannedTo ? 0 : text.charCodeAt(eq + 1);
+    if (lead === 91 || lead === 123) {
+      const end = containerEnd(text, eq + 1);
+      scannedTo = end === -1 ? text.length : end;
+      if (end > amp && (end === text.length || text.charCodeAt(end) === 38)) amp = end;
+    }
+    parts.push(text.slice(start, amp));
+    start = amp + 1;
+  }
+  return parts;
+}
+
 /** The decoded values of the discriminator pairs a conditional tag reads (first occurrence). */
 function readDiscriminators(
   parts: readonly string[],
@@ -92,7 +129,7 @@ export function redactPairs(
   if (text === "") return null;
   const prefix = scope.base;
   ctx.addWork(text.length, prefix + scope.path);
-  const parts = text.split("&");
+  const parts = pairParts(text);
   const keys = plan?.discriminators;
   const disc = keys != null ? readDiscriminators(parts, keys, kind, prefix + scope.path) : null;
   // a pair is a member of this document: only conditions on the document itself (up 0) can hold

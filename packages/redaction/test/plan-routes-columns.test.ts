@@ -319,3 +319,48 @@ describe("columns: cells named by a sibling list of names", () => {
     ).toThrow(TypeError);
   });
 });
+
+describe("a pair whose value is raw JSON with `&` in its strings stays one pair", () => {
+  const plan = compileFieldPlanFromTags([
+    { path: "batch[].body", encoding: "form" },
+    { path: "batch[].body#form.data#json[].user_data.em", category: "contact.email" },
+    { path: "batch[].body#form.data#json[].event_source_url", category: "browsing_history" },
+    { path: "batch[].body#form.data#json[].event_name", operational: true },
+  ]);
+  const form = (text: string, query = "") => {
+    const res = redactorWith().redact(transfer("facebook", { query, body: { kind: "form", text } }));
+    if (!res.ok || res.transfer.body.kind !== "form") throw new Error("refused");
+    return { body: res.transfer.body.text, query: res.transfer.query };
+  };
+
+  it("a batch sub-request body as facebook-nodejs-business-sdk writes it (`data=[...]`, unencoded)", () => {
+    const events = [
+      {
+        event_name: "Purchase",
+        event_source_url: "https://kago.example/live?utm_source=a&utm_medium=b",
+        user_data: { em: ["0184b45e"], ct: ["oslo"] },
+      },
+    ];
+    const text = JSON.stringify({
+      batch: [{ relative_url: "1/events", body: `data=${JSON.stringify(events)}` }],
+    });
+    const out = JSON.parse(run(plan, { kind: "json", text }).text) as { batch: Array<{ body: string }> };
+    expect(JSON.parse(pairs(out.batch[0]?.body).data ?? "")).toEqual([
+      { event_name: "Purchase", user_data: {} },
+    ]);
+  });
+
+  it("in a form body and a query, read as JSON by the generic rules; the pairs after it stay pairs", () => {
+    const value = '[{"note":"a&b=c","em":"astrid@example.org"}]';
+    expect(form(`data=${value}&k=1`).body).toBe('data=[{"note":"a&b=c"}]&k=1');
+    expect(form("", `data=${value}&k=1`).query).toBe('data=[{"note":"a&b=c"}]&k=1');
+  });
+
+  it("near misses: JSON without `&`, brackets that never close or close before the `&`, are split as before", () => {
+    expect(form("a=[1]&email=astrid@example.org&k=1").body).toBe("a=[1]&k=1");
+    expect(form("a=[x&email=astrid@example.org&k=1").body).toBe("a=[x&k=1");
+    expect(form('a=[{"u":"x"}]y&email=astrid@example.org').body).toBe('a=[{"u":"x"}]y');
+    // a value inside one already matched is not tried again: `b=[` lies inside a's brackets
+    expect(form('a=[{"u":"1&b=[2]"}]x&email=astrid@example.org').body).toBe('a=[{"u":"1&b=[2]"}]x');
+  });
+});

@@ -107,7 +107,10 @@ afterAll(async () => {
   await upstream.close();
 });
 
-/** The SDK's normalised server event with user data, extinfo and a product. */
+/**
+ * The SDK's normalised server event with user data, extinfo, a product and a page URL with a
+ * query (the batch writes it raw, so its `&` stands inside the sub-request's form body).
+ */
 function sdkEvent(): unknown {
   const user = new fb.UserData()
     .setEmails(["astrid@example.com"])
@@ -128,6 +131,7 @@ function sdkEvent(): unknown {
     .setEventName("Purchase")
     .setEventTime(1767261600)
     .setActionSource("app")
+    .setEventSourceUrl("https://kago.example/live?utm_source=astrid&utm_medium=push")
     .setUserData(user)
     .setAppData(new fb.AppData().setExtinfo(ext).setAdvertiserTrackingEnabled(true))
     .setCustomData(new fb.CustomData().setCurrency("eur").setValue(1).setContents([content]))
@@ -166,6 +170,7 @@ describe("facebook-nodejs-business-sdk's Graph batch (L1)", () => {
     const form = (i: number) => Object.fromEntries(new URLSearchParams(sent.batch[i]?.body ?? ""));
     const event = JSON.parse(form(0).data ?? "[]")[0];
     expect(event.user_data).toEqual({});
+    expect(event.event_source_url).toBeUndefined();
     expect(event.app_data.extinfo).toEqual({ "0": "a2", "1": "com.kago.app" });
     expect(event.custom_data).toEqual({
       value: 1,

@@ -28,8 +28,11 @@ function stringEnd(text: string, i: number): number {
   return -1;
 }
 
-/** Index just after the container opening at `i`, or -1. */
-function containerEnd(text: string, i: number): number {
+/**
+ * Index just after the container opening at `i` (brackets matched outside strings; nothing else
+ * validated), or -1 when it does not close.
+ */
+export function containerEnd(text: string, i: number): number {
   const n = text.length;
   let depth = 0;
   for (; i < n; i++) {

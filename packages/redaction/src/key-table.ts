@@ -58,6 +58,27 @@ const PERSON_PARENTS = [
 ];
 
 /**
+ * Objects that hold one person's profile: under them `signature`, `sign`, `intro` and `about` are
+ * what the person writes about themselves (Douyin's and TikTok's `user.signature`, Hacker News'
+ * `user.about`, `Tag_Profile_Custom_Sign` in Tencent's `ProfileItem` list), which elsewhere they are
+ * not: a request's `Signature` (Zego's and Tencent Cloud API v1's query parameter), Alipay's `sign`,
+ * a page's `intro`, a package's `about` (session 15).
+ */
+const PROFILE_PARENTS = [
+  "user",
+  "user_info",
+  "user_profile",
+  "profile",
+  "profile_item",
+  "member",
+  "author",
+  "anchor",
+  "anchor_info",
+  "streamer",
+  "friend",
+];
+
+/**
  * Chinese field names (Kago's users and two of its vendors are in China, and backends name
  * custom fields and log labels in Chinese). Written in Chinese there is no case or separator to
  * fold; a longer name ending in one of {@link CJK_SUFFIX_NAMES} (`联系人姓名`) is matched too.
@@ -424,25 +445,67 @@ const CJK_SUFFIX_NAMES = [
 ];
 
 /**
+ * People by their role in a live room, a chat, a game or a shop, whose id, name and avatar are that
+ * person's (`anchor_id`, `viewerUid`, `streamer_name`, `sender_avatar_url`; session 15: a red-team
+ * found `anchor_id`, `sender_id`, `viewer_id`, `player_id` and `anchor_name` kept in aliyun logs
+ * and in Tencent custom messages). Each becomes a name of the table and a suffix
+ * (`live_anchor_id`), not a rule over every `*_id` (`order_id`, `room_id`, `gift_id` are no
+ * person's). Only nouns that stand for a person whatever the app: not `owner` (Aliyun's `OwnerId`
+ * is a cloud account), `host` (a machine as often: {@link WORDED_NAMES}), `caller` and `callee`
+ * (an RPC's services in a trace), `guest` (a virtual machine's `guestId`), `fan` (a cooling fan's
+ * sensor), `audience` (Meta's custom audience), `target`, `peer`, `driver` or `operator`.
+ * Accepted over-redaction: an HTML anchor's `anchor_id`, a video player's `player_id`.
+ */
+const PERSON_ROLES = [
+  "anchor",
+  "streamer",
+  "broadcaster",
+  "viewer",
+  "follower",
+  "followee",
+  "inviter",
+  "invitee",
+  "sender",
+  "receiver",
+  "recipient",
+  "player",
+  "buyer",
+  "seller",
+  "payer",
+  "author",
+  "friend",
+];
+
+/** The account ids of {@link PERSON_ROLES}, and who a message is from or to (`from_uid`, `toUid`). */
+const PERSON_ROLE_IDS = [
+  ...PERSON_ROLES.flatMap((role) => [`${role}_id`, `${role}_uid`]),
+  "from_uid",
+  "to_uid",
+];
+
+/**
+ * Avatars of people by role (`UserAvatar`, `UserAvatarUrl`, `anchor_avatar`, `host_avatar_url`):
+ * profile data, as `avatar` is. Not an avatar of anything (`GroupAvatar`, `default_avatar`).
+ */
+const PERSON_AVATARS = [...PERSON_ROLES, "user", "member", "host"].flatMap((role) => [
+  `${role}_avatar`,
+  `${role}_avatar_url`,
+]);
+
+/**
  * The name of a person in a role (`sender_name`, `customer_name`, `card_holder_name`): names in the
  * table, and qualified ones (`msg_sender_name`) too. `name` alone is not a suffix (`event_name`,
- * `app_display_name`, `host_name` are not people's), so each role is listed: only nouns that
- * stand for a person. Not `client` (an app), `host`, `account`, `display` or `device`.
+ * `app_display_name` are not people's), so each role is listed: only nouns that
+ * stand for a person. Not `client` (an app), `account`, `display` or `device`; `host_name` only
+ * by its value (see {@link WORDED_NAMES}).
  */
 const PERSON_NAMES = [
-  "sender_name",
-  "receiver_name",
-  "recipient_name",
+  ...PERSON_ROLES.map((role) => `${role}_name`),
   "customer_name",
   "member_name",
-  "player_name",
   "contact_name",
   "owner_name",
-  "author_name",
-  "buyer_name",
-  "seller_name",
   "guest_name",
-  "friend_name",
   "passenger_name",
   "employee_name",
   "student_name",
@@ -452,7 +515,6 @@ const PERSON_NAMES = [
   "person_name",
   "caller_name",
   "callee_name",
-  "payer_name",
   "consignee_name",
   // session 13: Chinese backends' abbreviations and Chinglish (a red-team probe)
   "linkman",
@@ -534,6 +596,33 @@ const ADDRESS_HOLDER_PARENTS = [
   "Доставка",
   "доставка",
 ];
+
+/**
+ * OpenTelemetry's attribute names for personal data (session 15: an aliyun log kept `enduser.id`,
+ * `network.carrier.name` and `network.connection.type`), with the older `net.host.*` spellings.
+ * Written with their dots; `canonicalKey` removes them, so `network_carrier_name` is the same
+ * name. Not `host.*`, `k8s.*`, `service.*` or `cloud.account.id`: a machine's, a service's, a
+ * company's.
+ */
+const OTEL_NAMES = {
+  accountId: ["enduser.id", "enduser.pseudo.id"],
+  operator: [
+    "network.carrier.name",
+    "network.carrier.mcc",
+    "network.carrier.mnc",
+    "network.carrier.icc",
+    "net.host.carrier.name",
+    "net.host.carrier.mcc",
+    "net.host.carrier.mnc",
+    "net.host.carrier.icc",
+  ],
+  networkStatus: [
+    "network.connection.type",
+    "network.connection.subtype",
+    "net.host.connection.type",
+    "net.host.connection.subtype",
+  ],
+};
 
 /** Decisive key names, by category. */
 export const KEY_TABLE: readonly KeyTableRow[] = [
@@ -840,6 +929,12 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
       "mccmnc",
       "network_operator",
       "sim_operator",
+      // Android's operator names (`getNetworkOperatorName`), and OpenTelemetry's attribute names
+      // (session 15: `network.carrier.name` reached aliyun in a log)
+      "operator_name",
+      "network_operator_name",
+      "sim_operator_name",
+      ...OTEL_NAMES.operator,
     ],
   },
   {
@@ -855,6 +950,7 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
       "connection",
       "online",
       "online_state",
+      ...OTEL_NAMES.networkStatus,
     ],
   },
   {
@@ -884,6 +980,11 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
       "nick_name",
       "display_name",
       "screen_name",
+      // session 15: pinyin, a common misspelling, a contact's remark name (WeChat's `RemarkName`)
+      "nicheng",
+      "nike_name",
+      "remark_name",
+      "friend_remark",
       ...CJK.nickname,
       ...OTHER_LANGUAGES.nickname,
     ],
@@ -921,8 +1022,21 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
       "self_signature",
       "about_me",
       "personal_introduction",
+      // session 15 (a red-team probe): what a user writes about themselves, qualified; bare
+      // `signature`, `sign`, `intro` and `about` only under a profile (below)
+      "self_intro",
+      "personal_intro",
+      "personal_signature",
+      "about_you",
+      "about_myself",
+      "motto",
       ...CJK.introduction,
     ],
+  },
+  {
+    category: "account.profile.introduction",
+    names: ["signature", "sign", "intro", "about"],
+    parents: PROFILE_PARENTS,
   },
   { category: "media.photo_album", names: ["photo", "photos"] },
   // a profile picture is the profile's, as the catalog tags Tencent's FaceUrl and
@@ -930,7 +1044,16 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
   // (session 14: Tencent received avatars under these keys)
   {
     category: "account.profile",
-    names: ["avatar", "avatar_url", "profile_photo", "profile_picture", "face_url", "headimgurl", "head_img"],
+    names: [
+      "avatar",
+      "avatar_url",
+      "profile_photo",
+      "profile_picture",
+      "face_url",
+      "headimgurl",
+      "head_img",
+      ...PERSON_AVATARS,
+    ],
   },
   // a group card names the member (Tencent's `NameCard`), and a friend's remark the friend
   // (friend_add's `AddFriendItem[].Remark`): elsewhere a remark is an order's note (session 14)
@@ -938,7 +1061,17 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
   {
     category: "account.profile.nickname",
     names: ["remark"],
-    parents: ["add_friend_item", "update_item", "friend", "friends", "friend_item", "contact", "contacts"],
+    // and a friend's `Tag_SNS_IM_Remark` in friend_update's `SnsItem` list (session 15)
+    parents: [
+      "add_friend_item",
+      "update_item",
+      "friend",
+      "friends",
+      "friend_item",
+      "contact",
+      "contacts",
+      "sns_item",
+    ],
   },
   { category: "media.camera", names: ["camera", "camera_frame"] },
   { category: "media.microphone", names: ["microphone", "mic_audio"] },
@@ -1016,8 +1149,14 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
       "open_id",
       "unionid",
       "union_id",
+      // a person by role (session 15), and OpenTelemetry's end user
+      ...PERSON_ROLE_IDS,
+      ...OTEL_NAMES.accountId,
     ],
   },
+  // a bare `account` holds the account's id or login (session 15: kept in aliyun logs); only the
+  // whole key: `ad_account`, `accounts`, `account_type` are not a person's id
+  { category: "account.id", names: ["account"], exact: true },
   {
     category: "device.attribute.model",
     names: ["device_model", "model", "phone_model", "brand", "manufacturer", "device_brand", "device_name"],
@@ -1102,8 +1241,8 @@ export const HINT_KEYS: readonly string[] = [
  * `billing_email`, `customer_first_name`, `user.nickname`, `userFirstName`, `shipping[zip_code]`.
  * Words are split at separators, brackets and lower-to-upper case changes ({@link keyWords}).
  * Only names that keep their meaning behind any qualifier are here: not `name` (`event_name`),
- * `address` (`server_address`), `model`, `state`, `network` or an id other than a user's
- * (`ad_account_id`; `x_user_id` and `wx_openid` are a person's).
+ * `address` (`server_address`), `model`, `state`, `network` or an id other than a person's
+ * (`ad_account_id`, `room_id`; `x_user_id`, `wx_openid` and `live_anchor_id` are a person's).
  */
 export const SUFFIX_KEY_NAMES: readonly string[] = [
   "email",
@@ -1159,6 +1298,8 @@ export const SUFFIX_KEY_NAMES: readonly string[] = [
   "longitude",
   "lat",
   "lng",
+  // session 15: `geo.location.lon` and `location.lon` reached aliyun while their `lat` went
+  "lon",
   "coordinates",
   "geolocation",
   ...PERSON_NAMES,
@@ -1169,6 +1310,23 @@ export const SUFFIX_KEY_NAMES: readonly string[] = [
   "open_id",
   "unionid",
   "union_id",
+  // session 15: a person's id by role (`live_anchor_id`), OpenTelemetry's names behind a prefix
+  // (`attributes.enduser.id`), an avatar by role (`msgSenderAvatar`), what a user writes about
+  // themselves (`user_self_intro`, `anchorMotto`), a contact's remark name
+  ...PERSON_ROLE_IDS,
+  ...OTEL_NAMES.accountId,
+  ...OTEL_NAMES.operator,
+  ...OTEL_NAMES.networkStatus,
+  ...PERSON_AVATARS,
+  "self_intro",
+  "self_introduction",
+  "self_signature",
+  "personal_intro",
+  "personal_introduction",
+  "personal_signature",
+  "about_me",
+  "motto",
+  "remark_name",
   "nickname",
   "nick_name",
   // a nickname by role (`fromNick`, `buyer_nick`, `Tag_Profile_IM_Nick`; session 13): a word of
@@ -1201,6 +1359,47 @@ export const SUFFIX_KEY_NAMES: readonly string[] = [
   "bssid",
   ...CJK_SUFFIX_NAMES,
 ];
+
+/**
+ * Names that count only written as two or more words of one dotted segment (`host_id`, `hostName`,
+ * `live_host_uid`, `room.host_id`): a live room's host is a person, whose id and name these are.
+ * Written as one word (`hostname`, Zabbix's `hostid`) or split by a dot (OpenTelemetry's `host.id`
+ * and `host.name`, a machine's, in every resource), they are a machine's, and so are many
+ * two-word ones (Aliyun's `HostName`, Java's `hostName`): the name is a hint, so only a value
+ * shaped like a person's name (`Astrid Solberg`) goes, and `web-01.kago.internal` stays. An id
+ * has no such shape: `host_id` is taken whole (session 15; a red-team found `host_id` and
+ * `host_name` kept in aliyun logs and a Zego room's extra info).
+ */
+const WORDED_NAMES: ReadonlyArray<readonly [name: string, look: CategoryKey | "hint"]> = [
+  ["host_id", "account.id"],
+  ["host_uid", "account.id"],
+  ["host_name", "hint"],
+];
+
+/**
+ * Request headers that carry personal data, by their names in the key table, and the words a
+ * key names a logged header with: `http.request.header.cookie` (OpenTelemetry),
+ * `req.headers.cookie`, `request_header_user_agent` are that header (session 15: a session cookie
+ * reached aliyun under OpenTelemetry's name). Not `cookie` alone behind any qualifier:
+ * `js.cookie`, `accept_cookies` and `cookie_consent` are a library and a consent's flags.
+ */
+const PERSONAL_HEADER_NAMES = [
+  "cookie",
+  "referer",
+  "user_agent",
+  "x_forwarded_for",
+  "x_real_ip",
+  "true_client_ip",
+  "cf_connecting_ip",
+];
+const HEADER_WORDS = ["header", "headers"];
+
+/**
+ * Prefixes a vendor writes before a field's name to say where the field goes, set aside before
+ * the name is looked up: Aliyun SLS's `__tag__:` (a tag of the log group: `__tag__:uid`,
+ * `__tag__:carrier`, which went to aliyun whole while `uid` and `carrier` did not; session 15).
+ */
+const KEY_PREFIXES: readonly string[] = ["__tag__:"];
 
 /** Suffixes and prefixes that mark a hashed or encoded form of the same data (`email_sha256`). */
 export const HASH_AFFIXES: readonly string[] = [
@@ -1297,6 +1496,19 @@ function compile(): KeyLookup {
     for (const name of row.names) add(name, { kind: "category", category: row.category, parents, exact });
   }
   for (const name of HINT_KEYS) add(name, { kind: "hint" });
+  const unscopedHit = (name: string) => {
+    const hit = byKey
+      .get(canonicalKey(name))
+      ?.find((h) => h.kind === "category" && h.parents === null && !h.exact);
+    if (hit?.kind !== "category")
+      throw new Error(`${name} is not an unscoped key-table name (nor an exact one)`);
+    return hit;
+  };
+  // a logged header by name (`headers.cookie`), whole or behind a qualifier (`http.request.header.cookie`)
+  const headerKeys = PERSONAL_HEADER_NAMES.flatMap((header) =>
+    HEADER_WORDS.map((word) => [`${word}_${header}`, unscopedHit(header)] as const),
+  );
+  for (const [name, hit] of headerKeys) add(name, hit);
   const affixes = HASH_AFFIXES.map(canonicalKey);
   const scoped = new Set<string>();
   for (const [canon, hits] of byKey)
@@ -1328,14 +1540,20 @@ function compile(): KeyLookup {
   const directOrPlural = (canon: string, parentCanon: string, whole: boolean): CategoryKey | "hint" | null =>
     direct(canon, parentCanon, whole) ?? ofSingular(canon, unscoped);
   const bySuffix = new Map<string, CategoryKey>();
-  for (const name of SUFFIX_KEY_NAMES) {
-    const hit = byKey
-      .get(canonicalKey(name))
-      ?.find((h) => h.kind === "category" && h.parents === null && !h.exact);
-    if (hit?.kind !== "category")
-      throw new Error(`SUFFIX_KEY_NAMES: ${name} is not an unscoped key-table name (nor an exact one)`);
-    bySuffix.set(canonicalKey(name), hit.category);
-  }
+  for (const name of SUFFIX_KEY_NAMES) bySuffix.set(canonicalKey(name), unscopedHit(name).category);
+  for (const [name, hit] of headerKeys) bySuffix.set(canonicalKey(name), hit.category);
+  const worded = new Map(WORDED_NAMES.map(([name, look]) => [canonicalKey(name), look]));
+  // the last two or more words of the key's last dotted segment (`live_host_id`, not `host.id`)
+  const wordedLook = (raw: string, words: readonly string[]): CategoryKey | "hint" | null => {
+    const dot = raw.lastIndexOf(".");
+    const segment = dot < 0 ? words : keyWords(raw.slice(dot + 1));
+    for (let k = 0; k + 1 < segment.length; k++) {
+      const tail = segment.slice(k).join("");
+      const look = worded.get(tail) ?? ofSingular(tail, (word) => worded.get(word));
+      if (look != null) return look;
+    }
+    return null;
+  };
   const affixSet = new Set(affixes);
   // a hash affix set aside leaves a part of the key, which an `exact` entry does not name
   const lookCanonical = (canon: string, parentCanon: string, whole: boolean): CategoryKey | "hint" | null => {
@@ -1357,38 +1575,47 @@ function compile(): KeyLookup {
   };
   const lookupCanonical = (canon: string, parentCanon: string): CategoryKey | "hint" | null =>
     lookCanonical(canon, parentCanon, true);
+  const lookupKey = (raw: string, parentCanon: string): CategoryKey | "hint" | null => {
+    for (const prefix of KEY_PREFIXES)
+      if (raw.length > prefix.length && raw.startsWith(prefix))
+        return lookupName(raw.slice(prefix.length), parentCanon);
+    return lookupName(raw, parentCanon);
+  };
+  const lookupName = (raw: string, parentCanon: string): CategoryKey | "hint" | null => {
+    const canon = canonicalKey(raw);
+    const hit = lookupCanonical(canon, parentCanon);
+    if (hit !== null) return hit;
+    const words = keyWords(raw);
+    let first = 0;
+    let end = words.length;
+    while (first < end && affixSet.has(words[first] as string)) first++;
+    while (end > first && affixSet.has(words[end - 1] as string)) end--;
+    if (first === end) return null;
+    const whole = words.slice(first, end).join("");
+    if (whole !== canon) {
+      // all its words (`rg[]`), else the key without its hash affix words
+      const joined = lookCanonical(whole, parentCanon, first === 0 && end === words.length);
+      if (joined !== null) return joined;
+    }
+    for (let k = first + 1; k < end; k++) {
+      const suffix = words.slice(k, end).join("");
+      const category = bySuffix.get(suffix) ?? ofSingular(suffix, (word) => bySuffix.get(word));
+      if (category != null) return category;
+    }
+    const named = wordedLook(raw, words);
+    if (named !== null) return named;
+    // Chinese has no word boundaries to split at: the last word's character suffixes
+    const last = words[end - 1] as string;
+    for (let j = 1; j < last.length - 1; j++) {
+      if (last.charCodeAt(j) < 0x3000) continue;
+      const category = bySuffix.get(last.slice(j));
+      if (category !== undefined) return category;
+    }
+    return null;
+  };
   return {
     lookupCanonical,
-    lookupKey(raw, parentCanon) {
-      const canon = canonicalKey(raw);
-      const hit = lookupCanonical(canon, parentCanon);
-      if (hit !== null) return hit;
-      const words = keyWords(raw);
-      let first = 0;
-      let end = words.length;
-      while (first < end && affixSet.has(words[first] as string)) first++;
-      while (end > first && affixSet.has(words[end - 1] as string)) end--;
-      if (first === end) return null;
-      const whole = words.slice(first, end).join("");
-      if (whole !== canon) {
-        // all its words (`rg[]`), else the key without its hash affix words
-        const joined = lookCanonical(whole, parentCanon, first === 0 && end === words.length);
-        if (joined !== null) return joined;
-      }
-      for (let k = first + 1; k < end; k++) {
-        const suffix = words.slice(k, end).join("");
-        const category = bySuffix.get(suffix) ?? ofSingular(suffix, (word) => bySuffix.get(word));
-        if (category != null) return category;
-      }
-      // Chinese has no word boundaries to split at: the last word's character suffixes
-      const last = words[end - 1] as string;
-      for (let j = 1; j < last.length - 1; j++) {
-        if (last.charCodeAt(j) < 0x3000) continue;
-        const category = bySuffix.get(last.slice(j));
-        if (category !== undefined) return category;
-      }
-      return null;
-    },
+    lookupKey,
     dependsOnParent(canon) {
       if (scoped.has(canon)) return true;
       for (const affix of affixes) {

@@ -27,6 +27,10 @@ export function isValueOfKey(key: string, category: CategoryKey, value: string, 
   // an account on a messenger: a QQ number has five digits or more, a WeChat ID six characters
   // (`-qq = even quieter`, a man page's option, names none; session 13)
   if (category === "contact.messenger") return value.length >= 5 || HAS_DIGIT.test(value);
+  // a bare `account` is a word of code and prose as often: an account's id has a digit
+  // (`account=kago_30417`; `const account = new AdAccount(...)` and `account=standard` name none;
+  // session 15)
+  if (category === "account.id" && canonicalKey(key) === "account") return HAS_DIGIT.test(value);
   if (category === "network.ip_address") return IP_VALUE.test(value);
   if (category === "location.coordinates") return isCoordinateValue(value);
   // a carrier's name has a letter, its code (MCC and MNC) five digits or six (`carrier:0` is a count)

@@ -119,7 +119,8 @@ describe("a key-table name at the end of a longer key", () => {
     "文件名字",
     "伺服器地址",
     "電池",
-    "host_name",
+    // a machine's; `host_name` is a hint since session 15 (test/vendor-keys.test.ts)
+    "hostname",
     "client_name",
     "device_name",
     "file_name",

@@ -1543,11 +1543,17 @@ function compile(): KeyLookup {
   for (const name of SUFFIX_KEY_NAMES) bySuffix.set(canonicalKey(name), unscopedHit(name).category);
   for (const [name, hit] of headerKeys) bySuffix.set(canonicalKey(name), hit.category);
   const worded = new Map(WORDED_NAMES.map(([name, look]) => [canonicalKey(name), look]));
-  // the last two or more words of the key's last dotted segment (`live_host_id`, not `host.id`)
+  const wordedFirst = new Set(WORDED_NAMES.map(([name]) => keyWords(name)[0] as string));
+  // the last two or more words of the key's last dotted segment (`live_host_id`, not `host.id`),
+  // looked at only from a word that starts such a name (most keys have none)
   const wordedLook = (raw: string, words: readonly string[]): CategoryKey | "hint" | null => {
+    let k = 0;
+    while (k + 1 < words.length && !wordedFirst.has(words[k] as string)) k++;
+    if (k + 1 >= words.length) return null;
     const dot = raw.lastIndexOf(".");
     const segment = dot < 0 ? words : keyWords(raw.slice(dot + 1));
-    for (let k = 0; k + 1 < segment.length; k++) {
+    for (k = 0; k + 1 < segment.length; k++) {
+      if (!wordedFirst.has(segment[k] as string)) continue;
       const tail = segment.slice(k).join("");
       const look = worded.get(tail) ?? ofSingular(tail, (word) => worded.get(word));
       if (look != null) return look;
@@ -1575,10 +1581,13 @@ function compile(): KeyLookup {
   };
   const lookupCanonical = (canon: string, parentCanon: string): CategoryKey | "hint" | null =>
     lookCanonical(canon, parentCanon, true);
+  const prefixStarts = new Set(KEY_PREFIXES.map((prefix) => prefix.charCodeAt(0)));
   const lookupKey = (raw: string, parentCanon: string): CategoryKey | "hint" | null => {
-    for (const prefix of KEY_PREFIXES)
-      if (raw.length > prefix.length && raw.startsWith(prefix))
-        return lookupName(raw.slice(prefix.length), parentCanon);
+    // one character test for the keys that start like no prefix (nearly all)
+    if (prefixStarts.has(raw.charCodeAt(0)))
+      for (const prefix of KEY_PREFIXES)
+        if (raw.length > prefix.length && raw.startsWith(prefix))
+          return lookupName(raw.slice(prefix.length), parentCanon);
     return lookupName(raw, parentCanon);
   };
   const lookupName = (raw: string, parentCanon: string): CategoryKey | "hint" | null => {

@@ -599,7 +599,8 @@ const ADDRESS_HOLDER_PARENTS = [
 
 /**
  * OpenTelemetry's attribute names for personal data (session 15: an aliyun log kept `enduser.id`,
- * `network.carrier.name` and `network.connection.type`), with the older `net.host.*` spellings.
+ * `network.carrier.name` and `network.connection.type`), with the older `net.host.*` spellings,
+ * and its user agent (`user_agent.original`, which Elastic's schema writes too).
  * Written with their dots; `canonicalKey` removes them, so `network_carrier_name` is the same
  * name. Not `host.*`, `k8s.*`, `service.*` or `cloud.account.id`: a machine's, a service's, a
  * company's.
@@ -616,6 +617,7 @@ const OTEL_NAMES = {
     "net.host.carrier.mnc",
     "net.host.carrier.icc",
   ],
+  softwareVersion: ["user_agent.original"],
   networkStatus: [
     "network.connection.type",
     "network.connection.subtype",
@@ -1081,6 +1083,8 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
     names: [
       "cookie",
       "cookies",
+      // a response's cookies, as a log names that header (session 15)
+      "set_cookie",
       "fbp",
       "fbc",
       "_fbp",
@@ -1109,6 +1113,7 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
       "system_version",
       "build_version",
       "software_version",
+      ...OTEL_NAMES.softwareVersion,
     ],
   },
   {
@@ -1317,6 +1322,7 @@ export const SUFFIX_KEY_NAMES: readonly string[] = [
   ...OTEL_NAMES.accountId,
   ...OTEL_NAMES.operator,
   ...OTEL_NAMES.networkStatus,
+  ...OTEL_NAMES.softwareVersion,
   ...PERSON_AVATARS,
   "self_intro",
   "self_introduction",
@@ -1385,6 +1391,7 @@ const WORDED_NAMES: ReadonlyArray<readonly [name: string, look: CategoryKey | "h
  */
 const PERSONAL_HEADER_NAMES = [
   "cookie",
+  "set_cookie",
   "referer",
   "user_agent",
   "x_forwarded_for",

@@ -333,6 +333,8 @@ describe("OpenTelemetry's attribute names and Aliyun SLS tags", () => {
       "network.connection.subtype": "lte",
       "network.carrier.name": "Telenor",
       "http.request.header.user-agent": "Mozilla/5.0",
+      "user_agent.original": "Mozilla/5.0",
+      "http.response.header.set-cookie": ["sid=5f0c2c1e"],
       "enduser.id": "kago_30417",
     };
     expect(jsonTo("facebook", null, body)).toBe(

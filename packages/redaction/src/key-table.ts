@@ -1083,8 +1083,6 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
     names: [
       "cookie",
       "cookies",
-      // a response's cookies, as a log names that header (session 15)
-      "set_cookie",
       "fbp",
       "fbc",
       "_fbp",
@@ -1383,21 +1381,22 @@ const WORDED_NAMES: ReadonlyArray<readonly [name: string, look: CategoryKey | "h
 ];
 
 /**
- * Request headers that carry personal data, by their names in the key table, and the words a
- * key names a logged header with: `http.request.header.cookie` (OpenTelemetry),
- * `req.headers.cookie`, `request_header_user_agent` are that header (session 15: a session cookie
- * reached aliyun under OpenTelemetry's name). Not `cookie` alone behind any qualifier:
- * `js.cookie`, `accept_cookies` and `cookie_consent` are a library and a consent's flags.
+ * Headers that carry personal data, each with the key-table name whose category it has, and the
+ * words a key names a logged header with: `http.request.header.cookie` (OpenTelemetry),
+ * `req.headers.cookie`, `request_header_user_agent`, `http.response.header.set-cookie` are that
+ * header (session 15: a session cookie reached aliyun under OpenTelemetry's name). Not `cookie`
+ * alone behind any qualifier: `js.cookie`, `accept_cookies` and `cookie_consent` are a library and
+ * a consent's flags; nor `set_cookie` alone (`var setCookie = cookie.serialize(...)` in code).
  */
-const PERSONAL_HEADER_NAMES = [
-  "cookie",
-  "set_cookie",
-  "referer",
-  "user_agent",
-  "x_forwarded_for",
-  "x_real_ip",
-  "true_client_ip",
-  "cf_connecting_ip",
+const PERSONAL_HEADERS: ReadonlyArray<readonly [header: string, name: string]> = [
+  ["cookie", "cookie"],
+  ["set_cookie", "cookie"],
+  ["referer", "referer"],
+  ["user_agent", "user_agent"],
+  ["x_forwarded_for", "x_forwarded_for"],
+  ["x_real_ip", "x_real_ip"],
+  ["true_client_ip", "true_client_ip"],
+  ["cf_connecting_ip", "cf_connecting_ip"],
 ];
 const HEADER_WORDS = ["header", "headers"];
 
@@ -1512,8 +1511,8 @@ function compile(): KeyLookup {
     return hit;
   };
   // a logged header by name (`headers.cookie`), whole or behind a qualifier (`http.request.header.cookie`)
-  const headerKeys = PERSONAL_HEADER_NAMES.flatMap((header) =>
-    HEADER_WORDS.map((word) => [`${word}_${header}`, unscopedHit(header)] as const),
+  const headerKeys = PERSONAL_HEADERS.flatMap(([header, name]) =>
+    HEADER_WORDS.map((word) => [`${word}_${header}`, unscopedHit(name)] as const),
   );
   for (const [name, hit] of headerKeys) add(name, hit);
   const affixes = HASH_AFFIXES.map(canonicalKey);

@@ -346,6 +346,7 @@ describe("OpenTelemetry's attribute names and Aliyun SLS tags", () => {
     expect(KEY_LOOKUP.lookupKey("req.headers.cookie", "")).toBe("cookie");
     expect(KEY_LOOKUP.lookupKey("headers.cookie", "")).toBe("cookie");
     expect(KEY_LOOKUP.lookupKey("request_header_x_forwarded_for", "")).toBe("network.ip_address");
+    expect(KEY_LOOKUP.lookupKey("http.response.header.set-cookie", "")).toBe("cookie");
     for (const key of [
       "js.cookie",
       "jquery.cookie",
@@ -353,6 +354,8 @@ describe("OpenTelemetry's attribute names and Aliyun SLS tags", () => {
       "cookie_consent",
       "cookie-signature",
       "header_name",
+      "set_cookie",
+      "setCookie",
     ])
       expect(KEY_LOOKUP.lookupKey(key, ""), key).toBe(null);
   });

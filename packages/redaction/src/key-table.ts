@@ -1553,12 +1553,9 @@ function compile(): KeyLookup {
   // the last two or more words of the key's last dotted segment (`live_host_id`, not `host.id`),
   // looked at only from a word that starts such a name (most keys have none)
   const wordedLook = (raw: string, words: readonly string[]): CategoryKey | "hint" | null => {
-    let k = 0;
-    while (k + 1 < words.length && !wordedFirst.has(words[k] as string)) k++;
-    if (k + 1 >= words.length) return null;
     const dot = raw.lastIndexOf(".");
     const segment = dot < 0 ? words : keyWords(raw.slice(dot + 1));
-    for (k = 0; k + 1 < segment.length; k++) {
+    for (let k = 0; k + 1 < segment.length; k++) {
       if (!wordedFirst.has(segment[k] as string)) continue;
       const tail = segment.slice(k).join("");
       const look = worded.get(tail) ?? ofSingular(tail, (word) => worded.get(word));
@@ -1593,10 +1590,7 @@ function compile(): KeyLookup {
     if (prefixStarts.has(raw.charCodeAt(0)))
       for (const prefix of KEY_PREFIXES)
         if (raw.length > prefix.length && raw.startsWith(prefix))
-          return lookupName(raw.slice(prefix.length), parentCanon);
-    return lookupName(raw, parentCanon);
-  };
-  const lookupName = (raw: string, parentCanon: string): CategoryKey | "hint" | null => {
+          return lookupKey(raw.slice(prefix.length), parentCanon);
     const canon = canonicalKey(raw);
     const hit = lookupCanonical(canon, parentCanon);
     if (hit !== null) return hit;
@@ -1617,8 +1611,12 @@ function compile(): KeyLookup {
       const category = bySuffix.get(suffix) ?? ofSingular(suffix, (word) => bySuffix.get(word));
       if (category != null) return category;
     }
-    const named = wordedLook(raw, words);
-    if (named !== null) return named;
+    for (let k = 0; k + 1 < words.length; k++)
+      if (wordedFirst.has(words[k] as string)) {
+        const named = wordedLook(raw, words);
+        if (named !== null) return named;
+        break;
+      }
     // Chinese has no word boundaries to split at: the last word's character suffixes
     const last = words[end - 1] as string;
     for (let j = 1; j < last.length - 1; j++) {

@@ -93,6 +93,18 @@ const TEXT_UNITS: ReadonlyArray<readonly [string, string]> = [
   ["glued-labels", "tel13812345678 "], // a label glued to its number every 15 characters
   ["fullwidth-letters", "ｗｘ：ab_12 "], // a fullwidth label: the folded view read for named values and prose
   ["other-script-keys", "이름: 김민수 "], // a Hangul key named at every colon
+  // session 15
+  ["korean-i-am", "저는 김민수입니다 "], // "I am" and a name's shape every 11 characters
+  ["japanese-i-am", "私は佐藤花子です。"], // a listed surname after 私は every 9 characters
+  ["hinglish-i-am", "main Rahul Sharma hoon "], // capitalised words between main and hoon
+  ["japanese-addresses", "〒150-0041 東京都渋谷区神南1-2-3 "], // a prefecture, a ward and block numbers
+  ["thai-addresses", "บ้านเลขที่ 123/45 ถนนสุขุมวิท แขวงคลองเตย "], // a house number and its parts
+  ["thai-part-chains", "1 ตำบลก "], // a number before a part, again and again (once 28 s for 4x the text)
+  ["vietnamese-addresses", "số 12 ngõ 34 phố Huế, Quận 1, "], // a house number, lanes and divisions
+  ["indian-addresses", "Flat 12B, MG Road, Bengaluru 560001 "], // a premises' word, parts and a PIN code
+  ["mexican-addresses", "Calle Reforma 123, Col. Juárez, C.P. 06600 "], // a street, its colonia and C.P.
+  ["japanese-transfers", "普通 1234567 ヤマダ タロウ "], // an account's type, its number and its holder
+  ["brazil-rg", "RG 12.345.678-9 "], // an RG after its label
 ];
 
 /** The hostile payloads, each about `bytes` long. */

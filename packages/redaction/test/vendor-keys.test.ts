@@ -19,7 +19,7 @@ import {
 import { VENDOR_CATALOG } from "@kago/vendors";
 import { describe, expect, it } from "vitest";
 import { KEY_LOOKUP } from "../src/key-table.js";
-import { redactedMessage, SECRET } from "./helpers.js";
+import { redactedMessage, SECRET, transfer } from "./helpers.js";
 
 const r = createRedactor({ policy: loadBuiltinPolicy(), secret: SECRET });
 
@@ -36,17 +36,7 @@ function send(
   id: string | null,
   parts: { query?: string; body?: TransferBody; headers?: HeaderPair[] },
 ) {
-  const res = r.redact(
-    {
-      recipient,
-      method: "POST",
-      path: "/",
-      query: parts.query ?? "",
-      headers: parts.headers ?? [],
-      body: parts.body ?? { kind: "none" },
-    },
-    id === null ? {} : { plan: planOf(id) },
-  );
+  const res = r.redact(transfer(recipient, parts), id === null ? {} : { plan: planOf(id) });
   if (!res.ok) throw new Error(`refused: ${res.error.code}`);
   return res.transfer;
 }

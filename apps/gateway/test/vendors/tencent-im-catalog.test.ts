@@ -5,20 +5,10 @@
  * must arrive unchanged.
  */
 import { describe, expect, it } from "vitest";
-import { requireCjs, transfersLogged, useVendorRig } from "./support.js";
-import { TENCENT_TEST_CREDS } from "./tencent-support.js";
-
-const TLSSigAPIv2 = requireCjs("tls-sig-api-v2") as {
-  Api: new (sdkappid: number, key: string) => { genUserSig(userid: string, expire: number): string };
-};
+import { transfersLogged, useVendorRig } from "./support.js";
+import { forwardedIm, IM_QUERY, TENCENT_TEST_CREDS } from "./tencent-support.js";
 
 const rig = useVendorRig("tencent", TENCENT_TEST_CREDS);
-const sdkappid = 1400000417;
-const usersig = new TLSSigAPIv2.Api(
-  sdkappid,
-  "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e",
-).genUserSig("administrator", 86400);
-const query = `sdkappid=${sdkappid}&identifier=administrator&usersig=${encodeURIComponent(usersig)}&random=99999999&contenttype=json`;
 
 const NAME = "Astrid Solberg";
 const ADDRESS = "Karl Johans gate 22, 0159 Oslo";
@@ -27,16 +17,8 @@ const LOCATION = { Desc: ADDRESS, Latitude: 59.913868, Longitude: 10.752245 };
 /** Posts `body` to `/tencent/v4/<api>`: what the upstream received (parsed) and the transfer log line. */
 async function post(api: string, body: unknown) {
   const gw = await rig.gateway(false);
-  const before = rig.upstream.received.length;
-  const res = await fetch(`${gw.url}/tencent/v4/${api}?${query}`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
-  expect(res.status).toBe(200);
-  const got = rig.upstream.received[before];
-  if (got === undefined) throw new Error("nothing forwarded");
-  expect(got.url).toBe(`/v4/${api}?${query}`);
+  const got = await forwardedIm(rig, gw, api, body);
+  expect(got.url).toBe(`/v4/${api}?${IM_QUERY}`);
   const line = (await transfersLogged(gw, 1)).at(-1);
   return { text: got.body.toString("utf8"), sent: JSON.parse(got.body.toString("utf8")), line };
 }

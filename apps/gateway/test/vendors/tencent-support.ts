@@ -1,5 +1,9 @@
-/** What the Tencent tests share: the real Cloud API client library, typed, and the test credentials. */
-import { requireCjs } from "./support.js";
+/**
+ * What the Tencent tests share: the real Cloud API client library, typed, the test credentials,
+ * and an IM REST call with a real UserSig.
+ */
+import type { ReceivedRequest } from "../support/upstream.js";
+import { requireCjs, type VendorGateway, type VendorRig } from "./support.js";
 
 /** tencentcloud-sdk-nodejs-common's CommonClient (the core every product client is built on). */
 export const { CommonClient } = requireCjs("tencentcloud-sdk-nodejs-common") as {
@@ -15,3 +19,49 @@ export const TENCENT_TEST_CREDS = {
   secretId: "AKIDGatewayTestSecretId0001",
   secretKey: "GatewayTestSecretKeyOnly01234",
 };
+
+const TLSSigAPIv2 = requireCjs("tls-sig-api-v2") as {
+  Api: new (sdkappid: number, key: string) => { genUserSig(userid: string, expire: number): string };
+};
+
+/** The IM REST query of an app's administrator, with a real UserSig from tls-sig-api-v2. */
+export const IM_QUERY = (() => {
+  const sdkappid = 1400000417;
+  const usersig = new TLSSigAPIv2.Api(
+    sdkappid,
+    "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e",
+  ).genUserSig("administrator", 86400);
+  return `sdkappid=${sdkappid}&identifier=administrator&usersig=${encodeURIComponent(usersig)}&random=99999999&contenttype=json`;
+})();
+
+/** What an IM REST call through the gateway gave: its status and JSON answer, and what the upstream got. */
+export interface ImCall {
+  readonly status: number;
+  readonly answer: { error?: { code: string; message: string } };
+  /** The request the upstream received for it, if any. */
+  readonly got: ReceivedRequest | undefined;
+}
+
+/** Posts `body` as JSON to `gw`'s `/tencent/v4/<api>?<IM_QUERY>` (the upstream is `rig`'s). */
+export async function postIm(rig: VendorRig, gw: VendorGateway, api: string, body: unknown): Promise<ImCall> {
+  const before = rig.upstream.received.length;
+  const res = await fetch(`${gw.url}/tencent/v4/${api}?${IM_QUERY}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  const answer = (await res.json()) as ImCall["answer"];
+  return { status: res.status, answer, got: rig.upstream.received[before] };
+}
+
+/** {@link postIm}, expecting it forwarded: what the upstream received. */
+export async function forwardedIm(
+  rig: VendorRig,
+  gw: VendorGateway,
+  api: string,
+  body: unknown,
+): Promise<ReceivedRequest> {
+  const { status, got } = await postIm(rig, gw, api, body);
+  if (status !== 200 || got === undefined) throw new Error(`not forwarded: status ${status}`);
+  return got;
+}

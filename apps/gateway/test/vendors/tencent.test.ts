@@ -8,18 +8,13 @@ import { verifyTc3, verifyTcV1 } from "@kago/vendors";
 import { describe, expect, it } from "vitest";
 import {
   policyWithAccountIds,
-  requireCjs,
   signableOf,
   startVendorGateway,
   transfersLogged,
   useVendorRig,
   type VendorGateway,
 } from "./support.js";
-import { CommonClient, TENCENT_TEST_CREDS } from "./tencent-support.js";
-
-const TLSSigAPIv2 = requireCjs("tls-sig-api-v2") as {
-  Api: new (sdkappid: number, key: string) => { genUserSig(userid: string, expire: number): string };
-};
+import { CommonClient, forwardedIm, IM_QUERY, postIm, TENCENT_TEST_CREDS } from "./tencent-support.js";
 
 const creds = TENCENT_TEST_CREDS;
 const EMAIL = "ingrid.solberg@example.org";
@@ -184,26 +179,12 @@ describe("Tencent Cloud API v1 (the Signature parameter) from tencentcloud-sdk-n
 });
 
 describe("Tencent IM REST v4 with a tls-sig-api-v2 UserSig", () => {
-  const sdkappid = 1400000417;
-  const usersig = new TLSSigAPIv2.Api(
-    sdkappid,
-    "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e",
-  ).genUserSig("administrator", 86400);
-  const query = `sdkappid=${sdkappid}&identifier=administrator&usersig=${encodeURIComponent(usersig)}&random=99999999&contenttype=json`;
+  const query = IM_QUERY;
 
   /** Posts `msg` to sendmsg through a gateway: the request as the upstream received it. */
   async function sendmsg(msg: unknown) {
     const gw = await gateway(false);
-    const before = rig.upstream.received.length;
-    const res = await fetch(`${gw.url}/tencent/v4/openim/sendmsg?${query}`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(msg),
-    });
-    expect(res.status).toBe(200);
-    const got = rig.upstream.received[before];
-    if (got === undefined) throw new Error("nothing forwarded");
-    return { gw, got };
+    return { gw, got: await forwardedIm(rig, gw, "openim/sendmsg", msg) };
   }
 
   it("sendmsg: the query (UserSig) arrives unchanged; a phone number in the text is removed; operational fields stay", async () => {
@@ -427,17 +408,10 @@ describe("Tencent IM REST v4 with a tls-sig-api-v2 UserSig", () => {
   });
 
   /** Posts `body` to the IM REST `path` through `gw`: the answer, and the request the upstream got (if any). */
-  async function postIm(gw: VendorGateway, path: string, body: unknown) {
-    const before = rig.upstream.received.length;
-    const res = await fetch(`${gw.url}/tencent/v4/${path}?${query}`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(body),
-    });
-    const answer = (await res.json()) as { error?: { code: string; message: string } };
-    const got = rig.upstream.received[before];
+  async function postImBody(gw: VendorGateway, path: string, body: unknown) {
+    const { status, answer, got } = await postIm(rig, gw, path, body);
     return {
-      status: res.status,
+      status,
       answer,
       got,
       sent: got && (JSON.parse(got.body.toString("utf8")) as Record<string, unknown>),
@@ -469,7 +443,7 @@ describe("Tencent IM REST v4 with a tls-sig-api-v2 UserSig", () => {
       ["im_open_login_svc/account_import", { UserID: ID_PHONE_B, Nick: "astrid_s" }],
     ];
     for (const [path, body] of calls) {
-      const { status, answer, got } = await postIm(gw, path, body);
+      const { status, answer, got } = await postImBody(gw, path, body);
       expect(status, path).toBe(400);
       expect(answer.error?.code).toBe("personal_data_in_account_id");
       expect(got).toBeUndefined();
@@ -479,7 +453,7 @@ describe("Tencent IM REST v4 with a tls-sig-api-v2 UserSig", () => {
     const logs = JSON.stringify(gw.logs);
     for (const value of ID_VALUES) expect(logs).not.toContain(value);
     // near miss: the opaque ids go as they came, a number in the text is still cut out of it
-    const plain = await postIm(gw, "openim/sendmsg", {
+    const plain = await postImBody(gw, "openim/sendmsg", {
       ...message("kago_30417", "kago_55102"),
       MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Text: `call me on ${ID_PHONE_A}` } }],
     });
@@ -494,9 +468,9 @@ describe("Tencent IM REST v4 with a tls-sig-api-v2 UserSig", () => {
       policy: policyWithAccountIds("pseudonymize"),
     });
     try {
-      const a = (await postIm(gw, "openim/sendmsg", message("kago_30417", ID_PHONE_A))).sent;
-      const b = (await postIm(gw, "openim/sendmsg", message("kago_30417", ID_PHONE_B))).sent;
-      const a2 = (await postIm(gw, "openim/sendmsg", message("kago_30417", ID_PHONE_A))).sent;
+      const a = (await postImBody(gw, "openim/sendmsg", message("kago_30417", ID_PHONE_A))).sent;
+      const b = (await postImBody(gw, "openim/sendmsg", message("kago_30417", ID_PHONE_B))).sent;
+      const a2 = (await postImBody(gw, "openim/sendmsg", message("kago_30417", ID_PHONE_A))).sent;
       const token = a?.To_Account as string;
       expect(token).toMatch(/^psn_[a-z2-7]{26}$/);
       expect(b?.To_Account).toMatch(/^psn_[a-z2-7]{26}$/);
@@ -504,16 +478,16 @@ describe("Tencent IM REST v4 with a tls-sig-api-v2 UserSig", () => {
       expect(a2?.To_Account).toBe(token);
       expect(a?.From_Account).toBe("kago_30417");
       // the account created for the user is the one messages are addressed to
-      const imported = await postIm(gw, "im_open_login_svc/account_import", { UserID: ID_PHONE_A });
+      const imported = await postImBody(gw, "im_open_login_svc/account_import", { UserID: ID_PHONE_A });
       expect(imported.sent).toEqual({ UserID: token });
-      const batch = await postIm(
+      const batch = await postImBody(
         gw,
         "openim/batchsendmsg",
         message("kago_30417", [ID_PHONE_B, "kago_1", ID_PHONE_A]),
       );
       expect(batch.sent?.To_Account).toEqual([b?.To_Account, "kago_1", token]);
       // an e-mail or E.164 id keeps its member, as a pseudonym
-      const mail = (await postIm(gw, "openim/sendmsg", message(ID_EMAIL, ID_E164))).sent;
+      const mail = (await postImBody(gw, "openim/sendmsg", message(ID_EMAIL, ID_E164))).sent;
       expect(mail?.From_Account).toMatch(/^psn_[a-z2-7]{26}$/);
       expect(mail?.To_Account).toMatch(/^psn_[a-z2-7]{26}$/);
       const forwarded = rig.upstream.received.map((r) => r.body.toString("utf8")).join("\n");
@@ -531,22 +505,14 @@ describe("Tencent IM REST v4 with a tls-sig-api-v2 UserSig", () => {
 
   it("portrait_set: profile fields Tencent may not get are removed, the UserSig query is untouched", async () => {
     const gw = await gateway(false);
-    const before = rig.upstream.received.length;
-    const res = await fetch(`${gw.url}/tencent/v4/profile/portrait_set?${query}`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        From_Account: "kago_30417",
-        ProfileItem: [
-          { Tag: "Tag_Profile_IM_Nick", Value: "Ingrid S." },
-          { Tag: "Tag_Profile_IM_BirthDay", Value: 19941102 },
-          { Tag: "Tag_Profile_IM_AllowType", Value: "AllowType_Type_NeedConfirm" },
-        ],
-      }),
+    const got = await forwardedIm(rig, gw, "profile/portrait_set", {
+      From_Account: "kago_30417",
+      ProfileItem: [
+        { Tag: "Tag_Profile_IM_Nick", Value: "Ingrid S." },
+        { Tag: "Tag_Profile_IM_BirthDay", Value: 19941102 },
+        { Tag: "Tag_Profile_IM_AllowType", Value: "AllowType_Type_NeedConfirm" },
+      ],
     });
-    expect(res.status).toBe(200);
-    const got = rig.upstream.received[before];
-    if (got === undefined) throw new Error("nothing forwarded");
     expect(got.url).toBe(`/v4/profile/portrait_set?${query}`);
     const sent = JSON.parse(got.body.toString("utf8")) as { ProfileItem: Array<{ Tag: string }> };
     expect(sent.ProfileItem.map((p) => p.Tag)).toEqual(["Tag_Profile_IM_AllowType"]);

@@ -169,13 +169,14 @@ describe("Tencent IM friends", () => {
 });
 
 describe("Tencent IM profile and push readings", () => {
-  it("portrait_set: a custom introduction, signature and device model go; other custom tags pass through the engine's detectors", async () => {
+  it("portrait_set: a custom introduction, signature, device model and real name go; other custom tags pass through the engine's detectors", async () => {
     const { sent, line } = await post("profile/portrait_set", {
       From_Account: "kago_30417",
       ProfileItem: [
         { Tag: "Tag_Profile_Custom_Intro", Value: "Cellist from Bergen, born 1990" },
         { Tag: "Tag_Profile_Custom_Sign", Value: "Call me maybe" },
         { Tag: "Tag_Profile_Custom_Device", Value: "Pixel 8 Pro" },
+        { Tag: "Tag_Profile_Custom_Real", Value: NAME },
         { Tag: "Tag_Profile_Custom_Note", Value: "text me on +47 912 34 567" },
         { Tag: "Tag_Profile_Custom_Age", Value: 35 },
         { Tag: "Tag_Profile_Custom_Team", Value: "Bergen Cellists" },
@@ -189,7 +190,12 @@ describe("Tencent IM profile and push readings", () => {
       { Tag: "Tag_Profile_IM_Level", Value: 3 },
     ]);
     expect(line?.categoriesRemoved).toEqual(
-      expect.arrayContaining(["account.profile.introduction", "device.attribute.model", "contact.phone"]),
+      expect.arrayContaining([
+        "account.profile.introduction",
+        "device.attribute.model",
+        "account.profile.name",
+        "contact.phone",
+      ]),
     );
   });
 

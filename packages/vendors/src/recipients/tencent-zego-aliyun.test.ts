@@ -83,6 +83,8 @@ describe("tencent IM REST", () => {
     expect(value).toContain("account.profile.introduction when ProfileItem[].Tag=Tag_Profile_Custom_Intro");
     expect(value).toContain("account.profile.introduction when ProfileItem[].Tag=Tag_Profile_Custom_Sign");
     expect(value).toContain("device.attribute.model when ProfileItem[].Tag=Tag_Profile_Custom_Device");
+    for (const tag of ["Real", "RealName", "Name"])
+      expect(value).toContain(`account.profile.name when ProfileItem[].Tag=Tag_Profile_Custom_${tag}`);
     // operational tags, and only under their condition: the value of an unknown tag is not operational
     expect(p.operationalFields).toContainEqual({
       path: "ProfileItem[].Value",

@@ -6,7 +6,7 @@
  * friends (`sns/friend_add`, `friend_import`, `friend_update`, whose `SnsItem` is a Tag/Value
  * list) joined the catalog; a push's title is the sender's display name (account.profile);
  * `@` mentions name accounts; conventional custom profile tags (`Tag_Profile_Custom_Intro`,
- * `_Sign`, `_Device`) have their categories.
+ * `_Sign`, `_Device`, `_Real`, `_RealName`, `_Name`) have their categories.
  */
 import { z } from "zod";
 import { freeText, jsonString, operational, personal } from "../schema/tags.js";
@@ -231,10 +231,15 @@ export const TIM_PROFILE_TAGS: KeyValueList["known"] = {
   Tag_Profile_IM_Role: "operational",
   // App-defined tags (configured in the IM console), by the names apps give them: a personal
   // introduction and a signature are the profile's introduction, as Tag_Profile_IM_SelfSignature;
-  // a device is its model. Other custom tags go to the engine's generic rules.
+  // a device is its model; a real name is a name (the red team saw `Tag_Profile_Custom_Real`
+  // "Astrid Solberg" arrive as "[redacted:...] Solberg": only the word another field's value had
+  // named was cut). Other custom tags go to the engine's generic rules.
   Tag_Profile_Custom_Intro: "account.profile.introduction",
   Tag_Profile_Custom_Sign: "account.profile.introduction",
   Tag_Profile_Custom_Device: "device.attribute.model",
+  Tag_Profile_Custom_Real: "account.profile.name",
+  Tag_Profile_Custom_RealName: "account.profile.name",
+  Tag_Profile_Custom_Name: "account.profile.name",
 };
 
 /**

@@ -136,6 +136,20 @@ describe("Tencent Cloud API v1 (the Signature parameter) from tencentcloud-sdk-n
     };
   }
 
+  it("the v1 common parameters are operational: a Nonce shaped like a China mobile and the Signature arrive unchanged", async () => {
+    const gw = await gateway(false);
+    const before = rig.upstream.received.length;
+    const query =
+      "Action=DescribeInstances&Nonce=13812345678&Region=ap-singapore&SecretId=AKIDGatewayTestSecretId0001" +
+      "&Signature=mQp%2BQ4eYGUp0UZ1HkL%2FUZbq9lTk%3D&SignatureMethod=HmacSHA1&Timestamp=1767261600&Version=2017-03-12";
+    const res = await fetch(`${gw.url}/tencent/?${query}`);
+    expect(res.status).toBe(200);
+    const got = rig.upstream.received[before];
+    expect(got?.url).toBe(`/?${query}`);
+    const [line] = await transfersLogged(gw, 1);
+    expect(line?.endpoint).toBe("tencent.cloudapi.get");
+  });
+
   it.each([
     ["HmacSHA256", "POST"],
     ["HmacSHA1", "POST"],

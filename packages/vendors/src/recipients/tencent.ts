@@ -354,6 +354,25 @@ function timEndpoint(
 export const tencentCloudApiDocs = "https://www.tencentcloud.com/document/api/213/33224";
 
 /** The tencent recipient. */
+/**
+ * The common parameters of a Tencent Cloud API call signed the older way (a form body, or the query
+ * of a GET): all operational, so no detector reads a `Nonce` or a `Timestamp` shaped like a phone
+ * number, or the `Signature` (session 15; until then only the key table's leaving a bare
+ * `Signature` alone kept it whole). The action's own parameters go to the generic rules.
+ */
+const tcV1CommonParamsSchema = z.looseObject({
+  Action: operational(str().describe("The API's action.")).optional(),
+  Version: operational(str().describe("The API version.")).optional(),
+  Region: operational(str().describe("The region.")).optional(),
+  Timestamp: operational(str().describe("Unix time of the call.")).optional(),
+  Nonce: operational(str().describe("A random positive integer.")).optional(),
+  SecretId: operational(str().describe("The caller's SecretId.")).optional(),
+  Signature: operational(str().describe("The v1 signature over every other parameter.")).optional(),
+  SignatureMethod: operational(str().describe("HmacSHA1 or HmacSHA256.")).optional(),
+  Token: operational(str().describe("A temporary credential's token.")).optional(),
+  Language: operational(str().describe("The language of answers.")).optional(),
+});
+
 export const TENCENT: VendorRecipient = {
   id: "tencent",
   vendor: "Tencent",
@@ -397,6 +416,7 @@ export const TENCENT: VendorRecipient = {
       method: "POST",
       pathPattern: "/",
       bodyFormat: "form",
+      bodySchema: tcV1CommonParamsSchema,
       signature: "tc-v1",
       docs: tencentCloudApiDocs,
     },
@@ -406,6 +426,7 @@ export const TENCENT: VendorRecipient = {
       method: "GET",
       pathPattern: "/",
       bodyFormat: "none",
+      querySchema: tcV1CommonParamsSchema,
       signature: "tc-v1",
       docs: tencentCloudApiDocs,
     },

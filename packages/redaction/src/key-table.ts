@@ -1133,6 +1133,15 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
       "uid",
       "from_account",
       "to_account",
+      // the other accounts Tencent IM's REST calls name (session 15: a group's members, an @
+      // mention's, an operator's, a conversation's peer), so that one that is a phone number is
+      // refused or pseudonymized like To_Account, not pooled under a placeholder. Not
+      // `owner_account`: Alibaba Cloud's `OwnerAccount` is the cloud account, not a person's
+      "member_account",
+      "tomembers_account",
+      "groupat_account",
+      "operator_account",
+      "peer_account",
       "external_id",
       "account_id",
       "member_id",

@@ -213,6 +213,35 @@ describe("the built-in policy refuses an account id that is a phone number or an
     expect(plain).toMatchObject({ ok: true, report: { changed: false } });
   });
 
+  it("the other accounts Tencent IM names, without a catalog plan: a group's members, a peer", () => {
+    const calls = [
+      [
+        "group_open_http_svc/add_group_member",
+        { GroupId: "@TGS#2J4SZEAEL", MemberList: [{ Member_Account: EMAIL }] },
+        "body:MemberList[].Member_Account",
+      ],
+      [
+        "group_open_http_svc/send_group_system_notification",
+        { GroupId: "g", ToMembers_Account: ["kago_1", PHONE_B], Content: "hi" },
+        "body:ToMembers_Account[]",
+      ],
+      ["openim/admin_getroammsg", { Operator_Account: "kago_1", Peer_Account: PHONE_A }, "body:Peer_Account"],
+    ] as const;
+    for (const [path, body, location] of calls) {
+      const res = refusing.redact(tim(path, body));
+      expect(res, path).toMatchObject({
+        ok: false,
+        error: { code: "personal_data_in_account_id", location },
+      });
+      expectNoPlanted(res);
+    }
+    const plain = tim("group_open_http_svc/add_group_member", {
+      GroupId: "@TGS#2J4SZEAEL",
+      MemberList: [{ Member_Account: "kago_1" }, { Member_Account: "kago_30417" }],
+    });
+    expect(refusing.redact(plain)).toMatchObject({ ok: true, report: { changed: false } });
+  });
+
   it("ordinary ids stay as they came, and a phone number in the message text is still cut out of it", () => {
     for (const id of [
       "kago_30417",

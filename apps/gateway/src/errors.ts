@@ -174,6 +174,13 @@ export interface Refusal {
   readonly code: string;
   readonly status: number;
   readonly message: string;
+  /**
+   * Where in the request the engine refused it (`body:To_Account`, `query:["UserId[]"]`), as a
+   * template in which only the catalog's and the key table's words and versions are kept, any
+   * other word `{}` (as in telemetry): so a backend learns which field to fix and the answer
+   * carries no value. Engine refusals only (session 15).
+   */
+  readonly location?: string;
 }
 
 /** The refusal for a gateway error code. */
@@ -194,7 +201,8 @@ export class RefusalError extends Error {
   }
 }
 
-/** The JSON body every refusal answers: `{"error": {"code", "message"}}`. */
+/** The JSON body every refusal answers: `{"error": {"code", "message"}}`, and `location` when known. */
 export function refusalBody(r: Refusal): string {
-  return JSON.stringify({ error: { code: r.code, message: r.message } });
+  const location = r.location === undefined || r.location === "" ? {} : { location: r.location };
+  return JSON.stringify({ error: { code: r.code, message: r.message, ...location } });
 }

@@ -28,8 +28,17 @@ import {
   parseContentEncoding,
 } from "./http/content-encoding.js";
 import { type Route, upstreamTarget } from "./routing.js";
+import { builtinVocabulary, knownLocation } from "./telemetry/vocabulary.js";
 
 /** What the pipeline needs, fixed at start-up. */
+/** An engine refusal as the gateway answers it: its location shown with known words only. */
+function engineRefusal(error: { code: string; status: number; message: string; location?: string }): Refusal {
+  const { code, status, message } = error;
+  return error.location === undefined || error.location === ""
+    ? { code, status, message }
+    : { code, status, message, location: knownLocation(error.location, builtinVocabulary()) };
+}
+
 export interface PipelineDeps {
   readonly policy: CompiledPolicy;
   readonly redactor: Redactor;
@@ -202,7 +211,7 @@ export async function runPipeline(deps: PipelineDeps, input: PipelineInput): Pro
     const admission = deps.admit?.(transfer);
     if (admission !== undefined) return { ok: false, refusal: admission, report: null };
     const outcome = redact(deps, transfer);
-    if (!outcome.ok) return { ok: false, refusal: outcome.error, report: null };
+    if (!outcome.ok) return { ok: false, refusal: engineRefusal(outcome.error), report: null };
     report = outcome.report;
     const result = outcome.transfer;
     const encoded = await encodeBody(input, decoded, result.body);

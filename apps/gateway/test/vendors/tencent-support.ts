@@ -37,7 +37,7 @@ export const IM_QUERY = (() => {
 /** What an IM REST call through the gateway gave: its status and JSON answer, and what the upstream got. */
 export interface ImCall {
   readonly status: number;
-  readonly answer: { error?: { code: string; message: string } };
+  readonly answer: { error?: { code: string; message: string; location?: string } };
   /** The request the upstream received for it, if any. */
   readonly got: ReceivedRequest | undefined;
 }

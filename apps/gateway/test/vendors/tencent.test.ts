@@ -455,6 +455,16 @@ describe("Tencent IM REST v4 with a tls-sig-api-v2 UserSig", () => {
       ["openim/sendmsg", message("kago_30417", ID_E164), "body:To_Account"],
       ["openim/batchsendmsg", message("kago_30417", ["kago_1", ID_PHONE_A, "kago_2"]), "body:To_Account[]"],
       ["im_open_login_svc/account_import", { UserID: ID_PHONE_B, Nick: "astrid_s" }, "body:UserID"],
+      [
+        "group_open_http_svc/create_group",
+        { Owner_Account: ID_PHONE_A, Type: "Public", Name: "g" },
+        "body:Owner_Account",
+      ],
+      [
+        "group_open_http_svc/create_group",
+        { Owner_Account: "kago_30417", Type: "Public", MemberList: [{ Member_Account: ID_EMAIL }] },
+        "body:MemberList[].Member_Account",
+      ],
       // a word neither the catalog nor the key table knows is not shown: a caller's key may be a name
       [
         "openim/sendmsg",
@@ -483,6 +493,18 @@ describe("Tencent IM REST v4 with a tls-sig-api-v2 UserSig", () => {
     expect(plain.status).toBe(200);
     expect(plain.sent).toMatchObject({ From_Account: "kago_30417", To_Account: "kago_55102" });
     expect(plain.got?.body.toString("utf8")).not.toContain(ID_PHONE_A);
+    const group = await postImBody(gw, "group_open_http_svc/create_group", {
+      Owner_Account: "kago_30417",
+      Type: "Public",
+      MemberList: [{ Member_Account: "kago_1", Role: "Admin" }],
+    });
+    expect(group.status).toBe(200);
+    expect(group.sent).toEqual({
+      Owner_Account: "kago_30417",
+      Type: "Public",
+      MemberList: [{ Member_Account: "kago_1", Role: "Admin" }],
+    });
+    expect((await transfersLogged(gw, calls.length + 2)).at(-1)?.endpoint).toBe("tencent.im.create-group");
   });
 
   it("accountIdsWithPersonalData: pseudonymize: each such id arrives as its own stable pseudonym, present, never as the number", async () => {

@@ -94,6 +94,15 @@ describe("tencent IM REST", () => {
     expect(value.some((c) => c.includes("Tag_Profile_Custom_Anchor"))).toBe(false);
   });
 
+  // session 15: so that a phone number as the owner's or a member's id is refused, not pooled
+  it("tags create_group's owner and members as account ids, and a member's role as operational", () => {
+    const p = endpoint("tencent.im.create-group").bodyFields;
+    expect(categoriesAt(p, "Owner_Account")).toEqual(["account.id"]);
+    expect(categoriesAt(p, "MemberList[].Member_Account")).toEqual(["account.id"]);
+    expect(isOperational(p, "MemberList[].Role")).toBe(true);
+    expect(categoriesAt(p, "Name")).toEqual([]);
+  });
+
   it("tags the friend APIs: a remark is a nickname, in friend_add as in friend_update's SnsItem", () => {
     const add = endpoint("tencent.im.friend-add").bodyFields;
     expect(categoriesAt(add, "AddFriendItem[].Remark")).toEqual(["account.profile.nickname"]);

@@ -215,6 +215,25 @@ export const timAccountImportBodySchema = z.looseObject({
   FaceUrl: personal(str().describe("Avatar URL."), "account.profile").optional(),
 });
 
+/**
+ * `group_open_http_svc/create_group` (session 15): the group's owner and its first members are
+ * account ids, so one that is a phone number or an e-mail address is refused or pseudonymized
+ * (`accountIdsWithPersonalData`), never pooled under a placeholder. `Owner_Account` is read here
+ * rather than by the key table: Alibaba Cloud's `OwnerAccount` is a cloud account. The group's
+ * name, introduction, notice and app-defined data go to the generic rules.
+ */
+export const timCreateGroupBodySchema = z.looseObject({
+  Owner_Account: personal(str().describe("The group's owner."), "account.id").optional(),
+  MemberList: z
+    .array(
+      z.looseObject({
+        Member_Account: personal(str().describe("A member."), "account.id"),
+        Role: operational(str().describe("Admin or Member.")).optional(),
+      }),
+    )
+    .optional(),
+});
+
 /** Known `Tag_Profile_IM_*` tags of `ProfileItem`. */
 export const TIM_PROFILE_TAGS: KeyValueList["known"] = {
   Tag_Profile_IM_Nick: "account.profile.nickname",
@@ -382,6 +401,7 @@ export const TENCENT: VendorRecipient = {
     timEndpoint("sendmsg", "/v4/openim/sendmsg", timSendMsgBodySchema),
     timEndpoint("batchsendmsg", "/v4/openim/batchsendmsg", timBatchSendMsgBodySchema),
     timEndpoint("account-import", "/v4/im_open_login_svc/account_import", timAccountImportBodySchema),
+    timEndpoint("create-group", "/v4/group_open_http_svc/create_group", timCreateGroupBodySchema),
     timEndpoint("portrait-set", "/v4/profile/portrait_set", timPortraitSetBodySchema, {
       keyValueLists: [
         { path: "ProfileItem[]", keyField: "Tag", valueField: "Value", known: TIM_PROFILE_TAGS },

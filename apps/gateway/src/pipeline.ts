@@ -30,7 +30,6 @@ import {
 import { type Route, upstreamTarget } from "./routing.js";
 import { builtinVocabulary, knownLocation } from "./telemetry/vocabulary.js";
 
-/** What the pipeline needs, fixed at start-up. */
 /** An engine refusal as the gateway answers it: its location shown with known words only. */
 function engineRefusal(error: { code: string; status: number; message: string; location?: string }): Refusal {
   const { code, status, message } = error;
@@ -39,6 +38,7 @@ function engineRefusal(error: { code: string; status: number; message: string; l
     : { code, status, message, location: knownLocation(error.location, builtinVocabulary()) };
 }
 
+/** What the pipeline needs, fixed at start-up. */
 export interface PipelineDeps {
   readonly policy: CompiledPolicy;
   readonly redactor: Redactor;

@@ -570,6 +570,9 @@ const GLUED_KINDS: ReadonlySet<string> = new Set([
   ...ACCOUNT_LABELS.filter((l) => l.check === isClabe).map((l) => l.labels),
 ]);
 
+/** The value of a handle's label glued to it: a QQ number or a phone's digits, nothing else. */
+const GLUED_HANDLE_NUMBER = /^\d{5,15}$/;
+
 /** True when a label of `kind` may be glued to its value (see {@link GLUED_KINDS}). */
 function mayGlue(kind: LabelKind, label: string): boolean {
   return GLUED_KINDS.has(kind.labels) || (kind.labels === HANDLE_LABELS && NUMBERED.test(label));
@@ -889,8 +892,13 @@ export function findLabelledAccounts(text: string): EngineSpan[] | null {
     const group = m.findIndex((g, i) => i > 0 && g !== undefined);
     const kind = LABEL_KINDS[group - 1] as LabelKind;
     const label = m[group] as string;
-    if ((isGlued(m, label) && !mayGlue(kind, label)) || isInWord(text, m.index, label)) continue;
+    const glued = isGlued(m, label);
+    if ((glued && !mayGlue(kind, label)) || isInWord(text, m.index, label)) continue;
     const [end, category, start = from] = kind.read(text, from, label, m.index);
+    // a handle's label glued to its value names a number (`QQ12345678`, a WhatsApp phone), as
+    // `mayGlue` says; `qq6wBRty1I` is a piece of base64 or an identifier (session 15: a random
+    // blob's base64 held it)
+    if (glued && kind.labels === HANDLE_LABELS && !GLUED_HANDLE_NUMBER.test(text.slice(start, end))) continue;
     if (end > start) {
       out.push([start, end, category]);
       LABEL.lastIndex = kind.holder === undefined ? end : holderEnd(kind.holder, text, end, out);

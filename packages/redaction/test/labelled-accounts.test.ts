@@ -419,6 +419,10 @@ describe("values a label names in prose", () => {
     "ID12345678",
     "wx123456",
     "fb123_abc",
+    // session 15: a QQ or WhatsApp label glued to something not a number (a random blob's base64)
+    "qQ6wBRty1I",
+    "x/qq6wbrty1i/y",
+    "whatsapp1a2b3c4d5e",
     "card4539578763621487",
     // session 14's near misses: a check that fails, a shape that is not the number's, a label alone
     "주민등록번호 901301-1234568", // month 13

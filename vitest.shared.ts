@@ -4,6 +4,7 @@
  * Workspace packages resolve through the `source` export condition, so tests run against
  * TypeScript sources and need no build step first.
  */
+import { fileURLToPath } from "node:url";
 import { defaultServerConditions } from "vite";
 import { defineConfig } from "vitest/config";
 
@@ -19,5 +20,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: "forks",
+    // Fixed fast-check seeds, so a run fails for the code and not for the draw (FC_SEED to vary).
+    setupFiles: [fileURLToPath(new URL("./vitest.fast-check.ts", import.meta.url))],
   },
 });

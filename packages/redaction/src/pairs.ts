@@ -22,6 +22,7 @@ import { lookIntoString } from "./nested-look.js";
 import { reencodeValue } from "./pair-encoding.js";
 import { keepPersonalKey, personalKey } from "./personal-key.js";
 import { redactText } from "./text.js";
+import { isDigits, namesThingIdentifier } from "./thing-id-keys.js";
 import type { Detector } from "./transfer.js";
 import { scanValue } from "./value-scan.js";
 
@@ -168,7 +169,10 @@ export function redactPairs(
     const keyDet: Detector = "key";
     const a = schemaCat ?? keyCat;
     const b = schemaCat !== null && keyCat !== schemaCat ? keyCat : null;
-    const structural = operational && schemaCat === null;
+    // digits alone under a thing's identifier the key table does not know (`order_id=13812345678`)
+    // are that thing's number: read as an operational field's value (session 16)
+    const structural =
+      schemaCat === null && (operational || (look === null && isDigits(value) && namesThingIdentifier(key)));
     const outcome = scanValue(
       value,
       { a, da: schemaCat !== null ? "schema" : keyDet, b, db: keyDet, hint: look === "hint", structural },

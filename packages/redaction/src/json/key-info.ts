@@ -9,6 +9,7 @@ import { canonicalKey } from "../canonical-key.js";
 import { detach } from "../detach.js";
 import { KEY_LOOKUP } from "../key-table.js";
 import { TAG_MEMBER_NAMES, VALUE_MEMBER_NAMES } from "../tag-table.js";
+import { namesThingIdentifier } from "../thing-id-keys.js";
 
 /** Role of a member in a possible tag/value pair object. */
 export const ROLE_NONE = 0;
@@ -25,6 +26,8 @@ export class KeyInfo {
     readonly scoped: boolean,
     /** The key-table lookup, valid for any parent when `scoped` is false. */
     readonly look: CategoryKey | "hint" | null,
+    /** The key names a thing's identifier (`room_id`, see `thing-id-keys.ts`). */
+    readonly thingId: boolean,
   ) {}
 }
 
@@ -48,7 +51,14 @@ export function keyInfo(key: string, remember = true): KeyInfo {
       : VALUE_MEMBER_NAMES.has(canon)
         ? ROLE_VALUE
         : ROLE_NONE;
-    info = new KeyInfo(key, canon, role, scoped, scoped ? null : KEY_LOOKUP.lookupKey(key, ""));
+    info = new KeyInfo(
+      key,
+      canon,
+      role,
+      scoped,
+      scoped ? null : KEY_LOOKUP.lookupKey(key, ""),
+      namesThingIdentifier(key),
+    );
     if (!remember) return info;
     if (cache.size >= MAX_KEYS) cache.clear();
     cache.set(key, info);

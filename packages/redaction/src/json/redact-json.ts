@@ -44,6 +44,7 @@ import { keepPersonalKey, keySegment, personalKey } from "../personal-key.js";
 import { hasFullwidthLetter, mayHoldProse } from "../prose.js";
 import { TAG_LOOKUP } from "../tag-table.js";
 import { redactRewritten, redactText } from "../text.js";
+import { isDigits } from "../thing-id-keys.js";
 import type { Detector } from "../transfer.js";
 import { redactUrl } from "../url-path.js";
 import {
@@ -135,6 +136,8 @@ class Frame {
   inheritedDet: Detector = "key";
   /** This container is (inside) an operational field: members without a category of their own are too. */
   opInherited = false;
+  /** This array is a thing's identifier (`order_ids: [...]`): its items are too (see `curThing`). */
+  thingInherited = false;
   /**
    * This array is an account id the recipient receives (`To_Account: [...]`): its items without a
    * category of their own are account ids too (session 15, `account-ids.ts`).
@@ -160,6 +163,11 @@ class Frame {
   hint = false;
   /** The current member is operational: only structural detectors run on it. */
   curOp = false;
+  /**
+   * The current member is a thing's identifier by name (`room_id`, `thing-id-keys.ts`): a value of
+   * digits only is read by the structural detectors only (session 16).
+   */
+  curThing = false;
   /** The current member holds a relative URL (plan mark or `relative_url`): path segments and query pairs. */
   curUrl = false;
   /** The cached facts of the current member's key (`null` for array items and suppressed objects). */
@@ -691,6 +699,7 @@ class JsonRedactor {
     f.inheritedDet = parent.detA;
     f.idItems = idItems;
     f.opInherited = parent.curOp;
+    f.thingInherited = !isObject && parent.curThing;
     f.memberBase = this.mTop;
     f.textsBase = this.textsTop;
     f.memberDepth = isObject && parent.isObject ? parent.memberDepth + 1 : 0;
@@ -724,6 +733,7 @@ class JsonRedactor {
     f.role = 0;
     f.hint = false;
     f.curOp = false;
+    f.curThing = false;
     f.curUrl = false;
     f.curRouted = false;
     f.catB = null;
@@ -746,6 +756,7 @@ class JsonRedactor {
     const category = mark != null ? mark.category : (plan?.category ?? null);
     const operational = mark != null ? mark.operational : plan?.operational === true;
     f.curOp = category === null && (operational || f.opInherited);
+    f.curThing = category === null && f.thingInherited;
     if (category !== null) {
       f.catA = category;
       f.detA = "schema";
@@ -913,6 +924,7 @@ class JsonRedactor {
     f.role = 0;
     f.hint = false;
     f.curOp = false;
+    f.curThing = false;
     f.curUrl = false;
     f.curRouted = false;
     f.catA = null;
@@ -952,6 +964,7 @@ class JsonRedactor {
       f.detA = "schema";
     }
     f.curOp = category === null && (operational || f.opInherited);
+    f.curThing = category === null && look === null && member.info.thingId;
     let keyCat: CategoryKey | null = null;
     let keyDet: Detector = "key";
     if (look === "hint") f.hint = true;
@@ -1112,7 +1125,9 @@ class JsonRedactor {
       this.noteText(f, qStart, qEnd, null);
       return;
     }
-    const strong = versionQuad ? null : detectStrong(value, vflags, f.curOp);
+    // digits alone under a thing's identifier (`"order_id": "13812345678"`) are that thing's number
+    const structural = f.curOp || (f.curThing && isDigits(value));
+    const strong = versionQuad ? null : detectStrong(value, vflags, structural);
     const weak = strong === null && f.hint && f.catA === null ? detectWeak(value, true) : null;
     const c = strong ?? weak;
     let loc: LocationSlot | null = null;
@@ -1143,7 +1158,7 @@ class JsonRedactor {
     // a fullwidth letter's label is read in the folded view (`ｍｙ ｎａｍｅ ｉｓ`): looked for only
     // here, in the strings that get this far
     if (vflags === 0 && hasFullwidthLetter(value)) vflags = HAS_VARIANT;
-    const spans = findSpansInViews(value, vflags, f.curOp);
+    const spans = findSpansInViews(value, vflags, structural);
     if (spans === null) {
       const encoded = this.applyEncoded(f, value, qStart, qEnd);
       if (encoded !== undefined) {
@@ -1156,17 +1171,17 @@ class JsonRedactor {
       loc ??= this.location();
       const ctx = this.ctx;
       ctx.textEcho = null;
-      out = redactText(value, spans, ctx, ctx.textSlot(loc), f.curOp);
+      out = redactText(value, spans, ctx, ctx.textSlot(loc), structural);
       // a name the text gave away (`user_name=Astrid` in a log line) stands for its record too
       if (ctx.textEcho !== null) this.handEcho(f, ctx.textEcho);
       ctx.textEcho = null;
     }
     if (mayHoldTokens(vflags, spans === null)) {
-      const tokens = this.textTokens(out ?? value, f.curOp);
+      const tokens = this.textTokens(out ?? value, structural);
       if (tokens !== null) {
         loc ??= this.location();
-        out = redactRewritten(tokens, this.ctx, this.ctx.textSlot(loc), f.curOp, (t) =>
-          this.textTokens(t, f.curOp),
+        out = redactRewritten(tokens, this.ctx, this.ctx.textSlot(loc), structural, (t) =>
+          this.textTokens(t, structural),
         );
       }
     }

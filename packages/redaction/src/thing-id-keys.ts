@@ -1,0 +1,120 @@
+/**
+ * Field names that name an identifier of a thing, not of a person: `room_id`, `orderNo`,
+ * `out_trade_no`, `msg_seq`, `request_id`, `__tag__:trace_id` (session 16).
+ *
+ * Such a field's value is read as an operational field's is (structural detectors only, see
+ * `findTextSpans`): an e-mail address, an IP address or a `+` phone number there still goes, but
+ * digits alone are not taken for a phone number or an IMEI. Until session 16 an order number of
+ * eleven digits starting `13`-`19`, or a room id so written, was replaced by
+ * `[redacted:contact.phone]`, which broke the vendor's room or order and pooled every such id
+ * under one placeholder; a fifteen-digit order number that passed the IMEI checksum was dropped.
+ * The catalog already marks the vendors' own such fields operational (Zego's `RoomId`, the
+ * Conversions API's `order_id`): this applies the same reading by name where no catalog speaks.
+ *
+ * Only a name whose last word is an identifier word and whose word before it names a thing from
+ * the list below counts; a person's id (`user_id`, `chat_id`, which is a person's in a private
+ * chat), a key the key table knows (`phone_no`, `id_no`) and any other name are read as before.
+ */
+import { keyWords } from "./key-table.js";
+
+/** Last words that make a name an identifier: `_id`, `_no` (`out_trade_no`), `_sn` (`order_sn`). */
+const IDENTIFIER_WORDS: ReadonlySet<string> = new Set([
+  "id",
+  "ids",
+  "no",
+  "num",
+  "number",
+  "seq",
+  "sn",
+  "uuid",
+  "guid",
+]);
+
+/**
+ * Things whose identifiers are not a person's. Not `chat` or `conversation` (a private chat's id is
+ * the other person's), `account`, `member`, `device` (personal data of their own), `contact`,
+ * `card` or `phone`.
+ */
+const THINGS: ReadonlySet<string> = new Set([
+  "room",
+  "order",
+  "trade",
+  "transaction",
+  "txn",
+  "payment",
+  "refund",
+  "invoice",
+  "receipt",
+  "ticket",
+  "event",
+  "request",
+  "req",
+  "trace",
+  "span",
+  "correlation",
+  "session",
+  "msg",
+  "message",
+  "group",
+  "channel",
+  "stream",
+  "live",
+  "product",
+  "sku",
+  "item",
+  "goods",
+  "task",
+  "job",
+  "batch",
+  "build",
+  "game",
+  "match",
+  "gift",
+  "campaign",
+  "adset",
+  "creative",
+  "content",
+  "post",
+  "comment",
+  "video",
+  "file",
+  "media",
+  "track",
+  "song",
+  "album",
+  "course",
+  "lesson",
+  "page",
+  "shop",
+  "store",
+  "topic",
+  "thread",
+  "meeting",
+  "notification",
+  "template",
+]);
+
+/**
+ * True when `key` names an identifier of a thing (`room_id`, `RoomID`, `orderNo`, `out_trade_no`,
+ * `message_ids`), so its value is read by the structural detectors only. Callers ask only for a
+ * key the key table does not know.
+ */
+export function namesThingIdentifier(key: string): boolean {
+  const words = keyWords(key);
+  const n = words.length;
+  return n >= 2 && IDENTIFIER_WORDS.has(words[n - 1] as string) && THINGS.has(words[n - 2] as string);
+}
+
+/**
+ * True when `value` is decimal digits only: under a thing's identifier, such a value is that
+ * thing's number and is read by the structural detectors only. An identifier built with words
+ * (`room_13812345678`) is still read in full: it is how a phone number gets into a room's name.
+ */
+export function isDigits(value: string): boolean {
+  if (value.length === 0) return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}

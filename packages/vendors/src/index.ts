@@ -37,6 +37,7 @@ export { describeCatalogMarkdown } from "./describe-catalog.js";
 export * from "./recipients/aliyun.js";
 export * from "./recipients/facebook.js";
 export * from "./recipients/tencent.js";
+export * from "./recipients/tencent-groups.js";
 export * from "./recipients/zego.js";
 export {
   appendForm,

@@ -83,7 +83,8 @@ describe("tencent IM REST", () => {
     expect(value).toContain("account.profile.introduction when ProfileItem[].Tag=Tag_Profile_Custom_Intro");
     expect(value).toContain("account.profile.introduction when ProfileItem[].Tag=Tag_Profile_Custom_Sign");
     expect(value).toContain("device.attribute.model when ProfileItem[].Tag=Tag_Profile_Custom_Device");
-    for (const tag of ["Real", "RealName", "Name"])
+    // session 16: `_Anchor` (a live room's anchor name, seen holding "Astrid Solberg")
+    for (const tag of ["Real", "RealName", "Name", "Anchor"])
       expect(value).toContain(`account.profile.name when ProfileItem[].Tag=Tag_Profile_Custom_${tag}`);
     // operational tags, and only under their condition: the value of an unknown tag is not operational
     expect(p.operationalFields).toContainEqual({
@@ -91,7 +92,8 @@ describe("tencent IM REST", () => {
       when: { path: "ProfileItem[].Tag", equals: "Tag_Profile_IM_Level" },
     });
     expect(p.operationalFields).not.toContainEqual({ path: "ProfileItem[].Value" });
-    expect(value.some((c) => c.includes("Tag_Profile_Custom_Anchor"))).toBe(false);
+    // near miss: a custom tag whose name says nothing stays with the engine's generic rules
+    expect(value.some((c) => c.includes("Tag_Profile_Custom_Team"))).toBe(false);
   });
 
   // session 15: so that a phone number as the owner's or a member's id is refused, not pooled
@@ -100,7 +102,9 @@ describe("tencent IM REST", () => {
     expect(categoriesAt(p, "Owner_Account")).toEqual(["account.id"]);
     expect(categoriesAt(p, "MemberList[].Member_Account")).toEqual(["account.id"]);
     expect(isOperational(p, "MemberList[].Role")).toBe(true);
-    expect(categoriesAt(p, "Name")).toEqual([]);
+    // session 16: the group's profile fields are tagged as in modify_group_base_info
+    expect(categoriesAt(p, "Name")).toEqual(["account.profile.name"]);
+    expect(isOperational(p, "GroupId")).toBe(true);
   });
 
   it("tags the friend APIs: a remark is a nickname, in friend_add as in friend_update's SnsItem", () => {

@@ -7,10 +7,24 @@
  * list) joined the catalog; a push's title is the sender's display name (account.profile);
  * `@` mentions name accounts; conventional custom profile tags (`Tag_Profile_Custom_Intro`,
  * `_Sign`, `_Device`, `_Real`, `_RealName`, `_Name`) have their categories.
+ *
+ * Session 16: the group management calls (member cards and profiles, group profiles, attributes,
+ * system notifications; `tencent-groups.ts`) joined, and `Tag_Profile_Custom_Anchor` is a name.
  */
 import { z } from "zod";
 import { freeText, jsonString, operational, personal } from "../schema/tags.js";
 import type { KeyValueList, VendorEndpointSpec, VendorRecipient } from "../types.js";
+import {
+  timAddGroupMemberBodySchema,
+  timCreateGroupBodySchema,
+  timDeleteGroupMemberBodySchema,
+  timGroupAttrBodySchema,
+  timGroupIdBodySchema,
+  timImportGroupMemberBodySchema,
+  timModifyGroupBaseInfoBodySchema,
+  timModifyGroupMemberInfoBodySchema,
+  timSendGroupSystemNotificationBodySchema,
+} from "./tencent-groups.js";
 
 const str = () => z.string();
 const num = () => z.number();
@@ -215,25 +229,6 @@ export const timAccountImportBodySchema = z.looseObject({
   FaceUrl: personal(str().describe("Avatar URL."), "account.profile").optional(),
 });
 
-/**
- * `group_open_http_svc/create_group` (session 15): the group's owner and its first members are
- * account ids, so one that is a phone number or an e-mail address is refused or pseudonymized
- * (`accountIdsWithPersonalData`), never pooled under a placeholder. `Owner_Account` is read here
- * rather than by the key table: Alibaba Cloud's `OwnerAccount` is a cloud account. The group's
- * name, introduction, notice and app-defined data go to the generic rules.
- */
-export const timCreateGroupBodySchema = z.looseObject({
-  Owner_Account: personal(str().describe("The group's owner."), "account.id").optional(),
-  MemberList: z
-    .array(
-      z.looseObject({
-        Member_Account: personal(str().describe("A member."), "account.id"),
-        Role: operational(str().describe("Admin or Member.")).optional(),
-      }),
-    )
-    .optional(),
-});
-
 /** Known `Tag_Profile_IM_*` tags of `ProfileItem`. */
 export const TIM_PROFILE_TAGS: KeyValueList["known"] = {
   Tag_Profile_IM_Nick: "account.profile.nickname",
@@ -259,6 +254,9 @@ export const TIM_PROFILE_TAGS: KeyValueList["known"] = {
   Tag_Profile_Custom_Real: "account.profile.name",
   Tag_Profile_Custom_RealName: "account.profile.name",
   Tag_Profile_Custom_Name: "account.profile.name",
+  // session 16: a live-streaming app's anchor tag holds the anchor's name (the red team saw
+  // `Tag_Profile_Custom_Anchor` "Astrid Solberg" arrive whole: no key-table word names it)
+  Tag_Profile_Custom_Anchor: "account.profile.name",
 };
 
 /**
@@ -369,6 +367,29 @@ function timEndpoint(
   };
 }
 
+/** The group management calls (session 16), on the paths Tencent's REST API documents. */
+const TIM_GROUP_CALLS: ReadonlyArray<readonly [id: string, path: string, body: z.ZodType]> = [
+  ["modify-group-base-info", "group_open_http_svc/modify_group_base_info", timModifyGroupBaseInfoBodySchema],
+  [
+    "modify-group-member-info",
+    "group_open_http_svc/modify_group_member_info",
+    timModifyGroupMemberInfoBodySchema,
+  ],
+  [
+    "send-group-system-notification",
+    "group_open_http_svc/send_group_system_notification",
+    timSendGroupSystemNotificationBodySchema,
+  ],
+  ["add-group-member", "group_open_http_svc/add_group_member", timAddGroupMemberBodySchema],
+  ["delete-group-member", "group_open_http_svc/delete_group_member", timDeleteGroupMemberBodySchema],
+  ["import-group-member", "group_open_http_svc/import_group_member", timImportGroupMemberBodySchema],
+  ["modify-group-attr", "group_open_http_svc/modify_group_attr", timGroupAttrBodySchema],
+  ["set-group-attr", "group_open_http_svc/set_group_attr", timGroupAttrBodySchema],
+  ["clear-group-attr", "group_open_http_svc/clear_group_attr", timGroupIdBodySchema],
+  ["get-group-attr", "group_open_attr_http_svc/get_group_attr", timGroupIdBodySchema],
+];
+const TIM_GROUP_ENDPOINTS = TIM_GROUP_CALLS.map(([id, path, body]) => timEndpoint(id, `/v4/${path}`, body));
+
 /** Tencent Cloud API 3.0 common headers (`X-TC-*`). */
 export const tencentCloudApiDocs = "https://www.tencentcloud.com/document/api/213/33224";
 
@@ -421,6 +442,7 @@ export const TENCENT: VendorRecipient = {
         { path: "UpdateItem[].SnsItem[]", keyField: "Tag", valueField: "Value", known: TIM_SNS_TAGS },
       ],
     }),
+    ...TIM_GROUP_ENDPOINTS,
     {
       id: "tencent.cloudapi.tc3",
       recipient: "tencent",

@@ -3,7 +3,7 @@
  * and an IM REST call with a real UserSig.
  */
 import type { ReceivedRequest } from "../support/upstream.js";
-import { requireCjs, type VendorGateway, type VendorRig } from "./support.js";
+import { requireCjs, transfersLogged, type VendorGateway, type VendorRig } from "./support.js";
 
 /** tencentcloud-sdk-nodejs-common's CommonClient (the core every product client is built on). */
 export const { CommonClient } = requireCjs("tencentcloud-sdk-nodejs-common") as {
@@ -64,4 +64,26 @@ export async function forwardedIm(
   const { status, got } = await postIm(rig, gw, api, body);
   if (status !== 200 || got === undefined) throw new Error(`not forwarded: status ${status}`);
   return got;
+}
+
+/** An IM call the upstream received: its body as text and parsed, and the call's transfer log line. */
+export interface ImDelivery {
+  readonly text: string;
+  readonly sent: ReturnType<typeof JSON.parse>;
+  readonly line: Record<string, unknown> | undefined;
+}
+
+/** {@link forwardedIm}, read: what the upstream received, and the call's log line (session 16). */
+export async function deliveredIm(
+  rig: VendorRig,
+  gw: VendorGateway,
+  api: string,
+  body: unknown,
+): Promise<ImDelivery> {
+  const before = gw.transfers().length;
+  const got = await forwardedIm(rig, gw, api, body);
+  if (got.url !== `/v4/${api}?${IM_QUERY}`) throw new Error(`forwarded to another URL: ${got.url}`);
+  const line = (await transfersLogged(gw, before + 1))[before];
+  const text = got.body.toString("utf8");
+  return { text, sent: JSON.parse(text), line };
 }

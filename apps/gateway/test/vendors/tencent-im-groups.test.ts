@@ -1,0 +1,226 @@
+/**
+ * Tencent IM group management calls the catalog gained in session 16 (member cards, group
+ * profiles, system notifications, member lists, group attributes) and the `Tag_Profile_Custom_Anchor`
+ * profile tag, through the gateway with a real UserSig from tls-sig-api-v2 in the query: what the
+ * upstream receives. Names and cards go; an account id that is a phone number or an e-mail address
+ * refuses the call; a group id shaped like a mobile number, numbers and options arrive byte for byte.
+ */
+import { describe, expect, it } from "vitest";
+import { transfersLogged, useVendorRig } from "./support.js";
+import { deliveredIm, postIm, TENCENT_TEST_CREDS } from "./tencent-support.js";
+
+const rig = useVendorRig("tencent", TENCENT_TEST_CREDS);
+
+const NAME = "Astrid Solberg";
+/** A China mobile number: a phone number as an account id, and the shape of an app's own group id. */
+const MOBILE = "13812345678";
+const EMAIL = "astrid.solberg@example.org";
+
+/** Posts each call, expecting each refused as an account id holding personal data, located at `location`. */
+async function expectRefusedIds(
+  calls: ReadonlyArray<readonly [api: string, body: unknown, location: string]>,
+) {
+  const gw = await rig.gateway(false);
+  for (const [api, body, location] of calls) {
+    const { status, answer, got } = await postIm(rig, gw, api, body);
+    expect(status, api).toBe(400);
+    expect(answer.error?.code, api).toBe("personal_data_in_account_id");
+    expect(answer.error?.location, api).toBe(location);
+    expect(JSON.stringify(answer)).not.toContain(MOBILE);
+    expect(got, api).toBeUndefined();
+  }
+  const lines = await transfersLogged(gw, calls.length);
+  expect(lines.map((l) => l.errorCode)).toEqual(Array(calls.length).fill("personal_data_in_account_id"));
+  expect(JSON.stringify(gw.logs)).not.toContain(MOBILE);
+}
+
+describe("Tencent IM group member profiles (modify_group_member_info)", () => {
+  it("the group card goes, and its words leave an app-defined value; the group id, role, flag and mute time arrive as sent", async () => {
+    const gw = await rig.gateway(false);
+    const { text, sent, line } = await deliveredIm(rig, gw, "group_open_http_svc/modify_group_member_info", {
+      GroupId: MOBILE,
+      Member_Account: "kago_30417",
+      Role: "Admin",
+      MsgFlag: "AcceptAndNotify",
+      NameCard: NAME,
+      AppMemberDefinedData: [
+        { Key: "seat", Value: `${NAME}'s seat` },
+        { Key: "level", Value: "gold" },
+      ],
+      ShutUpTime: 86400,
+    });
+    expect(text).not.toContain("Solberg");
+    expect(text).toContain(`"GroupId":"${MOBILE}","Member_Account":"kago_30417","Role":"Admin"`);
+    expect(text).toContain(`"ShutUpTime":86400`);
+    expect(sent.NameCard).toBeUndefined();
+    expect(sent.AppMemberDefinedData).toEqual([
+      { Key: "seat", Value: "[redacted:account.profile.nickname]'s seat" },
+      { Key: "level", Value: "gold" },
+    ]);
+    expect(line?.endpoint).toBe("tencent.im.modify-group-member-info");
+    expect(line?.categoriesRemoved).toEqual(expect.arrayContaining(["account.profile.nickname"]));
+  });
+});
+
+describe("Tencent IM group profiles (modify_group_base_info)", () => {
+  it("name, introduction and avatar go, the name also out of the notice; the group id and options arrive as sent", async () => {
+    const gw = await rig.gateway(false);
+    const { text, sent, line } = await deliveredIm(rig, gw, "group_open_http_svc/modify_group_base_info", {
+      GroupId: MOBILE,
+      Name: NAME,
+      Introduction: "Cellist from Bergen, born 1990",
+      Notification: `${NAME} plays Bach tonight`,
+      FaceUrl: "https://cdn.kago.example/g/5102.jpg",
+      MaxMemberNum: 500,
+      ApplyJoinOption: "NeedPermission",
+      MuteAllMember: "Off",
+      AppDefinedData: [
+        { Key: "owner_phone", Value: MOBILE },
+        { Key: "theme", Value: "classical" },
+      ],
+    });
+    for (const planted of ["Solberg", "Bergen", "cdn.kago"]) expect(text).not.toContain(planted);
+    expect(sent).toEqual({
+      GroupId: MOBILE,
+      Notification: "[redacted:account.profile.name] plays Bach tonight",
+      MaxMemberNum: 500,
+      ApplyJoinOption: "NeedPermission",
+      MuteAllMember: "Off",
+      AppDefinedData: [{ Key: "theme", Value: "classical" }],
+    });
+    expect(text.startsWith(`{"GroupId":"${MOBILE}",`)).toBe(true);
+    expect(line?.endpoint).toBe("tencent.im.modify-group-base-info");
+  });
+
+  it("an account the change is made as that is a phone number refuses the call", async () => {
+    await expectRefusedIds([
+      [
+        "group_open_http_svc/modify_group_base_info",
+        { GroupId: "@TGS#2J4SZEAEL", From_Account: MOBILE, Notification: "hi" },
+        "body:From_Account",
+      ],
+    ]);
+  });
+});
+
+describe("Tencent IM group system notifications (send_group_system_notification)", () => {
+  it("a number in the content is cut out, the members named and the group id arrive; a phone-number member refuses the call", async () => {
+    const gw = await rig.gateway(false);
+    const { text, sent, line } = await deliveredIm(
+      rig,
+      gw,
+      "group_open_http_svc/send_group_system_notification",
+      {
+        GroupId: MOBILE,
+        ToMembers_Account: ["kago_1", "kago_2"],
+        Content: `new member, call ${MOBILE} to say hi`,
+      },
+    );
+    expect(sent).toEqual({
+      GroupId: MOBILE,
+      ToMembers_Account: ["kago_1", "kago_2"],
+      Content: "new member, call [redacted:contact.phone] to say hi",
+    });
+    expect(text.indexOf(MOBILE)).toBe(text.lastIndexOf(MOBILE));
+    expect(line?.endpoint).toBe("tencent.im.send-group-system-notification");
+    await expectRefusedIds([
+      [
+        "group_open_http_svc/send_group_system_notification",
+        { GroupId: "@TGS#2C5SZEAEF", ToMembers_Account: ["kago_1", MOBILE], Content: "hi" },
+        "body:ToMembers_Account[]",
+      ],
+    ]);
+  });
+});
+
+describe("Tencent IM group member lists (add, delete, import)", () => {
+  it("a member id that is a phone number or an e-mail address refuses each call; delete_group_member's pooled the number before", async () => {
+    await expectRefusedIds([
+      [
+        "group_open_http_svc/delete_group_member",
+        { GroupId: "@TGS#2J4SZEAEL", Silence: 1, MemberToDel_Account: ["kago_1", MOBILE] },
+        "body:MemberToDel_Account[]",
+      ],
+      [
+        "group_open_http_svc/add_group_member",
+        { GroupId: "@TGS#2J4SZEAEL", MemberList: [{ Member_Account: "kago_1" }, { Member_Account: EMAIL }] },
+        "body:MemberList[].Member_Account",
+      ],
+      [
+        "group_open_http_svc/import_group_member",
+        { GroupId: "@TGS#2J4SZEAEL", MemberList: [{ Member_Account: MOBILE, JoinTime: 1448357837 }] },
+        "body:MemberList[].Member_Account",
+      ],
+    ]);
+  });
+
+  it("opaque ids, a group id shaped like a mobile number, silence flags and join times arrive as sent; a number in a kick reason is cut out", async () => {
+    const gw = await rig.gateway(false);
+    const removed = await deliveredIm(rig, gw, "group_open_http_svc/delete_group_member", {
+      GroupId: MOBILE,
+      Silence: 1,
+      Reason: "spam, call 13900001111 to appeal",
+      MemberToDel_Account: ["kago_1", "kago_2"],
+    });
+    expect(removed.sent).toEqual({
+      GroupId: MOBILE,
+      Silence: 1,
+      Reason: "spam, call [redacted:contact.phone] to appeal",
+      MemberToDel_Account: ["kago_1", "kago_2"],
+    });
+    expect(removed.line?.endpoint).toBe("tencent.im.delete-group-member");
+    const added = { GroupId: MOBILE, Silence: 1, MemberList: [{ Member_Account: "kago_1" }] };
+    expect((await deliveredIm(rig, gw, "group_open_http_svc/add_group_member", added)).text).toBe(
+      JSON.stringify(added),
+    );
+    const imported = {
+      GroupId: MOBILE,
+      MemberList: [{ Member_Account: "kago_1", Role: "Admin", JoinTime: 1448357837, UnreadMsgNum: 5 }],
+    };
+    expect((await deliveredIm(rig, gw, "group_open_http_svc/import_group_member", imported)).text).toBe(
+      JSON.stringify(imported),
+    );
+  });
+});
+
+describe("Tencent IM group attributes (modify, set, get, clear)", () => {
+  it("a seat's JSON loses the name and number, an anchor's name goes by its key; the group id, keys and other values arrive as sent", async () => {
+    const gw = await rig.gateway(false);
+    const { text, sent, line } = await deliveredIm(rig, gw, "group_open_http_svc/modify_group_attr", {
+      GroupId: MOBILE,
+      GroupAttr: [
+        { key: "seat_1", value: JSON.stringify({ user_id: "kago_1", nick: NAME, phone: MOBILE, mic: "on" }) },
+        { key: "anchor_name", value: NAME },
+        { key: "topic", value: "Bach suites" },
+      ],
+    });
+    expect(text).not.toContain("Solberg");
+    expect(sent).toEqual({
+      GroupId: MOBILE,
+      GroupAttr: [
+        { key: "seat_1", value: JSON.stringify({ user_id: "kago_1", mic: "on" }) },
+        { key: "topic", value: "Bach suites" },
+      ],
+    });
+    expect(line?.endpoint).toBe("tencent.im.modify-group-attr");
+    for (const api of ["group_open_attr_http_svc/get_group_attr", "group_open_http_svc/clear_group_attr"]) {
+      const got = await deliveredIm(rig, gw, api, { GroupId: MOBILE });
+      expect(got.text, api).toBe(`{"GroupId":"${MOBILE}"}`);
+    }
+  });
+});
+
+describe("Tencent IM custom profile tags", () => {
+  it("portrait_set: Tag_Profile_Custom_Anchor (the anchor's name) goes; a custom tag whose name says nothing stays", async () => {
+    const gw = await rig.gateway(false);
+    const { sent, line } = await deliveredIm(rig, gw, "profile/portrait_set", {
+      From_Account: "kago_30417",
+      ProfileItem: [
+        { Tag: "Tag_Profile_Custom_Anchor", Value: NAME },
+        { Tag: "Tag_Profile_Custom_Team", Value: "Bergen Cellists" },
+      ],
+    });
+    expect(sent.ProfileItem).toEqual([{ Tag: "Tag_Profile_Custom_Team", Value: "Bergen Cellists" }]);
+    expect(line?.categoriesRemoved).toEqual(expect.arrayContaining(["account.profile.name"]));
+  });
+});

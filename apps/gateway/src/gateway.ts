@@ -15,15 +15,7 @@ import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import type { CompiledPolicy } from "@kago/policy";
 import type { RedactionReport, RedactOptions, Redactor, Transfer } from "@kago/redaction";
-import {
-  defaultTextMapGetter,
-  isSpanContextValid,
-  ROOT_CONTEXT,
-  type Span,
-  SpanKind,
-  SpanStatusCode,
-} from "@opentelemetry/api";
-import { W3CTraceContextPropagator } from "@opentelemetry/core";
+import { isSpanContextValid, type Span, SpanKind, SpanStatusCode } from "@opentelemetry/api";
 import express, { type Express, type NextFunction, type Request, type Response } from "express";
 import type { Logger } from "pino";
 import { BUILTIN_CODECS } from "./codecs/builtin.js";
@@ -42,6 +34,7 @@ import { logTransfer } from "./logging.js";
 import { createMetrics, type GatewayMetrics } from "./metrics.js";
 import { runPipeline } from "./pipeline.js";
 import { isRefusal, type Route, recipientOfRouteKey, resolveRoute } from "./routing.js";
+import { callerContext } from "./telemetry/caller-context.js";
 import {
   reportParts,
   safeMethod,
@@ -124,8 +117,6 @@ interface Exchange {
   errorCode: string | null;
 }
 
-const propagator = new W3CTraceContextPropagator();
-
 function listenOn(server: Server | HttpsServer, port: number, host: string): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once("error", reject);
@@ -191,15 +182,10 @@ export function createGateway(options: GatewayOptions): Gateway {
   let drained: (() => void) | null = null;
 
   const startSpan = (req: { method?: string | undefined; headers: IncomingHttpHeaders }): Span => {
-    // Without a traceparent there is no parent to extract (the propagator would return ROOT_CONTEXT).
-    const parent =
-      req.headers.traceparent === undefined
-        ? ROOT_CONTEXT
-        : propagator.extract(ROOT_CONTEXT, req.headers, defaultTextMapGetter);
     return telemetry.tracer.startSpan(
       `${safeMethod(req.method ?? "GET")} transfer`,
       { kind: SpanKind.SERVER },
-      parent,
+      callerContext(req.headers),
     );
   };
 

@@ -68,11 +68,20 @@ describe("OTLP export", () => {
         cookie: `_fbp=${FBP}`,
         "x-forwarded-for": IP,
         traceparent: "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
+        // free-form text the SDK would copy into every span: not read (session 16)
+        tracestate: `kago=${encodeURIComponent(EMAIL)},ph=${encodeURIComponent(PHONE)}`,
+        baggage: `user.email=${encodeURIComponent(EMAIL)}`,
       },
       body,
     });
     expect(res.status).toBe(200);
-    const refused = await send(gw.url, { path: `/nobody/${encodeURIComponent(EMAIL)}` });
+    const refused = await send(gw.url, {
+      path: `/nobody/${encodeURIComponent(EMAIL)}`,
+      headers: {
+        traceparent: "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
+        tracestate: `kago=${EMAIL}`,
+      },
+    });
     expect(refused.status).toBe(404);
     const metrics = await send(gw.adminUrl ?? "", { path: "/metrics" });
     await gw.close(); // flushes spans
@@ -123,6 +132,12 @@ describe("OTLP export", () => {
       "0af7651916cd43dd8448eb211c80319c",
     );
     expect(upstream.received.at(-1)?.headers.traceparent).toBeUndefined();
+    expect(upstream.received.at(-1)?.headers.tracestate).toBeUndefined();
+    for (const span of spans) {
+      expect(span.traceId).toBe("0af7651916cd43dd8448eb211c80319c");
+      expect(span.parentSpanId).toBe("b7ad6b7169203331");
+      expect(span.traceState ?? "").toBe("");
+    }
   });
 
   it("exports with http/protobuf too", async () => {

@@ -53,6 +53,9 @@ export async function startOtlpReceiver(): Promise<OtlpReceiver> {
 export interface OtlpJsonSpan {
   readonly name: string;
   readonly kind: number;
+  readonly traceId?: string;
+  readonly parentSpanId?: string;
+  readonly traceState?: string;
   readonly attributes: ReadonlyArray<{
     readonly key: string;
     readonly value: {

@@ -70,9 +70,15 @@ export const OPERATIONAL_HEADERS: ReadonlySet<string> = new Set([
 /**
  * A media type with at most a charset (`application/json; charset=utf-8`, or any type), as nearly every
  * `content-type` and `accept` is: nothing a structural detector finds can be written with its
- * characters, so it is not read (the read cost capi's 1 KB bodies 1-2%).
+ * characters, so it is not read (the read cost capi's 1 KB bodies 1-2%). Only under
+ * {@link MEDIA_TYPE_HEADERS}: until session 16 any header's value of that shape was kept unread,
+ * so `User-Agent: okhttp/4.12.0`, `X-City: norway/oslo` and `X-Device-Model: google/pixel-8-pro`
+ * reached recipients the policy denies them.
  */
 const PLAIN_MEDIA_TYPE = /^(?:[a-z]+|\*)\/(?:[a-z0-9.+-]{1,40}|\*)(?:;[ \t]*charset=[a-z0-9_-]{1,20})?$/i;
+
+/** The headers whose value is a media type (or a list of them). */
+const MEDIA_TYPE_HEADERS: ReadonlySet<string> = new Set(["content-type", "accept"]);
 
 /** Headers whose whole value is one category. */
 export const CATEGORY_HEADERS: ReadonlyMap<string, CategoryKey> = new Map<string, CategoryKey>([
@@ -185,7 +191,8 @@ export function redactHeaders(headers: readonly HeaderPair[], ctx: RedactionCont
     ctx.addWork(value.length, `header:${name}`);
     let next: string | null | undefined; // undefined: drop, null: unchanged
     if (personal !== null && !keepPersonalKey(ctx, personal, ctx.slot(`header:${name}`))) next = undefined;
-    else if (FRAMING_HEADERS.has(name) || PLAIN_MEDIA_TYPE.test(value)) next = null;
+    else if (FRAMING_HEADERS.has(name) || (MEDIA_TYPE_HEADERS.has(name) && PLAIN_MEDIA_TYPE.test(value)))
+      next = null;
     else if (OPERATIONAL_HEADERS.has(name)) {
       const outcome = scanValue(value, STRUCTURAL_ONLY, undefined, ctx, "header:", name);
       next = outcome.kind === "keep" ? null : outcome.kind === "drop" ? undefined : outcome.value;

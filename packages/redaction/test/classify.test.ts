@@ -663,6 +663,24 @@ describe("query strings, form bodies and headers", () => {
       ["header:authorization#base64#json.email", "contact.email"],
     ]);
   });
+  it("reads a value shaped like a media type by its header's name unless it is a media type's (session 16)", () => {
+    const headers: [string, string][] = [
+      ["user-agent", "okhttp/4.12.0"],
+      ["x-user-name", "astrid/solberg"],
+      ["x-phone", "tel/+4741234567"],
+      ["accept", "application/json"],
+      ["content-type", "text/plain; charset=utf-8"],
+      ["x-mode", "read/write"],
+    ];
+    const res = r.redact(transfer("facebook", { headers }));
+    if (!res.ok) throw new Error(res.error.code);
+    expect(res.transfer.headers).toEqual(headers.slice(3));
+    expect(res.report.findings.map((f) => [f.location, f.category])).toEqual([
+      ["header:user-agent", "device.attribute.software_version"],
+      ["header:x-user-name", "account.profile.name"],
+      ["header:x-phone", "contact.phone"],
+    ]);
+  });
   it("refuses an unknown recipient", () => {
     const res = r.redact(transfer("nobody"));
     expect(!res.ok && [res.error.code, res.error.status]).toEqual(["unknown_recipient", 404]);

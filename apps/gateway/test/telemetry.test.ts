@@ -140,6 +140,32 @@ describe("OTLP export", () => {
     }
   });
 
+  it("records the span of a transfer whose caller's traceparent is not sampled (session 16)", async () => {
+    receiver.requests.length = 0;
+    const gw = await startGateway({
+      upstreams: { facebook: upstream.url },
+      telemetry: telemetry("http/json", `${receiver.endpoint}/v1/traces`),
+    });
+    const unsampled = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-00";
+    const sent = await send(gw.url, {
+      method: "POST",
+      path: "/facebook/v21.0/918273645501234/events",
+      headers: { "content-type": "application/json", traceparent: unsampled },
+      body,
+    });
+    const refused = await send(gw.url, {
+      method: "POST",
+      path: "/facebook/v21.0/918273645501234/events",
+      headers: { "content-type": "application/x-unknown", traceparent: unsampled },
+      body,
+    });
+    await gw.close(); // flushes spans
+    expect([sent.status, refused.status]).toEqual([200, 415]);
+    const spans = jsonSpans(receiver.requests);
+    expect(spans.map((s) => attributesOf(s)["http.response.status_code"]).sort()).toEqual([200, 415]);
+    for (const span of spans) expect(span.parentSpanId).toBe("b7ad6b7169203331");
+  });
+
   it("exports with http/protobuf too", async () => {
     receiver.requests.length = 0;
     const gw = await startGateway({

@@ -13,6 +13,7 @@ import {
   resourceFromAttributes,
 } from "@opentelemetry/resources";
 import {
+  AlwaysOnSampler,
   BatchSpanProcessor,
   ConsoleSpanExporter,
   type SpanExporter,
@@ -95,7 +96,10 @@ export function createTelemetry(
         ...(options.serviceVersion === undefined ? {} : { [ATTR_SERVICE_VERSION]: options.serviceVersion }),
       }),
     );
-  const provider = new NodeTracerProvider({ resource, spanProcessors });
+  // Every transfer's span is recorded, whatever the caller's traceparent says: the SDK's default
+  // (parent-based, or OTEL_TRACES_SAMPLER) let a caller's `-00` flag drop the audit record of its
+  // own transfer (session 16, red-team H9). Sampling is for the collector to do, downstream.
+  const provider = new NodeTracerProvider({ resource, spanProcessors, sampler: new AlwaysOnSampler() });
   // No context manager: the gateway hands every span its parent explicitly and nothing reads
   // context.active(), so an AsyncLocalStorage manager would only cost time on every async step.
   if (options.registerGlobal) provider.register({ contextManager: null });

@@ -104,7 +104,13 @@ export const GATEWAY_ERRORS = {
   },
   encoding_failure: {
     status: 500,
-    message: "The redacted body could not be encoded back into its original form; nothing was forwarded.",
+    message:
+      "The redacted body, or a redacted header, could not be encoded back into its original form; nothing was forwarded.",
+  },
+  non_ascii_header: {
+    status: 400,
+    message:
+      "A request header's value holds a byte outside ASCII: header values declare no charset, so the vendor's reading of it (Latin-1 or UTF-8) cannot be known and the value cannot be inspected.",
   },
   upstream_unreachable: {
     status: 502,

@@ -1,0 +1,33 @@
+/**
+ * Header values the engine can read as the vendor will, and write back as they will go (session
+ * 16, red-team H3 and H11).
+ *
+ * Node hands a header value over as Latin-1, one character per byte. A UTF-8 value
+ * (`X-Remark: 我叫张三`) was read by the engine as Latin-1 mojibake, where none of its finders
+ * match, and forwarded byte for byte to a vendor that reads it as UTF-8: a name, an address, a
+ * fullwidth e-mail address passed unread. A header value's charset is not declared anywhere, so
+ * which reading the vendor uses cannot be known; as for a body in an undeclared charset, a value
+ * with a byte above 0x7F is refused. No vendor's SDK sends one.
+ *
+ * The engine may also write a value Node cannot send: JSON in a header (`{"note":"\u5f20..."}`)
+ * is re-encoded minimally when a span in it is redacted, so its `\u` escapes become the
+ * characters. That was answered 502 `upstream_unreachable`, blaming the vendor; it is now the
+ * gateway's own `encoding_failure`, before anything is sent.
+ */
+import type { HeaderPair } from "@kago/redaction";
+import { RefusalError } from "../errors.js";
+
+function hasNonAscii(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) > 0x7f) return true;
+  return false;
+}
+
+/** Refuses (`non_ascii_header`) headers holding a value with a byte above 0x7F. */
+export function assertReadableHeaders(headers: readonly HeaderPair[]): void {
+  for (const [, value] of headers) if (hasNonAscii(value)) throw new RefusalError("non_ascii_header");
+}
+
+/** Refuses (`encoding_failure`) redacted headers holding a value that is not ASCII. */
+export function assertWritableHeaders(headers: readonly HeaderPair[]): void {
+  for (const [, value] of headers) if (hasNonAscii(value)) throw new RefusalError("encoding_failure");
+}

@@ -648,6 +648,14 @@ const ATOMS = [
   "Flat 12B, MG Road",
   "12, MG रोड, बेंगलुरु 560001",
   "Calle Reforma 123",
+  // devices named after their owners (session 16)
+  "Astrid's iPhone",
+  "Erik’s ",
+  "Astrids iPad",
+  "iPhone von Astrid",
+  " MacBook",
+  "张三的iPhone",
+  " Galaxy",
 ];
 /** What sends a string past the scanner's fast path: a digit, `@`, `:`, `-`, `.` or a numeral. */
 const SLOW_PATH = new RegExp(`[0-9@:.\\-${NUMERAL_CLASS}]`);

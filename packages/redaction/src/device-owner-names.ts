@@ -1,0 +1,238 @@
+/**
+ * The owner's name in a device's name (session 16, red-team H12): iOS names a new device after its
+ * owner (`Astrid's iPhone`, `Astrids iPhone` in Norwegian and Swedish, `iPhone von Astrid`,
+ * `iPhone de Astrid`, `Astrid的iPhone`), Android and macOS write the same (`Astrid's Galaxy S23`,
+ * `Astrid's MacBook Pro`), and analytics SDKs log that name as the device's (`device_name`, a
+ * `User-Agent` of some SDKs, free text such as `device Astrid Solberg's iPhone connected`). A device
+ * attribute may go where a name may not (aliyun receives device information, never a name), so
+ * the name is cut out and the device word stays: `[redacted:account.profile.name]'s iPhone`.
+ *
+ * Read: one or two capitalised words before `'s`, `’s`, `'` or a glued `s`, then a device word
+ * (`iPhone`, `iPad`, `iPod`, `iMac`, `MacBook`, `Galaxy`, `Pixel`, `Mac`, `Apple Watch`,
+ * `AirPods`); the device word, then `von`, `de`, `di` or `van` and one or two capitalised words;
+ * two to four Han characters before `的` and the device word. A brand or a word that is no one's
+ * name (`Apple's iPhone`, `Google's Pixel`, `Today's iPhone deals`, `Mom's iPad`) stays, as does a
+ * device word with no owner (`iPhone 15 Pro`, `Galaxy S23`).
+ */
+import type { EngineSpan } from "./percent-view.js";
+
+const NAME = "account.profile.name";
+
+/** The device words, in the case their makers write them. */
+const DEVICE = String.raw`(?:iPhone|iPad|iPod|iMac|MacBook|Mac|Apple\s+Watch|AirPods|Galaxy|Pixel)\b`;
+
+/**
+ * What every owned device's name holds, for the prose search (case-insensitive there): a
+ * possessive's `s` before a device word, a device word before `von`/`de`/`di`/`van`, or `的` before
+ * one.
+ */
+export const DEVICE_OWNER_HINT = String.raw`['’]?s\s+(?:iphone|ipad|ipod|imac|macbook|mac|apple\s+watch|airpods|galaxy|pixel)\b|(?:iphone|ipad|ipod|imac|macbook|mac|galaxy|pixel)\s+(?:von|de|di|van)\s|的\s*(?:iphone|ipad|ipod|imac|macbook|mac|galaxy|pixel)`;
+
+/** A capitalised word of a name: a capital and small letters (accents and marks included). */
+const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]+`;
+
+/**
+ * The three shapes, the owner in group 1 (before a possessive with an apostrophe or none), group
+ * 2 (a glued `s`: `Astrids`, the group holds the name without it) or group 3 (after the device
+ * word) or group 4 (Han, before `的`).
+ */
+const DEVICE_OWNER = new RegExp(
+  [
+    String.raw`(?<![\p{L}\p{M}'’])(${WORD}(?:[ -]${WORD})?)['’]s?\s+(?=${DEVICE})`,
+    String.raw`(?<![\p{L}\p{M}'’])(${WORD}(?:[ -]${WORD})?)s\s+(?=${DEVICE})`,
+    String.raw`${DEVICE}\s+(?:von|de|di|van)\s+(${WORD}(?:[ -]${WORD})?)(?![\p{L}\p{M}])`,
+    String.raw`(?<!\p{sc=Han})(\p{sc=Han}{2,4})的\s*(?=${DEVICE})`,
+  ].join("|"),
+  "gu",
+);
+
+/**
+ * Capitalised words that own devices in ordinary prose but are nobody's name: makers, shops,
+ * carriers, days, pronouns, family words and roles.
+ */
+const NOT_OWNERS: ReadonlySet<string> = new Set([
+  "apple",
+  "google",
+  "samsung",
+  "amazon",
+  "microsoft",
+  "adobe",
+  "meta",
+  "facebook",
+  "sony",
+  "huawei",
+  "xiaomi",
+  "oneplus",
+  "motorola",
+  "nokia",
+  "verizon",
+  "vodafone",
+  "telenor",
+  "walmart",
+  "target",
+  "today",
+  "tomorrow",
+  "yesterday",
+  "tonight",
+  "this",
+  "that",
+  "next",
+  "last",
+  "year",
+  "week",
+  "month",
+  "his",
+  "her",
+  "their",
+  "your",
+  "our",
+  "its",
+  "everyone",
+  "everybody",
+  "someone",
+  "somebody",
+  "nobody",
+  "anyone",
+  "mom",
+  "mum",
+  "dad",
+  "mother",
+  "father",
+  "grandma",
+  "grandpa",
+  "kid",
+  "kids",
+  "user",
+  "users",
+  "customer",
+  "customers",
+  "company",
+  "work",
+  "office",
+  "the",
+  "new",
+  "old",
+  "my",
+  "world",
+  "android",
+  "paris",
+  "london",
+]);
+
+/**
+ * Capitalised words ending in `s` that stand before a device word in titles and listings (`Cases
+ * iPhone 15`, `This iPhone`, `Tips iPhone`): never a glued possessive.
+ */
+const NOT_GLUED_POSSESSIVES: ReadonlySet<string> = new Set([
+  "this",
+  "his",
+  "its",
+  "yes",
+  "is",
+  "was",
+  "has",
+  "does",
+  "us",
+  "plus",
+  "pros",
+  "news",
+  "tips",
+  "deals",
+  "sales",
+  "specs",
+  "games",
+  "apps",
+  "cases",
+  "covers",
+  "accessories",
+  "chargers",
+  "cables",
+  "headphones",
+  "screens",
+  "protectors",
+  "parts",
+  "repairs",
+  "models",
+  "series",
+  "features",
+  "updates",
+  "settings",
+  "photos",
+  "videos",
+  "notes",
+  "contacts",
+  "messages",
+  "maps",
+  "works",
+  "comes",
+  "gets",
+  "makes",
+  "uses",
+  "buys",
+  "sells",
+  "fits",
+  "supports",
+  "includes",
+  "yours",
+  "ours",
+  "theirs",
+  "hers",
+  "moms",
+  "mums",
+  "dads",
+  "kids",
+]);
+
+/** The Han words before `的` that are nobody's name (`苹果的`, `公司的`, `我们的`...). */
+const NOT_HAN_OWNERS: ReadonlySet<string> = new Set([
+  "苹果",
+  "谷歌",
+  "三星",
+  "华为",
+  "小米",
+  "公司",
+  "我们",
+  "他们",
+  "她们",
+  "你们",
+  "用户",
+  "客户",
+]);
+
+/**
+ * The owner's span in `[start, start + owner.length)`: its leading words that are nobody's name
+ * dropped (`Yesterday Astrid's iPhone`), `null` when none is left.
+ */
+function ownerSpan(owner: string, start: number): EngineSpan | null {
+  let from = 0;
+  for (const word of owner.split(/[ -]/)) {
+    if (!NOT_OWNERS.has(word.toLowerCase())) return [start + from, start + owner.length, NAME];
+    from += word.length + 1;
+  }
+  return null;
+}
+
+/** The owners' names in the devices' names in `text`, sorted; `null` when none. */
+export function findDeviceOwnerNames(text: string): EngineSpan[] | null {
+  const spans: EngineSpan[] = [];
+  DEVICE_OWNER.lastIndex = 0;
+  for (let m = DEVICE_OWNER.exec(text); m !== null; m = DEVICE_OWNER.exec(text)) {
+    let span: EngineSpan | null = null;
+    if (m[1] !== undefined) span = ownerSpan(m[1], m.index);
+    else if (m[2] !== undefined) {
+      // the glued `s` belongs to the name's word: `Astrids` goes whole
+      const last = m[2].slice(m[2].search(/[^ -]+$/u)).toLowerCase();
+      const owner =
+        NOT_OWNERS.has(last) || NOT_GLUED_POSSESSIVES.has(`${last}s`) ? null : ownerSpan(m[2], m.index);
+      if (owner !== null) span = [owner[0], owner[1] + 1, NAME];
+    } else if (m[3] !== undefined) {
+      const owner = m[3];
+      const start = m.index + m[0].length - owner.length;
+      span = owner.split(/[ -]/).some((w) => NOT_OWNERS.has(w.toLowerCase()))
+        ? null
+        : [start, start + owner.length, NAME];
+    } else if (m[4] !== undefined && !NOT_HAN_OWNERS.has(m[4])) span = [m.index, m.index + m[4].length, NAME];
+    if (span !== null) spans.push(span);
+  }
+  return spans.length === 0 ? null : spans;
+}

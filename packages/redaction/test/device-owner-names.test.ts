@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { findDeviceOwnerNames } from "../src/device-owner-names.js";
+import { redactedMessage, redactJsonBody, redactorWith } from "./helpers.js";
+
+const r = redactorWith();
+const owners = (text: string) => (findDeviceOwnerNames(text) ?? []).map(([s, e]) => text.slice(s, e));
+
+describe("the owner's name in a device's name (session 16)", () => {
+  it.each([
+    ["Astrid's iPhone", ["Astrid"]],
+    ["Astrid’s MacBook Pro", ["Astrid"]],
+    ["Astrid Solberg's iPhone", ["Astrid Solberg"]],
+    ["Astrids iPhone", ["Astrids"]],
+    ["Søren's Galaxy S23", ["Søren"]],
+    ["Hans' iPad", ["Hans"]],
+    ["iPhone von Astrid", ["Astrid"]],
+    ["iPhone de José María", ["José María"]],
+    ["张三的iPhone", ["张三"]],
+    ["device Astrid Solberg's iPhone connected", ["Astrid Solberg"]],
+    ["Yesterday Astrid's iPhone synced", ["Astrid"]],
+    ["Astrid's Apple Watch and Erik's AirPods", ["Astrid", "Erik"]],
+  ])("%s: %j", (text, expected) => {
+    expect(owners(text)).toEqual(expected);
+  });
+
+  it.each([
+    "iPhone 15 Pro",
+    "Galaxy S23 Ultra",
+    "Apple's iPhone",
+    "Google's Pixel 8",
+    "Today's iPhone deals",
+    "This iPhone is locked",
+    "Phone Cases iPhone 15",
+    "Moms iPad",
+    "Mom's iPad",
+    "the company's iPhone",
+    "苹果的iPhone",
+    "Pixel von Google",
+    "Mac de Apple",
+    "Read the Galaxy Guide",
+  ])("%s names nobody", (text) => {
+    expect(owners(text)).toEqual([]);
+  });
+
+  it("cuts the name out of a device field and free text where the device may go but a name may not", () => {
+    const res = redactJsonBody(
+      r,
+      "aliyun",
+      JSON.stringify({ device_name: "Astrid's iPhone", model: "iPhone 15 Pro" }),
+    );
+    if (!res.ok) throw new Error(res.error.code);
+    expect(JSON.parse(res.transfer.body.kind === "json" ? res.transfer.body.text : "")).toEqual({
+      device_name: "[redacted:account.profile.name]'s iPhone",
+      model: "iPhone 15 Pro",
+    });
+    expect(redactedMessage(r, "device Astrids iPhone connected")).toBe(
+      "device [redacted:account.profile.name] iPhone connected",
+    );
+  });
+});

@@ -105,6 +105,8 @@ const TEXT_UNITS: ReadonlyArray<readonly [string, string]> = [
   ["mexican-addresses", "Calle Reforma 123, Col. Juárez, C.P. 06600 "], // a street, its colonia and C.P.
   ["japanese-transfers", "普通 1234567 ヤマダ タロウ "], // an account's type, its number and its holder
   ["brazil-rg", "RG 12.345.678-9 "], // an RG after its label
+  // session 16
+  ["device-owners", "Astrid's iPhone Astrids iPad iPhone von Erik "], // an owner before or after a device word
 ];
 
 /** The hostile payloads, each about `bytes` long. */

@@ -9,7 +9,7 @@
  * names only a whole key (since session 14: short abbreviations such as `nik`, `rg`, `cep`).
  */
 import type { CategoryKey } from "@kago/personal-data";
-import { canonicalKey, simplifiedHan } from "./canonical-key.js";
+import { canonicalKey, canonicalOfSpelled, simplifiedHan, spelledKey } from "./canonical-key.js";
 
 /** One row of the key table. */
 export interface KeyTableRow {
@@ -1439,7 +1439,7 @@ export type KeyHit =
   | { readonly kind: "hint" };
 
 /**
- * The words of a field name, lower-cased: split at every ASCII character that is not a letter or
+ * The words of a field name as it reads (its spelling folded, see `spelledKey`), lower-cased: split at every ASCII character that is not a letter or
  * a digit (non-ASCII letters stay in words, the traditional Chinese ones `canonicalKey` folds
  * written simplified), before an upper-case letter that follows a
  * lower-case letter or a digit, and before the last capital of an acronym followed by a word
@@ -1447,6 +1447,11 @@ export type KeyHit =
  * table knows).
  */
 export function keyWords(raw: string): string[] {
+  return wordsOfSpelled(spelledKey(raw));
+}
+
+/** {@link keyWords} of a key whose spelling is already folded (`spelledKey`). */
+function wordsOfSpelled(raw: string): string[] {
   const words: string[] = [];
   let word = "";
   for (let i = 0; i < raw.length; i++) {
@@ -1474,12 +1479,18 @@ export function keyWords(raw: string): string[] {
 /** The key table compiled to canonical keys. */
 export interface KeyLookup {
   /**
-   * Looks a field name up as written: its canonical key (see {@link KeyLookup.lookupCanonical}),
-   * else its words joined (`first_name[]`), else the longest word suffix among
-   * {@link SUFFIX_KEY_NAMES} (`billing_email`), hash affix words at either end set aside.
+   * Looks a field name up as it reads (its spelling folded, see `spelledKey`): its canonical key
+   * (see {@link KeyLookup.lookupCanonical}), else its words joined (`first_name[]`), else the
+   * longest word suffix among {@link SUFFIX_KEY_NAMES} (`billing_email`), hash affix words at
+   * either end set aside; else, since session 16, the same without a last word that is a
+   * qualifier (`phone_home`) or without the number ending it (`phone2`, `phone_2`), when that
+   * names a person's data.
    */
   lookupKey(raw: string, parentCanon: string): CategoryKey | "hint" | null;
-  /** Looks a canonical key up (hash affixes stripped when the whole key is unknown). */
+  /**
+   * Looks a canonical key up (hash affixes stripped when the whole key is unknown; without the
+   * number ending it, `mobile2`, when that names a person's data).
+   */
   lookupCanonical(canon: string, parentCanon: string): CategoryKey | "hint" | null;
   /**
    * True when {@link KeyLookup.lookupCanonical} of this canonical key can depend on the parent
@@ -1495,6 +1506,55 @@ export interface KeyLookup {
 function ofSingular<T>(word: string, look: (singular: string) => T | null | undefined): T | null {
   if (word.length < 3 || word.charCodeAt(word.length - 1) !== 115 /* s */) return null;
   return look(word.slice(0, -1)) ?? (word.endsWith("es") ? look(word.slice(0, -2)) : null) ?? null;
+}
+
+/**
+ * Words that, after a name, say which of a person's several values it is: `phone_home`,
+ * `phone_alt`, `email_work`, `address_billing`, `phone_mobile` name what `phone`, `email` and
+ * `address` do (session 16, a red-team probe: they kept a phone number `home_phone` removes).
+ * Only these: a word that makes a flag, a count or a thing of its own (`phone_verified`,
+ * `email_sent`, `phone_count`, `email_template`, `address_book`, `phone_type`) is not one.
+ */
+const QUALIFIER_WORDS: ReadonlySet<string> = new Set([
+  "home",
+  "work",
+  "office",
+  "business",
+  "personal",
+  "mobile",
+  "cell",
+  "fax",
+  "alt",
+  "alternate",
+  "alternative",
+  "other",
+  "primary",
+  "secondary",
+  "backup",
+  "emergency",
+  "billing",
+  "shipping",
+  "delivery",
+]);
+
+/**
+ * The categories a numbered or qualified name keeps (`phone2`, `uid1`, `imei2`, `address_home`):
+ * a person's identifiers and contact, profile, identity, financial and location data. Not a
+ * device's attributes, logs, media permissions, storage, the network's state or browsing history,
+ * whose names with a number name another thing as often (`model3`, `country2` and `country3` for
+ * ISO codes, `usage2`).
+ */
+const STEM_CATEGORY =
+  /^(?:account|advertising_id|contact|cookie|device\.identifier|financial|identity|location|network\.(?:ip_address|ssid|bssid|operator))(?:\.|$)/;
+
+/** The fewest characters a name read without its number or qualifier has: not `ph2`, `ct1`, `ip6`, `md5`. */
+const MIN_STEM = 3;
+
+/** Where the ASCII digits that end `word` start (`word.length` when it ends otherwise). */
+function numberStart(word: string): number {
+  let i = word.length;
+  while (i > 0 && word.charCodeAt(i - 1) >= 48 && word.charCodeAt(i - 1) <= 57) i--;
+  return i;
 }
 
 function compile(): KeyLookup {
@@ -1591,29 +1651,36 @@ function compile(): KeyLookup {
     }
     return null;
   };
+  // a numbered copy of a name (`mobile2`, `uid1`; headers strip their `x` and look up `mobile2`)
+  const numberedCanonical = (canon: string): CategoryKey | null => {
+    const cut = numberStart(canon);
+    if (cut === canon.length || cut < MIN_STEM) return null;
+    const hit = lookCanonical(canon.slice(0, cut), "", false);
+    return hit !== null && hit !== "hint" && STEM_CATEGORY.test(hit) ? hit : null;
+  };
   const lookupCanonical = (canon: string, parentCanon: string): CategoryKey | "hint" | null =>
-    lookCanonical(canon, parentCanon, true);
+    lookCanonical(canon, parentCanon, true) ?? numberedCanonical(canon);
   const prefixStarts = new Set(KEY_PREFIXES.map((prefix) => prefix.charCodeAt(0)));
-  const lookupKey = (raw: string, parentCanon: string): CategoryKey | "hint" | null => {
-    // one character test for the keys that start like no prefix (nearly all)
-    if (prefixStarts.has(raw.charCodeAt(0)))
-      for (const prefix of KEY_PREFIXES)
-        if (raw.length > prefix.length && raw.startsWith(prefix))
-          return lookupKey(raw.slice(prefix.length), parentCanon);
-    const canon = canonicalKey(raw);
-    const hit = lookupCanonical(canon, parentCanon);
+  // `spelled`, its canonical form and its words; `whole`: it is the key as written (see `direct`)
+  const lookWords = (
+    spelled: string,
+    canon: string,
+    words: readonly string[],
+    parentCanon: string,
+    whole: boolean,
+  ): CategoryKey | "hint" | null => {
+    const hit = lookCanonical(canon, parentCanon, whole);
     if (hit !== null) return hit;
-    const words = keyWords(raw);
     let first = 0;
     let end = words.length;
     while (first < end && affixSet.has(words[first] as string)) first++;
     while (end > first && affixSet.has(words[end - 1] as string)) end--;
     if (first === end) return null;
-    const whole = words.slice(first, end).join("");
-    if (whole !== canon) {
+    const joined = words.slice(first, end).join("");
+    if (joined !== canon) {
       // all its words (`rg[]`), else the key without its hash affix words
-      const joined = lookCanonical(whole, parentCanon, first === 0 && end === words.length);
-      if (joined !== null) return joined;
+      const all = lookCanonical(joined, parentCanon, whole && first === 0 && end === words.length);
+      if (all !== null) return all;
     }
     for (let k = first + 1; k < end; k++) {
       const suffix = words.slice(k, end).join("");
@@ -1622,7 +1689,7 @@ function compile(): KeyLookup {
     }
     for (let k = 0; k + 1 < words.length; k++)
       if (wordedFirst.has(words[k] as string)) {
-        const named = wordedLook(raw, words);
+        const named = wordedLook(spelled, words);
         if (named !== null) return named;
         break;
       }
@@ -1634,6 +1701,49 @@ function compile(): KeyLookup {
       if (category !== undefined) return category;
     }
     return null;
+  };
+  // a name among SUFFIX_KEY_NAMES at the end of `words` (`phone`, `user_phone`, `email_addresses`)
+  const suffixHit = (words: readonly string[]): CategoryKey | null => {
+    for (let k = 0; k < words.length; k++) {
+      const suffix = words.slice(k).join("");
+      const category = bySuffix.get(suffix) ?? ofSingular(suffix, (word) => bySuffix.get(word));
+      if (category != null) return category;
+    }
+    return null;
+  };
+  // the key without its last word when that is a qualifier and what comes before it a name that
+  // keeps its meaning behind any word (`phone_home`; not `state_home`, `name_alt`), else without
+  // the number that ends it (`phone_2`, `X-Phone-2`, `phone2`, `address2`), hash affix words set
+  // aside; `rounds` more times when that names nothing (`phone2_home`)
+  const lookStem = (words: readonly string[], rounds: number): CategoryKey | null => {
+    let end = words.length;
+    while (end > 1 && affixSet.has(words[end - 1] as string)) end--;
+    const last = words[end - 1] as string;
+    const cut = numberStart(last);
+    let stem: readonly string[];
+    let hit: CategoryKey | "hint" | null;
+    if (end > 1 && QUALIFIER_WORDS.has(last)) {
+      stem = words.slice(0, end - 1);
+      hit = suffixHit(stem);
+    } else if (cut < last.length) {
+      stem = cut === 0 ? words.slice(0, end - 1) : [...words.slice(0, end - 1), last.slice(0, cut)];
+      const canon = stem.join("");
+      if (canon.length < MIN_STEM) return null;
+      hit = lookWords(stem.join("_"), canon, stem, "", false);
+    } else return null;
+    if (hit === null) return rounds > 0 && stem.length > 0 ? lookStem(stem, rounds - 1) : null;
+    return hit !== "hint" && STEM_CATEGORY.test(hit) ? hit : null;
+  };
+  const lookupKey = (raw: string, parentCanon: string): CategoryKey | "hint" | null => {
+    // one character test for the keys that start like no prefix (nearly all)
+    if (prefixStarts.has(raw.charCodeAt(0)))
+      for (const prefix of KEY_PREFIXES)
+        if (raw.length > prefix.length && raw.startsWith(prefix))
+          return lookupKey(raw.slice(prefix.length), parentCanon);
+    const spelled = spelledKey(raw);
+    const words = wordsOfSpelled(spelled);
+    const hit = lookWords(spelled, canonicalOfSpelled(spelled), words, parentCanon, true);
+    return hit !== null || words.length === 0 ? hit : lookStem(words, 1);
   };
   return {
     lookupCanonical,

@@ -1096,6 +1096,10 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
       "msclkid",
       "twclid",
       "li_fat_id",
+      // a servlet container's and PHP's session cookie, which they also write into a URL when the
+      // client takes no cookies (`/cart;jsessionid=5F0C2C1E9A`, `?PHPSESSID=...`; session 16)
+      "jsessionid",
+      "phpsessid",
     ],
   },
   {

@@ -5,6 +5,9 @@
  * and has the rest percent-encoded (`pair-encoding.ts`), a dropped pair disappears with its `&`.
  * The same code redacts a form document held inside a string (`#form` in a plan).
  *
+ * A value's `;` parameters (`event=X;ph=4741234567`) are read as pairs too, and one the recipient
+ * may not receive is removed from the value (session 16).
+ *
  * A pair list is one record: the words of a name one pair holds are redacted where another
  * pair's free text repeats them (`UserName=Ingrid%20Solberg&MessageContent=Ingrid%20here`), as
  * in a JSON object (see `echo.ts`).
@@ -21,6 +24,7 @@ import { KEY_LOOKUP } from "./key-table.js";
 import { lookIntoString } from "./nested-look.js";
 import { reencodeValue } from "./pair-encoding.js";
 import { keepPersonalKey, personalKey } from "./personal-key.js";
+import { parameterCategory, semicolonParameters } from "./semicolon-parameters.js";
 import { redactText } from "./text.js";
 import { isDigits, namesThingIdentifier } from "./thing-id-keys.js";
 import type { Detector } from "./transfer.js";
@@ -159,7 +163,11 @@ export function redactPairs(
       out.push(part);
       continue;
     }
-    const value = decodeComponent(part.slice(eq + 1), kind, location);
+    // `;` parameters inside the value the recipient may not receive go first (session 16)
+    const withoutParameters = redactValueParameters(part.slice(eq + 1), kind, ctx, scope, location);
+    if (withoutParameters !== null) changed = true;
+    const rawValue = withoutParameters ?? part.slice(eq + 1);
+    const value = decodeComponent(rawValue, kind, location);
     const node = memberPlan(plan, key);
     const variant = node?.variants != null ? activeVariant(node, read) : null;
     const schemaCat = variant !== null ? variant.category : (node?.category ?? null);
@@ -187,11 +195,10 @@ export function redactPairs(
       changed = true;
       continue;
     }
-    const rawValue = part.slice(eq + 1);
     const current = outcome.kind === "replace" ? outcome.value : value;
     if (a === null && b === null && look !== "hint" && !structural)
       texts.push({ at: out.length, rawKey, rawValue, decoded: value, current, location });
-    if (outcome.kind === "keep") out.push(part);
+    if (outcome.kind === "keep") out.push(withoutParameters === null ? part : `${rawKey}=${rawValue}`);
     else {
       changed = true;
       out.push(`${rawKey}=${reencodeValue(rawValue, value, current)}`);
@@ -199,6 +206,41 @@ export function redactPairs(
   }
   if (echo !== null && redactEchoedPairs(texts, echo, out, ctx)) changed = true;
   return changed ? out.join("&") : null;
+}
+
+/**
+ * `rawValue`, a pair's value as written, without the `;` parameters in it (`T;ph=4741234567`, see
+ * `semicolon-parameters.ts`) that the recipient may not receive, each classified as the pair
+ * `<key>=<value>` would be, at that key's location; a changed one is written back in its own
+ * encoding. `null` when none changed, so the value's bytes stay. `location` is the pair's, at
+ * which an invalid escape is reported.
+ */
+function redactValueParameters(
+  rawValue: string,
+  kind: PairsKind,
+  ctx: RedactionContext,
+  scope: PairsScope,
+  location: string,
+): string | null {
+  const parameters = semicolonParameters(rawValue);
+  let out = "";
+  let from = 0;
+  for (const parameter of parameters) {
+    const key = decodeComponent(parameter.rawKey, kind, location);
+    const value = decodeComponent(parameter.rawValue, kind, location);
+    const category = parameterCategory(key, value);
+    if (category === null) continue;
+    const path = appendKey(scope.path, key);
+    ctx.addKey(scope.base + path);
+    const named = { a: category, da: "key", b: null, db: "key", hint: false } as const;
+    const outcome = scanValue(value, named, undefined, ctx, scope.base, path, scope);
+    if (outcome.kind === "keep") continue;
+    out += rawValue.slice(from, parameter.start);
+    if (outcome.kind === "replace")
+      out += `;${parameter.rawKey}=${reencodeValue(parameter.rawValue, value, outcome.value)}`;
+    from = parameter.end;
+  }
+  return from === 0 ? null : out + rawValue.slice(from);
 }
 
 /** The words of `echo` redacted in the free-text pairs `texts` of `out`; true when one changed. */
@@ -241,9 +283,19 @@ const BRACKETED = /^[^[\]]+(?:\[[^[\]]*\])+$/;
 /**
  * The key table's answer for a query or form key. A key in bracket notation (`user[email]`,
  * `data[0][user_data][ct]`), which PHP, Rails and Node's `qs` parse as nested fields, is looked
- * up by its last named segment under the one before it, as a JSON member would be.
+ * up by its last named segment under the one before it, as a JSON member would be. A key with a
+ * `;` unknown as a whole is looked up by what follows its last `;`.
  */
 function lookupPairKey(key: string): CategoryKey | "hint" | null {
+  const look = lookupNamedKey(key);
+  if (look !== null) return look;
+  // the key after a `;`, which frameworks that split a query at `;` read alone (`a;uid=...`, session 16)
+  const semi = key.lastIndexOf(";");
+  return semi === -1 || semi === key.length - 1 ? null : lookupNamedKey(key.slice(semi + 1));
+}
+
+/** {@link lookupPairKey} of a key without `;`. */
+function lookupNamedKey(key: string): CategoryKey | "hint" | null {
   if (key.charCodeAt(key.length - 1) !== 93 || !BRACKETED.test(key)) return KEY_LOOKUP.lookupKey(key, "");
   const named = key.split(/[[\]]+/).filter((s) => s !== "" && !/^\d+$/.test(s));
   const name = named[named.length - 1];

@@ -4,7 +4,8 @@
  * the request addresses, so a segment holding a category the recipient may not receive refuses
  * the transfer (`personal_data_in_path`); a permitted category is reported and kept. Only the
  * structural detectors run on segments (e-mail, IP, MAC, phone with `+`): a segment made of
- * digits is an id (a pixel or app id), not an IMEI or a phone number.
+ * digits is an id (a pixel or app id), not an IMEI or a phone number. A segment's matrix
+ * parameters (`;jsessionid=...`, `;phone=...`) are also read by the key table (session 16).
  */
 import { type CategoryKey, foldTypography, HAS_VARIANT } from "@kago/personal-data";
 import { abort, type RedactionContext } from "./context.js";
@@ -13,6 +14,7 @@ import { charFlags, detectStrong, findTextSpans } from "./detectors/index.js";
 import type { PlanNode } from "./field-plan.js";
 import { redactPairs } from "./pairs.js";
 import { percentDecodedViews } from "./percent-view.js";
+import { parameterCategory, semicolonParameters } from "./semicolon-parameters.js";
 import type { Detector } from "./transfer.js";
 import { readEncoded } from "./value-scan.js";
 
@@ -67,6 +69,34 @@ function withFolded(views: string[]): string[] {
   return out;
 }
 
+/**
+ * Decides the matrix parameters of the path segment `raw` (`1;phone=4741234567`,
+ * `events;jsessionid=5F0C2C1E9A`) that the key table names (see `semicolon-parameters.ts`), at the
+ * segment's `location`, as the structural detectors' findings are: a denied category refuses the
+ * transfer. True when one was found. A parameter with an invalid escape is read as written.
+ * Session 16.
+ */
+function readMatrixParameters(raw: string, ctx: RedactionContext, location: string): boolean {
+  let found = false;
+  for (const parameter of semicolonParameters(raw)) {
+    const category = parameterCategory(decodedOnce(parameter.rawKey), decodedOnce(parameter.rawValue));
+    if (category === null) continue;
+    found = true;
+    decideSegment(ctx, category, "key", location);
+  }
+  return found;
+}
+
+/** `raw` percent-decoded once, or as written when an escape in it is invalid. */
+function decodedOnce(raw: string): string {
+  if (raw.indexOf("%") === -1) return raw;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 const MAX_CLEAN_PATHS = 1024;
 /**
  * Paths in which no detector found anything. A client calls the same few endpoints over and over,
@@ -78,7 +108,8 @@ const cleanPaths = new Set<string>();
 /**
  * Inspects every segment of `path` (split at `/` after one leading `/`; index 0 is the first
  * segment), as written and percent-decoded once and twice, each also as the text it encodes in
- * base64 (`encodedText`), and each of those with typographic variants folded (`foldTypography`). Findings and errors are located at
+ * base64 (`encodedText`), and each of those with typographic variants folded (`foldTypography`);
+ * its matrix parameters by the key table ({@link readMatrixParameters}). Findings and errors are located at
  * `<prefix>[<index>]` (`path:[1]`). Aborts with `personal_data_in_path` on a denied category.
  */
 export function inspectPath(path: string, ctx: RedactionContext, prefix: string): void {
@@ -90,6 +121,7 @@ export function inspectPath(path: string, ctx: RedactionContext, prefix: string)
   for (let i = 0; i < segments.length; i++) {
     const raw = segments[i] as string;
     if (raw === "") continue;
+    if (readMatrixParameters(raw, ctx, `${prefix}[${i}]`)) found = true;
     for (const view of withFolded(withEncoded([raw, ...percentDecodedViews(raw)], ctx, `${prefix}[${i}]`))) {
       const flags = charFlags(view);
       const whole = detectStrong(view, flags, true);

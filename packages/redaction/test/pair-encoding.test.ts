@@ -74,10 +74,10 @@ describe("edited query and form values in a transfer (aliyun may not get e-mail 
   const r = redactorWith();
   it("keeps raw `;` and `=` separators, `+` spaces and the sender's escapes around a replacement", () => {
     const q = r.redact(
-      transfer("aliyun", { query: "a=1;email=erik%40example.org;b=2&m=hi+erik%40example.org+%E2%9C%93" }),
+      transfer("aliyun", { query: "a=1;note=erik%40example.org;b=2&m=hi+erik%40example.org+%E2%9C%93" }),
     );
     expect(q.ok && q.transfer.query).toBe(
-      "a=1;email=%5Bredacted%3Acontact.email%5D;b=2&m=hi+%5Bredacted%3Acontact.email%5D+%E2%9C%93",
+      "a=1;note=%5Bredacted%3Acontact.email%5D;b=2&m=hi+%5Bredacted%3Acontact.email%5D+%E2%9C%93",
     );
     const form = r.redact(
       transfer("aliyun", {

@@ -23,6 +23,12 @@ describe("a key's spelling", () => {
     ["phone\u2011number", "phone-number"],
     ["ＵＳＥＲ＿ＩＤ", "USER_ID"],
     ["𝐞𝐦𝐚𝐢𝐥", "email"],
+    // default-ignorable code points the typographic fold leaves: marks, invisible operators,
+    // variation selectors, Hangul fillers
+    ["ph\u200eone", "phone"],
+    ["pho\u2063ne", "phone"],
+    ["phone\ufe0f", "phone"],
+    ["e\u3164mail", "email"],
   ])("%j reads as %j", (raw, spelled) => {
     expect(spelledKey(raw)).toBe(spelled);
   });

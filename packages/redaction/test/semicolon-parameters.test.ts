@@ -55,6 +55,13 @@ describe("`;` parameters in a query or form value", () => {
     expect(findingsOf(res)).toContainEqual([location, category, "drop", "key"]);
   });
 
+  it("never names a parameter whose key is itself personal data, in a location or elsewhere", () => {
+    const res = r.redact(transfer("facebook", { query: `a=1;phone%2B4915112345678=${PHONE}&b=2` }));
+    expect(res.ok).toBe(true);
+    if (!res.ok) return;
+    expect(JSON.stringify(res.report)).not.toMatch(/4915/);
+  });
+
   it("removes a parameter from a form value the same way", () => {
     const res = r.redact(
       transfer("facebook", { body: { kind: "form", text: `event=CUSTOM_APP_EVENTS;ph=${PHONE}&n=1` } }),

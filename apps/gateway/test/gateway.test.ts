@@ -194,13 +194,21 @@ describe("forwarding", () => {
   it("forwards an edited query value in the sender's own encoding outside the change", async () => {
     // `+` for spaces and a raw `;` and `=` (read as separators by some servers) stay as written
     const res = await send(gw.url, {
-      path: `/zego/?Action=SendBarrageMessage&RoomId=r1&Message=hi+from+${encodeURIComponent(EMAIL)}+%E2%9C%93&Extra=a;mail=${encodeURIComponent(EMAIL)};b=2`,
+      path: `/zego/?Action=SendBarrageMessage&RoomId=r1&Message=hi+from+${encodeURIComponent(EMAIL)}+%E2%9C%93&Extra=a;note=${encodeURIComponent(EMAIL)};b=2`,
     });
     expect(res.status).toBe(200);
     expect(upstream.received[0]?.url).toBe(
       "/zego/?Action=SendBarrageMessage&RoomId=r1&Message=hi+from+%5Bredacted%3Acontact.email%5D+%E2%9C%93" +
-        "&Extra=a;mail=%5Bredacted%3Acontact.email%5D;b=2",
+        "&Extra=a;note=%5Bredacted%3Acontact.email%5D;b=2",
     );
+  });
+
+  it("removes a `;` parameter of a query value that the key table names (session 16)", async () => {
+    const res = await send(gw.url, {
+      path: "/zego/?Action=SendBarrageMessage&RoomId=r1&Extra=a;ph=4741234567;b=2",
+    });
+    expect(res.status).toBe(200);
+    expect(upstream.received[0]?.url).toBe("/zego/?Action=SendBarrageMessage&RoomId=r1&Extra=a;b=2");
   });
 
   it("routes absolute-form proxy requests by host and refuses other hosts", async () => {

@@ -110,7 +110,11 @@ export function fitSpansToEscapes(s: string, view: DecodedView, spans: EngineSpa
       if (innerStart < innerEnd && covers(innerStart, innerEnd)) fitted = null;
       else
         fitted =
-          span[3] === undefined ? [outerStart, outerEnd, span[2]] : [outerStart, outerEnd, span[2], span[3]];
+          span[4] !== undefined
+            ? [outerStart, outerEnd, span[2], span[3], span[4]]
+            : span[3] === undefined
+              ? [outerStart, outerEnd, span[2]]
+              : [outerStart, outerEnd, span[2], span[3]];
     }
     if (fitted !== null) spans[kept++] = fitted;
   }

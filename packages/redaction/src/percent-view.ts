@@ -8,6 +8,7 @@
  * are mapped back so only the encoded span is replaced: the rest of the text keeps its spelling.
  */
 import { type CategoryKey, digitView, foldTypography, HAS_AT, HAS_VARIANT } from "@kago/personal-data";
+import { findBareNames } from "./bare-names.js";
 import { defangView } from "./defang-view.js";
 import { charFlags, findTextSpans } from "./detectors/index.js";
 import { findDisplayNames } from "./display-names.js";
@@ -16,9 +17,19 @@ import { escapeView, fitSpansToEscapes } from "./escape-view.js";
 import { findNamedValues, mayNameValues } from "./named-values.js";
 import { findProseSpans, hasFullwidthLetter } from "./prose.js";
 import { findTableValues } from "./table-values.js";
+import type { Detector } from "./transfer.js";
 
-/** A span of personal data in a text, with the decoded literal when it was found in a view. */
-export type EngineSpan = readonly [start: number, end: number, category: CategoryKey, decoded?: string];
+/**
+ * A span of personal data in a text, with the decoded literal when it was found in a view, and
+ * the detector its finding reports when it is not `text` (`bare-full-name`: see `bare-names.ts`).
+ */
+export type EngineSpan = readonly [
+  start: number,
+  end: number,
+  category: CategoryKey,
+  decoded?: string | undefined,
+  detector?: Detector | undefined,
+];
 
 /** A decoded text and, for each of its code units (and its end), the offset in the source text. */
 export interface DecodedView {
@@ -120,7 +131,10 @@ function addViewSpans(
   pushMapped(view, findTextSpans(view, flags, structuralOnly), toSource, found);
   // `user_name%3DAstrid` in a URL names its value once decoded
   if (mayNameValues(flags)) pushMapped(view, findNamedValues(view, flags), toSource, found);
-  if (!structuralOnly) pushMapped(view, findProseSpans(view), toSource, found);
+  if (!structuralOnly) {
+    pushMapped(view, findProseSpans(view), toSource, found);
+    pushMapped(view, findBareNames(view), toSource, found);
+  }
   if (flags & HAS_VARIANT) addFoldedSpans(view, toSource, structuralOnly, found);
   const digits = isDigitView ? null : digitView(view, flags);
   if (digits !== null) {
@@ -157,10 +171,17 @@ function pushMapped(
   found: EngineSpan[],
 ): void {
   if (spans === null) return;
-  for (const [s, e, category] of spans) {
+  for (const span of spans) {
+    const [s, e, category] = span;
     const start = toSource(s);
     const end = toSource(e);
-    if (end > start) found.push([start, end, category, view.slice(s, e)]);
+    const detector = span[4] as Detector | undefined;
+    if (end > start)
+      found.push(
+        detector === undefined
+          ? [start, end, category, view.slice(s, e)]
+          : [start, end, category, view.slice(s, e), detector],
+      );
   }
 }
 
@@ -198,6 +219,7 @@ export function findSpansInViews(
   const named = mayNameValues(flags) ? findNamedValues(text, flags) : null;
   const table = findTableValues(text);
   const prose = structuralOnly ? null : findProseSpans(text);
+  const bare = structuralOnly ? null : findBareNames(text);
   const display =
     structuralOnly || direct === null || (flags & HAS_AT) === 0 ? null : findDisplayNames(text, direct);
   const once = percentView(text);
@@ -209,6 +231,7 @@ export function findSpansInViews(
     named === null &&
     table === null &&
     prose === null &&
+    bare === null &&
     display === null &&
     once === null &&
     entities === null &&
@@ -227,6 +250,7 @@ export function findSpansInViews(
   if (direct !== null) for (const span of direct) found.push(span);
   if (display !== null) for (const span of display) found.push(span);
   if (prose !== null) for (const span of prose) found.push(span);
+  if (bare !== null) for (const span of bare) found.push(span);
   const same = (k: number) => k;
   if (flags & HAS_VARIANT) addFoldedSpans(text, same, structuralOnly, found);
   if (entities !== null) addViewSpans(entities.text, (k) => entities.at[k] as number, structuralOnly, found);
@@ -249,7 +273,12 @@ export function findSpansInViews(
     const last = merged[merged.length - 1];
     if (last !== undefined && span[0] < last[1]) {
       // the part beyond the last span is decided under its own category (see resolveOverlaps)
-      if (span[1] > last[1]) merged.push([last[1], span[1], span[2]]);
+      if (span[1] > last[1])
+        merged.push(
+          span[4] === undefined
+            ? [last[1], span[1], span[2]]
+            : [last[1], span[1], span[2], undefined, span[4]],
+        );
       continue;
     }
     merged.push(span);

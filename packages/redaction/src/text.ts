@@ -137,17 +137,18 @@ function applySpans(
   let pos = 0;
   let changed = false;
   let glued = false;
-  for (const [start, end, category, decoded] of spans) {
+  for (const [start, end, category, decoded, spanDetector] of spans) {
+    const by = spanDetector ?? detector;
     const res = ctx.resolve(
       decoded ?? value.slice(start, end),
       false,
       slot,
       category,
-      detector,
+      by,
       null,
-      detector,
+      by,
       null,
-      detector,
+      by,
     );
     if (res.kind === "keep") continue;
     const echoed = detector === "echo" ? null : echoedCategory(category);

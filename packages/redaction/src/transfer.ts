@@ -40,6 +40,7 @@ export type Detector =
   | "tag-value" // a sibling (Tag, Key, name) says what the value is
   | "value" // the whole value has the structure (and checksum) of the category
   | "text" // a span inside free text
+  | "bare-full-name" // a span of free text read as a person's full name by its words alone (bare-names.ts)
   | "echo"; // a span of free text that repeats a name a key named in the same record
 
 /** One classified value. Never carries the value itself. */

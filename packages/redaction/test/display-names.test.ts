@@ -31,7 +31,7 @@ describe("display names of mailboxes", () => {
   });
   it.each([
     ["write to support <help@example.org> today", `write to support <${EMAIL}> today`],
-    ["Astrid Solberg astrid@example.org", `Astrid Solberg ${EMAIL}`],
+    ["Kago Support astrid@example.org", `Kago Support ${EMAIL}`],
     ['"" <a@example.org>', `"" <${EMAIL}>`],
     ["mail astrid@example.org (work) or (call me)", `mail ${EMAIL} (work) or (call me)`],
     // ideographs that lead to the address, or too many for a name (translated messages)

@@ -1,0 +1,255 @@
+/**
+ * A person's full name written bare in free text, in Latin letters (session 16): `Astrid Solberg
+ * (Oslo) joined the room`, `Astrid Solberg fan club`, `Astrid Solberg's room`,
+ * `Astrid_Solberg_CV.pdf`, `Søren Kierkegaard`, `José María García`, `Zoë van der Berg`. Nothing
+ * announces these names (no key, label, introduction or greeting: the other name readers), so
+ * a name is read by its words alone, from lists (`name-lists.ts`, generated from faker's locale
+ * data): a given name, then optionally a second given name, an initial (`John F. Kennedy`) or
+ * particles (`van der`), then a surname, all capitalised, one space (or `_`, in file names)
+ * between them.
+ *
+ * Precision first, since most capitalised pairs are no person (`Visual Studio`, `Grace Hopper
+ * Award`, `Jordan River`, `Virginia Beach`, `new Mark Compact`):
+ * - a given name that is also a common word, a place or a product (`Grace`, `Mark`, `Jordan`,
+ *   `Virginia`, `Julia`: `WORD_GIVEN_NAMES`) is read only before a listed surname that is no
+ *   word (`Grace Kelly`, not `Grace Hopper`, `Will Power`, `Mark Compact`);
+ * - any other given name before a listed surname (also one that is a word: `Astrid Berg`, `John
+ *   Smith`), or before a capitalised word ending as surnames of many languages do
+ *   ({@link SURNAME_ENDING}: `-sen`, `-sson`, `-gaard`, `-ski`, `-ović`, `-escu`, `-inen`...:
+ *   `Søren Kierkegaard`, `Astrid Vatnedalsen`);
+ * - after `_` only a listed surname (`Astrid_Solberg_CV.pdf`; `Max_Value` is none);
+ * - not where a word after the name says it is a thing's (`Martin Luther King Day`, `Grace
+ *   Kelly Award`, `Anna Berg Street`: {@link THING_AFTER}), nor after a place's first word
+ *   (`Lake Louise`, `Fort William`: {@link PLACE_BEFORE}), nor a placeholder (`John Doe`, `Max
+ *   Mustermann`), nor a word glued to letters or digits (`JohnDoe`, `AstridSolberg2`), nor
+ *   words in capitals.
+ *
+ * Left open: a name whose given name is not on the list, or whose surname is neither on it nor
+ * ends like one (`Grace Hopper`, `Astrid Vatne`); names in lower case or capitals; surname
+ * first (`Nguyễn Văn An`, `Solberg, Astrid`). Over-redaction accepted: a brand or a work named
+ * after a person (`Jack Daniels`, `Anna Karenina`), and a person's name in a place's (`Astrid
+ * Lindgren school`).
+ *
+ * Spans are the name only (`'s` and the rest of the text stay), category
+ * `account.profile.name`, detector `bare-full-name`.
+ */
+import { GIVEN_NAMES, SURNAMES, WORD_GIVEN_NAMES, WORD_SURNAMES } from "./name-lists.js";
+import type { EngineSpan } from "./percent-view.js";
+
+const NAME = "account.profile.name";
+const DETECTOR = "bare-full-name";
+
+/**
+ * The cheap first test: a capital and a lower-case letter, then a space or `_` and a capital, or a
+ * particle in lower case (`Zoë van der Berg`). A string without one holds no name this reader
+ * reads; one search, no list look-up.
+ */
+const MAY_HOLD = /\p{Lu}\p{Ll}+[ _\u00a0](?:\p{Lu}|\p{Ll}{1,3} )/u;
+
+/**
+ * A capitalised word where a given name may start: not glued to a letter, digit, mark or a
+ * character that joins identifiers, paths or addresses before it (`JohnDoe`, `a.Astrid`,
+ * `/home/Astrid`, `@Astrid`), and followed by a space or `_`. A hyphenated given name is one word
+ * (`Jean-Pierre`).
+ */
+const GIVEN =
+  /(?<![\p{L}\p{M}\p{N}_'’.@#$%&/\\-])\p{Lu}\p{Ll}[\p{Ll}\p{M}]*(?:-\p{Lu}\p{Ll}[\p{Ll}\p{M}]*)?(?=[ _\u00a0])/gu;
+
+/**
+ * A capitalised word of a name after the given name, at the reader's place: `O'Brien`, `D'Angelo`,
+ * `McDonald`, `MacLeod`, `Ødegård-Berg` (a capital, lower-case letters, a hyphenated second part).
+ */
+const WORD = /(?:[OD]['’]|Ma?c)?\p{Lu}\p{Ll}[\p{Ll}\p{M}]*(?:-\p{Lu}\p{Ll}[\p{Ll}\p{M}]*)?/uy;
+
+/** An initial between given name and surname: a capital, with or without a full stop. */
+const INITIAL = /\p{Lu}\.?/uy;
+
+/** The particles before a surname, one or two (`van der`, `de la`, `bin`), in lower case. */
+const PARTICLES =
+  /(?:(?:van|von|de|da|di|do|du|del|della|der|den|des|dos|das|la|le|ter|ten|zu|bin|binti|ibn|al|el|y) ){1,2}/y;
+
+/** What no name continues with: a letter, digit or mark glued to its last word. */
+const GLUED = /^[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * Capitalised words that make the name before them a thing's (a day, a prize, a street, a
+ * company, a theorem), lower case.
+ */
+const THING_AFTER: ReadonlySet<string> = new Set(
+  `award awards prize medal fellowship scholarship lecture trophy cup day street st road rd avenue
+  ave boulevard blvd lane drive way square place bridge river lake beach park bay island mountain
+  valley falls county city town center centre university college school academy institute
+  foundation fund trust hospital clinic airport station stadium arena hall library museum gallery
+  theatre theater memorial building tower church chapel cathedral company co inc corp corporation
+  ltd llc gmbh group records studios studio press post times journal band quartet trio orchestra
+  choir act law theorem conjecture equation algorithm effect principle syndrome disease method
+  transform distribution test scale number constant function curve index model series edition
+  estate house hotel tunnel highway parkway plaza mall market high elementary`
+    .split(/\s+/)
+    .filter((word) => word !== ""),
+);
+
+/**
+ * Words before a given name that make it a place's or a thing's: a place's first word (`Lake
+ * Louise`, `Fort William`, `San José`) or an article (`la Reina Maud`, "Queen Maud"; `the Jack
+ * Daniels`), lower case.
+ */
+const WORD_BEFORE: ReadonlySet<string> = new Set(
+  "fort saint st ste san santa santo são mount mt lake port cape camp sankt glen the la le el il lo los las les der die das het".split(
+    " ",
+  ),
+);
+
+/**
+ * Places whose words read as a given name and a surname, in the region names translated user
+ * interfaces carry (`Gia Lai`, `Mae Hong Son`; named after a person: `Tristan da Cunha`, `Diego
+ * Martin`, `Elías Piña`), lower case.
+ */
+const PLACES: ReadonlySet<string> = new Set([
+  "gia lai",
+  "mae hong",
+  "tristan da cunha",
+  "diego martin",
+  "elías piña",
+  "francisco león",
+  "carlos ibañez del campo",
+  "carlos ibáñez del campo",
+]);
+
+/** Surnames used for nobody in particular (`John Doe`, `Max Mustermann`), lower case. */
+const PLACEHOLDER_SURNAMES: ReadonlySet<string> = new Set(
+  "doe roe mustermann musterfrau nordmann bloggs".split(" "),
+);
+
+/**
+ * How surnames of many languages end, where few common words do: Nordic (`-sen`, `-sson`,
+ * `-gaard`, `-berg`, `-ström`, `-lund`, `-qvist`), Polish, Czech and Russian (`-ski`, `-wicz`,
+ * `-ová`, `-ov`, `-enko`), South Slavic (`-ović`, `-ić`), Romanian (`-escu`), Turkish (`-oğlu`),
+ * Georgian and Armenian (`-shvili`, `-dze`, `-yan`), Greek (`-poulos`, `-akis`), Italian
+ * (`-elli`, `-etti`, `-ucci`), German (`-mann`, `-stein`) and Spanish (`-ez`), after at least two
+ * letters; `-son` after a consonant but `r` and `s` (`Jackson`, `Johnson`; not `Person`,
+ * `Season`, `Prison`, `Mason`), `-rson` in a longer word (`Anderson`). Not Finnish `-nen`
+ * (German plurals: `Nur Informationen`, `Maschinen`).
+ */
+const SURNAME_ENDING =
+  /^(?:.{2,}(?:sen|sson|gaard|gård|berg|borg|ström|strøm|strom|lund|dahl|holm|qvist|quist|kvist|heim|stad|ski|ska|cki|cka|wicz|czyk|ová|ova|ov|ev|enko|ović|ević|vić|vic|ić|escu|eanu|oğlu|oglu|shvili|dze|yan|poulos|akis|idis|elli|etti|ucci|acci|otti|mann|stein|ez)|.*[bcdfghjklmnpqtvwxz]son|.{4,}rson)$/u;
+
+/**
+ * Common words that end as surnames do (see {@link SURNAME_ENDING}), English and German, lower
+ * case: never read as a surname by their ending.
+ */
+const LIKE_SURNAMES: ReadonlySet<string> = new Set(
+  `lesson lessons crimson damson wesen essen reisen krisen linsen felsen besen rasen hosen preisen
+  eisberg hauptmann kaufmann fachmann seemann edelstein grundstein baustein meilenstein spaghetti
+  confetti`
+    .split(/\s+/)
+    .filter((word) => word !== ""),
+);
+
+/** True when a letter, digit or mark stands at `at`, glued to the word before (`AstridSolberg2`). */
+function gluedAt(text: string, at: number): boolean {
+  return GLUED.test(text.charAt(at));
+}
+
+/** True when `text` may hold a bare name (see {@link MAY_HOLD}): one search. */
+export function mayHoldBareName(text: string, start = 0, end = text.length): boolean {
+  return (
+    end - start >= 7 && MAY_HOLD.test(start === 0 && end === text.length ? text : text.slice(start, end))
+  );
+}
+
+/** The bare full names in `text` (see the module's comment), sorted; `null` when none. */
+export function findBareNames(text: string): EngineSpan[] | null {
+  if (!mayHoldBareName(text)) return null;
+  const out: EngineSpan[] = [];
+  GIVEN.lastIndex = 0;
+  for (let m = GIVEN.exec(text); m !== null; m = GIVEN.exec(text)) {
+    const given = m[0].toLowerCase();
+    const plain = GIVEN_NAMES.has(given);
+    if (!plain && !WORD_GIVEN_NAMES.has(given)) continue;
+    if (wordBefore(text, m.index)) continue;
+    const end = nameEnd(text, m.index, m.index + m[0].length, plain);
+    if (end < 0) continue;
+    out.push([m.index, end, NAME, undefined, DETECTOR]);
+    GIVEN.lastIndex = end;
+  }
+  return out.length === 0 ? null : out;
+}
+
+/** True when the word before `at`, one space before it, makes the name a place's (see {@link WORD_BEFORE}). */
+function wordBefore(text: string, at: number): boolean {
+  if (text.charCodeAt(at - 1) !== 32) return false;
+  let k = at - 1;
+  while (k > 0 && text.charCodeAt(k - 1) !== 32 && at - k < 8) k--;
+  return WORD_BEFORE.has(
+    text
+      .slice(k, at - 1)
+      .toLowerCase()
+      .replace(/\.$/, ""),
+  );
+}
+
+/**
+ * Where the name starting at `start` whose given name ends at `from` (a space or `_` there) ends,
+ * or -1: its middle
+ * words (a second given name, an initial, particles) and its surname, a listed one or, after a
+ * given name that is no word and a space, one with a surname's ending; then a second listed
+ * surname (`García López`).
+ */
+function nameEnd(text: string, start: number, from: number, plainGiven: boolean): number {
+  const sep = text.charCodeAt(from);
+  const underscore = sep === 95;
+  let at = from;
+  let end = -1;
+  let surnames = 0;
+  for (let words = 0; words < 4; words++) {
+    if (text.charCodeAt(at) !== sep) break;
+    at++;
+    if (!underscore) {
+      PARTICLES.lastIndex = at;
+      if (PARTICLES.test(text)) at = PARTICLES.lastIndex;
+    }
+    WORD.lastIndex = at;
+    const word = WORD.exec(text);
+    if (word === null) {
+      // an initial between given name and surname (`John F. Kennedy`), never the last word
+      INITIAL.lastIndex = at;
+      if (surnames > 0 || underscore || !INITIAL.test(text) || text.charCodeAt(INITIAL.lastIndex) !== 32)
+        break;
+      at = INITIAL.lastIndex;
+      continue;
+    }
+    const wordEnd = at + word[0].length;
+    if (gluedAt(text, wordEnd)) break;
+    const lower = word[0].toLowerCase();
+    if (surnameFits(lower, plainGiven, underscore, surnames > 0)) {
+      end = wordEnd;
+      surnames++;
+      at = wordEnd;
+      continue;
+    }
+    // a second given name between given name and surname (`José María García`)
+    if (surnames > 0 || !(GIVEN_NAMES.has(lower) || WORD_GIVEN_NAMES.has(lower))) break;
+    at = wordEnd;
+  }
+  if (end < 0 || thingAfter(text, end)) return -1;
+  return PLACES.has(text.slice(start, end).toLowerCase()) ? -1 : end;
+}
+
+/** Whether `word` (lower case) may be the surname after the given name (see {@link nameEnd}). */
+function surnameFits(word: string, plainGiven: boolean, underscore: boolean, second: boolean): boolean {
+  if (PLACEHOLDER_SURNAMES.has(word)) return false;
+  if (SURNAMES.has(word)) return true;
+  if (!plainGiven) return false;
+  if (WORD_SURNAMES.has(word)) return word.length >= 4; // `Berg`, `Smith`; not `Man`, `May`
+  return !underscore && !second && SURNAME_ENDING.test(word) && !LIKE_SURNAMES.has(word);
+}
+
+/** True when the capitalised word after the name ending at `end` makes it a thing's (`Day`, `Award`). */
+function thingAfter(text: string, end: number): boolean {
+  const sep = text.charCodeAt(end);
+  if (sep !== 32 && sep !== 95 && sep !== 0xa0) return false;
+  WORD.lastIndex = end + 1;
+  const word = WORD.exec(text);
+  return word !== null && THING_AFTER.has(word[0].toLowerCase());
+}

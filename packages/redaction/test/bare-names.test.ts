@@ -1,0 +1,108 @@
+/**
+ * A person's full name written bare in free text (session 16): no key, label or introduction
+ * announces it, so it is read by its words alone, a listed given name and a surname. Leaks the
+ * vendor red team found (a Tencent IM message, an SLS log line) next to the capitalised words that
+ * are no person's name.
+ */
+import { describe, expect, it } from "vitest";
+import { bodyOf, findingsOf, redactedMessage, redactJsonBody, redactorWith, transfer } from "./helpers.js";
+
+const r = redactorWith();
+const NAME = "[redacted:account.profile.name]";
+
+const message = (text: string) => redactedMessage(r, text);
+
+describe("bare full names", () => {
+  it.each([
+    ["Astrid Solberg (Oslo) joined the room", `${NAME} (Oslo) joined the room`],
+    ["Astrid Solberg fan club", `${NAME} fan club`],
+    ["Astrid Solberg's room", `${NAME}'s room`],
+    ["Astrid_Solberg_CV.pdf", `${NAME}_CV.pdf`],
+    ["Copyright John Smith", `Copyright ${NAME}`],
+    ["reported by Ingrid Ødegård-Berg.", `reported by ${NAME}.`],
+    // diacritics, a second given name, particles, an initial
+    ["quotes from Søren Kierkegaard", `quotes from ${NAME}`],
+    ["José María García López llegó", `${NAME} llegó`],
+    ["gift from Zoë van der Berg", `gift from ${NAME}`],
+    ["John F. Kennedy Jr", `${NAME} Jr`],
+    // a given name that is also a word, before a listed surname that is none
+    ["Grace Kelly sings", `${NAME} sings`],
+    // a surname not on the list, read by its ending
+    ["Astrid Vatnedalsen joined", `${NAME} joined`],
+    ["Fredrik Lindqvist, Emma Jackson", `${NAME}, ${NAME}`],
+  ])("%s", (text, expected) => {
+    expect(message(text)).toBe(expected);
+  });
+
+  it.each([
+    // capitalised words that are no person's name
+    "Grace Hopper Award",
+    "Jordan River",
+    "Virginia Beach",
+    "Washington Post",
+    "Santa Clara",
+    "Martin Luther King Day",
+    "Visual Studio and Adobe Reader",
+    "Will Power",
+    "Rose Gold",
+    "Julia Language",
+    "Sierra Leone",
+    "Rio Grande do Sul",
+    "Santa Cruz de Tenerife",
+    "Lake Louise Smith",
+    "Tristan da Cunha",
+    "Nur Informationen zu AKTION ausgeben",
+    "Tierra de la Reina Maud",
+    // placeholders
+    "John Doe",
+    "Max Mustermann",
+    // sentence starts, titles, code and log lines
+    "Anna said hello. Mark this as read.",
+    "Astrid Lesson Plans",
+    "Add New Page",
+    "JohnDoe",
+    "new Mark Compact",
+    "AstridSolberg",
+    "Astrid Solberg2",
+    "Max_Value",
+    "/home/Astrid Solberg",
+    "ASTRID SOLBERG",
+    "astrid solberg",
+    "Solberg, Astrid",
+    "2025-06-24 14:39:36 status unpacked dbus-system-bus-common:all",
+  ])("keeps %s", (text) => {
+    expect(message(text)).toBe(text);
+  });
+
+  it("reports the finding as bare-full-name in a Tencent message, and echoes the name", () => {
+    const body = JSON.stringify({
+      MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Text: "Astrid Solberg joined. Welcome Astrid!" } }],
+    });
+    const res = redactJsonBody(r, "tencent", body);
+    expect(JSON.parse(bodyOf(res)).MsgBody[0].MsgContent.Text).toBe(`${NAME} joined. Welcome ${NAME}!`);
+    expect(findingsOf(res)).toEqual([
+      ["body:MsgBody[].MsgContent.Text~text", "account.profile.name", "drop", "bare-full-name"],
+      ["body:MsgBody[].MsgContent.Text~text", "account.profile.name", "drop", "echo"],
+    ]);
+  });
+
+  it("leaves a name an introduction reads to that reader", () => {
+    const res = redactJsonBody(r, "aliyun", JSON.stringify({ message: "my name is Astrid Solberg" }));
+    expect(JSON.parse(bodyOf(res)).message).toBe(`my name is ${NAME}`);
+    expect(findingsOf(res)).toEqual([["body:message~text", "account.profile.name", "drop", "text"]]);
+  });
+
+  it("reads log lines, query values, text bodies and percent-encoded text alike", () => {
+    const log = redactJsonBody(
+      r,
+      "aliyun",
+      JSON.stringify({ __logs__: [{ level: "info", message: "user Astrid Solberg left room 42" }] }),
+    );
+    expect(JSON.parse(bodyOf(log)).__logs__[0].message).toBe(`user ${NAME} left room 42`);
+    const q = r.redact(transfer("aliyun", { query: "title=Astrid+Solberg%27s+room" }));
+    expect(q.ok && q.transfer.query).toBe("title=%5Bredacted%3Aaccount.profile.name%5D%27s+room");
+    const text = r.redact(transfer("zego", { body: { kind: "text", text: "host: Erik Hansen" } }));
+    expect(text.ok && text.transfer.body).toEqual({ kind: "text", text: `host: ${NAME}` });
+    expect(message("file=Astrid%20Solberg.pdf")).toBe(`file=${NAME}.pdf`);
+  });
+});

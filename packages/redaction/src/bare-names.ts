@@ -40,20 +40,24 @@ const NAME = "account.profile.name";
 const DETECTOR = "bare-full-name";
 
 /**
- * The cheap first test: a capital and a lower-case letter, then a space or `_` and a capital, or a
- * particle in lower case (`Zoë van der Berg`). A string without one holds no name this reader
- * reads; one search, no list look-up.
- */
-const MAY_HOLD = /\p{Lu}\p{Ll}+[ _\u00a0](?:\p{Lu}|\p{Ll}{1,3} )/u;
-
-/**
- * A capitalised word where a given name may start: not glued to a letter, digit, mark or a
- * character that joins identifiers, paths or addresses before it (`JohnDoe`, `a.Astrid`,
- * `/home/Astrid`, `@Astrid`), and followed by a space or `_`. A hyphenated given name is one word
- * (`Jean-Pierre`).
+ * A capitalised word of the Latin script where a given name may be: followed by a space or `_`
+ * and a capital, or a particle in lower case (`Zoë van der Berg`); a hyphenated given name is one
+ * word (`Jean-Pierre`). Its first search is the reader's cheap first test: a string without one
+ * holds no name the reader reads, and costs no list look-up. Written with the Latin blocks' ranges
+ * (Latin-1, Extended-A and -B, whose letters of both cases it lets through; a given name written
+ * with a combining mark, `Zoe\u0308`, is not read) rather than Unicode properties, and with no
+ * look-behind (what stands before a word is looked at only for a listed given name:
+ * {@link gluedBefore}): a search without the `u` flag is about seven times as fast over the
+ * corpora's lines.
  */
 const GIVEN =
-  /(?<![\p{L}\p{M}\p{N}_'’.@#$%&/\\-])\p{Lu}\p{Ll}[\p{Ll}\p{M}]*(?:-\p{Lu}\p{Ll}[\p{Ll}\p{M}]*)?(?=[ _\u00a0])/gu;
+  /[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f]+(?:-[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f]+)?(?=[ _\u00a0](?:[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f]|[a-z]{1,3} ))/g;
+
+/**
+ * What a given name may not be glued to before it: a letter, digit or mark, or a character that
+ * joins identifiers, paths or addresses (`JohnDoe`, `a.Astrid`, `/home/Astrid`, `@Astrid`).
+ */
+const JOINED_BEFORE = /[\p{L}\p{M}\p{N}_'’.@#$%&/\\-]/u;
 
 /**
  * A capitalised word of a name after the given name, at the reader's place: `O'Brien`, `D'Angelo`,
@@ -151,29 +155,44 @@ function gluedAt(text: string, at: number): boolean {
   return GLUED.test(text.charAt(at));
 }
 
-/** True when `text` may hold a bare name (see {@link MAY_HOLD}): one search. */
-export function mayHoldBareName(text: string, start = 0, end = text.length): boolean {
-  return (
-    end - start >= 7 && MAY_HOLD.test(start === 0 && end === text.length ? text : text.slice(start, end))
-  );
+/**
+ * True when `text[start, end)` holds a bare full name: for the scanner's fast path, whose strings
+ * (no digit, `@`, `:`, `-`, `.` or `%`) have no decoded view a name could hide in.
+ */
+export function holdsBareName(text: string, start: number, end: number): boolean {
+  return end - start >= 7 && findBareNames(text.slice(start, end)) !== null;
 }
 
 /** The bare full names in `text` (see the module's comment), sorted; `null` when none. */
 export function findBareNames(text: string): EngineSpan[] | null {
-  if (!mayHoldBareName(text)) return null;
+  if (text.length < 7) return null;
   const out: EngineSpan[] = [];
   GIVEN.lastIndex = 0;
   for (let m = GIVEN.exec(text); m !== null; m = GIVEN.exec(text)) {
-    const given = m[0].toLowerCase();
+    const given = listKey(m[0]);
     const plain = GIVEN_NAMES.has(given);
     if (!plain && !WORD_GIVEN_NAMES.has(given)) continue;
-    if (wordBefore(text, m.index)) continue;
+    if (gluedBefore(text, m.index) || wordBefore(text, m.index)) continue;
     const end = nameEnd(text, m.index, m.index + m[0].length, plain);
     if (end < 0) continue;
     out.push([m.index, end, NAME, undefined, DETECTOR]);
     GIVEN.lastIndex = end;
   }
   return out.length === 0 ? null : out;
+}
+
+/** A word as the lists write it: lower case, composed (a surname `Mu\u0308ller` is `müller`). */
+function listKey(word: string): string {
+  const lower = word.toLowerCase();
+  return COMBINING.test(lower) ? lower.normalize("NFC") : lower;
+}
+
+/** A combining mark of the Latin script's block. */
+const COMBINING = /[\u0300-\u036f]/;
+
+/** True when the character before `at` joins the word there to what stands before it ({@link JOINED_BEFORE}). */
+function gluedBefore(text: string, at: number): boolean {
+  return at > 0 && JOINED_BEFORE.test(text.charAt(at - 1));
 }
 
 /** True when the word before `at`, one space before it, makes the name a place's (see {@link WORD_BEFORE}). */
@@ -221,7 +240,7 @@ function nameEnd(text: string, start: number, from: number, plainGiven: boolean)
     }
     const wordEnd = at + word[0].length;
     if (gluedAt(text, wordEnd)) break;
-    const lower = word[0].toLowerCase();
+    const lower = listKey(word[0]);
     if (surnameFits(lower, plainGiven, underscore, surnames > 0)) {
       end = wordEnd;
       surnames++;

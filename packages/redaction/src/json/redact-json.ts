@@ -20,7 +20,7 @@ import {
   NUMERAL_CLASS,
 } from "@kago/personal-data";
 import { ACCOUNT_ID, guardAccountId } from "../account-ids.js";
-import { mayHoldBareName } from "../bare-names.js";
+import { holdsBareName } from "../bare-names.js";
 import { canonicalKey } from "../canonical-key.js";
 import { abort, EngineAbort, type LocationSlot, type RedactionContext } from "../context.js";
 import { detach } from "../detach.js";
@@ -1077,7 +1077,7 @@ class JsonRedactor {
       ) {
         // nothing a detector reads as written, nor a base64 token inside, nor personal data in
         // prose or a bare full name, but it may be base64 or hex of text that has some
-        if (!mayHoldProse(text, qStart + 1, qEnd) && !mayHoldBareName(text, qStart + 1, qEnd)) {
+        if (!mayHoldProse(text, qStart + 1, qEnd) && !holdsBareName(text, qStart + 1, qEnd)) {
           const encoded = mayStartEncodedText(text, qStart + 1, qEnd)
             ? this.applyEncoded(f, text.slice(qStart + 1, qEnd), qStart, qEnd)
             : undefined;

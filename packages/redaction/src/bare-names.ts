@@ -160,12 +160,19 @@ function gluedAt(text: string, at: number): boolean {
  * (no digit, `@`, `:`, `-`, `.` or `%`) have no decoded view a name could hide in.
  */
 export function holdsBareName(text: string, start: number, end: number): boolean {
-  return end - start >= 7 && findBareNames(text.slice(start, end)) !== null;
+  if (end - start < 7) return false;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32 || c === 95 || c === 0xa0) return findBareNames(text.slice(start, end)) !== null;
+  }
+  return false;
 }
 
 /** The bare full names in `text` (see the module's comment), sorted; `null` when none. */
 export function findBareNames(text: string): EngineSpan[] | null {
-  if (text.length < 7) return null;
+  // (ids and hashes, most strings that get here, have no space or `_`: three native searches)
+  if (text.length < 7 || (text.indexOf(" ") < 0 && text.indexOf("_") < 0 && text.indexOf("\u00a0") < 0))
+    return null;
   const out: EngineSpan[] = [];
   GIVEN.lastIndex = 0;
   for (let m = GIVEN.exec(text); m !== null; m = GIVEN.exec(text)) {

@@ -15,14 +15,20 @@
  *   word (`Grace Kelly`, not `Grace Hopper`, `Will Power`, `Mark Compact`);
  * - any other given name before a listed surname (also one that is a word: `Astrid Berg`, `John
  *   Smith`), or before a capitalised word ending as surnames of many languages do
- *   ({@link SURNAME_ENDING}: `-sen`, `-sson`, `-gaard`, `-ski`, `-ović`, `-escu`, `-inen`...:
- *   `Søren Kierkegaard`, `Astrid Vatnedalsen`);
+ *   ({@link SURNAME_ENDING}: `-sen`, `-sson`, `-gaard`, `-ski`, `-ović`, `-escu`, `-mann`...:
+ *   `Søren Kierkegaard`, `Astrid Vatnedalsen`), unless a common word ends so ({@link
+ *   LIKE_SURNAMES}: `Lesson`);
  * - after `_` only a listed surname (`Astrid_Solberg_CV.pdf`; `Max_Value` is none);
  * - not where a word after the name says it is a thing's (`Martin Luther King Day`, `Grace
- *   Kelly Award`, `Anna Berg Street`: {@link THING_AFTER}), nor after a place's first word
- *   (`Lake Louise`, `Fort William`: {@link PLACE_BEFORE}), nor a placeholder (`John Doe`, `Max
- *   Mustermann`), nor a word glued to letters or digits (`JohnDoe`, `AstridSolberg2`), nor
- *   words in capitals.
+ *   Kelly Award`, `Anna Berg Street`: {@link THING_AFTER}), nor after a place's first word or an
+ *   article (`Lake Louise`, `Fort William`, `la Reina Maud`: {@link WORD_BEFORE}), nor a region
+ *   name translated interfaces carry ({@link PLACES}: `Tristan da Cunha`), nor a placeholder
+ *   (`John Doe`, `Max Mustermann`), nor a word glued to letters, digits or a path (`JohnDoe`,
+ *   `AstridSolberg2`, `/home/Astrid`), nor words in capitals.
+ *
+ * The lists' given names leave out particles and places' first words written capitalised (`Del
+ * Mar`, `Santa Cruz`, `Rio Grande`, `Sierra Leone`: see the generator). Corpus diffs and cost:
+ * the package README.
  *
  * Left open: a name whose given name is not on the list, or whose surname is neither on it nor
  * ends like one (`Grace Hopper`, `Astrid Vatne`); names in lower case or capitals; surname
@@ -95,11 +101,12 @@ const THING_AFTER: ReadonlySet<string> = new Set(
 
 /**
  * Words before a given name that make it a place's or a thing's: a place's first word (`Lake
- * Louise`, `Fort William`, `San José`) or an article (`la Reina Maud`, "Queen Maud"; `the Jack
- * Daniels`), lower case.
+ * Louise`, `Fort William`, `San José`) or a Romance or Dutch article (`la Reina Maud`, "Queen
+ * Maud"), lower case. Not English `the`, which stands before a name's fan club or case (`the
+ * Astrid Solberg fan club`), nor German `die`, which stands before a first name in speech.
  */
 const WORD_BEFORE: ReadonlySet<string> = new Set(
-  "fort saint st ste san santa santo são mount mt lake port cape camp sankt glen the la le el il lo los las les der die das het".split(
+  "fort saint st ste san santa santo são mount mt lake port cape camp sankt glen la le el il lo los las les het".split(
     " ",
   ),
 );
@@ -217,10 +224,9 @@ function wordBefore(text: string, at: number): boolean {
 
 /**
  * Where the name starting at `start` whose given name ends at `from` (a space or `_` there) ends,
- * or -1: its middle
- * words (a second given name, an initial, particles) and its surname, a listed one or, after a
- * given name that is no word and a space, one with a surname's ending; then a second listed
- * surname (`García López`).
+ * or -1: its middle words (a second given name, an initial, particles) and its surname, a listed
+ * one or, after a given name that is no word and a space, one with a surname's ending; then a
+ * second listed surname (`García López`).
  */
 function nameEnd(text: string, start: number, from: number, plainGiven: boolean): number {
   const sep = text.charCodeAt(from);

@@ -16,6 +16,7 @@ describe("bare full names", () => {
   it.each([
     ["Astrid Solberg (Oslo) joined the room", `${NAME} (Oslo) joined the room`],
     ["Astrid Solberg fan club", `${NAME} fan club`],
+    ["Join the Astrid Solberg fan club!", `Join the ${NAME} fan club!`],
     ["Astrid Solberg's room", `${NAME}'s room`],
     ["Astrid_Solberg_CV.pdf", `${NAME}_CV.pdf`],
     ["Copyright John Smith", `Copyright ${NAME}`],

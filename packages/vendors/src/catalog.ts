@@ -1,6 +1,8 @@
 /**
  * The vendor catalog: every recipient's hosts and endpoints, compiled once into match tables.
  */
+import { type ActionReading, readAction } from "./action-parameter.js";
+import { matchingPath } from "./path-spelling.js";
 import { ALIYUN } from "./recipients/aliyun.js";
 import { FACEBOOK } from "./recipients/facebook.js";
 import { TENCENT } from "./recipients/tencent.js";
@@ -31,6 +33,12 @@ export interface VendorCatalog {
    * @param request method, vendor path (without query), raw query and headers.
    */
   match(recipient: string, request: EndpointRequest): VendorEndpoint | undefined;
+  /**
+   * As `match`, but says `"ambiguous"` when the request names its action in a way two servers
+   * could read differently (see `readAction`, session 16): the gateway refuses those. `match`
+   * gives `undefined` for them.
+   */
+  resolve(recipient: string, request: EndpointRequest): VendorEndpoint | "ambiguous" | undefined;
 }
 
 interface CompiledRoute {
@@ -42,7 +50,8 @@ const VERSION = String.raw`(?:/v\d+(?:\.\d+)?)?`;
 
 /**
  * Compiles a vendor path template to a RegExp: `{name}` is one segment, a leading `/{version}` is an
- * optional Graph API version (`/v21.0`), a trailing slash is optional.
+ * optional Graph API version (`/v21.0`), a trailing slash is optional. Letters match in either case
+ * (session 16: a vendor may fold them, see `matchingPath`); it is tested on `matchingPath(path)`.
  */
 export function compilePathPattern(pattern: string): RegExp {
   let rest = pattern;
@@ -57,7 +66,7 @@ export function compilePathPattern(pattern: string): RegExp {
     .join("");
   const trimmed = body.endsWith("/") ? body.slice(0, -1) : body;
   source += `${trimmed}/?$`;
-  return new RegExp(source);
+  return new RegExp(source, "i");
 }
 
 function operationalPaths(part: "body" | "query", plan: FieldMap): string[] {
@@ -104,21 +113,6 @@ function header(request: EndpointRequest, name: string): string | undefined {
   return undefined;
 }
 
-function queryParam(query: string, name: string): string | undefined {
-  for (const pair of query.split("&")) {
-    const eq = pair.indexOf("=");
-    const key = eq < 0 ? pair : pair.slice(0, eq);
-    if (key !== name) continue;
-    const raw = eq < 0 ? "" : pair.slice(eq + 1);
-    try {
-      return decodeURIComponent(raw.replace(/\+/g, " "));
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
-}
-
 function formatOf(contentType: string | undefined): VendorEndpoint["bodyFormat"] | undefined {
   if (contentType === undefined) return undefined;
   const ct = contentType.toLowerCase();
@@ -152,27 +146,39 @@ export function createVendorCatalog(
     }
     byRecipient.set(recipient.id, routes);
   }
+  const resolve: VendorCatalog["resolve"] = (recipient, request) => {
+    const routes = byRecipient.get(recipient);
+    if (routes === undefined) return undefined;
+    const method = request.method.toUpperCase();
+    const path = matchingPath(request.path);
+    const candidates: VendorEndpoint[] = [];
+    let reading: ActionReading | undefined;
+    for (const route of routes) {
+      if (route.endpoint.method !== method || !route.path.test(path)) continue;
+      const action = route.endpoint.action;
+      if (action !== undefined) {
+        reading ??= readAction(request.query ?? "", request.headers);
+        if (reading.kind === "ambiguous") return "ambiguous";
+        if (reading.kind !== "named" || reading.action !== action) {
+          // a server that folds the case of the value would read this endpoint
+          if (reading.kind === "named" && reading.action.toLowerCase() === action.toLowerCase())
+            return "ambiguous";
+          continue;
+        }
+      }
+      candidates.push(route.endpoint);
+    }
+    if (candidates.length <= 1) return candidates[0];
+    const format = formatOf(header(request, "content-type"));
+    return candidates.find((e) => e.bodyFormat === format) ?? candidates[0];
+  };
   return {
     recipients: new Map(recipients.map((r) => [r.id, r])),
     endpoints,
+    resolve,
     match(recipient, request) {
-      const routes = byRecipient.get(recipient);
-      if (routes === undefined) return undefined;
-      const method = request.method.toUpperCase();
-      const query = request.query ?? "";
-      const candidates: VendorEndpoint[] = [];
-      for (const route of routes) {
-        if (route.endpoint.method !== method || !route.path.test(request.path)) continue;
-        const action = route.endpoint.action;
-        if (action !== undefined) {
-          const given = queryParam(query, "Action") ?? header(request, "x-tc-action");
-          if (given !== action) continue;
-        }
-        candidates.push(route.endpoint);
-      }
-      if (candidates.length <= 1) return candidates[0];
-      const format = formatOf(header(request, "content-type"));
-      return candidates.find((e) => e.bodyFormat === format) ?? candidates[0];
+      const resolved = resolve(recipient, request);
+      return resolved === "ambiguous" ? undefined : resolved;
     },
   };
 }

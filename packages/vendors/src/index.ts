@@ -2,6 +2,7 @@
  * @kago/vendors: the four recipients' hosts, endpoints and payload schemas (tagged with personal-data
  * categories), the SLS wire codecs, and the signature detectors and re-signers.
  */
+export { type ActionReading, readAction } from "./action-parameter.js";
 export {
   compileEndpoint,
   compilePathPattern,
@@ -34,6 +35,7 @@ export {
   type SlsLogGroup,
 } from "./codecs/sls-protobuf.js";
 export { describeCatalogMarkdown } from "./describe-catalog.js";
+export { matchingPath } from "./path-spelling.js";
 export * from "./recipients/aliyun.js";
 export * from "./recipients/facebook.js";
 export * from "./recipients/tencent.js";

@@ -40,7 +40,7 @@ const ESCAPE = /%[0-9a-f]{2}/gi;
 function decodeLoosely(text: string): string {
   const spaced = text.includes("+") ? text.replace(/\+/g, " ") : text;
   return spaced.includes("%")
-    ? spaced.replace(ESCAPE, (escape) => String.fromCharCode(Number.parseInt(escape.slice(1), 16)))
+    ? spaced.replace(ESCAPE, (percent) => String.fromCharCode(Number.parseInt(percent.slice(1), 16)))
     : spaced;
 }
 

@@ -35,8 +35,8 @@ const SEGMENT_PARAMETER = /;[^/]*/g;
 export function matchingPath(path: string): string {
   let out = path;
   if (out.includes("%"))
-    out = out.replace(UNRESERVED_ESCAPE, (escape) =>
-      String.fromCharCode(Number.parseInt(escape.slice(1), 16)),
+    out = out.replace(UNRESERVED_ESCAPE, (percent) =>
+      String.fromCharCode(Number.parseInt(percent.slice(1), 16)),
     );
   if (out.includes(";")) out = out.replace(SEGMENT_PARAMETER, "");
   return out;

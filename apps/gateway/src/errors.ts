@@ -31,7 +31,23 @@ export const GATEWAY_ERRORS = {
   },
   bad_request_target: {
     status: 400,
-    message: "The request target is not a valid origin-form or absolute-form URL.",
+    message:
+      "The request target is not a valid origin-form or absolute-form URL (a fragment, #..., is no part of a request target), or has dot segments or backslashes.",
+  },
+  empty_path_segment: {
+    status: 400,
+    message:
+      "The request path has an empty segment (//): a vendor's server may read it as the path without it, another endpoint than the one inspected. Send the path without empty segments.",
+  },
+  ambiguous_action: {
+    status: 400,
+    message:
+      "The request names its API action in a way servers could read differently: the Action query parameter more than once, together with X-TC-Action, in another case (action=), inside a ';' pair, or with a value that is no plain action name. Send Action exactly once, spelled as the vendor documents it.",
+  },
+  expectation_failed: {
+    status: 417,
+    message:
+      "The request's Expect header asks for something other than 100-continue, which the gateway does not offer.",
   },
   malformed_request: {
     status: 400,

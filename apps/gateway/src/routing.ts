@@ -28,7 +28,8 @@ export interface Route {
   readonly form: "origin" | "absolute";
 }
 
-const ABSOLUTE = /^(https?):\/\/([^/?#]*)([^#]*)(?:#.*)?$/i;
+/** An absolute-form target: scheme, authority, then path and query (a fragment is refused before). */
+const ABSOLUTE = /^(https?):\/\/([^/?#]*)([^#]*)$/i;
 const DOT_SEGMENT = /(^|\/)(\.|%2e){1,2}(;[^/]*)?(\/|$)/i;
 
 /**
@@ -65,9 +66,13 @@ export function hostOfAuthority(authority: string): string {
 /**
  * Resolves a request target (the raw `req.url`) to a route, or the refusal to answer. Paths with
  * dot segments or backslashes are refused: after the base URL is prepended they could climb out
- * of the recipient's path prefix upstream.
+ * of the recipient's path prefix upstream. A fragment and an empty path segment are refused too
+ * (session 16): the vendor catalog matches the path as it is forwarded, and a server may fold
+ * either away and read a catalogued endpoint the catalog did not see.
  */
 export function resolveRoute(policy: CompiledPolicy, target: string): Route | Refusal {
+  // RFC 9112 section 3.2: a request target carries no fragment; a client strips it.
+  if (target.includes("#")) return refusal("bad_request_target");
   let route: Route;
   if (target.startsWith("/")) {
     const { path: full, query } = splitQuery(target);
@@ -92,6 +97,7 @@ export function resolveRoute(policy: CompiledPolicy, target: string): Route | Re
     route = { recipient: recipient.id, upstream: recipient.id, path, query, form: "absolute" };
   }
   if (climbsOut(route.path)) return refusal("bad_request_target");
+  if (route.path.includes("//")) return refusal("empty_path_segment");
   return route;
 }
 

@@ -71,6 +71,30 @@ describe("resolveRoute", () => {
     }
     expect(resolveRoute(policy, "*")).toMatchObject({ code: "bad_request_target" });
   });
+
+  it("refuses a fragment and an empty path segment, which a server may fold away (session 16)", () => {
+    for (const target of [
+      "/facebook/v21.0/1/events#x",
+      "/zego/?Action=A#",
+      "http://graph.facebook.com/v21.0/1/events#x",
+    ])
+      expect(resolveRoute(policy, target), target).toMatchObject({ code: "bad_request_target", status: 400 });
+    for (const target of [
+      "/facebook/v21.0//1/events",
+      "/facebook//v21.0/1/events",
+      "/zego//?Action=A",
+      "http://graph.facebook.com//v21.0/1/events",
+    ])
+      expect(resolveRoute(policy, target), target).toMatchObject({ code: "empty_path_segment", status: 400 });
+    // near misses: an encoded fragment or slash, `//` inside the query, a trailing slash
+    for (const target of [
+      "/facebook/v21.0/1/events%23x",
+      "/facebook/a%2F%2Fb",
+      "/facebook/x?next=https://a//b",
+      "/facebook/v21.0/1/events/",
+    ])
+      expect(resolveRoute(policy, target), target).toMatchObject({ recipient: "facebook" });
+  });
 });
 
 describe("upstreamTarget", () => {

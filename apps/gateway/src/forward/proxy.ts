@@ -118,6 +118,17 @@ function watchResponse(proxyRes: IncomingMessage, res: ServerResponse, timeoutMs
   res.once("close", () => clearTimeout(timer));
 }
 
+/**
+ * Sets the path of the upstream request to the one the gateway inspected, byte for byte, just
+ * before its head is written (`end` writes it; no `Expect` is forwarded, which would have written
+ * it earlier). http-proxy builds the path with `url.parse(...).path` and `urlJoin`, which drop a
+ * fragment, fold `//` to `/`, escape quotes and braces and turn `http:/` into `http://`: the
+ * vendor would then receive another path than the catalog matched (session 16, red-team H14).
+ */
+function sendPathAsInspected(upstreamRequest: ClientRequest, pathAndQuery: string): void {
+  upstreamRequest.path = pathAndQuery;
+}
+
 /** Creates a forwarder for the given upstream origins. */
 export function createForwarder(options: {
   readonly origins: readonly string[];
@@ -201,7 +212,8 @@ export function createForwarder(options: {
       req.headers = headers;
       Object.defineProperty(req, "pipe", {
         configurable: true,
-        value: (dest: NodeJS.WritableStream) => {
+        value: (dest: ClientRequest) => {
+          sendPathAsInspected(dest, out.target.pathAndQuery);
           dest.end(out.body);
           return dest;
         },

@@ -3,7 +3,9 @@
  * compiled for it at start-up, and whether the policy lets a transfer to an endpoint the catalog
  * does not know through. No compiling here: one match and one map lookup per request. A batch
  * (Meta's Graph batch, since session 15) addresses one endpoint per sub-request: where the policy
- * refuses unknown endpoints, each sub-request must go to a known one too.
+ * refuses unknown endpoints, each sub-request must go to a known one too. A request whose API
+ * action servers could read differently (`?Action=x&Action=y`, `?action=`: the catalog calls it
+ * ambiguous) is refused whatever the policy says (session 16): no plan can be chosen for it.
  */
 import type { CompiledPolicy } from "@kago/policy";
 import { compileFieldPlanFromTags, type FieldPlan, type RedactOptions, type Transfer } from "@kago/redaction";
@@ -15,7 +17,10 @@ export const UNKNOWN_ENDPOINT = "unknown";
 
 /** Endpoint resolution for the gateway's pipeline. */
 export interface EndpointRouting {
-  /** The refusal for a transfer the policy does not admit (`unknown_endpoint`), else `undefined`. */
+  /**
+   * The refusal for a transfer the policy does not admit (`unknown_endpoint`) or whose action is
+   * ambiguous (`ambiguous_action`), else `undefined`.
+   */
   admit(transfer: Transfer): Refusal | undefined;
   /** The engine options for a transfer: the endpoint's plan, or the empty `unknown` plan. */
   redactOptions(transfer: Transfer): RedactOptions | undefined;
@@ -38,13 +43,17 @@ export function createEndpointRouting(
   // An empty plan changes nothing in the engine's walk; it only names the endpoint `unknown`.
   const unknownPlan = compileFieldPlanFromTags([], [], UNKNOWN_ENDPOINT);
   // The transfer object is the same for `admit` and `redactOptions`: match once.
-  const matched = new WeakMap<Transfer, VendorEndpoint | null>();
-  const endpointOf = (transfer: Transfer): VendorEndpoint | undefined => {
+  const matched = new WeakMap<Transfer, VendorEndpoint | "ambiguous" | null>();
+  const resolved = (transfer: Transfer): VendorEndpoint | "ambiguous" | undefined => {
     const hit = matched.get(transfer);
     if (hit !== undefined) return hit ?? undefined;
-    const endpoint = catalog.match(transfer.recipient, transfer);
+    const endpoint = catalog.resolve(transfer.recipient, transfer);
     matched.set(transfer, endpoint ?? null);
     return endpoint;
+  };
+  const endpointOf = (transfer: Transfer): VendorEndpoint | undefined => {
+    const endpoint = resolved(transfer);
+    return endpoint === "ambiguous" ? undefined : endpoint;
   };
   const known = (recipient: string): boolean =>
     catalog.recipients.has(recipient as Parameters<typeof catalog.recipients.has>[0]);
@@ -65,6 +74,7 @@ export function createEndpointRouting(
     endpointCount: plans.size,
     admit(transfer) {
       if (!known(transfer.recipient)) return undefined;
+      if (resolved(transfer) === "ambiguous") return refusal("ambiguous_action");
       const mode = policy.recipients.get(transfer.recipient)?.unknownEndpoints ?? "enforce";
       if (mode !== "refuse") return undefined;
       const endpoint = endpointOf(transfer);

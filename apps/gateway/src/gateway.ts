@@ -355,6 +355,23 @@ export function createGateway(options: GatewayOptions): Gateway {
   server.on("upgrade", (req: IncomingMessage, socket: Duplex) => {
     refuseOnSocket(req, socket, refusal("upgrade_not_supported"));
   });
+  // An Expect other than 100-continue: without this listener Node answers a bare 417 that no log
+  // line, span or metric records (session 16, red-team H7). The body is never read.
+  server.on("checkExpectation", (req: IncomingMessage, res: ServerResponse) => {
+    const started = process.hrtime.bigint();
+    const span = startSpan(req);
+    const r = refusal("expectation_failed");
+    res.once("close", () => {
+      finish(
+        req,
+        span,
+        started,
+        { route: null, report: null, decision: "blocked", errorCode: r.code },
+        res.headersSent ? res.statusCode : 0,
+      );
+    });
+    sendRefusal(res, r, true);
+  });
   server.on("clientError", (err: Error & { code?: unknown }, socket: Duplex) => {
     const r = clientErrorRefusal(err);
     // While a body is read, the request handler answers and records the refusal (a client that

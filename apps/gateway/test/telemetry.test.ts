@@ -4,7 +4,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { send } from "./support/client.js";
+import { send, sendRaw } from "./support/client.js";
 import { startGateway } from "./support/gateway.js";
 import { attributesOf, jsonSpans, type OtlpReceiver, startOtlpReceiver } from "./support/otlp-receiver.js";
 import { startUpstream, type TestUpstream } from "./support/upstream.js";
@@ -246,6 +246,58 @@ describe("an account id that is a phone number (session 15)", () => {
       for (const secret of secrets) expect(told).not.toContain(secret);
     });
   }
+});
+
+describe("an Expect other than 100-continue (session 16, red-team H7)", () => {
+  it("is answered 417 expectation_failed as JSON, with a span, a log line and a refusal metric", async () => {
+    receiver.requests.length = 0;
+    const gw = await startGateway({
+      upstreams: { facebook: `${upstream.url}/fb` },
+      telemetry: telemetry("http/json", `${receiver.endpoint}/v1/traces`),
+    });
+    const before = upstream.received.length;
+    const res = await send(gw.url, {
+      method: "POST",
+      path: "/facebook/v21.0/1/events",
+      headers: { "content-type": "application/json", expect: EMAIL },
+      body,
+    });
+    const metrics = await send(gw.adminUrl ?? "", { path: "/metrics" });
+    await gw.close(); // flushes spans
+    expect(res.status).toBe(417);
+    expect(res.headers["content-type"]).toBe("application/json; charset=utf-8");
+    expect((res.json as { error: { code: string } }).error.code).toBe("expectation_failed");
+    expect(upstream.received.length).toBe(before);
+    const spans = jsonSpans(receiver.requests);
+    expect(spans).toHaveLength(1);
+    const span = spans[0];
+    if (span === undefined) throw new Error("no span");
+    expect(attributesOf(span)).toMatchObject({
+      "privacy.decision": "blocked",
+      "privacy.error.code": "expectation_failed",
+      "http.response.status_code": 417,
+    });
+    const line = gw.logs.find((l) => l.event === "transfer");
+    expect(line).toMatchObject({ errorCode: "expectation_failed", status: 417, decision: "blocked" });
+    expect(metrics.body.toString("utf8")).toMatch(
+      /kago_gateway_refusals_total\{[^}]*expectation_failed[^}]*\} 1/,
+    );
+    const told = [...receiver.requests.map((r) => r.body.toString("utf8")), ...gw.rawLogs, metrics.body].join(
+      "\n",
+    );
+    expect(leaks(told)).toEqual([]);
+  });
+  it("near miss: 100-continue, in any case, is answered 100 and the transfer forwarded", async () => {
+    const gw = await startGateway({ upstreams: { facebook: `${upstream.url}/fb` } });
+    const before = upstream.received.length;
+    const answer = await sendRaw(
+      gw.port,
+      `POST /facebook/v21.0/1/events HTTP/1.1\r\nHost: gw\r\nContent-Type: application/json\r\nExpect: 100-Continue\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+    await gw.close();
+    expect(answer).toMatch(/^HTTP\/1\.1 100 Continue\r\n\r\nHTTP\/1\.1 200 /);
+    expect(upstream.received.length).toBe(before + 1);
+  });
 });
 
 describe("a slow or dead collector never fails traffic", () => {

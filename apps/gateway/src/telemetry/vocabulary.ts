@@ -31,8 +31,12 @@ const LOCATION_MARKERS = [
 /** A word of a path, a field or a location: letters, digits, `_`, `-` and `$`. */
 const WORD = /[\p{L}\p{N}_$-]+/gu;
 
-/** A version segment: `v`, then numbers between dots (`v21.0`, `v4`). */
-const VERSION = /^v\d+(?:\.\d+)*$/;
+/**
+ * A version segment: `v`, then one to three numbers of one to three digits between dots (`v21.0`,
+ * `v4`, `v2.12.1`). Bounded (session 16, red-team H10): `v4741234567` or `?v490154203237518=1`
+ * is a phone number or an IMEI behind a `v`, and was logged and put in spans as a version.
+ */
+const VERSION = /^v\d{1,3}(?:\.\d{1,3}){0,2}$/;
 
 /** The placeholder of a personal key, which names a category only (`[redacted:contact.email]`). */
 const PLACEHOLDER = /^\[redacted:[a-z_.]+\]$/;

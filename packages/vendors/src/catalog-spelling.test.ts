@@ -2,7 +2,13 @@
  * Session 16: the catalog matches a path and an action as the vendor's server may read them, and
  * calls an action ambiguous where two servers could read two (red-team findings H14).
  */
-import { matchEndpoint, matchingPath, readAction, VENDOR_CATALOG } from "@kago/vendors";
+import {
+  compileRelativeUrlPattern,
+  matchEndpoint,
+  matchingPath,
+  readAction,
+  VENDOR_CATALOG,
+} from "@kago/vendors";
 import { describe, expect, it } from "vitest";
 
 const json = [["content-type", "application/json"]] as const;
@@ -127,5 +133,47 @@ describe("resolve: an ambiguous action is said so, match gives no endpoint", () 
         headers: json,
       }),
     ).toMatchObject({ id: "facebook.capi.events" });
+  });
+});
+
+describe("a Graph batch sub-request's URL pattern takes the spellings a URL parser folds", () => {
+  const events = compileRelativeUrlPattern("/{version}/{pixel-id}/events");
+  it("//, #fragment, an absolute URL, escapes, ;params, another case", () => {
+    for (const url of [
+      "918273645501234/events#x",
+      "918273645501234//events",
+      "//918273645501234/events",
+      "918273645501234/%65vents",
+      "https://graph.facebook.com/v21.0/918273645501234/events",
+      "v21%2E0/918273645501234/Events;x?access_token=x",
+      "V21.0//918273645501234/events//",
+    ])
+      expect(events.test(url), url).toBe(true);
+  });
+  it("near misses: another edge, a deeper path, an encoded slash, a suffix, a host without a path", () => {
+    for (const url of [
+      "918273645501234/eventsx",
+      "918273645501234/events/extra",
+      "918273645501234%2Fevents",
+      "918273645501234/events.json",
+      "1/2/events",
+      "https://graph.facebook.com",
+      "events",
+    ])
+      expect(events.test(url), url).toBe(false);
+  });
+  it("a failed match costs linear time in a long URL (hosts, parameters, slashes)", () => {
+    const cost = (n: number): number => {
+      const started = process.hrtime.bigint();
+      for (const unit of ["a", ";", "a;", "/", "%65"]) {
+        events.test(`https://${unit.repeat(n)}`);
+        events.test(`1/${unit.repeat(n)}!`);
+        events.test(`1/events${unit.repeat(n)}!`);
+        events.test(`${unit.repeat(n)}/x`);
+      }
+      return Number(process.hrtime.bigint() - started);
+    };
+    cost(10_000);
+    expect(cost(40_000)).toBeLessThan(cost(10_000) * 8 + 5e6);
   });
 });

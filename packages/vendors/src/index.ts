@@ -35,7 +35,7 @@ export {
   type SlsLogGroup,
 } from "./codecs/sls-protobuf.js";
 export { describeCatalogMarkdown } from "./describe-catalog.js";
-export { matchingPath } from "./path-spelling.js";
+export { matchingPath, spelledPathSource } from "./path-spelling.js";
 export * from "./recipients/aliyun.js";
 export * from "./recipients/facebook.js";
 export * from "./recipients/tencent.js";

@@ -13,6 +13,10 @@
  * Spellings no server folds the same way are refused before matching, by the gateway: a
  * `#fragment` and an empty segment (`//`), which its forwarder used to fold silently. An encoded
  * slash (`%2F`) is reserved and stays as written (RFC 3986: not the same as `/`).
+ *
+ * A Graph batch's sub-request URL is read by Meta's batch handler, not forwarded by the gateway,
+ * so there nothing can be refused: its patterns (`spelledPathSource`) also take `//`, a
+ * `#fragment` and an absolute URL, as a URL parser folds them.
  */
 
 /**
@@ -40,4 +44,26 @@ export function matchingPath(path: string): string {
     );
   if (out.includes(";")) out = out.replace(SEGMENT_PARAMETER, "");
   return out;
+}
+
+/** An unreserved character (RFC 3986 section 2.3). */
+const UNRESERVED = /^[A-Za-z0-9\-._~]$/;
+
+/**
+ * The RegExp source (for a RegExp with the `i` flag) matching every spelling of the literal path
+ * text `literal` that `matchingPath` or a URL parser folds to it: each unreserved character also
+ * as its escape (`e` or `%65`), each `/` repeated (`//`) and, after a literal character, after
+ * optional segment parameters (`events;x/`). A `/` that opens `literal` follows a template segment
+ * (`[^/?#]+`), which takes parameters itself: a second reader of them there would make a failed
+ * match cost the square of the segment's length.
+ */
+export function spelledPathSource(literal: string): string {
+  let source = "";
+  for (const char of literal) {
+    if (char === "/") source += source === "" ? "/+" : "(?:;[^/?#]*)?/+";
+    else if (UNRESERVED.test(char))
+      source += `(?:${char.replace(/[.]/g, "\\.")}|%${char.charCodeAt(0).toString(16).padStart(2, "0")})`;
+    else source += char.replace(/[.*+?^$()|[\]\\{}]/g, "\\$&");
+  }
+  return source;
 }

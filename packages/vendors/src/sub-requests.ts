@@ -8,34 +8,45 @@
  * JSON array) matched no path of the plan at all.
  */
 import { appendElement, appendJson, appendKey } from "@kago/personal-data";
+import { spelledPathSource } from "./path-spelling.js";
 import { appendForm, type FieldCondition, type FieldMap } from "./schema/field-map.js";
 import type { EndpointRequest, SubRequestRoute, SubRequestSpec, VendorEndpoint } from "./types.js";
 
 /**
  * A Graph API version as the first segment of a relative URL (`v24.0/`), which sub-requests may
- * leave out.
+ * leave out; its digits and dot may be escaped (`v21%2E0`), its slash repeated.
  */
-const RELATIVE_VERSION = String.raw`(?:v\d+(?:\.\d+)?/)?`;
+const RELATIVE_VERSION = String.raw`(?:v(?:\d|%3\d)+(?:(?:\.|%2e)(?:\d|%3\d)+)?(?:;[^/?#]*)?/+)?`;
+
+/**
+ * A scheme and host before a relative URL (`https://graph.facebook.com/v21.0/...`), which a URL
+ * parser drops. The host must end at a `/`: otherwise a failed match would try every split of a
+ * long host between it and the next segment, the square of its length.
+ */
+const ABSOLUTE_PREFIX = String.raw`(?:https?://[^/?#]*(?=/))?`;
 
 /**
  * Compiles a vendor path template to a RegExp over a sub-request's relative URL: a leading `/`
- * and a leading `/{version}` are optional, `{name}` is one segment (no `/` or `?`), a trailing
- * slash and a query are allowed: `/{version}/{pixel-id}/events` matches `918273645501234/events`,
- * `v24.0/918273645501234/events?access_token=x` and `/v24.0/918273645501234/events/`.
+ * and a leading `/{version}` are optional, `{name}` is one segment (no `/`, `?` or `#`), a trailing
+ * slash, a query and a fragment are allowed: `/{version}/{pixel-id}/events` matches
+ * `918273645501234/events`, `v24.0/918273645501234/events?access_token=x` and
+ * `/v24.0/918273645501234/events/`. Since session 16 it also matches the spellings Meta's batch
+ * handler may fold to that path (red-team H14 found each one keeping `extinfo` whole): `//`, a
+ * `#fragment`, an absolute URL, escaped unreserved characters (`%65vents`), `;params` and letters
+ * in another case (`spelledPathSource`).
  */
 export function compileRelativeUrlPattern(pattern: string): RegExp {
   let rest = pattern.startsWith("/") ? pattern.slice(1) : pattern;
-  let source = "^/?";
+  let source = `^${ABSOLUTE_PREFIX}/*`;
   if (rest.startsWith("{version}/")) {
     source += RELATIVE_VERSION;
     rest = rest.slice("{version}/".length);
   }
-  source += rest
-    .split(/(\{[^}]+\})/)
-    .map((part) => (part.startsWith("{") ? "[^/?]+" : part.replace(/[.*+?^$()|[\]\\]/g, "\\$&")))
-    .join("")
-    .replace(/\/$/, "");
-  return new RegExp(`${source}/?(?:\\?[\\s\\S]*)?$`);
+  const parts = rest.replace(/\/$/, "").split(/(\{[^}]+\})/);
+  source += parts.map((part) => (part.startsWith("{") ? "[^/?#]+" : spelledPathSource(part))).join("");
+  // parameters after a last literal segment (a template segment takes its own)
+  if (!(parts.at(-1) ?? "").endsWith("}")) source += "(?:;[^/?#]*)?";
+  return new RegExp(`${source}/*(?:[?#][\\s\\S]*)?$`, "i");
 }
 
 /**

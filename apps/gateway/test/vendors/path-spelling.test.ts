@@ -175,6 +175,31 @@ describe("Meta CAPI: the spellings a server folds are refused or matched; the pa
   });
 });
 
+describe("Meta Graph batch: a sub-request URL in a spelling Meta's batch handler folds still gets the plan", () => {
+  const event = JSON.parse(CAPI_BODY).data as unknown[];
+  it("#x, //, %65vents, ;x, an absolute URL: extinfo's device positions are emptied; near miss events.json is not", async () => {
+    for (const [url, planned] of [
+      ["918273645501234/events", true],
+      ["918273645501234/events#x", true],
+      ["918273645501234//events", true],
+      ["918273645501234/%65vents", true],
+      ["918273645501234/events;x", true],
+      ["https://graph.facebook.com/v21.0/918273645501234/events", true],
+      ["918273645501234/events.json", false],
+    ] as const) {
+      const batch = [
+        { method: "POST", relative_url: url, body: `data=${encodeURIComponent(JSON.stringify(event))}` },
+      ];
+      const out = await post("/facebook/v21.0?access_token=T", JSON.stringify({ batch }));
+      expect(out.res.status, url).toBe(200);
+      const sent = decodeURIComponent(out.got?.body.toString("utf8") ?? "");
+      expect(sent.includes("Pixel 8 Pro"), url).toBe(!planned);
+      expect(sent.includes("Telenor"), url).toBe(!planned);
+      expect(sent, url).toContain("com.kago.app");
+    }
+  });
+});
+
 describe("Tencent IM: an empty segment before sendmsg is refused, other spellings are planned", () => {
   it("/v4//openim/sendmsg: 400 empty_path_segment; a fragment after the query: 400", async () => {
     expectRefused(await post(`/tencent/v4//openim/sendmsg?${TIM_QUERY}`, TIM_BODY), "empty_path_segment");

@@ -28,6 +28,7 @@ export function logTransfer(logger: Logger, r: TransferRecord, traceId: string |
       categoriesRemoved: r.categoriesRemoved,
       countsByAction: r.countsByAction,
       removedPaths: r.removedPaths,
+      droppedHeaders: r.droppedHeaders,
       errorCode: r.errorCode,
       status: r.status,
       durationMs: Math.round(r.durationSeconds * 1e6) / 1e3,

@@ -1,7 +1,7 @@
 /**
  * Prometheus metrics, on a registry of the gateway's own (so gateways in one process never share
  * counters). Labels are bounded sets: recipient ids of the policy (or `none`), decisions,
- * taxonomy category keys, error codes of the documented tables.
+ * taxonomy category keys, error codes of the documented tables, reasons a header is dropped.
  */
 import { Counter, collectDefaultMetrics, Histogram, Registry } from "prom-client";
 import type { TransferRecord } from "./telemetry/record.js";
@@ -21,6 +21,7 @@ export const METRIC_NAMES = {
   transfers: "kago_gateway_transfers_total",
   removedValues: "kago_gateway_removed_values_total",
   refusals: "kago_gateway_refusals_total",
+  droppedHeaders: "kago_gateway_dropped_headers_total",
   duration: "kago_gateway_transfer_duration_seconds",
 } as const;
 
@@ -44,6 +45,12 @@ export function createMetrics(options: { readonly defaultMetrics: boolean }): Ga
     name: METRIC_NAMES.refusals,
     help: "Refusals and upstream failures, by recipient and error code.",
     labelNames: ["recipient", "code"] as const,
+    registers: [registry],
+  });
+  const droppedHeaders = new Counter({
+    name: METRIC_NAMES.droppedHeaders,
+    help: "Request headers not forwarded by their name, by recipient and reason (unlisted, trace).",
+    labelNames: ["recipient", "reason"] as const,
     registers: [registry],
   });
   const duration = new Histogram({
@@ -82,6 +89,8 @@ export function createMetrics(options: { readonly defaultMetrics: boolean }): Ga
         const n = r.countsByCategoryRemoved[category] ?? 0;
         bind(byCategory, `${recipient}\n${category}`, () => removed.labels({ recipient, category })).inc(n);
       }
+      for (const reason in r.droppedHeaders)
+        droppedHeaders.inc({ recipient, reason }, r.droppedHeaders[reason] ?? 0);
       if (r.errorCode !== null) refusals.inc({ recipient, code: r.errorCode });
     },
     exposition: () => registry.metrics(),

@@ -2,6 +2,8 @@
  * The gateway over real sockets: a real upstream, the real built-in policy and engine.
  */
 import { brotliCompressSync, deflateRawSync, gunzipSync, gzipSync } from "node:zlib";
+import type { RedactOptions } from "@kago/redaction";
+import { type RecipientId, VENDOR_CATALOG } from "@kago/vendors";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type ClientResponse, errorCode, send, sendRaw } from "./support/client.js";
 import { startGateway, type TestGateway } from "./support/gateway.js";
@@ -19,15 +21,24 @@ let gw: TestGateway;
 
 beforeAll(async () => {
   upstream = await startUpstream();
-  gw = await startGateway({
-    upstreams: {
-      facebook: `${upstream.url}/fb`,
-      aliyun: `${upstream.url}/aliyun`,
-      tencent: `${upstream.url}/tencent`,
-      zego: `${upstream.url}/zego`,
+  gw = await startGateway(
+    {
+      upstreams: {
+        facebook: `${upstream.url}/fb`,
+        aliyun: `${upstream.url}/aliyun`,
+        tencent: `${upstream.url}/tencent`,
+        zego: `${upstream.url}/zego`,
+      },
     },
-  });
+    // the recipients' own headers (SLS `x-log-*`), as the vendor integration gives them; no plans
+    { redactOptions: (t) => vendorHeaders(t.recipient) },
+  );
 });
+
+function vendorHeaders(recipient: string): RedactOptions | undefined {
+  const headers = VENDOR_CATALOG.recipients.get(recipient as RecipientId)?.headers;
+  return headers === undefined ? undefined : { headers };
+}
 
 afterAll(async () => {
   await gw.close();

@@ -50,6 +50,7 @@ describe("templates", () => {
       categoriesRemoved: ["contact.email"],
       countsByAction: { drop: 6 },
       countsByCategory: { "contact.email": 6 },
+      droppedHeaders: [],
       changed: true,
     } as unknown as RedactionReport;
     expect(reportParts(report).removedPaths).toEqual([

@@ -256,6 +256,8 @@ function compileRecipient(
     defaultUpstream: recipient.defaultUpstream,
     allowed,
     unknownEndpoints: recipient.unknownEndpoints,
+    unknownHeaders: recipient.unknownHeaders,
+    forwardHeaders: Object.freeze([...recipient.forwardHeaders]),
     accountIdsWithPersonalData: recipient.accountIdsWithPersonalData,
     decide: (category: CategoryKey): Decision => decisions.get(category) ?? fallback,
   });

@@ -49,6 +49,14 @@ export interface CompiledRecipient {
   /** What to do with a request to an endpoint the vendor catalog does not know. */
   readonly unknownEndpoints: "enforce" | "refuse";
   /**
+   * What the engine does with a request header that is neither standard, nor the vendor's, nor in
+   * {@link CompiledRecipient.forwardHeaders}: drop it and report it, or read it like any field
+   * (session 16).
+   */
+  readonly unknownHeaders: "drop" | "inspect";
+  /** Header names (lower case) the deployment forwards besides the standard and the vendor's ones. */
+  readonly forwardHeaders: readonly string[];
+  /**
    * What the engine does with an account id (`account.id`, granted) whose value holds a category
    * the recipient may not receive (a phone number used as the user id): refuse the transfer, or
    * replace the whole id by its keyed pseudonym. Never a placeholder: that would give every such

@@ -160,6 +160,8 @@ export const KAGO_POLICY = {
         operator: "drop",
       },
       unknownEndpoints: "enforce",
+      unknownHeaders: "drop",
+      forwardHeaders: [],
       accountIdsWithPersonalData: "refuse",
     },
     aliyun: {
@@ -184,6 +186,8 @@ export const KAGO_POLICY = {
         operator: "drop",
       },
       unknownEndpoints: "enforce",
+      unknownHeaders: "drop",
+      forwardHeaders: [],
       accountIdsWithPersonalData: "refuse",
     },
     tencent: {
@@ -248,6 +252,8 @@ export const KAGO_POLICY = {
         operator: "drop",
       },
       unknownEndpoints: "enforce",
+      unknownHeaders: "drop",
+      forwardHeaders: [],
       accountIdsWithPersonalData: "refuse",
     },
     facebook: {
@@ -268,6 +274,8 @@ export const KAGO_POLICY = {
         operator: "drop",
       },
       unknownEndpoints: "enforce",
+      unknownHeaders: "drop",
+      forwardHeaders: [],
       accountIdsWithPersonalData: "refuse",
     },
   },

@@ -6,6 +6,13 @@ import { CATEGORY_KEYS, type CategoryKey } from "@kago/personal-data";
 import { z } from "zod";
 import { HOST_PATTERN_RE } from "./hosts.js";
 
+/**
+ * A header name as `forwardHeaders` takes it: an RFC 9110 token in lower case (the gateway
+ * compares names lower-cased), so `X-Kago-Tenant` is refused with a precise issue rather than
+ * never matching.
+ */
+const HEADER_NAME_RE = /^[a-z0-9!#$%&'*+.^_`|~-]+$/;
+
 const categoryKeySchema = z.enum(CATEGORY_KEYS as [CategoryKey, ...CategoryKey[]]).meta({
   id: "CategoryKey",
   description:
@@ -159,6 +166,23 @@ const recipientSchema = z
       .default("enforce")
       .describe(
         "Requests to an endpoint the vendor catalog does not know: `enforce` inspects them with the generic rules; `refuse` rejects them.",
+      ),
+    unknownHeaders: z
+      .enum(["drop", "inspect"])
+      .default("drop")
+      .describe(
+        "Request headers that are neither HTTP's standard ones, nor the vendor catalog's for this recipient, nor named in `forwardHeaders`: `drop` removes them and reports each one (the default: a vendor needs none of them); `inspect` reads them like any field (key table and value detectors) and forwards what the policy permits. Other tracing systems' headers (B3, Jaeger, Datadog, Sentry, X-Ray, Cloud Trace) are dropped either way.",
+      ),
+    forwardHeaders: z
+      .array(
+        z
+          .string()
+          .regex(HEADER_NAME_RE, "must be a lower-case header name")
+          .describe("A header name, lower case (`x-kago-tenant`)."),
+      )
+      .default([])
+      .describe(
+        "Headers this deployment forwards to the recipient besides HTTP's standard ones and the vendor catalog's: each is still read like any field (key table and value detectors), and what the policy does not permit is removed. The way to pass one custom header without `unknownHeaders: inspect`.",
       ),
     accountIdsWithPersonalData: z
       .enum(["refuse", "pseudonymize"])

@@ -32,6 +32,8 @@ function docWith(
         operators,
         defaultOperator: { operator: "drop" },
         unknownEndpoints: "enforce",
+        unknownHeaders: "drop",
+        forwardHeaders: [],
         accountIdsWithPersonalData: "refuse",
       },
     },

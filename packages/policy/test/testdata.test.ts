@@ -37,6 +37,12 @@ const INVALID: Record<string, { code: PolicyIssueCode; path: string; line?: numb
     path: "recipients.facebook.operators.network.status",
     line: 14,
   },
+  // session 16: names are compared lower-cased, so an upper-case one would never match
+  "invalid-forward-header.yaml": {
+    code: "invalid_field",
+    path: "recipients.facebook.forwardHeaders[0]",
+    line: 12,
+  },
   "invalid-host-conflict.yaml": { code: "conflicting_rules", path: "recipients.meta.hosts[0]", line: 20 },
   "invalid-host.yaml": { code: "invalid_host", path: "recipients.facebook.hosts[1]", line: 11 },
   "invalid-operator-below-grant.yaml": {
@@ -120,6 +126,11 @@ describe("testdata policy files", () => {
     expect(facebook?.unknownEndpoints).toBe("refuse");
     expect(facebook?.accountIdsWithPersonalData).toBe("refuse"); // the default
     expect(result.policy.recipients.get("aliyun")?.accountIdsWithPersonalData).toBe("pseudonymize");
+    // session 16: the header settings, and their defaults
+    expect(facebook?.unknownHeaders).toBe("inspect");
+    expect(facebook?.forwardHeaders).toEqual([]);
+    expect(result.policy.recipients.get("aliyun")?.unknownHeaders).toBe("drop");
+    expect(result.policy.recipients.get("aliyun")?.forwardHeaders).toEqual(["x-kago-tenant"]);
     expect(facebook?.decide("network.ip_address")).toMatchObject({
       kind: "deny",
       operator: { operator: "truncate", params: { ipv4Bits: 16, ipv6Bits: 48 } },

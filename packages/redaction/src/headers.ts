@@ -1,5 +1,7 @@
 /**
- * Request headers. Framing headers are left alone (the gateway sets them). Credentials,
+ * Request headers. Which headers are forwarded at all is the header gate's (`header-allowlist.ts`,
+ * session 16: deny by default); a header it does not admit is dropped unread and reported as a
+ * dropped header. The rest: framing headers are left alone (the gateway sets them). Credentials,
  * signatures and content negotiation are operational: their names name no category, and only the
  * structural detectors read their values (an e-mail address, an IP address, a `+` phone: session
  * 14, a red-team sent them to facebook in `Content-Type` parameters, `X-Request-Id`, `Origin` and
@@ -7,17 +9,19 @@
  * than forwarded: the vendor refuses the request, and the value stays home. Known
  * personal headers have a fixed category (`cookie`, `network.ip_address`, ...). The Cookie header
  * is split into cookies, each decided on its own (every cookie is category `cookie`, unless its
- * name says more); a header whose every element is removed disappears. Other headers are
- * classified by name and value like any field.
+ * name says more); a header whose every element is removed disappears. Other headers (a vendor's
+ * own, a deployment's `forwardHeaders`, or any under `unknownHeaders: inspect`) are classified by
+ * name and value like any field.
  */
 
 import type { CategoryKey } from "@kago/personal-data";
 import { appendKey } from "@kago/personal-data";
 import { canonicalKey } from "./canonical-key.js";
 import type { RedactionContext } from "./context.js";
+import type { HeaderGate } from "./header-allowlist.js";
 import { KEY_LOOKUP } from "./key-table.js";
 import { keepPersonalKey, personalKey } from "./personal-key.js";
-import type { HeaderPair } from "./transfer.js";
+import type { DroppedHeader, HeaderPair } from "./transfer.js";
 import { scanValue, type ValueOutcome } from "./value-scan.js";
 
 /** Headers of the message's framing, which the gateway sets itself: never read. */
@@ -61,8 +65,6 @@ export const OPERATIONAL_HEADERS: ReadonlySet<string> = new Set([
   "cache-control",
   "pragma",
   "origin",
-  "traceparent",
-  "tracestate",
   "x-request-id",
   ...FRAMING_HEADERS,
 ]);
@@ -179,32 +181,38 @@ function otherHeader(name: string, value: string, ctx: RedactionContext): ValueO
   return scanValue(value, named, undefined, ctx, "header:", name);
 }
 
-/** Redacts the headers. Returns the new list, or `null` when unchanged. */
-export function redactHeaders(headers: readonly HeaderPair[], ctx: RedactionContext): HeaderPair[] | null {
+/** What {@link redactHeaders} made of the headers. */
+export interface HeadersOutcome {
+  /** The new list, or `null` when unchanged. */
+  readonly headers: HeaderPair[] | null;
+  /** The headers the gate did not admit, in order, each once per occurrence. */
+  readonly dropped: readonly DroppedHeader[];
+}
+
+/** Redacts the headers the gate admits and drops the others. */
+export function redactHeaders(
+  headers: readonly HeaderPair[],
+  ctx: RedactionContext,
+  gate: HeaderGate,
+): HeadersOutcome {
   let out: HeaderPair[] | null = null;
+  const dropped: DroppedHeader[] = [];
   for (let k = 0; k < headers.length; k++) {
     const pair = headers[k] as HeaderPair;
     const value = pair[1];
-    const personal = personalKey(pair[0]);
+    const lower = pair[0].toLowerCase();
+    const admission = gate.admit(lower);
+    const personal = personalKey(pair[0]); // a vendor prefix admits `x-log-<anything>`
     // a header named by personal data is located by its category, never by its name
-    const name = personal === null ? pair[0].toLowerCase() : personal.segment;
-    ctx.addWork(value.length, `header:${name}`);
+    const name = personal === null ? lower : personal.segment;
     let next: string | null | undefined; // undefined: drop, null: unchanged
-    if (personal !== null && !keepPersonalKey(ctx, personal, ctx.slot(`header:${name}`))) next = undefined;
-    else if (FRAMING_HEADERS.has(name) || (MEDIA_TYPE_HEADERS.has(name) && PLAIN_MEDIA_TYPE.test(value)))
-      next = null;
-    else if (OPERATIONAL_HEADERS.has(name)) {
-      const outcome = scanValue(value, STRUCTURAL_ONLY, undefined, ctx, "header:", name);
-      next = outcome.kind === "keep" ? null : outcome.kind === "drop" ? undefined : outcome.value;
-    } else if (name === "cookie") {
-      const cookies = redactCookie(value, ctx);
-      next = cookies === "" ? undefined : cookies;
-    } else if (IP_LIST_HEADERS.has(name)) {
-      const ips = redactIpList(name, value, ctx);
-      next = ips === "" ? undefined : ips;
+    if (admission === "unlisted" || admission === "trace") {
+      dropped.push({ location: `header:${name}`, reason: admission });
+      next = undefined;
     } else {
-      const outcome = otherHeader(name, value, ctx);
-      next = outcome.kind === "keep" ? null : outcome.kind === "drop" ? undefined : outcome.value;
+      ctx.addWork(value.length, `header:${name}`);
+      if (personal !== null && !keepPersonalKey(ctx, personal, ctx.slot(`header:${name}`))) next = undefined;
+      else next = redactHeader(name, value, ctx);
     }
     if (next === null) {
       out?.push(pair);
@@ -213,5 +221,25 @@ export function redactHeaders(headers: readonly HeaderPair[], ctx: RedactionCont
     out ??= headers.slice(0, k);
     if (next !== undefined) out.push([pair[0], next]);
   }
-  return out;
+  return { headers: out, dropped };
+}
+
+/** One admitted header's value: unchanged (`null`), dropped (`undefined`) or its new text. */
+function redactHeader(name: string, value: string, ctx: RedactionContext): string | null | undefined {
+  if (FRAMING_HEADERS.has(name) || (MEDIA_TYPE_HEADERS.has(name) && PLAIN_MEDIA_TYPE.test(value)))
+    return null;
+  if (OPERATIONAL_HEADERS.has(name)) {
+    const outcome = scanValue(value, STRUCTURAL_ONLY, undefined, ctx, "header:", name);
+    return outcome.kind === "keep" ? null : outcome.kind === "drop" ? undefined : outcome.value;
+  }
+  if (name === "cookie") {
+    const cookies = redactCookie(value, ctx);
+    return cookies === "" ? undefined : cookies;
+  }
+  if (IP_LIST_HEADERS.has(name)) {
+    const ips = redactIpList(name, value, ctx);
+    return ips === "" ? undefined : ips;
+  }
+  const outcome = otherHeader(name, value, ctx);
+  return outcome.kind === "keep" ? null : outcome.kind === "drop" ? undefined : outcome.value;
 }

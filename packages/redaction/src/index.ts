@@ -34,6 +34,12 @@ export {
   type PlanRoute,
   type PlanVariant,
 } from "./field-plan.js";
+export {
+  type HeaderDropReason,
+  type HeaderNames,
+  isTraceHeader,
+  STANDARD_HEADERS,
+} from "./header-allowlist.js";
 export { CATEGORY_HEADERS, IP_LIST_HEADERS, OPERATIONAL_HEADERS } from "./headers.js";
 export { decodeJsonString, encodeJsonString } from "./json/json-string.js";
 export { HASH_AFFIXES, HINT_KEYS, KEY_TABLE, type KeyTableRow } from "./key-table.js";

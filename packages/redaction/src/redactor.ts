@@ -11,6 +11,7 @@ import { EngineAbort, RedactionContext } from "./context.js";
 import { charFlags } from "./detectors/index.js";
 import { type RedactionError, redactionError } from "./errors.js";
 import type { FieldPlan } from "./field-plan.js";
+import { compileHeaderGate, type HeaderGate, type HeaderNames } from "./header-allowlist.js";
 import { redactHeaders } from "./headers.js";
 import { bodyLocations } from "./json/location-tree.js";
 import { type JsonScope, looksLikeJson, redactJson, redactJsonInString } from "./json/redact-json.js";
@@ -37,6 +38,12 @@ export interface RedactorOptions {
 export interface RedactOptions {
   /** The endpoint's payload plan from {@link compileFieldPlan}, when the vendor catalog knows it. */
   readonly plan?: FieldPlan;
+  /**
+   * The recipient's own request headers from the vendor catalog (SLS `x-log-*`, TC3 `x-tc-*`);
+   * without them only HTTP's standard headers and the policy's `forwardHeaders` are forwarded.
+   * The same object for every call to one recipient: its gate is compiled once and kept.
+   */
+  readonly headers?: HeaderNames;
 }
 
 /** The result of {@link Redactor.redact}. */
@@ -69,7 +76,16 @@ export function createRedactor(options: RedactorOptions): Redactor {
   const digest: KeyedDigest = (data) => createHmac("sha256", secret).update(data, "utf8").digest();
   const decisions = new Map<string, ReadonlyMap<CategoryKey, Decision>>();
   const accountIds = new Map<string, AccountIdRule>();
+  const gates = new Map<string, HeaderGateCache>();
   for (const [id, recipient] of options.policy.recipients) {
+    // dropped unless the policy says inspect, also for a policy object built without the fields
+    gates.set(
+      id,
+      headerGateCache(
+        recipient.forwardHeaders ?? [],
+        recipient.unknownHeaders === "inspect" ? "inspect" : "drop",
+      ),
+    );
     decisions.set(id, new Map(CATEGORY_KEYS.map((key) => [key, recipient.decide(key)])));
     // refused unless the policy says pseudonymize, also for a policy object built without the field
     const rule = recipient.accountIdsWithPersonalData === "pseudonymize" ? "pseudonymize" : "refuse";
@@ -84,7 +100,8 @@ export function createRedactor(options: RedactorOptions): Redactor {
     try {
       inspectPath(transfer.path, ctx, "path:");
       const query = redactPairs(transfer.query, "query", ctx, plan?.query);
-      const headers = redactHeaders(transfer.headers, ctx);
+      const gate = (gates.get(transfer.recipient) as HeaderGateCache)(opts?.headers);
+      const { headers, dropped } = redactHeaders(transfer.headers, ctx, gate);
       const body = redactBody(transfer.body, ctx, plan);
       const changed = query !== null || headers !== null || body !== null;
       const out: Transfer = changed
@@ -98,7 +115,7 @@ export function createRedactor(options: RedactorOptions): Redactor {
       return {
         ok: true as const,
         transfer: out,
-        report: buildReport(ctx.entries, plan?.endpoint ?? null, changed),
+        report: buildReport(ctx.entries, plan?.endpoint ?? null, changed, dropped),
       };
     } catch (e) {
       if (e instanceof EngineAbort) return { ok: false as const, error: e.error };
@@ -112,6 +129,23 @@ export function createRedactor(options: RedactorOptions): Redactor {
       const r = run(transfer, opts);
       return r.ok ? { ok: true, findings: r.report.findings, report: r.report } : r;
     },
+  };
+}
+
+/** A recipient's header gate for the vendor headers a call brings, compiled once per distinct list. */
+type HeaderGateCache = (vendor: HeaderNames | undefined) => HeaderGate;
+
+function headerGateCache(forward: readonly string[], unknown: "drop" | "inspect"): HeaderGateCache {
+  const bare = compileHeaderGate(undefined, forward, unknown);
+  const compiled = new WeakMap<HeaderNames, HeaderGate>();
+  return (vendor) => {
+    if (vendor === undefined) return bare;
+    let gate = compiled.get(vendor);
+    if (gate === undefined) {
+      gate = compileHeaderGate(vendor, forward, unknown);
+      compiled.set(vendor, gate);
+    }
+    return gate;
   };
 }
 

@@ -1,17 +1,18 @@
 /** Builds the counts-only report from the findings of one redaction. */
 import type { CategoryKey } from "@kago/personal-data";
 import type { FindingEntry } from "./context.js";
-import type { FindingAction, RedactionReport } from "./transfer.js";
+import type { DroppedHeader, FindingAction, RedactionReport } from "./transfer.js";
 
 /**
  * The report: distinct findings (equal location, category, action, detector and fallback are one
  * finding) in the order first found, counts per occurrence, and the categories sent and removed,
- * sorted.
+ * sorted; the dropped headers, distinct.
  */
 export function buildReport(
   entries: readonly FindingEntry[],
   endpoint: string | null,
   changed: boolean,
+  dropped: readonly DroppedHeader[] = [],
 ): RedactionReport {
   const countsByAction: Partial<Record<FindingAction, number>> = {};
   const countsByCategory: Partial<Record<CategoryKey, number>> = {};
@@ -33,6 +34,19 @@ export function buildReport(
     categoriesRemoved: [...removed].sort(),
     countsByAction,
     countsByCategory,
+    droppedHeaders: distinctDropped(dropped),
     changed,
   };
+}
+
+/** `dropped` without repeats (a header sent twice is one entry). */
+function distinctDropped(dropped: readonly DroppedHeader[]): readonly DroppedHeader[] {
+  if (dropped.length < 2) return dropped;
+  const seen = new Set<string>();
+  return dropped.filter((d) => {
+    const key = `${d.reason} ${d.location}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

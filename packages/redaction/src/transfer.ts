@@ -4,6 +4,7 @@
  */
 import type { CategoryKey } from "@kago/personal-data";
 import type { OperatorName } from "@kago/policy";
+import type { HeaderDropReason } from "./header-allowlist.js";
 
 /** A header as received: lower-case name and its value. Order and repeats are kept. */
 export type HeaderPair = readonly [name: string, value: string];
@@ -61,6 +62,17 @@ export interface Finding {
   readonly fallbackFrom?: OperatorName;
 }
 
+/**
+ * A request header the engine did not forward because the recipient does not need it (session 16:
+ * `unlisted`, see `header-allowlist.ts`) or because it is a tracing system's (`trace`). Never
+ * carries the value.
+ */
+export interface DroppedHeader {
+  /** `header:<name>`, or `header:[redacted:<category>]` when the name itself is personal data. */
+  readonly location: string;
+  readonly reason: HeaderDropReason;
+}
+
 /** Counts-only summary of one redaction, safe for spans, logs and metrics. */
 export interface RedactionReport {
   /** The endpoint the vendor catalog matched, or `null` when generic rules alone applied. */
@@ -72,6 +84,8 @@ export interface RedactionReport {
   readonly categoriesRemoved: readonly CategoryKey[];
   readonly countsByAction: Readonly<Partial<Record<FindingAction, number>>>;
   readonly countsByCategory: Readonly<Partial<Record<CategoryKey, number>>>;
+  /** The headers not forwarded by their name (never read), distinct, in the order first found. */
+  readonly droppedHeaders: readonly DroppedHeader[];
   /** True when any byte of the transfer changed. */
   readonly changed: boolean;
 }

@@ -45,6 +45,19 @@ function builtinWith(rule: CompiledRecipient["accountIdsWithPersonalData"]): Com
 
 const refusing = createRedactor({ policy: loadBuiltinPolicy(), secret: SECRET });
 const pseudonymizing = createRedactor({ policy: builtinWith("pseudonymize"), secret: SECRET });
+/** The built-in policy with `unknownHeaders: inspect`: a header tencent does not need is read, not dropped. */
+const inspectingHeaders = createRedactor({
+  policy: {
+    ...loadBuiltinPolicy(),
+    recipients: new Map(
+      [...loadBuiltinPolicy().recipients].map(([id, r]) => [
+        id,
+        Object.create(r, { unknownHeaders: { value: "inspect" } }) as CompiledRecipient,
+      ]),
+    ),
+  },
+  secret: SECRET,
+});
 
 function planOf(id: string): FieldPlan {
   const endpoint = VENDOR_CATALOG.endpoints.get(id);
@@ -197,15 +210,22 @@ describe("the built-in policy refuses an account id that is a phone number or an
     const base = { recipient: "tencent", method: "POST", path: "/v4/sns/friend_add", query: "" } as const;
     const form: Transfer = { ...base, headers: [], body: { kind: "form", text: `user_id=${PHONE_A}&x=1` } };
     const header: Transfer = { ...base, headers: [["x-user-id", EMAIL]], body: { kind: "none" } };
-    for (const [t, location] of [
-      [form, "body:user_id"],
-      [header, "header:x-user-id"],
+    for (const [redactor, t, location] of [
+      [refusing, form, "body:user_id"],
+      [inspectingHeaders, header, "header:x-user-id"],
     ] as const) {
-      const res = refusing.redact(t);
+      const res = redactor.redact(t);
       expect(res).toMatchObject({ ok: false, error: { code: "personal_data_in_account_id", location } });
       expectNoPlanted(res);
     }
-    const plain = refusing.redact({
+    // the built-in policy forwards no such header to tencent at all (session 16): dropped unread
+    const dropped = refusing.redact(header);
+    expect(dropped).toMatchObject({
+      ok: true,
+      transfer: { headers: [] },
+      report: { droppedHeaders: [{ location: "header:x-user-id", reason: "unlisted" }] },
+    });
+    const plain = inspectingHeaders.redact({
       ...base,
       headers: [["x-user-id", "kago_30417"]],
       body: { kind: "form", text: "user_id=kago_30417&x=1" },

@@ -31,12 +31,17 @@ function covers(granted: ReadonlySet<CategoryKey>, category: CategoryKey): Categ
 
 /**
  * Builds the fixture policy; `operators` overrides the deny operator per category (all recipients),
- * `accountIds` says what every recipient does with an account id that holds personal data.
+ * `accountIds` says what every recipient does with an account id that holds personal data,
+ * `headers` what every recipient does with headers outside the standard and vendor lists.
  */
 export function fixturePolicy(
   operators: Partial<Record<CategoryKey, OperatorSpec>> = {},
   grants: Record<string, readonly CategoryKey[]> = GRANTS,
   accountIds: CompiledRecipient["accountIdsWithPersonalData"] = "refuse",
+  headers: Pick<CompiledRecipient, "unknownHeaders" | "forwardHeaders"> = {
+    unknownHeaders: "drop",
+    forwardHeaders: [],
+  },
 ): CompiledPolicy {
   const recipients = new Map<string, CompiledRecipient>();
   for (const [id, list] of Object.entries(grants)) {
@@ -50,6 +55,7 @@ export function fixturePolicy(
       defaultUpstream: `https://${HOSTS[id] ?? `${id}.example`}`,
       allowed,
       unknownEndpoints: "enforce",
+      ...headers,
       accountIdsWithPersonalData: accountIds,
       decide(category: CategoryKey): Decision {
         const by = covers(granted, category);

@@ -21,6 +21,19 @@ export function redactorWith(
   return createRedactor({ policy: fixturePolicy(operators), secret: SECRET, limits });
 }
 
+/**
+ * A redactor over the fixture policy whose recipients read every header (`unknownHeaders:
+ * inspect`): for the tests of how a header's name and value are read, which by default only the
+ * standard and vendor headers reach (session 16).
+ */
+export function inspectingRedactor(operators: Partial<Record<CategoryKey, OperatorSpec>> = {}): Redactor {
+  const policy = fixturePolicy(operators, undefined, "refuse", {
+    unknownHeaders: "inspect",
+    forwardHeaders: [],
+  });
+  return createRedactor({ policy, secret: SECRET });
+}
+
 /** A transfer with the given parts. */
 export function transfer(
   recipient: string,

@@ -8,7 +8,7 @@ import type { CategoryKey } from "@kago/personal-data";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { personalValue } from "./arbitraries.js";
-import { redactJsonBody, redactorWith, transfer } from "./helpers.js";
+import { inspectingRedactor, redactJsonBody, redactorWith, transfer } from "./helpers.js";
 
 const r = redactorWith({ "contact.email": { operator: "hash" } });
 const EMAIL = "ingrid@example.org";
@@ -124,19 +124,22 @@ describe("query parameters, cookies and headers named by personal data", () => {
     expect(cookies.res.report.findings.map((f) => f.location)).toEqual([
       'header:cookie["[redacted:contact.email]"]',
     ]);
-    const named = ok(
-      r.redact(
-        transfer("aliyun", {
-          headers: [
-            ["x-seen-192.0.2.44", "1"],
-            ["x-ok", "2"],
-          ],
-        }),
-      ),
-    );
+    const headers: [string, string][] = [
+      ["x-seen-192.0.2.44", "1"],
+      ["x-ok", "2"],
+    ];
+    // read under `unknownHeaders: inspect`: the personal name goes, the other stays
+    const named = ok(inspectingRedactor().redact(transfer("aliyun", { headers })));
     expect(named.res.transfer.headers).toEqual([["x-ok", "2"]]);
     expect(named.res.report.findings.map((f) => [f.location, f.action])).toEqual([
       ["header:[redacted:network.ip_address]", "drop"],
+    ]);
+    // by default neither is a header aliyun needs: both go unread, the personal name located by its category
+    const unlisted = ok(r.redact(transfer("aliyun", { headers })));
+    expect(unlisted.res.transfer.headers).toEqual([]);
+    expect(unlisted.res.report.droppedHeaders).toEqual([
+      { location: "header:[redacted:network.ip_address]", reason: "unlisted" },
+      { location: "header:x-ok", reason: "unlisted" },
     ]);
   });
 });

@@ -121,6 +121,7 @@ export type {
   BodyFormat,
   EndpointRequest,
   KeyValueList,
+  RecipientHeaders,
   RecipientId,
   SignatureScheme,
   SubRequestRoute,

@@ -121,6 +121,20 @@ export type VendorEndpointSpec = Omit<
   readonly subRequests?: SubRequestSpec;
 };
 
+/**
+ * The request headers a recipient's API needs beyond HTTP's standard ones (session 16), as its
+ * SDKs send them: the gateway forwards these, the standard ones and the policy's
+ * `forwardHeaders`, and drops every other header. Lower case.
+ */
+export interface RecipientHeaders {
+  /** Exact names. */
+  readonly names: readonly string[];
+  /** Name prefixes: every header whose name starts with one (`x-log-`). */
+  readonly prefixes: readonly string[];
+  /** Where the vendor documents them (or the SDK that sends them). */
+  readonly docs: string;
+}
+
 /** One recipient: its hosts and endpoints. */
 export interface VendorRecipient {
   readonly id: RecipientId;
@@ -132,6 +146,8 @@ export interface VendorRecipient {
   readonly hosts: readonly string[];
   /** Default upstream base URL. */
   readonly defaultUpstream: string;
+  /** The recipient's own request headers; every header neither standard nor listed here is dropped. */
+  readonly headers: RecipientHeaders;
   readonly endpoints: readonly VendorEndpointSpec[];
 }
 

@@ -29,8 +29,16 @@ export interface TransferRecord {
   readonly categoriesRemoved: readonly CategoryKey[];
   readonly countsByAction: Readonly<Record<string, number>>;
   readonly countsByCategoryRemoved: Readonly<Record<string, number>>;
-  /** Locations (path templates) of every value removed or transformed, unknown words `{}`, sorted, unique. */
+  /**
+   * Locations (path templates) of every value removed or transformed, and of every header not
+   * forwarded, unknown words `{}`, sorted, unique.
+   */
   readonly removedPaths: readonly string[];
+  /**
+   * Headers not forwarded by their name, by reason (session 16): `unlisted` (neither standard nor
+   * the vendor's nor the policy's `forwardHeaders`), `trace` (another tracing system's context).
+   */
+  readonly droppedHeaders: Readonly<Record<string, number>>;
   /** Error code of a refusal or an upstream failure, else `null`. */
   readonly errorCode: string | null;
   /** HTTP status answered to the client (0 when the client went away first). */
@@ -94,6 +102,7 @@ export function reportParts(
   | "countsByAction"
   | "countsByCategoryRemoved"
   | "removedPaths"
+  | "droppedHeaders"
 > {
   if (report === null) {
     return {
@@ -103,6 +112,7 @@ export function reportParts(
       countsByAction: {},
       countsByCategoryRemoved: {},
       removedPaths: [],
+      droppedHeaders: {},
     };
   }
   const countsByAction: Record<string, number> = {};
@@ -118,6 +128,11 @@ export function reportParts(
     removed.add(knownLocation(f.location, vocabulary));
     countsByCategoryRemoved[f.category] = (countsByCategoryRemoved[f.category] ?? 0) + 1;
   }
+  const droppedHeaders: Record<string, number> = {};
+  for (const d of report.droppedHeaders) {
+    removed.add(knownLocation(d.location, vocabulary));
+    droppedHeaders[d.reason] = (droppedHeaders[d.reason] ?? 0) + 1;
+  }
   return {
     endpoint: report.endpoint,
     // Read-only on both sides: the report's own arrays, not copies.
@@ -126,5 +141,6 @@ export function reportParts(
     countsByAction,
     countsByCategoryRemoved,
     removedPaths: [...removed].sort(),
+    droppedHeaders,
   };
 }

@@ -27,6 +27,8 @@ export const PRIVACY_ATTRIBUTES = {
   /** Prefix: `privacy.action.<action>.count`, one per action (keep, drop, mask, hash, ...). */
   actionCountPrefix: "privacy.action.",
   removedPaths: "privacy.removed.paths",
+  /** Prefix: `privacy.headers.dropped.<reason>.count`, one per reason (unlisted, trace). */
+  droppedHeadersPrefix: "privacy.headers.dropped.",
   errorCode: "privacy.error.code",
 } as const;
 
@@ -53,6 +55,9 @@ export function spanAttributes(record: TransferRecord): Attributes {
   if (record.endpoint !== null) a[PRIVACY_ATTRIBUTES.endpoint] = record.endpoint;
   for (const [action, n] of Object.entries(record.countsByAction)) {
     a[`${PRIVACY_ATTRIBUTES.actionCountPrefix}${action}.count`] = n;
+  }
+  for (const [reason, n] of Object.entries(record.droppedHeaders)) {
+    a[`${PRIVACY_ATTRIBUTES.droppedHeadersPrefix}${reason}.count`] = n;
   }
   if (record.queryTemplate !== "") a[ATTR_URL_QUERY] = record.queryTemplate;
   if (record.status > 0) a[ATTR_HTTP_RESPONSE_STATUS_CODE] = record.status;

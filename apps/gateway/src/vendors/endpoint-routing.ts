@@ -9,7 +9,7 @@
  */
 import type { CompiledPolicy } from "@kago/policy";
 import { compileFieldPlanFromTags, type FieldPlan, type RedactOptions, type Transfer } from "@kago/redaction";
-import { readSubRequests, type VendorCatalog, type VendorEndpoint } from "@kago/vendors";
+import { type RecipientId, readSubRequests, type VendorCatalog, type VendorEndpoint } from "@kago/vendors";
 import { type Refusal, refusal } from "../errors.js";
 
 /** The endpoint id reported (span `privacy.endpoint`, log `endpoint`) when the catalog knows the recipient but not the endpoint. */
@@ -22,7 +22,10 @@ export interface EndpointRouting {
    * ambiguous (`ambiguous_action`), else `undefined`.
    */
   admit(transfer: Transfer): Refusal | undefined;
-  /** The engine options for a transfer: the endpoint's plan, or the empty `unknown` plan. */
+  /**
+   * The engine options for a transfer: the endpoint's plan, or the empty `unknown` plan, and the
+   * recipient's own request headers (the engine drops the others).
+   */
   redactOptions(transfer: Transfer): RedactOptions | undefined;
   /** The endpoint a transfer goes to (`undefined`: unknown, or a recipient the catalog does not know). */
   endpointOf(transfer: Transfer): VendorEndpoint | undefined;
@@ -86,12 +89,15 @@ export function createEndpointRouting(
       return refusal("unknown_endpoint");
     },
     redactOptions(transfer) {
-      if (!known(transfer.recipient)) return undefined;
+      const recipient = catalog.recipients.get(transfer.recipient as RecipientId);
+      if (recipient === undefined) return undefined;
+      // the recipient's own headers (`x-log-*`, `x-tc-*`): the one object, so the engine's gate is compiled once
+      const headers = recipient.headers;
       const endpoint = endpointOf(transfer);
-      if (endpoint === undefined) return { plan: unknownPlan };
+      if (endpoint === undefined) return { plan: unknownPlan, headers };
       const plan = plans.get(endpoint.id);
       // Every catalog endpoint has a plan (compiled from the same catalog); fail closed otherwise.
-      return { plan: plan ?? unknownPlan };
+      return { plan: plan ?? unknownPlan, headers };
     },
   };
 }

@@ -36,7 +36,7 @@ export const TEST_SECRET = "test-secret-0123456789abcdef";
 /** Starts a gateway; `upstreams` maps recipients to base URLs; the built-in policy unless `extra.policy`. */
 export async function startGateway(
   overrides: Partial<GatewayConfig> & { telemetry?: TelemetryConfig },
-  extra: Pick<GatewayOptions, "codecs" | "hooks"> & { policy?: CompiledPolicy } = {},
+  extra: Pick<GatewayOptions, "codecs" | "hooks" | "redactOptions"> & { policy?: CompiledPolicy } = {},
 ): Promise<TestGateway> {
   const { policy: givenPolicy, ...options } = extra;
   const config = GatewayConfigSchema.parse({

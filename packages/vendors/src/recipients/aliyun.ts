@@ -93,6 +93,13 @@ export const ALIYUN: VendorRecipient = {
   vendor: "Alibaba Cloud",
   hosts: ["*.log.aliyuncs.com"],
   defaultUpstream: "https://cn-hangzhou.log.aliyuncs.com",
+  // SLS signs `x-log-*` and `x-acs-*` (v1 `LOG` and v4): the API version, body size, compression,
+  // signature method, v4 date and content hash, STS token (@alicloud/log, @alicloud/gateway-sls)
+  headers: {
+    names: [],
+    prefixes: ["x-log-", "x-acs-"],
+    docs: PUT_LOGS_DOCS,
+  },
   endpoints: [
     {
       id: "aliyun.sls.put-logs",

@@ -409,6 +409,13 @@ export const FACEBOOK: VendorRecipient = {
   vendor: "Meta Platforms",
   hosts: ["graph.facebook.com"],
   defaultUpstream: "https://graph.facebook.com",
+  // the Graph API takes the token in the query, the body or `Authorization`, and needs no header
+  // of its own (facebook-nodejs-business-sdk sends Accept, Content-Type, User-Agent)
+  headers: {
+    names: [],
+    prefixes: [],
+    docs: "https://developers.facebook.com/docs/graph-api/overview",
+  },
   endpoints: [
     {
       id: "facebook.capi.events",

@@ -418,6 +418,13 @@ export const TENCENT: VendorRecipient = {
   vendor: "Tencent",
   hosts: ["console.tim.qq.com", "*.im.qcloud.com", "*.tencentcloudapi.com"],
   defaultUpstream: "https://console.tim.qq.com",
+  // Cloud API 3.0 (TC3) carries the action, version, region, timestamp, token and language in
+  // `X-TC-*` (tencentcloud-sdk-nodejs-common); the IM REST API signs in the query (UserSig)
+  headers: {
+    names: [],
+    prefixes: ["x-tc-"],
+    docs: tencentCloudApiDocs,
+  },
   endpoints: [
     timEndpoint("sendmsg", "/v4/openim/sendmsg", timSendMsgBodySchema),
     timEndpoint("batchsendmsg", "/v4/openim/batchsendmsg", timBatchSendMsgBodySchema),

@@ -167,6 +167,12 @@ export const ZEGO: VendorRecipient = {
   vendor: "Shenzhen Zego Technology",
   hosts: ["rtc-api.zego.im", "zim-api.zego.im", "*.zego.im"],
   defaultUpstream: "https://rtc-api.zego.im",
+  // the server API's public parameters and signature are all in the query
+  headers: {
+    names: [],
+    prefixes: [],
+    docs: RTC_DOCS,
+  },
   endpoints: [
     rtc("SendBroadcastMessage", zegoRoomMessageQuerySchema),
     rtc("SendBarrageMessage", zegoRoomMessageQuerySchema),

@@ -103,6 +103,8 @@ export function explain(
         hosts: recipient.hosts,
         defaultUpstream: recipient.defaultUpstream,
         unknownEndpoints: recipient.unknownEndpoints,
+        unknownHeaders: recipient.unknownHeaders,
+        forwardHeaders: recipient.forwardHeaders,
         accountIdsWithPersonalData: recipient.accountIdsWithPersonalData,
       },
       categories: rows,
@@ -135,6 +137,7 @@ export function explain(
     `hosts:     ${recipient.hosts.join(", ")}`,
     `upstream:  ${recipient.defaultUpstream} (default)`,
     `unknown endpoints: ${recipient.unknownEndpoints}`,
+    `unknown headers: ${recipient.unknownHeaders}${recipient.forwardHeaders.length > 0 ? ` (also forwarded: ${recipient.forwardHeaders.join(", ")})` : ""}`,
     // only where it applies: a recipient not granted account ids loses them by their operator
     ...(recipient.decide("account.id").kind === "allow"
       ? [`account ids with personal data: ${recipient.accountIdsWithPersonalData}`]

@@ -1,4 +1,4 @@
-import { reportParts, templatePath, templateQuery } from "@kago/gateway";
+import { reportParts, spanAttributes, type TransferRecord, templatePath, templateQuery } from "@kago/gateway";
 import type { RedactionReport } from "@kago/redaction";
 import { describe, expect, it } from "vitest";
 
@@ -61,5 +61,46 @@ describe("templates", () => {
       "body:{}.email",
       "header:[redacted:network.ip_address]",
     ]);
+  });
+});
+
+describe("dropped headers (session 16)", () => {
+  it("are counted by reason and located with their unknown names hidden", () => {
+    const report = {
+      endpoint: "facebook.capi.events",
+      findings: [],
+      categoriesSent: [],
+      categoriesRemoved: [],
+      countsByAction: {},
+      countsByCategory: {},
+      droppedHeaders: [
+        { location: "header:x-kago_30417", reason: "unlisted" },
+        { location: "header:[redacted:contact.email]", reason: "unlisted" },
+        { location: "header:x-forwarded-user", reason: "unlisted" },
+        { location: "header:x-b3-traceid", reason: "trace" },
+      ],
+      changed: true,
+    } as const satisfies RedactionReport;
+    const parts = reportParts(report);
+    expect(parts.removedPaths).toEqual(["header:[redacted:contact.email]", "header:{}"]);
+    expect(parts.droppedHeaders).toEqual({ unlisted: 3, trace: 1 });
+    const record: TransferRecord = {
+      recipient: "facebook",
+      upstream: "facebook",
+      policyVersion: "kago-1",
+      method: "POST",
+      pathTemplate: "/facebook/v21.0/{}/events",
+      queryTemplate: "",
+      decision: "redacted",
+      errorCode: null,
+      status: 200,
+      durationSeconds: 0.01,
+      ...parts,
+    };
+    expect(spanAttributes(record)).toMatchObject({
+      "privacy.headers.dropped.unlisted.count": 3,
+      "privacy.headers.dropped.trace.count": 1,
+      "privacy.removed.paths": ["header:[redacted:contact.email]", "header:{}"],
+    });
   });
 });

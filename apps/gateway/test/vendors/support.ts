@@ -68,6 +68,11 @@ export function policyWithAccountIds(rule: CompiledRecipient["accountIdsWithPers
   return builtinPolicyWith({ accountIdsWithPersonalData: rule });
 }
 
+/** The built-in policy with every recipient's `forwardHeaders` set to `names` (session 16). */
+export function policyForwardingHeaders(names: readonly string[]): CompiledPolicy {
+  return builtinPolicyWith({ forwardHeaders: names });
+}
+
 /** Starts a gateway on 127.0.0.1:0 whose recipients go to `upstreams`. */
 export async function startVendorGateway(options: {
   upstreams: Record<string, string>;

@@ -408,7 +408,7 @@ describe("logs and metrics", () => {
     await send(gw.url, {
       method: "POST",
       path: `/facebook/v21.0/1/events?ph=${encodeURIComponent(PHONE)}`,
-      headers: { "content-type": "application/json", cookie: `_fbp=${FBP}` },
+      headers: { "content-type": "application/json", cookie: `_fbp=${FBP}`, "x-b3-traceid": "4bf92f35" },
       body: capiBody,
     });
     await send(gw.url, { path: "/facebook/x", headers: { "content-type": "application/json" } });
@@ -435,6 +435,8 @@ describe("logs and metrics", () => {
     expect(text).toMatch(
       /kago_gateway_removed_values_total\{recipient="facebook",category="contact.email"\} [1-9]/,
     );
+    // session 16: a header not forwarded by its name, counted by reason
+    expect(text).toMatch(/kago_gateway_dropped_headers_total\{recipient="facebook",reason="trace"\} 1/);
     expect(text).toMatch(/kago_gateway_transfer_duration_seconds_bucket\{le="0.001",recipient="facebook"/);
     expect(text).toMatch(/kago_gateway_refusals_total\{recipient="none",code="unknown_recipient"\}/);
     expect(leaks(text)).toEqual([]);

@@ -105,6 +105,17 @@ describe("kago-policy (in-process)", () => {
     expect(JSON.parse(json.stdout)).toMatchObject({ recipient: { accountIdsWithPersonalData: "refuse" } });
   });
 
+  it("explain shows what a recipient does with headers it does not need (session 16)", async () => {
+    const r = await run("explain", "facebook");
+    expect(r.stdout.split("\n")).toContain("unknown headers: drop");
+    const custom = await run("explain", "aliyun", "--policy", "valid-operators.yaml");
+    expect(custom.stdout.split("\n")).toContain("unknown headers: drop (also forwarded: x-kago-tenant)");
+    const inspect = await run("explain", "facebook", "--policy", "valid-operators.yaml", "--json");
+    expect(JSON.parse(inspect.stdout)).toMatchObject({
+      recipient: { unknownHeaders: "inspect", forwardHeaders: [] },
+    });
+  });
+
   it("explain --json lists every category with its decision", async () => {
     const r = await run("explain", "zego", "--json");
     expect(r.code).toBe(0);

@@ -127,4 +127,38 @@ describe("kago-policy dry-run", () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("no-such-file.jsonl: cannot read the captures (ENOENT)");
   });
+
+  it("drops the headers a recipient does not need, as the gateway does, and says how many (session 16)", async () => {
+    const capture = (recipient: string, path: string) =>
+      JSON.stringify({
+        recipient,
+        path,
+        headers: [
+          ["content-type", "application/json"],
+          ["x-log-apiversion", "0.6.0"],
+          ["x-kago-user", "kago_30417"],
+        ],
+        body: '{"event":"tap"}',
+      });
+    const dir = mkdtempSync(join(tmpdir(), "kago-dry-run-"));
+    try {
+      const file = join(dir, "headers.jsonl");
+      writeFileSync(
+        file,
+        `${capture("aliyun", "/logstores/app/track")}\n${capture("facebook", "/v21.0/1/events")}\n`,
+      );
+      const { code, stdout } = await run("dry-run", file);
+      expect(code).toBe(0);
+      // aliyun's own x-log-apiversion stays; facebook needs neither header
+      expect(stdout).toContain(
+        "headers.jsonl:1: aliyun aliyun.sls.web-tracking-post: redacted; sent -; removed -; headers dropped 1\n",
+      );
+      expect(stdout).toContain(
+        "headers.jsonl:2: facebook facebook.capi.events: redacted; sent -; removed -; headers dropped 2\n",
+      );
+      expect(stdout).not.toContain("kago_30417");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

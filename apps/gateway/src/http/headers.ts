@@ -16,7 +16,11 @@ export const HOP_BY_HOP: ReadonlySet<string> = new Set([
   "upgrade",
 ]);
 
-/** Internal trace context (W3C Trace Context and Baggage): never sent to a vendor. */
+/**
+ * Internal trace context (W3C Trace Context and Baggage): the gateway continues the caller's trace
+ * itself, so these never reach the engine or a vendor. Other tracing systems' headers (B3, Jaeger,
+ * Datadog, ...) the engine drops and reports (`isTraceHeader` of @kago/redaction, session 16).
+ */
 export const TRACE_CONTEXT: ReadonlySet<string> = new Set(["traceparent", "tracestate", "baggage"]);
 
 /**

@@ -19,7 +19,13 @@ import {
   type RedactionReport,
   type Transfer,
 } from "@kago/redaction";
-import { decodeSlsBody, VENDOR_CATALOG, VendorCodecError, type VendorEndpoint } from "@kago/vendors";
+import {
+  decodeSlsBody,
+  type RecipientId,
+  VENDOR_CATALOG,
+  VendorCodecError,
+  type VendorEndpoint,
+} from "@kago/vendors";
 import { z } from "zod";
 import { type CliIo, EXIT, UsageError } from "../io.js";
 import { loadPolicyArgument } from "../policy-source.js";
@@ -193,7 +199,12 @@ function classified(
   endpoint: string | null,
   plan: FieldPlan | undefined,
 ): DryRunResult {
-  const res = runner.redactor.classify(transfer, plan === undefined ? undefined : { plan });
+  // the recipient's own headers (`x-log-*`, `x-tc-*`), as the gateway passes them (session 16)
+  const headers = VENDOR_CATALOG.recipients.get(transfer.recipient as RecipientId)?.headers;
+  const res = runner.redactor.classify(transfer, {
+    ...(plan === undefined ? {} : { plan }),
+    ...(headers === undefined ? {} : { headers }),
+  });
   if (!res.ok) return refusedResult(line, transfer.recipient, endpoint, res.error.code, res.error.location);
   return {
     line,
@@ -202,6 +213,12 @@ function classified(
     outcome: res.report.changed ? "redacted" : "unchanged",
     report: res.report,
   };
+}
+
+/** `; headers dropped <n>` when the engine dropped headers the recipient does not need, else nothing. */
+function dropped(report: RedactionReport | undefined): string {
+  const n = report?.droppedHeaders.length ?? 0;
+  return n === 0 ? "" : `; headers dropped ${n}`;
 }
 
 /** Runs the dry run over the lines of a captures file (blank lines are skipped). */
@@ -313,7 +330,7 @@ export function dryRunCommand(
         const list = (categories: readonly string[] | undefined) =>
           categories === undefined || categories.length === 0 ? "-" : categories.join(", ");
         io.stdout(
-          `${head}: ${r.outcome}; sent ${list(r.report?.categoriesSent)}; removed ${list(r.report?.categoriesRemoved)}\n`,
+          `${head}: ${r.outcome}; sent ${list(r.report?.categoriesSent)}; removed ${list(r.report?.categoriesRemoved)}${dropped(r.report)}\n`,
         );
       }
     }

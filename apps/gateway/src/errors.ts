@@ -126,7 +126,7 @@ export const GATEWAY_ERRORS = {
   non_ascii_header: {
     status: 400,
     message:
-      "A request header's value holds a byte outside ASCII: header values declare no charset, so the vendor's reading of it (Latin-1 or UTF-8) cannot be known and the value cannot be inspected.",
+      "A request header the vendor would receive holds a byte outside ASCII: header values declare no charset, so the vendor's reading of it (Latin-1 or UTF-8) cannot be known and the value cannot be inspected.",
   },
   upstream_unreachable: {
     status: 502,

@@ -27,7 +27,7 @@ import {
   forwardableAsReceived,
   parseContentEncoding,
 } from "./http/content-encoding.js";
-import { assertReadableHeaders, assertWritableHeaders } from "./http/header-text.js";
+import { assertSendableHeaders } from "./http/header-text.js";
 import { type Route, upstreamTarget } from "./routing.js";
 import { builtinVocabulary, knownLocation } from "./telemetry/vocabulary.js";
 
@@ -200,7 +200,6 @@ function redact(deps: PipelineDeps, transfer: Transfer): RedactResult {
 export async function runPipeline(deps: PipelineDeps, input: PipelineInput): Promise<PipelineResult> {
   let report: RedactionReport | null = null;
   try {
-    assertReadableHeaders(input.headers);
     const decoded = await decodeBody(deps, input);
     const transfer: Transfer = {
       recipient: input.route.recipient,
@@ -216,7 +215,7 @@ export async function runPipeline(deps: PipelineDeps, input: PipelineInput): Pro
     if (!outcome.ok) return { ok: false, refusal: engineRefusal(outcome.error), report: null };
     report = outcome.report;
     const result = outcome.transfer;
-    assertWritableHeaders(result.headers);
+    assertSendableHeaders(result.headers, input.headers);
     const encoded = await encodeBody(input, decoded, result.body);
     const headers: HeaderPair[] = [...result.headers];
     const codingHeader = decoded.coding?.header ?? null;

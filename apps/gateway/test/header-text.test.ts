@@ -1,30 +1,40 @@
 /**
- * Header values outside ASCII (session 16, red-team H3 and H11): refused before inspection, since
- * the vendor's reading of them cannot be known; a redacted header the re-encoding left outside
- * ASCII is the gateway's own failure, answered before anything is sent.
+ * Header values outside ASCII (session 16, red-team H3 and H11): a header the vendor would receive
+ * so is refused, since the vendor's reading of it cannot be known (one the policy drops anyway is
+ * dropped); a redacted header the re-encoding left outside ASCII is the gateway's own failure,
+ * answered before anything is sent.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { send } from "./support/client.js";
 import { startGateway, type TestGateway } from "./support/gateway.js";
 import { startUpstream, type TestUpstream } from "./support/upstream.js";
+import { policyForwardingHeaders } from "./vendors/support.js";
 
 /** A header value as Node hands it over and sends it: one Latin-1 character per byte. */
 const utf8Bytes = (text: string) => Buffer.from(text, "utf8").toString("latin1");
 
 let upstream: TestUpstream;
+/** Forwards (and reads) `X-Remark` and `X-Data`, as a deployment's `forwardHeaders` would. */
 let gw: TestGateway;
+/** The built-in policy: both headers are dropped unread. */
+let dropping: TestGateway;
 
 beforeAll(async () => {
   upstream = await startUpstream();
-  gw = await startGateway({ upstreams: { facebook: upstream.url } });
+  gw = await startGateway(
+    { upstreams: { facebook: upstream.url } },
+    { policy: policyForwardingHeaders(["x-remark", "x-data"]) },
+  );
+  dropping = await startGateway({ upstreams: { facebook: upstream.url } });
 });
 afterAll(async () => {
   await gw.close();
+  await dropping.close();
   await upstream.close();
 });
 
-const events = (headers: Record<string, string>) =>
-  send(gw.url, {
+const events = (headers: Record<string, string>, via = gw) =>
+  send(via.url, {
     method: "POST",
     path: "/facebook/v21.0/918273645501234/events",
     headers: { "content-type": "application/json", ...headers },
@@ -43,6 +53,12 @@ describe("header values outside ASCII", () => {
     expect((res.json as { error: { code: string } }).error.code).toBe("non_ascii_header");
     expect(upstream.received.length).toBe(before);
     expect(gw.rawLogs.join("\n")).not.toContain(utf8Bytes(text).slice(0, 6));
+  });
+
+  it("drops, and does not refuse, such a header the policy drops anyway", async () => {
+    const res = await events({ "x-remark": utf8Bytes("我叫张三") }, dropping);
+    expect(res.status).toBe(200);
+    expect(upstream.received.at(-1)?.headers["x-remark"]).toBeUndefined();
   });
 
   it("forwards ASCII, percent-encoded UTF-8 among it, and reads it", async () => {

@@ -6,8 +6,10 @@
  * (`X-Remark: 我叫张三`) was read by the engine as Latin-1 mojibake, where none of its finders
  * match, and forwarded byte for byte to a vendor that reads it as UTF-8: a name, an address, a
  * fullwidth e-mail address passed unread. A header value's charset is not declared anywhere, so
- * which reading the vendor uses cannot be known; as for a body in an undeclared charset, a value
- * with a byte above 0x7F is refused. No vendor's SDK sends one.
+ * which reading the vendor uses cannot be known; as for a body in an undeclared charset, a header
+ * that would reach the vendor with a byte above 0x7F is refused. One the engine drops anyway
+ * (a header no vendor needs, `unknownHeaders: drop`) does no harm and is not. No vendor's SDK
+ * sends such a value.
  *
  * The engine may also write a value Node cannot send: JSON in a header (`{"note":"\u5f20..."}`)
  * is re-encoded minimally when a span in it is redacted, so its `\u` escapes become the
@@ -22,12 +24,15 @@ function hasNonAscii(value: string): boolean {
   return false;
 }
 
-/** Refuses (`non_ascii_header`) headers holding a value with a byte above 0x7F. */
-export function assertReadableHeaders(headers: readonly HeaderPair[]): void {
-  for (const [, value] of headers) if (hasNonAscii(value)) throw new RefusalError("non_ascii_header");
-}
-
-/** Refuses (`encoding_failure`) redacted headers holding a value that is not ASCII. */
-export function assertWritableHeaders(headers: readonly HeaderPair[]): void {
-  for (const [, value] of headers) if (hasNonAscii(value)) throw new RefusalError("encoding_failure");
+/**
+ * Refuses headers about to be sent (`sent`, after redaction) that hold a value outside ASCII:
+ * `non_ascii_header` when the caller sent that header so (`received`), `encoding_failure` when
+ * the redaction made it so.
+ */
+export function assertSendableHeaders(sent: readonly HeaderPair[], received: readonly HeaderPair[]): void {
+  for (const [name, value] of sent) {
+    if (!hasNonAscii(value)) continue;
+    const asReceived = received.some(([n, v]) => n === name && hasNonAscii(v));
+    throw new RefusalError(asReceived ? "non_ascii_header" : "encoding_failure");
+  }
 }

@@ -54,7 +54,8 @@ describe("Tencent IM group member profiles (modify_group_member_info)", () => {
     expect(text).toContain(`"ShutUpTime":86400`);
     expect(sent.NameCard).toBeUndefined();
     expect(sent.AppMemberDefinedData).toEqual([
-      { Key: "seat", Value: "[redacted:account.profile.nickname]'s seat" },
+      // a bare full name since session 16 (bare-names.ts), before the card's echo reaches it
+      { Key: "seat", Value: "[redacted:account.profile.name]'s seat" },
       { Key: "level", Value: "gold" },
     ]);
     expect(line?.endpoint).toBe("tencent.im.modify-group-member-info");

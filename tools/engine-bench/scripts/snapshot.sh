@@ -14,7 +14,14 @@ if [ "$rev" = WORKTREE ]; then
 else
   git -C "$root" archive "$rev" packages tsconfig.base.json | tar -x -C "$src"
 fi
-ln -s "$root/node_modules" "$src/node_modules"
+# Third-party packages from the repository; @kago/* from this copy, so each package compiles
+# against the declarations of the others as built here, not the repository's (possibly stale) dist.
+mkdir -p "$src/node_modules/@kago"
+for m in "$root"/node_modules/*; do
+  [ "$(basename "$m")" = "@kago" ] || ln -s "$m" "$src/node_modules/$(basename "$m")"
+done
+ln -s "$root/node_modules/.bin" "$src/node_modules/.bin"
+for p in personal-data policy redaction; do ln -s "$src/packages/$p" "$src/node_modules/@kago/$p"; done
 rm -rf "$out"
 mkdir -p "$out/node_modules/@kago"
 for m in "$root"/node_modules/*; do

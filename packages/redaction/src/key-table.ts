@@ -1554,6 +1554,13 @@ const STEM_CATEGORY =
 /** The fewest characters a name read without its number or qualifier has: not `ph2`, `ct1`, `ip6`, `md5`. */
 const MIN_STEM = 3;
 
+/**
+ * The most words a key read again without its number or qualifier has. Field names have a few;
+ * a base64 token a text's `token=` offers as a key splits into a word at every capital, and
+ * reading those again cost the `base64-tokens-in-text` hostile body 1.5x (session 16).
+ */
+const MAX_STEM_WORDS = 8;
+
 /** Where the ASCII digits that end `word` start (`word.length` when it ends otherwise). */
 function numberStart(word: string): number {
   let i = word.length;
@@ -1747,7 +1754,7 @@ function compile(): KeyLookup {
     const spelled = spelledKey(raw);
     const words = wordsOfSpelled(spelled);
     const hit = lookWords(spelled, canonicalOfSpelled(spelled), words, parentCanon, true);
-    return hit !== null || words.length === 0 ? hit : lookStem(words, 1);
+    return hit !== null || words.length === 0 || words.length > MAX_STEM_WORDS ? hit : lookStem(words, 1);
   };
   return {
     lookupCanonical,

@@ -337,10 +337,30 @@ export function createGateway(options: GatewayOptions): Gateway {
       r.status,
     );
   };
-  const busySockets = new WeakSet<Duplex>();
+  /** Responses in progress per socket (pipelined requests can have several). */
+  const responsesInProgress = new WeakMap<Duplex, number>();
+  /**
+   * A parser error's refusal on a socket with responses in progress: answered once they are
+   * written (session 16, red-team H8: the socket was destroyed, so pipelined transfers already
+   * forwarded got no answer, and a retrying client sent them twice).
+   */
+  const refusalsAfterResponses = new WeakMap<Duplex, Refusal>();
   const server = createMainServer(config, (req, res) => {
-    busySockets.add(req.socket);
-    res.once("close", () => busySockets.delete(req.socket));
+    const socket = req.socket;
+    responsesInProgress.set(socket, (responsesInProgress.get(socket) ?? 0) + 1);
+    res.once("close", () => {
+      const left = (responsesInProgress.get(socket) ?? 1) - 1;
+      if (left > 0) {
+        responsesInProgress.set(socket, left);
+        return;
+      }
+      responsesInProgress.delete(socket);
+      const pending = refusalsAfterResponses.get(socket);
+      if (pending === undefined) return;
+      refusalsAfterResponses.delete(socket);
+      if (socket.writable) refuseOnSocket({ headers: {} }, socket, pending);
+      else socket.destroy();
+    });
     // Only /healthz is express's: a transfer goes straight to its handler, without express's
     // request/response prototypes and router walk (~5% of a 1 KB transfer's CPU). Any other
     // method or path on /healthz falls through express to the same handler, as before.
@@ -375,15 +395,20 @@ export function createGateway(options: GatewayOptions): Gateway {
   server.on("clientError", (err: Error & { code?: unknown }, socket: Duplex) => {
     const r = clientErrorRefusal(err);
     // While a body is read, the request handler answers and records the refusal (a client that
-    // went away is only recorded). A client gone mid-head, or an error once the handler has the
-    // whole request, only ends the socket.
+    // went away is only recorded). A client gone mid-head only ends the socket. An error after
+    // requests whose answers are in progress (pipelining) is answered after them.
     const reading = bodyReads.get(socket);
     if (reading !== undefined) {
       reading(new RefusalError(r));
       return;
     }
-    if (r.code === "client_aborted" || busySockets.has(socket) || !socket.writable) {
+    if (r.code === "client_aborted" || !socket.writable) {
       socket.destroy();
+      return;
+    }
+    // requests read before the error are answered first, then the refusal (see above)
+    if (responsesInProgress.has(socket)) {
+      refusalsAfterResponses.set(socket, r);
       return;
     }
     refuseOnSocket({ headers: {} }, socket, r);

@@ -145,6 +145,29 @@ describe("framing the gateway accepts is re-framed, never passed through", () =>
     expectNoLeak(rig);
   });
 
+  it("pipelined requests before a malformed one are answered, then the refusal (session 16)", async () => {
+    const clean = rawRequest("GET /zego/?Action=Ping HTTP/1.1", [H]);
+    const personal = rawRequest(
+      "POST /facebook/v21.0/1/events HTTP/1.1",
+      [H, JSON_CT, `Content-Length: ${Buffer.byteLength(CAPI_BODY)}`],
+      CAPI_BODY,
+    );
+    // A red team's H8: the socket was destroyed at the parser error, so the two transfers already
+    // forwarded got no answer (and a client retrying them sent them twice).
+    const answers = await sendRaw(rig.gw.port, `${clean}${personal}garbage\r\n\r\n`);
+    expect(answers.match(/^HTTP\/1\.1 \d+/gm)).toEqual(["HTTP/1.1 200", "HTTP/1.1 200", "HTTP/1.1 400"]);
+    expect(answers.slice(answers.lastIndexOf("HTTP/1.1 400"))).toContain('"code":"malformed_request"');
+    expect(rig.upstream.received.map((r) => r.url)).toEqual(["/zego/?Action=Ping", "/fb/v21.0/1/events"]);
+    // one log line each (the refusal's may be written before the last transfer's)
+    expect(
+      rig.gw.logs
+        .slice(-3)
+        .map((l) => String(l.errorCode ?? "-"))
+        .sort(),
+    ).toEqual(["-", "-", "malformed_request"]);
+    expectNoLeak(rig);
+  });
+
   it("chunk extensions and trailers carrying personal data never reach the upstream", async () => {
     const body = '{"connection_type":"wifi"}';
     const res = await rawExchange(rig.gw.port, [

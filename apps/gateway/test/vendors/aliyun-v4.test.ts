@@ -15,7 +15,7 @@
  * the gateway reads, redacts and compresses it again with a true `x-log-bodyrawsize`.
  */
 import { inflateSync } from "node:zlib";
-import { type SignableRequest, verifySlsV4 } from "@kago/vendors";
+import { type SignableRequest, verifySls, verifySlsV4 } from "@kago/vendors";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { send } from "../support/client.js";
 import { startUpstream, type TestUpstream } from "../support/upstream.js";
@@ -65,14 +65,20 @@ async function sdkRequest(
     secret = creds.accessKeySecret,
     source,
     compressType,
-  }: { secret?: string; source?: string; compressType?: "lz4" | "deflate" } = {},
+    signatureVersion = "v4",
+  }: {
+    secret?: string;
+    source?: string;
+    compressType?: "lz4" | "deflate";
+    signatureVersion?: "v4" | "v1";
+  } = {},
 ) {
   const client = new Sls.default({
     accessKeyId: creds.accessKeyId,
     accessKeySecret: secret,
     endpoint: `0.0.1:${capture.port}`,
     regionId: "cn-hangzhou",
-    signatureVersion: "v4",
+    signatureVersion,
     protocol: "HTTP",
   });
   const before = capture.received.length;
@@ -85,7 +91,7 @@ async function sdkRequest(
   );
   const sent = capture.received[before];
   if (sent === undefined) throw new Error("the SDK sent nothing");
-  expect(sent.headers.authorization).toMatch(/^SLS4-HMAC-SHA256 /);
+  expect(sent.headers.authorization).toMatch(signatureVersion === "v4" ? /^SLS4-HMAC-SHA256 / : /^LOG /);
   return sent;
 }
 
@@ -162,6 +168,28 @@ describe("aliyun web tracking from @alicloud/sls20201230, signed with SLS v4", (
 });
 
 /** The JSON of a compressed web tracking body, read with the SDK's own decompressors. */
+describe("aliyun web tracking from @alicloud/sls20201230 with its default SLS v1 signature, hmac-sha256 (session 16)", () => {
+  it("with credentials: the e-mail is gone and the request is re-signed with hmac-sha256", async () => {
+    const gw = await rig.gateway(true);
+    const sent = await sdkRequest({ event: "cold_start", user_email: EMAIL }, { signatureVersion: "v1" });
+    expect(sent.headers["x-log-signaturemethod"]).toBe("hmac-sha256");
+    const before = rig.upstream.received.length;
+    const res = await replay(gw, sent);
+    expect(res.status).toBe(200);
+    const got = rig.upstream.received[before];
+    if (got === undefined) throw new Error("nothing forwarded");
+    expect(got.body.includes(Buffer.from(EMAIL))).toBe(false);
+    expect(got.headers.authorization).not.toBe(sent.headers.authorization);
+    expect(got.headers["x-log-signaturemethod"]).toBe("hmac-sha256");
+    expect(verifySls(signableOf(got), creds)).toBe(true);
+  });
+
+  it("without credentials: 422 stale_signature, nothing forwarded", async () => {
+    const gw = await rig.gateway(false);
+    await expectStaleSignature(gw, await sdkRequest({ user_email: EMAIL }, { signatureVersion: "v1" }));
+  });
+});
+
 function readCompressed(body: Buffer, compressType: string, rawSize: number): string {
   if (compressType === "deflate") return inflateSync(body).toString("utf8");
   const prefix = Buffer.alloc(4);

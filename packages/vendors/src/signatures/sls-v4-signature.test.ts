@@ -1,11 +1,13 @@
 import {
   detectSignature,
   parseSlsV4Authorization,
+  resignSls,
   resignSlsV4,
   type SignableRequest,
   slsContentSha256,
   slsV4Authorization,
   slsV4CanonicalRequest,
+  verifySls,
   verifySlsV4,
 } from "@kago/vendors";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -152,6 +154,13 @@ const Sls = requireCjs("@alicloud/sls20201230") as {
 };
 const GatewaySls = requireCjs("@alicloud/gateway-sls") as {
   default: new () => {
+    getSignature(
+      pathname: string,
+      method: string,
+      query: Record<string, string>,
+      headers: Record<string, string>,
+      secret: string,
+    ): Promise<string>;
     getAuthorizationV4(
       context: unknown,
       date: string,
@@ -177,12 +186,12 @@ afterAll(async () => {
  * endpoint to make the host (`<project>.<endpoint>`); a project `127` and an endpoint
  * `0.0.1:<port>` point it at the loopback capture server, and that host is what it signs.
  */
-async function sdkRequest(): Promise<SignableRequest> {
+async function sdkRequest(signatureVersion: "v4" | "v1" = "v4"): Promise<SignableRequest> {
   const client = new Sls.default({
     ...creds,
     endpoint: `0.0.1:${capture.port}`,
     regionId: "cn-hangzhou",
-    signatureVersion: "v4",
+    signatureVersion,
     protocol: "HTTP",
   });
   const before = capture.requests.length;
@@ -281,5 +290,43 @@ describe("SLS v4 signature, checked against @alicloud/sls20201230 5.9.0 (signatu
       ]),
     };
     expect(() => resignSlsV4(garbled, creds)).toThrow(/not readable/);
+  });
+});
+
+describe("SLS v1 as @alicloud/sls20201230 signs it by default: hmac-sha256 (session 16)", () => {
+  it("verifies it, and re-signs a changed body with the same method, as the client's own signer would", async () => {
+    const original = await sdkRequest("v1");
+    expect(header(original, "x-log-signaturemethod")).toBe("hmac-sha256");
+    expect(header(original, "authorization")).toMatch(/^LOG LTAI5tExampleKeyId:/);
+    expect(verifySls(original, creds)).toBe(true);
+    expect(verifySls(original, { ...creds, accessKeySecret: "other" })).toBe(false);
+    const body = new TextEncoder().encode(
+      new TextDecoder().decode(original.body).replace("astrid@example.org", "[redacted]"),
+    );
+    const changed: SignableRequest = { ...original, body };
+    expect(verifySls(changed, creds)).toBe(false); // stale
+    const resigned = { ...changed, headers: resignSls(changed, creds) };
+    expect(verifySls(resigned, creds)).toBe(true);
+    const headers = Object.fromEntries(resigned.headers.filter(([k]) => k !== "authorization"));
+    const own = await new GatewaySls.default().getSignature(
+      resigned.path,
+      resigned.method,
+      {},
+      headers,
+      creds.accessKeySecret,
+    );
+    expect(header(resigned, "authorization")).toBe(`LOG ${creds.accessKeyId}:${own}`);
+  });
+
+  it("refuses to read a signature method SLS does not define", async () => {
+    const original = await sdkRequest("v1");
+    const other = {
+      ...original,
+      headers: original.headers.map(([k, v]): [string, string] => [
+        k,
+        k === "x-log-signaturemethod" ? "hmac-md5" : v,
+      ]),
+    };
+    expect(() => verifySls(other, creds)).toThrow(/neither hmac-sha1 nor hmac-sha256/);
   });
 });

@@ -37,7 +37,7 @@ export const GATEWAY_ERRORS = {
   empty_path_segment: {
     status: 400,
     message:
-      "The request path has an empty segment (//): a vendor's server may read it as the path without it, another endpoint than the one inspected. Send the path without empty segments.",
+      "The request path has an empty segment (//) after its first segment: a vendor's server may read it as the path without it, another endpoint than the one inspected. Send the path without empty segments.",
   },
   ambiguous_action: {
     status: 400,

@@ -68,7 +68,8 @@ export function hostOfAuthority(authority: string): string {
  * dot segments or backslashes are refused: after the base URL is prepended they could climb out
  * of the recipient's path prefix upstream. A fragment and an empty path segment are refused too
  * (session 16): the vendor catalog matches the path as it is forwarded, and a server may fold
- * either away and read a catalogued endpoint the catalog did not see.
+ * either away and read a catalogued endpoint the catalog did not see. Slashes that open the
+ * vendor path are one (a base URL with a trailing `/`), in the path matched and forwarded alike.
  */
 export function resolveRoute(policy: CompiledPolicy, target: string): Route | Refusal {
   // RFC 9112 section 3.2: a request target carries no fragment; a client strips it.
@@ -97,9 +98,17 @@ export function resolveRoute(policy: CompiledPolicy, target: string): Route | Re
     route = { recipient: recipient.id, upstream: recipient.id, path, query, form: "absolute" };
   }
   if (climbsOut(route.path)) return refusal("bad_request_target");
+  // A base URL ending in `/` joined to a path (`http://gw/tencent/` + `/`, `.../aliyun/` +
+  // `/logstores/...`, what the Tencent Cloud and SLS SDKs send when so configured) is the path
+  // without it: folded here, so the catalog matches the path the vendor receives (session 16,
+  // red-team round 5). An empty segment anywhere else is refused.
+  if (route.path.startsWith("//")) route = { ...route, path: route.path.replace(LEADING_SLASHES, "/") };
   if (route.path.includes("//")) return refusal("empty_path_segment");
   return route;
 }
+
+/** The slashes a vendor path starts with. */
+const LEADING_SLASHES = /^\/+/;
 
 /** A route key as the first path segment may write it: `<recipient>` or `<recipient>:<name>`. */
 const ROUTE_KEY = /^[a-z0-9_-]+(:[a-z0-9_-]+)?$/;

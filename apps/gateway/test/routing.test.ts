@@ -81,11 +81,20 @@ describe("resolveRoute", () => {
       expect(resolveRoute(policy, target), target).toMatchObject({ code: "bad_request_target", status: 400 });
     for (const target of [
       "/facebook/v21.0//1/events",
-      "/facebook//v21.0/1/events",
-      "/zego//?Action=A",
-      "http://graph.facebook.com//v21.0/1/events",
+      "/facebook//v21.0//1/events",
+      "/facebook/v21.0/1/events//",
+      "http://graph.facebook.com/v21.0//1/events",
     ])
       expect(resolveRoute(policy, target), target).toMatchObject({ code: "empty_path_segment", status: 400 });
+    // slashes that open the vendor path are one: a base URL ending in `/` joined to a path
+    for (const [target, path] of [
+      ["/facebook//v21.0/1/events", "/v21.0/1/events"],
+      ["/tencent//", "/"],
+      ["/aliyun///logstores/x/shards/lb", "/logstores/x/shards/lb"],
+      ["/zego//?Action=A", "/"],
+      ["http://graph.facebook.com//v21.0/1/events", "/v21.0/1/events"],
+    ] as const)
+      expect(resolveRoute(policy, target), target).toMatchObject({ path });
     // near misses: an encoded fragment or slash, `//` inside the query, a trailing slash
     for (const target of [
       "/facebook/v21.0/1/events%23x",

@@ -134,10 +134,16 @@ describe("Meta CAPI: the spellings a server folds are refused or matched; the pa
     for (const target of [
       "/facebook/v21.0/918273645501234//events",
       "/facebook/v21.0//918273645501234/events",
-      "/facebook//v21.0/918273645501234/events",
       "/facebook/v21.0/918273645501234/events//",
     ])
       expectRefused(await post(target, CAPI_BODY), "empty_path_segment");
+  });
+
+  it("slashes opening the vendor path (a base URL ending in /): one, matched, planned and forwarded so", async () => {
+    const out = await post("/facebook//v21.0/918273645501234/events", CAPI_BODY);
+    expect(out.got?.url).toBe("/fb/v21.0/918273645501234/events");
+    expect(extinfoOf(out.got)).toEqual(EXTINFO_UNDER_PLAN);
+    expect(out.line?.endpoint).toBe("facebook.capi.events");
   });
 
   it("escaped, parameter and case spellings: matched, planned, and forwarded as written", async () => {
@@ -237,11 +243,11 @@ describe("Zego: the action is read as the server reads it, and an ambiguous one 
     }
   });
 
-  it("/zego//?Action=...: 400 empty_path_segment", async () => {
-    expectRefused(
-      await post(`/zego//?Action=SendPeerMessage&${ZEGO_COMMON}`, ZIM_BODY),
-      "empty_path_segment",
-    );
+  it("/zego//?Action=... (a base URL ending in /): the path is /, the push title goes", async () => {
+    const out = await post(`/zego//?Action=SendPeerMessage&${ZEGO_COMMON}`, ZIM_BODY);
+    expect(out.got?.url).toBe(`/?Action=SendPeerMessage&${ZEGO_COMMON}`);
+    expect(titleOf(out.got)).toBeUndefined();
+    expect(out.line?.endpoint).toBe("zego.zim.SendPeerMessage");
   });
 
   it("twice, another case, a NUL, a ';' pair, with X-TC-Action: 400 ambiguous_action", async () => {

@@ -7,19 +7,21 @@
  * attribute may go where a name may not (aliyun receives device information, never a name), so
  * the name is cut out and the device word stays: `[redacted:account.profile.name]'s iPhone`.
  *
- * Read: one or two capitalised words before `'s`, `’s`, `'` or a glued `s`, then a device word
+ * Read: one or two capitalised words, the first a listed given name (`name-lists.ts`), before
+ * `'s`, `’s`, `'` or a glued `s`, then a device word
  * (`iPhone`, `iPad`, `iPod`, `iMac`, `MacBook`, `Galaxy`, `Pixel`, `Mac`, `Apple Watch`,
  * `AirPods`); the device word, then `von`, `de`, `di` or `van` and one or two capitalised words;
  * two to four Han characters before `的` and the device word. A brand or a word that is no one's
  * name (`Apple's iPhone`, `Google's Pixel`, `Today's iPhone deals`, `Mom's iPad`) stays, as does a
  * device word with no owner (`iPhone 15 Pro`, `Galaxy S23`).
  */
+import { GIVEN_NAMES, WORD_GIVEN_NAMES } from "./name-lists.js";
 import type { EngineSpan } from "./percent-view.js";
 
 const NAME = "account.profile.name";
 
-/** The device words, in the case their makers write them. */
-const DEVICE = String.raw`(?:iPhone|iPad|iPod|iMac|MacBook|Mac|Apple\s+Watch|AirPods|Galaxy|Pixel)\b`;
+/** The device words, in the case their makers write them (not the `Mac` of `Mac and Cheese`). */
+const DEVICE = String.raw`(?:iPhone|iPad|iPod|iMac|MacBook|Mac(?!\s*(?:and|&|n'?)\s*[Cc]heese)|Apple\s+Watch|AirPods|Galaxy|Pixel)\b`;
 
 /**
  * What every owned device's name holds, for the prose search (case-insensitive there): a
@@ -117,6 +119,11 @@ const NOT_OWNERS: ReadonlySet<string> = new Set([
   "android",
   "paris",
   "london",
+  // given names that are also shops, assistants or places before a device (`Macy's Galaxy sale`)
+  "macy",
+  "siri",
+  "alexa",
+  "cortana",
 ]);
 
 /**
@@ -199,14 +206,23 @@ const NOT_HAN_OWNERS: ReadonlySet<string> = new Set([
   "客户",
 ]);
 
+/** True when `word` (any case) is a given name of the bare-name reader's lists. */
+function isGivenName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return GIVEN_NAMES.has(lower) || WORD_GIVEN_NAMES.has(lower);
+}
+
 /**
  * The owner's span in `[start, start + owner.length)`: its leading words that are nobody's name
- * dropped (`Yesterday Astrid's iPhone`), `null` when none is left.
+ * dropped (`Yesterday Astrid's iPhone`), then only when the first word left is a listed given name
+ * (session 16, a red team's round 5: `Women's Apple Watch band`, `China's iPhone sales`,
+ * `Engadget's Pixel 9 review`, `Christmas iPad deals` were taken for owners); `null` otherwise.
  */
 function ownerSpan(owner: string, start: number): EngineSpan | null {
   let from = 0;
   for (const word of owner.split(/[ -]/)) {
-    if (!NOT_OWNERS.has(word.toLowerCase())) return [start + from, start + owner.length, NAME];
+    if (!NOT_OWNERS.has(word.toLowerCase()))
+      return isGivenName(word) ? [start + from, start + owner.length, NAME] : null;
     from += word.length + 1;
   }
   return null;
@@ -236,9 +252,11 @@ export function findDeviceOwnerNames(text: string): EngineSpan[] | null {
     } else if (m[3] !== undefined) {
       const owner = m[3];
       const start = m.index + m[0].length - owner.length;
-      span = owner.split(/[ -]/).some((w) => NOT_OWNERS.has(w.toLowerCase()))
-        ? null
-        : [start, start + owner.length, NAME];
+      const words = owner.split(/[ -]/);
+      span =
+        words.some((w) => NOT_OWNERS.has(w.toLowerCase())) || !isGivenName(words[0] as string)
+          ? null
+          : [start, start + owner.length, NAME];
     } else if (m[4] !== undefined && !NOT_HAN_OWNERS.has(m[4])) span = [m.index, m.index + m[4].length, NAME];
     if (span !== null) spans.push(span);
   }

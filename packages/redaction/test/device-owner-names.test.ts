@@ -19,6 +19,8 @@ describe("the owner's name in a device's name (session 16)", () => {
     ["device Astrid Solberg's iPhone connected", ["Astrid Solberg"]],
     ["Yesterday Astrid's iPhone synced", ["Astrid"]],
     ["Astrid's Apple Watch and Erik's AirPods", ["Astrid", "Erik"]],
+    ["Annie's Mac", ["Annie"]],
+    ["Jordan's iPhone", ["Jordan"]],
   ])("%s: %j", (text, expected) => {
     expect(owners(text)).toEqual(expected);
   });
@@ -38,6 +40,18 @@ describe("the owner's name in a device's name (session 16)", () => {
     "Pixel von Google",
     "Mac de Apple",
     "Read the Galaxy Guide",
+    // a red team's round 5: capitalised words that are no given name (session 16)
+    "Women's Apple Watch band",
+    "Womens Pixel Watch band",
+    "Christmas iPad deals",
+    "China's iPhone sales",
+    "Engadget's Pixel 9 review",
+    "Costco's iPad Pro",
+    "Macy's Galaxy sale",
+    "Siri's iPhone",
+    "Annie's Mac and Cheese",
+    "Guardians Galaxy poster",
+    "iPhone de Paris",
   ])("%s names nobody", (text) => {
     expect(owners(text)).toEqual([]);
   });

@@ -95,6 +95,34 @@ const THINGS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words that, anywhere before the thing, say the identifier is a person's number or device
+ * (`phone_order_no`, `imei_request_id`, `caller_room_id`, `mobileTicketNo`): such a key is read as
+ * any other (session 16, a red team's round 5 found these kept a phone number or an IMEI).
+ */
+const PERSON_NUMBER_WORDS: ReadonlySet<string> = new Set([
+  "phone",
+  "mobile",
+  "tel",
+  "telephone",
+  "cell",
+  "cellphone",
+  "msisdn",
+  "contact",
+  "caller",
+  "callee",
+  "imei",
+  "imsi",
+  "meid",
+  "iccid",
+  "whatsapp",
+  "wechat",
+  "weixin",
+  "qq",
+  "email",
+  "mail",
+]);
+
+/**
  * True when `key` names an identifier of a thing (`room_id`, `RoomID`, `orderNo`, `out_trade_no`,
  * `message_ids`), so its value is read by the structural detectors only. Callers ask only for a
  * key the key table does not know.
@@ -102,7 +130,10 @@ const THINGS: ReadonlySet<string> = new Set([
 export function namesThingIdentifier(key: string): boolean {
   const words = keyWords(key);
   const n = words.length;
-  return n >= 2 && IDENTIFIER_WORDS.has(words[n - 1] as string) && THINGS.has(words[n - 2] as string);
+  if (n < 2 || !IDENTIFIER_WORDS.has(words[n - 1] as string) || !THINGS.has(words[n - 2] as string))
+    return false;
+  for (let i = 0; i < n - 2; i++) if (PERSON_NUMBER_WORDS.has(words[i] as string)) return false;
+  return true;
 }
 
 /**

@@ -39,6 +39,13 @@ describe("a thing's identifier by name (session 16)", () => {
     "id",
     "phone_no",
     "anchor_id",
+    // a person's number or device before the thing (session 16, a red team's round 5)
+    "phone_order_no",
+    "imei_request_id",
+    "caller_room_id",
+    "mobileTicketNo",
+    "buyer_phone_trade_no",
+    "contact_phone_msg_id",
   ])("%s does not", (key) => {
     expect(namesThingIdentifier(key)).toBe(false);
   });
@@ -103,5 +110,28 @@ describe("a thing's identifier by name (session 16)", () => {
     const expected = `order_id=${CHINA_MOBILE_SHAPED}&note=%5Bredacted%3Acontact.phone%5D&stream_id=live_%5Bredacted%3Acontact.phone%5D`;
     expect(res.transfer.query).toBe(expected);
     expect(res.transfer.body).toEqual({ kind: "form", text: expected });
+  });
+
+  it("reads a phone number under phoneNum and its kind, and one before a thing's word (session 16)", () => {
+    const keys = [
+      "phoneNum",
+      "phone_num",
+      "mobileNum",
+      "telNum",
+      "contactNum",
+      "userPhoneNum",
+      "phone_nr",
+      "tlf",
+    ];
+    const sent = Object.fromEntries([
+      ...keys.map((k) => [k, "4741234567"]),
+      ["phone_order_no", CHINA_MOBILE_SHAPED],
+      ["imei_request_id", IMEI_SHAPED],
+      ["order_no", CHINA_MOBILE_SHAPED],
+    ]);
+    expect(json(sent, "facebook")).toEqual({
+      phone_order_no: "[redacted:contact.phone]",
+      order_no: CHINA_MOBILE_SHAPED,
+    });
   });
 });

@@ -22,7 +22,8 @@
  * - not where a word after the name says it is a thing's (`Martin Luther King Day`, `Grace
  *   Kelly Award`, `Anna Berg Street`: {@link THING_AFTER}), nor after a place's first word or an
  *   article (`Lake Louise`, `Fort William`, `la Reina Maud`: {@link WORD_BEFORE}), nor a region
- *   name translated interfaces carry ({@link PLACES}: `Tristan da Cunha`), nor a placeholder
+ *   name translated interfaces carry ({@link PLACES}: `Tristan da Cunha`), nor a brand or a
+ *   character written as a name ({@link BRANDS}: `Calvin Klein`, `Harley Davidson`), nor a placeholder
  *   (`John Doe`, `Max Mustermann`), nor a word glued to letters, digits or a path (`JohnDoe`,
  *   `AstridSolberg2`, `/home/Astrid`), nor words in capitals.
  *
@@ -125,6 +126,57 @@ const PLACES: ReadonlySet<string> = new Set([
   "francisco león",
   "carlos ibañez del campo",
   "carlos ibáñez del campo",
+]);
+
+/**
+ * Brands, companies and characters written as a given name and a surname, which ad, shop and
+ * media traffic names far more often than the person (`Calvin Klein Jeans 30% off`, `Harley
+ * Davidson Sportster`, `Johnnie Walker Black Label`, `Peter Parker`), lower case (session 16: a red
+ * team's round 5 saw these cut from CAPI `custom_data` and chat text, and `"brand": "Mercedes
+ * Benz"` dropped whole). Not brands named as many people are (`Paul Smith`, `Ted Baker`, `Mary
+ * Kay`: a user of that name would leak), nor artists: a person's name is no brand (`Taylor Swift`).
+ */
+const BRANDS: ReadonlySet<string> = new Set([
+  "calvin klein",
+  "marc jacobs",
+  "charles schwab",
+  "mercedes benz",
+  "harley davidson",
+  "johnnie walker",
+  "jack daniels",
+  "vera wang",
+  "kenneth cole",
+  "carolina herrera",
+  "martha stewart",
+  "tommy hilfiger",
+  "ralph lauren",
+  "michael kors",
+  "kate spade",
+  "tory burch",
+  "john deere",
+  "jimmy choo",
+  "giorgio armani",
+  "christian dior",
+  "christian louboutin",
+  "karl lagerfeld",
+  "stella mccartney",
+  "alexander mcqueen",
+  "vivienne westwood",
+  "salvatore ferragamo",
+  "estee lauder",
+  "estée lauder",
+  "elizabeth arden",
+  "bobbi brown",
+  "betty crocker",
+  "oscar mayer",
+  "tim hortons",
+  "ruby tuesday",
+  "dave busters",
+  "peter parker",
+  "tony stark",
+  "bruce wayne",
+  "clark kent",
+  "mario kart",
 ]);
 
 /** Surnames used for nobody in particular (`John Doe`, `Max Mustermann`), lower case. */
@@ -265,7 +317,8 @@ function nameEnd(text: string, start: number, from: number, plainGiven: boolean)
     at = wordEnd;
   }
   if (end < 0 || thingAfter(text, end)) return -1;
-  return PLACES.has(text.slice(start, end).toLowerCase()) ? -1 : end;
+  const name = text.slice(start, end).toLowerCase();
+  return PLACES.has(name) || BRANDS.has(name) ? -1 : end;
 }
 
 /** Whether `word` (lower case) may be the surname after the given name (see {@link nameEnd}). */

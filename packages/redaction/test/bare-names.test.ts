@@ -31,6 +31,8 @@ describe("bare full names", () => {
     // a surname not on the list, read by its ending
     ["Astrid Vatnedalsen joined", `${NAME} joined`],
     ["Fredrik Lindqvist, Emma Jackson", `${NAME}, ${NAME}`],
+    // a brand named as many people are is read as the person it may be (session 16)
+    ["Paul Smith joined the room", `${NAME} joined the room`],
   ])("%s", (text, expected) => {
     expect(message(text)).toBe(expected);
   });
@@ -59,6 +61,12 @@ describe("bare full names", () => {
     "Astrid Solberg Foundation",
     // after `_` only a listed surname, not one read by its ending (a deliberate miss)
     "Astrid_Vatnedalsen",
+    // brands and characters written as a name (session 16, a red team's round 5)
+    "Calvin Klein Jeans 30% off today",
+    "Harley Davidson Sportster",
+    "Mercedes Benz C-Class",
+    "Johnnie Walker Black Label",
+    "Peter Parker Spider-Man",
     // placeholders
     "John Doe",
     "Max Mustermann",

@@ -40,6 +40,7 @@
  * Spans are the name only (`'s` and the rest of the text stay), category
  * `account.profile.name`, detector `bare-full-name`.
  */
+import { isTypographicVariant } from "@kago/personal-data";
 import { GIVEN_NAMES, SURNAMES, WORD_GIVEN_NAMES, WORD_SURNAMES } from "./name-lists.js";
 import type { EngineSpan } from "./percent-view.js";
 
@@ -215,16 +216,20 @@ function gluedAt(text: string, at: number): boolean {
 }
 
 /**
- * True when `text[start, end)` holds a bare full name: for the scanner's fast path, whose strings
- * (no digit, `@`, `:`, `-`, `.` or `%`) have no decoded view a name could hide in.
+ * True when `text[start, end)` holds a bare full name, or a typographic variant (a thin,
+ * ideographic or zero-width space, fullwidth letters) a name may be written with, which the
+ * scanner's slow path reads in its folded view (session 16): for the scanner's fast path, whose
+ * strings (no digit, `@`, `:`, `-`, `.` or `%`) have no decoded view a name could hide in.
  */
 export function holdsBareName(text: string, start: number, end: number): boolean {
   if (end - start < 7) return false;
+  let separator = false;
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k);
-    if (c === 32 || c === 95 || c === 0xa0) return findBareNames(text.slice(start, end)) !== null;
+    if (c >= 0xa0 && c !== 0xa0 && isTypographicVariant(c)) return true;
+    if (c === 32 || c === 95 || c === 0xa0) separator = true;
   }
-  return false;
+  return separator && findBareNames(text.slice(start, end)) !== null;
 }
 
 /** The bare full names in `text` (see the module's comment), sorted; `null` when none. */
@@ -256,10 +261,20 @@ function listKey(word: string): string {
 /** A combining mark of the Latin script's block. */
 const COMBINING = /[\u0300-\u036f]/;
 
-/** True when the character before `at` joins the word there to what stands before it ({@link JOINED_BEFORE}). */
+/**
+ * True when the character before `at` joins the word there to what stands before it ({@link
+ * JOINED_BEFORE}). An `@` that starts a word is a mention's, not an address's (`@Astrid Solberg`
+ * in a chat; session 16, a red team's round 5).
+ */
 function gluedBefore(text: string, at: number): boolean {
-  return at > 0 && JOINED_BEFORE.test(text.charAt(at - 1));
+  if (at === 0) return false;
+  const c = text.charAt(at - 1);
+  if (c === "@" && (at === 1 || WHITE_SPACE.test(text.charAt(at - 2)))) return false;
+  return JOINED_BEFORE.test(c);
 }
+
+/** White space before a mention's `@`. */
+const WHITE_SPACE = /\s/;
 
 /** True when the word before `at`, one space before it, makes the name a place's (see {@link WORD_BEFORE}). */
 function wordBefore(text: string, at: number): boolean {

@@ -159,6 +159,8 @@ function addFoldedSpans(
   const flags = charFlags(folded.text);
   const fromFolded = (k: number) => toSource(folded.at[k] as number);
   pushMapped(folded.text, findTextSpans(folded.text, flags, structuralOnly), fromFolded, found);
+  // a name whose words a thin, ideographic or zero-width space joins or splits (session 16)
+  if (!structuralOnly) pushMapped(folded.text, findBareNames(folded.text), fromFolded, found);
   if (!hasFullwidthLetter(view)) return;
   if (mayNameValues(flags)) pushMapped(folded.text, findNamedValues(folded.text, flags), fromFolded, found);
   if (!structuralOnly) pushMapped(folded.text, findProseSpans(folded.text), fromFolded, found);

@@ -100,6 +100,23 @@ const HINT = new RegExp(
 );
 
 /**
+ * A space other than U+0020 and U+00A0 (thin, ideographic, em...), or an invisible character
+ * (zero-width space and joiners, soft hyphen, word joiner, BOM): what `foldTypography` folds to a
+ * space or removes (its `isSpaceVariant` and `isInvisible`, but the no-break space, which the
+ * readers take as written).
+ */
+const SPACE_OR_INVISIBLE = /[\u1680\u2000-\u200d\u202f\u205f\u3000\u00ad\u180e\u2060\ufeff]/;
+
+/**
+ * True when `text` holds a space variant or an invisible character, which the readers find only
+ * in the text's folded view (`Astrid\u2009Solberg`, `Astrid \u200bSolberg`: session 16, a red
+ * team's round 5), like {@link hasFullwidthLetter}.
+ */
+export function hasSpaceVariant(text: string): boolean {
+  return SPACE_OR_INVISIBLE.test(text);
+}
+
+/**
  * True when `text` holds a fullwidth Latin letter: a label typed in full-width mode (`ｗｘ：`,
  * `ＱＱ：`, `ｍｙ ｎａｍｅ ｉｓ`), which the readers find only in the text's folded view (session 14).
  * Chinese punctuation (`，` `：`) is fullwidth too, and common: a second reading of every Chinese

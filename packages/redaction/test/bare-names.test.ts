@@ -31,6 +31,13 @@ describe("bare full names", () => {
     // a surname not on the list, read by its ending
     ["Astrid Vatnedalsen joined", `${NAME} joined`],
     ["Fredrik Lindqvist, Emma Jackson", `${NAME}, ${NAME}`],
+    // a mention, and words joined by a thin, ideographic or zero-width space (session 16)
+    ["thanks @Astrid Solberg!", `thanks @${NAME}!`],
+    ["@Astrid Solberg joined", `@${NAME} joined`],
+    ["Astrid\u2009Solberg joined", `${NAME} joined`],
+    ["Astrid\u3000Solberg joined", `${NAME} joined`],
+    ["Astrid \u200bSolberg joined", `${NAME} joined`],
+    ["Ａｓｔｒｉｄ Ｓｏｌｂｅｒｇ joined", `${NAME} joined`],
     // a brand named as many people are is read as the person it may be (session 16)
     ["Paul Smith joined the room", `${NAME} joined the room`],
   ])("%s", (text, expected) => {
@@ -83,6 +90,7 @@ describe("bare full names", () => {
     "Max_Value",
     "/home/Astrid Solberg",
     "ASTRID SOLBERG",
+    "mail x@Astrid Solberg",
     "astrid solberg",
     "Solberg, Astrid",
     "2025-06-24 14:39:36 status unpacked dbus-system-bus-common:all",

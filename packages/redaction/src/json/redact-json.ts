@@ -42,7 +42,7 @@ import { lookIntoString } from "../nested-look.js";
 import { redactFormInString } from "../pairs.js";
 import { findSpansInViews } from "../percent-view.js";
 import { keepPersonalKey, keySegment, personalKey } from "../personal-key.js";
-import { hasFullwidthLetter, mayHoldProse } from "../prose.js";
+import { hasFullwidthLetter, hasSpaceVariant, mayHoldProse } from "../prose.js";
 import { TAG_LOOKUP } from "../tag-table.js";
 import { redactRewritten, redactText } from "../text.js";
 import { isDigits } from "../thing-id-keys.js";
@@ -1156,9 +1156,10 @@ class JsonRedactor {
         return;
       }
     }
-    // a fullwidth letter's label is read in the folded view (`ｍｙ ｎａｍｅ ｉｓ`): looked for only
-    // here, in the strings that get this far
-    if (vflags === 0 && hasFullwidthLetter(value)) vflags = HAS_VARIANT;
+    // a fullwidth letter's label is read in the folded view (`ｍｙ ｎａｍｅ ｉｓ`), as is a name a thin
+    // or zero-width space joins (`Astrid\u2009Solberg`): looked for only here, in the strings that
+    // get this far
+    if (vflags === 0 && (hasFullwidthLetter(value) || hasSpaceVariant(value))) vflags = HAS_VARIANT;
     const spans = findSpansInViews(value, vflags, structural);
     if (spans === null) {
       const encoded = this.applyEncoded(f, value, qStart, qEnd);

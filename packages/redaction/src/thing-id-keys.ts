@@ -92,6 +92,20 @@ const THINGS: ReadonlySet<string> = new Set([
   "meeting",
   "notification",
   "template",
+  // session 16, a red team's round 5: shop, delivery, ad and app ids it saw lose their digits
+  "express",
+  "shipment",
+  "parcel",
+  "merchant",
+  "coupon",
+  "voucher",
+  "promotion",
+  "log",
+  "pixel",
+  "app",
+  "catalog",
+  "business",
+  "project",
 ]);
 
 /**

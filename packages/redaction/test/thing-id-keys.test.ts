@@ -25,6 +25,13 @@ describe("a thing's identifier by name (session 16)", () => {
     "__tag__:trace_id",
     "message_ids",
     "group.id",
+    "express_no",
+    "merchant_id",
+    "coupon_id",
+    "log_id",
+    "pixel_id",
+    "app_id",
+    "catalog_id",
   ])("%s names a thing's identifier", (key) => {
     expect(namesThingIdentifier(key)).toBe(true);
   });

@@ -103,6 +103,16 @@ async function replay(gw: VendorGateway, sent: Awaited<ReturnType<typeof sdkRequ
   return send(gw.url, { method: sent.method, path: `/aliyun${sent.url}`, headers, body: sent.body });
 }
 
+/** Replays `sent`, expects 200, and returns what the upstream received. */
+async function forwarded(gw: VendorGateway, sent: Awaited<ReturnType<typeof sdkRequest>>) {
+  const before = rig.upstream.received.length;
+  const res = await replay(gw, sent);
+  expect(res.status).toBe(200);
+  const got = rig.upstream.received[before];
+  if (got === undefined) throw new Error("nothing forwarded");
+  return got;
+}
+
 /** Replays `sent` and expects 422 `stale_signature` with nothing forwarded upstream. */
 async function expectStaleSignature(gw: VendorGateway, sent: Awaited<ReturnType<typeof sdkRequest>>) {
   const before = rig.upstream.received.length;
@@ -119,11 +129,7 @@ describe("aliyun web tracking from @alicloud/sls20201230, signed with SLS v4", (
       { event: "cold_start", device_id: DEVICE_ID, user_email: EMAIL },
       { source: "192.0.2.44" },
     );
-    const before = rig.upstream.received.length;
-    const res = await replay(gw, sent);
-    expect(res.status).toBe(200);
-    const got = rig.upstream.received[before];
-    if (got === undefined) throw new Error("nothing forwarded");
+    const got = await forwarded(gw, sent);
     expect(got.url).toBe("/logstores/app-usage/track");
     expect(got.body.includes(Buffer.from(EMAIL))).toBe(false);
     expect(got.body.includes(Buffer.from(DEVICE_ID))).toBe(true);
@@ -156,11 +162,7 @@ describe("aliyun web tracking from @alicloud/sls20201230, signed with SLS v4", (
   it("an unchanged body passes with its signature untouched", async () => {
     const gw = await rig.gateway(false);
     const sent = await sdkRequest({ event: "cold_start", device_id: DEVICE_ID });
-    const before = rig.upstream.received.length;
-    const res = await replay(gw, sent);
-    expect(res.status).toBe(200);
-    const got = rig.upstream.received[before];
-    if (got === undefined) throw new Error("nothing forwarded");
+    const got = await forwarded(gw, sent);
     expect(got.body.equals(sent.body)).toBe(true);
     expect(got.headers.authorization).toBe(sent.headers.authorization);
     expect(got.headers["x-log-content-sha256"]).toBe(sent.headers["x-log-content-sha256"]);
@@ -173,11 +175,7 @@ describe("aliyun web tracking from @alicloud/sls20201230 with its default SLS v1
     const gw = await rig.gateway(true);
     const sent = await sdkRequest({ event: "cold_start", user_email: EMAIL }, { signatureVersion: "v1" });
     expect(sent.headers["x-log-signaturemethod"]).toBe("hmac-sha256");
-    const before = rig.upstream.received.length;
-    const res = await replay(gw, sent);
-    expect(res.status).toBe(200);
-    const got = rig.upstream.received[before];
-    if (got === undefined) throw new Error("nothing forwarded");
+    const got = await forwarded(gw, sent);
     expect(got.body.includes(Buffer.from(EMAIL))).toBe(false);
     expect(got.headers.authorization).not.toBe(sent.headers.authorization);
     expect(got.headers["x-log-signaturemethod"]).toBe("hmac-sha256");
@@ -206,11 +204,7 @@ describe("aliyun web tracking compressed by @alicloud/sls20201230 (x-log-compres
         { compressType },
       );
       expect(sent.headers["x-log-compresstype"]).toBe(compressType);
-      const before = rig.upstream.received.length;
-      const res = await replay(gw, sent);
-      expect(res.status).toBe(200);
-      const got = rig.upstream.received[before];
-      if (got === undefined) throw new Error("nothing forwarded");
+      const got = await forwarded(gw, sent);
       expect(got.headers["x-log-compresstype"]).toBe(compressType);
       const rawSize = Number(got.headers["x-log-bodyrawsize"]);
       const text = readCompressed(got.body, compressType, rawSize);
@@ -229,11 +223,7 @@ describe("aliyun web tracking compressed by @alicloud/sls20201230 (x-log-compres
   it("lz4, nothing to remove: the SDK's bytes and signature arrive untouched", async () => {
     const gw = await rig.gateway(false);
     const sent = await sdkRequest({ event: "cold_start", device_id: DEVICE_ID }, { compressType: "lz4" });
-    const before = rig.upstream.received.length;
-    const res = await replay(gw, sent);
-    expect(res.status).toBe(200);
-    const got = rig.upstream.received[before];
-    if (got === undefined) throw new Error("nothing forwarded");
+    const got = await forwarded(gw, sent);
     expect(got.body.equals(sent.body)).toBe(true);
     expect(got.headers["x-log-bodyrawsize"]).toBe(sent.headers["x-log-bodyrawsize"]);
     expect(got.headers.authorization).toBe(sent.headers.authorization);

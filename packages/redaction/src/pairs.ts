@@ -13,7 +13,7 @@
  * in a JSON object (see `echo.ts`).
  */
 
-import { appendKey, type CategoryKey } from "@kago/personal-data";
+import { allDigits, appendKey, type CategoryKey } from "@kago/personal-data";
 import { canonicalKey } from "./canonical-key.js";
 import { abort, type RedactionContext } from "./context.js";
 import { collectName, type EchoSet } from "./echo.js";
@@ -26,7 +26,7 @@ import { reencodeValue } from "./pair-encoding.js";
 import { keepPersonalKey, personalKey } from "./personal-key.js";
 import { parameterCategory, semicolonParameters } from "./semicolon-parameters.js";
 import { redactText } from "./text.js";
-import { isDigits, namesThingIdentifier } from "./thing-id-keys.js";
+import { namesThingIdentifier } from "./thing-id-keys.js";
 import type { Detector } from "./transfer.js";
 import { scanValue } from "./value-scan.js";
 
@@ -180,7 +180,8 @@ export function redactPairs(
     // digits alone under a thing's identifier the key table does not know (`order_id=13812345678`)
     // are that thing's number: read as an operational field's value (session 16)
     const structural =
-      schemaCat === null && (operational || (look === null && isDigits(value) && namesThingIdentifier(key)));
+      schemaCat === null &&
+      (operational || (look === null && allDigits(value, 0, value.length) && namesThingIdentifier(key)));
     const outcome = scanValue(
       value,
       { a, da: schemaCat !== null ? "schema" : keyDet, b, db: keyDet, hint: look === "hint", structural },

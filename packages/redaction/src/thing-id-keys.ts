@@ -149,17 +149,3 @@ export function namesThingIdentifier(key: string): boolean {
   for (let i = 0; i < n - 2; i++) if (PERSON_NUMBER_WORDS.has(words[i] as string)) return false;
   return true;
 }
-
-/**
- * True when `value` is decimal digits only: under a thing's identifier, such a value is that
- * thing's number and is read by the structural detectors only. An identifier built with words
- * (`room_13812345678`) is still read in full: it is how a phone number gets into a room's name.
- */
-export function isDigits(value: string): boolean {
-  if (value.length === 0) return false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}

@@ -10,6 +10,7 @@
  * `constructor` are data like any other key. A key repeated in one object is refused.
  */
 import {
+  allDigits,
   appendElement,
   appendForm,
   appendJson,
@@ -45,7 +46,6 @@ import { keepPersonalKey, keySegment, personalKey } from "../personal-key.js";
 import { hasFullwidthLetter, hasSpaceVariant, mayHoldProse } from "../prose.js";
 import { TAG_LOOKUP } from "../tag-table.js";
 import { redactRewritten, redactText } from "../text.js";
-import { isDigits } from "../thing-id-keys.js";
 import type { Detector } from "../transfer.js";
 import { redactUrl } from "../url-path.js";
 import {
@@ -1127,7 +1127,7 @@ class JsonRedactor {
       return;
     }
     // digits alone under a thing's identifier (`"order_id": "13812345678"`) are that thing's number
-    const structural = f.curOp || (f.curThing && isDigits(value));
+    const structural = f.curOp || (f.curThing && allDigits(value, 0, value.length));
     const strong = versionQuad ? null : detectStrong(value, vflags, structural);
     const weak = strong === null && f.hint && f.catA === null ? detectWeak(value, true) : null;
     const c = strong ?? weak;

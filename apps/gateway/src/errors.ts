@@ -126,7 +126,7 @@ export const GATEWAY_ERRORS = {
   non_ascii_header: {
     status: 400,
     message:
-      "A request header the vendor would receive holds a byte outside ASCII: header values declare no charset, so the vendor's reading of it (Latin-1 or UTF-8) cannot be known and the value cannot be inspected.",
+      "A request header the vendor would receive holds bytes above 0x7F that are not valid UTF-8: header values declare no charset, so what they mean to the vendor cannot be known and the value cannot be inspected. UTF-8 values are read and forwarded.",
   },
   upstream_unreachable: {
     status: 502,

@@ -27,7 +27,7 @@ import {
   forwardableAsReceived,
   parseContentEncoding,
 } from "./http/content-encoding.js";
-import { assertSendableHeaders } from "./http/header-text.js";
+import { assertSendableHeaders, readHeaderText } from "./http/header-text.js";
 import { type Route, upstreamTarget } from "./routing.js";
 import { builtinVocabulary, knownLocation } from "./telemetry/vocabulary.js";
 
@@ -61,7 +61,7 @@ export interface PipelineDeps {
 export interface PipelineInput {
   readonly route: Route;
   readonly method: string;
-  /** Forwardable headers (see `forwardableHeaders`). */
+  /** Forwardable headers (see `forwardableHeaders`) as Node hands them over: one char per byte. */
   readonly headers: readonly HeaderPair[];
   /** The raw `Content-Encoding` header, if any. */
   readonly contentEncoding: string | undefined;
@@ -85,13 +85,17 @@ interface DecodedBody {
   readonly coding: AppliedCoding | null;
 }
 
-async function decodeBody(deps: PipelineDeps, input: PipelineInput): Promise<DecodedBody> {
+async function decodeBody(
+  deps: PipelineDeps,
+  input: PipelineInput,
+  headers: readonly HeaderPair[],
+): Promise<DecodedBody> {
   if (input.body.length === 0) return { body: { kind: "none" }, codec: null, ctx: null, coding: null };
   // One pass over the headers: the Content-Type, how many there are, the vendor compression ones.
   let contentType: string | undefined;
   let contentTypes = 0;
   const compression: string[] = [];
-  for (const [name, value] of input.headers) {
+  for (const [name, value] of headers) {
     if (name === "content-type") {
       contentTypes++;
       contentType ??= value;
@@ -107,7 +111,7 @@ async function decodeBody(deps: PipelineDeps, input: PipelineInput): Promise<Dec
     method: input.method,
     path: input.route.path,
     mediaType,
-    headers: input.headers,
+    headers,
   };
   const codec = deps.codecs.find(ctx);
   if (codec === undefined) throw new RefusalError("unsupported_media_type");
@@ -200,13 +204,15 @@ function redact(deps: PipelineDeps, transfer: Transfer): RedactResult {
 export async function runPipeline(deps: PipelineDeps, input: PipelineInput): Promise<PipelineResult> {
   let report: RedactionReport | null = null;
   try {
-    const decoded = await decodeBody(deps, input);
+    // Header values as text from here on (UTF-8 decoded); the forwarder writes them back as bytes.
+    const received = readHeaderText(input.headers);
+    const decoded = await decodeBody(deps, input, received.headers);
     const transfer: Transfer = {
       recipient: input.route.recipient,
       method: input.method,
       path: input.route.path,
       query: input.route.query,
-      headers: input.headers,
+      headers: received.headers,
       body: decoded.body,
     };
     const admission = deps.admit?.(transfer);
@@ -215,7 +221,7 @@ export async function runPipeline(deps: PipelineDeps, input: PipelineInput): Pro
     if (!outcome.ok) return { ok: false, refusal: engineRefusal(outcome.error), report: null };
     report = outcome.report;
     const result = outcome.transfer;
-    assertSendableHeaders(result.headers, input.headers);
+    assertSendableHeaders(result.headers, received);
     const encoded = await encodeBody(input, decoded, result.body);
     const headers: HeaderPair[] = [...result.headers];
     const codingHeader = decoded.coding?.header ?? null;
@@ -237,7 +243,7 @@ export async function runPipeline(deps: PipelineDeps, input: PipelineInput): Pro
         requestPath: input.requestPath ?? input.route.path,
         query: input.route.query,
         host: input.host,
-        headers: input.headers,
+        headers: received.headers,
         body: input.body,
       },
     });

@@ -16,7 +16,11 @@ export interface OutgoingTransfer {
   readonly method: string;
   /** Upstream origin and the raw path and query to send. */
   readonly target: UpstreamTarget;
-  /** Headers to send (without Host and Content-Length, which the gateway sets). */
+  /**
+   * Headers to send (without Host and Content-Length, which the gateway sets). Values are text:
+   * one that arrived as UTF-8 is decoded, and the forwarder sends each as its UTF-8 bytes (what a
+   * signature over the text, as the SDKs compute it, covers).
+   */
   readonly headers: readonly HeaderPair[];
   /** Body bytes exactly as they will be sent (content coding applied). */
   readonly body: Buffer;
@@ -43,7 +47,7 @@ export interface ReceivedRequest {
   readonly query: string;
   /** The Host header as received, if any. */
   readonly host: string | undefined;
-  /** Forwardable headers as received. */
+  /** Forwardable headers as received, as text (UTF-8 values decoded, as `OutgoingTransfer.headers`). */
   readonly headers: readonly HeaderPair[];
   /** The body bytes as received (content coding applied). */
   readonly body: Buffer;

@@ -11,6 +11,7 @@ import { parse as parseLegacyUrl } from "node:url";
 import type { HeaderPair } from "@kago/redaction";
 import { createProxyMiddleware, proxyEventsPlugin, type RequestHandler } from "http-proxy-middleware";
 import type { GatewayErrorCode } from "../errors.js";
+import { wireHeaderValue } from "../http/header-text.js";
 import type { OutgoingTransfer } from "./hooks.js";
 
 /** How a forwarded request ended, as the forwarder reports it. */
@@ -81,10 +82,14 @@ function isTlsVerifyFailure(err: unknown): boolean {
   return typeof code === "string" && TLS_VERIFY_CODES.has(code);
 }
 
-/** Headers as a Node header object: repeats become arrays (sent as separate lines, in order). */
+/**
+ * Headers as a Node header object: repeats become arrays (sent as separate lines, in order), and
+ * each value as Node must be given it to write its text's UTF-8 bytes (session 17).
+ */
 function headerObject(headers: readonly HeaderPair[]): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
-  for (const [name, value] of headers) {
+  for (const [name, text] of headers) {
+    const value = wireHeaderValue(text);
     const prev = out[name];
     if (prev === undefined) out[name] = value;
     else if (Array.isArray(prev)) prev.push(value);

@@ -33,10 +33,15 @@ export interface TestGateway {
 /** A fixed test secret (not a personal value). */
 export const TEST_SECRET = "test-secret-0123456789abcdef";
 
-/** Starts a gateway; `upstreams` maps recipients to base URLs; the built-in policy unless `extra.policy`. */
+/**
+ * Starts a gateway; `upstreams` maps recipients to base URLs; the built-in policy unless
+ * `extra.policy`, and the real engine for it unless `extra.redactor`.
+ */
 export async function startGateway(
   overrides: Partial<GatewayConfig> & { telemetry?: TelemetryConfig },
-  extra: Pick<GatewayOptions, "codecs" | "hooks" | "redactOptions"> & { policy?: CompiledPolicy } = {},
+  extra: Partial<Pick<GatewayOptions, "codecs" | "hooks" | "redactOptions" | "redactor">> & {
+    policy?: CompiledPolicy;
+  } = {},
 ): Promise<TestGateway> {
   const { policy: givenPolicy, ...options } = extra;
   const config = GatewayConfigSchema.parse({

@@ -1,7 +1,8 @@
 /**
  * aliyun through the gateway, driven by @alicloud/log 1.2.6 (PutLogs protobuf, SLS signature) and
  * by hand-built lz4 / deflate PutLogs bodies signed with the SLS scheme; and (session 15)
- * hand-built compressed web tracking bodies, as a browser beacon sends them, unsigned.
+ * hand-built compressed web tracking bodies, as a browser beacon sends them, unsigned; and
+ * (session 17) a signed PutLogs with a UTF-8 `x-log-*` header.
  */
 import { dirname, join } from "node:path";
 import {
@@ -16,6 +17,7 @@ import {
   verifySls,
 } from "@kago/vendors";
 import { describe, expect, it } from "vitest";
+import { send } from "../support/client.js";
 import { requireCjs, signableOf, transfersLogged, useVendorRig, type VendorGateway } from "./support.js";
 
 type SlsClient = { postLogStoreLogs(project: string, logstore: string, data: unknown): Promise<unknown> };
@@ -308,5 +310,62 @@ describe("aliyun web tracking with x-log-compresstype (hand-built, unsigned)", (
       expect(((await res.json()) as { error: { code: string } }).error.code).toBe(code);
     }
     expect(rig.upstream.received.length).toBe(before);
+  });
+});
+
+describe("a UTF-8 x-log-* header under the SLS signature (session 17)", () => {
+  /** A header value as Node sends it and an upstream's `rawHeaders` hold it: one char per byte. */
+  const bytesOf = (text: string) => Buffer.from(text, "utf8").toString("latin1");
+  const note = "北京 测试环境";
+
+  it("with credentials: the signature the client made over its text verifies, the changed body is re-signed, the header arrives byte for byte", async () => {
+    const gw = await gateway(true);
+    const before = rig.upstream.received.length;
+    const group: SlsLogGroup = {
+      Logs: [
+        {
+          Time: 1767261600,
+          Contents: [
+            { Key: "event", Value: "pay" },
+            { Key: "user_email", Value: EMAIL },
+          ],
+        },
+      ],
+      Topic: "app-usage",
+      LogTags: [],
+    };
+    const { body, rawSize } = encodeSlsBody(group, "none");
+    // The SDKs sign header values as text (HMAC over its UTF-8), and send them as those bytes.
+    const headers: Array<[string, string]> = [
+      ["content-type", "application/x-protobuf"],
+      ["content-md5", slsContentMd5(body)],
+      ["date", new Date().toUTCString()],
+      ["x-log-apiversion", "0.6.0"],
+      ["x-log-bodyrawsize", String(rawSize)],
+      ["x-log-signaturemethod", "hmac-sha1"],
+      ["x-log-note", note],
+    ];
+    const path = "/logstores/app-usage/shards/lb";
+    headers.push([
+      "authorization",
+      slsAuthorization({ method: "POST", path, query: "", headers, body }, creds),
+    ]);
+    const res = await send(gw.url, {
+      method: "POST",
+      path: `/aliyun${path}`,
+      headers: Object.fromEntries(headers.map(([n, v]) => [n, bytesOf(v)])),
+      body: Buffer.from(body),
+    });
+    expect(res.status).toBe(200);
+    const got = rig.upstream.received[before];
+    if (got === undefined) throw new Error("nothing forwarded");
+    expect(got.headers["x-log-note"]).toBe(bytesOf(note));
+    expect(decodeSlsBody(got.body, {}).logGroup.Logs[0]?.Contents).toEqual([{ Key: "event", Value: "pay" }]);
+    const signed = signableOf(got);
+    const asText = signed.headers.map(([n, v]): [string, string] => [
+      n,
+      Buffer.from(v, "latin1").toString("utf8"),
+    ]);
+    expect(verifySls({ ...signed, headers: asText }, creds)).toBe(true);
   });
 });

@@ -18,10 +18,15 @@
  *   the last not one that ends common nouns as often as names (`인`, `도`, `기`...: `한국인`,
  *   `경기도`), nor a word people say they are ({@link NOT_NAMES}: `도우미`, `지하철`). So `저는
  *   학생입니다`, `저는 회사원이에요`, `저는 한국인입니다` stay; a name of two syllables (`저는 김구예요`)
- *   or a given name alone (`저는 민지예요`) is missed here.
+ *   is missed here.
  * - A full name before `(이)라고 해요` with no "I", where it starts a clause (the text's start, a
  *   sentence's or a greeting's end): `김민수라고 해요`. After another word it names a thing (`이건
  *   유리창이라고 해요`, "this is called a window").
+ * - Since session 17 also a given name alone, in both of the last two: `저는 민수입니다`,
+ *   `안녕하세요 서연입니다`, `민수라고 합니다`. Two given syllables, the last one that ends names
+ *   ({@link GIVEN_NAME}), and no word one says one is, is from or answers with
+ *   ({@link NOT_GIVEN_NAMES}: `저는 가수입니다` "I'm a singer", `저는 광주입니다`, `저는 우유예요`
+ *   "mine is milk"). Other such nouns are over-redacted: an accepted cost.
  *
  * Spans are the name only, category `account.profile.name`; the phrase stays.
  */
@@ -56,6 +61,13 @@ const LAST = [...GIVEN].filter((c) => !NOT_LAST.includes(c)).join("");
 
 /** A full name: a surname and two given syllables, the last one that ends names more than nouns. */
 const FULL_NAME = `(?:${COMPOUND_SURNAME}|[${SURNAME}])[${GIVEN}][${LAST}]`;
+/**
+ * A given name alone (session 17): two given syllables, the last one that ends names more than
+ * nouns (`민수`, `서연`, `지훈`). Nouns of this shape are many (`가수`, `주민`, `찬성`), so it is
+ * read only where the writer says "I", greets, or starts a clause before "am called", and never
+ * as a word on {@link NOT_GIVEN_NAMES}.
+ */
+const GIVEN_NAME = `[${GIVEN}][${LAST}]`;
 /** A name after "I am called": a surname and one or two given syllables, or a given name alone. */
 const CALLED_NAME = `(?:${COMPOUND_SURNAME}|[${SURNAME}])[${GIVEN}]{1,2}|[${GIVEN}]{2}`;
 
@@ -75,8 +87,8 @@ const KOREAN_INTRODUCTION = new RegExp(
   [
     String.raw`(?:제|내|저의|나의)\s*이름은\s*([가-힣]{2,4}?)(?=입니다|이에요|예요|이야|야|[\s.,!?。，！]|$)`,
     `(?<![가-힣])(?:${SELF})(${CALLED_NAME})(?=${CALLED})`,
-    String.raw`(?<![가-힣])(?:${SELF}|(?:안녕하세요|안녕하십니까|처음\s*뵙겠습니다|반갑습니다)[\s,.!~]*)(${FULL_NAME})(?=${COPULA})`,
-    `(?<![가-힣])(${FULL_NAME})(?=${CALLED})`,
+    String.raw`(?<![가-힣])(?:${SELF}|(?:안녕하세요|안녕하십니까|처음\s*뵙겠습니다|반갑습니다)[\s,.!~]*)(${FULL_NAME}|${GIVEN_NAME})(?=${COPULA})`,
+    `(?<![가-힣])(${FULL_NAME}|${GIVEN_NAME})(?=${CALLED})`,
   ].join("|"),
   "dgu",
 );
@@ -102,9 +114,38 @@ const NOT_NAMES = new Set(
     .split(" "),
 );
 
-/** True when a full name's shape is no word on {@link NOT_NAMES} nor a doubled syllable (`옥수수`). */
-function isFullName(name: string): boolean {
-  return !NOT_NAMES.has(name) && name.charAt(name.length - 1) !== name.charAt(name.length - 2);
+/**
+ * Words of a given name's shape (two syllables) that a person says they are or are from, or
+ * answers with (`저는 우유입니다`, "mine is milk"), so not read as a name after "I" or a greeting
+ * (session 17): people and roles (`가수` "singer", `선수`, `주민` "resident", `서민`, `남성`,
+ * `후보`, `대리`, `비서`, `순경`), states (`미정` "undecided", `찬성` "in favour", `건강`), places
+ * (`강남`, `광주`, `수원`, `호주`), food and drink (`우동`, `우유`, `소주`, `한식`). Picked by hand
+ * from the two-syllable words of a Korean dictionary (hunspell-ko) of that shape, 1,090 of them,
+ * most never said of oneself (`가결`, `규명`); those as often a name (`주연`, `하나`, `지성`,
+ * `진주`, `다정`) are left off: a name is worth more than the noun.
+ */
+const NOT_GIVEN_NAMES = new Set(
+  [
+    "가수 선수 주민 시민 도민 서민 남성 남아 미남 후보 대리 비서 수석 순경 경리 동창 영재 수재 하수",
+    "보수 진보 신규 정규 미정 미아 유아 아동 소아 태아 형수 원수 인원 정식 우수 명예 건강 결석 민원",
+    "찬성 다수 소수 동지 동성 유명 재수 연수 수강 동승 환승 주유 채식 미성 순수 태연 영원 운명 우연",
+    "강남 강원 경남 경주 광주 수원 성남 창원 원주 영남 호남 호주 대만 미주 중동 상주 하남 남원 한강 동경",
+    "우동 우유 소주 식혜 명란 명태 한우 한식 중식 일식 석식 연근 석유 주식 우리 예수 소원 영웅",
+  ]
+    .join(" ")
+    .split(" "),
+);
+
+/**
+ * True when a name read by its shape alone is no word on {@link NOT_NAMES} or
+ * {@link NOT_GIVEN_NAMES}, nor ends in a doubled syllable (`옥수수`, `하하`).
+ */
+function hasNameShape(name: string): boolean {
+  return (
+    !NOT_NAMES.has(name) &&
+    !NOT_GIVEN_NAMES.has(name) &&
+    name.charAt(name.length - 1) !== name.charAt(name.length - 2)
+  );
 }
 
 /** What ends a clause before a name with no "I": punctuation, a line break. */
@@ -128,7 +169,7 @@ export function findKoreanIntroductions(text: string): EngineSpan[] | null {
     const span = m.indices?.[group];
     if (span === undefined) continue;
     const name = text.slice(span[0], span[1]);
-    if (group >= 3 && !isFullName(name)) continue;
+    if (group >= 3 && !hasNameShape(name)) continue;
     if (group === 4 && !startsClause(text, span[0])) continue;
     out.push([span[0], span[1], NAME]);
   }

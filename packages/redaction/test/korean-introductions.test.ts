@@ -71,6 +71,40 @@ describe("findKoreanIntroductions", () => {
       expect(names(text), text).toEqual([]);
   });
 
+  it("reads a given name alone after 'I' or a greeting, or starting a clause before 'am called' (session 17)", () => {
+    expect(names("저는 민수입니다")).toEqual(["민수"]);
+    expect(names("전 지훈이에요. 난 서연이야")).toEqual(["지훈", "서연"]);
+    expect(names("네, 제가 수빈인데요")).toEqual(["수빈"]);
+    expect(names("안녕하세요 서연입니다")).toEqual(["서연"]);
+    expect(names("처음 뵙겠습니다, 예린이에요")).toEqual(["예린"]);
+    expect(names("민수라고 합니다")).toEqual(["민수"]);
+    expect(names("안녕하세요. 지훈이라고 해요")).toEqual(["지훈"]);
+    expect(names("제 이름은 지훈이에요")).toEqual(["지훈"]);
+  });
+
+  it("leaves the two-syllable words a person says they are, is from or answers with", () => {
+    for (const text of [
+      "저는 학생입니다", // 생 is no given syllable
+      "저는 회사원입니다",
+      "오늘은 월요일입니다", // no "I"
+      "감사합니다",
+      "저는 괜찮아요", // no copula
+      "저는 가수입니다", // on NOT_GIVEN_NAMES: a singer
+      "저는 주민이에요",
+      "나는 찬성이야",
+      "저는 광주입니다",
+      "저는 우유예요", // "mine is milk"
+      "저는 미정입니다",
+      "저는 성인입니다", // 인 ends nouns: not a given name's last syllable
+      "저는 정상입니다",
+      "난 하하야", // a doubled syllable
+      "우연이라고 합니다", // on the list, before "am called"
+      "이건 민수라고 해요", // after another word: a thing is called so
+      "안녕하세요, 고객센터입니다",
+    ])
+      expect(names(text), text).toEqual([]);
+  });
+
   it("replaces the name in a message through the prose search, and keeps the sentence", () => {
     expect(readProse("저는 김민수예요")).not.toBeNull();
     const r = redactorWith();
@@ -78,5 +112,8 @@ describe("findKoreanIntroductions", () => {
       "안녕하세요! 저는 [redacted:account.profile.name]입니다.",
     );
     expect(redactedMessage(r, "저는 학생입니다", "facebook")).toBe("저는 학생입니다");
+    expect(redactedMessage(r, "안녕하세요 서연입니다", "facebook")).toBe(
+      "안녕하세요 [redacted:account.profile.name]입니다",
+    );
   });
 });

@@ -14,8 +14,15 @@
  * - The given name holds none of the kanji that end places, firms and roles (`県`, `市`, `出身`,
  *   `社`, `店`, `山`, `川`, `島`: `私は山口県出身です`, "I am from Yamaguchi"; `私は上野動物園です`).
  *
- * Katakana and hiragana after "I am" are not read (`私はエンジニアです`), nor a surname not on the
- * list: an accepted miss. Spans are the name only, category `account.profile.name`.
+ * Since session 17 also a given name alone (`私は健太です`, `名前は陽菜です`, after `名前は` too):
+ * two or three kanji, the last one that ends given names far more than nouns (`太`, `郎`, `菜`,
+ * `子`: {@link GIVEN_LAST}), not a word a person says they are (`息子`, `大丈夫`: a list); and
+ * after a greeting two to four hiragana (`はじめまして、ゆいです`), not a word said there
+ * (`よろしくです`, `そうです`) nor an adjective in `い` (`ねむいです`).
+ *
+ * Katakana after "I am" is not read (`私はエンジニアです`), nor hiragana after `私は` (`私はいいです`,
+ * "I'm fine, thanks"), nor a given name of one kanji or ending in another kanji (`私は蓮です`,
+ * `私は和明です`): an accepted miss. Spans are the name only, category `account.profile.name`.
  */
 import type { EngineSpan } from "./percent-view.js";
 import { isIdeographCode } from "./scripts.js";
@@ -30,9 +37,12 @@ const NAME = "account.profile.name";
  */
 export const JAPANESE_SELF_HINT = "初めまして|お世話にな";
 
-/** "I" and `は`, or a greeting and its punctuation, ending where the name starts. */
+/**
+ * "I" and `は`, `名前は` ("the name is"; session 17), or a greeting and its punctuation (group 1,
+ * for the hiragana name only a greeting is followed by), ending where the name starts.
+ */
 const SELF_INTRODUCTION =
-  /(?:(?:私|わたし|わたくし|あたし|僕|ぼく|俺|おれ)は|(?:はじめまして|初めまして|こんにちは|こんばんは|おはようございます|お世話になっております|お世話になります|お疲れ様です)[、,。.！!]?)[ \t\u3000]*/gu;
+  /(?:(?:私|わたし|わたくし|あたし|僕|ぼく|俺|おれ)は|名前は|((?:はじめまして|初めまして|こんにちは|こんばんは|おはようございます|お世話になっております|お世話になります|お疲れ様です)[、,。.！!]?))[ \t\u3000]*/gu;
 
 /** About a hundred of the commonest Japanese surnames, as written in kanji. */
 const SURNAMES = new Set(
@@ -83,13 +93,86 @@ function nameEnd(text: string, at: number): number {
   return COPULA.test(text) ? end : at;
 }
 
+/**
+ * The kanji that end given names far more than the nouns a person says they are (session 17):
+ * `健太`, `翔平`, `陽菜`, `花子`, `和夫`. Not `人` (`日本人`), `理` (`経理`), `代` (`二十代`), `明`
+ * (`不明`), `生` (`学生`): those end such nouns as often.
+ */
+const GIVEN_LAST =
+  "太郎介輔也哉斗翔樹菜奈衣香恵乃穂彦雄吾輝蓮咲凛美子花華絵葉音希紀里佳枝江那結羽帆夏陽晴男夫平司悟";
+
+/**
+ * Words of two or three kanji that end in {@link GIVEN_LAST} and that a person says they are, or
+ * answers with after `私は` (`私は寿司です`, "mine is sushi"): kin (`息子`, `双子`, `長男`), roles
+ * (`上司`, `新郎`, `弟子`), states (`大丈夫`, `公平`), food (`野菜`, `中華`, `寿司`). Written from the
+ * nouns of those endings in everyday Japanese (session 17).
+ */
+const NOT_GIVEN_NAMES = new Set(
+  [
+    "息子 双子 女子 男子 弟子 王子 養子 長子 末子 様子 調子 菓子 椅子 帽子 電子 原子 分子 親子 妻子 君子",
+    "長男 次男 三男 四男 大男 美男 雨男 新郎 野郎 英雄 上司 寿司 公平 不平 太平 和平 水平 同志 有志 意志",
+    "大丈夫 丈夫 工夫 農夫 漁夫 野菜 白菜 前菜 中華 豪華 白衣 浴衣 言葉 紅葉 発音 本音 騒音 録音 覚悟",
+    "仲介 紹介 知恵 恩恵 北斗 火花 世紀 真夏 太陽 快晴 旦那 刹那 果樹 優美 褒美 賛美 郷里 千里",
+  ]
+    .join(" ")
+    .split(" "),
+);
+
+/**
+ * The end of a given name alone at `at` (session 17: `私は健太です`, `名前は陽菜です`): two or three
+ * kanji, the last one of {@link GIVEN_LAST}, none that ends places and firms ({@link NOT_GIVEN}),
+ * no word on {@link NOT_GIVEN_NAMES}, right before the copula; or `at` when none stands there.
+ */
+function givenNameEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && end - at <= 3 && isKanjiCode(text.charCodeAt(end))) end++;
+  const name = text.slice(at, end);
+  if (name.length < 2 || name.length > 3 || !GIVEN_LAST.includes(name.charAt(name.length - 1))) return at;
+  if ([...name].some((c) => NOT_GIVEN.includes(c)) || NOT_GIVEN_NAMES.has(name)) return at;
+  COPULA.lastIndex = end;
+  return COPULA.test(text) ? end : at;
+}
+
+/** The copula after a name in hiragana (`です`, `でございます`, `っす`; not `だ`, which ends words). */
+const KANA_COPULA = ["です", "でございます", "っす"];
+
+/**
+ * Words of two to four hiragana said after a greeting before the copula, not a name (session 17):
+ * `よろしくです`, `おひさです`, `そうです`, `まだです`, pronouns and "here", "now". Three or more
+ * ending in `い` are adjectives (`ねむいです`) and are no name either ({@link kanaNameEnd}).
+ */
+const NOT_KANA_NAMES = new Set(
+  "よろしく おひさ いい まだ いま そう ほんと うそ だめ むり いや すき ひま へん げんき おつ ごめん これ それ あれ どれ ここ そこ どこ こちら そちら あちら どちら だれ なに なん いつ ぼく わたし あたし おれ じぶん みんな たぶん さっき へいき ふつう きょう あした きのう".split(
+    " ",
+  ),
+);
+
+/** True for a hiragana letter or the long mark `ー`. */
+const isHiraganaCode = (c: number) => (c >= 0x3041 && c <= 0x3096) || c === 0x30fc;
+
+/**
+ * The end of a name in hiragana at `at`, after a greeting (session 17: `はじめまして、ゆいです`):
+ * two to four hiragana right before the copula, not a word on {@link NOT_KANA_NAMES} nor three or
+ * more ending in `い` (`ねむい`); or `at` when none stands there.
+ */
+function kanaNameEnd(text: string, at: number): number {
+  for (let end = at + 2; end <= at + 4 && isHiraganaCode(text.charCodeAt(end - 1)); end++) {
+    if (!KANA_COPULA.some((copula) => text.startsWith(copula, end))) continue;
+    const name = text.slice(at, end);
+    return NOT_KANA_NAMES.has(name) || (name.length >= 3 && name.endsWith("い")) ? at : end;
+  }
+  return at;
+}
+
 /** The names given with "I am" in Japanese in `text` (see the module note), sorted; `null` when none. */
 export function findJapaneseIntroductions(text: string): EngineSpan[] | null {
   const out: EngineSpan[] = [];
   SELF_INTRODUCTION.lastIndex = 0;
   for (let m = SELF_INTRODUCTION.exec(text); m !== null; m = SELF_INTRODUCTION.exec(text)) {
     const at = SELF_INTRODUCTION.lastIndex;
-    const end = nameEnd(text, at);
+    let end = nameEnd(text, at);
+    if (end === at) end = givenNameEnd(text, at);
+    if (end === at && m[1] !== undefined) end = kanaNameEnd(text, at);
     if (end > at) out.push([at, end, NAME]);
   }
   return out.length === 0 ? null : out;

@@ -49,11 +49,56 @@ describe("findJapaneseIntroductions", () => {
       expect(names(text), text).toEqual([]);
   });
 
+  it("reads a given name alone by its last kanji, after 私は, 名前は or a greeting (session 17)", () => {
+    expect(names("私は健太です")).toEqual(["健太"]);
+    expect(names("名前は陽菜です。僕は翔平だ")).toEqual(["陽菜", "翔平"]);
+    expect(names("こんにちは、花子です")).toEqual(["花子"]);
+    expect(names("私は健太郎です")).toEqual(["健太郎"]);
+    expect(names("名前は佐藤です")).toEqual(["佐藤"]); // a listed surname, as after 私は
+  });
+
+  it("reads two to four hiragana before the copula only after a greeting (session 17)", () => {
+    expect(names("はじめまして、ゆいです")).toEqual(["ゆい"]);
+    expect(names("こんにちは さくらです。")).toEqual(["さくら"]);
+    expect(names("お疲れ様です、ひなたっす")).toEqual(["ひなた"]);
+  });
+
+  it("leaves the nouns a person says they are, answers with, or greets with", () => {
+    for (const text of [
+      "私は学生です", // 生 ends no given name here
+      "私は日本人です", // nor 人
+      "今日は雨です", // no "I"
+      "よろしくお願いします",
+      "私は息子です", // on NOT_GIVEN_NAMES
+      "私は大丈夫です",
+      "私は寿司です", // "mine is sushi"
+      "私は長男です",
+      "私は二十代です",
+      "名前は必須です", // a form's rule, not a name
+      "名前は英数字です",
+      "私は健太郎次郎です", // more kanji than a given name has
+      "私は千葉県です", // a place's kanji
+      "私は健太の兄です", // no copula after the name
+      "はじめまして、よろしくです", // on NOT_KANA_NAMES
+      "こんにちは、そうです",
+      "おはようございます、ねむいです", // an adjective in い
+      "私はゆいです", // hiragana only after a greeting
+      "こんにちは、はじめましてです", // more than four hiragana
+    ])
+      expect(names(text), text).toEqual([]);
+  });
+
   it("replaces the name in a message and keeps the sentence", () => {
     const r = redactorWith();
     expect(redactedMessage(r, "はじめまして、山田太郎です。よろしくお願いします", "facebook")).toBe(
       "はじめまして、[redacted:account.profile.name]です。よろしくお願いします",
     );
     expect(redactedMessage(r, "私は学生です", "facebook")).toBe("私は学生です");
+    expect(redactedMessage(r, "名前は陽菜です", "facebook")).toBe(
+      "名前は[redacted:account.profile.name]です",
+    );
+    expect(redactedMessage(r, "私の名前は陽菜です", "facebook")).toBe(
+      "私の名前は[redacted:account.profile.name]です",
+    );
   });
 });

@@ -36,6 +36,8 @@
  *   surname (`张先生您好`, `李明女士`, `王小姐`); the greetings `hola`, `olá`,
  *   `bonjour`, `salut`, `hallo`, `querido`, `estimada`, `prezado`, `cher`, `liebe` and the titles
  *   `Sr.`, `Sra.`, `Mme`, `Herr`, `Frau` as the English ones.
+ * - Hinglish `mera naam` with the name in lower case before `hai` (session 17: `mera naam rahul
+ *   sharma hai`), read by `hinglish-names.ts`.
  * - Humble Japanese (session 12): `田中太郎と申します` (see `JAPANESE_GIVEN_NAME`). Korean, read here
  *   from session 12, is read in `korean-introductions.ts` since session 15.
  * - Sign-offs (session 12): `Regards, Astrid Solberg`, `Thanks,\nErik`, `Mvh Astrid`, then one to four
@@ -43,6 +45,7 @@
  *   (`Best, The Kago Team`), nor a chat's next words (`Thanks, Bye`) or an abbreviation (`OK`).
  * Spans are the name only, category `account.profile.name`; the phrase stays.
  */
+import { hinglishNameEnd } from "./hinglish-names.js";
 import type { EngineSpan } from "./percent-view.js";
 import { isIdeographCode, isKatakanaCode } from "./scripts.js";
 
@@ -309,7 +312,8 @@ export function findIntroducedNames(text: string): EngineSpan[] | null {
   for (let m = INTRODUCTION.exec(text); m !== null; m = INTRODUCTION.exec(text)) {
     const at = INTRODUCTION.lastIndex;
     const chinese = m[0].charCodeAt(0) === 0x6211;
-    const end = nameEnd(text, at, chinese, !ANY_THING.test(m[0]));
+    let end = nameEnd(text, at, chinese, !ANY_THING.test(m[0]));
+    if (end === at && isHinglish(m[0])) end = Math.max(at, hinglishNameEnd(text, at, HINGLISH_IS, 3));
     if (end === at || (chinese && isCallingSomeone(text.slice(at, end)))) continue;
     if (ADDRESSED.test(text.slice(at, end))) continue; // `Ich heiße Sie willkommen`
     out.push([at, end, NAME]);
@@ -421,6 +425,11 @@ const NOT_BEFORE_HONORIFIC = "仕同模多皆王神奥者員客";
  * willkommen`, "I bid you welcome"; session 14).
  */
 const ADDRESSED = /^(?:Sie|Euch|Dich|Ihn|Ihnen|Du)(?![\p{L}\p{M}])/u;
+
+/** True when the introduction is Hinglish `mera naam`, whose name in lower case ends at `hai`. */
+const isHinglish = (introduction: string) => introduction.slice(0, 4).toLowerCase() === "mera";
+/** "Is" in Hindi in Latin letters, as `hinglish-names.ts` reads it after a lower-case name. */
+const HINGLISH_IS = ["hai"];
 
 /**
  * The possessives of Spanish, Portuguese, French and German that name a thing's name as often as a

@@ -110,9 +110,9 @@ const GIVEN_LAST =
 const NOT_GIVEN_NAMES = new Set(
   [
     "息子 双子 女子 男子 弟子 王子 養子 長子 末子 様子 調子 菓子 椅子 帽子 電子 原子 分子 親子 妻子 君子",
-    "長男 次男 三男 四男 大男 美男 雨男 新郎 野郎 英雄 上司 寿司 公平 不平 太平 和平 水平 同志 有志 意志",
+    "長男 次男 二男 三男 四男 大男 美男 雨男 新郎 野郎 英雄 上司 寿司 公平 不平 太平 和平 水平 同志 有志 意志",
     "大丈夫 丈夫 工夫 農夫 漁夫 野菜 白菜 前菜 中華 豪華 白衣 浴衣 言葉 紅葉 発音 本音 騒音 録音 覚悟",
-    "仲介 紹介 知恵 恩恵 北斗 火花 世紀 真夏 太陽 快晴 旦那 刹那 果樹 優美 褒美 賛美 郷里 千里",
+    "婿養子 玉子 団子 穴子 茄子 仲介 紹介 知恵 恩恵 北斗 火花 世紀 真夏 太陽 快晴 旦那 刹那 果樹 優美 褒美 賛美 郷里 千里",
   ]
     .join(" ")
     .split(" "),
@@ -138,11 +138,12 @@ const KANA_COPULA = ["です", "でございます", "っす"];
 
 /**
  * Words of two to four hiragana said after a greeting before the copula, not a name (session 17):
- * `よろしくです`, `おひさです`, `そうです`, `まだです`, pronouns and "here", "now". Three or more
- * ending in `い` are adjectives (`ねむいです`) and are no name either ({@link kanaNameEnd}).
+ * `よろしくです`, `おひさです`, `そうです`, `まだです`, pronouns, "here", "now" and the weather
+ * (`はれです`). Three or more ending in `い` are adjectives (`ねむいです`) and are no name either
+ * ({@link kanaNameEnd}).
  */
 const NOT_KANA_NAMES = new Set(
-  "よろしく おひさ いい まだ いま そう ほんと うそ だめ むり いや すき ひま へん げんき おつ ごめん これ それ あれ どれ ここ そこ どこ こちら そちら あちら どちら だれ なに なん いつ ぼく わたし あたし おれ じぶん みんな たぶん さっき へいき ふつう きょう あした きのう".split(
+  "よろしく おひさ いい まだ いま そう ほんと うそ だめ むり いや すき ひま へん げんき おつ ごめん これ それ あれ どれ ここ そこ どこ こちら そちら あちら どちら だれ なに なん いつ ぼく わたし あたし おれ じぶん みんな たぶん さっき へいき ふつう きょう あした きのう あめ ゆき はれ くもり".split(
     " ",
   ),
 );

@@ -119,7 +119,8 @@ const NOT_NAMES = new Set(
  * answers with (`저는 우유입니다`, "mine is milk"), so not read as a name after "I" or a greeting
  * (session 17): people and roles (`가수` "singer", `선수`, `주민` "resident", `서민`, `남성`,
  * `후보`, `대리`, `비서`, `순경`), states (`미정` "undecided", `찬성` "in favour", `건강`), places
- * (`강남`, `광주`, `수원`, `호주`), food and drink (`우동`, `우유`, `소주`, `한식`). Picked by hand
+ * (`강남`, `광주`, `수원`, `호주`, `병원`, `재택` "working from home"), majors and departments
+ * (`경영`, `홍보`), food and drink (`우동`, `우유`, `소주`, `한식`). Picked by hand
  * from the two-syllable words of a Korean dictionary (hunspell-ko) of that shape, 1,090 of them,
  * most never said of oneself (`가결`, `규명`); those as often a name (`주연`, `하나`, `지성`,
  * `진주`, `다정`) are left off: a name is worth more than the noun.
@@ -131,6 +132,7 @@ const NOT_GIVEN_NAMES = new Set(
     "찬성 다수 소수 동지 동성 유명 재수 연수 수강 동승 환승 주유 채식 미성 순수 태연 영원 운명 우연",
     "강남 강원 경남 경주 광주 수원 성남 창원 원주 영남 호남 호주 대만 미주 중동 상주 하남 남원 한강 동경",
     "우동 우유 소주 식혜 명란 명태 한우 한식 중식 일식 석식 연근 석유 주식 우리 예수 소원 영웅",
+    "연하 영아 원아 빈민 하숙 지하 병원 재택 결근 운동 미용 경영 지리 홍보 운영",
   ]
     .join(" ")
     .split(" "),

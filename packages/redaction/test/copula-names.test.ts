@@ -49,7 +49,7 @@ describe("findCopulaNames", () => {
     // a title-case sentence capitalises hoon too
     expect(names("Main Rahul Sharma Hoon")).toEqual(["Rahul Sharma"]);
     for (const text of [
-      "main theek hoon", // lower case: "I am fine"
+      "main theek hoon", // lower case: "I am fine" (on hinglish-names.ts's list)
       "main ghar pe hoon",
       "main ready hoon",
       "Main Theek Hoon", // a title-case sentence

@@ -595,6 +595,18 @@ const ATOMS = [
   "初めまして、山田太郎です",
   "お世話になっております。田中です",
   "お疲れ様です、中村です",
+  // session 17: Korean and Japanese given names alone, lower-case Hinglish names
+  "민수",
+  "서연입니다",
+  "민수라고 합니다",
+  "健太",
+  "名前は",
+  "陽菜です",
+  "ゆいです",
+  "rahul",
+  " hai",
+  "main rahul hoon",
+  "mera naam rahul sharma hai",
   // session 15: street addresses of Japan
   // session 15: street addresses of Japan and Thailand
   // session 15: street addresses of Japan, Thailand and Vietnam

@@ -138,12 +138,12 @@ const KANA_COPULA = ["です", "でございます", "っす"];
 
 /**
  * Words of two to four hiragana said after a greeting before the copula, not a name (session 17):
- * `よろしくです`, `おひさです`, `そうです`, `まだです`, pronouns, "here", "now" and the weather
- * (`はれです`). Three or more ending in `い` are adjectives (`ねむいです`) and are no name either
+ * `よろしくです`, `おひさです`, `そうです`, `まだです`, pronouns, "here", "now", "from now on", "for the
+ * first time", "alone", "away" and the weather (`はれです`). Three or more ending in `い` are adjectives (`ねむいです`) and are no name either
  * ({@link kanaNameEnd}).
  */
 const NOT_KANA_NAMES = new Set(
-  "よろしく おひさ いい まだ いま そう ほんと うそ だめ むり いや すき ひま へん げんき おつ ごめん これ それ あれ どれ ここ そこ どこ こちら そちら あちら どちら だれ なに なん いつ ぼく わたし あたし おれ じぶん みんな たぶん さっき へいき ふつう きょう あした きのう あめ ゆき はれ くもり".split(
+  "よろしく おひさ いい まだ いま いまから これから はじめて ひとり るす おやすみ そう ほんと うそ だめ むり いや すき ひま へん げんき おつ ごめん これ それ あれ どれ ここ そこ どこ こちら そちら あちら どちら だれ なに なん いつ ぼく わたし あたし おれ じぶん みんな たぶん さっき へいき ふつう きょう あした きのう あめ ゆき はれ くもり".split(
     " ",
   ),
 );

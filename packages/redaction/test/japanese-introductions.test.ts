@@ -81,6 +81,8 @@ describe("findJapaneseIntroductions", () => {
       "私は健太の兄です", // no copula after the name
       "はじめまして、よろしくです", // on NOT_KANA_NAMES
       "こんにちは、そうです",
+      "こんにちは、いまからです", // "from now on"
+      "はじめまして、はじめてです", // "it is my first time"
       "おはようございます、ねむいです", // an adjective in い
       "私はゆいです", // hiragana only after a greeting
       "こんにちは、はじめましてです", // more than four hiragana

@@ -30,8 +30,13 @@ afterAll(async () => {
   await upstream.close();
 });
 
-/** The SDK's event, sent through the gateway by an HTTP service like the one in docs/vendors/facebook.md. */
-async function sendSdkEvent(): Promise<number> {
+/**
+ * The SDK's event, sent through the gateway by an HTTP service like the one in docs/vendors/facebook.md,
+ * with `custom` as its custom data.
+ */
+async function sendSdkEvent(
+  custom = new fb.CustomData().setValue(4.99).setCurrency("eur").setContentIds(["room_5102"]),
+): Promise<number> {
   const user = new fb.UserData()
     .setEmails([EMAIL])
     .setPhones([PHONE])
@@ -61,7 +66,6 @@ async function sendSdkEvent(): Promise<number> {
     .setAdvertiserTrackingEnabled(true)
     .setApplicationTrackingEnabled(true)
     .setExtinfo(ext);
-  const custom = new fb.CustomData().setValue(4.99).setCurrency("eur").setContentIds(["room_5102"]);
   const event = new fb.ServerEvent()
     .setEventName("Subscribe")
     .setEventTime(1767261600)
@@ -136,6 +140,42 @@ describe("facebook Conversions API from facebook-nodejs-business-sdk", () => {
       ]),
     );
     expect(JSON.stringify(gw.logs)).not.toContain(EMAIL);
+  });
+
+  it("reads the text an app writes in custom_data (content_name, category, status) and keeps Meta's enum values (session 17, F4)", async () => {
+    const before = upstream.received.length;
+    const custom = new fb.CustomData()
+      .setValue(29)
+      .setCurrency("nok")
+      .setContentName("Engraved mug for Astrid Solberg, call me 4741234567")
+      .setContentCategory("Gifts / my name is Astrid Solberg")
+      .setContentType("product")
+      .setStatus("registered by astrid.solberg@example.org")
+      .setDeliveryCategory("home_delivery")
+      .setContents([
+        new fb.Content()
+          .setId("mug-22")
+          .setQuantity(1)
+          .setCategory("Mugs for Astrid Solberg")
+          .setDeliveryCategory("curbside"),
+      ]);
+    expect(await sendSdkEvent(custom)).toBe(200);
+    const got = upstream.received[before];
+    if (got === undefined) throw new Error("nothing forwarded");
+    const text = got.body.toString("utf8");
+    for (const value of ["Astrid Solberg", "4741234567", "astrid.solberg@example.org"])
+      expect(text, "a planted value").not.toContain(value);
+    const sent = JSON.parse(text) as { data: Array<{ custom_data: Record<string, unknown> }> };
+    const data = sent.data[0]?.custom_data;
+    expect(data?.content_name).toBe(
+      "Engraved mug for [redacted:account.profile.name], call me [redacted:contact.phone]",
+    );
+    expect(data).toMatchObject({
+      content_type: "product",
+      delivery_category: "home_delivery",
+      currency: "NOK",
+      contents: [{ id: "mug-22", quantity: 1, delivery_category: "curbside" }],
+    });
   });
 
   it("array-form extinfo: positions 0 and 1 arrive, device positions are emptied in place (the array does not shift)", async () => {

@@ -166,6 +166,20 @@ describe("facebook Conversions API", () => {
     expect(isFreeText(json.bodyFields, "data[].custom_data.search_string")).toBe(true);
   });
 
+  it("reads the strings an app writes in custom_data as free text (session 17, F4)", () => {
+    for (const p of [
+      "data[].custom_data.content_name",
+      "data[].custom_data.content_category",
+      "data[].custom_data.content_type",
+      "data[].custom_data.status",
+      "data[].custom_data.delivery_category",
+      "data[].custom_data.contents[].category",
+      "data[].custom_data.contents[].delivery_category",
+    ])
+      expect(isFreeText(json.bodyFields, p), p).toBe(true);
+    expect(isOperational(json.bodyFields, "data[].custom_data.contents[].brand")).toBe(true);
+  });
+
   it("the form body's data field holds the same events as JSON", () => {
     expect(form.bodyFields.encodedFields).toEqual([{ path: "data", encoding: "json" }]);
     expect(categoriesAt(form.bodyFields, "data#json[].user_data.em")).toEqual(["contact.email"]);

@@ -108,8 +108,11 @@ export const facebookUserDataSchema = z.looseObject({
 /**
  * One product of `custom_data.contents` (Meta's `Content`): ids, quantities, prices and the
  * product's own descriptors. `brand` is the product's brand (the key table reads a bare `brand` as
- * a device model, which it is elsewhere); `title` and `description` are text a shop wrote, read
- * with the text detectors. Unknown members are for the engine's generic rules.
+ * a device model, which it is elsewhere); `title`, `description`, `category` and
+ * `delivery_category` are text a shop wrote (or an app filled in: Meta does not check them against
+ * its documented values), read with the text detectors (session 17, a red team's round 6 F4: a
+ * personalised product's category carried the customer's name and phone unread). Unknown members
+ * are for the engine's generic rules.
  */
 export const facebookContentSchema = z.looseObject({
   id: operational(z.union([z.string(), z.number()]).describe("Product id.")).optional(),
@@ -118,28 +121,35 @@ export const facebookContentSchema = z.looseObject({
   title: freeText(str().describe("Product title.")).optional(),
   description: freeText(str().describe("Product description.")).optional(),
   brand: operational(str().describe("Brand of the product.")).optional(),
-  category: operational(str().describe("Category of the product.")).optional(),
-  delivery_category: operational(str().describe("in_store, curbside or home_delivery.")).optional(),
+  category: freeText(str().describe("Category of the product.")).optional(),
+  delivery_category: freeText(str().describe("in_store, curbside or home_delivery.")).optional(),
 });
 
-/** Conversions API `custom_data`: standard fields; anything else is for the engine's generic rules. */
+/**
+ * Conversions API `custom_data`: standard fields; anything else is for the engine's generic rules.
+ * The strings an app writes (`content_name`, `content_category`, `content_type`, `status`,
+ * `delivery_category`) are free text, read with the text detectors: until session 17 they were
+ * operational, so `"content_name": "Mug for Astrid Solberg, call 4741234567"` (personalised goods,
+ * gift cards) reached Meta whole (a red team's round 6, F4). An enum's value (`product`,
+ * `home_delivery`) holds nothing the detectors read and passes as it came.
+ */
 export const facebookCustomDataSchema = z.looseObject({
   value: operational(z.union([z.number(), z.string()]).describe("Monetary value.")).optional(),
   net_revenue: operational(z.union([z.number(), z.string()]).describe("Net revenue.")).optional(),
   item_number: operational(str().describe("Item number.")).optional(),
   currency: operational(str().describe("ISO 4217 currency.")).optional(),
-  content_name: operational(str().describe("Name of the product or page.")).optional(),
-  content_category: operational(str().describe("Category of the product or page.")).optional(),
+  content_name: freeText(str().describe("Name of the product or page.")).optional(),
+  content_category: freeText(str().describe("Category of the product or page.")).optional(),
   content_ids: operational(z.array(scalar()).describe("Product ids.")).optional(),
   contents: z.array(facebookContentSchema).describe("Products: id, quantity, item_price...").optional(),
-  content_type: operational(str().describe("product or product_group.")).optional(),
+  content_type: freeText(str().describe("product or product_group.")).optional(),
   order_id: operational(str().describe("Order id.")).optional(),
   predicted_ltv: operational(
     z.union([z.number(), z.string()]).describe("Predicted lifetime value."),
   ).optional(),
   num_items: operational(z.union([z.number(), z.string()]).describe("Number of items.")).optional(),
-  status: operational(str().describe("Registration or subscription status.")).optional(),
-  delivery_category: operational(str().describe("Delivery type.")).optional(),
+  status: freeText(str().describe("Registration or subscription status.")).optional(),
+  delivery_category: freeText(str().describe("Delivery type.")).optional(),
   search_string: freeText(str().describe("What the user searched for.")).optional(),
 });
 

@@ -30,6 +30,53 @@ describe("findInText", () => {
     ]);
   });
 
+  it("reads a URL's user information as the account's, not as an e-mail address (session 17)", () => {
+    expect(found("https://astrid.solberg:hunter2@shop.example.com/x")).toEqual([
+      ["astrid.solberg", "account.id"],
+      ["hunter2", "account.id"],
+    ]);
+    expect(found("fetch https://astrid@shop.example.com/x failed")).toEqual([["astrid", "account.id"]]);
+    expect(found("postgres://asolberg:s3cret@db.example.com:5432/app")).toEqual([
+      ["asolberg", "account.id"],
+      ["s3cret", "account.id"],
+    ]);
+    // a password without a user; an e-mail address as the user, written encoded or decoded
+    expect(found("redis://:s3cret@cache.example.com:6379/0")).toEqual([["s3cret", "account.id"]]);
+    expect(found("https://astrid%40corp.com:pw@proxy.example.com:8080")).toEqual([
+      ["astrid%40corp.com", "contact.email"],
+      ["pw", "account.id"],
+    ]);
+    expect(found("https://astrid@corp.com:pw@proxy.example.com/")).toEqual([
+      ["astrid@corp.com", "contact.email"],
+      ["pw", "account.id"],
+    ]);
+    // a phone number as the user is a phone number; after a replacement the rest is still read so
+    expect(found("https://13812345678:pw@shop.example.com/")).toEqual([
+      ["13812345678", "contact.phone"],
+      ["pw", "account.id"],
+    ]);
+    expect(found("https://[redacted:contact.phone]:pw@shop.example.com/")).toEqual([["pw", "account.id"]]);
+  });
+
+  it("keeps a URL's host, a service's fixed user, and addresses in a URL's path and query", () => {
+    for (const text of [
+      "ssh://git@github.com/kago/app.git",
+      "https://x-access-token:ghp_abc123@github.com/kago/app.git",
+      "https://oauth2:glpat-abc@gitlab.example.com/app.git",
+      "svn+ssh://svn@svn.example.org/repo",
+      "https://user:pass@example.com", // documentation's placeholder
+      "postgres://postgres:pw@db.example.com/app", // a role
+      "https://example.com/@astrid",
+      "git clone git@github.com:acme/app.git",
+    ])
+      expect(found(text), text).toEqual([]);
+    expect(found("https://example.com/?to=erik@example.org")).toEqual([
+      ["erik@example.org", "contact.email"],
+    ]);
+    expect(found("mailto://erik@example.org")).toEqual([["erik@example.org", "contact.email"]]);
+    expect(found("see //erik@example.org")).toEqual([["erik@example.org", "contact.email"]]);
+  });
+
   it("starts a number at a + after any separator, not only after a space", () => {
     expect(found("+44 7700 900123 .+44 7700 900124 (+44 7700 900125)")).toEqual([
       ["+44 7700 900123", "contact.phone"],

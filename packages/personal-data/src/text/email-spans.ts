@@ -20,15 +20,25 @@
  *   `请联系zhang@example.cn` stays `zhang@example.cn`.
  * The domain may be internationalised, so CJK text glued to the right of an address without space
  * or punctuation is absorbed into the span: over-redaction, never under.
+ * An `@` that ends a URL's user information (`https://astrid:pw@host`) is no address: the user
+ * information is found as an account identifier instead (session 17, see `url-userinfo.ts`).
  */
 import { isDomainCode, isEmailDomainAt, isFileExtensionAt, isLocalPartCode } from "../values/email.js";
 import type { TextSpan } from "./text-span.js";
+import { findUrlUserinfo } from "./url-userinfo.js";
 
 /** Pushes a span for every e-mail address in `text` onto `out`. */
 export function findEmailSpans(text: string, out: TextSpan[]): void {
   let at = text.indexOf("@");
   let floor = 0; // nothing before this index can start a new address
   while (at >= 0) {
+    // the user information of a URL (`https://astrid:pw@host`) is an account, not an address
+    const afterUserinfo = findUrlUserinfo(text, at, floor, out);
+    if (afterUserinfo !== -1) {
+      floor = afterUserinfo;
+      at = text.indexOf("@", floor);
+      continue;
+    }
     let start = at;
     while (start > floor) {
       const c = text.charCodeAt(start - 1);

@@ -17,6 +17,7 @@ import { escapeView, fitSpansToEscapes } from "./escape-view.js";
 import { findNamedValues, mayNameValues } from "./named-values.js";
 import { findProseSpans, hasFullwidthLetter } from "./prose.js";
 import { findTableValues } from "./table-values.js";
+import { spansOutsideThingIdentifiers } from "./thing-id-values.js";
 import type { Detector } from "./transfer.js";
 
 /**
@@ -217,7 +218,10 @@ export function findSpansInViews(
   flags: number,
   structuralOnly = false,
 ): readonly EngineSpan[] | null {
-  const direct = findTextSpans(text, flags, structuralOnly);
+  // digits after a thing's identifier key (`room_no=13812345678`) are its number (session 17)
+  const textSpans = findTextSpans(text, flags, structuralOnly);
+  const outsideThings = textSpans === null ? null : spansOutsideThingIdentifiers(text, textSpans);
+  const direct = outsideThings === null ? textSpans : outsideThings.length === 0 ? null : outsideThings;
   const named = mayNameValues(flags) ? findNamedValues(text, flags) : null;
   const table = findTableValues(text);
   const prose = structuralOnly ? null : findProseSpans(text);
@@ -269,9 +273,11 @@ export function findSpansInViews(
   }
   if (found.length === 0) return null;
   if (escaped !== null) fitSpansToEscapes(text, escaped, found);
-  found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const read = spansOutsideThingIdentifiers(text, found) ?? found;
+  if (read.length === 0) return null;
+  read.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const merged: EngineSpan[] = [];
-  for (const span of found) {
+  for (const span of read) {
     const last = merged[merged.length - 1];
     if (last !== undefined && span[0] < last[1]) {
       // the part beyond the last span is decided under its own category (see resolveOverlaps)

@@ -1,0 +1,118 @@
+/**
+ * Digits written after a thing's identifier key inside free text (session 17): `room_no=13812345678`
+ * in a log line, `a=1;order_id=13812345678` in a query value, `orderNo: 13812345678`,
+ * `"order_id":"13812345678"` in a JSON fragment a log message quotes. The same key as a JSON
+ * member or a form pair is read as the thing's number (`thing-id-keys.ts`, session 16: structural
+ * detectors only), while in text the digits were still taken for a phone number or an IMEI (a red
+ * team's round 5, R8: `;room_no=` digits became `[redacted:contact.phone]`). Here a digit-only
+ * span (a phone number without `+`, an IMEI: see `isStructuralSpan` in `detectors/index.ts`) is
+ * dropped when it lies in such a value, so text reads as the member does.
+ *
+ * The key is read back from the separator as the key-value reader reads it (`isKeyCode`: letters,
+ * digits, `_ - . [ ] $`; at most 64 characters), after an optional quote; the separator is `=`,
+ * `=>`, `:` or the fullwidth `：`, with optional white space and an optional quote on either side.
+ * The value must be digits alone, from the separator to a character that is no letter, digit or
+ * `_`. A key the key table knows (`phone=`, `user_id=`, `phone_no=`) and a key with a person's
+ * number word before the thing (`phone_order_no=`, see `namesThingIdentifier`) are read as before;
+ * so are digits in groups (`room_no=138 1234 5678`), with a `+`, or after a key written with a
+ * space (`Order No: 13812345678`).
+ *
+ * Only spans the finders already found are looked at, each read back at most about 70
+ * characters: nothing is paid on a text without a digit-only span.
+ */
+import type { CategoryKey } from "@kago/personal-data";
+import { KEY_LOOKUP } from "./key-table.js";
+import { isKeyCode } from "./named-values.js";
+import { namesThingIdentifier } from "./thing-id-keys.js";
+
+const MAX_KEY = 64;
+
+/**
+ * The categories of the digit-only finders (`isStructuralSpan`): in a value of digits alone, a
+ * phone number is one written without `+`.
+ */
+const DIGIT_ONLY: ReadonlySet<CategoryKey> = new Set<CategoryKey>([
+  "contact.phone",
+  "device.identifier.imei",
+]);
+
+/**
+ * `spans` (in `text`'s offsets) without the digit-only ones that lie in a thing's identifier
+ * value (see the module's comment), as a new array; `null` when none does (`spans` stand).
+ */
+export function spansOutsideThingIdentifiers<S extends readonly [number, number, CategoryKey, ...unknown[]]>(
+  text: string,
+  spans: readonly S[],
+): S[] | null {
+  let kept: S[] | null = null;
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k] as S;
+    const drop = DIGIT_ONLY.has(span[2]) && inThingIdentifier(text, span[0], span[1]);
+    if (drop && kept === null) kept = spans.slice(0, k);
+    else if (!drop && kept !== null) kept.push(span);
+  }
+  return kept;
+}
+
+/** True when `text[start, end)` lies in a digits-only value after a thing's identifier key. */
+function inThingIdentifier(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && isDigit(text.charCodeAt(from - 1))) from--;
+  let to = start;
+  while (to < text.length && isDigit(text.charCodeAt(to))) to++;
+  if (to < end || to === from || isWordCode(text.charCodeAt(to))) return false;
+  const keyEnd = separatorBefore(text, from);
+  if (keyEnd < 0) return false;
+  let keyStart = keyEnd;
+  while (keyStart > 0 && isKeyCode(text.charCodeAt(keyStart - 1))) {
+    keyStart--;
+    if (keyEnd - keyStart > MAX_KEY) return false;
+  }
+  if (keyStart === keyEnd) return false;
+  const key = text.slice(keyStart, keyEnd);
+  return KEY_LOOKUP.lookupKey(key, "") === null && namesThingIdentifier(key);
+}
+
+/**
+ * Where the key before a value starting at `at` ends, read back over an optional quote, white
+ * space, the separator (`=`, `=>`, `:`, `：`), white space and the key's closing quote; -1 when no
+ * separator stands there.
+ */
+function separatorBefore(text: string, at: number): number {
+  let i = at;
+  if (isQuote(text.charCodeAt(i - 1))) i--;
+  while (isBlank(text.charCodeAt(i - 1))) i--;
+  const c = text.charCodeAt(i - 1);
+  if (c === 62 && text.charCodeAt(i - 2) === 61) i -= 2;
+  else if (c === 61 || c === 58 || c === 0xff1a) i--;
+  else return -1;
+  while (isBlank(text.charCodeAt(i - 1))) i--;
+  if (isQuote(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** A letter, digit or `_`: what a value of digits alone may not run on into. */
+function isWordCode(c: number): boolean {
+  return (
+    isDigit(c) ||
+    c === 95 ||
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    (c > 127 && LETTER.test(String.fromCharCode(c)))
+  );
+}
+
+/** A letter of any script. */
+const LETTER = /\p{L}/u;
+
+function isQuote(c: number): boolean {
+  return c === 34 || c === 39;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}

@@ -1,0 +1,71 @@
+/**
+ * Digits after a thing's identifier key inside free text (session 17, a red team's round 5, R8):
+ * `a=1;room_no=13812345678` in a value is read as `"room_no": "13812345678"` in JSON is, the
+ * room's number, while a person's key and digits that are not the value alone are read as before.
+ */
+import { describe, expect, it } from "vitest";
+import { bodyOf, redactedMessage, redactJsonBody, redactorWith, transfer } from "./helpers.js";
+
+const r = redactorWith();
+const PHONE = "[redacted:contact.phone]";
+
+const message = (text: string) => redactedMessage(r, text, "tencent");
+
+describe("a thing's identifier key in free text (session 17)", () => {
+  it.each([
+    "a=1;room_no=13812345678",
+    "a=1;order_id=13812345678",
+    "level=info room_no=13812345678 joined",
+    "orderNo: 13812345678",
+    "orderNo：13812345678",
+    "order_id => 13812345678",
+    '{"order_id":"13812345678","ok":true}',
+    '{"order_id": 13812345678}',
+    "{'order_id': '13812345678'}",
+    "room_no=13812345678，谢谢",
+    "room_no=490154203237518", // passes the IMEI checksum
+    "session_id=13812345678",
+  ])("keeps %s", (text) => {
+    expect(message(text)).toBe(text);
+  });
+
+  it.each([
+    // a person's key, or a person's number word before the thing
+    ["phone=13812345678", `phone=${PHONE}`],
+    ["a=1;phone=13812345678", `a=1;phone=${PHONE}`],
+    ["phone_order_no=13812345678", `phone_order_no=${PHONE}`],
+    // no key, a key written with a space, a key glued to the number, no separator
+    ["call 13812345678", `call ${PHONE}`],
+    ["Order No: 13812345678", `Order No: ${PHONE}`],
+    ["my order_id is 13812345678", `my order_id is ${PHONE}`],
+    // not the value alone: groups, a `+`, a word glued after it, a second number later
+    ["room_no=138 1234 5678", `room_no=${PHONE}`],
+    ["room_no=+8613812345678", `room_no=${PHONE}`],
+    ["room_no=13812345678_x", `room_no=${PHONE}_x`],
+    ["room_no=13812345678 call me 13912345678", `room_no=13812345678 call me ${PHONE}`],
+    ["room_no=一三八一二三四五六七八", `room_no=${PHONE}`],
+  ])("reads %s as before", (text, expected) => {
+    expect(message(text)).toBe(expected);
+  });
+
+  it("reads a person's id key as before", () => {
+    expect(redactedMessage(r, "a=1;user_id=13812345678", "facebook")).toBe(
+      "a=1;user_id=[redacted:account.id]",
+    );
+  });
+
+  it("keeps a room number in a query value's `;` parameter, and a JSON member as before", () => {
+    const q = r.redact(transfer("zego", { query: "MessageContent=a%3Broom_no%3D13812345678&x=1" }));
+    expect(q.ok && q.transfer.query).toBe("MessageContent=a%3Broom_no%3D13812345678&x=1");
+    // a `;` parameter the recipient may not receive goes whole (`semicolon-parameters.ts`)
+    const raw = r.redact(
+      transfer("zego", { query: "MessageContent=a;room_no=13812345678;phone=13912345678" }),
+    );
+    expect(raw.ok && raw.transfer.query).toBe("MessageContent=a;room_no=13812345678");
+    const body = { room_no: "13812345678", note: "a=1;room_no=13812345678", phone: "13812345678" };
+    expect(JSON.parse(bodyOf(redactJsonBody(r, "tencent", JSON.stringify(body))))).toEqual({
+      room_no: "13812345678",
+      note: "a=1;room_no=13812345678",
+    }); // the phone member goes whole, as before
+  });
+});

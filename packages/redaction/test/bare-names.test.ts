@@ -92,7 +92,6 @@ describe("bare full names", () => {
     "ASTRID SOLBERG",
     "mail x@Astrid Solberg",
     "astrid solberg",
-    "Solberg, Astrid",
     "2025-06-24 14:39:36 status unpacked dbus-system-bus-common:all",
   ])("keeps %s", (text) => {
     expect(message(text)).toBe(text);
@@ -132,5 +131,76 @@ describe("bare full names", () => {
     expect(findingsOf(encoded)).toEqual([
       ["body:message~text", "account.profile.name", "drop", "bare-full-name"],
     ]);
+  });
+});
+
+describe("bare full names with other spacing, surnames in capitals, surname first (session 17)", () => {
+  it.each([
+    // two spaces, a tab (a TSV line), a line break (a red team's round 5)
+    ["Astrid  Solberg joined", `${NAME} joined`],
+    ["Astrid\tSolberg\t42\tOslo", `${NAME}\t42\tOslo`],
+    ["id\tfirst\tlast\n7\tAstrid\tSolberg", `id\tfirst\tlast\n7\t${NAME}`],
+    ["Astrid\u00a0\u00a0Solberg", NAME],
+    ["Astrid\nSolberg", NAME],
+    ["Astrid\r\nSolberg", NAME],
+    ["Reported by Kenny\nPaterson and Nadhem", `Reported by ${NAME} and Nadhem`],
+    ["patches from Eduardo\nVillanueva (discussion)", `patches from ${NAME} (discussion)`],
+    // a word on the next line makes no name a thing's
+    ["Astrid Solberg\nFoundation", `${NAME}\nFoundation`],
+    // a surname in capitals, after or before the given name
+    ["Astrid SOLBERG joined", `${NAME} joined`],
+    ["Astrid Marie SOLBERG", NAME],
+    ["José GARCÍA LÓPEZ llegó", `${NAME} llegó`],
+    ["SOLBERG Astrid joined", `${NAME} joined`],
+    ["M. DUPONT Jean a appelé", `M. ${NAME} a appelé`],
+    ["SOLBERG, Astrid", NAME],
+    ["DUPONT, Jean-Pierre", NAME],
+    // surname first with a comma (lists, citations)
+    ["Solberg, Astrid", NAME],
+    ["Kowalski, Jan; Nowak, Anna", `${NAME}; ${NAME}`],
+  ])("%s", (text, expected) => {
+    expect(message(text)).toBe(expected);
+  });
+
+  it.each([
+    // a line break: a blank line, a surname read by its ending or one that is a word, a given name
+    // that is a word, a list of one entry a line
+    "Astrid\n\nSolberg",
+    "Astrid\nVatnedalsen",
+    "Astrid\nBerg",
+    "Grace\nHopper",
+    "Mari\nBarre oblique inverse à la fin",
+    "Mariana\nGhale, Güney",
+    "an interview with Anna\nLe Monde",
+    "thanks to Astrid\nThomas and Erik",
+    "songs of Grace\nKelly and others",
+    "a road trip in Virginia\nJohansson led",
+    "Astrid\nSolberg joined",
+    // other spacing, near misses as with one space
+    "Jordan  River",
+    "Sierra\tLeone",
+    "Lake  Louise  Smith",
+    "Martin Luther  King  Day",
+    "Astrid  Solberg  Foundation",
+    // words in capitals that are no surname, or a surname that is a word or a given name
+    "Max SIZE reached",
+    "Mark AS READ",
+    "Anna LG",
+    "Max POWER MODE",
+    "Astrid SOLBERG MODE",
+    "Anna YOUNG",
+    "NOTE Anna will review",
+    "MARTIN Luther",
+    "SMITH John",
+    "ASTRID SOLBERG",
+    // a comma after no surname, a surname that is a given name or a word, an initial
+    "Paris, Anna",
+    "Hello, Anna",
+    "Thomas, Anna, Martin",
+    "Smith, John",
+    "Solberg, A.",
+    "McSolberg, Astrid",
+  ])("keeps %s", (text) => {
+    expect(message(text)).toBe(text);
   });
 });

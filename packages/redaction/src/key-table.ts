@@ -700,6 +700,12 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
       "qq_number",
       "qq_no",
       "qq号",
+      // session 17 (a red team's round 6, F11): spellings of a QQ number and Douyin's handle
+      "qq_id",
+      "qq_num",
+      "qq_account",
+      "douyin",
+      "douyin_id",
       "微信",
       "微信号",
       "whatsapp",
@@ -897,6 +903,9 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
   },
   { category: "device.identifier.imei", names: ["imei", "imei1", "imei2", "meid", "device_imei"] },
   { category: "device.identifier.imsi", names: ["imsi", "sim_imsi"] },
+  // a SIM card's serial number (ICCID, 19-20 digits from `89`): a device identification code the
+  // taxonomy names ("identifiers of a device or SIM"); session 17, a red team's round 6 F11
+  { category: "device.identifier", names: ["iccid", "sim_iccid", "icc_id", "sim_serial_number"] },
   { category: "device.identifier.idfa", names: ["idfa", "apple_idfa", "ios_idfa"] },
   { category: "device.identifier.idfv", names: ["idfv", "apple_idfv", "vendor_id", "identifier_for_vendor"] },
   { category: "device.identifier.oaid", names: ["oaid", "msa_oaid"] },

@@ -35,6 +35,18 @@ describe("key names, folded to canonical keys", () => {
     expect(report.findings[0]?.category).toBe("contact.email");
     expect(report.findings[0]?.detector).toBe("key");
   });
+  it.each([
+    ["qq_id", "contact.messenger"],
+    ["qqId", "contact.messenger"],
+    ["qq_num", "contact.messenger"],
+    ["douyin_id", "contact.messenger"],
+    ["iccid", "device.identifier"],
+    ["sim_iccid", "device.identifier"],
+  ])("%s names %s (session 17)", (key, category) => {
+    const { text, report } = body(`{"${key}":"89860012345678901234","qq_count":3}`);
+    expect(text).toBe('{"qq_count":3}');
+    expect(report.findings[0]?.category).toBe(category);
+  });
   it("classifies numbers by key only: randoms, timestamps and ids survive", () => {
     const text = '{"MsgRandom":1287730451,"event_time":1767262200,"id":353918116204732,"dob":19941102}';
     expect(body(text).text).toBe('{"MsgRandom":1287730451,"event_time":1767262200,"id":353918116204732}');

@@ -58,6 +58,25 @@ describe("object keys that are personal data", () => {
     expect(res.report.findings[0]).toMatchObject({ category: "contact.email", detector: "text" });
   });
 
+  it("drops a member keyed by a person's full name, in JSON and in a query (session 17)", () => {
+    const text = JSON.stringify({
+      seats: { "Astrid Solberg": { seat: "12A" }, "Santa Clara": { seat: "1" }, "Calvin Klein": 2, k: 3 },
+    });
+    const res = r.redact(
+      transfer("facebook", { query: "Astrid+Solberg=1&a=2", body: { kind: "json", text } }),
+    );
+    if (!res.ok) throw new Error(res.error.code);
+    expect(res.transfer.query).toBe("a=2");
+    expect(res.transfer.body.kind === "json" && res.transfer.body.text).toBe(
+      '{"seats":{"Santa Clara":{"seat":"1"},"Calvin Klein":2,"k":3}}',
+    );
+    expect(res.report.findings.map((f) => [f.location, f.category, f.action])).toEqual([
+      ['query:["[redacted:account.profile.name]"]', "account.profile.name", "drop"],
+      ['body:seats["[redacted:account.profile.name]"]', "account.profile.name", "drop"],
+    ]);
+    expect(JSON.stringify(res.report)).not.toContain("Astrid");
+  });
+
   it("reads keys that are base64 of personal data (a map keyed by encoded addresses) the same way", () => {
     const encoded = Buffer.from(EMAIL).toString("base64");
     const letters = "bEBleGFtcGxlLmNvbQ"; // l@example.com, unpadded: no digit for a detector to stop at

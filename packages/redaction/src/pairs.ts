@@ -24,9 +24,9 @@ import { KEY_LOOKUP } from "./key-table.js";
 import { lookIntoString } from "./nested-look.js";
 import { reencodeValue } from "./pair-encoding.js";
 import { keepPersonalKey, personalKey } from "./personal-key.js";
+import { namesPlainNumber } from "./plain-number-keys.js";
 import { parameterCategory, semicolonParameters } from "./semicolon-parameters.js";
 import { redactText } from "./text.js";
-import { namesThingIdentifier } from "./thing-id-keys.js";
 import type { Detector } from "./transfer.js";
 import { scanValue } from "./value-scan.js";
 
@@ -178,10 +178,11 @@ export function redactPairs(
     const a = schemaCat ?? keyCat;
     const b = schemaCat !== null && keyCat !== schemaCat ? keyCat : null;
     // digits alone under a thing's identifier the key table does not know (`order_id=13812345678`)
-    // are that thing's number: read as an operational field's value (session 16)
+    // are that thing's number: read as an operational field's value (session 16); so are those
+    // under a quantity's key (`bytes_sent=13812345678`, session 17)
     const structural =
       schemaCat === null &&
-      (operational || (look === null && allDigits(value, 0, value.length) && namesThingIdentifier(key)));
+      (operational || (look === null && allDigits(value, 0, value.length) && namesPlainNumber(key)));
     const outcome = scanValue(
       value,
       { a, da: schemaCat !== null ? "schema" : keyDet, b, db: keyDet, hint: look === "hint", structural },

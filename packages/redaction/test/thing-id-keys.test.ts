@@ -84,26 +84,26 @@ describe("a thing's identifier by name (session 16)", () => {
     });
   });
 
-  it("reads every other key as before: a person's id, a count, a member object under a thing's id", () => {
+  it("reads every other key as before: a person's id, a remark, a member object under a thing's id", () => {
     const res = redactJsonBody(
       r,
       "tencent",
       JSON.stringify({
         chat_id: CHINA_MOBILE_SHAPED,
-        count: CHINA_MOBILE_SHAPED,
+        remark: CHINA_MOBILE_SHAPED, // not `count`: a quantity since session 17 (quantity-keys.ts)
         room_id: { host: CHINA_MOBILE_SHAPED },
         order_id: [{ note: CHINA_MOBILE_SHAPED }],
       }),
     );
     expect(JSON.parse(bodyOf(res))).toEqual({
       chat_id: "[redacted:contact.phone]",
-      count: "[redacted:contact.phone]",
+      remark: "[redacted:contact.phone]",
       room_id: { host: "[redacted:contact.phone]" },
       order_id: [{ note: "[redacted:contact.phone]" }],
     });
     expect(findingsOf(res).map(([location]) => location)).toEqual([
       "body:chat_id~text",
-      "body:count~text",
+      "body:remark~text",
       "body:room_id.host~text",
       "body:order_id[].note~text",
     ]);

@@ -8,8 +8,8 @@ import type { CategoryKey } from "@kago/personal-data";
 import { canonicalKey } from "../canonical-key.js";
 import { detach } from "../detach.js";
 import { KEY_LOOKUP } from "../key-table.js";
+import { namesPlainNumber } from "../plain-number-keys.js";
 import { TAG_MEMBER_NAMES, VALUE_MEMBER_NAMES } from "../tag-table.js";
-import { namesThingIdentifier } from "../thing-id-keys.js";
 
 /** Role of a member in a possible tag/value pair object. */
 export const ROLE_NONE = 0;
@@ -26,7 +26,10 @@ export class KeyInfo {
     readonly scoped: boolean,
     /** The key-table lookup, valid for any parent when `scoped` is false. */
     readonly look: CategoryKey | "hint" | null,
-    /** The key names a thing's identifier (`room_id`, see `thing-id-keys.ts`). */
+    /**
+     * The key names a thing's identifier (`room_id`, see `thing-id-keys.ts`) or, since session 17,
+     * a quantity (`bytes_sent`): see `plain-number-keys.ts`.
+     */
     readonly thingId: boolean,
   ) {}
 }
@@ -57,7 +60,7 @@ export function keyInfo(key: string, remember = true): KeyInfo {
       role,
       scoped,
       scoped ? null : KEY_LOOKUP.lookupKey(key, ""),
-      namesThingIdentifier(key),
+      namesPlainNumber(key),
     );
     if (!remember) return info;
     if (cache.size >= MAX_KEYS) cache.clear();

@@ -43,6 +43,7 @@ import { lookIntoString } from "../nested-look.js";
 import { redactFormInString } from "../pairs.js";
 import { findSpansInViews } from "../percent-view.js";
 import { keepPersonalKey, keySegment, personalKey } from "../personal-key.js";
+import { namesPlainNumber } from "../plain-number-keys.js";
 import { hasFullwidthLetter, hasSpaceVariant, mayHoldProse } from "../prose.js";
 import { TAG_LOOKUP } from "../tag-table.js";
 import { redactRewritten, redactText } from "../text.js";
@@ -181,6 +182,11 @@ class Frame {
   // pair objects
   tagSeen = false;
   tagCat: CategoryKey | null = null;
+  /**
+   * The tag names a thing's identifier or a quantity (`{"Key": "order_no", "Value": ...}`): digits
+   * alone in the pair's value are read as under that key in an object (session 17, `plain-number-keys.ts`).
+   */
+  tagPlainDigits = false;
   valueIdx = -1;
   valueStart = 0;
   valueEnd = 0;
@@ -244,6 +250,7 @@ class Frame {
     this.pendingDrop = false;
     this.tagSeen = false;
     this.tagCat = null;
+    this.tagPlainDigits = false;
     this.valueIdx = -1;
     this.valueKind = KIND_NONE;
     this.valueResolved = false;
@@ -986,6 +993,8 @@ class JsonRedactor {
           keyDet = "tag-value";
           f.valueResolved = true;
         }
+        // the pair's key names a thing's identifier or a quantity (`{"Key": "order_no", ...}`)
+        if (f.tagSeen && f.tagPlainDigits && category === null) f.curThing = true;
       }
     }
     if (f.catA === null) {
@@ -1435,6 +1444,7 @@ class JsonRedactor {
     // the tag as a key: its name with a vendor prefix stripped, else as written (its words)
     const look = KEY_LOOKUP.lookupCanonical(stripped, f.keyCanon) ?? KEY_LOOKUP.lookupKey(tag, f.keyCanon);
     if (look !== null && look !== "hint") f.tagCat = look;
+    else if (look === null) f.tagPlainDigits = namesPlainNumber(tag);
   }
 
   private leafToken(f: Frame, start: number, end: number): void {

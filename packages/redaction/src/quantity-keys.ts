@@ -1,0 +1,95 @@
+/**
+ * Field names that name a quantity, not a person's number: `bytes_sent`, `mem_free`, `latency_us`,
+ * `duration_ms`, `price`, `balance`, `total`, `count` (session 17).
+ *
+ * SLS carries every log value as a string (PutLogs `Contents[].Value`, web tracking), so a counter
+ * between 13,000,000,000 and 19,999,999,999 (13-19 GB of heap or traffic, 13-19 s in nanoseconds,
+ * 130-199 million yuan in fen) had the shape of a China mobile number and was replaced by
+ * `[redacted:contact.phone]` in the one vendor whose purpose is logs (a red team's round 6, F10).
+ * Such a field's digits are read as a thing identifier's are (`thing-id-keys.ts`): by the
+ * structural detectors only, so an e-mail address, an IP address or a `+` phone number there still
+ * goes, but digits alone are not taken for a phone number or an IMEI.
+ *
+ * A key the key table knows is read as before (callers ask only for one it does not), and so is a
+ * quantity of a person's number or contact (`phone_count`, `mobile_total`, `email_size`): a key
+ * that names a phone may hold one, and the rare count so named loses less than a phone number
+ * kept would. Free text is not read here: `GC pause 13812345678 ns` in a log line still loses its
+ * digits.
+ */
+import { keyWords } from "./key-table.js";
+
+/** Words that make a name a measure or an amount (any word of it: `bytes_sent`, `sent_bytes`). */
+const QUANTITY_WORDS: ReadonlySet<string> = new Set([
+  "bytes",
+  "size",
+  "count",
+  "total",
+  "sum",
+  "qty",
+  "quantity",
+  "price",
+  "amount",
+  "balance",
+  "cost",
+  "fee",
+  "fen",
+  "cents",
+  "latency",
+  "duration",
+  "elapsed",
+  "mem",
+  "memory",
+  "heap",
+  "ms",
+  "us",
+  "ns",
+  "millis",
+  "micros",
+  "nanos",
+  "kb",
+  "mb",
+  "gb",
+  "score",
+  "coins",
+  "points",
+  "rows",
+]);
+
+/** Words that say the quantity is of a person's number or contact (`phone_count`): read as before. */
+const CONTACT_WORDS: ReadonlySet<string> = new Set([
+  "phone",
+  "phones",
+  "mobile",
+  "tel",
+  "telephone",
+  "cell",
+  "cellphone",
+  "msisdn",
+  "contact",
+  "caller",
+  "callee",
+  "imei",
+  "imsi",
+  "meid",
+  "iccid",
+  "whatsapp",
+  "wechat",
+  "weixin",
+  "qq",
+  "email",
+  "mail",
+]);
+
+/**
+ * True when `key` names a quantity (`bytes_sent`, `latencyUs`, `price`) and no word of it names a
+ * person's number or contact, so digits alone under it are no phone number. Callers ask only for a
+ * key the key table does not know.
+ */
+export function namesQuantity(key: string): boolean {
+  let quantity = false;
+  for (const word of keyWords(key)) {
+    if (CONTACT_WORDS.has(word)) return false;
+    if (QUANTITY_WORDS.has(word)) quantity = true;
+  }
+  return quantity;
+}

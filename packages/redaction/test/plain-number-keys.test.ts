@@ -1,0 +1,169 @@
+import { describe, expect, it } from "vitest";
+import { namesPlainNumber } from "../src/plain-number-keys.js";
+import { namesQuantity } from "../src/quantity-keys.js";
+import { bodyOf, redactJsonBody, redactorWith, transfer } from "./helpers.js";
+
+const r = redactorWith();
+const CHINA_MOBILE_SHAPED = "13812345678";
+const IMEI_SHAPED = "490154203237518"; // passes the IMEI checksum
+
+const json = (value: unknown, recipient = "aliyun") =>
+  JSON.parse(bodyOf(redactJsonBody(r, recipient, JSON.stringify(value)))) as unknown;
+
+/** An SLS LogGroup as the gateway's PutLogs codec hands it to the engine. */
+const logGroup = (contents: ReadonlyArray<readonly [string, string]>) => ({
+  Logs: [{ Time: 1767261600, Contents: contents.map(([Key, Value]) => ({ Key, Value })) }],
+  LogTags: [],
+});
+
+describe("a quantity by name (session 17)", () => {
+  it.each([
+    "bytes_sent",
+    "sentBytes",
+    "mem_free",
+    "latency_us",
+    "duration_ms",
+    "price",
+    "balance",
+    "size",
+    "count",
+    "total",
+    "amount_fen",
+    "heap_used_mb",
+  ])("%s names a quantity", (key) => {
+    expect(namesQuantity(key)).toBe(true);
+  });
+
+  it.each([
+    "note",
+    "value",
+    "to",
+    "id",
+    // a quantity of a person's number or contact: read as before
+    "phone_count",
+    "mobile_total",
+    "email_size",
+    "caller_latency_ms",
+  ])("%s does not", (key) => {
+    expect(namesQuantity(key)).toBe(false);
+  });
+
+  it("keeps digits alone under a quantity's key: 13-19 GB in bytes is no China mobile", () => {
+    const sent = {
+      bytes_sent: CHINA_MOBILE_SHAPED,
+      mem_free: CHINA_MOBILE_SHAPED,
+      latency_us: CHINA_MOBILE_SHAPED,
+      duration_ms: CHINA_MOBILE_SHAPED,
+      price: CHINA_MOBILE_SHAPED,
+      balance: CHINA_MOBILE_SHAPED,
+      size: IMEI_SHAPED,
+      count: CHINA_MOBILE_SHAPED,
+      total: CHINA_MOBILE_SHAPED,
+    };
+    for (const recipient of ["aliyun", "tencent", "zego", "facebook"])
+      expect(json(sent, recipient)).toEqual(sent);
+  });
+
+  it("still reads a person's number under a person's key, beside a quantity, or in its shape", () => {
+    expect(
+      json({
+        phone_count: CHINA_MOBILE_SHAPED,
+        note: CHINA_MOBILE_SHAPED,
+        price: "+86 138 1234 5678",
+        total: "astrid@example.org",
+        bytes_sent: CHINA_MOBILE_SHAPED,
+      }),
+    ).toEqual({
+      phone_count: "[redacted:contact.phone]",
+      note: "[redacted:contact.phone]",
+      bytes_sent: CHINA_MOBILE_SHAPED,
+    });
+  });
+
+  it("reads a quantity's query pair the same way", () => {
+    const res = r.redact(
+      transfer("aliyun", { query: `bytes_sent=${CHINA_MOBILE_SHAPED}&to=${CHINA_MOBILE_SHAPED}` }),
+    );
+    if (!res.ok) throw new Error(res.error.code);
+    expect(res.transfer.query).toBe(`bytes_sent=${CHINA_MOBILE_SHAPED}&to=%5Bredacted%3Acontact.phone%5D`);
+  });
+
+  it("leaves free text as it was: a unit after the digits does not make them a quantity", () => {
+    expect(json({ msg: `GC pause ${CHINA_MOBILE_SHAPED} ns` })).toEqual({
+      msg: "GC pause [redacted:contact.phone] ns",
+    });
+  });
+});
+
+describe("the key a Key/Value pair names (session 17)", () => {
+  it("reads a thing's identifier or a quantity named by the pair's Key: SLS PutLogs Contents", () => {
+    const sent = logGroup([
+      ["order_no", CHINA_MOBILE_SHAPED],
+      ["room_id", CHINA_MOBILE_SHAPED],
+      ["trade_no", CHINA_MOBILE_SHAPED],
+      ["msg_id", CHINA_MOBILE_SHAPED],
+      ["gift_id", IMEI_SHAPED],
+      ["bytes_sent", CHINA_MOBILE_SHAPED],
+    ]);
+    expect(json(sent)).toEqual(sent);
+  });
+
+  it("still removes a person's number named by the pair's Key, or one in its shape under a thing's", () => {
+    expect(
+      json(
+        logGroup([
+          ["phone", CHINA_MOBILE_SHAPED],
+          ["user_id", CHINA_MOBILE_SHAPED],
+          ["phone_order_no", CHINA_MOBILE_SHAPED],
+          ["note", CHINA_MOBILE_SHAPED],
+          ["order_no", "+86 138 1234 5678"],
+          ["order_no", "astrid@example.org"],
+          ["order_no", CHINA_MOBILE_SHAPED],
+        ]),
+      ),
+    ).toEqual(
+      logGroup([
+        ["phone_order_no", "[redacted:contact.phone]"],
+        ["note", "[redacted:contact.phone]"],
+        ["order_no", CHINA_MOBILE_SHAPED],
+      ]),
+    );
+  });
+
+  it("reads Tencent's AppMemberDefinedData and custom-prefixed tags the same way", () => {
+    const sent = {
+      AppMemberDefinedData: [
+        { Key: "room_id", Value: CHINA_MOBILE_SHAPED },
+        { Key: "Tag_Profile_Custom_order_no", Value: CHINA_MOBILE_SHAPED },
+      ],
+    };
+    expect(json(sent, "tencent")).toEqual(sent);
+    expect(
+      json({ AppMemberDefinedData: [{ Key: "mobile", Value: CHINA_MOBILE_SHAPED }] }, "tencent"),
+    ).toEqual({
+      AppMemberDefinedData: [],
+    });
+  });
+
+  it("the thing's reading does not carry from one pair to the next", () => {
+    expect(
+      json({
+        Contents: [
+          { Key: "order_no", Value: CHINA_MOBILE_SHAPED },
+          { Key: "note", Value: CHINA_MOBILE_SHAPED },
+        ],
+      }),
+    ).toEqual({
+      Contents: [
+        { Key: "order_no", Value: CHINA_MOBILE_SHAPED },
+        { Key: "note", Value: "[redacted:contact.phone]" },
+      ],
+    });
+  });
+
+  it("names either a thing's identifier or a quantity", () => {
+    expect(namesPlainNumber("order_no")).toBe(true);
+    expect(namesPlainNumber("bytes_sent")).toBe(true);
+    expect(namesPlainNumber("user_no")).toBe(false);
+  });
+});

@@ -10,6 +10,7 @@ import { detach } from "../detach.js";
 import { KEY_LOOKUP } from "../key-table.js";
 import { namesPlainNumber } from "../plain-number-keys.js";
 import { TAG_MEMBER_NAMES, VALUE_MEMBER_NAMES } from "../tag-table.js";
+import { namesThingsName } from "../thing-names.js";
 
 /** Role of a member in a possible tag/value pair object. */
 export const ROLE_NONE = 0;
@@ -35,6 +36,7 @@ export class KeyInfo {
 }
 
 const MAX_KEYS = 8192;
+const PERSON_NAME: CategoryKey = "account.profile.name";
 const cache = new Map<string, KeyInfo>();
 
 /**
@@ -69,7 +71,11 @@ export function keyInfo(key: string, remember = true): KeyInfo {
   return info;
 }
 
-/** The key table's answer for a key under a parent of canonical name `parentCanon`. */
+/**
+ * The key table's answer for a key under a parent of canonical name `parentCanon`; no person's
+ * name for a thing's `name` (`{"gift": {"name": "Rocket"}}`, session 17, `thing-names.ts`).
+ */
 export function keyCategory(info: KeyInfo, parentCanon: string): CategoryKey | "hint" | null {
-  return info.scoped ? KEY_LOOKUP.lookupCanonical(info.canon, parentCanon) : info.look;
+  const look = info.scoped ? KEY_LOOKUP.lookupCanonical(info.canon, parentCanon) : info.look;
+  return look === PERSON_NAME && namesThingsName(info.canon, parentCanon) ? null : look;
 }

@@ -37,6 +37,7 @@ import {
   routedPlan,
 } from "../field-plan.js";
 import { KEY_LOOKUP } from "../key-table.js";
+import { cannotHold } from "../keyed-scalars.js";
 import { isAddressValue } from "../named-value-checks.js";
 import { isKeyCode } from "../named-values.js";
 import { lookIntoString } from "../nested-look.js";
@@ -120,6 +121,15 @@ function canonOf(key: string): string {
     canonCache.set(own, c);
   }
   return c;
+}
+
+/**
+ * Whether a JSON token under a category a key or pair tag gave may be that category's value: not
+ * a boolean or a count under a contact's or a name's key (`keyed-scalars.ts`). A category the
+ * catalog gave is taken as it is.
+ */
+function holdsKeyedScalar(category: CategoryKey, detector: Detector, token: string): boolean {
+  return detector === "schema" || !cannotHold(category, token);
 }
 
 const KIND_NONE = 0;
@@ -1456,6 +1466,10 @@ class JsonRedactor {
     const hinted = f.hint && f.catA === null;
     if (f.catA === null && f.catB === null && !hinted) return;
     const value = this.text.slice(start, end);
+    // a boolean or a count is no e-mail address, phone number or name (session 17)
+    if (f.catA !== null && !holdsKeyedScalar(f.catA, f.detA, value)) {
+      if (f.catB === null || !holdsKeyedScalar(f.catB, f.detB, value)) return;
+    }
     if (f.catA === ACCOUNT_ID && this.ctx.accountIds !== null) {
       // an account id written as a number (`"To_Account": 13812345678`) is read as its digits
       const base = this.scope.base;
@@ -1530,6 +1544,7 @@ class JsonRedactor {
       return;
     }
     const value = this.scalarAt(start, end, kind, esc);
+    if (kind === KIND_TOKEN && !holdsKeyedScalar(cat, det, value)) return;
     const res = this.ctx.resolve(value, kind === KIND_TOKEN, location, cat, det, null, det, null, det);
     if (res.kind !== "keep" && kind === KIND_STRING) this.collectEcho(f, cat, null, value);
     if (res.kind === "drop") {

@@ -1,0 +1,38 @@
+/**
+ * JSON scalars that cannot be what a contact or name key says (session 17): `true`, `false`, a
+ * count, a share. A red team's round 6 (F7) found dictionary keys that are contact words dropping
+ * members whatever their value: notification preferences (`{"notify": {"email": true}}`), counters
+ * (`{"counts": {"phone": 2}}`), device classes (`{"traffic": {"mobile": 1200}}`, `{"platform_share":
+ * {"mobile": 0.7}}`), models (`{"m": {"iPhone": 1}}`, read as a phone's key). None of these values can
+ * be an e-mail address, a phone number or a name, so they are kept; a phone number written as a
+ * JSON number (`{"phone": 13812345678}`, `{"tel": 4.741234567E9}`) still goes. Strings are read as
+ * before (a key that names an e-mail address holds one however it is spelled), and so is an object
+ * under such a key.
+ */
+import type { CategoryKey } from "@kago/personal-data";
+
+/** Categories whose values are text: never a boolean, never a number (bar a phone's). */
+const TEXT_CATEGORIES: ReadonlySet<CategoryKey> = new Set<CategoryKey>([
+  "contact.email",
+  "contact.phone",
+  "account.profile.name",
+  "account.profile.nickname",
+]);
+
+/**
+ * The smallest phone number written as a JSON number: six digits (subscriber numbers are not
+ * shorter than five in any numbering plan; below 100,000 a number under `phone` is a count).
+ */
+const SMALLEST_PHONE = 100_000;
+
+/**
+ * True when the JSON token `token` (a number, `true` or `false`) cannot be a value of `category`:
+ * a boolean, or a number, under an e-mail, phone or name category, except a whole number from
+ * six digits up under a phone's.
+ */
+export function cannotHold(category: CategoryKey, token: string): boolean {
+  if (!TEXT_CATEGORIES.has(category)) return false;
+  if (category !== "contact.phone" || token === "true" || token === "false") return true;
+  const n = Number(token);
+  return !Number.isInteger(n) || Math.abs(n) < SMALLEST_PHONE;
+}

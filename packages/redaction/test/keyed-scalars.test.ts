@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { cannotHold } from "../src/keyed-scalars.js";
+import { bodyOf, redactJsonBody, redactorWith } from "./helpers.js";
+
+const r = redactorWith();
+
+const json = (value: unknown, recipient = "aliyun") =>
+  JSON.parse(bodyOf(redactJsonBody(r, recipient, JSON.stringify(value)))) as unknown;
+
+describe("a boolean or a count under a contact's or a name's key (session 17)", () => {
+  it.each([
+    ["contact.email", "true", true],
+    ["contact.email", "3", true],
+    ["contact.phone", "false", true],
+    ["contact.phone", "1200", true],
+    ["contact.phone", "0.7", true],
+    ["contact.phone", "99999", true],
+    ["contact.phone", "1381234567.25", true], // a fraction is no phone number
+    ["contact.phone", "4741234567.0", false],
+    ["contact.phone", "100000", false],
+    ["contact.phone", "13812345678", false],
+    ["contact.phone", "4.741234567E9", false],
+    ["contact.phone", "-4741234567", false],
+    ["account.profile.name", "1", true],
+    ["account.profile.birthday", "19900401", false],
+    ["device.identifier.imei", "true", false],
+  ] as const)("%s cannot hold %s: %s", (category, token, cannot) => {
+    expect(cannotHold(category, token)).toBe(cannot);
+  });
+
+  it("keeps notification flags, counters, shares and device classes", () => {
+    const sent = {
+      notify: { email: true, sms: false, push: true },
+      counts: { email: 3, phone: 2, name: 1 },
+      traffic: { mobile: 1200, tablet: 300 },
+      platform_share: { mobile: 0.7, desktop: 0.3 },
+      m: { iPhone: 1, Mobile: 2 },
+      pairs: [{ name: "phone", value: 2 }],
+    };
+    for (const recipient of ["aliyun", "facebook", "tencent"]) expect(json(sent, recipient)).toEqual(sent);
+  });
+
+  it("still removes a phone number written as a JSON number, and any string, under a contact's key", () => {
+    expect(
+      json({
+        phone: 13812345678,
+        tel: 4.741234567e9,
+        mobile: 41234567,
+        email: "astrid@example.org",
+        m: { iPhone: "13812345678" },
+        pairs: [{ name: "phone", value: 4741234567 }],
+        notify: { email: "yes" },
+      }),
+    ).toEqual({ m: {}, pairs: [], notify: {} });
+  });
+
+  it("reads an object under a contact's key as before", () => {
+    expect(json({ channel_stats: { email: { sent: 10 } } })).toEqual({ channel_stats: {} });
+  });
+});

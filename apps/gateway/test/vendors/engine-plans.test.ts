@@ -61,3 +61,35 @@ describe("the catalog's key/value lists and the engine's tag table", () => {
     expect(checked).toBeGreaterThan(10);
   });
 });
+
+describe("the Conversions API's attribution_data.ad_id (session 17)", () => {
+  // Meta's own id of the ad (facebook-nodejs-business-sdk's AttributionData: "Meta-provided ad id
+  // from URL/deeplink"), which the key table reads elsewhere as a device's advertising id
+  const redactor = createRedactor({ policy: loadBuiltinPolicy(), secret: "engine-plans-test-secret" });
+  const plan = compileEndpointPlans(VENDOR_CATALOG).get("facebook.capi.events");
+  const send = (event: Record<string, unknown>) => {
+    const result = redactor.redact(
+      {
+        recipient: "facebook",
+        method: "POST",
+        path: "/v21.0/918273645501234/events",
+        query: "access_token=EAAtoken",
+        headers: [["content-type", "application/json"]],
+        body: { kind: "json", text: JSON.stringify({ data: [{ event_name: "Purchase", ...event }] }) },
+      },
+      plan === undefined ? {} : { plan },
+    );
+    if (!result.ok || result.transfer.body.kind !== "json") throw new Error("not redacted");
+    return JSON.parse(result.transfer.body.text).data[0] as Record<string, unknown>;
+  };
+
+  it("arrives as sent in attribution_data; an ad_id elsewhere and a device's advertising id still go", () => {
+    const attribution = { scope: "click", ad_id: "120208123456789012", adset_id: "120208123456789013" };
+    expect(send({ attribution_data: attribution }).attribution_data).toEqual(attribution);
+    expect(send({ custom_data: { ad_id: "120208123456789012" } }).custom_data).toEqual({});
+    expect(
+      send({ attribution_data: { madid: "38400000-8cf0-11bd-b23e-10b96e40000d", ad_id: "120208123456789012" } })
+        .attribution_data,
+    ).toEqual({ ad_id: "120208123456789012" });
+  });
+});

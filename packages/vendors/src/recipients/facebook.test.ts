@@ -180,6 +180,13 @@ describe("facebook Conversions API", () => {
     expect(isOperational(json.bodyFields, "data[].custom_data.contents[].brand")).toBe(true);
   });
 
+  it("session 17: attribution_data's members are operational, ad_id (Meta's ad id) among them; ad_id elsewhere is not", () => {
+    for (const p of ["ad_id", "adset_id", "campaign_id", "scope", "visit_time", "attribution_setting"])
+      expect(isOperational(json.bodyFields, `data[].attribution_data.${p}`), p).toBe(true);
+    expect(isOperational(json.bodyFields, "data[].attribution_data")).toBe(false);
+    expect(isOperational(json.bodyFields, "data[].custom_data.ad_id")).toBe(false);
+  });
+
   it("the form body's data field holds the same events as JSON", () => {
     expect(form.bodyFields.encodedFields).toEqual([{ path: "data", encoding: "json" }]);
     expect(categoriesAt(form.bodyFields, "data#json[].user_data.em")).toEqual(["contact.email"]);

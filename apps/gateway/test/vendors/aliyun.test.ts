@@ -2,7 +2,8 @@
  * aliyun through the gateway, driven by @alicloud/log 1.2.6 (PutLogs protobuf, SLS signature) and
  * by hand-built lz4 / deflate PutLogs bodies signed with the SLS scheme; and (session 15)
  * hand-built compressed web tracking bodies, as a browser beacon sends them, unsigned; and
- * (session 17) a signed PutLogs with a UTF-8 `x-log-*` header.
+ * (session 17) a signed PutLogs with a UTF-8 `x-log-*` header, and thing ids and quantities in
+ * PutLogs Contents that keep their digits.
  */
 import { dirname, join } from "node:path";
 import {
@@ -97,6 +98,32 @@ describe("aliyun PutLogs from @alicloud/log", () => {
     expect(line?.endpoint).toBe("aliyun.sls.put-logs");
     expect(line?.categoriesRemoved).toContain("contact.email");
     expect(JSON.stringify(gw.logs)).not.toContain(EMAIL);
+  });
+
+  it("session 17: an order number, a room id and a byte count of eleven digits arrive as sent; a phone number under phone does not", async () => {
+    const gw = await gateway(true);
+    const before = rig.upstream.received.length;
+    await client(gw).postLogStoreLogs(
+      "",
+      "app-usage",
+      logs({
+        order_no: "13812345678",
+        room_id: "13912345678",
+        bytes_sent: "15012345678",
+        phone: "18612345678",
+      }),
+    );
+    const got = rig.upstream.received[before];
+    if (got === undefined) throw new Error("nothing forwarded");
+    const group = LogGroup.toObject(LogGroup.decode(got.body), { defaults: false }) as {
+      Logs: Array<{ Contents: Array<{ Key: string; Value: string }> }>;
+    };
+    expect(group.Logs[0]?.Contents).toEqual([
+      { Key: "order_no", Value: "13812345678" },
+      { Key: "room_id", Value: "13912345678" },
+      { Key: "bytes_sent", Value: "15012345678" },
+    ]);
+    expect(verifySls(signableOf(got), creds)).toBe(true);
   });
 
   it("without credentials: a body that had to change is refused with 422 stale_signature and nothing is forwarded", async () => {

@@ -18,7 +18,7 @@
  */
 import { keyWords } from "./key-table.js";
 
-/** Words that make a name a measure or an amount (any word of it: `bytes_sent`, `sent_bytes`). */
+/** Words that make a name a measure or an amount, anywhere in it (`bytes_sent`, `sent_bytes`). */
 const QUANTITY_WORDS: ReadonlySet<string> = new Set([
   "bytes",
   "size",
@@ -40,20 +40,21 @@ const QUANTITY_WORDS: ReadonlySet<string> = new Set([
   "mem",
   "memory",
   "heap",
-  "ms",
-  "us",
-  "ns",
   "millis",
   "micros",
   "nanos",
-  "kb",
-  "mb",
-  "gb",
   "score",
   "coins",
   "points",
   "rows",
 ]);
+
+/**
+ * Units, which make a name a quantity only as its last word after another (`latency_us`,
+ * `duration_ms`, `heap_used_mb`): alone or inside a name they are other things (`US` and `GB` as
+ * countries, `application/vnd.ms-excel`, `x-ns-proxy-autoconfig` in node_modules' JSON).
+ */
+const UNIT_WORDS: ReadonlySet<string> = new Set(["ms", "us", "ns", "sec", "kb", "mb", "gb"]);
 
 /** Words that say the quantity is of a person's number or contact (`phone_count`): read as before. */
 const CONTACT_WORDS: ReadonlySet<string> = new Set([
@@ -86,8 +87,10 @@ const CONTACT_WORDS: ReadonlySet<string> = new Set([
  * key the key table does not know.
  */
 export function namesQuantity(key: string): boolean {
-  let quantity = false;
-  for (const word of keyWords(key)) {
+  const words = keyWords(key);
+  const last = words.length - 1;
+  let quantity = last > 0 && UNIT_WORDS.has(words[last] as string);
+  for (const word of words) {
     if (CONTACT_WORDS.has(word)) return false;
     if (QUANTITY_WORDS.has(word)) quantity = true;
   }

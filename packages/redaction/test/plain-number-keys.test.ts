@@ -30,6 +30,8 @@ describe("a quantity by name (session 17)", () => {
     "total",
     "amount_fen",
     "heap_used_mb",
+    "rtt_ms", // by its unit alone
+    "gcPauseNs",
   ])("%s names a quantity", (key) => {
     expect(namesQuantity(key)).toBe(true);
   });
@@ -39,6 +41,10 @@ describe("a quantity by name (session 17)", () => {
     "value",
     "to",
     "id",
+    // a unit alone or inside a name is something else
+    "US",
+    "GB",
+    "application/vnd.ms-excel",
     // a quantity of a person's number or contact: read as before
     "phone_count",
     "mobile_total",

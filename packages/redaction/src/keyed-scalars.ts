@@ -5,9 +5,10 @@
  * (`{"counts": {"phone": 2}}`), device classes (`{"traffic": {"mobile": 1200}}`, `{"platform_share":
  * {"mobile": 0.7}}`), models (`{"m": {"iPhone": 1}}`, read as a phone's key). None of these values can
  * be an e-mail address, a phone number or a name, so they are kept; a phone number written as a
- * JSON number (`{"phone": 13812345678}`, `{"tel": 4.741234567E9}`) still goes. Strings are read as
- * before (a key that names an e-mail address holds one however it is spelled), and so is an object
- * under such a key.
+ * JSON number (`{"phone": 13812345678}`, `{"tel": 4.741234567E9}`) still goes. SLS writes every log
+ * value as a string, so the same values written as text are kept too (`"true"`, `"42"`, see
+ * {@link cannotHoldText}); any other string is read as before (a key that names an e-mail address
+ * holds one however it is spelled), and so is an object under such a key.
  */
 import type { CategoryKey } from "@kago/personal-data";
 
@@ -35,4 +36,24 @@ export function cannotHold(category: CategoryKey, token: string): boolean {
   if (category !== "contact.phone" || token === "true" || token === "false") return true;
   const n = Number(token);
   return !Number.isInteger(n) || Math.abs(n) < SMALLEST_PHONE;
+}
+
+/**
+ * A string that is a boolean or a count as SLS writes them: `true`, `false`, one to five digits.
+ * Nothing else (`41 23 45 67`, `+47...`) is taken for a scalar.
+ */
+const SCALAR_TEXT = /^(?:true|false|\d{1,5})$/;
+
+/**
+ * True when the string `value` under a key of `category` is a boolean or a count written as text
+ * (`{"Key": "iPhone", "Value": "42"}`, `"notify.email": "true"` in SLS): not a nickname's, which
+ * may be digits (`520`).
+ */
+export function cannotHoldText(category: CategoryKey, value: string): boolean {
+  return (
+    value.length <= 5 &&
+    category !== "account.profile.nickname" &&
+    SCALAR_TEXT.test(value) &&
+    cannotHold(category, value)
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cannotHold } from "../src/keyed-scalars.js";
+import { cannotHold, cannotHoldText } from "../src/keyed-scalars.js";
 import { bodyOf, redactJsonBody, redactorWith } from "./helpers.js";
 
 const r = redactorWith();
@@ -52,6 +52,44 @@ describe("a boolean or a count under a contact's or a name's key (session 17)", 
         notify: { email: "yes" },
       }),
     ).toEqual({ m: {}, pairs: [], notify: {} });
+  });
+
+  it.each([
+    ["contact.email", "true", true],
+    ["contact.phone", "42", true],
+    ["contact.phone", "12345", true],
+    ["account.profile.name", "7", true],
+    ["account.profile.nickname", "520", false], // a nickname may be digits
+    ["contact.phone", "123456", false],
+    ["contact.phone", "41 23 45 67", false],
+    ["contact.phone", "+4741", false],
+    ["contact.phone", "0.7", false],
+    ["contact.email", "yes", false],
+  ] as const)("%s cannot hold the text %s: %s", (category, value, cannot) => {
+    expect(cannotHoldText(category, value)).toBe(cannot);
+  });
+
+  it("keeps the same written as text, as SLS writes every log value: members and Key/Value pairs", () => {
+    const sent = {
+      notify: { email: "true" },
+      m: { iPhone: "42" },
+      Contents: [
+        { Key: "iPhone", Value: "42" },
+        { Key: "notify.email", Value: "false" },
+        { Value: "3", Key: "mobile" },
+      ],
+    };
+    expect(json(sent)).toEqual(sent);
+    expect(
+      json({
+        phone: "41 23 45 67",
+        nick: "520",
+        Contents: [
+          { Key: "phone", Value: "123456" },
+          { Value: "4741234567", Key: "mobile" },
+        ],
+      }),
+    ).toEqual({ Contents: [] });
   });
 
   it("reads an object under a contact's key as before", () => {

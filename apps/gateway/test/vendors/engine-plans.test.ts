@@ -88,8 +88,9 @@ describe("the Conversions API's attribution_data.ad_id (session 17)", () => {
     expect(send({ attribution_data: attribution }).attribution_data).toEqual(attribution);
     expect(send({ custom_data: { ad_id: "120208123456789012" } }).custom_data).toEqual({});
     expect(
-      send({ attribution_data: { madid: "38400000-8cf0-11bd-b23e-10b96e40000d", ad_id: "120208123456789012" } })
-        .attribution_data,
+      send({
+        attribution_data: { madid: "38400000-8cf0-11bd-b23e-10b96e40000d", ad_id: "120208123456789012" },
+      }).attribution_data,
     ).toEqual({ ad_id: "120208123456789012" });
   });
 });

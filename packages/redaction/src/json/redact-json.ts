@@ -37,7 +37,7 @@ import {
   routedPlan,
 } from "../field-plan.js";
 import { KEY_LOOKUP } from "../key-table.js";
-import { cannotHold } from "../keyed-scalars.js";
+import { cannotHold, cannotHoldText } from "../keyed-scalars.js";
 import { isAddressValue } from "../named-value-checks.js";
 import { isKeyCode } from "../named-values.js";
 import { lookIntoString } from "../nested-look.js";
@@ -1135,6 +1135,9 @@ class JsonRedactor {
     // an address part whose key names other things as often (`"state": "running"`, `"addr":
     // "0x7ffd5a3c"`) is one only in an address's shape, as in free text (session 13)
     if (f.catA === "contact.address" && f.detA === "key" && !isAddressValue(f.curCanon, value)) f.catA = null;
+    // a boolean or a count written as text is no e-mail address, phone number or name (session 17)
+    if (f.catA !== null && f.catB === null && f.detA !== "schema" && cannotHoldText(f.catA, value))
+      f.catA = null;
     // four numbers under a version's key are a version (`"sdk_version": "4.3.2.1"`), not an address,
     // also where the key names a category of its own (`app_version`, a software version: session
     // 14, aliyun, which may receive it, lost it as an address)
@@ -1544,7 +1547,12 @@ class JsonRedactor {
       return;
     }
     const value = this.scalarAt(start, end, kind, esc);
-    if (kind === KIND_TOKEN && !holdsKeyedScalar(cat, det, value)) return;
+    if (
+      kind === KIND_TOKEN
+        ? !holdsKeyedScalar(cat, det, value)
+        : det !== "schema" && cannotHoldText(cat, value)
+    )
+      return;
     const res = this.ctx.resolve(value, kind === KIND_TOKEN, location, cat, det, null, det, null, det);
     if (res.kind !== "keep" && kind === KIND_STRING) this.collectEcho(f, cat, null, value);
     if (res.kind === "drop") {

@@ -558,7 +558,7 @@ describe("tag/value pairs", () => {
   });
   it("SLS contents {Key, Value} and {name, value} pairs use the key table on the tag", () => {
     const text =
-      '{"contents":[{"Key":"user_email","Value":"x"},{"Key":"event","Value":"tap"}],"p":[{"name":"phone","value":"1"},{"name":"lang","value":"en"}]}';
+      '{"contents":[{"Key":"user_email","Value":"x"},{"Key":"event","Value":"tap"}],"p":[{"name":"phone","value":"41234567"},{"name":"lang","value":"en"}]}';
     expect(body(text, "aliyun").text).toBe(
       '{"contents":[{"Key":"event","Value":"tap"}],"p":[{"name":"lang","value":"en"}]}',
     );

@@ -21,6 +21,7 @@ import { activeVariant, memberPlan, type PlanNode, routedPlan } from "./field-pl
 import { containerEnd } from "./json/discriminators.js";
 import type { JsonScope } from "./json/redact-json.js";
 import { KEY_LOOKUP } from "./key-table.js";
+import { cannotHoldText } from "./keyed-scalars.js";
 import { lookIntoString } from "./nested-look.js";
 import { reencodeValue } from "./pair-encoding.js";
 import { keepPersonalKey, personalKey } from "./personal-key.js";
@@ -173,7 +174,9 @@ export function redactPairs(
     const schemaCat = variant !== null ? variant.category : (node?.category ?? null);
     const operational = variant !== null ? variant.operational : node?.operational === true;
     const look = operational ? null : lookupPairKey(key);
-    const keyCat = look === "hint" ? null : look;
+    // `true`, `false` or a count under a contact's key (`notify.email=true`, `iPhone=42` in SLS web
+    // tracking) is no e-mail address, phone number or name (session 17, `keyed-scalars.ts`)
+    const keyCat = look === "hint" || (look !== null && cannotHoldText(look, value)) ? null : look;
     const keyDet: Detector = "key";
     const a = schemaCat ?? keyCat;
     const b = schemaCat !== null && keyCat !== schemaCat ? keyCat : null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cannotHold, cannotHoldText } from "../src/keyed-scalars.js";
-import { bodyOf, redactJsonBody, redactorWith } from "./helpers.js";
+import { bodyOf, redactJsonBody, redactorWith, transfer } from "./helpers.js";
 
 const r = redactorWith();
 
@@ -90,6 +90,12 @@ describe("a boolean or a count under a contact's or a name's key (session 17)", 
         ],
       }),
     ).toEqual({ Contents: [] });
+  });
+
+  it("reads query pairs the same way (SLS web tracking GET carries log fields in the query)", () => {
+    const res = r.redact(transfer("aliyun", { query: "notify.email=true&iPhone=42&phone=41234567&name=7" }));
+    if (!res.ok) throw new Error(res.error.code);
+    expect(res.transfer.query).toBe("notify.email=true&iPhone=42&name=7");
   });
 
   it("reads an object under a contact's key as before", () => {

@@ -91,7 +91,7 @@ export {
   connectionTypeSchema,
   isConnectionType,
 } from "./values/connection-type.js";
-export { coordinatePairSchema, isCoordinatePair } from "./values/coordinates.js";
+export { coordinatePairSchema, isCoordinateList, isCoordinatePair } from "./values/coordinates.js";
 export {
   androidIdSchema,
   gaidSchema,

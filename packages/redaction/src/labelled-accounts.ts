@@ -71,7 +71,9 @@
  *   (AMap, Baidu and the Chinese map APIs write the longitude first: `location=114.057939,22.543099`;
  *   session 13), and after Android's `Location[fused` (its `toString()`); and one degree after its
  *   own label (`lat 59.9139, lng 10.7522`, `Long: 10.7522`, `北纬22.5431 东经114.0579`; three or
- *   more decimals).
+ *   more decimals); since session 17 also a pair no label names, with five decimals each and no
+ *   third number next to it (`我在 116.481488,39.990464 附近`), and a pair is read in either order
+ *   wherever it stands (`isCoordinatePair`).
  *
  * Session 14, the labels of other languages (their separators as above; after a label ending in
  * kana, Hangul or Thai, as after a Chinese one, nothing is needed: `LINEのIDはtaro_90です`):
@@ -584,6 +586,17 @@ const PLACE = new RegExp(
 );
 
 /**
+ * A pair no label names (`我在 116.481488,39.990464 附近`, `meet me at the gate, 59.913868,10.752245`;
+ * session 17): five decimals each (about 1 m: a GPS fix as apps print it; a bare pair as a whole
+ * value needs four, but four decimals in a sentence are scores as often, `that 59.9139, 10.7522`),
+ * standing alone: no word character, `.`, `-` or `+` glued before it, no number and comma before
+ * it, and neither a word character, a `.` nor a comma and a number after it
+ * (`[75.56213, 20.65382, -2.29053]` is a list of measurements, `1.23456,6.78901.1` something else).
+ */
+const BARE_PAIR =
+  /(?<![\w.+-])(?<!\d[ \t]*,[ \t]*)([-+]?\d{1,3}\.\d{5,}, ?[-+]?\d{1,3}\.\d{5,})(?![\w.]|[ \t]*,[ \t]*[-+]?\d)/g;
+
+/**
  * One degree after its own label (`lat 59.9139, lng 10.7522`, `Long: 10.7522`): a latitude's or
  * longitude's label, `:` or white space, and a decimal with three or more decimals, in range.
  */
@@ -960,8 +973,13 @@ function findCoordinates(text: string, out: EngineSpan[]): void {
   PLACE.lastIndex = 0;
   for (let m = PLACE.exec(text); m !== null; m = PLACE.exec(text)) {
     const pair = m[1] as string;
-    if (!isCoordinatePair(pair) && !isCoordinatePair(pair.split(",").reverse().join(","))) continue;
+    if (!isCoordinatePair(pair)) continue;
     const end = m.index + m[0].length;
     out.push([end - pair.length, end, "location.coordinates"]);
+  }
+  BARE_PAIR.lastIndex = 0;
+  for (let m = BARE_PAIR.exec(text); m !== null; m = BARE_PAIR.exec(text)) {
+    // a pair a label named is pushed above too: the spans of the readers may overlap
+    if (isCoordinatePair(m[1] as string)) out.push([m.index, m.index + m[0].length, "location.coordinates"]);
   }
 }

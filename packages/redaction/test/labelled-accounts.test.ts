@@ -368,7 +368,7 @@ describe("values a label names in prose", () => {
     "wechat 100 yuan",
     "skype 2-3 pm",
     "at 59.9, 10.7",
-    "at 91.0000, 10.7522",
+    "at 91.0000, 100.7522", // both beyond 90: no order is a place
     "that 59.9139, 10.7522",
     "score 0.8123,0.7712",
     "Q号是多少",

@@ -8,39 +8,90 @@
  * point stops naming a town and starts naming a street); the latitude lies in [-90, 90], the
  * longitude in [-180, 180].
  *
+ * Either order (session 17): AMap, Baidu and Tencent Maps, GeoJSON, MongoDB and Mapbox write the
+ * longitude first (`116.481488,39.990464`). A pair is read when one of its two orders is in range,
+ * so every point in China (longitude 73 to 135) is one whichever way it is written; a pair whose
+ * first number lies beyond 90 can only be `lng,lat`. A pair of which both numbers lie within 1 of
+ * zero is no place anyone is (the sea off West Africa) but a fraction (`0.512,0.433`, a point on a
+ * screen or an image), and is not read.
+ *
+ * Several pairs (session 17): {@link isCoordinateList} reads the other forms a place's key holds
+ * as text: one pair in brackets (`[10.7522,59.9139]`, a JSON array written into a string, as log
+ * values are), a track of pairs joined by `;` (AMap's polyline, `116.48,39.99;116.49,39.98`) and
+ * an array of such arrays (`[[10.7522,59.9139],[10.753,59.914]]`), each pair read as above.
+ *
  * False-positive policy: two decimals in range with three or more decimals each could be other
- * measurements (`0.125,0.250`), so the predicate is for values a key or a label already places
+ * measurements (`0.125,1.250`), so the predicate is for values a key or a label already places
  * (`location`, `geo`, `position`, `at`), a `geo:` URI, or, asked for four decimals each (about
  * 10 m, what a GPS fix reports), a whole value that is nothing but the pair.
  */
 import { z } from "zod";
 
 const DEGREES = String.raw`([-+]?\d{1,3}\.\d{3,})`;
+/** A pair as one value writes it: a comma, at most one space after it. */
 const PAIR = new RegExp(`^${DEGREES}, ?${DEGREES}$`);
 /** RFC 5870: an altitude (`,12`) or parameters (`;u=35`) may follow the pair. */
 const GEO_URI = new RegExp(`^geo:${DEGREES},${DEGREES}(?:[,;][^]*)?$`, "i");
+/** A pair inside a list, where JSON or a person may put white space around the comma. */
+const LISTED_PAIR = new RegExp(String.raw`^\s*${DEGREES}\s*,\s*${DEGREES}\s*$`);
+/** What separates the pairs of an array of arrays written as text: `],[` with optional white space. */
+const ARRAY_SEPARATOR = /\]\s*,\s*\[/;
 
 /** The number of decimals of a matched degree (`59.9139` has 4). */
 function decimals(degrees: string): number {
   return degrees.length - degrees.indexOf(".") - 1;
 }
 
+/** True when the two numbers are a place in one order or the other (see the module rule). */
+function inRange(first: string, second: string): boolean {
+  const a = Math.abs(Number(first));
+  const b = Math.abs(Number(second));
+  if (a < 1 && b < 1) return false;
+  return (a <= 90 && b <= 180) || (a <= 180 && b <= 90);
+}
+
 /**
- * True when `s` is a latitude and longitude pair (see the module rule); `minDecimals` asks for
- * more decimals than three (a bare pair as a whole value, where no key says it is a place).
+ * True when `s` is a latitude and longitude pair, in either order (see the module rule);
+ * `minDecimals` asks for more decimals than three (a bare pair as a whole value, where no key says
+ * it is a place).
  */
 export function isCoordinatePair(s: string, minDecimals = 3): boolean {
   const m = PAIR.exec(s) ?? GEO_URI.exec(s);
   if (m === null) return false;
-  const lat = m[1] as string;
-  const lng = m[2] as string;
-  if (minDecimals > 3 && (decimals(lat) < minDecimals || decimals(lng) < minDecimals)) return false;
-  return Math.abs(Number(lat)) <= 90 && Math.abs(Number(lng)) <= 180;
+  const first = m[1] as string;
+  const second = m[2] as string;
+  if (minDecimals > 3 && (decimals(first) < minDecimals || decimals(second) < minDecimals)) return false;
+  return inRange(first, second);
+}
+
+/** True when `s` is one pair, space allowed around its comma. */
+function isListedPair(s: string): boolean {
+  const m = LISTED_PAIR.exec(s);
+  return m !== null && inRange(m[1] as string, m[2] as string);
+}
+
+/**
+ * True when `s` is coordinates as a place's key holds them in text, beyond one pair: a pair in
+ * brackets, pairs joined by `;`, or an array of pairs (see the module rule). Every pair must be
+ * one; a single pair without brackets is {@link isCoordinatePair}'s.
+ */
+export function isCoordinateList(s: string): boolean {
+  const t = s.trim();
+  if (t.startsWith("[") && t.endsWith("]")) {
+    const inner = t.slice(1, -1).trim();
+    if (!inner.startsWith("[")) return isListedPair(inner);
+    if (!inner.endsWith("]")) return false;
+    return inner.slice(1, -1).split(ARRAY_SEPARATOR).every(isListedPair);
+  }
+  const points = t.split(";");
+  return (
+    points.length > 1 && points.every((p, i) => isListedPair(p) || (p === "" && i === points.length - 1))
+  );
 }
 
 /** A latitude and longitude pair in decimal degrees, or a `geo:` URI. */
 export const coordinatePairSchema = z
   .stringFormat("coordinate-pair", isCoordinatePair, "Not a latitude and longitude pair")
   .describe(
-    "Latitude and longitude in decimal degrees with at least three decimals each (`59.9139,10.7522`, `geo:59.9139,10.7522`).",
+    "Latitude and longitude in decimal degrees with at least three decimals each, in either order (`59.9139,10.7522`, `116.481488,39.990464`, `geo:59.9139,10.7522`).",
   );

@@ -15,6 +15,7 @@ import {
   HAS_DOT,
   HAS_PLUS,
   isAndroidId,
+  isCoordinateList,
   isCoordinatePair,
   isEmail,
   isGroupedPaymentCardAt,
@@ -102,7 +103,8 @@ export function detectStrong(s: string, flags: number, structuralOnly = false): 
 /**
  * The category of a whole string under a hinting key (`device_id`, `contact`, `author`), by a
  * weak detector, or `null`: IMEI, IMSI, resident identity number, MAC, GUID/UUID, Android ID,
- * e-mail, phone in any form, a latitude and longitude pair; with `names` (a member's or a pair's value, not a token in prose),
+ * e-mail, phone in any form, a latitude and longitude pair in either order, or several (a pair in
+ * brackets, a track: `isCoordinateList`, session 17); with `names` (a member's or a pair's value, not a token in prose),
  * also a value shaped like a person's name ({@link isNameShaped}).
  */
 export function detectWeak(s: string, names = false): CategoryKey | null {
@@ -115,7 +117,7 @@ export function detectWeak(s: string, names = false): CategoryKey | null {
   if (isAndroidId(s)) return "device.identifier.android_id";
   if (isEmail(s)) return "contact.email";
   if (isPhone(s)) return "contact.phone";
-  if (isCoordinatePair(s)) return "location.coordinates";
+  if (isCoordinatePair(s) || isCoordinateList(s)) return "location.coordinates";
   return names && isNameShaped(s) ? "account.profile.name" : null;
 }
 

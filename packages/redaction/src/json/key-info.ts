@@ -8,6 +8,7 @@ import type { CategoryKey } from "@kago/personal-data";
 import { canonicalKey } from "../canonical-key.js";
 import { detach } from "../detach.js";
 import { KEY_LOOKUP } from "../key-table.js";
+import { namesPlace } from "../place-keys.js";
 import { namesPlainNumber } from "../plain-number-keys.js";
 import { TAG_MEMBER_NAMES, VALUE_MEMBER_NAMES } from "../tag-table.js";
 import { namesThingsName } from "../thing-names.js";
@@ -32,6 +33,8 @@ export class KeyInfo {
      * a quantity (`bytes_sent`): see `plain-number-keys.ts`.
      */
     readonly thingId: boolean,
+    /** The key names a place (`location`, `gps`, `track`, see `place-keys.ts`; session 17). */
+    readonly place: boolean,
   ) {}
 }
 
@@ -63,6 +66,7 @@ export function keyInfo(key: string, remember = true): KeyInfo {
       scoped,
       scoped ? null : KEY_LOOKUP.lookupKey(key, ""),
       namesPlainNumber(key),
+      namesPlace(key),
     );
     if (!remember) return info;
     if (cache.size >= MAX_KEYS) cache.clear();

@@ -18,6 +18,7 @@ import {
   type CategoryKey,
   HAS_VARIANT,
   hasLetterTokenRun,
+  isCoordinateList,
   NUMERAL_CLASS,
 } from "@kago/personal-data";
 import { ACCOUNT_ID, guardAccountId } from "../account-ids.js";
@@ -44,6 +45,7 @@ import { lookIntoString } from "../nested-look.js";
 import { redactFormInString } from "../pairs.js";
 import { findSpansInViews } from "../percent-view.js";
 import { keepPersonalKey, keySegment, personalKey } from "../personal-key.js";
+import { isPlacedCoordinates, LOCATION } from "../place-keys.js";
 import { namesPlainNumber } from "../plain-number-keys.js";
 import { hasFullwidthLetter, hasSpaceVariant, mayHoldProse } from "../prose.js";
 import { TAG_LOOKUP } from "../tag-table.js";
@@ -182,6 +184,15 @@ class Frame {
   curThing = false;
   /** The current member holds a relative URL (plan mark or `relative_url`): path segments and query pairs. */
   curUrl = false;
+  /**
+   * The current member's key names a place (`location`, `gps`, `track`: `place-keys.ts`): a string
+   * or an array of coordinates there is precise location (session 17).
+   */
+  curPlace = false;
+  /** This array is the value of a member whose key names a place: read whole as coordinates at its end. */
+  placeArray = false;
+  /** Where this container's text starts (its `[` or `{`). */
+  openAt = 0;
   /** The cached facts of the current member's key (`null` for array items and suppressed objects). */
   curMember: MemberInfo | null = null;
   /** The current member's plan is one of its routes (not the one its key's facts cache). */
@@ -523,7 +534,7 @@ class JsonRedactor {
           i = this.ws(i + 1);
           if (text.charCodeAt(i) === (c === 123 ? 125 : 93)) {
             i++;
-            this.close();
+            this.close(i);
             state = 1;
           } else if (c === 123) state = 2;
           else {
@@ -566,7 +577,7 @@ class JsonRedactor {
           }
         } else if (c === (f.isObject ? 125 : 93)) {
           i++;
-          this.close();
+          this.close(i);
         } else this.fail(i);
       } else {
         if (text.charCodeAt(i) !== 34) this.fail(i);
@@ -718,6 +729,8 @@ class JsonRedactor {
     f.idItems = idItems;
     f.opInherited = parent.curOp;
     f.thingInherited = !isObject && parent.curThing;
+    f.placeArray = !isObject && !suppress && parent.isObject && parent.curPlace && parent.catA === null;
+    f.openAt = start;
     f.memberBase = this.mTop;
     f.textsBase = this.textsTop;
     f.memberDepth = isObject && parent.isObject ? parent.memberDepth + 1 : 0;
@@ -753,6 +766,7 @@ class JsonRedactor {
     f.curOp = false;
     f.curThing = false;
     f.curUrl = false;
+    f.curPlace = false;
     f.curRouted = false;
     f.catB = null;
     f.lastKind = KIND_NONE;
@@ -944,6 +958,7 @@ class JsonRedactor {
     f.curOp = false;
     f.curThing = false;
     f.curUrl = false;
+    f.curPlace = false;
     f.curRouted = false;
     f.catA = null;
     f.catB = null;
@@ -983,6 +998,7 @@ class JsonRedactor {
     }
     f.curOp = category === null && (operational || f.opInherited);
     f.curThing = category === null && look === null && member.info.thingId;
+    f.curPlace = category === null && member.info.place;
     let keyCat: CategoryKey | null = null;
     let keyDet: Detector = "key";
     if (look === "hint") f.hint = true;
@@ -1151,7 +1167,9 @@ class JsonRedactor {
     // digits alone under a thing's identifier (`"order_id": "13812345678"`) are that thing's number
     const structural = f.curOp || (f.curThing && allDigits(value, 0, value.length));
     const strong = versionQuad ? null : detectStrong(value, vflags, structural);
-    const weak = strong === null && f.hint && f.catA === null ? detectWeak(value, true) : null;
+    let weak = strong === null && f.hint && f.catA === null ? detectWeak(value, true) : null;
+    if (strong === null && weak === null && f.curPlace && f.catA === null && isPlacedCoordinates(value))
+      weak = LOCATION;
     const c = strong ?? weak;
     let loc: LocationSlot | null = null;
     if (f.catA !== null || f.catB !== null || c !== null) {
@@ -1574,7 +1592,8 @@ class JsonRedactor {
     return out;
   }
 
-  private close(): void {
+  /** Closes the top container, whose text ends before `end`. */
+  private close(end: number): void {
     const f = this.frames[this.top] as Frame;
     let dropWhole = false;
     if (!f.suppress && f.isObject) {
@@ -1641,8 +1660,21 @@ class JsonRedactor {
     if (!dropWhole && f.hasDrop) this.removeMembers(f);
     this.mTop = f.memberBase;
     this.top--;
+    if (!dropWhole && f.placeArray) dropWhole = this.placeArrayDropped(f, end);
     if (dropWhole) (this.frames[this.top] as Frame).pendingDrop = true;
     (this.frames[this.top] as Frame).lastKind = KIND_CONTAINER;
+  }
+
+  /**
+   * Reads `f`, an array under a key that names a place and now closed at `end`, as coordinates
+   * (`[10.7522, 59.9139]`, a track of such pairs; session 17, `place-keys.ts`): when it is, records
+   * it at its member and returns true when the policy drops it. The top frame is the array's parent.
+   */
+  private placeArrayDropped(f: Frame, end: number): boolean {
+    if (!isCoordinateList(this.text.slice(f.openAt, end))) return false;
+    const d = this.ctx.decide(LOCATION);
+    this.ctx.record(this.location(), LOCATION, d.kind === "allow" ? "keep" : "drop", "key");
+    return d.kind === "deny";
   }
 
   /** Edits that remove the dropped members of a container, each with the right comma. */

@@ -1,0 +1,162 @@
+/**
+ * Coordinates under a key that names a place, and a pair in either order (session 17, red team
+ * round 6, F1): `lng,lat` as AMap, Baidu and Tencent Maps write every point in China, two-number
+ * arrays under `location`/`gps`/`pos`, the same array written into a string, tracks; and the near
+ * misses next to each (a position in a list, a screen size, a scale, prices, fractions).
+ */
+import { describe, expect, it } from "vitest";
+import { namesPlace } from "../src/place-keys.js";
+import { bodyOf, findingsOf, redactedMessage, redactJsonBody, redactorWith, transfer } from "./helpers.js";
+
+const r = redactorWith();
+const PLACE = "[redacted:location.coordinates]";
+const json = (value: unknown, recipient = "tencent") =>
+  bodyOf(redactJsonBody(r, recipient, JSON.stringify(value)));
+
+describe("a pair in either order", () => {
+  it.each([
+    [{ location: "116.481488,39.990464" }, "AMap's own example, longitude first"],
+    [{ loc: "121.473701,31.230416" }, "Shanghai under `loc`"],
+    [{ note: "121.473701,31.230416" }, "a bare pair as a whole value, four decimals or more"],
+    [{ gps: "116.481488,39.990464" }, "under `gps`"],
+    [{ user_location: "31.230416,121.473701" }, "latitude first under a compound place key"],
+  ])("removes %j (%s)", (value) => {
+    expect(json(value)).toBe("{}");
+  });
+
+  it("removes a longitude-first pair no label names in free text, and keeps the text around it", () => {
+    expect(redactedMessage(r, "我在 116.481488,39.990464 附近", "tencent")).toBe(`我在 ${PLACE} 附近`);
+    expect(redactedMessage(r, "meet me at the gate, 59.913868,10.752245 ok", "tencent")).toBe(
+      `meet me at the gate, ${PLACE} ok`,
+    );
+  });
+
+  it.each([
+    "version 1.2,3.4",
+    "price 116.48,39.99",
+    "that 59.9139, 10.7522", // four decimals in a sentence without a label: scores as often
+    "weights 12.34567,45.67891,1.23456", // a list of three
+    "lab [ 75.56213190997677, 20.653827952644754, -2.290532499330533 ]", // its last two numbers too
+    "rgb 1.234567 , 12.34567,45.67891",
+    "ratio 0.12345,0.67891", // two fractions
+    "between 91.00000,100.75220", // both beyond 90
+  ])("keeps %s in free text", (text) => {
+    expect(redactedMessage(r, text, "tencent")).toBe(text);
+  });
+
+  it.each([
+    { price: "116.48,39.99" },
+    { amount: "116.481,39.990" }, // three decimals: only a place's key or label makes it a pair
+    { location: "0.512,0.433" }, // two fractions: a point on a screen
+    { version: "1.2,3.4" },
+  ])("keeps %j", (value) => {
+    expect(json(value)).toBe(JSON.stringify(value));
+  });
+});
+
+describe("a place's key holding an array, a bracketed pair or a track", () => {
+  it.each([
+    [{ location: [10.7522, 59.9139] }, "GeoJSON order"],
+    [{ location: [121.473701, 31.230416] }, "a point in China"],
+    [{ gps: [59.9139, 10.7522] }, "latitude first"],
+    [{ pos: [10.7522, 59.9139] }],
+    [{ position: [59.9139, 10.7522] }],
+    [{ point: [10.7522, 59.9139] }],
+    [{ center: [10.7522, 59.9139] }],
+    [{ last_known: [59.9139, 10.7522] }],
+    [{ userLoc: [10.7522, 59.9139] }],
+    [{ location: "[10.7522,59.9139]" }, "a JSON array written into a string, as log values are"],
+    [{ gps: "[59.9139, 10.7522]" }],
+    [{ path: "59.913868,10.752245;59.914,10.753" }, "a track"],
+    [{ polyline: "116.481488,39.990464;116.482,39.991" }, "AMap's polyline"],
+    [
+      {
+        track: [
+          [10.7522, 59.9139],
+          [10.753, 59.9142],
+        ],
+      },
+      "an array of points",
+    ],
+    [{ trace: "[[116.48123,39.99123],[116.482,39.991]]" }, "an array of points in a string"],
+    [
+      {
+        route: [
+          [116.481488, 39.990464],
+          [116.482, 39.991],
+        ],
+      },
+    ],
+  ])("removes %j (%s)", (value) => {
+    expect(json(value)).toBe("{}");
+  });
+
+  it("reports the member as precise location and keeps its siblings", () => {
+    const res = redactJsonBody(
+      r,
+      "facebook",
+      JSON.stringify({ event: "share", gps: [59.9139, 10.7522], n: 2 }),
+    );
+    expect(bodyOf(res)).toBe('{"event":"share","n":2}');
+    expect(findingsOf(res)).toContainEqual(["body:gps", "location.coordinates", "drop", "key"]);
+  });
+
+  it.each([
+    { pos: 3 }, // a position in a list
+    { position: "left" },
+    { pos: [3, 7] },
+    { dims: [1920, 1080] },
+    { point: [1920, 1080] },
+    { scale: [1.5, 2.0] },
+    { center: [0.512, 0.433] }, // a fraction of a screen
+    { range: [100.5, 20.25] },
+    { location: [59.9, 10.7] }, // one decimal: a town, not a street
+    { point: [10.7522, 59.9139, 3.1415] }, // three numbers
+    { sizes: [10.7522, 59.9139] }, // no place's key
+    { track: "Bohemian Rhapsody" },
+    { path: "/home/astrid/59.9139,10.7522" },
+    {
+      route: [
+        [1, 2],
+        [3, 4],
+      ],
+    },
+    { location: { x: 1, y: 2 } },
+  ])("keeps %j", (value) => {
+    expect(json(value)).toBe(JSON.stringify(value));
+  });
+
+  it("reads a place's key in a query and a form body as in JSON", () => {
+    const res = r.redact(
+      transfer("tencent", {
+        query: "location=%5B10.7522%2C59.9139%5D&page=2",
+        body: { kind: "form", text: "loc=116.481488%2C39.990464&pos=3" },
+      }),
+    );
+    expect(res.ok && res.transfer.query).toBe("page=2");
+    expect(res.ok && res.transfer.body.kind === "form" && res.transfer.body.text).toBe("pos=3");
+  });
+});
+
+describe("namesPlace", () => {
+  it.each([
+    "location",
+    "user_location",
+    "userLocation",
+    "gps",
+    "loc",
+    "pos",
+    "start_point",
+    "track",
+    "last_known",
+    "定位",
+  ])("%s names a place", (key) => {
+    expect(namesPlace(key)).toBe(true);
+  });
+  it.each(["location_id", "gps_enabled", "position_count", "known", "last", "pos_x", "pointer", "price"])(
+    "%s does not",
+    (key) => {
+      expect(namesPlace(key)).toBe(false);
+    },
+  );
+});

@@ -52,6 +52,7 @@ import { findScriptIntroductions, SCRIPT_INTRODUCTION_HINT } from "./script-intr
 import { findSpelledNumbers, SPELLED_NUMBER_HINT } from "./spelled-numbers.js";
 import { findStatedValues, STATED_VALUE_MARKS, STATED_VALUE_WORDS } from "./stated-values.js";
 import { findStreetAddresses, STREET_ADDRESS_HINT } from "./street-addresses.js";
+import { findWrittenCoordinates, WRITTEN_COORDINATE_HINT } from "./written-coordinates.js";
 
 /**
  * The words at a word's start that begin a phrase a prose reader reads: greetings and titles
@@ -90,12 +91,13 @@ const FULLWIDTH_LETTER = /[\uff21-\uff3a\uff41-\uff5a]/;
 const WORDED_HINT = new RegExp(`${WORDED}|${FULLWIDTH_LETTER.source}`, "i");
 /**
  * The same, and the labels of values with digits: an identifier's before white space, a
- * birthday's, a passport's or a card's; a coordinate pair; a mailbox provider's domain after `#`
+ * birthday's, a passport's or a card's; a coordinate pair, or coordinates with their own marks
+ * (`POINT(`, `59.9139N`, `59°54'`); a mailbox provider's domain after `#`
  * or `at`, `点com`; a Chinese road and its door number; a street type or a street word before a
  * number; a Japanese, Thai, Vietnamese or Indian address's marks.
  */
 const HINT = new RegExp(
-  String.raw`\b(?:${WORDS}|${LABELLED_ID_HINT}|${LABELLED_NUMBER_WORDS})|${PHRASES}|${LABELLED_BIRTHDAY_HINT}|${COORDINATE_PAIR_HINT}|${BANK_CARD_HINT}|${OTHER_SCRIPT_NUMBER_HINT}|${OBFUSCATED_EMAIL_HINT}|${CHINESE_ADDRESS_HINT}|${STREET_ADDRESS_HINT}|${ASIAN_ADDRESS_HINT}|${LOOKALIKE_NUMBER_HINT}|[${MARKS}${LABELLED_NUMBER_MARKS}]`,
+  String.raw`\b(?:${WORDS}|${LABELLED_ID_HINT}|${LABELLED_NUMBER_WORDS})|${PHRASES}|${LABELLED_BIRTHDAY_HINT}|${COORDINATE_PAIR_HINT}|${WRITTEN_COORDINATE_HINT}|${BANK_CARD_HINT}|${OTHER_SCRIPT_NUMBER_HINT}|${OBFUSCATED_EMAIL_HINT}|${CHINESE_ADDRESS_HINT}|${STREET_ADDRESS_HINT}|${ASIAN_ADDRESS_HINT}|${LOOKALIKE_NUMBER_HINT}|[${MARKS}${LABELLED_NUMBER_MARKS}]`,
   "i",
 );
 
@@ -162,6 +164,7 @@ export function readProse(text: string): EngineSpan[] | null {
     findAsianAddresses(text),
     findSpelledNumbers(text),
     findLookalikeNumbers(text),
+    findWrittenCoordinates(text),
   ].filter((spans) => spans !== null);
   if (found.length <= 1) return found[0] ?? null;
   return found.flat().sort((a, b) => a[0] - b[0]);

@@ -668,6 +668,27 @@ const ATOMS = [
   " MacBook",
   "张三的iPhone",
   " Galaxy",
+  // coordinates with no label and with their own marks (session 17)
+  "116.481488,39.990464",
+  "59.913868, 10.752245",
+  "POINT(",
+  "POINT Z (",
+  "10.7522 59.9139",
+  ")",
+  "59.9139",
+  "10.7522",
+  "N",
+  "E",
+  "°",
+  "°N",
+  "°E",
+  "N ",
+  " E ",
+  "59°54'50.0\"N",
+  "10°45'08.0\"E",
+  "59° 54.833",
+  "010° 45.133",
+  "54.833'N",
 ];
 /** What sends a string past the scanner's fast path: a digit, `@`, `:`, `-`, `.` or a numeral. */
 const SLOW_PATH = new RegExp(`[0-9@:.\\-${NUMERAL_CLASS}]`);

@@ -1,0 +1,100 @@
+/**
+ * Coordinates written with their own marks in prose, without a label (session 17, red team round
+ * 6, F1): a WKT point (`POINT(10.7522 59.9139)`, `SRID=4326;POINT(...)`), degrees with their
+ * hemisphere letter (`59.9139N 10.7522E`, `31.2304°N 121.4737°E`, `N 59.9139 E 10.7522`), degrees,
+ * minutes and seconds as Google Maps copies them (`59°54'50.0"N 10°45'08.0"E`) and degrees and
+ * decimal minutes as GPS receivers and geocaches write them (`N 59° 54.833 E 010° 45.133`).
+ *
+ * Precision, as `isCoordinatePair`'s rule (about 100 m and finer): decimal degrees with three
+ * decimals or more, minutes with two decimals (about 20 m), or seconds; a latitude's degrees up to
+ * 90 and a longitude's up to 180, minutes and seconds below 60. A point to the minute (`59°54'N`,
+ * about 2 km) names a town, and a temperature (`25°C`), an angle (`45° 30'`) or a version stays:
+ * each form needs a latitude (`N`/`S`) and a longitude (`E`/`W`), written in capitals, or WKT's
+ * `POINT(`. The span is the pair from its first mark or number to its last (in WKT, the two
+ * numbers).
+ */
+import type { EngineSpan } from "./percent-view.js";
+
+/**
+ * What a text must hold for one of these forms: WKT's `POINT(`, a degree sign before a digit (the
+ * minutes of `59°54'`, `59° 54.833`), three decimals before a hemisphere letter (`59.9139N`,
+ * `31.2304°N`) or after one (`N 59.9139`). The prose search is case-insensitive: `1.234 s` gets
+ * through too, and is read no further.
+ */
+export const WRITTEN_COORDINATE_HINT = String.raw`point ?(?:z|m|zm)? ?\(|\d° ?\d|\d\.\d{3,} ?°? ?[ns]\b|\b[ns] ?\d{1,2}\.\d{3}`;
+
+/** A latitude's or longitude's decimal degrees with three decimals or more. */
+const DECIMAL = String.raw`(\d{1,3}\.\d{3,})`;
+/** White space or a comma between the latitude and the longitude. */
+const BETWEEN = String.raw`(?:[ \t]*,[ \t]*|[ \t]+)`;
+
+/**
+ * WKT's point: `POINT`, an optional `Z`/`M`/`ZM`, and in parentheses the longitude and latitude
+ * (x y) in decimal degrees, an optional third and fourth number (altitude, measure).
+ */
+const WKT_POINT = new RegExp(
+  String.raw`\bPOINT ?(?:Z|M|ZM)? ?\( ?([-+]?\d{1,3}\.\d{3,}) ([-+]?\d{1,3}\.\d{3,})(?: [-+]?\d+(?:\.\d+)?){0,2} ?\)`,
+  "gi",
+);
+
+/**
+ * Decimal degrees with the hemisphere after (`59.9139N 10.7522E`, `31.2304°N, 121.4737°E`) or
+ * before (`N 59.9139 E 10.7522`, `N59.9139° E10.7522°`), latitude first.
+ */
+const HEMISPHERE_DECIMAL = new RegExp(
+  String.raw`(?<![\w.])(?:${DECIMAL} ?°? ?([NS])${BETWEEN}${DECIMAL} ?°? ?([EW])|([NS]) ?${DECIMAL}°?${BETWEEN}([EW]) ?${DECIMAL}°?)(?![\w.])`,
+  "g",
+);
+
+/** Degrees, minutes and seconds (`59°54'50.0"N 10°45'08.0"E`; the prime and double prime too). */
+const DMS = new RegExp(
+  String.raw`(?<![\w.])(\d{1,2})° ?(\d{1,2})['′’] ?(\d{1,2}(?:\.\d+)?)["″”] ?([NS])${BETWEEN}(\d{1,3})° ?(\d{1,2})['′’] ?(\d{1,2}(?:\.\d+)?)["″”] ?([EW])(?!\w)`,
+  "g",
+);
+
+/**
+ * Degrees and decimal minutes, the hemisphere before (`N 59° 54.833 E 010° 45.133`) or after
+ * (`59°54.833'N 10°45.133'E`), minutes with two decimals or more.
+ */
+const DEGREE_MINUTES = new RegExp(
+  String.raw`(?<![\w.])(?:([NS]) ?(\d{1,2})° ?(\d{1,2}\.\d{2,})['′’]?${BETWEEN}([EW]) ?(\d{1,3})° ?(\d{1,2}\.\d{2,})['′’]?|(\d{1,2})° ?(\d{1,2}\.\d{2,})['′’]? ?([NS])${BETWEEN}(\d{1,3})° ?(\d{1,2}\.\d{2,})['′’]? ?([EW]))(?![\w.])`,
+  "g",
+);
+
+/** True when degrees `lat` and `lng` (with minutes and seconds below 60) are a point. */
+function isPoint(lat: number, lng: number, ...parts: number[]): boolean {
+  return lat <= 90 && lng <= 180 && parts.every((part) => part < 60);
+}
+
+/** The spans of coordinates written with their own marks in `text` (see the module rule), or `null`. */
+export function findWrittenCoordinates(text: string): EngineSpan[] | null {
+  const out: EngineSpan[] = [];
+  const push = (m: RegExpExecArray) => out.push([m.index, m.index + m[0].length, "location.coordinates"]);
+  WKT_POINT.lastIndex = 0;
+  for (let m = WKT_POINT.exec(text); m !== null; m = WKT_POINT.exec(text)) {
+    const x = Math.abs(Number(m[1]));
+    const y = Math.abs(Number(m[2]));
+    if (x > 180 || y > 180 || (x > 90 && y > 90)) continue;
+    // the two numbers, not the `POINT(` around them
+    const start = m.index + m[0].indexOf(m[1] as string);
+    out.push([start, start + (m[1] as string).length + 1 + (m[2] as string).length, "location.coordinates"]);
+  }
+  HEMISPHERE_DECIMAL.lastIndex = 0;
+  for (let m = HEMISPHERE_DECIMAL.exec(text); m !== null; m = HEMISPHERE_DECIMAL.exec(text)) {
+    const lat = Number(m[1] ?? m[6]);
+    const lng = Number(m[3] ?? m[8]);
+    if (isPoint(lat, lng)) push(m);
+  }
+  DMS.lastIndex = 0;
+  for (let m = DMS.exec(text); m !== null; m = DMS.exec(text)) {
+    const n = (i: number) => Number(m[i]);
+    if (isPoint(n(1), n(5), n(2), n(3), n(6), n(7))) push(m);
+  }
+  DEGREE_MINUTES.lastIndex = 0;
+  for (let m = DEGREE_MINUTES.exec(text); m !== null; m = DEGREE_MINUTES.exec(text)) {
+    const n = (i: number) => Number(m[i]);
+    const before = m[1] !== undefined;
+    if (before ? isPoint(n(2), n(5), n(3), n(6)) : isPoint(n(7), n(10), n(8), n(11))) push(m);
+  }
+  return out.length === 0 ? null : out;
+}

@@ -295,6 +295,35 @@ describe("Tencent IM REST v4 with a tls-sig-api-v2 UserSig", () => {
     );
   });
 
+  it("sendmsg: a custom element sharing a location (longitude first as AMap writes it, a GeoJSON array, a track) loses the coordinates and keeps its other members (session 17)", async () => {
+    const data = {
+      businessID: "location_share",
+      location: "121.473701,31.230416",
+      gps: [10.7522, 59.9139],
+      polyline: "116.481488,39.990464;116.482,39.991",
+      pos: 3,
+      note: "我在 116.481488,39.990464 附近",
+    };
+    const { gw, got } = await sendmsg({
+      From_Account: "kago_30417",
+      To_Account: "kago_55102",
+      MsgRandom: 1287660,
+      MsgBody: [{ MsgType: "TIMCustomElem", MsgContent: { Data: JSON.stringify(data), Desc: "location", Ext: "" } }],
+    });
+    const text = got.body.toString("utf8");
+    for (const planted of ["121.473701", "10.7522", "116.481488", "39.990464"]) expect(text).not.toContain(planted);
+    const sent = JSON.parse(text) as { MsgBody: Array<{ MsgContent: { Data: string; Desc: string } }> };
+    expect(JSON.parse(sent.MsgBody[0]?.MsgContent.Data ?? "")).toEqual({
+      businessID: "location_share",
+      pos: 3,
+      note: "我在 [redacted:location.coordinates] 附近",
+    });
+    expect(sent.MsgBody[0]?.MsgContent.Desc).toBe("location");
+    const line = (await transfersLogged(gw, 1)).at(-1);
+    expect(line?.categoriesRemoved).toEqual(expect.arrayContaining(["location.coordinates"]));
+    expect(JSON.stringify(gw.logs)).not.toContain("121.473701");
+  });
+
   it("sendmsg: a card number typed into a chat is cut out of the text, and the log names its category, never its digits", async () => {
     const PAN = "4539 5787 6362 1486";
     const { gw, got } = await sendmsg({

@@ -73,4 +73,10 @@ describe("isCoordinateList (session 17)", () => {
   ])("rejects %s (%s)", (s) => {
     expect(isCoordinateList(s)).toBe(false);
   });
+  it("asked for four decimals, wants them in every pair", () => {
+    expect(isCoordinateList("[10.7522,59.9139]", 4)).toBe(true);
+    expect(isCoordinateList("59.913868,10.752245;59.9140,10.7530", 4)).toBe(true);
+    expect(isCoordinateList("[10.752,59.9139]", 4)).toBe(false);
+    expect(isCoordinateList("59.913868,10.752245;59.914,10.753", 4)).toBe(false);
+  });
 });

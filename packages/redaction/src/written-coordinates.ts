@@ -32,10 +32,8 @@ const BETWEEN = String.raw`(?:[ \t]*,[ \t]*|[ \t]+)`;
  * WKT's point: `POINT`, an optional `Z`/`M`/`ZM`, and in parentheses the longitude and latitude
  * (x y) in decimal degrees, an optional third and fourth number (altitude, measure).
  */
-const WKT_POINT = new RegExp(
-  String.raw`\bPOINT ?(?:Z|M|ZM)? ?\( ?([-+]?\d{1,3}\.\d{3,}) ([-+]?\d{1,3}\.\d{3,})(?: [-+]?\d+(?:\.\d+)?){0,2} ?\)`,
-  "gi",
-);
+const WKT_POINT =
+  /\bPOINT ?(?:Z|M|ZM)? ?\( ?([-+]?\d{1,3}\.\d{3,}) ([-+]?\d{1,3}\.\d{3,})(?: [-+]?\d+(?:\.\d+)?){0,2} ?\)/gi;
 
 /**
  * Decimal degrees with the hemisphere after (`59.9139N 10.7522E`, `31.2304°N, 121.4737°E`) or

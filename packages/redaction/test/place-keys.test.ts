@@ -91,6 +91,25 @@ describe("a place's key holding an array, a bracketed pair or a track", () => {
     expect(json(value)).toBe("{}");
   });
 
+  it("removes a bracketed pair or a track with four decimals in every pair as a whole value under any key", () => {
+    expect(json({ note: "[10.7522,59.9139]" })).toBe("{}");
+    // a profile item without its value goes whole
+    const item = { Tag: "Tag_Profile_Custom_Geo", Value: "[121.4737, 31.2304]" };
+    expect(json({ ProfileItem: [item, { Tag: "Tag_Profile_Custom_Level", Value: "12" }] })).toBe(
+      '{"ProfileItem":[{"Tag":"Tag_Profile_Custom_Level","Value":"12"}]}',
+    );
+    expect(json({ note: "59.913868,10.752245;59.9140,10.7530" })).toBe("{}");
+  });
+
+  it.each([
+    { note: "[10.752,59.913]" }, // three decimals: only a place's key makes it a pair
+    { note: "59.9138,10.7522;59.914,10.753" }, // a pair of the track with three
+    { note: "[12.3456,45.6789,1.2345]" },
+    { note: "[0.1234,0.5678]" },
+  ])("keeps %j under a key that names no place", (value) => {
+    expect(json(value)).toBe(JSON.stringify(value));
+  });
+
   it("reports the member as precise location and keeps its siblings", () => {
     const res = redactJsonBody(
       r,

@@ -18,7 +18,9 @@
  * Several pairs (session 17): {@link isCoordinateList} reads the other forms a place's key holds
  * as text: one pair in brackets (`[10.7522,59.9139]`, a JSON array written into a string, as log
  * values are), a track of pairs joined by `;` (AMap's polyline, `116.48,39.99;116.49,39.98`) and
- * an array of such arrays (`[[10.7522,59.9139],[10.753,59.914]]`), each pair read as above.
+ * an array of such arrays (`[[10.7522,59.9139],[10.753,59.914]]`), each pair read as above; as
+ * a whole value that no key places (`"[10.7522,59.9139]"` in a profile's custom field), with four
+ * decimals in every pair, as a bare pair.
  *
  * False-positive policy: two decimals in range with three or more decimals each could be other
  * measurements (`0.125,1.250`), so the predicate is for values a key or a label already places
@@ -64,29 +66,37 @@ export function isCoordinatePair(s: string, minDecimals = 3): boolean {
   return inRange(first, second);
 }
 
-/** True when `s` is one pair, space allowed around its comma. */
-function isListedPair(s: string): boolean {
+/** True when `s` is one pair, space allowed around its comma, with `minDecimals` decimals each. */
+function isListedPair(s: string, minDecimals: number): boolean {
   const m = LISTED_PAIR.exec(s);
-  return m !== null && inRange(m[1] as string, m[2] as string);
+  if (m === null) return false;
+  const first = m[1] as string;
+  const second = m[2] as string;
+  if (minDecimals > 3 && (decimals(first) < minDecimals || decimals(second) < minDecimals)) return false;
+  return inRange(first, second);
 }
+
+/** How a list of pairs starts: brackets, then a degree with three decimals (one anchored test first). */
+const LIST_START = /^\s*\[*\s*[-+]?\d{1,3}\.\d{3}/;
 
 /**
  * True when `s` is coordinates as a place's key holds them in text, beyond one pair: a pair in
  * brackets, pairs joined by `;`, or an array of pairs (see the module rule). Every pair must be
- * one; a single pair without brackets is {@link isCoordinatePair}'s.
+ * one; a single pair without brackets is {@link isCoordinatePair}'s. `minDecimals` asks for more
+ * decimals than three in every pair (a whole value no key places, as for a bare pair).
  */
-export function isCoordinateList(s: string): boolean {
+export function isCoordinateList(s: string, minDecimals = 3): boolean {
+  if (!LIST_START.test(s)) return false;
   const t = s.trim();
+  const pair = (p: string) => isListedPair(p, minDecimals);
   if (t.startsWith("[") && t.endsWith("]")) {
     const inner = t.slice(1, -1).trim();
-    if (!inner.startsWith("[")) return isListedPair(inner);
+    if (!inner.startsWith("[")) return pair(inner);
     if (!inner.endsWith("]")) return false;
-    return inner.slice(1, -1).split(ARRAY_SEPARATOR).every(isListedPair);
+    return inner.slice(1, -1).split(ARRAY_SEPARATOR).every(pair);
   }
   const points = t.split(";");
-  return (
-    points.length > 1 && points.every((p, i) => isListedPair(p) || (p === "" && i === points.length - 1))
-  );
+  return points.length > 1 && points.every((p, i) => pair(p) || (p === "" && i === points.length - 1));
 }
 
 /** A latitude and longitude pair in decimal degrees, or a `geo:` URI. */

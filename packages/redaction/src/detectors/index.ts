@@ -69,8 +69,9 @@ export const DETECTABLE = F_AT | F_DIGIT | F_COLON | F_MAC_SHAPE;
  * international phone number with `+`, a 15-digit IMEI with a valid Luhn digit, a resident
  * identity card number (18 characters, checksummed), a payment card number written in groups
  * (`4539 5787 6362 1486`, Luhn-checked), an IBAN (MOD 97-10 checked), an IPv4 or IPv6 address, a MAC address (also one without
- * a digit), a `geo:` URI or a latitude and longitude pair with four decimals each
- * (`59.9139,10.7522`). Placeholder values (all-zero ids, `127.0.0.1`) are not personal data.
+ * a digit), a `geo:` URI or a latitude and longitude pair with four decimals each, in either order
+ * (`59.9139,10.7522`, `116.481488,39.990464`), alone or, since session 17, in brackets or a track
+ * (`[10.7522,59.9139]`, `isCoordinateList`). Placeholder values (all-zero ids, `127.0.0.1`) are not personal data.
  * With `structuralOnly` (operational fields, URL path segments) the digit-only IMEI is not tried:
  * there a 15-digit number is an id, and only values with a structure of their own count. An
  * identity number is: its province, birth date and check character let through about one
@@ -94,7 +95,8 @@ export function detectStrong(s: string, flags: number, structuralOnly = false): 
     else if (n >= 16 && n <= 23 && isGroupedPaymentCardAt(s, 0, n)) found = "financial.payment_card";
     else if (n >= 15 && n <= 42 && isIban(s)) found = "financial.bank_account";
     else if (flags & F_DOT && n >= 7 && n <= 15 && isIpv4(s)) found = "network.ip_address";
-    else if (flags & F_DOT && n >= 13 && n <= 40 && isCoordinatePair(s, 4)) found = "location.coordinates";
+    else if (flags & F_DOT && n >= 13 && (isCoordinatePair(s, 4) || isCoordinateList(s, 4)))
+      found = "location.coordinates";
     else if (n === 17 && isMac(s)) found = "device.identifier.mac";
   } else if (flags & F_MAC_SHAPE && (n === 17 || n === 14) && isMac(s)) found = "device.identifier.mac";
   return found !== null && isPlaceholderValue(s) ? null : found;

@@ -20,7 +20,7 @@ describe("a pair in either order", () => {
     [{ note: "121.473701,31.230416" }, "a bare pair as a whole value, four decimals or more"],
     [{ gps: "116.481488,39.990464" }, "under `gps`"],
     [{ user_location: "31.230416,121.473701" }, "latitude first under a compound place key"],
-  ])("removes %j (%s)", (value) => {
+  ])("removes %j (%s)", (value, _why) => {
     expect(json(value)).toBe("{}");
   });
 
@@ -88,7 +88,7 @@ describe("a place's key holding an array, a bracketed pair or a track", () => {
       },
       "a route's points",
     ],
-  ])("removes %j (%s)", (value) => {
+  ])("removes %j (%s)", (value, _why) => {
     expect(json(value)).toBe("{}");
   });
 
@@ -131,7 +131,7 @@ describe("a place's key holding an array, a bracketed pair or a track", () => {
     { center: [0.512, 0.433] }, // a fraction of a screen
     { range: [100.5, 20.25] },
     { location: [59.9, 10.7] }, // one decimal: a town, not a street
-    { point: [10.7522, 59.9139, 3.1415] }, // three numbers
+    { point: [10.7522, 59.9139, 3.25] }, // three numbers
     { sizes: [10.7522, 59.9139] }, // no place's key
     { track: "Bohemian Rhapsody" },
     { path: "/home/astrid/59.9139,10.7522" },

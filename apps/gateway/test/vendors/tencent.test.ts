@@ -308,10 +308,13 @@ describe("Tencent IM REST v4 with a tls-sig-api-v2 UserSig", () => {
       From_Account: "kago_30417",
       To_Account: "kago_55102",
       MsgRandom: 1287660,
-      MsgBody: [{ MsgType: "TIMCustomElem", MsgContent: { Data: JSON.stringify(data), Desc: "location", Ext: "" } }],
+      MsgBody: [
+        { MsgType: "TIMCustomElem", MsgContent: { Data: JSON.stringify(data), Desc: "location", Ext: "" } },
+      ],
     });
     const text = got.body.toString("utf8");
-    for (const planted of ["121.473701", "10.7522", "116.481488", "39.990464"]) expect(text).not.toContain(planted);
+    for (const planted of ["121.473701", "10.7522", "116.481488", "39.990464"])
+      expect(text).not.toContain(planted);
     const sent = JSON.parse(text) as { MsgBody: Array<{ MsgContent: { Data: string; Desc: string } }> };
     expect(JSON.parse(sent.MsgBody[0]?.MsgContent.Data ?? "")).toEqual({
       businessID: "location_share",

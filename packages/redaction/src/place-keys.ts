@@ -13,7 +13,8 @@
  * `isCoordinatePair` (three decimals each, in range in one order, not two fractions below 1):
  * `[1920, 1080]`, `[1.5, 2.0]`, `[100.5, 20.25]`, `[0.512, 0.433]`, `"left"` and `3` stay. A name
  * counts when its last word is a place's (`user_location`, `start_point`, `gpsPos`), or when it is
- * `last_known` (Android's last known location).
+ * `last_known` (Android's last known location). The strings of such an array are read one by one
+ * (`{"locations": ["116.481,39.990", ...]}`).
  */
 import { type CategoryKey, isCoordinateList, isCoordinatePair } from "@kago/personal-data";
 import { keyWords } from "./key-table.js";
@@ -24,10 +25,12 @@ export const LOCATION: CategoryKey = "location.coordinates";
 /** Last words of a field name that make it a place's. */
 const PLACE_WORDS: ReadonlySet<string> = new Set([
   "location",
+  "locations",
   "loc",
   "geo",
   "gps",
   "position",
+  "positions",
   "pos",
   "point",
   "points",

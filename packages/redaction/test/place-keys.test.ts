@@ -111,6 +111,12 @@ describe("a place's key holding an array, a bracketed pair or a track", () => {
     expect(json(value)).toBe(JSON.stringify(value));
   });
 
+  it("reads the strings of a place's array one by one, and keeps those that are no pair", () => {
+    expect(json({ locations: ["116.481,39.990", "home", "121.474,31.230"] })).toBe('{"locations":["home"]}');
+    expect(json({ positions: ["left", "1.5,2.0"] })).toBe('{"positions":["left","1.5,2.0"]}');
+    expect(json({ tags: ["116.481,39.990"] })).toBe('{"tags":["116.481,39.990"]}');
+  });
+
   it("reports the member as precise location and keeps its siblings", () => {
     const res = redactJsonBody(
       r,

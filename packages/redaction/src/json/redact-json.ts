@@ -766,7 +766,8 @@ class JsonRedactor {
     f.curOp = false;
     f.curThing = false;
     f.curUrl = false;
-    f.curPlace = false;
+    // an item of a place's array is a place's too (`"locations": ["116.481,39.990", ...]`)
+    f.curPlace = f.placeArray;
     f.curRouted = false;
     f.catB = null;
     f.lastKind = KIND_NONE;

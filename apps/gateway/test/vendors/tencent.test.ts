@@ -500,7 +500,7 @@ describe("Tencent IM REST v4 with a tls-sig-api-v2 UserSig", () => {
       // a word neither the catalog nor the key table knows is not shown: a caller's key may be a name
       [
         "openim/sendmsg",
-        { ...message("kago_30417", "kago_55102"), Astrid_Solberg: { user_id: ID_PHONE_A } },
+        { ...message("kago_30417", "kago_55102"), Astrid_notes: { user_id: ID_PHONE_A } },
         "body:{}.user_id",
       ],
     ];

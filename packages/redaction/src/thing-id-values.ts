@@ -1,7 +1,8 @@
 /**
  * Digits written after a thing's identifier key inside free text (session 17): `room_no=13812345678`
  * in a log line, `a=1;order_id=13812345678` in a query value, `orderNo: 13812345678`,
- * `"order_id":"13812345678"` in a JSON fragment a log message quotes. The same key as a JSON
+ * `"order_id":"13812345678"` in a JSON fragment a log message quotes; and after a quantity's key
+ * (`bytes_sent=13812345678`, `quantity-keys.ts`), as a member's (see `plain-number-keys.ts`). The same key as a JSON
  * member or a form pair is read as the thing's number (`thing-id-keys.ts`, session 16: structural
  * detectors only), while in text the digits were still taken for a phone number or an IMEI (a red
  * team's round 5, R8: `;room_no=` digits became `[redacted:contact.phone]`). Here a digit-only
@@ -13,7 +14,8 @@
  * `=>`, `:` or the fullwidth `：`, with optional white space and an optional quote on either side.
  * The value must be digits alone, from the separator to a character that is no letter, digit or
  * `_`. A key the key table knows (`phone=`, `user_id=`, `phone_no=`) and a key with a person's
- * number word before the thing (`phone_order_no=`, see `namesThingIdentifier`) are read as before;
+ * number word before the thing (`phone_order_no=`, see `namesThingIdentifier`) or a quantity of a
+ * person's contact (`phone_count=`, see `namesQuantity`) are read as before;
  * so are digits in groups (`room_no=138 1234 5678`), with a `+`, or after a key written with a
  * space (`Order No: 13812345678`).
  *
@@ -23,7 +25,7 @@
 import type { CategoryKey } from "@kago/personal-data";
 import { KEY_LOOKUP } from "./key-table.js";
 import { isKeyCode } from "./named-values.js";
-import { namesThingIdentifier } from "./thing-id-keys.js";
+import { namesPlainNumber } from "./plain-number-keys.js";
 
 const MAX_KEY = 64;
 
@@ -70,7 +72,7 @@ function inThingIdentifier(text: string, start: number, end: number): boolean {
   }
   if (keyStart === keyEnd) return false;
   const key = text.slice(keyStart, keyEnd);
-  return KEY_LOOKUP.lookupKey(key, "") === null && namesThingIdentifier(key);
+  return KEY_LOOKUP.lookupKey(key, "") === null && namesPlainNumber(key);
 }
 
 /**

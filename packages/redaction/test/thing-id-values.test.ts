@@ -25,6 +25,9 @@ describe("a thing's identifier key in free text (session 17)", () => {
     "room_no=13812345678，谢谢",
     "room_no=490154203237518", // passes the IMEI checksum
     "session_id=13812345678",
+    // a quantity's key, as a JSON member's
+    "GET /v1/feed 200 bytes_sent=13812345678 latency_us=13912345678",
+    "mem_free: 15012345678",
   ])("keeps %s", (text) => {
     expect(message(text)).toBe(text);
   });
@@ -34,6 +37,7 @@ describe("a thing's identifier key in free text (session 17)", () => {
     ["phone=13812345678", `phone=${PHONE}`],
     ["a=1;phone=13812345678", `a=1;phone=${PHONE}`],
     ["phone_order_no=13812345678", `phone_order_no=${PHONE}`],
+    ["phone_count=13812345678", `phone_count=${PHONE}`],
     // no key, a key written with a space, a key glued to the number, no separator
     ["call 13812345678", `call ${PHONE}`],
     ["Order No: 13812345678", `Order No: ${PHONE}`],

@@ -54,7 +54,11 @@ const PLACE_WORDS: ReadonlySet<string> = new Set([
 
 /** True when the field name `key` names a place (see the module rule). */
 export function namesPlace(key: string): boolean {
-  const words = keyWords(key);
+  return wordsNamePlace(keyWords(key));
+}
+
+/** {@link namesPlace} of a key's words ({@link keyWords}). */
+export function wordsNamePlace(words: readonly string[]): boolean {
   const last = words[words.length - 1];
   if (last === undefined) return false;
   return PLACE_WORDS.has(last) || (last === "known" && words[words.length - 2] === "last");

@@ -8,13 +8,19 @@
  * eleven-digit order number under `order_no` was kept in web tracking JSON and replaced by
  * `[redacted:contact.phone]` in PutLogs (a red team's round 6, F6).
  */
-import { namesQuantity } from "./quantity-keys.js";
-import { namesThingIdentifier } from "./thing-id-keys.js";
+import { keyWords } from "./key-table.js";
+import { wordsNameQuantity } from "./quantity-keys.js";
+import { wordsNameThingIdentifier } from "./thing-id-keys.js";
 
 /**
  * True when `key`, which the key table does not know, names a thing's identifier or a quantity:
  * digits alone under it are read by the structural detectors only.
  */
 export function namesPlainNumber(key: string): boolean {
-  return namesThingIdentifier(key) || namesQuantity(key);
+  return wordsNamePlainNumber(keyWords(key));
+}
+
+/** {@link namesPlainNumber} of a key's words ({@link keyWords}): split once for every question. */
+export function wordsNamePlainNumber(words: readonly string[]): boolean {
+  return wordsNameThingIdentifier(words) || wordsNameQuantity(words);
 }

@@ -87,7 +87,11 @@ const CONTACT_WORDS: ReadonlySet<string> = new Set([
  * key the key table does not know.
  */
 export function namesQuantity(key: string): boolean {
-  const words = keyWords(key);
+  return wordsNameQuantity(keyWords(key));
+}
+
+/** {@link namesQuantity} of a key's words ({@link keyWords}). */
+export function wordsNameQuantity(words: readonly string[]): boolean {
   const last = words.length - 1;
   let quantity = last > 0 && UNIT_WORDS.has(words[last] as string);
   for (const word of words) {

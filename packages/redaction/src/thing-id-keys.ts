@@ -142,7 +142,11 @@ const PERSON_NUMBER_WORDS: ReadonlySet<string> = new Set([
  * key the key table does not know.
  */
 export function namesThingIdentifier(key: string): boolean {
-  const words = keyWords(key);
+  return wordsNameThingIdentifier(keyWords(key));
+}
+
+/** {@link namesThingIdentifier} of a key's words ({@link keyWords}). */
+export function wordsNameThingIdentifier(words: readonly string[]): boolean {
   const n = words.length;
   if (n < 2 || !IDENTIFIER_WORDS.has(words[n - 1] as string) || !THINGS.has(words[n - 2] as string))
     return false;

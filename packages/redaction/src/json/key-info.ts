@@ -7,9 +7,9 @@
 import type { CategoryKey } from "@kago/personal-data";
 import { canonicalKey } from "../canonical-key.js";
 import { detach } from "../detach.js";
-import { KEY_LOOKUP } from "../key-table.js";
-import { namesPlace } from "../place-keys.js";
-import { namesPlainNumber } from "../plain-number-keys.js";
+import { KEY_LOOKUP, keyWords } from "../key-table.js";
+import { wordsNamePlace } from "../place-keys.js";
+import { wordsNamePlainNumber } from "../plain-number-keys.js";
 import { TAG_MEMBER_NAMES, VALUE_MEMBER_NAMES } from "../tag-table.js";
 import { namesThingsName } from "../thing-names.js";
 
@@ -53,6 +53,8 @@ export function keyInfo(key: string, remember = true): KeyInfo {
     // the cache outlives the call: it must not hold the body the key came from
     if (remember) key = detach(key);
     const canon = canonicalKey(key);
+    // split once for the questions asked of the key's words
+    const words = keyWords(key);
     const scoped = KEY_LOOKUP.dependsOnParent(canon);
     const role = TAG_MEMBER_NAMES.has(canon)
       ? ROLE_TAG
@@ -65,8 +67,8 @@ export function keyInfo(key: string, remember = true): KeyInfo {
       role,
       scoped,
       scoped ? null : KEY_LOOKUP.lookupKey(key, ""),
-      namesPlainNumber(key),
-      namesPlace(key),
+      wordsNamePlainNumber(words),
+      wordsNamePlace(words),
     );
     if (!remember) return info;
     if (cache.size >= MAX_KEYS) cache.clear();

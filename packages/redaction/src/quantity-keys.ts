@@ -17,6 +17,7 @@
  * digits.
  */
 import { keyWords } from "./key-table.js";
+import { PERSON_NUMBER_WORDS } from "./thing-id-keys.js";
 
 /** Words that make a name a measure or an amount, anywhere in it (`bytes_sent`, `sent_bytes`). */
 const QUANTITY_WORDS: ReadonlySet<string> = new Set([
@@ -56,30 +57,11 @@ const QUANTITY_WORDS: ReadonlySet<string> = new Set([
  */
 const UNIT_WORDS: ReadonlySet<string> = new Set(["ms", "us", "ns", "sec", "kb", "mb", "gb"]);
 
-/** Words that say the quantity is of a person's number or contact (`phone_count`): read as before. */
-const CONTACT_WORDS: ReadonlySet<string> = new Set([
-  "phone",
-  "phones",
-  "mobile",
-  "tel",
-  "telephone",
-  "cell",
-  "cellphone",
-  "msisdn",
-  "contact",
-  "caller",
-  "callee",
-  "imei",
-  "imsi",
-  "meid",
-  "iccid",
-  "whatsapp",
-  "wechat",
-  "weixin",
-  "qq",
-  "email",
-  "mail",
-]);
+/**
+ * Words that say the quantity is of a person's number or contact (`phone_count`): read as before.
+ * Those that make a thing's identifier a person's (`phone_order_no`), and the plural `phones`.
+ */
+const CONTACT_WORDS: ReadonlySet<string> = new Set([...PERSON_NUMBER_WORDS, "phones"]);
 
 /**
  * True when `key` names a quantity (`bytes_sent`, `latencyUs`, `price`) and no word of it names a

@@ -113,7 +113,7 @@ const THINGS: ReadonlySet<string> = new Set([
  * (`phone_order_no`, `imei_request_id`, `caller_room_id`, `mobileTicketNo`): such a key is read as
  * any other (session 16, a red team's round 5 found these kept a phone number or an IMEI).
  */
-const PERSON_NUMBER_WORDS: ReadonlySet<string> = new Set([
+export const PERSON_NUMBER_WORDS: ReadonlySet<string> = new Set([
   "phone",
   "mobile",
   "tel",

@@ -165,12 +165,17 @@ describe("aliyun PutLogs from @alicloud/log", () => {
   });
 });
 
-/** A PutLogs request as @alicloud/log builds it, sent with fetch so the test reads the refusal. */
-async function fetchPutLogs(
-  gw: VendorGateway,
+const PUTLOGS_PATH = "/logstores/app-usage/shards/lb";
+
+/**
+ * A PutLogs request as @alicloud/log builds and signs it (header values as text, with `extra`
+ * headers among the signed ones): its headers and body.
+ */
+function signedPutLogs(
   content: Record<string, string>,
   compression: "none" | "lz4" | "deflate" = "none",
-): Promise<Response> {
+  extra: ReadonlyArray<[string, string]> = [],
+): { headers: Array<[string, string]>; body: Uint8Array } {
   const group: SlsLogGroup = {
     Logs: [{ Time: 1767261600, Contents: Object.entries(content).map(([Key, Value]) => ({ Key, Value })) }],
     Topic: "app-usage",
@@ -184,17 +189,22 @@ async function fetchPutLogs(
     ["x-log-apiversion", "0.6.0"],
     ["x-log-bodyrawsize", String(rawSize)],
     ["x-log-signaturemethod", "hmac-sha1"],
+    ...extra,
   ];
   if (compression !== "none") headers.push(["x-log-compresstype", compression]);
-  const request: SignableRequest = {
-    method: "POST",
-    path: "/logstores/app-usage/shards/lb",
-    query: "",
-    headers,
-    body,
-  };
+  const request: SignableRequest = { method: "POST", path: PUTLOGS_PATH, query: "", headers, body };
   headers.push(["authorization", slsAuthorization(request, creds)]);
-  return fetch(`${gw.url}/aliyun/logstores/app-usage/shards/lb`, { method: "POST", headers, body });
+  return { headers, body };
+}
+
+/** A PutLogs request as @alicloud/log builds it, sent with fetch so the test reads the refusal. */
+async function fetchPutLogs(
+  gw: VendorGateway,
+  content: Record<string, string>,
+  compression: "none" | "lz4" | "deflate" = "none",
+): Promise<Response> {
+  const { headers, body } = signedPutLogs(content, compression);
+  return fetch(`${gw.url}/aliyun${PUTLOGS_PATH}`, { method: "POST", headers, body });
 }
 
 describe("aliyun PutLogs with lz4 and deflate (hand-built, SLS-signed)", () => {
@@ -348,38 +358,13 @@ describe("a UTF-8 x-log-* header under the SLS signature (session 17)", () => {
   it("with credentials: the signature the client made over its text verifies, the changed body is re-signed, the header arrives byte for byte", async () => {
     const gw = await gateway(true);
     const before = rig.upstream.received.length;
-    const group: SlsLogGroup = {
-      Logs: [
-        {
-          Time: 1767261600,
-          Contents: [
-            { Key: "event", Value: "pay" },
-            { Key: "user_email", Value: EMAIL },
-          ],
-        },
-      ],
-      Topic: "app-usage",
-      LogTags: [],
-    };
-    const { body, rawSize } = encodeSlsBody(group, "none");
     // The SDKs sign header values as text (HMAC over its UTF-8), and send them as those bytes.
-    const headers: Array<[string, string]> = [
-      ["content-type", "application/x-protobuf"],
-      ["content-md5", slsContentMd5(body)],
-      ["date", new Date().toUTCString()],
-      ["x-log-apiversion", "0.6.0"],
-      ["x-log-bodyrawsize", String(rawSize)],
-      ["x-log-signaturemethod", "hmac-sha1"],
+    const { headers, body } = signedPutLogs({ event: "pay", user_email: EMAIL }, "none", [
       ["x-log-note", note],
-    ];
-    const path = "/logstores/app-usage/shards/lb";
-    headers.push([
-      "authorization",
-      slsAuthorization({ method: "POST", path, query: "", headers, body }, creds),
     ]);
     const res = await send(gw.url, {
       method: "POST",
-      path: `/aliyun${path}`,
+      path: `/aliyun${PUTLOGS_PATH}`,
       headers: Object.fromEntries(headers.map(([n, v]) => [n, bytesOf(v)])),
       body: Buffer.from(body),
     });

@@ -52,6 +52,7 @@ import { findScriptIntroductions, SCRIPT_INTRODUCTION_HINT } from "./script-intr
 import { findSpelledNumbers, SPELLED_NUMBER_HINT } from "./spelled-numbers.js";
 import { findStatedValues, STATED_VALUE_MARKS, STATED_VALUE_WORDS } from "./stated-values.js";
 import { findStreetAddresses, STREET_ADDRESS_HINT } from "./street-addresses.js";
+import { findWechatIds } from "./wechat-ids.js";
 import { findWrittenCoordinates, WRITTEN_COORDINATE_HINT } from "./written-coordinates.js";
 
 /**
@@ -165,6 +166,7 @@ export function readProse(text: string): EngineSpan[] | null {
     findSpelledNumbers(text),
     findLookalikeNumbers(text),
     findWrittenCoordinates(text),
+    findWechatIds(text),
   ].filter((spans) => spans !== null);
   if (found.length <= 1) return found[0] ?? null;
   return found.flat().sort((a, b) => a[0] - b[0]);

@@ -689,6 +689,10 @@ const ATOMS = [
   "59° 54.833",
   "010° 45.133",
   "54.833'N",
+  // a bare WeChat id (session 17), glued to CJK text or not
+  "wxid_",
+  "wxid_astrid90",
+  "加我wxid_k7m2p9x1",
 ];
 /** What sends a string past the scanner's fast path: a digit, `@`, `:`, `-`, `.` or a numeral. */
 const SLOW_PATH = new RegExp(`[0-9@:.\\-${NUMERAL_CLASS}]`);

@@ -448,6 +448,21 @@ describe("payment card numbers (financial.payment_card, which no recipient gets)
       ["body:chat~text", "text"],
     ]);
   });
+  it("a card number under card, pan or cc is found; another value there stays (session 17)", () => {
+    const { text, report } = body(
+      `{"card":"${PAN}","pan":"${PAN}","cc":"${PAN}","payment":{"card":"summary_large_image","pan":"0.5"},"audio":{"pan":"4539578763621487"},"k":1}`,
+    );
+    expect(JSON.parse(text)).toEqual({
+      payment: { card: "summary_large_image", pan: "0.5" },
+      audio: { pan: "4539578763621487" }, // the Luhn digit fails
+      k: 1,
+    });
+    expect(report.findings.map((f) => [f.location, f.category, f.detector])).toEqual([
+      ["body:card", "financial.payment_card", "value"],
+      ["body:pan", "financial.payment_card", "value"],
+      ["body:cc", "financial.payment_card", "value"],
+    ]);
+  });
   it("a plain run of digits unnamed, a failed check or a card's type survive: an order number looks the same", () => {
     const text = `{"order_id":"${PAN}","msg":"order ${PAN} shipped","note":"4539 5787 6362 1487","card_type":"visa"}`;
     expect(body(text, "aliyun").text).toBe(text);

@@ -24,6 +24,7 @@ import {
 import { ACCOUNT_ID, guardAccountId } from "../account-ids.js";
 import { holdsBareName } from "../bare-names.js";
 import { canonicalKey } from "../canonical-key.js";
+import { isCardUnderKey } from "../card-keys.js";
 import { abort, EngineAbort, type LocationSlot, type RedactionContext } from "../context.js";
 import { detach } from "../detach.js";
 import { charFlags, detectStrong, detectWeak, rangeFlags } from "../detectors/index.js";
@@ -326,6 +327,9 @@ let objectStamps = 0;
 /** Segment marks that cannot be object keys: an array element, and no segment (the root). */
 const ELEMENT = "\u0000[]";
 const NONE = "\u0000";
+
+/** The category of a card number under a key that names a card (`card-keys.ts`). */
+const PAYMENT_CARD: CategoryKey = "financial.payment_card";
 
 /** Segment mark of one position of a positional array: `\u0000[5]`. */
 function positionSeg(index: number): string {
@@ -1171,7 +1175,9 @@ class JsonRedactor {
     let weak = strong === null && f.hint && f.catA === null ? detectWeak(value, true) : null;
     if (strong === null && weak === null && f.curPlace && f.catA === null && isPlacedCoordinates(value))
       weak = LOCATION;
-    const c = strong ?? weak;
+    // a card number under `card`, `pan`, `cc` (session 17): neither the key nor the digits decide alone
+    const card = strong === null && weak === null && f.catA === null && isCardUnderKey(f.curCanon, value);
+    const c = strong ?? weak ?? (card ? PAYMENT_CARD : null);
     let loc: LocationSlot | null = null;
     if (f.catA !== null || f.catB !== null || c !== null) {
       loc = this.location();

@@ -18,11 +18,10 @@ const HAS_DIGIT = /\d/;
 /** The bare WeChat ids in `text`, sorted; `null` when none. */
 export function findWechatIds(text: string): EngineSpan[] | null {
   if (text.indexOf("wxid_") < 0) return null;
-  let out: EngineSpan[] | null = null;
+  const out: EngineSpan[] = [];
   WECHAT_ID.lastIndex = 0;
   for (let m = WECHAT_ID.exec(text); m !== null; m = WECHAT_ID.exec(text)) {
-    if (!HAS_DIGIT.test(m[0].slice(5))) continue;
-    (out ??= []).push([m.index, m.index + m[0].length, "contact.messenger"]);
+    if (HAS_DIGIT.test(m[0].slice(5))) out.push([m.index, m.index + m[0].length, "contact.messenger"]);
   }
-  return out;
+  return out.length > 0 ? out : null;
 }

@@ -581,6 +581,20 @@ describe("tag/value pairs", () => {
   it("a `name` member outside a pair is a personal name", () => {
     expect(body('{"name":"Ingrid","k":1}').text).toBe('{"k":1}');
   });
+  it("a pair whose tag goes goes whole: no item is left without its Key (session 17)", () => {
+    const text = JSON.stringify({
+      AppMemberDefinedData: [
+        { Key: "astrid@example.org", Value: "1" },
+        { Value: "2", Key: "+47 412 34 567" },
+        { Key: "level", Value: "3" },
+      ],
+    });
+    expect(body(text, "tencent").text).toBe('{"AppMemberDefinedData":[{"Key":"level","Value":"3"}]}');
+    // not a pair (no value member): the other members stay
+    expect(body('{"items":[{"name":"astrid@example.org","age":3}]}', "tencent").text).toBe(
+      '{"items":[{"age":3}]}',
+    );
+  });
 });
 
 describe("map entries: [key, value] arrays in an array", () => {

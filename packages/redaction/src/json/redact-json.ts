@@ -210,6 +210,8 @@ class Frame {
    */
   tagPlainDigits = false;
   valueIdx = -1;
+  /** The member index of a pair object's tag member (`Key`, `name`), -1 when none. */
+  tagIdx = -1;
   valueStart = 0;
   valueEnd = 0;
   valueKind = KIND_NONE;
@@ -274,6 +276,7 @@ class Frame {
     this.tagCat = null;
     this.tagPlainDigits = false;
     this.valueIdx = -1;
+    this.tagIdx = -1;
     this.valueKind = KIND_NONE;
     this.valueResolved = false;
     this.deferCat = null;
@@ -1012,6 +1015,7 @@ class JsonRedactor {
       const role = member.info.role;
       if (role === ROLE_TAG) {
         f.role = 1;
+        f.tagIdx = idx;
         if (keyCat !== null) {
           f.deferCat = keyCat;
           f.deferIdx = idx;
@@ -1621,7 +1625,9 @@ class JsonRedactor {
             loc,
           );
         }
-        dropWhole = this.mDrop[f.valueIdx] === true;
+        // a pair whose value or whose tag goes goes whole: an item without its `Key` is no pair
+        // (Tencent's AppMemberDefinedData refuses one; session 17, a red team's round 6 F3)
+        dropWhole = this.mDrop[f.valueIdx] === true || (f.tagIdx >= 0 && this.mDrop[f.tagIdx] === true);
       } else if (f.deferCat !== null && f.deferIdx >= 0) {
         const loc = this.ctx.slot(
           this.scope.base + joinSeg(this.objectPath(), this.mKey[f.deferIdx] as string),

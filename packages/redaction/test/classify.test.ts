@@ -42,6 +42,9 @@ describe("key names, folded to canonical keys", () => {
     ["douyin_id", "contact.messenger"],
     ["iccid", "device.identifier"],
     ["sim_iccid", "device.identifier"],
+    ["birthday_ts", "account.profile.birthday"],
+    ["dobMs", "account.profile.birthday"],
+    ["user_birthday_ts", "account.profile.birthday"],
   ])("%s names %s (session 17)", (key, category) => {
     const { text, report } = body(`{"${key}":"89860012345678901234","qq_count":3}`);
     expect(text).toBe('{"qq_count":3}');

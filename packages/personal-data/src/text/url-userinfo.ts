@@ -5,9 +5,9 @@
  * the account name, and a Sentry DSN or an `ssh://git@` remote lost its host too. The user
  * information is an account's name and its password, not a mailbox: both are found as the
  * account's identifier (a user name that is an e-mail address, `astrid%40corp.com`, as an e-mail
- * address), and
- * the host stays. A service's fixed user (`git`, `anonymous`, `oauth2`, with its token), a role's
- * (`root`, `admin`) and documentation's placeholder (`user:pass`) name no one and are not found; a password without a user (`redis://:secret@host`) is still found.
+ * address), and the host stays. A service's fixed user (`git`, `anonymous`, `oauth2`, with its
+ * token), a role's (`root`, `admin`) and documentation's placeholder (`user:pass`) name no one and
+ * are not found; a password without a user (`redis://:secret@host`) is still found.
  */
 import type { TextSpan } from "./text-span.js";
 

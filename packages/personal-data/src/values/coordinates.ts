@@ -58,17 +58,16 @@ function inRange(first: string, second: string): boolean {
  * it is a place).
  */
 export function isCoordinatePair(s: string, minDecimals = 3): boolean {
-  const m = PAIR.exec(s) ?? GEO_URI.exec(s);
-  if (m === null) return false;
-  const first = m[1] as string;
-  const second = m[2] as string;
-  if (minDecimals > 3 && (decimals(first) < minDecimals || decimals(second) < minDecimals)) return false;
-  return inRange(first, second);
+  return isMatchedPair(PAIR.exec(s) ?? GEO_URI.exec(s), minDecimals);
 }
 
 /** True when `s` is one pair, space allowed around its comma, with `minDecimals` decimals each. */
 function isListedPair(s: string, minDecimals: number): boolean {
-  const m = LISTED_PAIR.exec(s);
+  return isMatchedPair(LISTED_PAIR.exec(s), minDecimals);
+}
+
+/** True when a pair's match (its two numbers as groups 1 and 2) has the decimals and the range. */
+function isMatchedPair(m: RegExpExecArray | null, minDecimals: number): boolean {
   if (m === null) return false;
   const first = m[1] as string;
   const second = m[2] as string;

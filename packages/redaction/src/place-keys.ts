@@ -66,8 +66,9 @@ export function wordsNamePlace(words: readonly string[]): boolean {
 
 /**
  * True when `value`, a string under a key that names a place, is coordinates: one pair in either
- * order (`116.481488,39.990464`), a pair in brackets, a track of pairs (`isCoordinateList`).
+ * order (`116.481488,39.990464`), a pair in brackets, a track of pairs (`isCoordinateList`), with
+ * `minDecimals` decimals in every number (a whole value no key places asks for four).
  */
-export function isPlacedCoordinates(value: string): boolean {
-  return isCoordinatePair(value) || isCoordinateList(value);
+export function isPlacedCoordinates(value: string, minDecimals = 3): boolean {
+  return isCoordinatePair(value, minDecimals) || isCoordinateList(value, minDecimals);
 }

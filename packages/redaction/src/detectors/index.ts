@@ -15,7 +15,6 @@ import {
   HAS_DOT,
   HAS_PLUS,
   isAndroidId,
-  isCoordinateList,
   isCoordinatePair,
   isEmail,
   isGroupedPaymentCardAt,
@@ -34,6 +33,7 @@ import {
   type TextSpan,
   textProfile,
 } from "@kago/personal-data";
+import { isPlacedCoordinates } from "../place-keys.js";
 
 /**
  * Character flags of a string, as bits of its {@link textProfile} (one pass gives both these and
@@ -95,8 +95,7 @@ export function detectStrong(s: string, flags: number, structuralOnly = false): 
     else if (n >= 16 && n <= 23 && isGroupedPaymentCardAt(s, 0, n)) found = "financial.payment_card";
     else if (n >= 15 && n <= 42 && isIban(s)) found = "financial.bank_account";
     else if (flags & F_DOT && n >= 7 && n <= 15 && isIpv4(s)) found = "network.ip_address";
-    else if (flags & F_DOT && n >= 13 && (isCoordinatePair(s, 4) || isCoordinateList(s, 4)))
-      found = "location.coordinates";
+    else if (flags & F_DOT && n >= 13 && isPlacedCoordinates(s, 4)) found = "location.coordinates";
     else if (n === 17 && isMac(s)) found = "device.identifier.mac";
   } else if (flags & F_MAC_SHAPE && (n === 17 || n === 14) && isMac(s)) found = "device.identifier.mac";
   return found !== null && isPlaceholderValue(s) ? null : found;
@@ -119,7 +118,7 @@ export function detectWeak(s: string, names = false): CategoryKey | null {
   if (isAndroidId(s)) return "device.identifier.android_id";
   if (isEmail(s)) return "contact.email";
   if (isPhone(s)) return "contact.phone";
-  if (isCoordinatePair(s) || isCoordinateList(s)) return "location.coordinates";
+  if (isPlacedCoordinates(s)) return "location.coordinates";
   return names && isNameShaped(s) ? "account.profile.name" : null;
 }
 

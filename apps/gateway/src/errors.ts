@@ -66,6 +66,11 @@ export const GATEWAY_ERRORS = {
     status: 400,
     message: "The client closed the connection before its request was complete; nothing was forwarded.",
   },
+  pipelined_after_close: {
+    status: 400,
+    message:
+      "The request was pipelined behind one whose answer closed the connection (an HTTP/1.0 answer of unknown length, Connection: close, or a refusal); it was not forwarded and cannot be answered. Send it again on a new connection.",
+  },
   upgrade_not_supported: {
     status: 400,
     message:

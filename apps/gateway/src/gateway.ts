@@ -345,27 +345,81 @@ export function createGateway(options: GatewayOptions): Gateway {
    * forwarded got no answer, and a retrying client sent them twice).
    */
   const refusalsAfterResponses = new WeakMap<Duplex, Refusal>();
-  const server = createMainServer(config, (req, res) => {
-    const socket = req.socket;
-    responsesInProgress.set(socket, (responsesInProgress.get(socket) ?? 0) + 1);
-    res.once("close", () => {
-      const left = (responsesInProgress.get(socket) ?? 1) - 1;
-      if (left > 0) {
-        responsesInProgress.set(socket, left);
-        return;
-      }
-      responsesInProgress.delete(socket);
-      const pending = refusalsAfterResponses.get(socket);
-      if (pending === undefined) return;
-      refusalsAfterResponses.delete(socket);
-      if (socket.writable) refuseOnSocket({ headers: {} }, socket, pending);
-      else socket.destroy();
-    });
+  /**
+   * Pipelined requests waiting for the answers before them, per socket, in arrival order (session
+   * 18, red-team H8's HTTP/1.0 variant). Node parses pipelined requests ahead of their answers; one
+   * behind an answer that closed the connection (an HTTP/1.0 answer of unknown length, a refusal
+   * with `Connection: close`) was forwarded and never answered, so a retrying client sent it twice.
+   * Now a request is handled only once every earlier answer on its connection is written, and only
+   * while the connection stays open.
+   */
+  const waitingRequests = new WeakMap<Duplex, Array<() => void>>();
+
+  /** Counts a response on `socket` as written (or its request abandoned); lets the next one go. */
+  const responseDone = (socket: Duplex): void => {
+    const left = (responsesInProgress.get(socket) ?? 1) - 1;
+    const next = waitingRequests.get(socket)?.shift();
+    if (left > 0) {
+      responsesInProgress.set(socket, left);
+      next?.();
+      return;
+    }
+    responsesInProgress.delete(socket);
+    waitingRequests.delete(socket);
+    const pending = refusalsAfterResponses.get(socket);
+    if (pending === undefined) return;
+    refusalsAfterResponses.delete(socket);
+    if (socket.writable) refuseOnSocket({ headers: {} }, socket, pending);
+    else socket.destroy();
+  };
+
+  /** Records a pipelined request whose connection closed before its turn; nothing is forwarded. */
+  const abandonPipelined = (req: IncomingMessage): void => {
+    const route = resolveRoute(policy, req.url ?? "/");
+    const ex: Exchange = {
+      route: isRefusal(route) ? null : route,
+      report: null,
+      decision: "blocked",
+      errorCode: "pipelined_after_close",
+    };
+    finish(req, startSpan(req), process.hrtime.bigint(), ex, 0);
+  };
+
+  const dispatch = (req: IncomingMessage, res: ServerResponse): void => {
     // Only /healthz is express's: a transfer goes straight to its handler, without express's
     // request/response prototypes and router walk (~5% of a 1 KB transfer's CPU). Any other
     // method or path on /healthz falls through express to the same handler, as before.
     if (isHealthzPath(req.url ?? "/")) app(req, res);
     else void handleTransfer(req, res);
+  };
+
+  const server = createMainServer(config, (req, res) => {
+    const socket = req.socket;
+    const earlier = responsesInProgress.get(socket) ?? 0;
+    responsesInProgress.set(socket, earlier + 1);
+    let counted = true;
+    const done = (): void => {
+      if (!counted) return;
+      counted = false;
+      responseDone(socket);
+    };
+    res.once("close", done);
+    const start = (): void => {
+      // Node parses a pipelined request even after the answer before it ended the connection
+      if (!socket.destroyed && !socket.writableEnded) {
+        dispatch(req, res);
+        return;
+      }
+      abandonPipelined(req);
+      done();
+    };
+    if (earlier === 0) {
+      start();
+      return;
+    }
+    const queue = waitingRequests.get(socket) ?? [];
+    waitingRequests.set(socket, queue);
+    queue.push(start);
   });
   server.on("connect", (req: IncomingMessage, socket: Duplex) => {
     refuseOnSocket(req, socket, refusal("connect_not_supported"), [

@@ -4,7 +4,7 @@
  * the upstream, and the gateway serves on.
  */
 import { gzipSync } from "node:zlib";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { sendRaw } from "../support/client.js";
 import {
   CAPI_BODY,
@@ -32,6 +32,11 @@ const JSON_CT = "Content-Type: application/json";
 // A second request hidden in the body: if the gateway and the upstream framed the body
 // differently, it would arrive upstream as a request of its own, carrying a personal value.
 const SMUGGLED = `GET /aliyun/x?email=${encodeURIComponent(EMAIL)} HTTP/1.1\r\n${H}\r\n\r\n`;
+
+/** The status lines and `Connection` headers of the answers read off a socket, lower-cased, in order. */
+function statusAndConnection(answers: string): string[] {
+  return (answers.match(/HTTP\/1\.1 \d+|connection: [a-z-]+/gi) ?? []).map((m) => m.toLowerCase());
+}
 
 const smuggling: ReadonlyArray<readonly [string, string]> = [
   [
@@ -165,6 +170,74 @@ describe("framing the gateway accepts is re-framed, never passed through", () =>
         .map((l) => String(l.errorCode ?? "-"))
         .sort(),
     ).toEqual(["-", "-", "malformed_request"]);
+    expectNoLeak(rig);
+  });
+
+  it("an HTTP/1.0 request pipelined behind an answer of unknown length is not forwarded (session 18)", async () => {
+    // The vendor's answer has no length, so HTTP/1.0 can only end it by closing the connection;
+    // the transfer behind it was forwarded and never answered (a red team's H8, HTTP/1.0 variant).
+    const event = rawRequest(
+      "POST /facebook/v21.0/1/events HTTP/1.0",
+      [JSON_CT, "Connection: keep-alive", `Content-Length: ${Buffer.byteLength(CAPI_BODY)}`],
+      CAPI_BODY,
+    );
+    const logged = rig.gw.logs.length;
+    const answers = await sendRaw(rig.gw.port, event + event);
+    expect(statusAndConnection(answers)).toEqual(["http/1.1 200", "connection: close"]);
+    expect(rig.upstream.received).toHaveLength(1);
+    await vi.waitFor(() => expect(rig.gw.logs.length).toBeGreaterThanOrEqual(logged + 2));
+    // one log line each, in no fixed order
+    expect(
+      rig.gw.logs
+        .slice(logged)
+        .map((l) => `${String(l.errorCode ?? "-")} ${String(l.status)}`)
+        .sort(),
+    ).toEqual(["- 200", "pipelined_after_close 0"]);
+    expectNoLeak(rig);
+  });
+
+  it("an HTTP/1.0 pair on a kept-alive connection is answered twice when the first answer has a length", async () => {
+    const broken = rawRequest(
+      "POST /facebook/v21.0/1/events HTTP/1.0",
+      [JSON_CT, "Connection: keep-alive", "Content-Length: 1"],
+      "{",
+    );
+    const event = rawRequest(
+      "POST /facebook/v21.0/1/events HTTP/1.0",
+      [JSON_CT, `Content-Length: ${Buffer.byteLength(CAPI_BODY)}`],
+      CAPI_BODY,
+    );
+    const answers = await sendRaw(rig.gw.port, broken + event);
+    expect(statusAndConnection(answers)).toEqual([
+      "http/1.1 400",
+      "connection: keep-alive",
+      "http/1.1 200",
+      "connection: close",
+    ]);
+    expect(rig.upstream.received.map((r) => r.url)).toEqual(["/fb/v21.0/1/events"]);
+    expectNoLeak(rig);
+  });
+
+  it("a request pipelined behind a refusal that closes the connection is not forwarded (session 18)", async () => {
+    // The refusal is answered before the body is read, so it closes the connection; the transfer
+    // behind it was forwarded and never answered (a retrying client sent it twice).
+    const refused = rawRequest("POST /nosuch/x HTTP/1.1", [H, JSON_CT, "Content-Length: 2"], "{}");
+    const personal = rawRequest(
+      "POST /facebook/v21.0/1/events HTTP/1.1",
+      [H, JSON_CT, `Content-Length: ${Buffer.byteLength(CAPI_BODY)}`],
+      CAPI_BODY,
+    );
+    const logged = rig.gw.logs.length;
+    const answers = await sendRaw(rig.gw.port, refused + personal);
+    expect(answers.match(/^HTTP\/1\.1 \d+/gm)).toEqual(["HTTP/1.1 404"]);
+    expect(rig.upstream.received).toHaveLength(0);
+    await vi.waitFor(() => expect(rig.gw.logs.length).toBeGreaterThanOrEqual(logged + 2));
+    const lines = rig.gw.logs.slice(logged);
+    expect(lines.map((l) => [l.errorCode, l.status])).toEqual([
+      ["unknown_recipient", 404],
+      ["pipelined_after_close", 0],
+    ]);
+    expect(lines[1]?.recipient).toBe("facebook");
     expectNoLeak(rig);
   });
 

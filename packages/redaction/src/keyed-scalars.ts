@@ -5,7 +5,8 @@
  * (`{"counts": {"phone": 2}}`), device classes (`{"traffic": {"mobile": 1200}}`, `{"platform_share":
  * {"mobile": 0.7}}`), models (`{"m": {"iPhone": 1}}`, read as a phone's key). None of these values can
  * be an e-mail address, a phone number or a name, so they are kept; a phone number written as a
- * JSON number (`{"phone": 13812345678}`, `{"tel": 4.741234567E9}`) still goes. SLS writes every log
+ * JSON number (`{"phone": 13812345678}`, `{"tel": 4.741234567E9}`, `{"username": 13812345678}`)
+ * still goes. SLS writes every log
  * value as a string, so the same values written as text are kept too (`"true"`, `"42"`, see
  * {@link cannotHoldText}); any other string is read as before (a key that names an e-mail address
  * holds one however it is spelled), and so is an object under such a key.
@@ -28,12 +29,14 @@ const SMALLEST_PHONE = 100_000;
 
 /**
  * True when the JSON token `token` (a number, `true` or `false`) cannot be a value of `category`:
- * a boolean, or a number, under an e-mail, phone or name category, except a whole number from
- * six digits up under a phone's.
+ * a boolean, a fraction or a count under an e-mail, phone or name category. A whole number from
+ * six digits up can be a phone number under any of them (session 18, red team round 7's R1: apps
+ * that log users in by their mobile number write `{"username": 13812345678}`), so it is read as
+ * its key says.
  */
 export function cannotHold(category: CategoryKey, token: string): boolean {
   if (!TEXT_CATEGORIES.has(category)) return false;
-  if (category !== "contact.phone" || token === "true" || token === "false") return true;
+  if (token === "true" || token === "false") return true;
   const n = Number(token);
   return !Number.isInteger(n) || Math.abs(n) < SMALLEST_PHONE;
 }

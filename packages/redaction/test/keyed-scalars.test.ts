@@ -22,6 +22,11 @@ describe("a boolean or a count under a contact's or a name's key (session 17)", 
     ["contact.phone", "4.741234567E9", false],
     ["contact.phone", "-4741234567", false],
     ["account.profile.name", "1", true],
+    // session 18 (red team round 7, R1): apps that log users in by their mobile number
+    ["account.profile.name", "13812345678", false],
+    ["account.profile.nickname", "4741234567", false],
+    ["contact.email", "13812345678", false],
+    ["account.profile.nickname", "99999", true],
     ["account.profile.birthday", "19900401", false],
     ["device.identifier.imei", "true", false],
   ] as const)("%s cannot hold %s: %s", (category, token, cannot) => {
@@ -52,6 +57,21 @@ describe("a boolean or a count under a contact's or a name's key (session 17)", 
         notify: { email: "yes" },
       }),
     ).toEqual({ m: {}, pairs: [], notify: {} });
+  });
+
+  it("removes a phone number written as a JSON number under a name's or an e-mail's key (session 18)", () => {
+    // red team round 7, R1: session 17 kept every number under these keys as a count
+    const sent = {
+      username: 13812345678,
+      user_name: 13812345678,
+      name: 13812345678,
+      nickname: 4741234567,
+      email: 13812345678,
+      attrs: [{ key: "user_name", value: 13812345678 }],
+      counts: { name: 1, email: 3 },
+    };
+    for (const recipient of ["aliyun", "facebook", "tencent", "zego"])
+      expect(json(sent, recipient)).toEqual({ attrs: [], counts: { name: 1, email: 3 } });
   });
 
   it.each([

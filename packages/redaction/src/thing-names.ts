@@ -13,6 +13,16 @@
  * (a device's name is often its owner's: "Astrid's iPhone"), `account`, `agent` (a support agent is
  * a person), `page`, `team`, places (`poi`, `city`: location), and anything a person's word could be.
  * The words follow session 16's thing identifiers (`thing-id-keys.ts`) where they name an object.
+ *
+ * Session 18 (red team round 7, R2): the text detectors do not find a Chinese name, a given name
+ * alone or a name in one case (`张伟`, `Astrid`, `ASTRID SOLBERG`), so under a listed parent these
+ * went out. Taken off the list, so a `name` under them is a person's again: `item` (`items` is the
+ * commonest list wrapper: member lists, contact pickers), `node` (GraphQL's `edges[].node` is any
+ * entity, a user too), `group` (a chat group is named after its members by default: `张伟、李娜`),
+ * `label` (a shipping label's name is its addressee's). And `host`, a live room's host in Zego's and
+ * Tencent's traffic and a machine in Elastic's and OpenTelemetry's, is read by its value, as
+ * `host_name` is (`key-table.ts`): `张伟` and `Astrid` go, `pay-7d9f8c` and `web-01.kago.internal`
+ * stay.
  */
 import { canonicalKey } from "./canonical-key.js";
 
@@ -22,7 +32,6 @@ const THING_HOLDERS: ReadonlySet<string> = new Set(
     // goods and live-streaming gifts
     "gift",
     "product",
-    "item",
     "goods",
     "sku",
     "coupon",
@@ -33,7 +42,6 @@ const THING_HOLDERS: ReadonlySet<string> = new Set(
     "badge",
     "level",
     "tag",
-    "label",
     // media and rooms
     "song",
     "track",
@@ -43,7 +51,6 @@ const THING_HOLDERS: ReadonlySet<string> = new Set(
     "media",
     "room",
     "channel",
-    "group",
     "stream",
     "game",
     "course",
@@ -59,7 +66,6 @@ const THING_HOLDERS: ReadonlySet<string> = new Set(
     // files and software (Elastic Common Schema, OpenTelemetry)
     "file",
     "service",
-    "host",
     "os",
     "process",
     "logger",
@@ -78,7 +84,6 @@ const THING_HOLDERS: ReadonlySet<string> = new Set(
     "package",
     "container",
     "pod",
-    "node",
     "cluster",
     "namespace",
     "deployment",
@@ -108,15 +113,35 @@ function isThing(canon: string): boolean {
   return THING_HOLDERS.has(canon.slice(0, -1));
 }
 
-/**
- * True when a member of canonical key `canon` under a parent of canonical key `parentCanon` is a
- * thing's name: the member is `name` and the parent names a thing (`gift`, `goods`, `gift_info`,
- * `service`). The caller asks only where the key table read the member as a person's name.
- */
-export function namesThingsName(canon: string, parentCanon: string): boolean {
-  if (canon !== NAME_KEY || parentCanon === "") return false;
-  if (isThing(parentCanon)) return true;
+/** Canonical parent keys under which a `name` is a person's or a machine's, read by its value. */
+const PERSON_OR_MACHINE_HOLDERS: ReadonlySet<string> = new Set(["host"].map(canonicalKey));
+
+/** How a `name` member under a parent is read instead of as a person's name. */
+export type ThingNameReading = "thing" | "by-value" | null;
+
+/** True when `canon`, or `canon` without one of {@link HOLDER_ENDINGS}, passes `test`. */
+function holds(canon: string, test: (word: string) => boolean): boolean {
+  if (test(canon)) return true;
   for (const ending of HOLDER_ENDINGS)
-    if (parentCanon.endsWith(ending) && isThing(parentCanon.slice(0, -ending.length))) return true;
+    if (canon.endsWith(ending) && test(canon.slice(0, -ending.length))) return true;
   return false;
+}
+
+/**
+ * How a member of canonical key `canon` under a parent of canonical key `parentCanon` is read
+ * when the key table reads it as a person's name: `"thing"` when the member is `name` and the
+ * parent names a thing (`gift`, `goods`, `gift_info`, `service`: read as text), `"by-value"` under
+ * a host (`host`, `hosts`, `host_info`: only a value shaped like a person's name goes), otherwise
+ * `null` (a person's name).
+ */
+export function thingNameReading(canon: string, parentCanon: string): ThingNameReading {
+  if (canon !== NAME_KEY || parentCanon === "") return null;
+  if (holds(parentCanon, isThing)) return "thing";
+  if (holds(parentCanon, (word) => PERSON_OR_MACHINE_HOLDERS.has(singular(word)))) return "by-value";
+  return null;
+}
+
+/** `word` without a plural's `s` (`hosts`). */
+function singular(word: string): string {
+  return word.endsWith("s") ? word.slice(0, -1) : word;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { namesThingsName } from "../src/thing-names.js";
+import { thingNameReading } from "../src/thing-names.js";
 import { bodyOf, redactJsonBody, redactorWith } from "./helpers.js";
 
 const r = redactorWith();
@@ -9,29 +9,40 @@ const json = (value: unknown, recipient = "tencent") =>
 
 describe("a thing's name under the thing (session 17)", () => {
   it.each([
-    ["gift", true],
-    ["goods", true],
-    ["items", true],
-    ["categories", true],
-    ["giftinfo", true],
-    ["productdetail", true],
-    ["giftlist", true],
-    ["service", true],
-    ["useragent", true],
-    ["user", false],
-    ["sender", false],
-    ["device", false],
-    ["agent", false],
-    ["foo", false],
-    ["", false],
-    ["gifts_sender", false],
-  ])("a name under %s is a thing's: %s", (parent, thing) => {
-    expect(namesThingsName("name", parent)).toBe(thing);
+    ["gift", "thing"],
+    ["goods", "thing"],
+    ["categories", "thing"],
+    ["giftinfo", "thing"],
+    ["productdetail", "thing"],
+    ["giftlist", "thing"],
+    ["service", "thing"],
+    ["useragent", "thing"],
+    // session 18 (red team round 7, R2): a host is a live room's or a machine, read by its value
+    ["host", "by-value"],
+    ["hosts", "by-value"],
+    ["hostinfo", "by-value"],
+    // ... and these hold people as often as things
+    ["items", null],
+    ["item", null],
+    ["node", null],
+    ["group", null],
+    ["label", null],
+    ["user", null],
+    ["sender", null],
+    ["device", null],
+    ["agent", null],
+    ["foo", null],
+    ["", null],
+    ["gifts_sender", null],
+    ["ghost", null],
+  ] as const)("a name under %s is read as %s", (parent, reading) => {
+    expect(thingNameReading("name", parent)).toBe(reading);
   });
 
   it("only the name member", () => {
-    expect(namesThingsName("nickname", "gift")).toBe(false);
-    expect(namesThingsName("fullname", "gift")).toBe(false);
+    expect(thingNameReading("nickname", "gift")).toBe(null);
+    expect(thingNameReading("fullname", "gift")).toBe(null);
+    expect(thingNameReading("nickname", "host")).toBe(null);
   });
 
   it("keeps a gift's, a product's, an event's name: Tencent gift messages, e-commerce items, GA4 events", () => {
@@ -87,6 +98,41 @@ describe("a thing's name under the thing (session 17)", () => {
       product: { name: "my name is [redacted:account.profile.name]" },
       file: { name: "CV [redacted:account.profile.name] [redacted:contact.phone].pdf" },
     });
+  });
+
+  it("removes a person's name under a host, an item list, a GraphQL node, a group, a label (session 18)", () => {
+    // red team round 7, R2: session 17 read these as things' names, and the text detectors do not
+    // find a Chinese name, a given name alone or a name in one case
+    const sent = {
+      businessID: "pk_invite",
+      host: { uid: "kago_30417", name: "张伟" },
+      hostInfo: { name: "李娜" },
+      hosts: [{ name: "Astrid" }],
+      pk: { host: { name: "Astrid Solberg" } },
+      items: [{ name: "张伟", uid: "kago_30417" }],
+      edges: [{ node: { name: "Astrid" } }],
+      group: { name: "张伟、李娜" },
+      label: { name: "ASTRID SOLBERG" },
+    };
+    expect(json(sent)).toEqual({
+      businessID: "pk_invite",
+      host: { uid: "kago_30417" },
+      hostInfo: {},
+      hosts: [{}],
+      pk: { host: {} },
+      items: [{ uid: "kago_30417" }],
+      edges: [{ node: {} }],
+      group: {},
+      label: {},
+    });
+  });
+
+  it("keeps a machine's name under a host", () => {
+    const sent = {
+      host: { name: "web-01.kago.internal", hostname: "ip-10-0-0-5.ec2.internal" },
+      hosts: [{ name: "pay-7d9f8c" }, { name: "ip-10-0-0-5" }],
+    };
+    expect(json(sent, "aliyun")).toEqual(sent);
   });
 
   it("still reads a name/value pair under a thing", () => {

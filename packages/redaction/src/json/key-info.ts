@@ -11,7 +11,7 @@ import { KEY_LOOKUP, keyWords } from "../key-table.js";
 import { wordsNamePlace } from "../place-keys.js";
 import { wordsNamePlainNumber } from "../plain-number-keys.js";
 import { TAG_MEMBER_NAMES, VALUE_MEMBER_NAMES } from "../tag-table.js";
-import { namesThingsName } from "../thing-names.js";
+import { thingNameReading } from "../thing-names.js";
 
 /** Role of a member in a possible tag/value pair object. */
 export const ROLE_NONE = 0;
@@ -79,9 +79,12 @@ export function keyInfo(key: string, remember = true): KeyInfo {
 
 /**
  * The key table's answer for a key under a parent of canonical name `parentCanon`; no person's
- * name for a thing's `name` (`{"gift": {"name": "Rocket"}}`, session 17, `thing-names.ts`).
+ * name for a thing's `name` (`{"gift": {"name": "Rocket"}}`, session 17), a hint for a host's
+ * (`{"host": {"name": "张伟"}}`, session 18; `thing-names.ts`).
  */
 export function keyCategory(info: KeyInfo, parentCanon: string): CategoryKey | "hint" | null {
   const look = info.scoped ? KEY_LOOKUP.lookupCanonical(info.canon, parentCanon) : info.look;
-  return look === PERSON_NAME && namesThingsName(info.canon, parentCanon) ? null : look;
+  if (look !== PERSON_NAME) return look;
+  const reading = thingNameReading(info.canon, parentCanon);
+  return reading === "thing" ? null : reading === "by-value" ? "hint" : look;
 }

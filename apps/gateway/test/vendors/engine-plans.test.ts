@@ -93,4 +93,24 @@ describe("the Conversions API's attribution_data.ad_id (session 17)", () => {
       }).attribution_data,
     ).toEqual({ ad_id: "120208123456789012" });
   });
+
+  it("removes a GAID under ad_id there, and reads its words as free text (session 18)", () => {
+    // red team round 7, R8: the operational ad_id let a device's advertising id through, and the
+    // operational words a name and a phone number
+    const sent = send({
+      attribution_data: {
+        ad_id: "38400000-8cf0-11bd-b23e-10b96e40000d",
+        adset_id: "120208123456789013",
+        scope: "click",
+        attribution_source: "Astrid Solberg 13812345678",
+        decline_reason: "user asked, my name is Astrid Solberg",
+      },
+    }).attribution_data;
+    expect(sent).toEqual({
+      adset_id: "120208123456789013",
+      scope: "click",
+      attribution_source: "[redacted:account.profile.name] [redacted:contact.phone]",
+      decline_reason: "user asked, my name is [redacted:account.profile.name]",
+    });
+  });
 });

@@ -22,6 +22,7 @@ import {
   NUMERAL_CLASS,
 } from "@kago/personal-data";
 import { ACCOUNT_ID, guardAccountId } from "../account-ids.js";
+import { advertisingIdUnderOperationalKey } from "../advertising-ids.js";
 import { holdsBareName } from "../bare-names.js";
 import { canonicalKey } from "../canonical-key.js";
 import { isCardUnderKey } from "../card-keys.js";
@@ -1179,6 +1180,16 @@ class JsonRedactor {
     let weak = strong === null && f.hint && f.catA === null ? detectWeak(value, true) : null;
     if (strong === null && weak === null && f.curPlace && f.catA === null && isPlacedCoordinates(value))
       weak = LOCATION;
+    // a UUID under an operational key that names an advertising id is one (session 18)
+    if (
+      strong === null &&
+      weak === null &&
+      f.curOp &&
+      f.catA === null &&
+      f.curMember !== null &&
+      value.length >= 32
+    )
+      weak = advertisingIdUnderOperationalKey(keyCategory(f.curMember.info, f.keyCanon), value);
     // a card number under `card`, `pan`, `cc` (session 17): neither the key nor the digits decide alone
     const card = strong === null && weak === null && f.catA === null && isCardUnderKey(f.curCanon, value);
     const c = strong ?? weak ?? (card ? PAYMENT_CARD : null);

@@ -180,9 +180,12 @@ describe("facebook Conversions API", () => {
     expect(isOperational(json.bodyFields, "data[].custom_data.contents[].brand")).toBe(true);
   });
 
-  it("session 17: attribution_data's members are operational, ad_id (Meta's ad id) among them; ad_id elsewhere is not", () => {
-    for (const p of ["ad_id", "adset_id", "campaign_id", "scope", "visit_time", "attribution_setting"])
+  it("session 17: attribution_data's ids and numbers are operational, ad_id (Meta's ad id) among them; ad_id elsewhere is not", () => {
+    for (const p of ["ad_id", "adset_id", "campaign_id", "visit_time", "attribution_setting"])
       expect(isOperational(json.bodyFields, `data[].attribution_data.${p}`), p).toBe(true);
+    // session 18 (red team round 7, R8): its words are free text
+    for (const p of ["scope", "attribution_source", "decline_reason", "touchpoint_type", "attribution_model"])
+      expect(isOperational(json.bodyFields, `data[].attribution_data.${p}`), p).toBe(false);
     expect(isOperational(json.bodyFields, "data[].attribution_data")).toBe(false);
     expect(isOperational(json.bodyFields, "data[].custom_data.ad_id")).toBe(false);
   });

@@ -54,6 +54,13 @@ const entries = [
     "The opaque id Kago knows a user by (e.g. kago_30417); a vendor that delivers messages addresses users by it.",
     IDENTIFY,
   ],
+  [
+    "account.credential",
+    "account",
+    "Account credentials",
+    "A user name and password for a service as a URL carries them (https://user:password@host), at Kago or anywhere else. The policy does not name them; no recipient may get them.",
+    null,
+  ],
   ["account.profile", "account", "Account profile", "What the user enters when registering.", REGISTER],
   ["account.profile.name", "account.profile", "Name", "Real name, first or last name.", REGISTER],
   ["account.profile.nickname", "account.profile", "Nickname", "Display or screen name.", REGISTER],

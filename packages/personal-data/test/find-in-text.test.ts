@@ -30,32 +30,43 @@ describe("findInText", () => {
     ]);
   });
 
-  it("reads a URL's user information as the account's, not as an e-mail address (session 17)", () => {
+  it("reads a URL's user information as the account's credentials, not as an e-mail address (sessions 17, 18)", () => {
     expect(found("https://astrid.solberg:hunter2@shop.example.com/x")).toEqual([
-      ["astrid.solberg", "account.id"],
-      ["hunter2", "account.id"],
+      ["astrid.solberg", "account.credential"],
+      ["hunter2", "account.credential"],
     ]);
-    expect(found("fetch https://astrid@shop.example.com/x failed")).toEqual([["astrid", "account.id"]]);
+    expect(found("fetch https://astrid@shop.example.com/x failed")).toEqual([
+      ["astrid", "account.credential"],
+    ]);
     expect(found("postgres://asolberg:s3cret@db.example.com:5432/app")).toEqual([
-      ["asolberg", "account.id"],
-      ["s3cret", "account.id"],
+      ["asolberg", "account.credential"],
+      ["s3cret", "account.credential"],
     ]);
     // a password without a user; an e-mail address as the user, written encoded or decoded
-    expect(found("redis://:s3cret@cache.example.com:6379/0")).toEqual([["s3cret", "account.id"]]);
+    expect(found("redis://:s3cret@cache.example.com:6379/0")).toEqual([["s3cret", "account.credential"]]);
     expect(found("https://astrid%40corp.com:pw@proxy.example.com:8080")).toEqual([
       ["astrid%40corp.com", "contact.email"],
-      ["pw", "account.id"],
+      ["pw", "account.credential"],
     ]);
     expect(found("https://astrid@corp.com:pw@proxy.example.com/")).toEqual([
       ["astrid@corp.com", "contact.email"],
-      ["pw", "account.id"],
+      ["pw", "account.credential"],
     ]);
     // a phone number as the user is a phone number; after a replacement the rest is still read so
     expect(found("https://13812345678:pw@shop.example.com/")).toEqual([
       ["13812345678", "contact.phone"],
-      ["pw", "account.id"],
+      ["pw", "account.credential"],
     ]);
-    expect(found("https://[redacted:contact.phone]:pw@shop.example.com/")).toEqual([["pw", "account.id"]]);
+    expect(found("https://[redacted:contact.phone]:pw@shop.example.com/")).toEqual([
+      ["pw", "account.credential"],
+    ]);
+    // a service's fixed user names no one, but an e-mail address as its password does (RFC 1635)
+    expect(found("ftp://anonymous:astrid.solberg@example.org@ftp.kago.example/pub/x.zip")).toEqual([
+      ["astrid.solberg@example.org", "contact.email"],
+    ]);
+    expect(found("ftp://anonymous:astrid.solberg%40example.org@ftp.kago.example/")).toEqual([
+      ["astrid.solberg%40example.org", "contact.email"],
+    ]);
   });
 
   it("keeps a URL's host, a service's fixed user, and addresses in a URL's path and query", () => {

@@ -14,7 +14,7 @@ export const KAGO_POLICY = {
       id: "catalog-rows-are-exhaustive",
       question: "Does a vendor receive anything its row of the SDK catalog does not list?",
       decision:
-        "No. A row is the whole list of what its SDK receives. Everything else the policy names (account profile, contact data, IP address, SSID, BSSID, operator, cookies, browsing history, GAID) goes to no recipient and is dropped, and so do identity and passport numbers, payment card and bank account numbers and precise location, which it does not name.",
+        "No. A row is the whole list of what its SDK receives. Everything else the policy names (account profile, contact data, IP address, SSID, BSSID, operator, cookies, browsing history, GAID) goes to no recipient and is dropped, and so do identity and passport numbers, payment card and bank account numbers, precise location and account credentials (a user name and password in a URL), which it does not name.",
       reason:
         "The policy promises never to display, rent or sell personally identifiable information to others, outside listed circumstances; the SDK catalog is the disclosure of what each SDK obtains. E-mail, phone, identity documents, payment cards, bank accounts and precise location are not named by the policy at all, so no row grants them.",
       citation:
@@ -22,6 +22,7 @@ export const KAGO_POLICY = {
       appliesTo: {
         categories: [
           "account.profile",
+          "account.credential",
           "contact",
           "identity",
           "financial",

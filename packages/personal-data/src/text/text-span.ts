@@ -4,7 +4,7 @@ import type { CategoryKey } from "../taxonomy.js";
 /** The categories {@link findInText} can find inside free text. */
 export type TextCategory = Extract<
   CategoryKey,
-  | "account.id"
+  | "account.credential"
   | "contact.email"
   | "contact.phone"
   | "device.identifier.imei"
@@ -27,13 +27,13 @@ const PRIORITY: Readonly<Record<TextCategory, number>> = {
   "financial.bank_account": 5,
   "device.identifier.imei": 6,
   "contact.phone": 7,
-  "account.id": 8,
+  "account.credential": 8,
 };
 
 /**
  * Sorts spans by start and makes them disjoint: of spans starting at the same place the longest
  * wins, then the more specific category (e-mail, MAC, IP, identity number, payment card, IBAN,
- * IMEI, phone, account); a span that overlaps one kept is dropped when it ends inside it, and cut to its
+ * IMEI, phone, credentials); a span that overlaps one kept is dropped when it ends inside it, and cut to its
  * part beyond when it reaches further (`+44 7700 900123'erik@example.org`: the address found from
  * the phone number's last digits on is still an address after the number). Dropping it would
  * send that part; joining it to the kept span would decide it under the other category.

@@ -4,12 +4,22 @@
  * `https://astrid.solberg:pw@shop.example.com/` lost its host as `pw@shop.example.com` and kept
  * the account name, and a Sentry DSN or an `ssh://git@` remote lost its host too. The user
  * information is an account's name and its password, not a mailbox: both are found as the
- * account's identifier (a user name that is an e-mail address, `astrid%40corp.com`, as an e-mail
+ * account's credentials (a user name that is an e-mail address, `astrid%40corp.com`, as an e-mail
  * address), and the host stays. A service's fixed user (`git`, `anonymous`, `oauth2`, with its
  * token), a role's (`root`, `admin`) and documentation's placeholder (`user:pass`) name no one and
- * are not found; a password without a user (`redis://:secret@host`) is still found.
+ * are not found, but an e-mail address as their password is (anonymous FTP's convention, RFC
+ * 1635: `ftp://anonymous:astrid@example.org@host`); a password without a user
+ * (`redis://:secret@host`) is still found.
+ *
+ * Session 18 (a red team's round 7, R4): until then both parts were found as `account.id`, which
+ * Tencent and Zego may receive to deliver messages, so a user's login and password at another
+ * site reached them whole. A URL's user information is never Kago's opaque id: it has a category
+ * of its own, `account.credential`, which no recipient is granted.
  */
-import type { TextSpan } from "./text-span.js";
+import type { TextCategory, TextSpan } from "./text-span.js";
+
+/** What a URL's user name and password are (session 18; `account.id` in session 17). */
+const CREDENTIAL: TextCategory = "account.credential";
 
 /**
  * Users that name a service's access or a role, not a person (lower case), and the placeholder of
@@ -140,8 +150,9 @@ function isAddressUser(user: string): boolean {
 /**
  * When the `@` at `at` ends the user information of a URL (`https://user:password@host`), pushes
  * its parts onto `out` and returns the index after the `@` that ends it; else -1. The user is an
- * account identifier, or an e-mail address when it holds an `@`; a password is the account's too.
- * A service's fixed user or a role's (`git`, `oauth2`, `root`) with its password or token names no one.
+ * account's credential, or an e-mail address when it holds an `@`; a password is a credential too.
+ * A service's fixed user or a role's (`git`, `oauth2`, `root`) with its password or token names no
+ * one, but an e-mail address as that password is one.
  * Nothing before `from` is read.
  */
 export function findUrlUserinfo(text: string, at: number, from: number, out: TextSpan[]): number {
@@ -150,11 +161,16 @@ export function findUrlUserinfo(text: string, at: number, from: number, out: Tex
   const end = lastAt(text, at);
   const colon = userEnd(text, start, end);
   const user = text.slice(start, colon);
-  if (SERVICE_USERS.has(user.toLowerCase())) return end + 1;
+  if (SERVICE_USERS.has(user.toLowerCase())) {
+    // a service's password names no one, unless it is an e-mail address
+    if (end > colon + 1 && isAddressUser(text.slice(colon + 1, end)))
+      out.push([colon + 1, end, "contact.email"]);
+    return end + 1;
+  }
   // a user in brackets is none a URL holds: what the engine wrote in its place
   const replaced = user.startsWith("[") && user.endsWith("]");
   if (user.length > 0 && !replaced)
-    out.push([start, colon, isAddressUser(user) ? "contact.email" : "account.id"]);
-  if (end > colon + 1) out.push([colon + 1, end, "account.id"]);
+    out.push([start, colon, isAddressUser(user) ? "contact.email" : CREDENTIAL]);
+  if (end > colon + 1) out.push([colon + 1, end, CREDENTIAL]);
   return end + 1;
 }

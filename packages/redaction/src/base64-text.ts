@@ -237,19 +237,33 @@ function encodeBase64Bytes(bytes: Buffer, form: Base64Form): string {
 
 const JWS = /^[A-Za-z0-9_-]+\.([A-Za-z0-9_-]+)\.[A-Za-z0-9_-]*$/;
 
+/** Where a JWS's payload stands, how it is written, and whether a signature covers it. */
+export interface JwsPayload {
+  readonly start: number;
+  readonly end: number;
+  /** base64url, unpadded. */
+  readonly form: Base64Form;
+  /**
+   * The signature segment is not empty: a changed payload no longer verifies (session 18). An
+   * unsecured JWS (`alg: none`, `header.payload.`) has nothing to break.
+   */
+  readonly signed: boolean;
+}
+
 /**
- * Where the payload segment of a compact JWS (`header.payload.signature`) stands in `value`, and
- * the form its payload must be written in (base64url, unpadded), or `null` when `value` is not a
- * JWS: three base64url segments, the first encoding a JSON object with an `"alg"` member.
+ * Where the payload segment of a compact JWS (`header.payload.signature`) stands in `value`, or
+ * `null` when `value` is not a JWS: three base64url segments, the first encoding a JSON object
+ * with an `"alg"` member.
  */
-export function jwsPayload(value: string): { start: number; end: number; form: Base64Form } | null {
+export function jwsPayload(value: string): JwsPayload | null {
   const m = JWS.exec(value);
   if (m === null) return null;
   const dot = value.indexOf(".");
   const header = decodeBase64Text(value.slice(0, dot));
   if (header === null || header.text.charCodeAt(0) !== 123 || !header.text.includes('"alg"')) return null;
   const start = dot + 1;
-  return { start, end: start + (m[1] as string).length, form: JWS_FORM };
+  const end = start + (m[1] as string).length;
+  return { start, end, form: JWS_FORM, signed: end + 1 < value.length };
 }
 
 const JWS_FORM: Base64Form = { url: true, padded: false };

@@ -83,8 +83,23 @@ export class RedactionContext {
     readonly digest: KeyedDigest,
     readonly limits: RedactionLimits,
     /** What the recipient does with an account id that holds personal data (see `account-ids.ts`). */
-    readonly accountIds: AccountIdRule = null,
+    private readonly accountIdRule: AccountIdRule = null,
   ) {}
+
+  /**
+   * How many token claims sets are being read (a JWT's payload, a Facebook `signed_request`'s):
+   * an account id there addresses nobody at the recipient, so it is read like any value, not
+   * kept whole or refused (session 18, `signed-tokens.ts`).
+   */
+  tokenClaims = 0;
+
+  /**
+   * What the recipient does with an account id that holds personal data it may not receive (see
+   * `account-ids.ts`): `null` when it is not granted account ids, and inside a token's claims.
+   */
+  get accountIds(): AccountIdRule {
+    return this.tokenClaims > 0 ? null : this.accountIdRule;
+  }
 
   /** Counts characters about to be scanned against the work limit. */
   addWork(chars: number, location: string): void {
@@ -127,6 +142,20 @@ export class RedactionContext {
       if (this.decide(finding.category).kind === "deny") return finding;
     }
     return null;
+  }
+
+  /**
+   * Records every finding since `mark` (of a look begun with {@link RedactionContext.begin}) again
+   * as a drop, kept ones too: the value that held them is removed whole (a signed token, session
+   * 18). Returns the first of them the recipient may not receive, or `null` (nothing changes then).
+   */
+  dropSince(mark: number): Finding | null {
+    const denied = this.deniedSince(mark);
+    if (denied === null) return null;
+    const found = this.journal.slice(mark).map((e) => e.finding);
+    this.rollback(mark);
+    for (const f of found) this.record(this.slot(f.location), f.category, "drop", f.detector);
+    return denied;
   }
 
   /** The recipient's decision for a category. */

@@ -24,6 +24,13 @@ export interface EncodedText {
   readonly inflated: number;
   /** The string with its encoded part holding `text` instead, in the same form. */
   readonly rewrite: (text: string) => string;
+  /** The text is a JWT's payload: a claims set, read with `JWT_PAYLOAD_PLAN` (session 18). */
+  readonly claims: boolean;
+  /**
+   * A signature covers the text (a signed JWT's payload): a changed text cannot be written back
+   * honestly, since the token would no longer verify (session 18, `signed-tokens.ts`).
+   */
+  readonly signed: boolean;
 }
 
 /**
@@ -47,7 +54,14 @@ function hexText(value: string): EncodedText | null {
   const decoded = decodeHexText(value);
   return decoded === null
     ? null
-    : { text: decoded.text, encoding: "hex", inflated: 0, rewrite: (t) => encodeHexText(t, decoded.form) };
+    : {
+        text: decoded.text,
+        encoding: "hex",
+        inflated: 0,
+        rewrite: (t) => encodeHexText(t, decoded.form),
+        claims: false,
+        signed: false,
+      };
 }
 
 function base64Text(value: string, budget: InflateBudget | undefined): EncodedText | null {
@@ -61,6 +75,8 @@ function base64Text(value: string, budget: InflateBudget | undefined): EncodedTe
           encoding: "base64",
           inflated: decoded.inflated,
           rewrite: (t) => encodeBase64Text(t, decoded.form),
+          claims: false,
+          signed: false,
         };
   }
   const decoded = decodeBase64Text(value.slice(jws.start, jws.end), budget);
@@ -72,5 +88,7 @@ function base64Text(value: string, budget: InflateBudget | undefined): EncodedTe
     encoding: "base64",
     inflated: decoded.inflated,
     rewrite: (t) => value.slice(0, jws.start) + encodeBase64Text(t, form) + value.slice(jws.end),
+    claims: true,
+    signed: jws.signed,
   };
 }

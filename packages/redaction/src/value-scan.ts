@@ -19,8 +19,10 @@ import { charFlags, detectStrong, detectWeak } from "./detectors/index.js";
 import { type EncodedText, encodedText, mayStartEncodedText, type TextEncoding } from "./encoded-text.js";
 import type { PlanNode } from "./field-plan.js";
 import { looksLikeJson, redactJsonInString } from "./json/redact-json.js";
+import { JWT_CLAIMS_PLAN, JWT_PAYLOAD_PLAN } from "./jwt-claims.js";
 import { redactFormInString } from "./pairs.js";
 import { findSpansInViews } from "./percent-view.js";
+import { sealedToken, signedRequestStart } from "./signed-tokens.js";
 import { redactRewritten, redactText } from "./text.js";
 import type { Detector } from "./transfer.js";
 
@@ -194,8 +196,9 @@ function appendEncoding(path: string, encoding: TextEncoding): string {
  * does, or a hex string of text (`hex-text.ts`): the text is scanned as a value of its own at
  * `path#base64` or `path#hex` (so JSON in it is `path#base64#json`, spans in it
  * `path#base64~text`; the plan's `#base64` or `#hex` child applies), and a changed text is encoded
- * back in the string's own form (alphabet and padding, or letter case; a JWT keeps its header and
- * signature, which then no longer verifies: the policy comes before the token). `undefined` when
+ * back in the string's own form (alphabet and padding, or letter case; an unsecured JWT keeps its
+ * header). A JWT's payload is read with the plan of its registered claims (`jwt-claims.ts`), and a
+ * signed one whose claims change is replaced whole (`signed-tokens.ts`, session 18). `undefined` when
  * `value` encodes no text. One level of the document-in-string depth, like JSON in a string:
  * deeper than the limit is `too_deep`.
  */
@@ -211,16 +214,27 @@ export function scanEncoded(
   const encoded = readEncoded(value, ctx, base + appendBase64(scope.path));
   if (encoded === null) return undefined;
   const inner = appendEncoding(scope.path, encoded.encoding);
-  const outcome = scanValue(
-    encoded.text,
-    scope.structural ? UNNAMED_STRUCTURAL : UNNAMED,
-    plan?.children.get(`#${encoded.encoding}`), // `#base64`, `#hex`: see `TextEncoding`
-    ctx,
-    base,
-    inner,
-    encodedDepth(ctx, base + inner, scope.depth, encoded.text.length),
-  );
-  return outcome.kind === "replace" ? { kind: "replace", value: encoded.rewrite(outcome.value) } : outcome;
+  const mark = encoded.signed ? ctx.begin() : -1;
+  if (encoded.claims) ctx.tokenClaims++;
+  try {
+    const outcome = scanValue(
+      encoded.text,
+      scope.structural ? UNNAMED_STRUCTURAL : UNNAMED,
+      // `#base64`, `#hex`: see `TextEncoding`; a JWT's claims by their registered names
+      plan?.children.get(`#${encoded.encoding}`) ?? (encoded.claims ? JWT_PAYLOAD_PLAN : undefined),
+      ctx,
+      base,
+      inner,
+      encodedDepth(ctx, base + inner, scope.depth, encoded.text.length),
+    );
+    if (outcome.kind === "keep") return outcome;
+    const sealed = mark === -1 ? null : sealedToken(ctx, mark);
+    if (sealed !== null) return { kind: "replace", value: sealed };
+    return outcome.kind === "replace" ? { kind: "replace", value: encoded.rewrite(outcome.value) } : outcome;
+  } finally {
+    if (encoded.claims) ctx.tokenClaims--;
+    if (mark !== -1) ctx.end();
+  }
 }
 
 /**
@@ -246,7 +260,8 @@ const TEXT_TOKEN =
  * Free text with the base64 and hex tokens inside it read (see {@link TEXT_TOKEN},
  * `base64-text.ts` and `hex-text.ts`): each token's text is searched like free text (JSON in it
  * as JSON) at `path#base64` or `path#hex`, and a token whose text changed is encoded back in its
- * own form, in place. The text with those tokens rewritten, or `null` when none changed. A whole
+ * own form, in place (a signed JWT or a Facebook `signed_request` whose claims changed is replaced
+ * whole: `signed-tokens.ts`). The text with those tokens rewritten, or `null` when none changed. A whole
  * value that is one token is {@link scanEncoded}'s, not this.
  */
 export function redactTextTokens(text: string, ctx: RedactionContext, scope: EncodedScope): string | null {
@@ -262,15 +277,34 @@ export function redactTextTokens(text: string, ctx: RedactionContext, scope: Enc
       scope.base + appendBase64(scope.path),
     )) {
       const path = appendEncoding(scope.path, encoded.encoding);
-      const changed = redactDecodedText(encoded.text, ctx, {
-        base: scope.base,
-        path,
-        depth: encodedDepth(ctx, scope.base + path, scope.depth, encoded.text.length),
-        structural: scope.structural,
-      });
-      if (changed === null) continue;
-      out += text.slice(pos, index) + encoded.rewrite(changed);
-      pos = index + token.length;
+      // a signed token is replaced whole when its claims change (`signed-tokens.ts`)
+      const start = encoded.signed ? index : signedRequestStart(text, index, encoded.text);
+      const mark = start >= pos ? ctx.begin() : -1;
+      const claims = encoded.claims || start !== -1;
+      if (claims) ctx.tokenClaims++;
+      try {
+        const changed = redactDecodedText(
+          encoded.text,
+          ctx,
+          {
+            base: scope.base,
+            path,
+            depth: encodedDepth(ctx, scope.base + path, scope.depth, encoded.text.length),
+            structural: scope.structural,
+          },
+          encoded.claims ? JWT_CLAIMS_PLAN : undefined,
+        );
+        if (changed === null) continue;
+        const sealed = mark === -1 ? null : sealedToken(ctx, mark);
+        out +=
+          sealed === null
+            ? text.slice(pos, index) + encoded.rewrite(changed)
+            : text.slice(pos, start) + sealed;
+        pos = index + token.length;
+      } finally {
+        if (claims) ctx.tokenClaims--;
+        if (mark !== -1) ctx.end();
+      }
     }
     TEXT_TOKEN.lastIndex = lastIndex;
   }
@@ -302,14 +336,22 @@ function encodedTokens(match: string, index: number, ctx: RedactionContext, loca
   return found;
 }
 
-/** Decoded token text: JSON when it is JSON, else free text with its spans (and tokens) redacted. */
-function redactDecodedText(text: string, ctx: RedactionContext, scope: EncodedScope): string | null {
+/**
+ * Decoded token text: JSON when it is JSON (read with `jsonPlan`: a JWT's claims set has one),
+ * else free text with its spans (and tokens) redacted.
+ */
+function redactDecodedText(
+  text: string,
+  ctx: RedactionContext,
+  scope: EncodedScope,
+  jsonPlan: PlanNode | undefined,
+): string | null {
   const { base, path, depth, structural } = scope;
   if (looksLikeJson(text)) {
     const nested = redactJsonInString(text, ctx, {
       base,
       path: appendJson(path),
-      plan: undefined,
+      plan: jsonPlan,
       depthBase: depth.depthBase,
       stringJsonDepth: depth.stringJsonDepth + 1, // as JSON in a whole base64 value counts
       operational: structural,

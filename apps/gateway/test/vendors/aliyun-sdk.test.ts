@@ -169,7 +169,7 @@ describe("aliyun PutLogs from aliyun-sdk (ALY.SLS, apiVersion 2015-06-01)", () =
     expect(logs).not.toContain(REAL_NAME);
   });
 
-  it("with credentials: a JWT in a log line loses its e-mail claim, the rest of the line arrives as sent", async () => {
+  it("with credentials: a signed JWT holding an account id and an e-mail in a log line is replaced whole, the rest of the line arrives as sent", async () => {
     const gw = await gateway(true);
     const before = rig.upstream.received.length;
     const b64url = (text: string) => Buffer.from(text).toString("base64url");
@@ -181,7 +181,8 @@ describe("aliyun PutLogs from aliyun-sdk (ALY.SLS, apiVersion 2015-06-01)", () =
     const decoded = decodeForwarded(got);
     expect(decoded.logGroup.Logs[0]?.Contents).toEqual([
       { Key: "event", Value: "auth_failed" },
-      { Key: "message", Value: `rejected Bearer ${header}.${b64url('{"sub":"42"}')}.c2lnbmF0dXJl (expired)` },
+      // session 18: a token with a claim cut out would not verify; it goes whole
+      { Key: "message", Value: "rejected Bearer [redacted:account.id] (expired)" },
     ]);
     expect(verifySls(signableOf(got), creds)).toBe(true);
   });

@@ -36,6 +36,9 @@ function planLines(part: "body" | "query", plan: FieldMap): string[] {
   }
   const ops = operationalNames(plan.operationalFields.filter((f) => !routed(f)));
   if (ops.length > 0) lines.push(`| ${part} operational | ${ops.join(", ")} |`);
+  const ids = operationalNames(plan.addressingIdFields.filter((f) => !routed(f)));
+  if (ids.length > 0)
+    lines.push(`| ${part} addressing ids (forwarded as they came, or refused) | ${ids.join(", ")} |`);
   return lines;
 }
 

@@ -56,6 +56,7 @@ export {
   type StringEncoding,
 } from "./schema/field-map.js";
 export {
+  addressingId,
   type ColumnNames,
   formString,
   freeText,

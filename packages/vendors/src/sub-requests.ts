@@ -100,6 +100,7 @@ export function withSubRequestRoutes(
   const encodedFields = [...map.encodedFields];
   const urlFields = [...map.urlFields];
   const columnFields = [...map.columnFields];
+  const addressingIdFields = [...map.addressingIdFields];
   for (const item of itemPaths(spec)) {
     const url = appendKey(item, spec.urlField);
     for (const route of routes) {
@@ -122,6 +123,7 @@ export function withSubRequestRoutes(
         encodedFields.push(...fields.encodedFields.map(routed));
         urlFields.push(...fields.urlFields.map(routed));
         columnFields.push(...fields.columnFields.map(routed));
+        addressingIdFields.push(...fields.addressingIdFields.map(routed));
       }
     }
   }
@@ -132,6 +134,7 @@ export function withSubRequestRoutes(
     encodedFields: Object.freeze(encodedFields),
     urlFields: Object.freeze(urlFields),
     columnFields: Object.freeze(columnFields),
+    addressingIdFields: Object.freeze(addressingIdFields),
   });
 }
 

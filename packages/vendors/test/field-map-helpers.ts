@@ -19,6 +19,11 @@ export function isOperational(plan: FieldMap, path: string): boolean {
   return plan.operationalFields.some((f) => f.path === path);
 }
 
+/** True when the plan lists the path as an addressing id (forwarded as it came, or refused). */
+export function isAddressingId(plan: FieldMap, path: string): boolean {
+  return plan.addressingIdFields.some((f) => f.path === path);
+}
+
 export function isUrl(plan: FieldMap, path: string): boolean {
   return plan.urlFields.some((f) => f.path === path);
 }

@@ -16,12 +16,12 @@
  * whose keys are the app's own: the engine reads each value by its key's name and its detectors.
  */
 import { z } from "zod";
-import { freeText, operational, personal } from "../schema/tags.js";
+import { addressingId, freeText, operational, personal } from "../schema/tags.js";
 
 const str = () => z.string();
 const num = () => z.number();
 
-const groupId = () => operational(str().describe("The group (room) id: `@TGS#...` or the app's own."));
+const groupId = () => addressingId(str().describe("The group (room) id: `@TGS#...` or the app's own."));
 const account = (what: string) => personal(str().describe(what), "account.id");
 const accounts = (what: string) => personal(z.array(str()).describe(what), "account.id");
 const memberRole = () => operational(str().describe("Owner, Admin or Member."));
@@ -126,7 +126,7 @@ export const timSendGroupSystemNotificationBodySchema = z.looseObject({
   GroupId: groupId(),
   ToMembers_Account: accounts("The members to notify (all when absent).").optional(),
   Content: freeText(str().describe("The notification's text.")),
-  TopicId: operational(str().describe("Topic id.")).optional(),
+  TopicId: addressingId(str().describe("Topic id.")).optional(),
 });
 
 /** `group_open_http_svc/add_group_member` (session 16). */

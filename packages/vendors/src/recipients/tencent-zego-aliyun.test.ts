@@ -13,11 +13,18 @@ import {
   timImportMsgBodySchema,
   timPortraitSetBodySchema,
   timSendMsgBodySchema,
+  VENDOR_CATALOG,
   zimSendRoomMessageBodySchema,
   zimUserInfoBodySchema,
 } from "@kago/vendors";
 import { describe, expect, it } from "vitest";
-import { categoriesAt, endpoint, isFreeText, isOperational } from "../../test/field-map-helpers.js";
+import {
+  categoriesAt,
+  endpoint,
+  isAddressingId,
+  isFreeText,
+  isOperational,
+} from "../../test/field-map-helpers.js";
 
 const CASES_DIR = join(import.meta.dirname, "../../../../contract/cases");
 const caseBody = (name: string): unknown => {
@@ -315,6 +322,45 @@ describe("zego", () => {
         ],
       }).success,
     ).toBe(true);
+  });
+});
+
+// session 18 (red team round 6, F15): the ids a call acts on go as they came or the call is refused
+describe("addressing ids", () => {
+  it("marks every Zego room and group id, every Tencent group and topic id and the IM admin identifier", () => {
+    const marked: string[] = [];
+    for (const e of VENDOR_CATALOG.endpoints.values()) {
+      for (const [part, map] of [
+        ["query", e.queryFields],
+        ["body", e.bodyFields],
+      ] as const) {
+        for (const f of map.addressingIdFields) {
+          expect(isOperational(map, f.path), `${e.id} ${f.path}`).toBe(true);
+          expect(f.when, `${e.id} ${f.path}`).toBeUndefined();
+          marked.push(`${e.id} ${part}:${f.path}`);
+        }
+      }
+    }
+    for (const id of ["SendBroadcastMessage", "SendBarrageMessage", "SendCustomCommand", "KickoutUser"])
+      expect(marked).toContain(`zego.rtc.${id} query:RoomId`);
+    expect(marked).toContain("zego.zim.SendRoomMessage body:RoomId");
+    expect(marked).toContain("zego.zim.SendGroupMessage body:GroupId");
+    for (const id of [
+      "send-group-msg",
+      "import-group-msg",
+      "set-group-attr",
+      "create-group",
+      "delete-group-member",
+    ])
+      expect(marked).toContain(`tencent.im.${id} body:GroupId`);
+    for (const id of ["send-group-msg", "import-group-msg", "send-group-system-notification"])
+      expect(marked).toContain(`tencent.im.${id} body:TopicId`);
+    expect(marked).toContain("tencent.im.sendmsg query:identifier");
+    // not ids a call acts on: app ids, signatures, actions, message random numbers
+    expect(marked.filter((m) => /AppId|sdkappid|Signature|Action|Random|usersig/.test(m))).toEqual([]);
+    const q = endpoint("zego.rtc.SendBarrageMessage").queryFields;
+    expect(isAddressingId(q, "RoomId")).toBe(true);
+    expect(isAddressingId(q, "AppId")).toBe(false);
   });
 });
 

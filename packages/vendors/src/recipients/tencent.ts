@@ -12,7 +12,7 @@
  * system notifications; `tencent-groups.ts`) joined, and `Tag_Profile_Custom_Anchor` is a name.
  */
 import { z } from "zod";
-import { freeText, jsonString, operational, personal } from "../schema/tags.js";
+import { addressingId, freeText, jsonString, operational, personal } from "../schema/tags.js";
 import type { KeyValueList, VendorEndpointSpec, VendorRecipient } from "../types.js";
 import {
   timAddGroupMemberBodySchema,
@@ -34,7 +34,7 @@ const anyJson = () =>
 /** IM REST query: app id, admin identifier, UserSig, random, content type. */
 export const timQuerySchema = z.looseObject({
   sdkappid: operational(str().describe("The IM app id.")),
-  identifier: operational(str().describe("The admin account the call is made as.")),
+  identifier: addressingId(str().describe("The admin account the call is made as (UserSig is bound to it).")),
   usersig: operational(str().describe("UserSig of the admin account.")),
   random: operational(str().describe("Random 32-bit number.")),
   contenttype: operational(str().describe("Always json.")).optional(),
@@ -185,12 +185,12 @@ export const timImportMsgBodySchema = z.looseObject({
 
 /** `v4/group_open_http_svc/send_group_msg`. */
 export const timSendGroupMsgBodySchema = z.looseObject({
-  GroupId: operational(str().describe("Group (room) id.")),
+  GroupId: addressingId(str().describe("Group (room) id.")),
   Random: operational(num().describe("Random number deduplicating the message.")),
   From_Account: personal(str().describe("Sender account."), "account.id").optional(),
   MsgPriority: operational(str().describe("High, Normal, Low, Lowest.")).optional(),
   OnlineOnlyFlag: operational(num().describe("Online-only flag.")).optional(),
-  TopicId: operational(str().describe("Topic id.")).optional(),
+  TopicId: addressingId(str().describe("Topic id.")).optional(),
   GroupAtInfo: z
     .array(
       z.looseObject({
@@ -206,9 +206,9 @@ export const timSendGroupMsgBodySchema = z.looseObject({
 
 /** `v4/group_open_http_svc/import_group_msg`: group messages imported from another system. */
 export const timImportGroupMsgBodySchema = z.looseObject({
-  GroupId: operational(str().describe("Group id.")),
+  GroupId: addressingId(str().describe("Group id.")),
   RecentContactFlag: operational(num().describe("1 updates conversations.")).optional(),
-  TopicId: operational(str().describe("Topic id.")).optional(),
+  TopicId: addressingId(str().describe("Topic id.")).optional(),
   MsgList: z
     .array(
       z.looseObject({

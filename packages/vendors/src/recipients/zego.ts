@@ -8,11 +8,17 @@
  * account.profile, as Tencent's `FaceUrl`), and a push's title is the sender's display name.
  */
 import { z } from "zod";
-import { freeText, jsonString, operational, personal } from "../schema/tags.js";
+import { addressingId, freeText, jsonString, operational, personal } from "../schema/tags.js";
 import type { VendorEndpointSpec, VendorRecipient } from "../types.js";
 
 const str = () => z.string();
 const ids = () => z.union([z.string(), z.array(z.string())]);
+/**
+ * The room a call acts on: forwarded as it came or the call refused (session 18): a room id that
+ * is an e-mail address was dropped from calls that require it, and `room_+4741234567` went as
+ * `room_[redacted:contact.phone]`, another room.
+ */
+const roomId = () => addressingId(str().describe("Room id."));
 const anyJson = () =>
   z.looseObject({}).describe("A JSON object of the app's own fields (generic rules apply).");
 
@@ -31,7 +37,7 @@ const commonQuery = {
 export const zegoCommonQuerySchema = z.looseObject(commonQuery);
 
 const sender = {
-  RoomId: operational(str().describe("Room id.")),
+  RoomId: roomId(),
   UserId: personal(str().describe("Sender's user id."), "account.id"),
   UserName: personal(
     str().describe("Sender's display name (often the real name)."),
@@ -47,7 +53,7 @@ export const zegoRoomMessageQuerySchema = z.looseObject({ ...commonQuery, ...sen
 /** `SendCustomCommand` (RTC): `MessageContent` is JSON chosen by the app. */
 export const zegoCustomCommandQuerySchema = z.looseObject({
   ...commonQuery,
-  RoomId: operational(str().describe("Room id.")),
+  RoomId: roomId(),
   FromUserId: personal(str().describe("Sender's user id."), "account.id"),
   ToUserId: personal(ids().describe("Receivers (ToUserId[]); all when absent."), "account.id").optional(),
   MessageContent: jsonString(anyJson()).describe("App-defined command, JSON."),
@@ -56,7 +62,7 @@ export const zegoCustomCommandQuerySchema = z.looseObject({
 /** `KickoutUser` (RTC). */
 export const zegoKickoutQuerySchema = z.looseObject({
   ...commonQuery,
-  RoomId: operational(str().describe("Room id.")),
+  RoomId: roomId(),
   UserId: personal(ids().describe("Users to remove (UserId[])."), "account.id"),
   CustomReason: freeText(str().describe("Reason shown to the user.")).optional(),
   Reason: freeText(str().describe("Reason shown to the user.")).optional(),
@@ -89,7 +95,7 @@ const zimCommon = {
 
 /** ZIM `SendRoomMessage` body. */
 export const zimSendRoomMessageBodySchema = z.looseObject({
-  RoomId: operational(str().describe("Room id.")),
+  RoomId: roomId(),
   ...zimCommon,
 });
 
@@ -101,7 +107,7 @@ export const zimSendPeerMessageBodySchema = z.looseObject({
 
 /** ZIM `SendGroupMessage` body. */
 export const zimSendGroupMessageBodySchema = z.looseObject({
-  GroupId: operational(str().describe("Group id.")),
+  GroupId: addressingId(str().describe("The group the message goes to.")),
   ...zimCommon,
 });
 

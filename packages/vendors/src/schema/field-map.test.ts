@@ -1,4 +1,5 @@
 import {
+  addressingId,
   compileFieldMap,
   EMPTY_FIELD_MAP,
   formString,
@@ -56,6 +57,19 @@ describe("compileFieldMap", () => {
     expect(plan.freeTextFields).toEqual([
       { path: "body[].desc", when: { path: "body[].type", equals: "text" } },
     ]);
+  });
+
+  it("lists an addressing id as operational and as an addressing id, optional and described after tagging too (session 18)", () => {
+    const plan = compileFieldMap(
+      z.object({
+        RoomId: addressingId(z.string()).describe("the room"),
+        TopicId: addressingId(z.string()).optional(),
+        AppId: operational(z.string()),
+      }),
+    );
+    expect(plan.operationalFields).toEqual([{ path: "RoomId" }, { path: "TopicId" }, { path: "AppId" }]);
+    expect(plan.addressingIdFields).toEqual([{ path: "RoomId" }, { path: "TopicId" }]);
+    expect(EMPTY_FIELD_MAP.addressingIdFields).toEqual([]);
   });
 
   it("gives the empty field map for no schema, and the form codec decodes and validates", () => {

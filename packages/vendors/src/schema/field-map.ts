@@ -46,7 +46,7 @@ export interface FieldCategory {
   readonly when?: FieldCondition;
 }
 
-/** A field tagged operational, free text or relative URL. */
+/** A field tagged operational, free text, relative URL or addressing identifier. */
 export interface FieldMark {
   readonly path: string;
   readonly when?: FieldCondition;
@@ -69,6 +69,11 @@ export interface FieldMap {
   readonly urlFields: readonly FieldMark[];
   /** Lists whose cells a sibling member names. */
   readonly columnFields: readonly ColumnField[];
+  /**
+   * Operational fields that name what the call acts on (`addressingId`, session 18): forwarded as
+   * they came or the transfer refused. Each is in `operationalFields` too.
+   */
+  readonly addressingIdFields: readonly FieldMark[];
 }
 
 /** The empty field map (no schema). */
@@ -79,6 +84,7 @@ export const EMPTY_FIELD_MAP: FieldMap = Object.freeze({
   encodedFields: [],
   urlFields: [],
   columnFields: [],
+  addressingIdFields: [],
 });
 
 /**
@@ -101,6 +107,7 @@ interface Collector {
   encoded: EncodedField[];
   urls: FieldMark[];
   columns: ColumnField[];
+  addressingIds: FieldMark[];
   seen: Set<string>;
 }
 
@@ -139,6 +146,8 @@ function walk(schema: z.core.$ZodType, path: string, when: FieldCondition | unde
   }
   if (tag?.kind === "operational") {
     if (once(c, `o:${path}${whenKey}`)) c.operational.push(withWhen({ path }, when));
+    if (vendorTag?.addressingId === true && once(c, `a:${path}${whenKey}`))
+      c.addressingIds.push(withWhen({ path }, when));
     return;
   }
   if (vendorTag?.freeText === true && once(c, `t:${path}${whenKey}`))
@@ -227,6 +236,7 @@ export function compileFieldMap(schema: z.core.$ZodType | undefined): FieldMap {
     encoded: [],
     urls: [],
     columns: [],
+    addressingIds: [],
     seen: new Set(),
   };
   walk(schema, "", undefined, c);
@@ -237,5 +247,6 @@ export function compileFieldMap(schema: z.core.$ZodType | undefined): FieldMap {
     encodedFields: Object.freeze(c.encoded),
     urlFields: Object.freeze(c.urls),
     columnFields: Object.freeze(c.columns),
+    addressingIdFields: Object.freeze(c.addressingIds),
   });
 }

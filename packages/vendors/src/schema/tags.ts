@@ -13,7 +13,12 @@
  *   query as name/value pairs;
  * - `namedColumns` (session 15): a list of rows whose cells are named by position in a sibling
  *   member (Meta's Custom Audience `payload.data`, named by `payload.schema`), or of items all
- *   named by that member when it is a single name.
+ *   named by that member when it is a single name;
+ * - `addressingId` (session 18): an operational field naming what the call acts on (a room, a
+ *   group, a topic, the account a call is made as), which goes to the vendor as it came or not at
+ *   all: when the engine's reading would change it, the transfer is refused
+ *   (`personal_data_in_identifier`), since a dropped or partly replaced id makes the vendor reject
+ *   the call or act on another room.
  */
 import { type CategoryKey, jsonString, operational, personal } from "@kago/personal-data";
 import { z } from "zod";
@@ -35,6 +40,7 @@ export interface VendorTagMeta {
   readonly form?: true;
   readonly url?: true;
   readonly columns?: ColumnNames;
+  readonly addressingId?: true;
 }
 
 /** The registry of vendor-side tags (zod registries carry tags across `.describe()` clones). */
@@ -44,6 +50,20 @@ export const vendorTagRegistry = z.registry<VendorTagMeta>();
 export function freeText<T extends z.ZodType>(schema: T): T {
   const tagged = schema.meta({ "x-free-text": true });
   vendorTagRegistry.add(tagged, { freeText: true });
+  return tagged as T;
+}
+
+/**
+ * Tags a string field as an addressing identifier: operational (only the engine's structural
+ * detectors read it, its name is not looked up), and forwarded unchanged or the transfer refused
+ * with `personal_data_in_identifier`, never edited in part: `RoomId=room_+4741234567` would
+ * otherwise address the room `room_[redacted:contact.phone]`, and a `RoomId` that is an e-mail
+ * address would be dropped from a call that requires it. Field maps list it in `operationalFields`
+ * and in `addressingIdFields`.
+ */
+export function addressingId<T extends z.ZodType>(schema: T): T {
+  const tagged = operational(schema).meta({ "x-addressing-id": true });
+  vendorTagRegistry.add(tagged, { addressingId: true });
   return tagged as T;
 }
 

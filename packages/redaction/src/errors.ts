@@ -40,6 +40,11 @@ export const REDACTION_ERRORS = {
     message:
       "An account id holds personal data the recipient may not receive (a phone number or e-mail address used as the user id); cutting it out would give other users the same id, so the transfer is refused. Send the opaque account id.",
   },
+  personal_data_in_identifier: {
+    status: 400,
+    message:
+      "An id the call is addressed by (a room, group or topic id, the account a call is made as) holds personal data the recipient may not receive; removing it or part of it would make the call fail or address something else, so the transfer is refused. Send the opaque id.",
+  },
   unknown_recipient: { status: 404, message: "The policy names no such recipient." },
   engine_failure: {
     status: 500,

@@ -18,7 +18,10 @@
  *   the `#form` of the URL member, with that endpoint's query fields);
  * - columns (session 15): an array of rows whose cells are named by position in a sibling member
  *   (`payload.data` named by `payload.schema`, Meta's Custom Audience upload), or a list whose
- *   items are all named by that member when it is a single name.
+ *   items are all named by that member when it is a single name;
+ * - addressing ids (session 18): an operational member naming what the call acts on (Zego's
+ *   `RoomId`, Tencent's `GroupId`), forwarded as it came or the transfer refused
+ *   (`addressing-ids.ts`).
  */
 import {
   type CategoryKey,
@@ -94,6 +97,12 @@ export interface PlanNode {
   readonly operational: boolean;
   /** True when the field holds a relative URL (path and query): the engine reads it as a URL. */
   readonly url: boolean;
+  /**
+   * True when the field is an addressing id (session 18; it is operational too): where no category
+   * is in effect for it, a reading that would change its value refuses the transfer
+   * (`personal_data_in_identifier`).
+   */
+  readonly addressingId: boolean;
   readonly children: ReadonlyMap<string, PlanNode>;
   /** `[N]` children by index (they win over the `[]` child for their index), or `null`. */
   readonly positions: ReadonlyMap<number, PlanNode> | null;
@@ -144,15 +153,17 @@ export interface ColumnNames {
 /**
  * One field tag with an optional condition: a category, an operational mark, an encoding (`form`
  * makes the string a form document even when nothing under it is tagged; `json` changes nothing,
- * JSON in strings is always looked into) or a free-text mark (accepted, no effect: every string is
- * searched for spans).
+ * JSON in strings is always looked into), a free-text mark (accepted, no effect: every string is
+ * searched for spans), or an addressing-id mark (session 18; unconditional, on a member; it makes
+ * the member operational too).
  */
 export type PlanFieldTag =
   | (FieldTag & { readonly when?: FieldCondition })
   | { readonly path: string; readonly encoding: "json" | "form"; readonly when?: FieldCondition }
   | { readonly path: string; readonly freeText: true; readonly when?: FieldCondition }
   | { readonly path: string; readonly url: true; readonly when?: FieldCondition }
-  | { readonly path: string; readonly columns: ColumnNames; readonly when?: FieldCondition };
+  | { readonly path: string; readonly columns: ColumnNames; readonly when?: FieldCondition }
+  | { readonly path: string; readonly addressingId: true; readonly when?: FieldCondition };
 
 /** The field map shape of `@kago/vendors` (`endpoint.bodyFields` / `queryFields`), structurally. */
 export interface FieldMapInput {
@@ -173,6 +184,7 @@ export interface FieldMapInput {
     readonly path: string;
     readonly when?: FieldCondition;
   })[];
+  readonly addressingIdFields?: readonly { readonly path: string; readonly when?: FieldCondition }[];
 }
 
 /** The fields of one endpoint, as field maps or tag lists. */
@@ -186,6 +198,7 @@ interface MutableNode {
   category: CategoryKey | null;
   operational: boolean;
   url: boolean;
+  addressingId: boolean;
   children: Map<string, MutableNode>;
   positions: Map<number, MutableNode> | null;
   variants: PlanVariant[] | null;
@@ -198,6 +211,7 @@ const newNode = (): MutableNode => ({
   category: null,
   operational: false,
   url: false,
+  addressingId: false,
   children: new Map(),
   positions: null,
   variants: null,
@@ -392,6 +406,15 @@ function addAt(root: MutableNode, tag: PlanFieldTag, segments: readonly PathSegm
   let node = root;
   for (const seg of segments) node = step(node, seg);
   if ("freeText" in tag) return;
+  if ("addressingId" in tag) {
+    // the rule holds for the member whatever its siblings say, and for one member's value
+    if (tag.when !== undefined) fail(tag.path, "a conditional addressing-id mark is not supported");
+    if (segments[segments.length - 1]?.kind !== "key") fail(tag.path, "an addressing id must be a member");
+    // an addressing id is operational: only the structural detectors read it
+    node.addressingId = true;
+    node.operational = true;
+    return;
+  }
   if ("url" in tag) {
     // a URL mark says how to read the string, like an encoding: it cannot depend on a sibling
     if (tag.when !== undefined) fail(tag.path, "a conditional relative-URL mark is not supported");
@@ -429,7 +452,13 @@ function addAt(root: MutableNode, tag: PlanFieldTag, segments: readonly PathSegm
  * own routes and relative-URL mark aside (a mark says how to read the member, which a route keeps).
  */
 function isBare(node: MutableNode, ownRoutes: boolean): boolean {
-  if (node.category !== null || node.operational || (node.url && !ownRoutes) || node.variants !== null)
+  if (
+    node.category !== null ||
+    node.operational ||
+    node.addressingId ||
+    (node.url && !ownRoutes) ||
+    node.variants !== null
+  )
     return false;
   if (node.positions !== null || node.columns !== null || (node.routes !== null && !ownRoutes)) return false;
   for (const child of node.children.values()) if (!isBare(child, false)) return false;
@@ -470,6 +499,12 @@ function tagsOf(input: FieldMapInput | readonly PlanFieldTag[] | undefined): rea
     const columns = { namesKey: f.namesKey, categories: f.categories };
     out.push(f.when === undefined ? { path: f.path, columns } : { path: f.path, columns, when: f.when });
   }
+  for (const f of map.addressingIdFields ?? [])
+    out.push(
+      f.when === undefined
+        ? { path: f.path, addressingId: true }
+        : { path: f.path, addressingId: true, when: f.when },
+    );
   return out;
 }
 
@@ -496,8 +531,8 @@ export function compileFieldPlanFromTags(
 /**
  * Compiles an endpoint's plan from the vendor catalog's field maps directly:
  * `compileFieldPlanFromFields({ endpoint: e.id, body: e.bodyFields, query: e.queryFields })`.
- * Categories, operational marks, `[N]` positions, `#form` encodings and `when` conditions are all
- * kept; free-text marks have no effect (every string is searched for spans). Lists of
+ * Categories, operational marks, addressing ids, `[N]` positions, `#form` encodings and `when`
+ * conditions are all kept; free-text marks have no effect (every string is searched for spans). Lists of
  * {@link PlanFieldTag} are accepted in place of a field map.
  */
 export function compileFieldPlanFromFields(fields: EndpointFields): FieldPlan {

@@ -14,6 +14,7 @@
  */
 
 import { allDigits, appendKey, type CategoryKey } from "@kago/personal-data";
+import { refuseChangedAddressingId } from "./addressing-ids.js";
 import { canonicalKey } from "./canonical-key.js";
 import { abort, type RedactionContext } from "./context.js";
 import { collectName, type EchoSet } from "./echo.js";
@@ -195,6 +196,9 @@ export function redactPairs(
       path,
       scope,
     );
+    // a room or group id goes as it came or not at all (session 18, `addressing-ids.ts`)
+    if (schemaCat === null && node?.addressingId === true)
+      refuseChangedAddressingId(withoutParameters !== null || outcome.kind !== "keep", location);
     if (outcome.kind !== "keep") echo = collectName(echo, ctx, a, b, value);
     if (outcome.kind === "drop") {
       changed = true;

@@ -22,6 +22,7 @@ import {
   NUMERAL_CLASS,
 } from "@kago/personal-data";
 import { ACCOUNT_ID, guardAccountId } from "../account-ids.js";
+import { refuseChangedAddressingId } from "../addressing-ids.js";
 import { advertisingIdUnderOperationalKey } from "../advertising-ids.js";
 import { holdsBareName } from "../bare-names.js";
 import { canonicalKey } from "../canonical-key.js";
@@ -186,6 +187,11 @@ class Frame {
   curThing = false;
   /** The current member holds a relative URL (plan mark or `relative_url`): path segments and query pairs. */
   curUrl = false;
+  /**
+   * The current member is an addressing id with no category in effect (session 18,
+   * `addressing-ids.ts`): a string value its reading would change refuses the transfer.
+   */
+  curAddressing = false;
   /**
    * The current member's key names a place (`location`, `gps`, `track`: `place-keys.ts`): a string
    * or an array of coordinates there is precise location (session 17).
@@ -774,6 +780,7 @@ class JsonRedactor {
     f.curOp = false;
     f.curThing = false;
     f.curUrl = false;
+    f.curAddressing = false;
     // an item of a place's array is a place's too (`"locations": ["116.481,39.990", ...]`)
     f.curPlace = f.placeArray;
     f.curRouted = false;
@@ -967,6 +974,7 @@ class JsonRedactor {
     f.curOp = false;
     f.curThing = false;
     f.curUrl = false;
+    f.curAddressing = false;
     f.curPlace = false;
     f.curRouted = false;
     f.catA = null;
@@ -1006,6 +1014,7 @@ class JsonRedactor {
       f.detA = "schema";
     }
     f.curOp = category === null && (operational || f.opInherited);
+    f.curAddressing = category === null && plan?.addressingId === true;
     f.curThing = category === null && look === null && member.info.thingId;
     f.curPlace = category === null && member.info.place;
     let keyCat: CategoryKey | null = null;
@@ -1091,6 +1100,22 @@ class JsonRedactor {
       this.leafUrl(f, qStart, qEnd);
       return;
     }
+    if (f.curAddressing) {
+      // a room or group id goes as it came or not at all (session 18, `addressing-ids.ts`)
+      const edits = this.eStart.length;
+      this.readLeafString(f, qStart, qEnd);
+      refuseChangedAddressingId(f.pendingDrop || this.eStart.length !== edits, this.location().location);
+      return;
+    }
+    this.readLeafString(f, qStart, qEnd);
+  }
+
+  /**
+   * The string member between the quotes at `qStart` and `qEnd` that is no relative URL: decoded
+   * (when it has escapes), passed over when nothing in it can be read, else read by
+   * {@link JsonRedactor.readString}, as an account id where it is one.
+   */
+  private readLeafString(f: Frame, qStart: number, qEnd: number): void {
     const text = this.text;
     // A string with escapes is decoded once and everything (prefilter, flags, JSON sniffing) looks
     // at the decoded text: an `@`, digit or `{` written as `\u0040` must not hide a value. Strings

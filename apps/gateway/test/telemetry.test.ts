@@ -3,6 +3,8 @@
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { createVendorIntegration } from "@kago/gateway";
+import { loadBuiltinPolicy } from "@kago/policy";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { send, sendRaw } from "./support/client.js";
 import { startGateway } from "./support/gateway.js";
@@ -338,4 +340,51 @@ describe("a slow or dead collector never fails traffic", () => {
       await gw.close();
     });
   }
+});
+
+describe("a room id that is an e-mail address (session 18)", () => {
+  it("the span, the log and the metrics name the code and the field, never the id", async () => {
+    receiver.requests.length = 0;
+    const policy = loadBuiltinPolicy();
+    const integration = createVendorIntegration({
+      policy,
+      credentials: {},
+      maxInflatedBytes: 8 * 1024 * 1024,
+    });
+    const gw = await startGateway(
+      {
+        upstreams: { zego: upstream.url },
+        telemetry: telemetry("http/json", `${receiver.endpoint}/v1/traces`),
+      },
+      {
+        policy,
+        codecs: integration.codecs,
+        hooks: integration.hooks,
+        redactOptions: integration.redactOptions,
+      },
+    );
+    const before = upstream.received.length;
+    const res = await send(gw.url, {
+      path: "/zego/?Action=SendBarrageMessage&RoomId=astrid.solberg%40example.org&UserId=kago_30417&MessageContent=hi&AppId=1234567890&SignatureNonce=1&Timestamp=1767261600&Signature=7a2c0f11145fb760d607a07b54825013&SignatureVersion=2.0",
+    });
+    const metrics = await send(gw.adminUrl ?? "", { path: "/metrics" });
+    await gw.close(); // flushes spans
+    expect(res.status).toBe(400);
+    expect(upstream.received[before]).toBeUndefined();
+    const span = jsonSpans(receiver.requests)[0];
+    if (span === undefined) throw new Error("no span");
+    expect(attributesOf(span)).toMatchObject({
+      "privacy.decision": "blocked",
+      "privacy.error.code": "personal_data_in_identifier",
+      "http.response.status_code": 400,
+    });
+    const told = [
+      ...receiver.requests.map((r) => r.body.toString("utf8")),
+      ...gw.rawLogs,
+      metrics.body,
+      res.body.toString("utf8"),
+    ].join("\n");
+    for (const secret of ["astrid", "solberg", "example.org", "%40example"])
+      expect(told).not.toContain(secret);
+  });
 });

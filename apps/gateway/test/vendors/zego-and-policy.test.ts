@@ -326,6 +326,74 @@ describe("account ids that are a phone number or an e-mail address (session 15)"
   });
 });
 
+// session 18 (a red team's round 6, F15): `RoomId=<e-mail>` reached Zego without its RoomId (200),
+// `room_+4741234567` as `room_[redacted:contact.phone]`, another room
+describe("addressing ids: a room or group id the reading would change refuses the call (session 18)", () => {
+  /** An RTC SendBarrageMessage in room `roomId`: the answer, the upstream's query (if any), the raw answer text. */
+  async function barrage(roomId: string) {
+    const q = signedCommon("SendBarrageMessage");
+    q.set("RoomId", roomId);
+    q.set("UserId", "kago_30417");
+    q.set("MessageCategory", "1");
+    q.set("MessageContent", "hi");
+    const before = upstream.received.length;
+    const res = await fetch(`${gw.url}/zego/?${q.toString()}`);
+    const text = await res.text();
+    const got = upstream.received[before];
+    return { status: res.status, text, url: got?.url, query: q.toString() };
+  }
+
+  it("400 personal_data_in_identifier at query:RoomId / body:GroupId; nothing reaches Zego; no answer or log line holds the id", async () => {
+    const logged = gw.transfers().length;
+    const planted = ["astrid.solberg@example.org", "room_+4741234567", "10.20.30.40"];
+    for (const roomId of planted) {
+      const r = await barrage(roomId);
+      expect(r.status, roomId).toBe(400);
+      const answer = JSON.parse(r.text) as { error: { code: string; location?: string } };
+      expect(answer.error.code).toBe("personal_data_in_identifier");
+      expect(answer.error.location).toBe("query:RoomId");
+      expect(r.url, roomId).toBeUndefined();
+    }
+    const before = upstream.received.length;
+    const res = await fetch(`${gw.url}/zego/?${signedCommon("SendGroupMessage").toString()}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        GroupId: "astrid.solberg@example.org",
+        FromUserId: "kago_30417",
+        MessageType: 1,
+        MessageBody: { Message: "hi" },
+      }),
+    });
+    expect(res.status).toBe(400);
+    const answer = (await res.json()) as { error: { code: string; location?: string } };
+    expect(answer.error).toMatchObject({ code: "personal_data_in_identifier", location: "body:GroupId" });
+    expect(upstream.received.length).toBe(before);
+    const lines = await transfersLogged(gw, logged + planted.length + 1);
+    expect(lines.slice(logged).map((l) => l.errorCode)).toEqual(
+      Array(planted.length + 1).fill("personal_data_in_identifier"),
+    );
+    const told = JSON.stringify(gw.logs) + JSON.stringify(answer);
+    for (const value of ["astrid.solberg", "4741234567", "10.20.30.40", "example.org"])
+      expect(told).not.toContain(value);
+  });
+
+  it("near misses: ordinary room ids, a name, digits and a phone without + reach Zego byte for byte", async () => {
+    for (const roomId of [
+      "room_5102",
+      "Astrid Solberg live",
+      "13812345678",
+      "room_4741234567",
+      "live-2026-12-01",
+    ]) {
+      const r = await barrage(roomId);
+      expect(r.status, roomId).toBe(200);
+      // the whole query as the backend wrote it
+      expect(r.url, roomId).toBe(`/?${r.query}`);
+    }
+  });
+});
+
 describe("vendor credentials", () => {
   const dir = mkdtempSync(join(tmpdir(), "kago-secrets-"));
   const yaml = join(dir, "secrets.yaml");

@@ -46,6 +46,9 @@ const NOT_NAMES = new Set(
     "bada badi chota choti chhota chhoti naya nayi purana purani lamba lambi mota moti patla patli sundar alag same",
     "busy free ready late online offline okay fine sorry single married bored tired happy sad sick safe",
     "confused tension bore fit strong smart lucky done back here there home out",
+    // session 18 (a red team's round 7, R7): what a live stream's chat says one is
+    "live host new old good great cool nice awake sleepy hungry early alone serious nervous excited",
+    "available away outside inside waiting coming going sure",
     // kin, people and roles
     "dost bhai behen behan beta beti papa mummy mummi maa baap pati patni biwi ladka ladki aadmi aurat insaan",
     "bachha bachcha bacha student teacher doctor engineer developer manager driver employee intern fresher",

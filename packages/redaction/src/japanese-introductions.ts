@@ -157,6 +157,8 @@ const isHiraganaCode = (c: number) => (c >= 0x3041 && c <= 0x3096) || c === 0x30
  * more ending in `い` (`ねむい`); or `at` when none stands there.
  */
 function kanaNameEnd(text: string, at: number): number {
+  // the first letter too (session 18, a red team's round 7 R7: `初めて`, `久しぶり` were read)
+  if (!isHiraganaCode(text.charCodeAt(at))) return at;
   for (let end = at + 2; end <= at + 4 && isHiraganaCode(text.charCodeAt(end - 1)); end++) {
     if (!KANA_COPULA.some((copula) => text.startsWith(copula, end))) continue;
     const name = text.slice(at, end);

@@ -34,6 +34,9 @@ describe("lower-case Hinglish names", () => {
       "main theek hoon", // "I am fine"
       "main ghar pe hoon",
       "main busy hoon",
+      "main live hoon", // session 18 (red team round 7, R7): a live stream's chat
+      "main host hoon",
+      "main new hoon",
       "main aa raha hoon", // a verb form
       "main jaanti hoon",
       "main tumhara dost hoon",

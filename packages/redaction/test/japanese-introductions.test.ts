@@ -83,6 +83,8 @@ describe("findJapaneseIntroductions", () => {
       "こんにちは、そうです",
       "こんにちは、いまからです", // "from now on"
       "はじめまして、はじめてです", // "it is my first time"
+      "こんにちは、初めてです", // the same with a kanji first (session 18, red team round 7 R7)
+      "こんばんは、久しぶりです", // "long time no see"
       "おはようございます、ねむいです", // an adjective in い
       "私はゆいです", // hiragana only after a greeting
       "こんにちは、はじめましてです", // more than four hiragana

@@ -20,9 +20,9 @@ import type { KeyedDigest } from "./operators/operator.js";
 import { redactPairs } from "./pairs.js";
 import { findSpansInViews } from "./percent-view.js";
 import { buildReport } from "./report.js";
-import { redactText } from "./text.js";
 import type { Finding, RedactionReport, Transfer, TransferBody } from "./transfer.js";
 import { inspectPath } from "./url-path.js";
+import { type EncodedScope, redactFreeText } from "./value-scan.js";
 
 /** Options of {@link createRedactor}. */
 export interface RedactorOptions {
@@ -149,6 +149,14 @@ function headerGateCache(forward: readonly string[], unknown: "drop" | "inspect"
   };
 }
 
+/** Where a plain-text body's text stands: the body itself, read with every detector. */
+const BODY_TEXT: EncodedScope = {
+  base: "body:",
+  path: "",
+  depth: { depthBase: 0, stringJsonDepth: 0 },
+  structural: false,
+};
+
 function redactBody(
   body: TransferBody,
   ctx: RedactionContext,
@@ -182,7 +190,9 @@ function redactBody(
     return text === null ? null : { kind: "form", text };
   }
   ctx.addWork(body.text.length, "body:");
-  const spans = findSpansInViews(body.text, charFlags(body.text));
-  const text = spans === null ? null : redactText(body.text, spans, ctx, ctx.slot("body:~text"));
+  // its spans, and the base64 and hex tokens in it, as in a JSON string (session 18)
+  const flags = charFlags(body.text);
+  const spans = findSpansInViews(body.text, flags);
+  const text = redactFreeText(body.text, flags, spans, ctx, BODY_TEXT, false);
   return text === null ? null : { kind: "text", text };
 }

@@ -141,19 +141,36 @@ export function readValue(
     const whole = scanEncoded(value, plan, ctx, encodedScope);
     if (whole !== undefined) return whole;
   }
-  // the slot only when something is decided there: most values reach this point clean
-  const textLocation = `${location}~text`;
-  const spanned = spans === null ? null : redactText(value, spans, ctx, ctx.slot(textLocation), structural);
-  const tokens = mayHoldTokens(flags, spans === null)
-    ? redactTextTokens(spanned ?? value, ctx, encodedScope)
-    : null;
-  const out =
-    tokens === null
-      ? spanned
-      : redactRewritten(tokens, ctx, ctx.slot(textLocation), structural, (t) =>
-          redactTextTokens(t, ctx, encodedScope),
-        );
+  const out = redactFreeText(value, flags, spans, ctx, encodedScope, spans === null);
   return out === null ? KEEP : { kind: "replace", value: out };
+}
+
+/**
+ * Free text standing at `scope.base` + `scope.path`, with profile `flags` and the `spans` found
+ * in it: the spans redacted, then the base64 and hex tokens inside it read ({@link
+ * redactTextTokens}), and the text they changed searched again. `triedWhole`: the whole text was
+ * already read as one encoded value. The rewritten text, or `null` when nothing changed. A value's
+ * text ({@link readValue}) and a plain-text body (`redactor.ts`; session 18: until then a body's
+ * base64 tokens went unread) are read so.
+ */
+export function redactFreeText(
+  text: string,
+  flags: number,
+  spans: ReturnType<typeof findSpansInViews>,
+  ctx: RedactionContext,
+  scope: EncodedScope,
+  triedWhole: boolean,
+): string | null {
+  // the slot only when something is decided there: most values reach this point clean
+  const textLocation = `${scope.base}${scope.path}~text`;
+  const structural = scope.structural;
+  const spanned = spans === null ? null : redactText(text, spans, ctx, ctx.slot(textLocation), structural);
+  const tokens = mayHoldTokens(flags, triedWhole) ? redactTextTokens(spanned ?? text, ctx, scope) : null;
+  return tokens === null
+    ? spanned
+    : redactRewritten(tokens, ctx, ctx.slot(textLocation), structural, (t) =>
+        redactTextTokens(t, ctx, scope),
+      );
 }
 
 const UNNAMED: NamedCategories = { a: null, da: "value", b: null, db: "value", hint: false };

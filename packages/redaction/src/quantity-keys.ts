@@ -15,6 +15,9 @@
  * that names a phone may hold one, and the rare count so named loses less than a phone number
  * kept would. Free text is not read here: `GC pause 13812345678 ns` in a log line still loses its
  * digits.
+ *
+ * Session 18 (round 6, F10's rest) adds time: `ts`, `timestamp`, `uptime` and a JWT's `exp`, `iat`
+ * and `nbf` as SLS log values; `phone_ts` and `tel_exp` are read as before.
  */
 import { keyWords } from "./key-table.js";
 import { PERSON_NUMBER_WORDS } from "./thing-id-keys.js";
@@ -48,6 +51,15 @@ const QUANTITY_WORDS: ReadonlySet<string> = new Set([
   "coins",
   "points",
   "rows",
+  // session 18 (F10): moments and spans of time, which an eleven-digit epoch in tenths of seconds
+  // or a JWT's claims (`exp`, `iat`, `nbf`) written as a log value are
+  "ts",
+  "timestamp",
+  "epoch",
+  "uptime",
+  "exp",
+  "iat",
+  "nbf",
 ]);
 
 /**

@@ -14,6 +14,14 @@
  * Only a name whose last word is an identifier word and whose word before it names a thing from
  * the list below counts; a person's id (`user_id`, `chat_id`, which is a person's in a private
  * chat), a key the key table knows (`phone_no`, `id_no`) and any other name are read as before.
+ *
+ * Session 18 (a red team's round 6, F10's rest) adds the names that are a thing's identifier by
+ * themselves, as the last word: `sku`, `build` (`app_build`), `etag`, `crc32`, `checksum`, `tid`
+ * (a thread's, a trade's or a terminal's id) and Android's `versionCode`: eleven digits there went
+ * as a China mobile number in SLS logs. A person's word before one (`phone_sku`, `tel_tid`,
+ * `mobile_build`) is read as before. Only digits alone: `SKU-13812345678` and `pool-13812345678`
+ * still lose their digits, since an identifier built from a person's number (`13812345678-01`) is
+ * written so too.
  */
 import { keyWords } from "./key-table.js";
 
@@ -108,6 +116,17 @@ const THINGS: ReadonlySet<string> = new Set([
   "project",
 ]);
 
+/** Last words that are a thing's identifier by themselves (`sku`, `app_build`, `etag`). */
+const IDENTIFIER_NAMES: ReadonlySet<string> = new Set([
+  "sku",
+  "build",
+  "etag",
+  "crc",
+  "crc32",
+  "checksum",
+  "tid",
+]);
+
 /**
  * Words that, anywhere before the thing, say the identifier is a person's number or device
  * (`phone_order_no`, `imei_request_id`, `caller_room_id`, `mobileTicketNo`): such a key is read as
@@ -148,8 +167,14 @@ export function namesThingIdentifier(key: string): boolean {
 /** {@link namesThingIdentifier} of a key's words ({@link keyWords}). */
 export function wordsNameThingIdentifier(words: readonly string[]): boolean {
   const n = words.length;
-  if (n < 2 || !IDENTIFIER_WORDS.has(words[n - 1] as string) || !THINGS.has(words[n - 2] as string))
-    return false;
-  for (let i = 0; i < n - 2; i++) if (PERSON_NUMBER_WORDS.has(words[i] as string)) return false;
+  const last = words[n - 1] as string;
+  const before = words[n - 2];
+  // the words that name the thing: `order_no` two, `sku` and `version_code` all but the person's
+  let thing: number;
+  if (IDENTIFIER_NAMES.has(last)) thing = 1;
+  else if (last === "code" && before === "version") thing = 2;
+  else if (n >= 2 && IDENTIFIER_WORDS.has(last) && THINGS.has(before as string)) thing = 2;
+  else return false;
+  for (let i = 0; i < n - thing; i++) if (PERSON_NUMBER_WORDS.has(words[i] as string)) return false;
   return true;
 }

@@ -173,3 +173,88 @@ describe("the key a Key/Value pair names (session 17)", () => {
     expect(namesPlainNumber("user_no")).toBe(false);
   });
 });
+
+describe("identifiers and times by name (session 18)", () => {
+  const NAMES = [
+    "build",
+    "app_build",
+    "version_code",
+    "versionCode",
+    "crc32",
+    "etag",
+    "checksum",
+    "tid",
+    "sku",
+    "ts",
+    "event_ts",
+    "timestamp",
+    "uptime",
+    "exp",
+    "iat",
+    "nbf",
+  ];
+
+  it.each(NAMES)("%s names a thing's number or a time", (key) => {
+    expect(namesPlainNumber(key)).toBe(true);
+  });
+
+  it.each([
+    // a person's word with them: read as before
+    "tel_exp",
+    "phone_ts",
+    "mobile_build",
+    "tel_tid",
+    "phone_sku",
+    "contact_crc32",
+    "caller_version_code",
+    // neither
+    "code",
+    "version",
+    "builder",
+    "sku_owner",
+  ])("%s does not", (key) => {
+    expect(namesPlainNumber(key)).toBe(false);
+  });
+
+  it("keeps eleven digits under them in an SLS log, as members and as Key/Value pairs", () => {
+    const sent = Object.fromEntries(NAMES.map((key) => [key, CHINA_MOBILE_SHAPED]));
+    expect(json(sent)).toEqual(sent);
+    const contents = logGroup(NAMES.map((key) => [key, CHINA_MOBILE_SHAPED] as const));
+    expect(json(contents)).toEqual(contents);
+  });
+
+  it("still removes a person's number under a person's word with them, or one in its shape", () => {
+    expect(
+      json({
+        tel_exp: CHINA_MOBILE_SHAPED,
+        phone_ts: CHINA_MOBILE_SHAPED,
+        mobile_build: CHINA_MOBILE_SHAPED,
+        tel_tid: CHINA_MOBILE_SHAPED,
+        build: "+86 138 1234 5678",
+        etag: "astrid@example.org",
+        // digits inside a token: an id built from a person's number is written so too
+        sku: `SKU-${CHINA_MOBILE_SHAPED}`,
+        tid: CHINA_MOBILE_SHAPED,
+      }),
+    ).toEqual({
+      tel_exp: "[redacted:contact.phone]",
+      phone_ts: "[redacted:contact.phone]",
+      mobile_build: "[redacted:contact.phone]",
+      tel_tid: "[redacted:contact.phone]",
+      sku: "SKU-[redacted:contact.phone]",
+      tid: CHINA_MOBILE_SHAPED,
+    });
+  });
+
+  it("reads their query pairs the same way", () => {
+    const res = r.redact(
+      transfer("aliyun", {
+        query: `ts=${CHINA_MOBILE_SHAPED}&tel_ts=${CHINA_MOBILE_SHAPED}&sku=${IMEI_SHAPED}`,
+      }),
+    );
+    if (!res.ok) throw new Error(res.error.code);
+    expect(res.transfer.query).toBe(
+      `ts=${CHINA_MOBILE_SHAPED}&tel_ts=%5Bredacted%3Acontact.phone%5D&sku=${IMEI_SHAPED}`,
+    );
+  });
+});

@@ -29,6 +29,26 @@ export interface KeyTableRow {
 const USER_DATA_PARENTS = ["user_data", "userdata", "ud"];
 
 /**
+ * Latitude and longitude as whole numbers of millionths or ten-millionths of a degree (session 18,
+ * a red team's round 6, F1): `lat_e6` as S2, Mapbox's vector tiles and many backends store a point
+ * (`59913868` is 59.913868°, about 0.1 m), Android's and Google's protocol buffers' `latitudeE7`
+ * (Google's location history export). Read as `lat` is: any value, a number or a string, also
+ * behind a prefix (`user_lat_e6`).
+ */
+const MICRO_DEGREES = [
+  "lat_e6",
+  "lng_e6",
+  "lon_e6",
+  "latitude_e6",
+  "longitude_e6",
+  "lat_e7",
+  "lng_e7",
+  "lon_e7",
+  "latitude_e7",
+  "longitude_e7",
+];
+
+/**
  * Objects that stand for a person: under them `first`, `last`, `given`, `family` and `middle` are
  * the parts of a name (`"customer": {"first": "Astrid", "last": "Solberg"}`), which elsewhere they
  * are not (`"pagination": {"first": 1}`).
@@ -856,6 +876,7 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
       "geolocation",
       "geo_location",
       "geo_coordinates",
+      ...MICRO_DEGREES,
       ...CJK.coordinates,
       ...OTHER_LANGUAGES.coordinates,
     ],
@@ -1362,6 +1383,7 @@ export const SUFFIX_KEY_NAMES: readonly string[] = [
   "lng",
   // session 15: `geo.location.lon` and `location.lon` reached aliyun while their `lat` went
   "lon",
+  ...MICRO_DEGREES,
   "coordinates",
   "geolocation",
   ...PERSON_NAMES,

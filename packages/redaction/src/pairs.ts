@@ -26,6 +26,7 @@ import { cannotHoldText } from "./keyed-scalars.js";
 import { lookIntoString } from "./nested-look.js";
 import { reencodeValue } from "./pair-encoding.js";
 import { keepPersonalKey, personalKey } from "./personal-key.js";
+import { isPlacedValue, LOCATION } from "./place-keys.js";
 import { namesPlainNumber } from "./plain-number-keys.js";
 import { parameterCategory, semicolonParameters } from "./semicolon-parameters.js";
 import { redactText } from "./text.js";
@@ -179,7 +180,10 @@ export function redactPairs(
     // tracking) is no e-mail address, phone number or name (session 17, `keyed-scalars.ts`)
     const keyCat = look === "hint" || (look !== null && cannotHoldText(look, value)) ? null : look;
     const keyDet: Detector = "key";
-    const a = schemaCat ?? keyCat;
+    // a geohash, a plus code or a polyline under a place's key (`geohash=u4xsudvy`, session 18)
+    const placed =
+      schemaCat === null && keyCat === null && !operational && isPlacedValue(key, value) ? LOCATION : null;
+    const a = schemaCat ?? keyCat ?? placed;
     const b = schemaCat !== null && keyCat !== schemaCat ? keyCat : null;
     // digits alone under a thing's identifier the key table does not know (`order_id=13812345678`)
     // are that thing's number: read as an operational field's value (session 16); so are those

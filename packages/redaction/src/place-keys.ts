@@ -15,15 +15,26 @@
  * counts when its last word is a place's (`user_location`, `start_point`, `gpsPos`), or when it is
  * `last_known` (Android's last known location). The strings of such an array are read one by one
  * (`{"locations": ["116.481,39.990", ...]}`).
+ *
+ * Session 18 (a red team's round 6, F1) reads the codes of `place-codes.ts` too: a geohash under a
+ * name that says so (`geohash`, `geo_hash`, `user_geohash`, and `gh` in a place's object:
+ * `{"location": {"gh": "u4xsudvy"}}`), or with a digit and a letter under a point's name
+ * (`{"location": "u4xsudvy"}`, Elasticsearch's `geo_point`; not under a line's, where `track` or
+ * `path` holds a hexadecimal id as often); a plus code under any place's name (`{"location":
+ * "8FVC9G8F+6X"}`, `{"plus_code": ...}`); an encoded polyline under a polyline's name
+ * (`{"polyline": "_p~iF~ps|U"}`, `encodedPolyline`) or as the `points` of one (the Directions
+ * API's `{"overview_polyline": {"points": ...}}`). A screen's `{"pos": {"x": 59.91, "y": 10.75}}`
+ * is not read: `x` and `y` are a point on a screen or a chart far more often than a place.
  */
 import { type CategoryKey, isCoordinateList, isCoordinatePair } from "@kago/personal-data";
 import { keyWords } from "./key-table.js";
+import { isEncodedPolyline, isGeohash, isPlusCode } from "./place-codes.js";
 
 /** The category of what a place's key holds when it is coordinates. */
 export const LOCATION: CategoryKey = "location.coordinates";
 
-/** Last words of a field name that make it a place's. */
-const PLACE_WORDS: ReadonlySet<string> = new Set([
+/** Last words of a field name that make it a point's: a geohash with a digit may stand there. */
+const POINT_WORDS: ReadonlySet<string> = new Set([
   "location",
   "locations",
   "loc",
@@ -33,7 +44,6 @@ const PLACE_WORDS: ReadonlySet<string> = new Set([
   "positions",
   "pos",
   "point",
-  "points",
   "waypoint",
   "waypoints",
   "center",
@@ -42,15 +52,39 @@ const PLACE_WORDS: ReadonlySet<string> = new Set([
   "coordinate",
   "lnglat",
   "lonlat",
+  "位置",
+  "定位",
+]);
+
+/** Last words of a field name that make it a line's (a track, a route). */
+const LINE_WORDS: ReadonlySet<string> = new Set([
+  "points",
   "track",
   "path",
   "trace",
   "route",
   "polyline",
-  "位置",
-  "定位",
   "轨迹",
 ]);
+
+/** The field name names a place: coordinates and a plus code are read under it. */
+export const PLACE_NAME = 1;
+/** It names a point (`location`, `gps`): a geohash with a digit and a letter is read under it. */
+export const POINT_NAME = 2;
+/** It says geohash (`geohash`, `geo_hash`): any geohash of six characters or more is read. */
+export const GEOHASH_NAME = 4;
+/** It is `gh`: a geohash, but only in a place's object (`{"location": {"gh": ...}}`). */
+export const SHORT_GEOHASH_NAME = 8;
+/** Its last word is `polyline` (`overview_polyline`, `encodedPolyline`): an encoded polyline is read. */
+export const POLYLINE_NAME = 16;
+/** It is `points`: an encoded polyline in a polyline's object (`{"overview_polyline": {"points": ...}}`). */
+export const POINTS_NAME = 32;
+
+/**
+ * The names under which a code of letters alone is read (a geohash, a polyline without `@`): the
+ * scanner's fast path, which passes over a string with no digit, `@`, `:`, `-` or `.`, must not.
+ */
+export const LETTER_CODE_NAMES = GEOHASH_NAME | SHORT_GEOHASH_NAME | POLYLINE_NAME | POINTS_NAME;
 
 /** True when the field name `key` names a place (see the module rule). */
 export function namesPlace(key: string): boolean {
@@ -59,9 +93,55 @@ export function namesPlace(key: string): boolean {
 
 /** {@link namesPlace} of a key's words ({@link keyWords}). */
 export function wordsNamePlace(words: readonly string[]): boolean {
-  const last = words[words.length - 1];
-  if (last === undefined) return false;
-  return PLACE_WORDS.has(last) || (last === "known" && words[words.length - 2] === "last");
+  return (placeNameKind(words) & PLACE_NAME) !== 0;
+}
+
+/**
+ * What a field name of words `words` ({@link keyWords}) says of a place, as the bits above (0 when
+ * nothing): computed once per distinct key and cached with it.
+ */
+export function placeNameKind(words: readonly string[]): number {
+  const n = words.length;
+  const last = words[n - 1];
+  if (last === undefined) return 0;
+  const before = words[n - 2];
+  if (last === "gh") return n === 1 ? SHORT_GEOHASH_NAME : 0;
+  if (last === "geohash" || (last === "hash" && before === "geo"))
+    return PLACE_NAME | POINT_NAME | GEOHASH_NAME;
+  // Google's `plus_code` (its `global_code` inside is read as prose)
+  if (last === "code" && before === "plus") return PLACE_NAME;
+  if (POINT_WORDS.has(last) || (last === "known" && before === "last")) return PLACE_NAME | POINT_NAME;
+  if (!LINE_WORDS.has(last)) return 0;
+  if (last === "polyline") return PLACE_NAME | POLYLINE_NAME;
+  return last === "points" && n === 1 ? PLACE_NAME | POINTS_NAME : PLACE_NAME;
+}
+
+/** Canonical names (`canonicalKey`) of the objects that hold a point, for `gh` inside one. */
+const POINT_OBJECTS: ReadonlySet<string> = new Set([
+  "location",
+  "loc",
+  "geo",
+  "gps",
+  "position",
+  "pos",
+  "point",
+]);
+
+/**
+ * True when `value`, a string under a field name of kind `kind` ({@link placeNameKind}) in an
+ * object under the canonical name `parentCanon`, is a precise location: coordinates (see
+ * {@link isPlacedCoordinates}) or a code of `place-codes.ts` (see the module rule).
+ */
+export function isPlacedLocation(value: string, kind: number, parentCanon: string): boolean {
+  if (kind & PLACE_NAME && (isPlacedCoordinates(value) || isPlusCode(value))) return true;
+  if (kind & (GEOHASH_NAME | SHORT_GEOHASH_NAME)) {
+    const strict = (kind & GEOHASH_NAME) !== 0 || POINT_OBJECTS.has(parentCanon);
+    if (strict && isGeohash(value, true)) return true;
+  }
+  if (kind & POINT_NAME && isGeohash(value, false)) return true;
+  if (kind & POLYLINE_NAME || (kind & POINTS_NAME && parentCanon.endsWith("polyline")))
+    return isEncodedPolyline(value);
+  return false;
 }
 
 /**
@@ -71,4 +151,12 @@ export function wordsNamePlace(words: readonly string[]): boolean {
  */
 export function isPlacedCoordinates(value: string, minDecimals = 3): boolean {
   return isCoordinatePair(value, minDecimals) || isCoordinateList(value, minDecimals);
+}
+
+/**
+ * {@link isPlacedLocation} of `value` under the field name `key` outside any object (a query or
+ * form pair: `geohash=u4xsudvy`); a value shorter than any code is not looked at.
+ */
+export function isPlacedValue(key: string, value: string): boolean {
+  return value.length >= 6 && isPlacedLocation(value, placeNameKind(keyWords(key)), "");
 }

@@ -12,16 +12,25 @@
  * each form needs a latitude (`N`/`S`) and a longitude (`E`/`W`), written in capitals, or WKT's
  * `POINT(`. The span is the pair from its first mark or number to its last (in WKT, the two
  * numbers).
+ *
+ * Session 18 (F1's rest): a full Open Location Code (`meet at 8FVC9G8F+6X`, what Google Maps
+ * copies; `place-codes.ts`), in capitals as Google writes it. A short code (`9G8F+6X Oslo`) needs
+ * its town and is read only under a place's key.
  */
 import type { EngineSpan } from "./percent-view.js";
+import { FULL_PLUS_CODE } from "./place-codes.js";
+
+/** A plus code's `+` after eight characters of its alphabet and before two (any case: see below). */
+const PLUS_CODE_HINT = String.raw`\+(?<=[2-9cfghjmpqrvwx]{8}\+)[2-9cfghjmpqrvwx]{2}`;
 
 /**
  * What a text must hold for one of these forms: WKT's `POINT(`, a degree sign before a digit (the
  * minutes of `59°54'`, `59° 54.833`), three decimals before a hemisphere letter (`59.9139N`,
  * `31.2304°N`) or after one (`N 59.9139`). The prose search is case-insensitive: `1.234 s` gets
- * through too, and is read no further.
+ * through too, and is read no further. A plus code's `+` with eight of its letters or digits before
+ * it: the `+` first, so that the search pays one character test where there is none.
  */
-export const WRITTEN_COORDINATE_HINT = String.raw`point ?(?:z|m|zm)? ?\(|\d° ?\d|\d\.\d{3,} ?°? ?[ns]\b|\b[ns] ?\d{1,2}\.\d{3}`;
+export const WRITTEN_COORDINATE_HINT = String.raw`point ?(?:z|m|zm)? ?\(|\d° ?\d|\d\.\d{3,} ?°? ?[ns]\b|\b[ns] ?\d{1,2}\.\d{3}|${PLUS_CODE_HINT}`;
 
 /** A latitude's or longitude's decimal degrees with three decimals or more. */
 const DECIMAL = String.raw`(\d{1,3}\.\d{3,})`;
@@ -59,6 +68,9 @@ const DEGREE_MINUTES = new RegExp(
   "g",
 );
 
+/** A full plus code in prose (`FULL_PLUS_CODE`): upper case, not inside a word or base64 text. */
+const PLUS_CODE = new RegExp(FULL_PLUS_CODE, "g");
+
 /** True when degrees `lat` and `lng` (with minutes and seconds below 60) are a point. */
 function isPoint(lat: number, lng: number, ...parts: number[]): boolean {
   return lat <= 90 && lng <= 180 && parts.every((part) => part < 60);
@@ -94,5 +106,7 @@ export function findWrittenCoordinates(text: string): EngineSpan[] | null {
     const before = m[1] !== undefined;
     if (before ? isPoint(n(2), n(5), n(3), n(6)) : isPoint(n(7), n(10), n(8), n(11))) push(m);
   }
+  PLUS_CODE.lastIndex = 0;
+  for (let m = PLUS_CODE.exec(text); m !== null; m = PLUS_CODE.exec(text)) push(m);
   return out.length === 0 ? null : out;
 }

@@ -693,6 +693,12 @@ const ATOMS = [
   "wxid_",
   "wxid_astrid90",
   "加我wxid_k7m2p9x1",
+  // a full plus code (session 18), whole, cut and in lower case
+  "8FVC9G8F+6X",
+  "8FVC9G8F",
+  "+6X",
+  "+6XR",
+  "8fvc9g8f+6x",
 ];
 /** What sends a string past the scanner's fast path: a digit, `@`, `:`, `-`, `.` or a numeral. */
 const SLOW_PATH = new RegExp(`[0-9@:.\\-${NUMERAL_CLASS}]`);

@@ -8,7 +8,7 @@ import type { CategoryKey } from "@kago/personal-data";
 import { canonicalKey } from "../canonical-key.js";
 import { detach } from "../detach.js";
 import { KEY_LOOKUP, keyWords } from "../key-table.js";
-import { wordsNamePlace } from "../place-keys.js";
+import { placeNameKind } from "../place-keys.js";
 import { wordsNamePlainNumber } from "../plain-number-keys.js";
 import { TAG_MEMBER_NAMES, VALUE_MEMBER_NAMES } from "../tag-table.js";
 import { thingNameReading } from "../thing-names.js";
@@ -33,8 +33,11 @@ export class KeyInfo {
      * a quantity (`bytes_sent`): see `plain-number-keys.ts`.
      */
     readonly thingId: boolean,
-    /** The key names a place (`location`, `gps`, `track`, see `place-keys.ts`; session 17). */
-    readonly place: boolean,
+    /**
+     * What the key says of a place (`location`, `gps`, `track`, see `place-keys.ts`; session 17),
+     * since session 18 as the bits of `placeNameKind` (`geohash`, `polyline`): 0 when nothing.
+     */
+    readonly place: number,
   ) {}
 }
 
@@ -68,7 +71,7 @@ export function keyInfo(key: string, remember = true): KeyInfo {
       scoped,
       scoped ? null : KEY_LOOKUP.lookupKey(key, ""),
       wordsNamePlainNumber(words),
-      wordsNamePlace(words),
+      placeNameKind(words),
     );
     if (!remember) return info;
     if (cache.size >= MAX_KEYS) cache.clear();

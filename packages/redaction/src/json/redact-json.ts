@@ -48,7 +48,7 @@ import { lookIntoString } from "../nested-look.js";
 import { redactFormInString } from "../pairs.js";
 import { findSpansInViews } from "../percent-view.js";
 import { keepPersonalKey, keySegment, personalKey } from "../personal-key.js";
-import { isPlacedCoordinates, LOCATION } from "../place-keys.js";
+import { isPlacedLocation, LETTER_CODE_NAMES, LOCATION, PLACE_NAME } from "../place-keys.js";
 import { namesPlainNumber } from "../plain-number-keys.js";
 import { hasFullwidthLetter, hasSpaceVariant, mayHoldProse } from "../prose.js";
 import { TAG_LOOKUP } from "../tag-table.js";
@@ -193,10 +193,11 @@ class Frame {
    */
   curAddressing = false;
   /**
-   * The current member's key names a place (`location`, `gps`, `track`: `place-keys.ts`): a string
-   * or an array of coordinates there is precise location (session 17).
+   * What the current member's key says of a place (`location`, `gps`, `track`: `place-keys.ts`), as
+   * `placeNameKind`'s bits, 0 for nothing: a string or an array of coordinates there is precise
+   * location (session 17), and so is a geohash, a plus code or a polyline (session 18).
    */
-  curPlace = false;
+  curPlace = 0;
   /** This array is the value of a member whose key names a place: read whole as coordinates at its end. */
   placeArray = false;
   /** Where this container's text starts (its `[` or `{`). */
@@ -743,7 +744,12 @@ class JsonRedactor {
     f.idItems = idItems;
     f.opInherited = parent.curOp;
     f.thingInherited = !isObject && parent.curThing;
-    f.placeArray = !isObject && !suppress && parent.isObject && parent.curPlace && parent.catA === null;
+    f.placeArray =
+      !isObject &&
+      !suppress &&
+      parent.isObject &&
+      (parent.curPlace & PLACE_NAME) !== 0 &&
+      parent.catA === null;
     f.openAt = start;
     f.memberBase = this.mTop;
     f.textsBase = this.textsTop;
@@ -782,7 +788,7 @@ class JsonRedactor {
     f.curUrl = false;
     f.curAddressing = false;
     // an item of a place's array is a place's too (`"locations": ["116.481,39.990", ...]`)
-    f.curPlace = f.placeArray;
+    f.curPlace = f.placeArray ? PLACE_NAME : 0;
     f.curRouted = false;
     f.catB = null;
     f.lastKind = KIND_NONE;
@@ -975,7 +981,7 @@ class JsonRedactor {
     f.curThing = false;
     f.curUrl = false;
     f.curAddressing = false;
-    f.curPlace = false;
+    f.curPlace = 0;
     f.curRouted = false;
     f.catA = null;
     f.catB = null;
@@ -1016,7 +1022,7 @@ class JsonRedactor {
     f.curOp = category === null && (operational || f.opInherited);
     f.curAddressing = category === null && plan?.addressingId === true;
     f.curThing = category === null && look === null && member.info.thingId;
-    f.curPlace = category === null && member.info.place;
+    f.curPlace = category === null ? member.info.place : 0;
     let keyCat: CategoryKey | null = null;
     let keyDet: Detector = "key";
     if (look === "hint") f.hint = true;
@@ -1143,7 +1149,8 @@ class JsonRedactor {
         !tokens &&
         !jsonLike &&
         f.role !== 1 &&
-        formPlan === undefined
+        formPlan === undefined &&
+        (f.curPlace & LETTER_CODE_NAMES) === 0
       ) {
         // nothing a detector reads as written, nor a base64 token inside, nor personal data in
         // prose or a bare full name, but it may be base64 or hex of text that has some
@@ -1203,7 +1210,13 @@ class JsonRedactor {
     const structural = f.curOp || (f.curThing && allDigits(value, 0, value.length));
     const strong = versionQuad ? null : detectStrong(value, vflags, structural);
     let weak = strong === null && f.hint && f.catA === null ? detectWeak(value, true) : null;
-    if (strong === null && weak === null && f.curPlace && f.catA === null && isPlacedCoordinates(value))
+    if (
+      strong === null &&
+      weak === null &&
+      f.curPlace !== 0 &&
+      f.catA === null &&
+      isPlacedLocation(value, f.curPlace, f.keyCanon)
+    )
       weak = LOCATION;
     // a UUID under an operational key that names an advertising id is one (session 18)
     if (

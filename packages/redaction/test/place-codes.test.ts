@@ -1,0 +1,198 @@
+/**
+ * A place written as a code or as whole micro-degrees (session 18, a red team's round 6, F1's
+ * rest): geohashes, `lat_e6`/`latitudeE7`, plus codes (under a place's key and in prose) and Google
+ * encoded polylines; the near misses next to each (a town's geohash, a word or a hex id in a
+ * geohash's alphabet, a padded plus code, a sum, a word under `polyline`, a screen's `x`/`y`).
+ */
+import { describe, expect, it } from "vitest";
+import { isEncodedPolyline, isGeohash, isPlusCode } from "../src/place-codes.js";
+import { findWrittenCoordinates } from "../src/written-coordinates.js";
+import { bodyOf, redactedMessage, redactJsonBody, redactorWith, transfer } from "./helpers.js";
+
+const r = redactorWith();
+const PLACE = "[redacted:location.coordinates]";
+const json = (value: unknown, recipient = "tencent") =>
+  bodyOf(redactJsonBody(r, recipient, JSON.stringify(value)));
+const query = (q: string, recipient = "aliyun") => {
+  const res = r.redact(transfer(recipient, { query: q }));
+  if (!res.ok) throw new Error(res.error.code);
+  return res.transfer.query;
+};
+/** Google's documented example: (38.5, -120.2), (40.7, -120.95), (43.252, -126.453). */
+const POLYLINE = "_p~iF~ps|U_ulLnnqC_mqNvxq`@";
+
+describe("a geohash", () => {
+  it.each([
+    [{ geohash: "u4xsudvy" }, "eight characters, 19 m"],
+    [{ geohash: "u4xsud" }, "six characters, 1.2 km by 0.6 km"],
+    [{ geo_hash: "wx4g0ec1" }, "two words"],
+    [{ geoHash: "WX4G0EC1" }, "camel case, upper-case code"],
+    [{ user_geohash: "bcdefg" }, "a prefixed name: any geohash, letters only too"],
+    [{ location: { gh: "u4xsudvy" } }, "`gh` in a place's object"],
+    [{ location: "u4xsudvy" }, "Elasticsearch's geo_point as a string"],
+    [{ pos: "wx4g0ec1" }, "under a point's name"],
+  ])("removes %j (%s)", (value, _why) => {
+    expect(json(value)).not.toMatch(/u4xsud|wx4g0ec1|bcdefg/i);
+  });
+
+  it("reads one in a query pair", () => {
+    expect(query("geohash=u4xsudvy&location=wx4g0ec1&geo_hash=bcdefg&v=1")).toBe("v=1");
+  });
+
+  it.each([
+    { geohash: "u4xsu" }, // five characters: 4.9 km square, a town
+    { geohash: "u4xsudvyu4xsu" }, // thirteen: longer than any geohash
+    { gh: "u4xsudvy" }, // `gh` alone is GitHub as often
+    { repo: { gh: "user123" } },
+    { location: "center" }, // a word in the alphabet, no digit
+    { pos: "123456" }, // a number
+    { location: "3f9c2e" }, // hexadecimal: a colour or a short hash
+    { track: "t4k9m2x7" }, // a line's name holds an id as often
+    { location: "frontend" },
+  ])("keeps %j", (value) => {
+    expect(json(value)).toBe(JSON.stringify(value));
+  });
+
+  it("keeps the same near misses in a query", () => {
+    expect(query("geohash=u4xsu&gh=u4xsudvy&location=center")).toBe(
+      "geohash=u4xsu&gh=u4xsudvy&location=center",
+    );
+  });
+
+  it("needs a digit, a letter and more than hex digits only where the name does not say geohash", () => {
+    expect(isGeohash("center", true)).toBe(true);
+    expect(isGeohash("center", false)).toBe(false);
+    expect(isGeohash("u4xsud", false)).toBe(true);
+    expect(isGeohash("u4xsu", true)).toBe(false);
+    expect(isGeohash("u4xsua", true)).toBe(false); // `a` is not in the alphabet
+  });
+});
+
+describe("micro-degrees", () => {
+  it.each([
+    { lat_e6: 59913868, lng_e6: 10752245 },
+    { latE6: "59913868", lngE6: "10752245" },
+    { latitude_e6: 59913868, longitude_e6: 10752245 },
+    { lat_e7: 599138680, lon_e7: 107522450 },
+    { latitudeE7: 599138680, longitudeE7: 107522450 }, // Google's location history
+    { user_lat_e6: 59913868 },
+    { place: { latitudeE7: "599138680" } },
+  ])("removes %j", (value) => {
+    expect(json(value)).not.toMatch(/5991386|1075224/);
+  });
+
+  it("reads them in a query pair", () => {
+    expect(query("lat_e6=59913868&lngE6=10752245&v=1")).toBe("v=1");
+  });
+
+  it.each([{ e6: 59913868 }, { rate_e6: 59913868 }, { lat_e6_count: 3 }, { plate_e6: "59913868" }])(
+    "keeps %j",
+    (value) => {
+      expect(json(value)).toBe(JSON.stringify(value));
+    },
+  );
+});
+
+describe("a plus code", () => {
+  it.each([
+    { location: "8FVC9G8F+6X" },
+    { loc: "8FVC9G8F+6XR" }, // eleven digits, 3 m
+    { location: "8FVC9G8F+" }, // eight digits, 275 m
+    { location: "9G8F+6X Oslo" }, // a short code and its town
+    { plus_code: "8FVC9G8F+6X" },
+    { gps: "C2FG+2V" },
+  ])("removes %j", (value) => {
+    expect(json(value)).toBe("{}");
+  });
+
+  it("removes a full code in prose and keeps the text around it", () => {
+    expect(redactedMessage(r, "meet at 8FVC9G8F+6X by the gate", "tencent")).toBe(
+      `meet at ${PLACE} by the gate`,
+    );
+    expect(json({ plus_code: { global_code: "849VCWC8+R9" } })).toBe(
+      `{"plus_code":{"global_code":"${PLACE}"}}`,
+    );
+  });
+
+  it("reads one in a query pair", () => {
+    expect(query("location=8FVC9G8F%2B6X&v=1")).toBe("v=1");
+  });
+
+  it.each([
+    "build 8FVC0000+ region", // padded: a region of a degree
+    "2345+67 = 2412", // a sum
+    "C++ and C#",
+    "aGVsbG8FVC9G8F+6Xd29ybGQ=", // inside base64 text
+    "token aGVsbG8FVC9G8F+6X", // at the end of base64 text
+    "8FVC9G8F+ and more", // eight characters and a plus, in prose
+    "9G8F+6X Oslo", // a short code in prose: its town makes it one, not its shape
+    "8fvc9g8f+6x", // lower case: Google writes capitals
+    "VVVVVVVV+VV", // a longitude digit in the latitude's place
+  ])("keeps %s in prose", (text) => {
+    expect(redactedMessage(r, text, "tencent")).toBe(text);
+  });
+
+  it.each([{ location: "2345+67" }, { location: "8FVC0000+" }, { note: "9G8F+6X Oslo" }])(
+    "keeps %j",
+    (value) => {
+      expect(json(value)).toBe(JSON.stringify(value));
+    },
+  );
+
+  it("reads two digits after the `+` in prose, whatever the search in front lets through", () => {
+    expect(findWrittenCoordinates("8FVC9G8F+ and more")).toBeNull();
+    expect(findWrittenCoordinates("at 8FVC9G8F+6X")).toEqual([[3, 14, "location.coordinates"]]);
+  });
+
+  it("tells a short code from a sum", () => {
+    expect(isPlusCode("9G8F+6X")).toBe(true);
+    expect(isPlusCode("2345+67")).toBe(false);
+    expect(isPlusCode("CFGH+JM")).toBe(false);
+  });
+});
+
+describe("an encoded polyline", () => {
+  it.each([
+    { polyline: POLYLINE },
+    { overview_polyline: { points: POLYLINE } }, // the Directions API
+    { routes: [{ legs: [{ steps: [{ polyline: { points: POLYLINE } }] }] }] },
+    { route: { polyline: { encodedPolyline: POLYLINE } } }, // the Routes API
+    { track_polyline: POLYLINE },
+    { polyline: "_p~iF~ps|U" }, // one point, letters and marks alone
+    { overview_polyline: { points: "_p~iF~ps|U" } },
+  ])("removes %j", (value) => {
+    expect(json(value)).not.toContain("_p~iF");
+  });
+
+  it("reads one in a query pair", () => {
+    expect(query(`polyline=${encodeURIComponent(POLYLINE)}&v=1`)).toBe("v=1");
+    expect(query(`polyline=${encodeURIComponent("_p~iF~ps|U")}&v=1`)).toBe("v=1");
+  });
+
+  it.each([
+    { points: POLYLINE }, // `points` alone is a score as often
+    { score: { points: POLYLINE } },
+    { polyline: "none" },
+    { polyline: "OK" }, // two chunks that end: a point near 0°, and a status
+    { polyline: "NONE" },
+    { polyline: "Rocket" },
+    { polyline: "iPhone" },
+    { note: POLYLINE },
+    { pos: { x: 59.9139, y: 10.7522 } }, // a point on a screen
+  ])("keeps %j", (value) => {
+    expect(json(value)).toBe(JSON.stringify(value));
+  });
+
+  it("reads the format's chunks and ranges", () => {
+    expect(isEncodedPolyline(POLYLINE)).toBe(true);
+    expect(isEncodedPolyline("_p~iF~ps|U")).toBe(true); // one point
+    expect(isEncodedPolyline("_p~iF~ps|U_ulL")).toBe(false); // a latitude without its longitude
+    expect(isEncodedPolyline("_p~iF~ps|")).toBe(false); // a chunk that continues
+    expect(isEncodedPolyline("~~~~~~~?~~~~~~~?")).toBe(false); // a number longer than any in range
+    expect(isEncodedPolyline("~~~~~~??")).toBe(false); // beyond 90°
+    expect(isEncodedPolyline(`${"~".repeat(400)}??`)).toBe(false); // past Number's range
+    expect(isEncodedPolyline("_p~iF~ps|U_ul")).toBe(false); // a number that does not end
+    expect(isEncodedPolyline("_p~iF ~ps|U")).toBe(false); // a space is no chunk
+    expect(isEncodedPolyline("_p~iF~ps|U .")).toBe(false);
+  });
+});

@@ -88,12 +88,7 @@ export const LETTER_CODE_NAMES = GEOHASH_NAME | SHORT_GEOHASH_NAME | POLYLINE_NA
 
 /** True when the field name `key` names a place (see the module rule). */
 export function namesPlace(key: string): boolean {
-  return wordsNamePlace(keyWords(key));
-}
-
-/** {@link namesPlace} of a key's words ({@link keyWords}). */
-export function wordsNamePlace(words: readonly string[]): boolean {
-  return (placeNameKind(words) & PLACE_NAME) !== 0;
+  return (placeNameKind(keyWords(key)) & PLACE_NAME) !== 0;
 }
 
 /**

@@ -88,7 +88,12 @@ export const LETTER_CODE_NAMES = GEOHASH_NAME | SHORT_GEOHASH_NAME | POLYLINE_NA
 
 /** True when the field name `key` names a place (see the module rule). */
 export function namesPlace(key: string): boolean {
-  return (placeNameKind(keyWords(key)) & PLACE_NAME) !== 0;
+  return (placeNameKindOf(key) & PLACE_NAME) !== 0;
+}
+
+/** {@link placeNameKind} of the field name `key` (a Key/Value pair's tag, a query pair's key). */
+export function placeNameKindOf(key: string): number {
+  return placeNameKind(keyWords(key));
 }
 
 /**
@@ -153,5 +158,5 @@ export function isPlacedCoordinates(value: string, minDecimals = 3): boolean {
  * form pair: `geohash=u4xsudvy`); a value shorter than any code is not looked at.
  */
 export function isPlacedValue(key: string, value: string): boolean {
-  return value.length >= 6 && isPlacedLocation(value, placeNameKind(keyWords(key)), "");
+  return value.length >= 6 && isPlacedLocation(value, placeNameKindOf(key), "");
 }

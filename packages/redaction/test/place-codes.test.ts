@@ -196,3 +196,42 @@ describe("an encoded polyline", () => {
     expect(isEncodedPolyline("_p~iF~ps|U .")).toBe(false);
   });
 });
+
+describe("a Key/Value pair naming a place (SLS PutLogs Contents)", () => {
+  const contents = (pairs: ReadonlyArray<readonly [string, string]>) => ({
+    Contents: pairs.map(([Key, Value]) => ({ Key, Value })),
+  });
+
+  it("reads the value as under that key in an object", () => {
+    expect(
+      JSON.parse(
+        json(
+          contents([
+            ["geohash", "u4xsudvy"],
+            ["location", "wx4g0ec1"],
+            ["polyline", "_p~iF~ps|U"],
+            ["location", "9G8F+6X Oslo"],
+            ["v", "1"],
+          ]),
+          "aliyun",
+        ),
+      ),
+    ).toEqual(contents([["v", "1"]]));
+  });
+
+  it("keeps the near misses, and does not carry a place from one pair to the next", () => {
+    const sent = contents([
+      ["geohash", "u4xsu"],
+      ["location", "center"],
+      ["gh", "u4xsudvy"],
+      ["points", "_p~iF~ps|U"],
+      ["geohash", "u4xsudvy"],
+      ["note", "wx4g0ec1"],
+      ["geohash", "u4xsudvy"],
+      ["app_version", "wx4g0ec1"], // a key the key table knows, which aliyun receives
+    ]);
+    const out = JSON.parse(json(sent, "aliyun")) as { Contents: unknown[] };
+    const c = sent.Contents;
+    expect(out.Contents).toEqual([...c.slice(0, 4), c[5], c[7]]);
+  });
+});

@@ -48,7 +48,7 @@ import { lookIntoString } from "../nested-look.js";
 import { redactFormInString } from "../pairs.js";
 import { findSpansInViews } from "../percent-view.js";
 import { keepPersonalKey, keySegment, personalKey } from "../personal-key.js";
-import { isPlacedLocation, LETTER_CODE_NAMES, LOCATION, PLACE_NAME } from "../place-keys.js";
+import { isPlacedLocation, LETTER_CODE_NAMES, LOCATION, PLACE_NAME, placeNameKindOf } from "../place-keys.js";
 import { namesPlainNumber } from "../plain-number-keys.js";
 import { hasFullwidthLetter, hasSpaceVariant, mayHoldProse } from "../prose.js";
 import { TAG_LOOKUP } from "../tag-table.js";
@@ -217,6 +217,11 @@ class Frame {
    * alone in the pair's value are read as under that key in an object (session 17, `plain-number-keys.ts`).
    */
   tagPlainDigits = false;
+  /**
+   * What the tag says of a place (`{"Key": "geohash", "Value": ...}`, `placeNameKind`'s bits): the
+   * pair's value is read as under that key in an object (session 18, `place-keys.ts`).
+   */
+  tagPlace = 0;
   valueIdx = -1;
   /** The member index of a pair object's tag member (`Key`, `name`), -1 when none. */
   tagIdx = -1;
@@ -283,6 +288,7 @@ class Frame {
     this.tagSeen = false;
     this.tagCat = null;
     this.tagPlainDigits = false;
+    this.tagPlace = 0;
     this.valueIdx = -1;
     this.tagIdx = -1;
     this.valueKind = KIND_NONE;
@@ -1046,6 +1052,8 @@ class JsonRedactor {
         }
         // the pair's key names a thing's identifier or a quantity (`{"Key": "order_no", ...}`)
         if (f.tagSeen && f.tagPlainDigits && category === null) f.curThing = true;
+        // or a place (`{"Key": "geohash", "Value": "u4xsudvy"}`, SLS PutLogs `Contents`)
+        if (f.tagSeen && f.tagPlace !== 0 && category === null) f.curPlace = f.tagPlace;
       }
     }
     if (f.catA === null) {
@@ -1534,8 +1542,12 @@ class JsonRedactor {
     const stripped = TAG_LOOKUP.stripPrefix(canon);
     // the tag as a key: its name with a vendor prefix stripped, else as written (its words)
     const look = KEY_LOOKUP.lookupCanonical(stripped, f.keyCanon) ?? KEY_LOOKUP.lookupKey(tag, f.keyCanon);
-    if (look !== null && look !== "hint") f.tagCat = look;
-    else if (look === null) f.tagPlainDigits = namesPlainNumber(tag);
+    if (look !== null && look !== "hint") {
+      f.tagCat = look;
+      return;
+    }
+    if (look === null) f.tagPlainDigits = namesPlainNumber(tag);
+    f.tagPlace = placeNameKindOf(tag);
   }
 
   private leafToken(f: Frame, start: number, end: number): void {

@@ -17,13 +17,13 @@
  * (`{"locations": ["116.481,39.990", ...]}`).
  *
  * Session 18 (a red team's round 6, F1) reads the codes of `place-codes.ts` too: a geohash under a
- * name that says so (`geohash`, `geo_hash`, `user_geohash`, and `gh` in a place's object:
+ * name that says so (`geohash`, `geo_hash`, `user_geohash`, `geohashes`, and `gh` in a place's object:
  * `{"location": {"gh": "u4xsudvy"}}`), or with a digit and a letter under a point's name
  * (`{"location": "u4xsudvy"}`, Elasticsearch's `geo_point`; not under a line's, where `track` or
  * `path` holds a hexadecimal id as often); a plus code under any place's name (`{"location":
- * "8FVC9G8F+6X"}`, `{"plus_code": ...}`); an encoded polyline under a polyline's name
- * (`{"polyline": "_p~iF~ps|U"}`, `encodedPolyline`) or as the `points` of one (the Directions
- * API's `{"overview_polyline": {"points": ...}}`). A screen's `{"pos": {"x": 59.91, "y": 10.75}}`
+ * "8FVC9G8F+6X"}`, `{"plus_code": ...}`, Google's `compound_code`); an encoded polyline under a
+ * polyline's name (`{"polyline": "_p~iF~ps|U"}`, `encodedPolyline`) or as the `points` of one
+ * (the Directions API's `{"overview_polyline": {"points": ...}}`). A screen's `{"pos": {"x": 59.91, "y": 10.75}}`
  * is not read: `x` and `y` are a point on a screen or a chart far more often than a place.
  */
 import { type CategoryKey, isCoordinateList, isCoordinatePair } from "@kago/personal-data";
@@ -106,10 +106,11 @@ export function placeNameKind(words: readonly string[]): number {
   if (last === undefined) return 0;
   const before = words[n - 2];
   if (last === "gh") return n === 1 ? SHORT_GEOHASH_NAME : 0;
-  if (last === "geohash" || (last === "hash" && before === "geo"))
+  if (last === "geohash" || last === "geohashes" || (last === "hash" && before === "geo"))
     return PLACE_NAME | POINT_NAME | GEOHASH_NAME;
-  // Google's `plus_code` (its `global_code` inside is read as prose)
-  if (last === "code" && before === "plus") return PLACE_NAME;
+  // Google's `plus_code` and its short code with the town (`compound_code`: `CWC8+R9 Mountain
+  // View, CA`); its `global_code` is read as prose
+  if (last === "code" && (before === "plus" || before === "compound")) return PLACE_NAME;
   if (POINT_WORDS.has(last) || (last === "known" && before === "last")) return PLACE_NAME | POINT_NAME;
   if (!LINE_WORDS.has(last)) return 0;
   if (last === "polyline") return PLACE_NAME | POLYLINE_NAME;

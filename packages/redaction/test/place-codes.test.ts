@@ -31,6 +31,8 @@ describe("a geohash", () => {
     [{ location: { gh: "u4xsudvy" } }, "`gh` in a place's object"],
     [{ location: "u4xsudvy" }, "Elasticsearch's geo_point as a string"],
     [{ pos: "wx4g0ec1" }, "under a point's name"],
+    [{ geohashes: ["u4xsudvy", "bcdefg"] }, "each item of a geohash's array"],
+    [{ locations: ["wx4g0ec1", "home"] }, "an item of a point's array"],
   ])("removes %j (%s)", (value, _why) => {
     expect(json(value)).not.toMatch(/u4xsud|wx4g0ec1|bcdefg/i);
   });
@@ -49,6 +51,8 @@ describe("a geohash", () => {
     { location: "3f9c2e" }, // hexadecimal: a colour or a short hash
     { track: "t4k9m2x7" }, // a line's name holds an id as often
     { location: "frontend" },
+    { locations: ["home", "center", "u4xsu"] },
+    { tracks: ["t4k9m2x7"] },
   ])("keeps %j", (value) => {
     expect(json(value)).toBe(JSON.stringify(value));
   });
@@ -112,6 +116,8 @@ describe("a plus code", () => {
     expect(json({ plus_code: { global_code: "849VCWC8+R9" } })).toBe(
       `{"plus_code":{"global_code":"${PLACE}"}}`,
     );
+    // the Places API's short code and its town
+    expect(json({ plus_code: { compound_code: "CWC8+R9 Mountain View, CA, USA" } })).toBe(`{"plus_code":{}}`);
   });
 
   it("reads one in a query pair", () => {
@@ -132,12 +138,14 @@ describe("a plus code", () => {
     expect(redactedMessage(r, text, "tencent")).toBe(text);
   });
 
-  it.each([{ location: "2345+67" }, { location: "8FVC0000+" }, { note: "9G8F+6X Oslo" }])(
-    "keeps %j",
-    (value) => {
-      expect(json(value)).toBe(JSON.stringify(value));
-    },
-  );
+  it.each([
+    { location: "2345+67" },
+    { location: "8FVC0000+" },
+    { note: "9G8F+6X Oslo" },
+    { compound_code: "ABC-123" }, // a code of another kind
+  ])("keeps %j", (value) => {
+    expect(json(value)).toBe(JSON.stringify(value));
+  });
 
   it("reads two digits after the `+` in prose, whatever the search in front lets through", () => {
     expect(findWrittenCoordinates("8FVC9G8F+ and more")).toBeNull();

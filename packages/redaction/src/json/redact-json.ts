@@ -198,8 +198,11 @@ class Frame {
    * location (session 17), and so is a geohash, a plus code or a polyline (session 18).
    */
   curPlace = 0;
-  /** This array is the value of a member whose key names a place: read whole as coordinates at its end. */
-  placeArray = false;
+  /**
+   * This array is the value of a member whose key names a place, of that key's `placeNameKind`
+   * (0 when not): read whole as coordinates at its end, its strings as under the key (session 18).
+   */
+  placeArray = 0;
   /** Where this container's text starts (its `[` or `{`). */
   openAt = 0;
   /** The cached facts of the current member's key (`null` for array items and suppressed objects). */
@@ -755,7 +758,9 @@ class JsonRedactor {
       !suppress &&
       parent.isObject &&
       (parent.curPlace & PLACE_NAME) !== 0 &&
-      parent.catA === null;
+      parent.catA === null
+        ? parent.curPlace
+        : 0;
     f.openAt = start;
     f.memberBase = this.mTop;
     f.textsBase = this.textsTop;
@@ -794,7 +799,7 @@ class JsonRedactor {
     f.curUrl = false;
     f.curAddressing = false;
     // an item of a place's array is a place's too (`"locations": ["116.481,39.990", ...]`)
-    f.curPlace = f.placeArray ? PLACE_NAME : 0;
+    f.curPlace = f.placeArray;
     f.curRouted = false;
     f.catB = null;
     f.lastKind = KIND_NONE;
@@ -1734,7 +1739,7 @@ class JsonRedactor {
     if (!dropWhole && f.hasDrop) this.removeMembers(f);
     this.mTop = f.memberBase;
     this.top--;
-    if (!dropWhole && f.placeArray) dropWhole = this.placeArrayDropped(f, end);
+    if (!dropWhole && f.placeArray !== 0) dropWhole = this.placeArrayDropped(f, end);
     if (dropWhole) (this.frames[this.top] as Frame).pendingDrop = true;
     (this.frames[this.top] as Frame).lastKind = KIND_CONTAINER;
   }

@@ -31,7 +31,9 @@ describe("a plain-text body's encoded tokens", () => {
 
   it("with the body's spans, and a body that is one token", () => {
     const text = `${b64("call 13812345678 now")} from astrid.solberg@example.org`;
-    expect(redactText(text).text).toBe(`${b64("call [redacted:contact.phone] now")} from [redacted:contact.email]`);
+    expect(redactText(text).text).toBe(
+      `${b64("call [redacted:contact.phone] now")} from [redacted:contact.email]`,
+    );
     expect(redactText(b64("astrid.solberg@example.org is my address")).text).toBe(
       b64("[redacted:contact.email] is my address"),
     );

@@ -7,6 +7,7 @@
 import type { CategoryKey } from "@kago/personal-data";
 import { canonicalKey } from "../canonical-key.js";
 import { detach } from "../detach.js";
+import { GENERAL_TAG_NAMES, GENERAL_VALUE_NAMES } from "../general-tags.js";
 import { KEY_LOOKUP, keyWords } from "../key-table.js";
 import { placeNameKind } from "../place-keys.js";
 import { wordsNamePlainNumber } from "../plain-number-keys.js";
@@ -17,6 +18,9 @@ import { thingNameReading } from "../thing-names.js";
 export const ROLE_NONE = 0;
 export const ROLE_TAG = 1;
 export const ROLE_VALUE = 2;
+/** A member that may hold a pair's tag or value only with a general tag (`type`, `data`; session 18). */
+export const ROLE_GENERAL_TAG = 3;
+export const ROLE_GENERAL_VALUE = 4;
 
 /** The cached facts about one decoded key. */
 export class KeyInfo {
@@ -63,7 +67,11 @@ export function keyInfo(key: string, remember = true): KeyInfo {
       ? ROLE_TAG
       : VALUE_MEMBER_NAMES.has(canon)
         ? ROLE_VALUE
-        : ROLE_NONE;
+        : GENERAL_TAG_NAMES.has(canon)
+          ? ROLE_GENERAL_TAG
+          : GENERAL_VALUE_NAMES.has(canon)
+            ? ROLE_GENERAL_VALUE
+            : ROLE_NONE;
     info = new KeyInfo(
       key,
       canon,

@@ -40,6 +40,7 @@ import {
   type PlanNode,
   routedPlan,
 } from "../field-plan.js";
+import { GeneralTagMemo, isOptionValue } from "../general-tags.js";
 import { KEY_LOOKUP } from "../key-table.js";
 import { cannotHold, cannotHoldText } from "../keyed-scalars.js";
 import { isAddressValue } from "../named-value-checks.js";
@@ -65,7 +66,14 @@ import {
 } from "../value-scan.js";
 import { readDiscriminators } from "./discriminators.js";
 import { decodeJsonString, encodeJsonString, jsonStringAt } from "./json-string.js";
-import { keyCategory, keyInfo, ROLE_TAG, ROLE_VALUE } from "./key-info.js";
+import {
+  keyCategory,
+  keyInfo,
+  ROLE_GENERAL_TAG,
+  ROLE_GENERAL_VALUE,
+  ROLE_TAG,
+  ROLE_VALUE,
+} from "./key-info.js";
 import { type LocNode, MemberInfo, scanLocations } from "./location-tree.js";
 
 /** Where a JSON text stands in the transfer, and how deep it already is. */
@@ -210,7 +218,7 @@ class Frame {
   /** The current member's plan is one of its routes (not the one its key's facts cache). */
   curRouted = false;
   curSuppress = false;
-  role = 0; // 1 tag member, 2 value member of a possible pair object
+  role = 0; // 1 tag member, 2 value member of a possible pair object, 3 general tag, 4 general value
   pendingDrop = false;
   // pair objects
   tagSeen = false;
@@ -226,6 +234,15 @@ class Frame {
    */
   tagPlace = 0;
   valueIdx = -1;
+  /** The value member at `valueIdx` pairs with a general tag only (`data`, `content`; session 18). */
+  valueGeneral = false;
+  /**
+   * The string values of this object's general tag members (`type`, `property`: `general-tags.ts`),
+   * as (start, end, escaped) triples, read at the object's end when it has a value member. The
+   * first `generalTagsEnd` entries are this object's: the array is reused, never shortened.
+   */
+  readonly generalTags: number[] = [];
+  generalTagsEnd = 0;
   /** The member index of a pair object's tag member (`Key`, `name`), -1 when none. */
   tagIdx = -1;
   valueStart = 0;
@@ -293,6 +310,8 @@ class Frame {
     this.tagPlainDigits = false;
     this.tagPlace = 0;
     this.valueIdx = -1;
+    this.valueGeneral = false;
+    this.generalTagsEnd = 0;
     this.tagIdx = -1;
     this.valueKind = KIND_NONE;
     this.valueResolved = false;
@@ -396,6 +415,8 @@ export function looksLikeJson(value: string): boolean {
 class JsonRedactor {
   private readonly n: number;
   private readonly frames: Frame[] = [new Frame()];
+  /** What the general tags of this document's pair objects name (see `general-tags.ts`), once used. */
+  private generalTagMemo: GeneralTagMemo | null = null;
   private top = 0;
   private readonly rootNode: LocNode;
   // members of the open containers (a stack)
@@ -1059,7 +1080,8 @@ class JsonRedactor {
         if (f.tagSeen && f.tagPlainDigits && category === null) f.curThing = true;
         // or a place (`{"Key": "geohash", "Value": "u4xsudvy"}`, SLS PutLogs `Contents`)
         if (f.tagSeen && f.tagPlace !== 0 && category === null) f.curPlace = f.tagPlace;
-      }
+      } else if (role === ROLE_GENERAL_TAG) f.role = 3;
+      else if (role === ROLE_GENERAL_VALUE) f.role = 4;
     }
     if (f.catA === null) {
       f.catA = keyCat;
@@ -1410,7 +1432,7 @@ class JsonRedactor {
    */
   private partOfRecordAround(f: Frame): boolean {
     if (!f.isObject) return true;
-    if (f.tagSeen && f.valueIdx >= 0) return true;
+    if (f.tagSeen && f.valueIdx >= 0 && !f.valueGeneral) return true;
     return f.memberDepth > 0 && f.memberDepth <= MAX_MEMBER_DEPTH;
   }
 
@@ -1605,12 +1627,20 @@ class JsonRedactor {
         f.hasDrop = true;
       }
     }
-    if (f.role === 2) {
+    if (f.role === 2 || (f.role === 4 && f.valueIdx < 0)) {
       f.valueIdx = idx;
+      f.valueGeneral = f.role === 4;
       f.valueStart = f.lastStart;
       f.valueEnd = end;
       f.valueKind = f.lastKind;
       f.valueEsc = f.lastEsc;
+    } else if (f.role === 3 && f.lastKind === KIND_STRING) {
+      const tags = f.generalTags;
+      const at = f.generalTagsEnd;
+      tags[at] = f.lastStart;
+      tags[at + 1] = end;
+      tags[at + 2] = f.lastEsc ? 1 : 0;
+      f.generalTagsEnd = at + 3;
     } else if (idx === f.deferIdx) {
       f.deferStart = f.lastStart;
       f.deferEnd = end;
@@ -1656,6 +1686,30 @@ class JsonRedactor {
     } else this.applyOutcome(f, res, start, end, false);
   }
 
+  /**
+   * Reads the value member of the object `f` as under the first of its general tags that names a
+   * person's data (`{"type": "mobile", "value": ...}`, see `general-tags.ts`); true when the value
+   * goes, and with it the pair.
+   */
+  private closeGeneralPair(f: Frame): boolean {
+    const idx = f.valueIdx;
+    const kind = f.valueKind;
+    if (this.mDrop[idx] === true || kind === KIND_NULL || kind === KIND_NONE) return false;
+    this.generalTagMemo ??= new GeneralTagMemo();
+    const tags = f.generalTags;
+    let cat: CategoryKey | null = null;
+    for (let k = 0; k < f.generalTagsEnd && cat === null; k += 3)
+      cat = this.generalTagMemo.category(
+        this.scalarAt(tags[k] as number, tags[k + 1] as number, KIND_STRING, tags[k + 2] === 1),
+      );
+    if (cat === null) return false;
+    if (kind === KIND_STRING && isOptionValue(this.scalarAt(f.valueStart, f.valueEnd, kind, f.valueEsc)))
+      return false;
+    const loc = this.ctx.slot(this.scope.base + joinSeg(this.objectPath(), this.mKey[idx] as string));
+    this.resolveLate(f, idx, f.valueStart, f.valueEnd, kind, f.valueEsc, cat, "tag-value", loc);
+    return this.mDrop[f.valueIdx] === true; // resolveLate may have dropped it
+  }
+
   /** Path template of the top container (cached per container). */
   private objectPath(): string {
     let k = this.top;
@@ -1674,7 +1728,9 @@ class JsonRedactor {
     const f = this.frames[this.top] as Frame;
     let dropWhole = false;
     if (!f.suppress && f.isObject) {
-      if (f.tagSeen && f.valueIdx >= 0) {
+      let paired = false;
+      if (f.tagSeen && f.valueIdx >= 0 && !f.valueGeneral) {
+        paired = f.tagCat !== null;
         if (!f.valueResolved && f.tagCat !== null) {
           const loc = this.ctx.slot(
             this.scope.base + joinSeg(this.objectPath(), this.mKey[f.valueIdx] as string),
@@ -1710,6 +1766,7 @@ class JsonRedactor {
           loc,
         );
       }
+      if (!paired && f.generalTagsEnd > 0 && f.valueIdx >= 0 && this.closeGeneralPair(f)) dropWhole = true;
     }
     // an entry whose value goes goes whole, as a member would: no `["user_name"]` is left
     if (

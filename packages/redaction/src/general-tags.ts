@@ -1,0 +1,116 @@
+/**
+ * Pair objects whose tag member has a general name (session 18): `{"type": "mobile", "value": ...}`
+ * (app contact lists, SCIM-like shapes), `{"property": "phone", "data": ...}`, `{"provider": "phone",
+ * "identifier": ...}`, `{"attribute": "birthday", "val": ...}`, `{"trait": "first_name", "value":
+ * ...}`, `{"label": "Phone", "value": ...}`. A red team's round 6 (F8) found these passing: a phone
+ * without `+`, a birthday as digits or a first name has no shape of its own, and the tag is the
+ * only key such a value has.
+ *
+ * Unlike the pair members of `tag-table.ts` (`Key`, `name`, `Tag`), these names mostly hold other
+ * things (`{"type": "git", "url": ...}`, `{"type": "string", "format": "email"}`, `{"type": "Point",
+ * ...}`), so a general tag decides only when the object also has a value member and the tag's value
+ * is a word the key table reads as a person's data (a category, not a hint). The value is then read
+ * as under that key, unless it cannot be a person's value: empty (a form field's default), or
+ * itself a field name (a select option `{"label": "Phone", "value": "phone"}`).
+ */
+import type { CategoryKey } from "@kago/personal-data";
+import { KEY_LOOKUP } from "./key-table.js";
+
+/** Member names (canonical) that may hold the tag of a pair object, read only as described above. */
+export const GENERAL_TAG_NAMES: ReadonlySet<string> = new Set([
+  "type",
+  "kind",
+  "property",
+  "prop",
+  "attribute",
+  "attr",
+  "trait",
+  "provider",
+  "id",
+  "label",
+  "dimension",
+  "fieldname",
+  "propertyname",
+  "attributename",
+  "paramname",
+  "keyname",
+]);
+
+/**
+ * Member names (canonical) that hold the value of a pair object with a general tag only: with a
+ * `name` tag they would take `"name"` for a tag (`{"name": "Astrid", "text": "hi"}` is a message,
+ * whose `name` is read as a person's name).
+ */
+export const GENERAL_VALUE_NAMES: ReadonlySet<string> = new Set([
+  "data",
+  "content",
+  "identifier",
+  "text",
+  "number",
+  "fieldvalue",
+  "propertyvalue",
+  "attributevalue",
+  "paramvalue",
+]);
+
+/**
+ * A tag value that reads like a field name: a letter first, then letters, `_`, `-`, `.` and at most
+ * two spaces, up to 32 characters (`mobile`, `first_name`, `E-mail`, `Date of birth`, `手机`). Prose
+ * (`What is your phone`) is no tag, though the key table would find `phone` at its end; nor is an
+ * identifier with digits (`{"id": "c12", "type": "text", "value": ...}`), which would otherwise
+ * cost a key-table lookup in every such object.
+ */
+const FIELD_NAME = /^\p{L}[\p{L}_.-]*(?: [\p{L}_.-]+){0,2}$/u;
+
+/** The longest tag value looked up: field names are short. */
+const MAX_TAG_LENGTH = 32;
+
+/**
+ * The category a general tag's value `tag` names, `null` when it names none (`string`, `git`,
+ * `Point`) or only hints at one (`user`, `location`). Looked up without a parent: the tag names an
+ * item of a list, not a member of the object the key table's scoped names belong to.
+ */
+export function generalTagCategory(tag: string): CategoryKey | null {
+  return readsLikeFieldName(tag) ? namedCategory(tag) : null;
+}
+
+/** The cheap test first: `tag` may be a field name ({@link FIELD_NAME}). */
+function readsLikeFieldName(tag: string): boolean {
+  return tag.length > 0 && tag.length <= MAX_TAG_LENGTH && FIELD_NAME.test(tag);
+}
+
+/** The category the key table reads in the field name `tag`, `null` for none or a hint. */
+function namedCategory(tag: string): CategoryKey | null {
+  const look = KEY_LOOKUP.lookupKey(tag, "");
+  return look === "hint" ? null : look;
+}
+
+/** The most tag values one document's memo holds: a list repeats a few (`string`, `Point`). */
+const MAX_MEMO = 256;
+
+/**
+ * {@link generalTagCategory} remembered for one document, whose objects repeat the same few tags
+ * (`{"type": "string", "value": ...}` in every item): a key-table lookup per object was a third of
+ * the time of such a body. It lives as long as the document's redaction, holding views into it.
+ */
+export class GeneralTagMemo {
+  private readonly seen = new Map<string, CategoryKey | null>();
+
+  category(tag: string): CategoryKey | null {
+    const seen = this.seen.get(tag);
+    if (seen !== undefined) return seen;
+    // an identifier (`c12`, a UUID) fails the cheap test and takes no room
+    if (!readsLikeFieldName(tag)) return null;
+    const cat = namedCategory(tag);
+    if (this.seen.size < MAX_MEMO) this.seen.set(tag, cat);
+    return cat;
+  }
+}
+
+/**
+ * True when the string `value` of a general pair can be no person's value: empty, or itself a
+ * field name the key table knows (`{"label": "E-mail", "value": "email"}`, a select option).
+ */
+export function isOptionValue(value: string): boolean {
+  return value.length === 0 || (value.length <= MAX_TAG_LENGTH && KEY_LOOKUP.lookupKey(value, "") !== null);
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { generalTagCategory, isOptionValue } from "../src/general-tags.js";
+import { bodyOf, redactJsonBody, redactorWith } from "./helpers.js";
+
+const r = redactorWith();
+const redacted = (text: string, recipient = "facebook") => bodyOf(redactJsonBody(r, recipient, text));
+
+describe("pair objects with a general tag (session 18, red team round 6 F8)", () => {
+  it.each([
+    ['{"contacts":[{"type":"mobile","value":"4741234567"}]}', '{"contacts":[]}'],
+    ['{"props":[{"type":"phone","content":"4741234567"}]}', '{"props":[]}'],
+    ['{"props":[{"property":"phone","data":"4741234567"}]}', '{"props":[]}'],
+    ['{"identities":[{"provider":"phone","identifier":"4741234567"}]}', '{"identities":[]}'],
+    ['{"attributes":[{"attribute":"birthday","val":"19900401"}]}', '{"attributes":[]}'],
+    ['{"traits":[{"trait":"first_name","value":"Astrid"}]}', '{"traits":[]}'],
+    ['{"dims":[{"id":"phone","v":"4741234567"}]}', '{"dims":[]}'],
+    ['{"details":[{"label":"Phone","value":"4741234567"}]}', '{"details":[]}'],
+    ['{"c":[{"type":"phone","number":"4741234567","primary":true}]}', '{"c":[]}'],
+    ['{"c":[{"kind":"address","data":{"line":"Karl Johans gate 22"}}]}', '{"c":[]}'],
+    // the value after or before the tag, and a tag escaped in the JSON text
+    ['{"c":[{"value":"4741234567","type":"mobile"}]}', '{"c":[]}'],
+    ['{"c":[{"type":"mob\\u0069le","value":"4741234567"}]}', '{"c":[]}'],
+    // a second general tag names the value (`id` names nothing here)
+    ['{"c":[{"id":"c1","type":"phone","value":"4741234567"}]}', '{"c":[]}'],
+    // a `name` tag naming nothing leaves the pair to the general tag
+    ['{"c":[{"name":"Home","type":"phone","value":"4741234567"}]}', '{"c":[]}'],
+  ])("drops the pair %s", (input, output) => {
+    expect(redacted(input)).toBe(output);
+  });
+
+  it("masks the value as the key would where the policy masks: the pair stays", () => {
+    const masking = redactorWith({ "account.profile.name": { operator: "mask" } });
+    const out = (text: string) => bodyOf(redactJsonBody(masking, "facebook", text));
+    const keyed = JSON.parse(out('{"first_name":"Astrid"}')) as { first_name: string };
+    expect(keyed.first_name).not.toBe("Astrid");
+    expect(out('{"t":[{"trait":"first_name","value":"Astrid"}]}')).toBe(
+      `{"t":[{"trait":"first_name","value":${JSON.stringify(keyed.first_name)}}]}`,
+    );
+  });
+
+  it.each([
+    // general tags that name no person's data, or only hint at one
+    '{"repository":{"type":"git","url":"https://github.com/a/b"}}',
+    '{"x":[{"type":"text","content":"hi"},{"type":"image","data":"abc"}]}',
+    '{"x":[{"type":"user","value":"u1"},{"kind":"location","value":"Oslo"}]}',
+    '{"x":[{"type":"string","value":"4741234567"}]}',
+    // a form field definition: no value member, or an empty one
+    '{"f":[{"type":"email","label":"E-mail","required":true}]}',
+    '{"f":[{"type":"email","id":"email","value":""}]}',
+    // select options: the value is itself a field name
+    '{"o":[{"label":"Name","value":"name"},{"label":"Phone","value":"phone"},{"label":"E-mail","value":"email"}]}',
+    // booleans and counts cannot be a phone number or an e-mail address
+    '{"x":[{"type":"phone","value":true},{"type":"email","value":3}]}',
+    // prose is no tag, though it ends in a field name
+    '{"x":[{"type":"What is your phone","value":"x"}]}',
+    // a tag member with a strong name: `data` and `content` are no value of a `name` pair
+    '{"m":[{"key":"phone","data":"Notify"}]}',
+  ])("keeps %s", (input) => {
+    expect(redacted(input)).toBe(input);
+  });
+
+  it("reads a message's `name` as a person's name, not as a tag of its `content`", () => {
+    expect(redacted('{"m":[{"name":"Astrid","type":"text","content":"hi"}]}')).toBe(
+      '{"m":[{"type":"text","content":"hi"}]}',
+    );
+  });
+
+  it("reads tag values that look like field names only", () => {
+    expect(generalTagCategory("mobile")).toBe("contact.phone");
+    expect(generalTagCategory("first_name")).toBe("account.profile.name");
+    expect(generalTagCategory("E-mail")).toBe("contact.email");
+    expect(generalTagCategory("Point")).toBeNull();
+    expect(generalTagCategory("user")).toBeNull(); // a hint
+    expect(generalTagCategory("What is your phone")).toBeNull();
+    expect(generalTagCategory("phone".repeat(8))).toBeNull();
+    expect(isOptionValue("")).toBe(true);
+    expect(isOptionValue("first_name")).toBe(true);
+    expect(isOptionValue("Astrid")).toBe(false);
+  });
+});

@@ -52,7 +52,7 @@ export function containerEnd(text: string, i: number): number {
  * The strings of the array opening at `i` when it holds strings only, and the index after it;
  * `null` for anything else.
  */
-function stringList(text: string, i: number): { values: string[]; end: number } | null {
+export function stringList(text: string, i: number): { values: string[]; end: number } | null {
   const values: string[] = [];
   i = ws(text, i + 1);
   if (text.charCodeAt(i) === 93) return { values, end: i + 1 };

@@ -9,6 +9,7 @@ import { canonicalKey } from "../canonical-key.js";
 import { detach } from "../detach.js";
 import { GENERAL_TAG_NAMES, GENERAL_VALUE_NAMES } from "../general-tags.js";
 import { KEY_LOOKUP, keyWords } from "../key-table.js";
+import { LABEL_LIST_NAMES, VALUE_LIST_NAMES } from "../label-lists.js";
 import { placeNameKind } from "../place-keys.js";
 import { wordsNamePlainNumber } from "../plain-number-keys.js";
 import { TAG_MEMBER_NAMES, VALUE_MEMBER_NAMES } from "../tag-table.js";
@@ -42,6 +43,10 @@ export class KeyInfo {
      * since session 18 as the bits of `placeNameKind` (`geohash`, `polyline`): 0 when nothing.
      */
     readonly place: number,
+    /** The key may hold a list of field names (`columns`, `keys`: `label-lists.ts`; session 18). */
+    readonly labelList: boolean,
+    /** The key may hold the values a sibling label list names (`rows`, `values`; session 18). */
+    readonly valueList: boolean,
   ) {}
 }
 
@@ -80,6 +85,8 @@ export function keyInfo(key: string, remember = true): KeyInfo {
       scoped ? null : KEY_LOOKUP.lookupKey(key, ""),
       wordsNamePlainNumber(words),
       placeNameKind(words),
+      LABEL_LIST_NAMES.has(canon),
+      VALUE_LIST_NAMES.has(canon),
     );
     if (!remember) return info;
     if (cache.size >= MAX_KEYS) cache.clear();

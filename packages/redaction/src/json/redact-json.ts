@@ -43,6 +43,7 @@ import {
 import { GeneralTagMemo, isOptionValue } from "../general-tags.js";
 import { KEY_LOOKUP } from "../key-table.js";
 import { cannotHold, cannotHoldText } from "../keyed-scalars.js";
+import { readLabels } from "../label-lists.js";
 import { isAddressValue } from "../named-value-checks.js";
 import { isKeyCode } from "../named-values.js";
 import { lookIntoString } from "../nested-look.js";
@@ -64,7 +65,7 @@ import {
   scanEncoded,
   type ValueOutcome,
 } from "../value-scan.js";
-import { readDiscriminators } from "./discriminators.js";
+import { readDiscriminators, stringList } from "./discriminators.js";
 import { decodeJsonString, encodeJsonString, jsonStringAt } from "./json-string.js";
 import {
   keyCategory,
@@ -263,6 +264,18 @@ class Frame {
   locNode: LocNode | null = null;
   /** Discriminator values of this object read ahead for conditional tags below it, or `null`. */
   disc: Map<string, unknown> | null = null;
+  /**
+   * What the labels of this object's list of field names name by position (`"columns": ["uid",
+   * "phone"]`, see `label-lists.ts`; session 18), for a sibling list of values after it; or `null`.
+   */
+  labels: ReadonlyArray<CategoryKey | null> | null = null;
+  /**
+   * This array is labelled by position (`labels`, read on a list of values or one of its rows):
+   * its scalar items are read as their label says and keep their place when they go; or `null`.
+   */
+  cells: ReadonlyArray<CategoryKey | null> | null = null;
+  /** This array is a list of values whose array items are rows, labelled like it. */
+  cellRows = false;
   /** The current member is one position of a positional array (`[N]` in the plan). */
   positional = false;
   /**
@@ -320,6 +333,9 @@ class Frame {
     this.deferKind = KIND_NONE;
     this.lastKind = KIND_NONE;
     this.disc = null;
+    this.labels = null;
+    this.cells = null;
+    this.cellRows = false;
     this.positional = false;
     this.entry = false;
     this.entryCat = null;
@@ -740,6 +756,14 @@ class JsonRedactor {
       parent.deferCat = null;
       parent.deferIdx = -1;
     }
+    let cells: ReadonlyArray<CategoryKey | null> | null = null;
+    if (!isObject && !parent.curSuppress) {
+      if (parent.isObject) {
+        const info = parent.curMember?.info;
+        if (info?.labelList === true) this.readLabelList(parent, start);
+        else if (info?.valueList === true) cells = parent.labels;
+      } else if (parent.cellRows) cells = parent.cells;
+    }
     let suppress = parent.curSuppress;
     let droppedName = suppress ? parent.droppedName : null;
     let idItems = false;
@@ -788,6 +812,12 @@ class JsonRedactor {
     f.memberDepth = isObject && parent.isObject ? parent.memberDepth + 1 : 0;
     // the sentinel frame 0 is no array: a top-level `[key, value]` is no entry of a map
     f.entry = !isObject && !suppress && this.top >= 2 && !(this.frames[this.top - 1] as Frame).isObject;
+    if (cells !== null && !suppress) {
+      // a row of a table is no entry `[key, value]`: its first cell names nothing
+      f.cells = cells;
+      f.cellRows = parent.isObject;
+      f.entry = false;
+    }
     const keys = f.plan?.discriminators;
     if (isObject && !suppress && keys != null) {
       f.disc = readDiscriminators(this.text, start, keys, (chars) =>
@@ -850,7 +880,44 @@ class JsonRedactor {
       f.catA = f.idItems ? ACCOUNT_ID : f.inherited;
       f.detA = f.inheritedDet;
     }
+    // a catalogued column list (`columns` in the plan) is read as the catalog says
+    if (f.cells !== null && f.plan?.columns == null && category === null)
+      this.beginCell(f, f.cells, index, start);
     if (index === 1 && f.entry) this.beginEntryValue(f, category);
+  }
+
+  /**
+   * Item `index` of `f`, an array labelled by position, starting at `start`: a scalar is read as
+   * its label says and keeps its place when it goes; a row or an object is read on its own.
+   */
+  private beginCell(f: Frame, cells: ReadonlyArray<CategoryKey | null>, index: number, start: number): void {
+    const c = this.text.charCodeAt(start);
+    if (c === 91 || c === 123) return;
+    f.positional = true;
+    const category = cells[index] ?? null;
+    if (category === null) return;
+    f.catA = category;
+    f.detA = "tag-value";
+  }
+
+  /**
+   * Reads ahead the list of field names opening at `start`, the value of the current member of
+   * `holder` (`"columns": [...]`): what it names goes to `holder` for a list of values after it.
+   * A list of field names the key table knows all of is no list of persons' names, though its key
+   * says so (`"names": ["phone", "name"]`): the key's category no longer applies to it.
+   */
+  private readLabelList(holder: Frame, start: number): void {
+    const list = stringList(this.text, start);
+    if (list === null) return;
+    this.ctx.addWork(list.end - start, this.scope.base + this.scope.path);
+    const labels = readLabels(list.values);
+    if (labels === null) return;
+    holder.labels = labels.categories;
+    if (labels.allKnown && holder.catA !== null && holder.detA === "key") {
+      holder.catA = holder.catB;
+      holder.detA = holder.detB;
+      holder.catB = null;
+    }
   }
 
   /**

@@ -1,0 +1,72 @@
+/**
+ * Column tables and parallel arrays (session 18): a list of field names in one member names, by
+ * position, the values of a sibling list: `{"columns": ["uid", "phone"], "rows": [["kago_30417",
+ * "4741234567"]]}`, `{"header": [...], "data": [[...]]}`, `{"keys": ["phone", "name"], "values":
+ * ["4741234567", "Astrid"]}`. A red team's round 6 (F8) found these passing: the labels are the only
+ * key such a value has. It also found `{"names": ["phone", "name"], "values": [...]}` losing its
+ * labels as a person's names while the values stayed.
+ *
+ * The label list is read ahead when it comes first (the order every table writer uses); a value
+ * it names keeps its place when it goes (`""` or `null`), so the rest of a row stays aligned.
+ */
+import type { CategoryKey } from "@kago/personal-data";
+import { KEY_LOOKUP } from "./key-table.js";
+
+/** Member names (canonical) that may hold a list of field names. */
+export const LABEL_LIST_NAMES: ReadonlySet<string> = new Set([
+  "columns",
+  "cols",
+  "columnnames",
+  "colnames",
+  "header",
+  "headers",
+  "schema",
+  "fields",
+  "fieldnames",
+  "keys",
+  "names",
+  "labels",
+]);
+
+/** Member names (canonical) that may hold the values a sibling label list names. */
+export const VALUE_LIST_NAMES: ReadonlySet<string> = new Set(["rows", "data", "values", "vals", "records"]);
+
+/**
+ * One label: letters, digits, `_`, `.`, `-` and at most two spaces, up to 48 characters (`uid`,
+ * `first_name`, `Phone number`, `телефон`); a sentence or a value names no column.
+ */
+const LABEL = /^[\p{L}\p{N}_.-]{1,48}(?: [\p{L}\p{N}_.-]+){0,2}$/u;
+
+/** The most labels read: a wider list is no table header the engine reads. */
+const MAX_LABELS = 512;
+
+/** What a list of labels names, position by position. */
+export interface LabelList {
+  /** The category each position names, `null` for none (`id`, `score`) or a hint (`user`). */
+  readonly categories: ReadonlyArray<CategoryKey | null>;
+  /**
+   * Every label is a field name the key table knows (a hint included): the list is no list of
+   * persons' names, though its key may say so (`names`).
+   */
+  readonly allKnown: boolean;
+}
+
+/**
+ * The categories the strings `labels` name by position, or `null` when they are no label list:
+ * one of them is no field name's shape, there are too many, or none names a person's data.
+ */
+export function readLabels(labels: readonly string[]): LabelList | null {
+  if (labels.length === 0 || labels.length > MAX_LABELS) return null;
+  const categories: Array<CategoryKey | null> = [];
+  let named = false;
+  let allKnown = true;
+  for (const label of labels) {
+    if (!LABEL.test(label)) return null;
+    const look = KEY_LOOKUP.lookupKey(label, "");
+    if (look === null) allKnown = false;
+    const category = look === "hint" ? null : look;
+    if (category !== null) named = true;
+    categories.push(category);
+  }
+  return named ? { categories, allKnown } : null;
+}

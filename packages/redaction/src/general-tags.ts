@@ -10,8 +10,7 @@
  * things (`{"type": "git", "url": ...}`, `{"type": "string", "format": "email"}`, `{"type": "Point",
  * ...}`), so a general tag decides only when the object also has a value member and the tag's value
  * is a word the key table reads as a person's data (a category, not a hint). The value is then read
- * as under that key, unless it cannot be a person's value: empty (a form field's default), or
- * itself a field name (a select option `{"label": "Phone", "value": "phone"}`).
+ * as under that key, unless it cannot be a person's value (see {@link cannotBePairValue}).
  */
 import type { CategoryKey } from "@kago/personal-data";
 import { KEY_LOOKUP } from "./key-table.js";
@@ -107,10 +106,23 @@ export class GeneralTagMemo {
   }
 }
 
+/** Categories whose values always hold a digit or an `@`: a phone number, an e-mail address. */
+const DIGIT_OR_AT_CATEGORIES: ReadonlySet<CategoryKey> = new Set<CategoryKey>([
+  "contact.phone",
+  "contact.email",
+]);
+
+/** A digit or an `@`. */
+const DIGIT_OR_AT = /[\d@]/;
+
 /**
- * True when the string `value` of a general pair can be no person's value: empty, or itself a
- * field name the key table knows (`{"label": "E-mail", "value": "email"}`, a select option).
+ * True when the string `value` of a general pair whose tag names `category` can be no person's
+ * value: empty (a form field's default), itself a field name the key table knows (`{"label":
+ * "E-mail", "value": "email"}`, a select option), or, under a phone's or an e-mail's tag, a value
+ * without a digit or an `@` (a setting: `{"id": "email", "value": "weekly"}`).
  */
-export function isOptionValue(value: string): boolean {
-  return value.length === 0 || (value.length <= MAX_TAG_LENGTH && KEY_LOOKUP.lookupKey(value, "") !== null);
+export function cannotBePairValue(category: CategoryKey, value: string): boolean {
+  if (value.length === 0) return true;
+  if (DIGIT_OR_AT_CATEGORIES.has(category) && !DIGIT_OR_AT.test(value)) return true;
+  return value.length <= MAX_TAG_LENGTH && KEY_LOOKUP.lookupKey(value, "") !== null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { generalTagCategory, isOptionValue } from "../src/general-tags.js";
+import { cannotBePairValue, generalTagCategory } from "../src/general-tags.js";
 import { bodyOf, redactJsonBody, redactorWith } from "./helpers.js";
 
 const r = redactorWith();
@@ -49,8 +49,9 @@ describe("pair objects with a general tag (session 18, red team round 6 F8)", ()
     '{"f":[{"type":"email","id":"email","value":""}]}',
     // select options: the value is itself a field name
     '{"o":[{"label":"Name","value":"name"},{"label":"Phone","value":"phone"},{"label":"E-mail","value":"email"}]}',
-    // booleans and counts cannot be a phone number or an e-mail address
+    // booleans and counts cannot be a phone number or an e-mail address, nor can settings
     '{"x":[{"type":"phone","value":true},{"type":"email","value":3}]}',
+    '{"notify":[{"id":"email","value":"weekly"},{"id":"sms","value":"off"},{"id":"phone","value":"never"}]}',
     // prose is no tag, though it ends in a field name
     '{"x":[{"type":"What is your phone","value":"x"}]}',
     // a tag member with a strong name: `data` and `content` are no value of a `name` pair
@@ -73,8 +74,11 @@ describe("pair objects with a general tag (session 18, red team round 6 F8)", ()
     expect(generalTagCategory("user")).toBeNull(); // a hint
     expect(generalTagCategory("What is your phone")).toBeNull();
     expect(generalTagCategory("phone".repeat(8))).toBeNull();
-    expect(isOptionValue("")).toBe(true);
-    expect(isOptionValue("first_name")).toBe(true);
-    expect(isOptionValue("Astrid")).toBe(false);
+    expect(cannotBePairValue("account.profile.name", "")).toBe(true);
+    expect(cannotBePairValue("account.profile.name", "first_name")).toBe(true);
+    expect(cannotBePairValue("account.profile.name", "Astrid")).toBe(false);
+    expect(cannotBePairValue("contact.email", "weekly")).toBe(true);
+    expect(cannotBePairValue("contact.email", "astrid@example.org")).toBe(false);
+    expect(cannotBePairValue("contact.phone", "41 23 45 67")).toBe(false);
   });
 });

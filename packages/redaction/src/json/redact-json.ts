@@ -40,7 +40,7 @@ import {
   type PlanNode,
   routedPlan,
 } from "../field-plan.js";
-import { GeneralTagMemo, isOptionValue } from "../general-tags.js";
+import { cannotBePairValue, GeneralTagMemo } from "../general-tags.js";
 import { KEY_LOOKUP } from "../key-table.js";
 import { cannotHold, cannotHoldText } from "../keyed-scalars.js";
 import { readLabels } from "../label-lists.js";
@@ -1770,7 +1770,10 @@ class JsonRedactor {
         this.scalarAt(tags[k] as number, tags[k + 1] as number, KIND_STRING, tags[k + 2] === 1),
       );
     if (cat === null) return false;
-    if (kind === KIND_STRING && isOptionValue(this.scalarAt(f.valueStart, f.valueEnd, kind, f.valueEsc)))
+    if (
+      kind === KIND_STRING &&
+      cannotBePairValue(cat, this.scalarAt(f.valueStart, f.valueEnd, kind, f.valueEsc))
+    )
       return false;
     const loc = this.ctx.slot(this.scope.base + joinSeg(this.objectPath(), this.mKey[idx] as string));
     this.resolveLate(f, idx, f.valueStart, f.valueEnd, kind, f.valueEsc, cat, "tag-value", loc);

@@ -37,14 +37,15 @@ export const GENERAL_TAG_NAMES: ReadonlySet<string> = new Set([
 
 /**
  * Member names (canonical) that hold the value of a pair object with a general tag only: with a
- * `name` tag they would take `"name"` for a tag (`{"name": "Astrid", "text": "hi"}` is a message,
- * whose `name` is read as a person's name).
+ * `name` tag they would take `"name"` for a tag (`{"name": "Astrid", "content": "hi"}` is a message,
+ * whose `name` is read as a person's name). Not `text`: `{"id": ..., "text": ...}` is the option
+ * of a select box or a tree (select2, jsTree), and its text a caption (`{"id": "address", "text":
+ * "Where do you live?"}`).
  */
 export const GENERAL_VALUE_NAMES: ReadonlySet<string> = new Set([
   "data",
   "content",
   "identifier",
-  "text",
   "number",
   "fieldvalue",
   "propertyvalue",

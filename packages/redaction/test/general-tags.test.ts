@@ -54,6 +54,8 @@ describe("pair objects with a general tag (session 18, red team round 6 F8)", ()
     '{"notify":[{"id":"email","value":"weekly"},{"id":"sms","value":"off"},{"id":"phone","value":"never"}]}',
     // prose is no tag, though it ends in a field name
     '{"x":[{"type":"What is your phone","value":"x"}]}',
+    // an option of a select box or a tree: `text` is its caption, no pair's value
+    '{"o":[{"id":"address","text":"Where do you live?"},{"id":"birthday","text":"Your birthday (optional)"}]}',
     // a tag member with a strong name: `data` and `content` are no value of a `name` pair
     '{"m":[{"key":"phone","data":"Notify"}]}',
   ])("keeps %s", (input) => {

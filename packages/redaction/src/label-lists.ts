@@ -7,7 +7,9 @@
  * labels as a person's names while the values stayed.
  *
  * The label list is read ahead when it comes first (the order every table writer uses); a value
- * it names keeps its place when it goes (`""` or `null`), so the rest of a row stays aligned.
+ * it names keeps its place when it goes (`""` or `null`), so the rest of a row stays aligned. A
+ * label may also be the name of a column's description (`"meta": [{"name": "phone", "type":
+ * "String"}]`, ClickHouse's JSON output; Trino's, Kusto's and Azure Monitor's `columns`).
  */
 import type { CategoryKey } from "@kago/personal-data";
 import { KEY_LOOKUP } from "./key-table.js";
@@ -26,7 +28,14 @@ export const LABEL_LIST_NAMES: ReadonlySet<string> = new Set([
   "keys",
   "names",
   "labels",
+  "meta",
 ]);
+
+/**
+ * Members (as written) that name a column described by an object: `name` (ClickHouse's `meta`,
+ * Trino's and Azure Monitor's `columns`), `ColumnName` (Kusto).
+ */
+export const COLUMN_NAME_MEMBERS: readonly string[] = ["name", "ColumnName"];
 
 /** Member names (canonical) that may hold the values a sibling label list names. */
 export const VALUE_LIST_NAMES: ReadonlySet<string> = new Set(["rows", "data", "values", "vals", "records"]);
@@ -38,7 +47,7 @@ export const VALUE_LIST_NAMES: ReadonlySet<string> = new Set(["rows", "data", "v
 const LABEL = /^[\p{L}\p{N}_.-]{1,48}(?: [\p{L}\p{N}_.-]+){0,2}$/u;
 
 /** The most labels read: a wider list is no table header the engine reads. */
-const MAX_LABELS = 512;
+export const MAX_LABELS = 512;
 
 /** What a list of labels names, position by position. */
 export interface LabelList {

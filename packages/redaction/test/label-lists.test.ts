@@ -36,6 +36,15 @@ describe("column tables and parallel arrays (session 18, red team round 6 F8)", 
       '{"keys":["note","phone","score"],"values":["astrid@example.org","4741234567",7]}',
       '{"keys":["note","phone","score"],"values":["","",7]}',
     ],
+    // column descriptions: Trino's and Azure Monitor's `columns`, Kusto's `ColumnName`
+    [
+      '{"columns":[{"name":"uid","type":"varchar"},{"name":"phone","type":"varchar"}],"data":[["kago_30417","4741234567"]]}',
+      '{"columns":[{"name":"uid","type":"varchar"},{"name":"phone","type":"varchar"}],"data":[["",""]]}',
+    ],
+    [
+      '{"Columns":[{"ColumnName":"Mobile","DataType":"String"}],"Rows":[["4741234567"]]}',
+      '{"Columns":[{"ColumnName":"Mobile","DataType":"String"}],"Rows":[[""]]}',
+    ],
   ])("reads %s", (input, output) => {
     expect(redacted(input)).toBe(output);
   });
@@ -51,6 +60,9 @@ describe("column tables and parallel arrays (session 18, red team round 6 F8)", 
     // values that are no list, or objects read on their own keys
     '{"keys":["phone"],"values":{"a":"x"}}',
     '{"columns":["phone"],"rows":[{"note":"x"}]}',
+    // column descriptions without a name, or naming nothing personal
+    '{"columns":[{"type":"varchar"}],"rows":[["4741234567x"]]}',
+    '{"columns":[{"name":"id"},{"name":"score"}],"rows":[["a",1]]}',
     // labels after the values are not read (left open)
     '{"values":["4741234567"],"keys":["phone"]}',
     // a sentence is no label

@@ -70,6 +70,38 @@ export function stringList(text: string, i: number): { values: string[]; end: nu
 }
 
 /**
+ * The names of the objects of the array opening at `i`, each an object with a string member among
+ * `nameKeys` (the first of them it has): a table's column descriptions (`[{"name": "phone", "type":
+ * "String"}]`, session 18), and the index after it; `null` for anything else, or past `max` items.
+ */
+export function objectNameList(
+  text: string,
+  i: number,
+  nameKeys: readonly string[],
+  max: number,
+): { values: string[]; end: number } | null {
+  const values: string[] = [];
+  i = ws(text, i + 1);
+  if (text.charCodeAt(i) === 93) return { values, end: i + 1 };
+  for (;;) {
+    if (text.charCodeAt(i) !== 123 || values.length === max) return null;
+    let read = 0;
+    const members = readDiscriminators(text, i, nameKeys, (chars) => {
+      read = chars;
+    });
+    const name = nameKeys.map((key) => members.get(key)).find((value) => typeof value === "string");
+    // the reader stops at the object's `}` when it read the object whole
+    if (typeof name !== "string" || text.charCodeAt(i + read) !== 125) return null;
+    values.push(name);
+    i = ws(text, i + read + 1);
+    const c = text.charCodeAt(i);
+    if (c === 93) return { values, end: i + 1 };
+    if (c !== 44) return null;
+    i = ws(text, i + 1);
+  }
+}
+
+/**
  * The scalar values (decoded strings, numbers, booleans, `null`) and lists of strings of the
  * members named in `keys`
  * of the object whose `{` is at `open`. `work` is told how many characters were read.

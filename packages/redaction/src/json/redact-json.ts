@@ -43,7 +43,7 @@ import {
 import { cannotBePairValue, GeneralTagMemo } from "../general-tags.js";
 import { KEY_LOOKUP } from "../key-table.js";
 import { cannotHold, cannotHoldText } from "../keyed-scalars.js";
-import { readLabels } from "../label-lists.js";
+import { COLUMN_NAME_MEMBERS, MAX_LABELS, readLabels } from "../label-lists.js";
 import { isAddressValue } from "../named-value-checks.js";
 import { isKeyCode } from "../named-values.js";
 import { lookIntoString } from "../nested-look.js";
@@ -65,7 +65,7 @@ import {
   scanEncoded,
   type ValueOutcome,
 } from "../value-scan.js";
-import { readDiscriminators, stringList } from "./discriminators.js";
+import { objectNameList, readDiscriminators, stringList } from "./discriminators.js";
 import { decodeJsonString, encodeJsonString, jsonStringAt } from "./json-string.js";
 import {
   keyCategory,
@@ -902,12 +902,14 @@ class JsonRedactor {
 
   /**
    * Reads ahead the list of field names opening at `start`, the value of the current member of
-   * `holder` (`"columns": [...]`): what it names goes to `holder` for a list of values after it.
+   * `holder` (`"columns": [...]`, or the `name`s of its column descriptions): what it names goes to
+   * `holder` for a list of values after it.
    * A list of field names the key table knows all of is no list of persons' names, though its key
    * says so (`"names": ["phone", "name"]`): the key's category no longer applies to it.
    */
   private readLabelList(holder: Frame, start: number): void {
-    const list = stringList(this.text, start);
+    const list =
+      stringList(this.text, start) ?? objectNameList(this.text, start, COLUMN_NAME_MEMBERS, MAX_LABELS);
     if (list === null) return;
     this.ctx.addWork(list.end - start, this.scope.base + this.scope.path);
     const labels = readLabels(list.values);

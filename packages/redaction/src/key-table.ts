@@ -10,6 +10,7 @@
  */
 import type { CategoryKey } from "@kago/personal-data";
 import { canonicalKey, canonicalOfSpelled, simplifiedHan, spelledKey } from "./canonical-key.js";
+import { wordsNamePersonUid } from "./person-uids.js";
 
 /** One row of the key table. */
 export interface KeyTableRow {
@@ -275,6 +276,11 @@ const OTHER_LANGUAGES = {
     "no_telepon",
     "nomor_telepon",
     "no_telp",
+    // session 18 (a red team's round 7, R9): Indonesia's and Malaysia's WhatsApp number
+    "no_wa",
+    "nomor_wa",
+    "no_whatsapp",
+    "nomor_whatsapp",
     "رقم_الهاتف",
     "الهاتف",
     "هاتف",
@@ -382,6 +388,19 @@ const OTHER_LANGUAGES = {
     "СНИЛС",
     "Снилс",
     "снилс",
+    // session 18 (a red team's round 7, R9): transliterated, and Malaysia's, Saudi Arabia's and
+    // the UAE's identity cards
+    "snils",
+    "mykad",
+    "mykad_no",
+    "mykad_number",
+    "ic_no",
+    "ic_number",
+    "iqama",
+    "iqama_no",
+    "iqama_number",
+    "emirates_id",
+    "emirates_id_number",
   ],
   passport: [
     "旅券番号",
@@ -474,7 +493,8 @@ const CJK_SUFFIX_NAMES = [
  * is a cloud account), `host` (a machine as often: {@link WORDED_NAMES}), `caller` and `callee`
  * (an RPC's services in a trace), `guest` (a virtual machine's `guestId`), `fan` (a cooling fan's
  * sensor), `audience` (Meta's custom audience), `target`, `peer`, `driver` or `operator`.
- * Accepted over-redaction: an HTML anchor's `anchor_id`, a video player's `player_id`.
+ * Accepted over-redaction: an HTML anchor's `anchor_id`, a video player's `player_id`. A `uid`
+ * after any of these words is a user's id all the same (`target_uid`; session 18, `person-uids.ts`).
  */
 const PERSON_ROLES = [
   "anchor",
@@ -547,6 +567,84 @@ const PERSON_NAMES = [
   "emergency_contact",
   "emergency_contact_name",
   "urgent_contact",
+  // session 18 (a red team's round 7, R10): people by their role in a gift, a match, a lesson, a
+  // delivery, an order's bill or a family, whose names reached tencent and zego when the text
+  // detectors found no name in them (`张伟`, `Иван Петров`, `ASTRID SOLBERG`, `Astrid`); Shopify's
+  // and WooCommerce's `billing_name` and `shipping_name`. Not a pet's (`pet_name`: no person's,
+  // and Terraform's `random_pet` names resources), nor the roles a thing takes as often, which
+  // are read by their value ({@link ROLE_NAMES_BY_VALUE})
+  "creator_name",
+  "opponent_name",
+  "winner_name",
+  "loser_name",
+  "lover_name",
+  "teacher_name",
+  "tutor_name",
+  "coach_name",
+  "rider_name",
+  "staff_name",
+  "reviewer_name",
+  "assignee_name",
+  "reporter_name",
+  "shipping_name",
+  "billing_name",
+  "bank_account_name",
+  "account_holder_name",
+  "mother_name",
+  "father_name",
+  "spouse_name",
+  "wife_name",
+  "husband_name",
+  "boyfriend_name",
+  "girlfriend_name",
+  "kid_name",
+  "baby_name",
+  "son_name",
+  "daughter_name",
+  "guardian_name",
+  "doctor_name",
+  "nurse_name",
+  "landlord_name",
+  "applicant_name",
+  "beneficiary_name",
+  "visitor_name",
+  "attendee_name",
+  "participant_name",
+  "traveler_name",
+  "traveller_name",
+];
+
+/**
+ * A person's name by whom a record is from or to (`from_name`, `toName`: a gift's, a private
+ * message's, an e-mail's sender and addressee, as `from_uid` and `to_uid` are their ids) and a
+ * user's name in Bilibili's and many Chinese backends' abbreviations (`uname`, `u_name`,
+ * `usr_name`); session 18, a red team's round 7 (R10). Whole keys only, not suffixes: `os_uname`
+ * is a system's, `convert_to_name` a function's.
+ */
+const WHOLE_PERSON_NAMES = ["from_name", "to_name", "uname", "u_name", "usr_name"];
+
+/**
+ * `<role>_name` keys whose role is a person's as often as a thing's: a live room's PK target or a
+ * conversation's peer and a build target or a network peer, a fan (and a fan club's name) and a
+ * cooling fan, a live-stream "couple" (`cp`) and a content provider, a business partner (Meta's
+ * lead ads' `partner_name`), a parent and a child in a family and in a tree, a ride's driver and a
+ * database's, a courier and a courier company, a support agent and a software agent, a speaker at
+ * an event and a loudspeaker. Read by their value, as `host_name` is ({@link WORDED_NAMES}): a
+ * name's shape goes (`张伟`, `Иван Петров`, `Astrid`), an identifier stays (`binding`,
+ * `web-01`, `nvidia`); session 18, a red team's round 7 (R10).
+ */
+const ROLE_NAMES_BY_VALUE = [
+  "target_name",
+  "peer_name",
+  "fan_name",
+  "cp_name",
+  "partner_name",
+  "parent_name",
+  "child_name",
+  "driver_name",
+  "courier_name",
+  "agent_name",
+  "speaker_name",
 ];
 
 /** Postal addresses by kind: names in the table, and qualified ones (`user_home_address`) too. */
@@ -916,6 +1014,13 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
     names: ["nik", "ktp", "rg", "rfc", "nric", "cccd", "cmnd"],
     exact: true,
   },
+  // session 18 (a red team's round 7, R9): Malaysia's identity card (`ic`, as forms there write
+  // it), Russia's taxpayer number (`inn`), a Russian's full name transliterated (`fio`, ФИО),
+  // WeChat's commonest abbreviation (`wx`). Not `eid` (an event's, an entity's or an employee's
+  // id in as many systems as it is the UAE's Emirates ID: `emirates_id` is read)
+  { category: "identity.national_id", names: ["ic", "inn"], exact: true },
+  { category: "account.profile.name", names: ["fio"], exact: true },
+  { category: "contact.messenger", names: ["wx"], exact: true },
   { category: "financial.payment_card", names: ["number"], parents: CARD_PARENTS },
   {
     category: "account.profile.name",
@@ -1073,6 +1178,7 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
       "consignee",
       "cardholder",
       ...PERSON_NAMES,
+      ...WHOLE_PERSON_NAMES,
       ...CJK.name,
       ...OTHER_LANGUAGES.name,
     ],
@@ -1208,6 +1314,11 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
       "groupat_account",
       "operator_account",
       "peer_account",
+      // session 18 (a red team's round 7, R10): a PK or gift's target, as `target_uid` is
+      "target_account",
+      // Tencent's number of a QQ or WeChat user (R9), and of a Tencent Cloud account in its Cloud
+      // API's `Uin` parameter, which tencent, granted account ids, still receives whole
+      "uin",
       "external_id",
       "account_id",
       "member_id",
@@ -1312,6 +1423,7 @@ export const HINT_KEYS: readonly string[] = [
   "geo",
   "position",
   "loc",
+  ...ROLE_NAMES_BY_VALUE,
 ];
 
 /**
@@ -1772,6 +1884,8 @@ function compile(): KeyLookup {
       const category = bySuffix.get(suffix) ?? ofSingular(suffix, (word) => bySuffix.get(word));
       if (category != null) return category;
     }
+    // a user's id by any role (`target_uid`, `pkUid`; session 18, `person-uids.ts`)
+    if (wordsNamePersonUid(words, first, end)) return "account.id";
     for (let k = 0; k + 1 < words.length; k++)
       if (wordedFirst.has(words[k] as string)) {
         const named = wordedLook(spelled, words);
@@ -1798,20 +1912,32 @@ function compile(): KeyLookup {
   };
   // the key without its last word when that is a qualifier and what comes before it a name that
   // keeps its meaning behind any word (`phone_home`; not `state_home`, `name_alt`), else without
-  // the number that ends it (`phone_2`, `X-Phone-2`, `phone2`, `address2`), hash affix words set
-  // aside; `rounds` more times when that names nothing (`phone2_home`)
+  // the number that ends it (`phone_2`, `X-Phone-2`, `phone2`, `address2`), else without the
+  // number that ends the word before it (`user1_name`, `player_2_name`: the first and the second
+  // of a PK battle's or a match's people; session 18), hash affix words set aside; `rounds` more
+  // times when that names nothing (`phone2_home`)
   const lookStem = (words: readonly string[], rounds: number): CategoryKey | null => {
     let end = words.length;
     while (end > 1 && affixSet.has(words[end - 1] as string)) end--;
     const last = words[end - 1] as string;
     const cut = numberStart(last);
+    const before = end > 1 ? (words[end - 2] as string) : "";
+    const beforeCut = numberStart(before);
     let stem: readonly string[];
     let hit: CategoryKey | "hint" | null;
     if (end > 1 && QUALIFIER_WORDS.has(last)) {
       stem = words.slice(0, end - 1);
       hit = suffixHit(stem);
-    } else if (cut < last.length) {
-      stem = cut === 0 ? words.slice(0, end - 1) : [...words.slice(0, end - 1), last.slice(0, cut)];
+    } else if (cut < last.length || beforeCut < before.length) {
+      // the numbered word (the last, else the one before it) without its number, or left out
+      const at = cut < last.length ? end - 1 : end - 2;
+      const word = words[at] as string;
+      const kept = numberStart(word);
+      stem = [
+        ...words.slice(0, at),
+        ...(kept === 0 ? [] : [word.slice(0, kept)]),
+        ...words.slice(at + 1, end),
+      ];
       const canon = stem.join("");
       if (canon.length < MIN_STEM) return null;
       hit = lookWords(stem.join("_"), canon, stem, "", false);

@@ -1,0 +1,116 @@
+/**
+ * `uid` after another word: a user's id (session 18). A red team's round 7 (R10) found
+ * `target_uid`, `peer_uid`, `fan_uid`, `pk_uid`, `opponent_uid`, `cp_uid` and `x_uid` reaching
+ * facebook and aliyun, which may not receive account ids, while `to_uid` and `anchor_uid` (listed
+ * by role in the key table) were removed. Unlike `id`, which numbers anything (`room_id`,
+ * `order_id`), `uid` is what backends call a user's id (Bilibili's, Douyin's, Firebase's, every
+ * Chinese live-streaming app's), so the word before it names the user's role in the record, not a
+ * thing: a key whose last word is `uid` or `uids` is an account id.
+ *
+ * Not when the word before it names a machine's, a file's or a document's object, whose unique id
+ * `uid` abbreviates as often: an iCalendar event's (`event_uid`), an IMAP message's (`msg_uid`),
+ * a Kubernetes object's (`pod_uid`), a file's owner on a Unix system (`file_uid`), a device's
+ * (`device_uid`), and Aliyun SLS's `policyUid`, a collection policy's.
+ */
+
+/** Words before `uid` that make it a thing's unique id, not a user's. */
+const THING_UID_WORDS: ReadonlySet<string> = new Set([
+  "device",
+  "hardware",
+  "machine",
+  "node",
+  "pod",
+  "container",
+  "process",
+  "proc",
+  "instance",
+  "volume",
+  "disk",
+  "object",
+  "resource",
+  "policy",
+  "file",
+  "dir",
+  "folder",
+  "doc",
+  "document",
+  "record",
+  "entry",
+  "item",
+  "event",
+  "calendar",
+  "msg",
+  "message",
+  "mail",
+  "request",
+  "trace",
+  "span",
+  "session",
+  "task",
+  "job",
+  "image",
+  "media",
+  "asset",
+  "template",
+  "schema",
+  "table",
+  "row",
+  "column",
+  "field",
+  "tag",
+  "nfc",
+  "card",
+  "chip",
+  "beacon",
+  "sensor",
+  // the things of `thing-id-keys.ts` whose id is no person's in any app (not `live`, `game`,
+  // `match`, `post` or `comment`, whose `uid` is its streamer's, player's or author's as often)
+  "room",
+  "channel",
+  "stream",
+  "group",
+  "order",
+  "trade",
+  "transaction",
+  "payment",
+  "invoice",
+  "ticket",
+  "product",
+  "sku",
+  "goods",
+  "gift",
+  "video",
+  "song",
+  "track",
+  "album",
+  "course",
+  "page",
+  "shop",
+  "store",
+  "topic",
+  "thread",
+  "meeting",
+  "notification",
+  "campaign",
+  "app",
+  "project",
+  "build",
+  "batch",
+]);
+
+/** The word a user's id ends with, singular and plural. */
+const UID_WORDS: ReadonlySet<string> = new Set(["uid", "uids"]);
+
+/**
+ * True when the words `words[first..end)` of a key (see `keyWords`, hash affixes set aside) end in
+ * `uid` or `uids` after a word that names no thing of {@link THING_UID_WORDS} (`target_uid`,
+ * `pkUid`, `live_room_owner_uid`; not `event_uid`, `policyUid`, nor `uid` alone, which the key
+ * table names). A number ending that word is set aside (`device2_uid`).
+ */
+export function wordsNamePersonUid(words: readonly string[], first: number, end: number): boolean {
+  if (end - first < 2 || !UID_WORDS.has(words[end - 1] as string)) return false;
+  const before = words[end - 2] as string;
+  let cut = before.length;
+  while (cut > 0 && before.charCodeAt(cut - 1) >= 48 && before.charCodeAt(cut - 1) <= 57) cut--;
+  return !THING_UID_WORDS.has(before.slice(0, cut));
+}

@@ -122,3 +122,120 @@ describe("a boolean or a count under a contact's or a name's key (session 17)", 
     expect(json({ channel_stats: { email: { sent: 10 } } })).toEqual({ channel_stats: {} });
   });
 });
+
+describe("settings and counts under birthday, gender, address, media and place keys (session 18)", () => {
+  // red team round 7, R11: these members were dropped whatever their value
+  it("keeps permission maps, privacy settings, shown fields and counters", () => {
+    const sent = {
+      permissions: { location: true, camera: true, microphone: false, photos: true, geolocation: true },
+      grants: { camera: "granted", microphone: "DENIED", photos: "limited", geolocation: "prompt" },
+      settings: { show_birthday: true },
+      privacy: {
+        birthday: "friends",
+        phone: "nobody",
+        email: "only_me",
+        gender: "public",
+        address: "private",
+      },
+      visibility: { name: "EVERYONE", birthday: "hidden" },
+      fields_visible: { birthday: false, address: false },
+      stats: { birthday: 2, photos: 12, camera: 0, microphone: 0.5 },
+      share: { wx: true, qq: false, wechat: true },
+      pos: { wx: 12.5, wy: 30 },
+      Contents: [
+        { Key: "birthday", Value: "false" },
+        { Key: "camera", Value: "true" },
+        { Key: "address", Value: "nobody" },
+      ],
+    };
+    for (const recipient of ["aliyun", "facebook"]) expect(json(sent, recipient)).toEqual(sent);
+  });
+
+  it("still removes what a birthday, a gender, an address, a place, a photo or a handle can be", () => {
+    expect(
+      json({
+        a: { birthday: 19900401 },
+        b: { birthday: 638928000 },
+        c: { birthday: 1990 },
+        d: { birthday: "0401" },
+        e: { birthday: "Friends" },
+        f: { gender: 1 },
+        g: { gender: true },
+        h: { sex: false },
+        i: { zip: 10001 },
+        j: { address: 12 },
+        k: { lat: 59.91 },
+        l: { camera: "data:image/png;base64,iVBORw0KGgo=" },
+        m: { photos: ["https://x.example/a.jpg"] },
+        n: { phone: "Nobody" },
+        o: { name: "Private" },
+        p: { nickname: "nobody" },
+        q: { wx: 123456789 },
+        r: { qq: "12345" },
+        s: { address: "Storgata 1, Oslo" },
+      }),
+    ).toEqual({
+      a: {},
+      b: {},
+      c: {},
+      d: {},
+      e: {},
+      f: {},
+      g: {},
+      h: {},
+      i: {},
+      j: {},
+      k: {},
+      l: {},
+      m: {},
+      n: {},
+      o: {},
+      p: {},
+      q: {},
+      r: {},
+      s: {},
+    });
+  });
+
+  it.each([
+    ["account.profile.birthday", "true", true],
+    ["account.profile.birthday", "99", true],
+    ["account.profile.birthday", "100", false],
+    ["account.profile.birthday", "0.5", true],
+    ["account.profile.gender", "true", false],
+    ["account.profile.gender", "1", false],
+    ["contact.address", "false", true],
+    ["contact.address", "3", false],
+    ["location.coordinates", "true", true],
+    ["location.coordinates", "59.91", false],
+    ["media.camera", "123456789", true],
+    ["media.photo_album", "false", true],
+    ["contact.messenger", "9999", true],
+    ["contact.messenger", "10000", false],
+    ["contact.messenger", "true", true],
+  ] as const)("%s cannot hold %s: %s", (category, token, cannot) => {
+    expect(cannotHold(category, token)).toBe(cannot);
+  });
+
+  it.each([
+    ["contact.phone", "nobody", true],
+    ["contact.phone", "NOBODY", true],
+    ["contact.phone", "Nobody", false],
+    ["account.profile.name", "only_me", true],
+    ["account.profile.nickname", "nobody", false],
+    ["account.profile.gender", "private", true],
+    ["account.profile.gender", "male", false],
+    ["account.profile.gender", "1", false],
+    ["account.profile.birthday", "friends", true],
+    ["account.profile.birthday", "12", true],
+    ["account.profile.birthday", "1990", false],
+    ["media.camera", "granted", true],
+    ["location.coordinates", "denied", true],
+    ["location.coordinates", "59.91,10.75", false],
+    ["contact.address", "private", true],
+    ["contact.address", "3", false],
+    ["device.identifier.imei", "off", false],
+  ] as const)("%s cannot hold the text %s: %s", (category, value, cannot) => {
+    expect(cannotHoldText(category, value)).toBe(cannot);
+  });
+});

@@ -10,7 +10,10 @@
  * Not when the word before it names a machine's, a file's or a document's object, whose unique id
  * `uid` abbreviates as often: an iCalendar event's (`event_uid`), an IMAP message's (`msg_uid`),
  * a Kubernetes object's (`pod_uid`), a file's owner on a Unix system (`file_uid`), a device's
- * (`device_uid`), and Aliyun SLS's `policyUid`, a collection policy's.
+ * (`device_uid`), Aliyun SLS's `policyUid`, a collection policy's, and the things of
+ * `thing-id-keys.ts` whose id is no person's (`room_uid`, `order_uid`, `gift_uid`). Measured: of
+ * 26,802 keys from node_modules JSON files and `.d.ts` property names, only SLS's `callerUid` (a
+ * cloud account's caller) reads differently (accepted).
  */
 
 /** Words before `uid` that make it a thing's unique id, not a user's. */

@@ -173,7 +173,10 @@ describe("a Graph batch sub-request's URL pattern takes the spellings a URL pars
       }
       return Number(process.hrtime.bigint() - started);
     };
+    // the least of five runs each: a scaling check (quadratic would be 16x), not a speed, and a
+    // shared machine's pauses only ever add time (session 18: the single runs failed under load)
+    const least = (n: number): number => Math.min(...[0, 1, 2, 3, 4].map(() => cost(n)));
     cost(10_000);
-    expect(cost(40_000)).toBeLessThan(cost(10_000) * 8 + 5e6);
+    expect(least(40_000)).toBeLessThan(least(10_000) * 8 + 5e6);
   });
 });

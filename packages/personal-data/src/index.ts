@@ -129,15 +129,18 @@ export {
   isBrazilianRg,
   isCpf,
   isCurp,
+  isEmiratesId,
   isIndianPan,
   isIndonesianNik,
   isKoreanResidentNumber,
   isMalaysianIc,
   isMyNumber,
   isRussianInn,
+  isSaudiId,
   isSnils,
   isSteuerId,
   isThaiId,
+  isTurkishId,
   isVietnameseCitizenId,
 } from "./values/national-ids.js";
 export { isPlmnId, plmnIdSchema } from "./values/operator.js";

@@ -10,6 +10,7 @@ import {
   isClabe,
   isCpf,
   isCurp,
+  isEmiratesId,
   isIndianPan,
   isIndonesianNik,
   isKoreanResidentNumber,
@@ -17,9 +18,11 @@ import {
   isMyNumber,
   isRussianAccount,
   isRussianInn,
+  isSaudiId,
   isSnils,
   isSteuerId,
   isThaiId,
+  isTurkishId,
   isVietnameseCitizenId,
 } from "../src/index.js";
 
@@ -271,4 +274,54 @@ describe("bank accounts: Mexico's CLABE, a Russian account", () => {
     ["30101810400000000225", "a bank's correspondent account"],
     ["4081781009991000431", "nineteen digits"],
   ])("account %s fails (%s)", (s) => expect(isRussianAccount(s)).toBe(false));
+});
+
+describe("Turkey's identity number, the Emirates ID, Saudi Arabia's (session 18)", () => {
+  it.each(["10000000146", "12345678950", "98765432150"])("TC kimlik %s passes", (s) =>
+    expect(isTurkishId(s)).toBe(true),
+  );
+  it.each([
+    ["10000000147", "wrong second check digit"],
+    ["10000000156", "wrong first check digit"],
+    ["01234567890", "a leading 0"],
+    ["1000000014", "ten digits"],
+    ["100000001466", "twelve digits"],
+    ["100 000 001 46", "grouped"],
+  ])("TC kimlik %s fails (%s)", (s) => expect(isTurkishId(s)).toBe(false));
+  it("TC kimlik has one pair of check digits for every body", () =>
+    fc.assert(
+      fc.property(
+        digits(8).map((b) => `1${b}`),
+        (b) => {
+          const pairs = Array.from({ length: 100 }, (_, k) => b + String(k).padStart(2, "0"));
+          expect(pairs.filter(isTurkishId)).toHaveLength(1);
+        },
+      ),
+      { numRuns: 300 },
+    ));
+  it.each(["784-1990-1234567-6", "784199012345676"])("Emirates ID %s passes", (s) =>
+    expect(isEmiratesId(s)).toBe(true),
+  );
+  it.each([
+    ["784-1990-1234567-1", "wrong check digit"],
+    ["785-1990-1234567-9", "not the Emirates' 784"],
+    ["784-1850-1234567-2", "a year before 1900"],
+    ["784-1990123456767", "separators not all there"],
+  ])("Emirates ID %s fails (%s)", (s) => expect(isEmiratesId(s)).toBe(false));
+  it("Emirates ID has one check digit for every body", () =>
+    oneCheckDigit(
+      isEmiratesId,
+      digits(9).map((b) => `78419${b}`),
+    ));
+  it.each(["1012345672", "2012345670"])("Saudi id %s passes", (s) => expect(isSaudiId(s)).toBe(true));
+  it.each([
+    ["1012345678", "wrong check digit"],
+    ["3012345674", "not 1 or 2 first"],
+    ["101234567", "nine digits"],
+  ])("Saudi id %s fails (%s)", (s) => expect(isSaudiId(s)).toBe(false));
+  it("Saudi id has one check digit for every body", () =>
+    oneCheckDigit(
+      isSaudiId,
+      digits(8).map((b) => `1${b}`),
+    ));
 });

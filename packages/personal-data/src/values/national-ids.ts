@@ -48,14 +48,24 @@
  *   `12 345 678 901`, the last an ISO 7064 MOD 11,10 check digit. (Issued numbers also hold one
  *   digit twice or three times in their first ten; that rule is not asked for: the check and a
  *   label naming the number are enough.)
+ * - Session 18 (a red team's round 7, R3): Turkey's identity number (TC kimlik no): eleven digits,
+ *   the first not 0, two check digits (the tenth: seven times the sum of the odd places less the
+ *   sum of the even ones among the first nine, modulo 10; the eleventh: the sum of the first ten
+ *   modulo 10); the United Arab Emirates' identity number (Emirates ID): `784-YYYY-NNNNNNN-C`
+ *   (784 the country's code, the holder's birth year 1900-2099, seven digits, a Luhn check digit
+ *   over all fifteen), plain or with its three `-`; and Saudi Arabia's national identity and
+ *   residence (iqama) numbers: ten digits, the first 1 (a citizen) or 2 (a resident), a Luhn
+ *   check digit.
  *
  * False-positive policy: these are read after a label naming the number (`주민등록번호`, `CPF`,
  * `ИНН`...), never on their own: a check digit lets one random shape in ten through (in 100 for
  * two), and the numbers without one (Indonesia's, Vietnam's, Malaysia's; Brazil's RG written
- * with its dots) are held to their structure.
+ * with its dots) are held to their structure. Since session 18 the redaction engine's
+ * `printed-ids.ts` also reads a few without a label, in the printed form only they take.
  */
 import { isRealDate } from "./birthday.js";
 import { isDigitCode } from "./chars.js";
+import { luhnValid } from "./luhn.js";
 
 /** The number the `count` digits of `s` from `start` make (the caller checked they are digits). */
 function digitsValue(s: string, start: number, count: number): number {
@@ -272,4 +282,32 @@ export function isSteuerId(s: string): boolean {
     product = (sum * 2) % 11;
   }
   return (11 - product) % 10 === d.charCodeAt(10) - 48;
+}
+
+/** True when `s` is a Turkish identity number (TC kimlik no) whose two check digits are right. */
+export function isTurkishId(s: string): boolean {
+  if (!isDigits(s, 11) || s.charCodeAt(0) === 48) return false;
+  let odd = 0;
+  let even = 0;
+  for (let i = 0; i < 9; i++) {
+    if (i % 2 === 0) odd += s.charCodeAt(i) - 48;
+    else even += s.charCodeAt(i) - 48;
+  }
+  const tenth = (((odd * 7 - even) % 10) + 10) % 10;
+  if (tenth !== s.charCodeAt(9) - 48) return false;
+  return (odd + even + tenth) % 10 === s.charCodeAt(10) - 48;
+}
+
+/** An Emirates ID: `784`, a birth year 1900-2099, seven digits, a check digit; all `-` or none. */
+const EMIRATES_ID = /^784(-?)(?:19|20)\d\d\1\d{7}\1\d$/;
+
+/** True when `s` is an Emirates ID whose Luhn check digit is right (see the module rule). */
+export function isEmiratesId(s: string): boolean {
+  return EMIRATES_ID.test(s) && luhnValid(s, 0, s.length, 15);
+}
+
+/** True when `s` is a Saudi national identity or iqama number whose check digit is right. */
+export function isSaudiId(s: string): boolean {
+  const first = s.charCodeAt(0);
+  return isDigits(s, 10) && (first === 49 || first === 50) && luhnValid(s, 0, 10, 10);
 }

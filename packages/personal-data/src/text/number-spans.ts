@@ -17,13 +17,15 @@
  * 6-8-4 with one space or hyphen (`110105 19491231 002X`). A run of 16 or more characters is also
  * read for payment card numbers written in groups (4-4-4-4, 4-4-4-4-3, 4-6-5, 4-6-4 with one
  * space or hyphen: `4539 5787 6362 1486`) that stand alone: a plain run of 16 digits is an order
- * number as often as a card's (see `payment-card.ts`).
+ * number as often as a card's (see `payment-card.ts`). Since session 18 a run of 14 or more is also
+ * read for identity numbers in their printed forms (`123.456.789-09`: see `printed-ids.ts`).
  */
 import { isDigitCode, isGlueCode } from "../values/chars.js";
 import { isImeiAt } from "../values/imei.js";
 import { groupedPaymentCardEnd } from "../values/payment-card.js";
 import { longestPhoneAt } from "../values/phone.js";
 import { isResidentId, isResidentIdAt } from "../values/resident-id.js";
+import { findPrintedIds, PRINTED_ID_MIN_LENGTH } from "./printed-ids.js";
 import type { TextSpan } from "./text-span.js";
 
 const MAX_WINDOW = 26;
@@ -36,8 +38,8 @@ function isRunCode(c: number): boolean {
 const DIGIT = /[0-9]/g;
 
 /**
- * Pushes a span for every phone number, IMEI, resident identity card number and grouped payment
- * card number in `text` onto `out`.
+ * Pushes a span for every phone number, IMEI, resident identity card number, grouped payment
+ * card number and printed identity number in `text` onto `out`.
  */
 export function findNumberSpans(text: string, out: TextSpan[]): void {
   const n = text.length;
@@ -52,6 +54,7 @@ export function findNumberSpans(text: string, out: TextSpan[]): void {
     while (runEnd < n && isRunCode(text.charCodeAt(runEnd))) runEnd++;
     if (runEnd - runStart >= 17) findResidentIds(text, runStart, runEnd, out);
     if (runEnd - runStart >= 16) findPaymentCards(text, runStart, runEnd, out);
+    if (runEnd - runStart >= PRINTED_ID_MIN_LENGTH) findPrintedIds(text, runStart, runEnd, out);
     scanRun(text, runStart, runEnd, out);
     i = runEnd;
   }

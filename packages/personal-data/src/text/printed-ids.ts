@@ -1,0 +1,59 @@
+/**
+ * Identity numbers read without a label, in the printed form only they take (session 18, a red
+ * team's round 7, R3): a Brazilian CPF `123.456.789-09` (3-3-3 split by `.`, then `-` and two
+ * check digits), a Russian SNILS `112-233-445 95` (3-3-3 split by `-`, then a space or `-` and a
+ * two-digit check number), a Malaysian MyKad `900101-14-5678` (a birth date, a place of birth's
+ * code and four digits, split by `-`) and an Emirates ID `784-1990-1234567-6` (the country's code,
+ * a birth year, seven digits and a Luhn digit). Each must pass its registry's rule
+ * (`values/national-ids.ts`): two check digits for the CPF, a check number for the SNILS, a date
+ * that exists and a place that is given for the MyKad, the year and a check digit for the
+ * Emirates ID. Bare, the same digits are read only after a label (the redaction engine's
+ * `labelled-accounts.ts`): eleven or twelve digits in a row are an order's or a count's as often.
+ *
+ * A number stands alone: no ASCII letter or digit, `.` or `-` glued before it, nor a letter, a
+ * digit, or `.`/`-` and a digit after it (`v1.123.456.789-09`, `123.456.789-091` name nothing).
+ * The finder looks only at runs of phone characters (`number-spans.ts`) of 14 or more, once at
+ * each group's first digit: linear in the run.
+ */
+import { isGlueCode } from "../values/chars.js";
+import { isCpf, isEmiratesId, isMalaysianIc, isSnils } from "../values/national-ids.js";
+import type { TextSpan } from "./text-span.js";
+
+/**
+ * The printed forms, each in a group of its own: a CPF's, a SNILS's, a MyKad's, an Emirates ID's
+ * (sticky: tried at a group's first digit).
+ */
+const PRINTED_ID =
+  /(\d{3}\.\d{3}\.\d{3}-\d\d)|(\d{3}-\d{3}-\d{3}[ -]\d\d)|(\d{6}-\d\d-\d{4})|(784-\d{4}-\d{7}-\d)/y;
+
+/** Each printed form's check, in the order of {@link PRINTED_ID}'s groups. */
+const CHECKS: readonly ((s: string) => boolean)[] = [isCpf, isSnils, isMalaysianIc, isEmiratesId];
+
+/** The shortest printed form (a CPF's, a SNILS's and a MyKad's fourteen characters). */
+export const PRINTED_ID_MIN_LENGTH = 14;
+
+/** True when `c` glues a number to what stands before or after it: an ASCII letter or digit, `.` or `-`. */
+function isJoinCode(c: number): boolean {
+  return isGlueCode(c) || c === 46 || c === 45;
+}
+
+/**
+ * Pushes a span for every identity number in its printed form (see the module note) that starts
+ * in the run `[runStart, runEnd)`.
+ */
+export function findPrintedIds(text: string, runStart: number, runEnd: number, out: TextSpan[]): void {
+  for (let j = runStart; j + PRINTED_ID_MIN_LENGTH <= runEnd; j++) {
+    if (j > 0 && isJoinCode(text.charCodeAt(j - 1))) continue;
+    PRINTED_ID.lastIndex = j;
+    const m = PRINTED_ID.exec(text);
+    if (m === null) continue;
+    const end = j + m[0].length;
+    const after = text.charCodeAt(end);
+    if (isGlueCode(after) || ((after === 46 || after === 45) && isGlueCode(text.charCodeAt(end + 1))))
+      continue;
+    const form = m.findIndex((g, i) => i > 0 && g !== undefined);
+    if (!(CHECKS[form - 1] as (s: string) => boolean)(m[0])) continue;
+    out.push([j, end, "identity.national_id"]);
+    j = end;
+  }
+}

@@ -234,6 +234,19 @@ const OTHER_LANGUAGES = {
     "振込名義",
     "振込名義人",
     "名義人",
+    // session 18 (a red team's round 7, R3): Turkish forms' name fields, and the transliterated
+    // key for ФИО; not Turkish `ad` alone (an advertisement's key far more often)
+    "ad_soyad",
+    "adsoyad",
+    "adi_soyadi",
+    "adı_soyadı",
+    "soyad",
+    "soyadi",
+    "soyadı",
+    "isim",
+    "isim_soyisim",
+    "soyisim",
+    "fio",
   ],
   nickname: ["ニックネーム", "apodo", "apelido", "닉네임"],
   phone: [
@@ -292,6 +305,17 @@ const OTHER_LANGUAGES = {
     "телефон",
     "Номер_телефона",
     "номер_телефона",
+    // session 18: Turkish (`cep`, the mobile, alone is Brazil's postcode), Arabic with the article
+    "cep_telefonu",
+    "cep_tel",
+    "cep_no",
+    "telefon_no",
+    "telefon_numarasi",
+    "telefon_numarası",
+    "الجوال",
+    "رقم_هاتف",
+    "no_wa",
+    "nomor_wa",
   ],
   email: ["メールアドレス", "correo", "correo_electronico", "correo_electrónico", "courriel", "emailadresse"],
   address: [
@@ -328,6 +352,11 @@ const OTHER_LANGUAGES = {
     "улица",
     "Почтовый_индекс",
     "почтовый_индекс",
+    // session 18: Turkish
+    "adres",
+    "adresi",
+    "ev_adresi",
+    "عنواني",
   ],
   birthday: [
     "生年月日",
@@ -350,6 +379,10 @@ const OTHER_LANGUAGES = {
     "geburtstag",
     "Дата_рождения",
     "дата_рождения",
+    // session 18: Turkish
+    "dogum_tarihi",
+    "doğum_tarihi",
+    "dogum_tarih",
   ],
   gender: ["sexo", "genero", "género", "gênero"],
   nationalId: [
@@ -388,8 +421,16 @@ const OTHER_LANGUAGES = {
     "СНИЛС",
     "Снилс",
     "снилс",
-    // session 18 (a red team's round 7, R9): transliterated, and Malaysia's, Saudi Arabia's and
-    // the UAE's identity cards
+    // session 18 (a red team's round 7, R3 and R9): Turkey's identity number (`tc` alone is not
+    // read: test cases, terms and conditions), Russia's numbers transliterated, Saudi Arabia's
+    // residence permit, Malaysia's identity card (not `no_ic`, which a line's `No. IC: ...` spells,
+    // read with its check by `labelled-accounts.ts`), the Emirates ID (not `eid`: an event's or an
+    // entity's id in analytics)
+    "tckn",
+    "tc_kimlik",
+    "tc_kimlik_no",
+    "tc_no",
+    "kimlik_no",
     "snils",
     "mykad",
     "mykad_no",
@@ -401,6 +442,8 @@ const OTHER_LANGUAGES = {
     "iqama_number",
     "emirates_id",
     "emirates_id_number",
+    "رقم_الإقامة",
+    "رقم_الهوية_الوطنية",
   ],
   passport: [
     "旅券番号",

@@ -124,6 +124,15 @@
  *   katakana running into a bank's name (`ソニー銀行`). After its own label (`口座名義 ヤマダ
  *   タロウ`, `名義人 ﾔﾏﾀﾞﾀﾛｳ`) one word is enough, but not a form's `カナ` or `カタカナ`;
  * - a CLABE grouped as its parts are (`002 180 70012345678 8`); with a wrong check digit it stays.
+ *
+ * Session 18 (a red team's round 7, R3): Turkey's identity number after `TC kimlik no`, `TCKN`,
+ * `kimlik no` (two check digits: `isTurkishId`); Saudi Arabia's identity and iqama numbers and the
+ * Emirates ID after their Arabic and Latin labels (`رقم الهوية`, `iqama`, `Emirates ID`, `EID`;
+ * a Luhn digit each); Russia's INN and SNILS after their Latin names and a passport after its
+ * `серия`; a phone after "call me" in Spanish and Portuguese (`llámame al`, `me liga no`, a
+ * Mexican's `mi cel es`, `manda un whats al`), Arabic (`اتصل بي على`, `رقمي`), Indonesian
+ * (`hubungi saya di`) and Vietnamese (`gọi mình`), and after WhatsApp in Russian (`ватсап`); a
+ * Telegram handle after Russian's `телегу` and `тг`.
  */
 import {
   type CategoryKey,
@@ -134,6 +143,7 @@ import {
   isCoordinatePair,
   isCpf,
   isCurp,
+  isEmiratesId,
   isHongKongId,
   isIndianPan,
   isIndonesianNik,
@@ -144,11 +154,13 @@ import {
   isResidentId,
   isRussianAccount,
   isRussianInn,
+  isSaudiId,
   isSnils,
   isSpanishId,
   isSteuerId,
   isTaiwanId,
   isThaiId,
+  isTurkishId,
   isVietnameseCitizenId,
 } from "@kago/personal-data";
 import type { EngineSpan } from "./percent-view.js";
@@ -162,7 +174,7 @@ const THAI_MINE = String.raw`(?:ของ(?:ฉัน|ผม|หนู|เรา
  * Messengers' labels in other scripts (session 14): LINE's in Japanese and Thai (`ライン`,
  * `ไลน์ไอดี`), KakaoTalk's in Korean (`카카오톡 아이디`, `카톡`), Telegram's and VK's in Russian.
  */
-const OTHER_SCRIPT_HANDLE_LABELS = String.raw`ライン(?:[ \t]*id)?(?:は)?|ไลน์(?:[ \t]*ไอดี)?${THAI_MINE}|ไอดีไลน์${THAI_MINE}|카카오톡?(?:[ \t]*(?:아이디|id))?(?:는|은)?|카톡(?:[ \t]*(?:아이디|id))?(?:는|은)?|(?:телеграмм?[еау]?|вконтакте)`;
+const OTHER_SCRIPT_HANDLE_LABELS = String.raw`ライン(?:[ \t]*id)?(?:は)?|ไลน์(?:[ \t]*ไอดี)?${THAI_MINE}|ไอดีไลน์${THAI_MINE}|카카오톡?(?:[ \t]*(?:아이디|id))?(?:는|은)?|카톡(?:[ \t]*(?:아이디|id))?(?:는|은)?|(?:телеграмм?[еау]?|телег[аеуи]|тг|вконтакте)`;
 const HANDLE_LABELS = String.raw`wechat(?:[ _]?id)?|weixin|(?:w ?x|v ?x|v信|wei ?信|微 ?xin)号?码?|微信搜(?:一下)?|加个?微信吧?|微[ _.·]?信号?码?|[威薇徽维][信芯]号?码?|我的?(?:v|q ?q|q)是|加q|q号码?|钉钉号?|[v微威薇徽] ?[${HEARTS}]\ufe0f?|卫星号?|🛰\ufe0f?|绿泡泡|(?:加我?|\+|➕)v|v(?=[ \t]*[:：])|薇|加我?微(?![信博])|微(?=[ \t]*[:：])|q ?q(?:[ _]?(?:number|no\.?)|号码?)?|扣扣号?|企鹅号?码?|加扣|🐧|telegram|whatsapp|skype|line[ _]?(?:の[ \t]*)?id(?:は)?|line(?=[ \t]*[:：])|kakao(?:talk)?(?:[ _]?id)?|${OTHER_SCRIPT_HANDLE_LABELS}|抖音号?|dy号|快手号?|小红书号?|微博号?|douyin|weibo|instagram|insta|ins(?=[ \t]*[:：])|ig|tiktok|snapchat|twitter|tg|facebook|fb`;
 const PASSPORT_LABELS = String.raw`(?:passport|passeport|pasaporte|passaporte|reisepass)(?:[ _]?(?:number|nummer|no\.?|n[°º]|#))?|护照(?:号码?)?|港澳通行证(?:号码?)?|여권(?: ?번호)?`;
 const CARD_LABELS = String.raw`(?:(?:credit|debit|bank|visa|master|amex|unionpay|jcb)[ _]?)?card(?:[ _]?(?:number|no\.?|#))?|visa|amex|american[ _]express|unionpay|jcb|银行卡号?|信用卡号?|银联卡?号?|卡号|储蓄卡号?|借记卡号?|[工建农中招交]行卡?号?|收款(?:账户|账号|卡号?)|打到这张卡上?`;
@@ -171,7 +183,12 @@ const SSN_LABELS = String.raw`ssn|social[ _]security(?:[ _](?:number|no\.?|#))?`
 const SPANISH_ID_LABELS = String.raw`(?:dni|nie)(?:[ _]?(?:n[°º]|no\.?|#))?`;
 const AADHAAR_LABELS = String.raw`aadhaa?r(?:[ _]?(?:card|number|no\.?|#))?`;
 const NATIONAL_ID_LABELS = String.raw`身份证(?:号码?)?|身份證(?:號碼?)?|身分證(?:字號|號碼?)?|hkid(?:[ _]?(?:number|no\.?|#))?|(?:id|identity)[ _]?card(?:[ _]?(?:number|no\.?|#))?|national[ _]id(?:[ _]?(?:number|no\.?|#))?`;
-const PHONE_LABELS = String.raw`(?:phone|mobile|mobil(?:nummer)?|handy(?:nummer)?|cell(?:phone|ulare)?|celular|portable|tel(?:ephone|efon(?:o|e|nummer)?|\.)?|teléfono|téléphone)(?:[ _]?(?:number|no\.?|#))?|电话(?:号码)?|手机(?:号码?)?|联系电话|联系方式|[📱📞☎]\ufe0f?|(?:call|text|reach|ring) me(?: on| at)?`;
+/**
+ * Spanish's and Portuguese's "call me" and a Mexican's `cel` (session 18, a red team's round 7,
+ * R3): `llámame al 612 345 678`, `escríbeme al ...`, `me liga no ...`, `mi cel es 5512345678`.
+ */
+const SPANISH_CALL_ME = String.raw`(?:ll[aá]mame|escr[ií]beme|m[aá]rcame)(?:[ \t]+(?:al?|en))?|me[ \t]+liga(?:[ \t]+(?:no|pro))?|cel(?:[ \t]+(?:es|é))?`;
+const PHONE_LABELS = String.raw`(?:phone|mobile|mobil(?:nummer)?|handy(?:nummer)?|cell(?:phone|ulare)?|celular|portable|tel(?:ephone|efon(?:o|e|nummer)?|\.)?|teléfono|téléphone)(?:[ _]?(?:number|no\.?|#))?|电话(?:号码)?|手机(?:号码?)?|联系电话|联系方式|[📱📞☎]\ufe0f?|(?:call|text|reach|ring) me(?: on| at)?|${SPANISH_CALL_ME}`;
 /** `ID` glued to a mainland resident identity card number (`ID110101199003071233`; session 14). */
 const GLUED_ID_LABEL = String.raw`id(?=\d{17}[\dXx])`;
 const BANK_ACCOUNT_LABELS = String.raw`银行账号|银行账户|开户账号|收款账号|对公账号|bank[ _]account(?:[ _]?(?:number|no\.?|#))?`;
@@ -183,13 +200,19 @@ const VIETNAMESE_MINE = String.raw`(?:[ \t]+(?:của[ \t]+)?(?:tôi|mình|em|anh
 /** What Indonesian writes after a label before its value: `saya` (mine) and `adalah` (is). */
 const INDONESIAN_MINE = String.raw`(?:[ \t]+(?:saya|aku|gue|gw))?(?:[ \t]+adalah)?`;
 /**
+ * "Call me", "my number" and WhatsApp in Arabic, Russian, Indonesian and Vietnamese (session 18,
+ * a red team's round 7, R3): `اتصل بي على 0501234567`, `رقمي 00966501234567`, `ватсап
+ * 89123456789`, `hubungi saya di 081234567890`, `gọi mình 0912345678`.
+ */
+const OTHER_CALL_ME = String.raw`(?:اتصل|اتصلي|كلمني|كلميني)(?:[ \t]+(?:بي|بى))?(?:[ \t]+(?:على|علي))?|رقمي|ват?сап|вотсап|вацап|hubungi(?:[ \t]+(?:saya|aku|kami))?(?:[ \t]+(?:di|ke))?|g[ọo]i(?:[ \t]+cho)?[ \t]+(?:tôi|mình|em|anh|chị|tui|tớ)(?:[ \t]+(?:qua|số|theo))?`;
+/**
  * A phone's labels in other languages (session 14): Thai (`เบอร์โทรศัพท์ของฉันคือ`, `โทร`),
  * Vietnamese (`số điện thoại của tôi là`, `SĐT`), Indonesian (`nomor HP saya`, `no HP`, `telp`),
  * Arabic (`رقم هاتفي`, `رقم الهاتف`, `جوالي`), Hindi (`मेरा मोबाइल नंबर`), Japanese
  * (`私の携帯は`, `電話番号`), Korean (`전화번호`, `내 휴대폰 번호는`, `연락처`) and Russian
  * (`телефон`, `тел.`, `мой номер телефона`).
  */
-const OTHER_PHONE_LABELS = String.raw`(?:เบอร์(?:โทร(?:ศัพท์)?|มือถือ)|โทร(?:ศัพท์)?\.?|มือถือ)(?:มือถือ)?${THAI_MINE}|(?:điện[ \t]+thoại|dien[ \t]+thoai)${VIETNAMESE_MINE}|s[đd]t${VIETNAMESE_MINE}|đt|(?:nomor|nomer|no\.?)[ \t]*(?:hp|telp|tlp|telepon|ponsel|handphone|wa|whatsapp)${INDONESIAN_MINE}|tlp\.?|telp\.?|telepon|ponsel|handphone|(?:هاتف|جوال|موبايل|تلفون|واتساب|واتس)ي?|(?:मोबाइल|फ़ोन|\u095eोन|फोन)(?:[ \t]+(?:नंबर|नम्बर))?(?:[ \t]+है)?|(?:電話(?:番号|號碼)?|携帯(?:電話)?(?:番号)?|ケータイ(?:番号)?)(?:は)?|(?:전화(?:[ \t]*번호)?|휴대(?:폰|전화)(?:[ \t]*번호)?|핸드폰(?:[ \t]*번호)?|폰[ \t]*번호|연락처)(?:는|은)?|(?:телефона?|тел\.?|мобильн(?:ый|ого)(?:[ \t]+телефона?)?|моб\.?|сотов(?:ый|ого))`;
+const OTHER_PHONE_LABELS = String.raw`(?:เบอร์(?:โทร(?:ศัพท์)?|มือถือ)|โทร(?:ศัพท์)?\.?|มือถือ)(?:มือถือ)?${THAI_MINE}|(?:điện[ \t]+thoại|dien[ \t]+thoai)${VIETNAMESE_MINE}|s[đd]t${VIETNAMESE_MINE}|đt|(?:nomor|nomer|no\.?)[ \t]*(?:hp|telp|tlp|telepon|ponsel|handphone|wa|whatsapp)${INDONESIAN_MINE}|tlp\.?|telp\.?|telepon|ponsel|handphone|(?:هاتف|جوال|موبايل|تلفون|واتساب|واتس)ي?|(?:मोबाइल|फ़ोन|\u095eोन|फोन)(?:[ \t]+(?:नंबर|नम्बर))?(?:[ \t]+है)?|(?:電話(?:番号|號碼)?|携帯(?:電話)?(?:番号)?|ケータイ(?:番号)?)(?:は)?|(?:전화(?:[ \t]*번호)?|휴대(?:폰|전화)(?:[ \t]*번호)?|핸드폰(?:[ \t]*번호)?|폰[ \t]*번호|연락처)(?:는|은)?|(?:телефона?|тел\.?|мобильн(?:ый|ого)(?:[ \t]+телефона?)?|моб\.?|сотов(?:ый|ого))|${OTHER_CALL_ME}`;
 /**
  * Words that name a number, not only a phone's (`Nummer`, `номер`, `번호`, `เบอร์`, `नंबर`, and
  * since session 14 Indonesian `nomor saya` and Vietnamese `số tôi`, with their possessive), and
@@ -199,7 +222,7 @@ const OTHER_PHONE_LABELS = String.raw`(?:เบอร์(?:โทร(?:ศัพ
  */
 const WEAK_PHONE_LABELS = String.raw`номер|nummer(?:[ \t]+(?:ist|lautet))?|번호(?:는|은)?|เบอร์${THAI_MINE}|(?:नंबर|नम्बर)(?:[ \t]+है)?|hp${INDONESIAN_MINE}|wa|nomor[ \t]+(?:saya|aku|gue|gw)|s[ốo][ \t]+(?:của[ \t]+)?(?:tôi|mình|em|anh|chị|tui|tớ)(?:[ \t]+là)?`;
 /** WhatsApp as Brazil and Latin America write it, before a phone number (`meu zap é`, `mi whats es`). */
-const CHAT_PHONE_LABELS = String.raw`(?:zap(?:zap)?|whats|wpp|wsp|wasap|watsap|whatsapp(?=[ \t]+(?:é|es)[ \t]))(?:[ \t]+(?:é|e|es))?`;
+const CHAT_PHONE_LABELS = String.raw`(?:zap(?:zap)?|whats|wpp|wsp|wasap|watsap|whatsapp(?=[ \t]+(?:é|es)[ \t]))(?:[ \t]+(?:é|e|es|al|no|pro))?`;
 /** Zalo, Vietnam's messenger: its account is a phone number or a user name. */
 const ZALO_LABELS = `zalo${VIETNAMESE_MINE}`;
 /** Brazil's Pix key: a CPF or a phone number (an e-mail address is the finders'). */
@@ -278,16 +301,32 @@ const IDENTITY_LABELS: readonly IdentityLabel[] = [
     check: isMalaysianIc,
   },
   {
-    labels: String.raw`паспорт(?:а)?(?:[ \t]+рф)?(?:[ \t]+(?:серия|серии))?`,
+    // since session 18 also the series alone (`серия 45 09 номер 123456`)
+    labels: String.raw`паспорт(?:а)?(?:[ \t]+рф)?(?:[ \t]+(?:серия|серии))?|серия|серии`,
     shape: RUSSIAN_PASSPORT,
     check: () => true,
     category: "identity.passport",
   },
-  { labels: String.raw`инн(?:[ \t]*№)?`, shape: /\d{12}(?!\d)/y, check: isRussianInn },
+  // since session 18 also written in Latin letters (`INN 500100732259`, `SNILS 112-233-445 95`)
+  { labels: String.raw`(?:инн|inn)(?:[ \t]*(?:№|no\.?))?`, shape: /\d{12}(?!\d)/y, check: isRussianInn },
   {
-    labels: String.raw`снилс(?:[ \t]*№)?`,
+    labels: String.raw`(?:снилс|snils)(?:[ \t]*(?:№|no\.?))?`,
     shape: /(?:\d{3}-\d{3}-\d{3}[ -]\d{2}|\d{11})(?![\d]|-\d)/y,
     check: isSnils,
+  },
+  {
+    // session 18: Turkey's identity number (`TC kimlik no 10000000146`, `TCKN:`, `kimlik no:`)
+    labels: String.raw`t\.?c\.?[ \t]*kimlik(?:[ \t]*(?:no|numaras[ıi]|numaram))?\.?|tc[ \t]*no\.?|tckn|kimlik[ \t]*(?:no|numaras[ıi]|numaram)\.?`,
+    shape: /\d{11}(?!\d)/y,
+    check: isTurkishId,
+  },
+  {
+    // session 18: Saudi Arabia's identity and residence (iqama) numbers and the Emirates ID after
+    // their labels (`رقم الهوية الوطنية: 1012345672`, `iqama 2012345670`, `Emirates ID
+    // 784199012345676`); one entry, since Arabic names both `الهوية`
+    labels: String.raw`(?:رقم[ \t]+)?(?:الهوية|هويتي|الإقامة|إقامتي|الاقامة|اقامتي)(?:[ \t]+(?:الوطنية|الإماراتية))?|(?:iqama|emirates[ \t]*id|eid)(?:[ \t]*(?:no\.?|number))?`,
+    shape: /(?:784(-?)\d{4}\1\d{7}\1\d|\d{10})(?![\d-])/y,
+    check: (v) => isSaudiId(v) || isEmiratesId(v),
   },
   {
     labels: String.raw`pan(?:[ _]?card)?(?:[ _]?(?:number|no\.?|#))?(?:[ \t]+is)?`,
@@ -435,12 +474,18 @@ const ACCOUNT_LABELS: readonly AccountLabel[] = [
 ];
 
 /**
+ * Session 18's Latin labels, for the prose search: Turkey's identity number (`TC kimlik`, `TCKN`,
+ * `kimlik no`), Russia's numbers in Latin letters (`INN`, `SNILS`), the Gulf's (`iqama`,
+ * `Emirates ID`, `EID`), and "call me" in Spanish, Portuguese, Indonesian and Vietnamese.
+ */
+const SESSION_18_LATIN_NUMBER_WORDS = String.raw`t\.?c\.?[ \t]*(?:kimlik|no)|tckn|kimlik|inn\b|snils|iqama|emirates[ \t]*id|eid\b|ll[aá]mame|escr[ií]beme|m[aá]rcame|me[ \t]+liga|cel\b|hubungi|g[ọo]i[ \t]`;
+/**
  * The Latin labels of other languages' numbers, for the prose search (session 14): identity and
  * tax numbers (`CURP`, `CPF`, `Pix`, `NIK`, `KTP`, `CCCD`, `No. IC`, `PAN`, `Steuer-ID`), phones
  * (`no HP`, `tlp`, `SĐT`, `số điện thoại`, `zap`, `whats`, `Nummer`, `HP`, `WA`) and accounts
  * (`CLABE`, `Kontonummer`, `STK`, `no rek`).
  */
-const OTHER_LATIN_NUMBER_WORDS = String.raw`curp(?![a-z])|cpf|pix\b|nik(?![a-z])|ktp|cccd|cmnd|c[ăa]n[ \t]+c[ưu][ớo]c|ic(?![a-z])|nric|mykad|kad[ \t]+pengenalan|nombor|nomor|no\.?[ \t]*(?:hp|tlp|telp|telepon|ponsel|handphone|wa(?![a-z])|whatsapp|rek|k/?p)|pan(?![a-z])|steuer|idnr|${RG_HINT}|clabe|konto|kto|stk\b|rekening|tlp|ponsel|handphone|sdt(?![a-z])|s[ốo][ \t]+t[àa]i|s[ốo][ \t]+(?:của[ \t]+)?(?:tôi|mình|em|anh|chị|tui|tớ)|dien[ \t]+thoai|zap(?:zap)?\b|whats\b|wpp\b|wsp\b|wasap\b|watsap\b|nummer|hp(?:[ \t]+(?:saya|aku|gue|gw)|(?:[ \t]+adalah)?[ \t]*[:：#=]?[ \t]*[+08])|wa[ \t]*[:：#=]?[ \t]*[+08]`;
+const OTHER_LATIN_NUMBER_WORDS = String.raw`curp(?![a-z])|cpf|pix\b|nik(?![a-z])|ktp|cccd|cmnd|c[ăa]n[ \t]+c[ưu][ớo]c|ic(?![a-z])|nric|mykad|kad[ \t]+pengenalan|nombor|nomor|no\.?[ \t]*(?:hp|tlp|telp|telepon|ponsel|handphone|wa(?![a-z])|whatsapp|rek|k/?p)|pan(?![a-z])|steuer|idnr|${RG_HINT}|clabe|konto|kto|stk\b|rekening|tlp|ponsel|handphone|sdt(?![a-z])|s[ốo][ \t]+t[àa]i|s[ốo][ \t]+(?:của[ \t]+)?(?:tôi|mình|em|anh|chị|tui|tớ)|dien[ \t]+thoai|zap(?:zap)?\b|whats\b|wpp\b|wsp\b|wasap\b|watsap\b|nummer|hp(?:[ \t]+(?:saya|aku|gue|gw)|(?:[ \t]+adalah)?[ \t]*[:：#=]?[ \t]*[+08])|wa[ \t]*[:：#=]?[ \t]*[+08]|${SESSION_18_LATIN_NUMBER_WORDS}`;
 /**
  * For the prose search: the labels of other languages' numbers in scripts its `\b` does not see (it has
  * no `u` flag: `\bтелефон` never matches) and that have no one mark of their own (session 14),
@@ -450,15 +495,17 @@ const OTHER_LATIN_NUMBER_WORDS = String.raw`curp(?![a-z])|cpf|pix\b|nik(?![a-z])
  * Japanese (`マイナンバー`, `個人番号`, `電話`, `携帯`, `ケータイ`, `口座`, and since session 15 an
  * account's type, `普通`, `当座`, `貯蓄`; `振込先` passes by its `先`, a mark of the search), Thai (`เบอร์`, `โทร`,
  * `มือถือ`, `ประชาชน`, `บัญชี`), Vietnamese's `đt` and `điện thoại`, Cyrillic (`инн`, `тел` and
- * `моб` only as words of their own: `длинный`, `отель`), Arabic and Devanagari.
+ * `моб` only as words of their own: `длинный`, `отель`), Arabic and Devanagari; since session 18
+ * Russian's `серия` and WhatsApp (`ватсап`), and Arabic's "call me" (`اتصل`, `كلمني`), "my
+ * number" (`رقمي`) and identity and residence numbers (`الهوية`, `هويتي`, `الإقامة`).
  */
 export const OTHER_SCRIPT_NUMBER_HINT = [
   "[번전휴핸연계](?:호|화|대|드폰|락처|좌)",
   "[マ個電携ケ口普当貯](?:イナンバー|人番号|話|帯|ータイ|座|通|蓄)",
   "[เโมปบ](?:บอร์|ทร|ือถือ|ระชาชน|ัญชี)",
   "[đĐ](?:t|iện)",
-  "паспорт|инн[^а-яё]|снилс|тел(?:ефон|[^а-яё])|моб(?:ильн|[^а-яё])|сотов|номер|сч[её]т|[рл]/с",
-  "[هجمتو](?:اتف|وال|وبايل|لفون|اتس)",
+  "паспорт|инн[^а-яё]|снилс|тел(?:ефон|[^а-яё])|моб(?:ильн|[^а-яё])|сотов|номер|сч[её]т|[рл]/с|серии?[^а-яё]|ват?сап|вотсап|вацап",
+  "[هجمتوارك](?:اتف|وال|وبايل|لفون|اتس|تصل|قمي|لمني|لميني)|هوي[ةت]|قام[ةت]",
   "[मफ\u095eन](?:ोबाइल|\u093c?ोन|ंबर|म्बर)",
 ].join("|");
 
@@ -474,7 +521,7 @@ export const LABELLED_HANDLE_MARKS = "微威薇徽扣企卫绿➕抖维钉";
  * QQ labels written past filters), a satellite or a penguin (`🛰`, `🐧`: WeChat's and QQ's
  * nicknames), `快手`, or a Telegram or WhatsApp link.
  */
-export const LABELLED_HANDLE_HINT = String.raw`[+加]v|加q|q号|[qv]是|v[ \t]*[:：]|wei ?信|微 ?xin|[wv] x|q q|[v微威薇徽] ?[❤♥]|💗|💕|🛰|🐧|📱|📞|☎|快手|dy号|t\.me/|wa\.me/|(?:facebook|instagram|twitter|tiktok|threads|x)\.com/|line\.me/|vk\.(?:com|ru)/|ライン|ไลน์|카톡|카카오|телеграм|вконтакте`;
+export const LABELLED_HANDLE_HINT = String.raw`[+加]v|加q|q号|[qv]是|v[ \t]*[:：]|wei ?信|微 ?xin|[wv] x|q q|[v微威薇徽] ?[❤♥]|💗|💕|🛰|🐧|📱|📞|☎|快手|dy号|t\.me/|wa\.me/|(?:facebook|instagram|twitter|tiktok|threads|x)\.com/|line\.me/|vk\.(?:com|ru)/|ライン|ไลน์|카톡|카카오|телег|тг[ \t:]|вконтакте`;
 /**
  * The labels of values with digits (passports, cards, security codes, social security numbers,
  * phone numbers, a degree's label before its separator: not `later`) at a word's start...

@@ -22,7 +22,9 @@
  * Since session 14 also Vietnamese `Tôi là` / `Mình là`, Indonesian and Malay `saya` / `aku` and
  * Russian `я` ("I", "I am": `Tôi là Nguyễn Văn An`, `Perkenalkan, saya Budi Santoso dari Jakarta`,
  * `Я Иван Петров`), none of which capitalises what a person is, with `dari`, `và`, `từ`, `из`, `и`
- * going on after the name.
+ * going on after the name. Since session 18 the English first words are not asked of a
+ * Vietnamese name (`Tôi là An`: `An` is a given name, not the article), only Vietnamese ones a
+ * title-case sentence puts there ({@link NOT_A_VIETNAMESE_NAME}).
  *
  * Since session 15 also Hindi in Latin letters (Hinglish), which puts "am" after the name: `main` or
  * `mai` ("I"), one to four capitalised words, `hoon`, `hun` or `hu` (`main Rahul Sharma hoon`). Chat
@@ -109,6 +111,16 @@ const NOT_A_NAME = new RegExp(
 );
 
 /**
+ * Vietnamese words a title-case sentence puts after `Tôi là` (session 18): what a person is or
+ * does (`Người`, `Sinh Viên`, `Học Sinh`, `Giáo Viên`, `Bác Sĩ`, `Kỹ Sư`, `Nhân Viên`, `Chủ`,
+ * `Khách`, `Bạn`), `Một` ("a"), `Ai` and `Gì` (who, what).
+ */
+const NOT_A_VIETNAMESE_NAME =
+  /^(?:người|sinh|học|giáo|bác|kỹ|nhân|chủ|khách|bạn|một|ai|gì|con|thành|quản|nhà|ở|không|rất|đang|đã|sẽ|cũng|vẫn)$/iu;
+/** The Vietnamese copulas of {@link COPULA} (`tôi là`, `mình là`). */
+const VIETNAMESE_COPULA = /^(?:tôi|mình)/iu;
+
+/**
  * A first word in `-ing` of six letters or more (`I'm Hiring`, `I'm Lovin' It`): a verb, not a name
  * (`Irving` and `Sterling` are missed after `I'm`).
  */
@@ -120,7 +132,8 @@ export function findCopulaNames(text: string): EngineSpan[] | null {
   COPULA.lastIndex = 0;
   for (let m = COPULA.exec(text); m !== null; m = COPULA.exec(text)) {
     const at = COPULA.lastIndex;
-    const end = capitalisedNameEnd(text, at);
+    const vietnamese = m[1] !== undefined && VIETNAMESE_COPULA.test(m[1]);
+    const end = capitalisedNameEnd(text, at, vietnamese ? NOT_A_VIETNAMESE_NAME : NOT_A_NAME);
     if (end < 0) continue;
     const after = m[3] !== undefined ? SPEAKING : AFTER_NAME;
     after.lastIndex = end;
@@ -135,7 +148,7 @@ export function findCopulaNames(text: string): EngineSpan[] | null {
       if (end > at) out.push([at, end, NAME]);
       continue;
     }
-    const wordsEnd = capitalisedNameEnd(text, at);
+    const wordsEnd = capitalisedNameEnd(text, at, NOT_A_NAME);
     if (wordsEnd < 0) continue;
     const am = hasCapitalH(text, at, wordsEnd) ? text.slice(at, wordsEnd).search(HINGLISH_AM_IN_NAME) : -1;
     const end = am < 0 ? wordsEnd : at + am;
@@ -147,16 +160,16 @@ export function findCopulaNames(text: string): EngineSpan[] | null {
 
 /**
  * The end of the capitalised words at `at` that may be a name (not an abbreviation, a verb in
- * `-ing` or a word on {@link NOT_A_NAME} first), or -1.
+ * `-ing` or a word on `notFirst`, {@link NOT_A_NAME} or {@link NOT_A_VIETNAMESE_NAME}, first), or -1.
  */
-function capitalisedNameEnd(text: string, at: number): number {
+function capitalisedNameEnd(text: string, at: number, notFirst: RegExp): number {
   CAPITALISED.lastIndex = at;
   if (!CAPITALISED.test(text)) return -1;
   const end = CAPITALISED.lastIndex;
   let firstEnd = at;
   while (firstEnd < end && text.charCodeAt(firstEnd) !== 0x20) firstEnd++;
   const first = text.slice(at, firstEnd);
-  return NOT_A_NAME.test(first) || IN_CAPITALS.test(first) || IN_ING.test(first) ? -1 : end;
+  return notFirst.test(first) || IN_CAPITALS.test(first) || IN_ING.test(first) ? -1 : end;
 }
 
 /**

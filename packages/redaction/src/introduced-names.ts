@@ -61,6 +61,9 @@ const INTRODUCTION = new RegExp(
     // Italian, Dutch, the Nordic languages, Polish, Indonesian and Malay, Vietnamese, Turkish,
     // Hindi in Latin letters (session 13)
     String.raw`(?:io\s+)?mi\s+chiamo|il\s+mio\s+nome\s+è|mijn\s+naam\s+is|ik\s+heet|(?:jeg|jag)\s+heter|jeg\s+hedder|eg\s+heiter|mit+\s+(?:navn\s+er|namn\s+är)|nazywam\s+się|mam\s+na\s+imię|nama\s+(?:saya|aku)(?:\s+adalah)?|tên\s+(?:tôi|mình|em|anh|chị)\s+là|(?:tôi|mình|em)\s+tên\s+là|benim\s+(?:adım|ismim)|mera\s+naam(?:\s+hai)?`,
+    // Turkish without `benim` (session 18): `ismim Mehmet`, and `adım Ayşe` where `adım` ("my
+    // name", also "step") starts a clause and is no step's (`ilk adım`, `Adım Adım`)
+    String.raw`ismim|(?<![\p{L}\p{M}][ \t]{1,4})adım(?![ \t]+adım)`,
   ].join("|")})\s+|(?<!\p{L})(?:меня\s+зовут|мене\s+звуть|мо[её]\s+имя)\s+|我(?:叫|的名字[是叫]|姓名是)\s*`,
   "giu",
 );
@@ -312,7 +315,7 @@ export function findIntroducedNames(text: string): EngineSpan[] | null {
   for (let m = INTRODUCTION.exec(text); m !== null; m = INTRODUCTION.exec(text)) {
     const at = INTRODUCTION.lastIndex;
     const chinese = m[0].charCodeAt(0) === 0x6211;
-    let end = nameEnd(text, at, chinese, !ANY_THING.test(m[0]));
+    let end = nameEnd(text, at, chinese, !ANY_THING.test(m[0]) && !BARE_TURKISH.test(m[0]));
     if (end === at && isHinglish(m[0])) end = Math.max(at, hinglishNameEnd(text, at, HINGLISH_IS, 3));
     if (end === at || (chinese && isCallingSomeone(text.slice(at, end)))) continue;
     if (ADDRESSED.test(text.slice(at, end))) continue; // `Ich heiße Sie willkommen`
@@ -438,6 +441,11 @@ const HINGLISH_IS = ["hai"];
  * translated messages).
  */
 const ANY_THING = /^(?:su|son|seu|sein|ihr)\s/i;
+/**
+ * Turkish's `ismim` and `adım` without `benim` (session 18): only a capitalised name after them,
+ * since `adım atıldı.` ("the step was taken") ends a sentence with a lower-case word too.
+ */
+const BARE_TURKISH = /^(?:ismim|adım)\s/i;
 
 /**
  * Where the name starting at `at` ends, or `at` when none starts there; a lower-case word that

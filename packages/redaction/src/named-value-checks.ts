@@ -97,9 +97,13 @@ function isCoordinateValue(value: string): boolean {
 
 const HAS_DIGIT = /\d/;
 
-/** A value that is no address under any key: a flag, a hex number, a host name, an IP address or port. */
+/**
+ * A value that is no address under any key: a flag, a hex number (or its `0x` alone, a debugger's
+ * `Address: 0x` before the digits it prints; session 18, found in Turkish UI strings), a host name,
+ * an IP address or port.
+ */
 const NO_ADDRESS =
-  /^(?:true|false|null|none|nil|yes|no|on|off|n\/a|0x[0-9a-f]+|(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?|\d+(?:[.:]\d+)+)$/i;
+  /^(?:true|false|null|none|nil|yes|no|on|off|n\/a|0x[0-9a-f]*|(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?|\d+(?:[.:]\d+)+)$/i;
 /** A state or province: a two-letter code, a capitalised name (`California`, `New York`), or ideographs. */
 const STATE_VALUE = /^(?:[A-Za-z]{2}$|\p{Lu}\p{Ll}|\p{Lo})/u;
 /** A postal code: letters, digits, spaces and `-` with a digit, at most 10 (`94103-1234`, `SW1A 1AA`). */

@@ -1,6 +1,6 @@
 /**
  * Personal data written in prose that no character finder sees: names introduced by their writer
- * (`introduced-names.ts`), e-mail addresses spelt out to slip past filters
+ * (`introduced-names.ts`) or addressed by a Vietnamese kinship title (`vietnamese-titles.ts`), e-mail addresses spelt out to slip past filters
  * (`obfuscated-emails.ts`), identifiers named by a label (`labelled-ids.ts`), dates of birth
  * named by one (`labelled-birthdays.ts`), values a sentence states (`stated-values.ts`: `my
  * wechat is astrid_wx`, `我的银行卡号是...`), handles, cards, passports and coordinates a word
@@ -52,6 +52,7 @@ import { findScriptIntroductions, SCRIPT_INTRODUCTION_HINT } from "./script-intr
 import { findSpelledNumbers, SPELLED_NUMBER_HINT } from "./spelled-numbers.js";
 import { findStatedValues, STATED_VALUE_MARKS, STATED_VALUE_WORDS } from "./stated-values.js";
 import { findStreetAddresses, STREET_ADDRESS_HINT } from "./street-addresses.js";
+import { findVietnameseTitledNames, VIETNAMESE_TITLE_HINT } from "./vietnamese-titles.js";
 import { findWechatIds } from "./wechat-ids.js";
 import { findWrittenCoordinates, WRITTEN_COORDINATE_HINT } from "./written-coordinates.js";
 
@@ -80,7 +81,7 @@ const MARKS = `我名さ様ち亲尊先女小${STATED_VALUE_MARKS}${LABELLED_HAN
  * The phrases both searches look for outside the `\b` group: an introduction's words, a
  * residence's, a Chinese name's label or title, a bracketed `at`, a handle's label or link.
  */
-const PHRASES = String.raw`name|called|зовут|звуть|имя|${RUSSIAN_SELF_HINT}|${SCRIPT_INTRODUCTION_HINT}|${RESIDENCE_HINT}|${CHINESE_NAME_LABEL_HINT}|at\s*[\])}>]|本人|${CHINESE_TITLE_HINT}|${EAST_ASIAN_INTRODUCTION_HINT}|${LABELLED_HANDLE_HINT}|${DEVICE_OWNER_HINT}`;
+const PHRASES = String.raw`name|called|зовут|звуть|имя|${RUSSIAN_SELF_HINT}|${SCRIPT_INTRODUCTION_HINT}|${RESIDENCE_HINT}|${CHINESE_NAME_LABEL_HINT}|at\s*[\])}>]|本人|${CHINESE_TITLE_HINT}|${EAST_ASIAN_INTRODUCTION_HINT}|${LABELLED_HANDLE_HINT}|${DEVICE_OWNER_HINT}|${VIETNAMESE_TITLE_HINT}`;
 const WORDED = String.raw`\b(?:${WORDS})|${PHRASES}|[${MARKS}]`;
 /** A fullwidth Latin letter (U+FF21-U+FF3A, U+FF41-U+FF5A). */
 const FULLWIDTH_LETTER = /[\uff21-\uff3a\uff41-\uff5a]/;
@@ -153,6 +154,7 @@ export function readProse(text: string): EngineSpan[] | null {
   const found = [
     findIntroducedNames(text),
     findCopulaNames(text),
+    findVietnameseTitledNames(text),
     findDeviceOwnerNames(text),
     findScriptIntroductions(text),
     findObfuscatedEmails(text),

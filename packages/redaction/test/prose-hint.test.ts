@@ -725,6 +725,13 @@ const ATOMS = [
   "gọi mình 0912345678",
   "телегу @ivan_petrov",
   "тг ",
+  "adım Ayşe",
+  "ismim ",
+  "Mehmet",
+  "tôi là An",
+  "anh Tuấn",
+  "chị ",
+  "Lan ơi",
 ];
 /** What sends a string past the scanner's fast path: a digit, `@`, `:`, `-`, `.` or a numeral. */
 const SLOW_PATH = new RegExp(`[0-9@:.\\-${NUMERAL_CLASS}]`);

@@ -115,3 +115,41 @@ describe("the keys of Turkish, Russian, Arabic and Malay forms", () => {
     ['{"innings":3,"inner":"x"}'],
   ])("%s stays", (body) => expect(bodyOf(redactJsonBody(r, "facebook", body))).toBe(body));
 });
+
+describe("introductions: Turkish without `benim`, Vietnamese `tôi là` and kinship titles", () => {
+  const NAME = "[redacted:account.profile.name]";
+  it.each([
+    ["adım Ayşe", `adım ${NAME}`],
+    ["Merhaba, adım Ayşe Yılmaz.", `Merhaba, adım ${NAME}.`],
+    ["ismim Mehmet", `ismim ${NAME}`],
+    ["tôi là An", `tôi là ${NAME}`],
+    ["anh Tuấn", `anh ${NAME}`],
+    ["chị Lan ơi", `chị ${NAME} ơi`],
+    ["Anh Tuấn ơi, mai gặp nhé", `Anh ${NAME} ơi, mai gặp nhé`],
+    ["gửi ông Nguyễn Văn An", `gửi ông ${NAME}`],
+  ])("%s", (text, expected) => expect(said(text)).toBe(expected));
+
+  it.each([
+    "ilk adım Kurulum", // "first step": `adım` after a word
+    "Adım Adım Kurulum", // "step by step"
+    "adım atıldı.", // a lower-case word after a bare `adım`
+    "Adım 1: Kurulum",
+    "tiếng Anh Mỹ", // "American English": a capitalised title mid-clause
+    "nước Anh",
+    "học tiếng Anh Giao Tiếp", // "communicative English"
+    "Tôi là Sinh Viên",
+    "Tôi là người Việt",
+    "anh IT",
+    "em São Paulo", // Portuguese's "in"
+    "Anh Ấy đi rồi",
+    "Bà Rịa - Vũng Tàu", // a province (a gettext catalogue's)
+  ])("%s stays", (text) => expect(said(text)).toBe(text));
+});
+
+describe("a debugger's `Address: 0x` (session 18, found in Turkish UI strings)", () => {
+  it.each(["Adres: 0x", "Address: 0x", "Adres: 0x7ffe1234"])("%s stays", (text) =>
+    expect(said(text)).toBe(text),
+  );
+  it("a Turkish address under its label goes", () =>
+    expect(said("Adres: Atatürk Caddesi 5")).toBe("Adres: [redacted:contact.address]"));
+});

@@ -32,6 +32,13 @@
  * (`, Col. Juárez`, `, Colonia Roma Norte`), then the towns, the state and the postcode when the
  * postcode comes (`, CDMX, C.P. 06600`, `, Centro, 06000 CDMX`, `, 03940 Ciudad de México`), or
  * the capital alone (`, CDMX`, `, Ciudad de México`).
+ *
+ * Session 18 (a red team's round 7, R3), Turkish: one to three capitalised words and a street type
+ * (`Cad.`, `Caddesi`, `Sok.`, `Sokak`, `Bulvarı`, `Mah.`, `Mahallesi`, and their short forms `Cd.`,
+ * `Sk.`, `Blv.`), up to two such parts more (`Moda Mah. Şair Nefi Sok.`), then the door number
+ * after `No` (`No:5`, `No: 12/3`, `No.5`), which every Turkish address writes and a street's name
+ * alone does not, and a flat (`D: 3`, `Daire 3`, `Kat 2`); on over a postcode and town
+ * (`, 34710 Kadıköy/İstanbul`) or a district and its province split by `/` (`Kadıköy/İstanbul`).
  */
 import type { EngineSpan } from "./percent-view.js";
 
@@ -66,6 +73,14 @@ const NAME_AFTER_TYPE = String.raw`${NAME_WORD}(?: ${NAME_WORD}){0,2}`;
 const DIGIT_STARTS = String.raw`\d(?<=(?<![\p{L}\p{N}])\d)`;
 const CAPITAL_STARTS = String.raw`\p{Lu}(?<=(?<![\p{L}\p{N}])\p{Lu})`;
 
+/** Turkish street types (session 18), before the door number's `No`. */
+const TURKISH_TYPES = String.raw`Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sokağı|Sk\.|Bulvarı|Blv\.|Mah\.|Mahallesi`;
+/**
+ * One part of a Turkish address after its first capital: the rest of one to three capitalised
+ * words and a street type (the capital is matched first, as {@link CAPITAL_STARTS} does).
+ */
+const TURKISH_PART = String.raw`[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2} (?:${TURKISH_TYPES})`;
+
 const ADDRESS = new RegExp(
   [
     String.raw`${DIGIT_STARTS}\d{0,4}[A-Za-z]?(?: ${CAPITALISED}){1,3} (?:${STREET_TYPES})\b\.?`,
@@ -73,6 +88,7 @@ const ADDRESS = new RegExp(
     String.raw`${CAPITAL_STARTS}[\p{L}'’.-]*(?: ${CAPITALISED}){0,2} (?:${STREET_WORDS}|${GERMAN_STREET_WORDS}) \d{1,4}[A-Za-z]?(?![\p{L}\p{N}])`,
     String.raw`${DIGIT_STARTS}\d{0,3}(?: ?(?:bis|ter))?,? (?:${FRENCH_TYPES}) ${NAME_AFTER_TYPE}`,
     String.raw`(?<![\p{L}\p{N}_])(?:${SOUTHERN_TYPES})(?:\d{1,2} de )?${NAME_AFTER_TYPE},? \d{1,4}[A-Za-z]?(?![\p{L}\p{N}])`,
+    String.raw`(?<turkish>${CAPITAL_STARTS}${TURKISH_PART}(?:,? \p{Lu}${TURKISH_PART}){0,2},? No ?[:.]? ?\d{1,4}(?:/\d{1,3})?[A-Za-z]?(?:,? (?:D|Daire|Kat)[:.]? ?\d{1,3})?)(?![\p{L}\p{N}])`,
   ].join("|"),
   "gu",
 );
@@ -90,6 +106,16 @@ const POSTAL_TAIL = new RegExp(
 );
 
 /**
+ * What a Turkish address writes after its door number (session 18; read only after the Turkish
+ * form, the `turkish` group of {@link ADDRESS}): a postcode and a town
+ * (`, 34710 Kadıköy/İstanbul`), or a district and its province split by `/` (`Kadıköy/İstanbul`).
+ */
+const TURKISH_TAIL = new RegExp(
+  String.raw`,? (?:\d{5} ${TOWN}(?:/${TOWN})?|${TOWN}/${TOWN})(?![\p{L}\p{N}])`,
+  "uy",
+);
+
+/**
  * What a Mexican address writes after its street (session 15): the neighbourhood after `Col.` or
  * `Colonia`; then up to three towns, a state or a neighbourhood without its word, only before the
  * postcode (`C.P.` and five digits, or five digits) and the town after it; or the capital alone.
@@ -100,12 +126,15 @@ const MEXICAN_TAIL = new RegExp(
   "uy",
 );
 
+/** A Turkish street type, for the prose search (which ignores case; after its `\b`). */
+const TURKISH_HINT = String.raw`cad(?:\.|desi)|cd\.|sok(?:\.|a[kğ])|sk\.|bulvarı|blv\.|mah(?:\.|alle)`;
+
 /**
  * What every such address holds, for the prose search (which ignores case): a street type as a
  * word (`allée` and `C/` end in a character that is not one), `route` after a number (it is a
- * common English word), or a street word before a number.
+ * common English word), a street word before a number, or a Turkish street type.
  */
-export const STREET_ADDRESS_HINT = String.raw`\b(?:(?:${STREET_TYPES}|rue|bd|impasse|chemin|quai|cours|calle|avenida|avda|av|paseo|plaza|carrer|rua|travessa|praça|largo|via|viale|piazza|corso|vicolo)\b|allée|c/)|\d(?: ?(?:bis|ter))?,? route|(?:${STREET_WORDS}) \d`;
+export const STREET_ADDRESS_HINT = String.raw`\b(?:(?:${STREET_TYPES}|rue|bd|impasse|chemin|quai|cours|calle|avenida|avda|av|paseo|plaza|carrer|rua|travessa|praça|largo|via|viale|piazza|corso|vicolo)\b|allée|c/|${TURKISH_HINT})|\d(?: ?(?:bis|ter))?,? route|(?:${STREET_WORDS}) \d`;
 
 /** The street addresses in `text` (see the module note), sorted; `null` when none. */
 export function findStreetAddresses(text: string): EngineSpan[] | null {
@@ -115,7 +144,10 @@ export function findStreetAddresses(text: string): EngineSpan[] | null {
     let end = m.index + m[0].length;
     POSTAL_TAIL.lastIndex = end;
     MEXICAN_TAIL.lastIndex = end;
-    if (POSTAL_TAIL.test(text)) end = POSTAL_TAIL.lastIndex;
+    TURKISH_TAIL.lastIndex = end;
+    if (m.groups?.turkish !== undefined) {
+      if (TURKISH_TAIL.test(text)) end = TURKISH_TAIL.lastIndex;
+    } else if (POSTAL_TAIL.test(text)) end = POSTAL_TAIL.lastIndex;
     else if (MEXICAN_TAIL.test(text)) end = MEXICAN_TAIL.lastIndex;
     out.push([m.index, end, "contact.address"]);
     ADDRESS.lastIndex = end;

@@ -732,6 +732,10 @@ const ATOMS = [
   "anh Tuấn",
   "chị ",
   "Lan ơi",
+  "Atatürk Cad. No:5",
+  "Moda Mah. ",
+  "Şair Nefi Sok. No:5/2",
+  " Kadıköy/İstanbul",
 ];
 /** What sends a string past the scanner's fast path: a digit, `@`, `:`, `-`, `.` or a numeral. */
 const SLOW_PATH = new RegExp(`[0-9@:.\\-${NUMERAL_CLASS}]`);

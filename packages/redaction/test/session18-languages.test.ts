@@ -153,3 +153,21 @@ describe("a debugger's `Address: 0x` (session 18, found in Turkish UI strings)",
   it("a Turkish address under its label goes", () =>
     expect(said("Adres: Atatürk Caddesi 5")).toBe("Adres: [redacted:contact.address]"));
 });
+
+describe("Turkish street addresses", () => {
+  const ADDRESS = "[redacted:contact.address]";
+  it.each([
+    ["adresim Atatürk Cad. No:5 Kadıköy İstanbul", `adresim ${ADDRESS} Kadıköy İstanbul`],
+    ["Bağdat Caddesi No: 12 D: 3, 34710 Kadıköy/İstanbul", ADDRESS],
+    ["Moda Mah. Şair Nefi Sok. No:5/2 Kadıköy/İstanbul", ADDRESS],
+    ["İstiklal Caddesi No.45 Beyoğlu", `${ADDRESS} Beyoğlu`],
+  ])("%s", (text, expected) => expect(said(text)).toBe(expected));
+
+  it.each([
+    "Atatürk Caddesi çok kalabalık", // a street named, no door
+    "Bağdat Caddesi'nde buluşalım",
+    "Sokak No: 5 kayıt bulunamadı", // no street's name before the type
+    "Cad. No:",
+    "Atatürk Cad. No: yok", // no door number
+  ])("%s stays", (text) => expect(said(text)).toBe(text));
+});

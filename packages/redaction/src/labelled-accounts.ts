@@ -132,7 +132,8 @@
  * `серия`; a phone after "call me" in Spanish and Portuguese (`llámame al`, `me liga no`, a
  * Mexican's `mi cel es`, `manda un whats al`), Arabic (`اتصل بي على`, `رقمي`), Indonesian
  * (`hubungi saya di`) and Vietnamese (`gọi mình`), and after WhatsApp in Russian (`ватсап`); a
- * Telegram handle after Russian's `телегу` and `тг`.
+ * Telegram handle after Russian's `телегу` and `тг`; Vietnam's old nine-digit CMND; a Pix key
+ * after `PIX chave`.
  */
 import {
   type CategoryKey,
@@ -225,8 +226,11 @@ const WEAK_PHONE_LABELS = String.raw`номер|nummer(?:[ \t]+(?:ist|lautet))?|
 const CHAT_PHONE_LABELS = String.raw`(?:zap(?:zap)?|whats|wpp|wsp|wasap|watsap|whatsapp(?=[ \t]+(?:é|es)[ \t]))(?:[ \t]+(?:é|e|es|al|no|pro))?`;
 /** Zalo, Vietnam's messenger: its account is a phone number or a user name. */
 const ZALO_LABELS = `zalo${VIETNAMESE_MINE}`;
-/** Brazil's Pix key: a CPF or a phone number (an e-mail address is the finders'). */
-const PIX_LABELS = String.raw`pix(?:[ \t]+(?:é|e))?`;
+/**
+ * Brazil's Pix key: a CPF or a phone number (an e-mail address is the finders'); since session 18
+ * also after `PIX chave`.
+ */
+const PIX_LABELS = String.raw`pix(?:[ \t]+(?:é|e|chave))?`;
 
 /** A label of an identity or tax number, the value's shape after it, its check, and its category. */
 interface IdentityLabel {
@@ -291,9 +295,11 @@ const IDENTITY_LABELS: readonly IdentityLabel[] = [
     check: isIndonesianNik,
   },
   {
+    // since session 18 also the old identity card's nine digits (`CMND 012345678`), which have no
+    // structure to check: the label names them
     labels: String.raw`(?:cccd|cmnd|c[ăa]n[ \t]+c[ưu][ớo]c(?:[ \t]+c[ôo]ng[ \t]+d[âa]n)?)${VIETNAMESE_MINE}`,
-    shape: /\d{12}(?!\d)/y,
-    check: isVietnameseCitizenId,
+    shape: /(?:\d{12}|\d{9})(?!\d)/y,
+    check: (v) => v.length === 9 || isVietnameseCitizenId(v),
   },
   {
     labels: String.raw`ic(?:[ \t]*(?:no\.?|number))?|mykad|nric|(?:no\.?|nombor|nomor)[ \t]*k/?p|kad[ \t]+pengenalan`,

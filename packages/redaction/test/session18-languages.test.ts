@@ -171,3 +171,13 @@ describe("Turkish street addresses", () => {
     "Atatürk Cad. No: yok", // no door number
   ])("%s stays", (text) => expect(said(text)).toBe(text));
 });
+
+describe("Vietnam's old identity card and a Pix key after `PIX chave`", () => {
+  it.each([
+    ["CMND 012345678", `CMND ${ID}`],
+    ["PIX chave 11912345678", `PIX chave ${PHONE}`],
+  ])("%s", (text, expected) => expect(said(text)).toBe(expected));
+  it.each(["CMND 01234567", "CCCD 0123456789", "PIX chave aleatória"])("%s stays", (text) =>
+    expect(said(text)).toBe(text),
+  );
+});

@@ -1058,7 +1058,8 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
     exact: true,
   },
   // session 18 (a red team's round 7, R9): Malaysia's identity card (`ic`, as forms there write
-  // it), Russia's taxpayer number (`inn`), a Russian's full name transliterated (`fio`, ФИО),
+  // it), Russia's taxpayer number (`inn`; an inn's name under it is lost too: accepted, as for
+  // `rfc`), a Russian's full name transliterated (`fio`, ФИО),
   // WeChat's commonest abbreviation (`wx`). Not `eid` (an event's, an entity's or an employee's
   // id in as many systems as it is the UAE's Emirates ID: `emirates_id` is read)
   { category: "identity.national_id", names: ["ic", "inn"], exact: true },

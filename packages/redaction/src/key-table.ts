@@ -246,7 +246,6 @@ const OTHER_LANGUAGES = {
     "isim",
     "isim_soyisim",
     "soyisim",
-    "fio",
   ],
   nickname: ["ニックネーム", "apodo", "apelido", "닉네임"],
   phone: [

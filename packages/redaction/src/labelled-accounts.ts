@@ -725,6 +725,12 @@ const LETTER = /[A-Za-z]/;
 const BARE_LINE = /^line$/i;
 const LETTER_FIRST = /^@?[A-Za-z]/;
 const DIGITS = /\d/g;
+/**
+ * A client's version: numbers joined by dots, a `v` before them allowed (`QQ 9.0.8 版本`, `微信
+ * 8.0.49`, `WhatsApp v2.24.1`). Device information in an app's log, no account: a QQ number and
+ * a WhatsApp number are digits alone, and a WeChat ID holds no dot (session 18, round 7, R13).
+ */
+const CLIENT_VERSION = /^[vV]?\d+(?:\.\d+)+$/;
 
 /** The end of a value the regular expression `re` matches at `from`, or -1. */
 function tokenEnd(re: RegExp, text: string, from: number): number {
@@ -742,6 +748,7 @@ function handleEnd(text: string, from: number, label: string): number {
   if (end < 0) return -1;
   while (end > from && text.charCodeAt(end - 1) === 46) end--; // a sentence's full stop
   const token = text.slice(from, end);
+  if (CLIENT_VERSION.test(token)) return -1;
   // a label that is also an ordinary word wants the account's own form (`卫星 2024 发射` is news)
   if (WORD_LABEL.test(label)) return (label.startsWith("企") ? QQ_NUMBER : WECHAT_ID).test(token) ? end : -1;
   // one letter is a weaker label still: a WeChat ID with a digit, `_` or `-` (`V: astrid520`)

@@ -642,3 +642,25 @@ describe("session 14's red-team findings", () => {
       expect(redactedMessage(r, text, recipient)).not.toContain(value);
   });
 });
+
+describe("a client's version after a messenger's name (session 18, a red team's round 7, R13)", () => {
+  it.each([
+    "QQ 9.0.8 版本",
+    "微信 8.0.49",
+    "微信8.0.49闪退",
+    "WhatsApp v2.24.1.78 crashed on start",
+    "升级到 QQ 9.0.8.",
+  ])("keeps %s", (text) => {
+    expect(said(text)).toBe(text);
+  });
+
+  it.each([
+    // an account: a QQ number, a WeChat ID, a handle with dots and letters
+    ["QQ 123456789", `QQ ${HANDLE}`],
+    ["微信 astrid_8.0", `微信 ${HANDLE}`],
+    ["微信 wxid_8049", `微信 ${HANDLE}`],
+    ["ig astrid.solberg.90", `ig ${HANDLE}`],
+  ])("reads %s as before", (text, expected) => {
+    expect(said(text)).toBe(expected);
+  });
+});

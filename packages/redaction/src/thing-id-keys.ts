@@ -21,7 +21,7 @@
  * as a China mobile number in SLS logs. A person's word before one (`phone_sku`, `tel_tid`,
  * `mobile_build`) is read as before. Only digits alone: `SKU-13812345678` and `pool-13812345678`
  * still lose their digits, since an identifier built from a person's number (`13812345678-01`) is
- * written so too.
+ * written so too. Round 7's R13 adds `seq`, `hash`, `inode`, `pid` and `port` (`src_port`).
  */
 import { keyWords } from "./key-table.js";
 
@@ -125,6 +125,13 @@ const IDENTIFIER_NAMES: ReadonlySet<string> = new Set([
   "crc32",
   "checksum",
   "tid",
+  // session 18 (round 7, R13): a sequence number, a hash, a file's inode, a process's id and a
+  // port, which SLS logs carry as strings
+  "seq",
+  "hash",
+  "inode",
+  "pid",
+  "port",
 ]);
 
 /**

@@ -19,13 +19,22 @@
  * so are digits in groups (`room_no=138 1234 5678`), with a `+`, or after a key written with a
  * space (`Order No: 13812345678`).
  *
+ * Session 18 (a red team's round 7, R6: `score: 13812345678 please text me`, `Total: 13812345678`
+ * were kept): after a quantity's key the digits are the quantity only when the key is a program's
+ * field (`namesQuantityInText`: a measure's word, or two or more words; `Total:` and `price:` alone
+ * are a person's labels too) and no request to be called or messaged, nor a messenger's name,
+ * follows in their sentence (`total_amount: 13812345678 call me`, `view_count=13812345678，加我微信`).
+ * A thing's identifier is read as before whatever follows (`order_no: 13812345678 call me if it is
+ * late` names an order).
+ *
  * Only spans the finders already found are looked at, each read back at most about 70
- * characters: nothing is paid on a text without a digit-only span.
+ * characters and forward at most 64: nothing is paid on a text without a digit-only span.
  */
 import type { CategoryKey } from "@kago/personal-data";
 import { KEY_LOOKUP } from "./key-table.js";
 import { isKeyCode } from "./named-values.js";
-import { namesPlainNumber } from "./plain-number-keys.js";
+import { namesQuantityInText } from "./quantity-keys.js";
+import { namesThingIdentifier } from "./thing-id-keys.js";
 
 const MAX_KEY = 64;
 
@@ -72,7 +81,33 @@ function inThingIdentifier(text: string, start: number, end: number): boolean {
   }
   if (keyStart === keyEnd) return false;
   const key = text.slice(keyStart, keyEnd);
-  return KEY_LOOKUP.lookupKey(key, "") === null && namesPlainNumber(key);
+  if (KEY_LOOKUP.lookupKey(key, "") !== null) return false;
+  return namesThingIdentifier(key) || (namesQuantityInText(key) && !contactFollows(text, to));
+}
+
+/** How far after the digits {@link contactFollows} looks, within their sentence. */
+const CONTACT_WINDOW = 64;
+
+/**
+ * A request to be messaged or called, or a messenger's name (`please text me`, `whatsapp me`,
+ * `加微信`, `电话`): after a quantity's digits in the same sentence, it says they are a phone
+ * number (session 18, round 7, R6: `total_amount: 13812345678 call me`). The English verbs only
+ * with `me` (`call failed`, `text/html` in a log line are no request), and no word glued to a
+ * field's `=` or `:`, as its key or its value (`phone=` is the next field of a log line,
+ * `pay_type=wechat` a payment's channel).
+ */
+const CONTACT_AFTER =
+  /(?<![\p{L}\p{N}_=:：])(?:(?:call|text|ring|sms|message|dm|whats ?app|wa|ping|msg)[ \t]+me|whats ?app|wechat|weixin|telegram|vx|q ?q)(?![\p{L}\p{N}_=:/])|(?<![=:：])(?:微信|加微|加[vV]|电话|手机|联系|短信|打给|私信)/iu;
+
+/** The end of a sentence or a line: where {@link contactFollows} stops looking. */
+const SENTENCE_END = /[\n\r.!?。！？]/;
+
+/** True when {@link CONTACT_AFTER} stands in the sentence after the digits ending at `from`. */
+function contactFollows(text: string, from: number): boolean {
+  let rest = text.slice(from, from + CONTACT_WINDOW);
+  const end = rest.search(SENTENCE_END);
+  if (end >= 0) rest = rest.slice(0, end);
+  return CONTACT_AFTER.test(rest);
 }
 
 /**

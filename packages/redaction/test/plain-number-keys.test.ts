@@ -258,3 +258,114 @@ describe("identifiers and times by name (session 18)", () => {
     );
   });
 });
+
+describe("a red team's round 7 (session 18): contact words, list keys, counters and ids", () => {
+  // R6: a quantity counted or paid by a person's channel, or to or from a person
+  const CONTACT_QUANTITIES = [
+    "sms_count",
+    "fax_total",
+    "wa_count",
+    "line_count",
+    "hp_amount",
+    "celular_total",
+    "telefone_qtd",
+    "telefono_total",
+    "recipient_amount",
+    "to_amount",
+    "points_to",
+    "sender_total",
+  ];
+
+  it.each(CONTACT_QUANTITIES)("%s names no quantity", (key) => {
+    expect(namesPlainNumber(key)).toBe(false);
+  });
+
+  it("removes a phone number under them, beside the quantities that stay", () => {
+    const sent = Object.fromEntries(CONTACT_QUANTITIES.map((key) => [key, CHINA_MOBILE_SHAPED]));
+    const expected = Object.fromEntries(CONTACT_QUANTITIES.map((key) => [key, "[redacted:contact.phone]"]));
+    const near = {
+      sms_delay_ms: "1500",
+      line_no: "42",
+      total_lines: CHINA_MOBILE_SHAPED,
+      amount: CHINA_MOBILE_SHAPED,
+    };
+    expect(json({ ...sent, ...near }, "facebook")).toEqual({ ...expected, ...near });
+  });
+
+  it("reads a list under a quantity's key as any other: a table's rows, a list of followers", () => {
+    expect(
+      json(
+        {
+          columns: ["uid", "phone"],
+          rows: [["kago_30417", CHINA_MOBILE_SHAPED]],
+          followers: [CHINA_MOBILE_SHAPED],
+          Contents: [{ Key: "rows", Value: [CHINA_MOBILE_SHAPED] }],
+        },
+        "facebook",
+      ),
+    ).toEqual({
+      columns: ["uid", "phone"],
+      rows: [["kago_30417", "[redacted:contact.phone]"]],
+      followers: ["[redacted:contact.phone]"],
+      Contents: [{ Key: "rows", Value: ["[redacted:contact.phone]"] }],
+    });
+  });
+
+  it("keeps a count right under the key, and a thing's identifiers in a list", () => {
+    const sent = {
+      rows: CHINA_MOBILE_SHAPED,
+      followers: CHINA_MOBILE_SHAPED,
+      latency_ms: [13812345678, 13912345678],
+      order_ids: [CHINA_MOBILE_SHAPED],
+      Contents: [
+        { Key: "rows", Value: CHINA_MOBILE_SHAPED },
+        { Key: "order_no", Value: [CHINA_MOBILE_SHAPED] },
+      ],
+    };
+    expect(json(sent, "facebook")).toEqual(sent);
+  });
+
+  // R13: live rooms' and analytics counters, times, traffic and a machine's ids in SLS logs
+  const COUNTERS_AND_IDS = [
+    "cpu_time",
+    "rx",
+    "tx_bytes",
+    "offset",
+    "views",
+    "likes",
+    "followers",
+    "visits",
+    "pv",
+    "uv",
+    "gmv",
+    "revenue",
+    "diamonds",
+    "seq",
+    "hash",
+    "inode",
+    "pid",
+    "port",
+    "src_port",
+  ];
+
+  it.each(COUNTERS_AND_IDS)("%s names a quantity or a thing's number", (key) => {
+    expect(namesPlainNumber(key)).toBe(true);
+  });
+
+  it("keeps eleven digits under them in an SLS log, as members and as Key/Value pairs", () => {
+    const sent = Object.fromEntries(COUNTERS_AND_IDS.map((key) => [key, CHINA_MOBILE_SHAPED]));
+    expect(json(sent)).toEqual(sent);
+    const contents = logGroup(COUNTERS_AND_IDS.map((key) => [key, CHINA_MOBILE_SHAPED] as const));
+    expect(json(contents)).toEqual(contents);
+  });
+
+  it("still removes a person's number under a person's word with them", () => {
+    expect(
+      json({ phone_views: CHINA_MOBILE_SHAPED, tel_seq: CHINA_MOBILE_SHAPED, sms_time: CHINA_MOBILE_SHAPED }),
+    ).toEqual({
+      phone_views: "[redacted:contact.phone]",
+      tel_seq: "[redacted:contact.phone]",
+      sms_time: "[redacted:contact.phone]",
+    });
+  });
+});

@@ -73,3 +73,38 @@ describe("a thing's identifier key in free text (session 17)", () => {
     }); // the phone member goes whole, as before
   });
 });
+
+describe("a quantity's key in free text (session 18, a red team's round 7, R6)", () => {
+  it.each([
+    // a tally's word alone is how a person labels a number in a message too
+    ["score: 13812345678 please text me", `score: ${PHONE} please text me`],
+    ["Total: 13812345678", `Total: ${PHONE}`],
+    ["price: 13812345678 加微信", `price: ${PHONE} 加微信`],
+    ["amount: 13812345678 whatsapp me", `amount: ${PHONE} whatsapp me`],
+    ["count=13812345678 call", `count=${PHONE} call`],
+    // a request to be called or a messenger after the digits, in the same sentence
+    ["total_amount: 13812345678 call me", `total_amount: ${PHONE} call me`],
+    ["view_count=13812345678，加我微信", `view_count=${PHONE}，加我微信`],
+    ["bytes_sent=13812345678 text me", `bytes_sent=${PHONE} text me`],
+  ])("reads %s as a phone number", (text, expected) => {
+    expect(message(text)).toBe(expected);
+  });
+
+  it.each([
+    // a program's field: a measure's word, a name of two or more words
+    "uptime: 13812345678",
+    "bytes=13812345678",
+    "total_amount=13812345678",
+    "viewCount: 13812345678",
+    // what follows is no request: the next field of a log line, a call that failed, another sentence
+    "bytes_sent=13812345678 wechat=true",
+    "total_fee=13812345678 pay_type=wechat channel=微信支付",
+    "duration_ms=13812345678 call failed",
+    "total_amount=13812345678. Call me tomorrow about the invoice",
+    "mem_free=15012345678 text/html",
+    // a thing's identifier is read as before, whatever follows
+    "order_no: 13812345678 call me if it is late",
+  ])("keeps %s", (text) => {
+    expect(message(text)).toBe(text);
+  });
+});

@@ -11,7 +11,7 @@ import { GENERAL_TAG_NAMES, GENERAL_VALUE_NAMES } from "../general-tags.js";
 import { KEY_LOOKUP, keyWords } from "../key-table.js";
 import { LABEL_LIST_NAMES, VALUE_LIST_NAMES } from "../label-lists.js";
 import { placeNameKind } from "../place-keys.js";
-import { wordsNamePlainNumber } from "../plain-number-keys.js";
+import { plainNumberKind } from "../plain-number-keys.js";
 import { TAG_MEMBER_NAMES, VALUE_MEMBER_NAMES } from "../tag-table.js";
 import { thingNameReading } from "../thing-names.js";
 
@@ -34,10 +34,10 @@ export class KeyInfo {
     /** The key-table lookup, valid for any parent when `scoped` is false. */
     readonly look: CategoryKey | "hint" | null,
     /**
-     * The key names a thing's identifier (`room_id`, see `thing-id-keys.ts`) or, since session 17,
-     * a quantity (`bytes_sent`): see `plain-number-keys.ts`.
+     * Whether the key names a thing's identifier (`room_id`, see `thing-id-keys.ts`) or, since
+     * session 17, a quantity (`bytes_sent`): `plainNumberKind`'s answer (`plain-number-keys.ts`).
      */
-    readonly thingId: boolean,
+    readonly plainNumber: number,
     /**
      * What the key says of a place (`location`, `gps`, `track`, see `place-keys.ts`; session 17),
      * since session 18 as the bits of `placeNameKind` (`geohash`, `polyline`): 0 when nothing.
@@ -83,7 +83,7 @@ export function keyInfo(key: string, remember = true): KeyInfo {
       role,
       scoped,
       scoped ? null : KEY_LOOKUP.lookupKey(key, ""),
-      wordsNamePlainNumber(words),
+      plainNumberKind(words),
       placeNameKind(words),
       LABEL_LIST_NAMES.has(canon),
       VALUE_LIST_NAMES.has(canon),

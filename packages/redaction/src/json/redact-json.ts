@@ -41,7 +41,7 @@ import {
   routedPlan,
 } from "../field-plan.js";
 import { cannotBePairValue, GeneralTagMemo } from "../general-tags.js";
-import { KEY_LOOKUP } from "../key-table.js";
+import { KEY_LOOKUP, keyWords } from "../key-table.js";
 import { cannotHold, cannotHoldText } from "../keyed-scalars.js";
 import { COLUMN_NAME_MEMBERS, MAX_LABELS, readLabels } from "../label-lists.js";
 import { isAddressValue } from "../named-value-checks.js";
@@ -51,7 +51,7 @@ import { redactFormInString } from "../pairs.js";
 import { findSpansInViews } from "../percent-view.js";
 import { keepPersonalKey, keySegment, personalKey } from "../personal-key.js";
 import { isPlacedLocation, LETTER_CODE_NAMES, LOCATION, PLACE_NAME, placeNameKindOf } from "../place-keys.js";
-import { namesPlainNumber } from "../plain-number-keys.js";
+import { PLAIN_NONE, PLAIN_QUANTITY, plainNumberKind } from "../plain-number-keys.js";
 import { hasFullwidthLetter, hasSpaceVariant, mayHoldProse } from "../prose.js";
 import { TAG_LOOKUP } from "../tag-table.js";
 import { redactRewritten, redactText } from "../text.js";
@@ -194,6 +194,11 @@ class Frame {
    * digits only is read by the structural detectors only (session 16).
    */
   curThing = false;
+  /**
+   * The current member's key names a quantity, not a thing's identifier (`rows`, `bytes_sent`):
+   * the items of an array under it are read as any other (session 18, `plain-number-keys.ts`).
+   */
+  curQuantity = false;
   /** The current member holds a relative URL (plan mark or `relative_url`): path segments and query pairs. */
   curUrl = false;
   /**
@@ -225,10 +230,11 @@ class Frame {
   tagSeen = false;
   tagCat: CategoryKey | null = null;
   /**
-   * The tag names a thing's identifier or a quantity (`{"Key": "order_no", "Value": ...}`): digits
-   * alone in the pair's value are read as under that key in an object (session 17, `plain-number-keys.ts`).
+   * What the tag names of a thing's identifier or a quantity (`{"Key": "order_no", "Value": ...}`,
+   * `plainNumberKind`'s answer): digits alone in the pair's value are read as under that key in an
+   * object (session 17, `plain-number-keys.ts`).
    */
-  tagPlainDigits = false;
+  tagPlainDigits = PLAIN_NONE;
   /**
    * What the tag says of a place (`{"Key": "geohash", "Value": ...}`, `placeNameKind`'s bits): the
    * pair's value is read as under that key in an object (session 18, `place-keys.ts`).
@@ -320,7 +326,7 @@ class Frame {
     this.pendingDrop = false;
     this.tagSeen = false;
     this.tagCat = null;
-    this.tagPlainDigits = false;
+    this.tagPlainDigits = PLAIN_NONE;
     this.tagPlace = 0;
     this.valueIdx = -1;
     this.valueGeneral = false;
@@ -797,7 +803,7 @@ class JsonRedactor {
     f.inheritedDet = parent.detA;
     f.idItems = idItems;
     f.opInherited = parent.curOp;
-    f.thingInherited = !isObject && parent.curThing;
+    f.thingInherited = !isObject && parent.curThing && !parent.curQuantity;
     f.placeArray =
       !isObject &&
       !suppress &&
@@ -847,6 +853,7 @@ class JsonRedactor {
     f.hint = false;
     f.curOp = false;
     f.curThing = false;
+    f.curQuantity = false;
     f.curUrl = false;
     f.curAddressing = false;
     // an item of a place's array is a place's too (`"locations": ["116.481,39.990", ...]`)
@@ -1080,6 +1087,7 @@ class JsonRedactor {
     f.hint = false;
     f.curOp = false;
     f.curThing = false;
+    f.curQuantity = false;
     f.curUrl = false;
     f.curAddressing = false;
     f.curPlace = 0;
@@ -1122,7 +1130,9 @@ class JsonRedactor {
     }
     f.curOp = category === null && (operational || f.opInherited);
     f.curAddressing = category === null && plan?.addressingId === true;
-    f.curThing = category === null && look === null && member.info.thingId;
+    const plainNumber = category === null && look === null ? member.info.plainNumber : PLAIN_NONE;
+    f.curThing = plainNumber !== PLAIN_NONE;
+    f.curQuantity = plainNumber === PLAIN_QUANTITY;
     f.curPlace = category === null ? member.info.place : 0;
     let keyCat: CategoryKey | null = null;
     let keyDet: Detector = "key";
@@ -1146,7 +1156,10 @@ class JsonRedactor {
           f.valueResolved = true;
         }
         // the pair's key names a thing's identifier or a quantity (`{"Key": "order_no", ...}`)
-        if (f.tagSeen && f.tagPlainDigits && category === null) f.curThing = true;
+        if (f.tagSeen && f.tagPlainDigits !== PLAIN_NONE && category === null) {
+          f.curThing = true;
+          f.curQuantity = f.tagPlainDigits === PLAIN_QUANTITY;
+        }
         // or a place (`{"Key": "geohash", "Value": "u4xsudvy"}`, SLS PutLogs `Contents`)
         if (f.tagSeen && f.tagPlace !== 0 && category === null) f.curPlace = f.tagPlace;
       } else if (role === ROLE_GENERAL_TAG) f.role = 3;
@@ -1642,7 +1655,7 @@ class JsonRedactor {
       f.tagCat = look;
       return;
     }
-    if (look === null) f.tagPlainDigits = namesPlainNumber(tag);
+    if (look === null) f.tagPlainDigits = plainNumberKind(keyWords(tag));
     f.tagPlace = placeNameKindOf(tag);
   }
 

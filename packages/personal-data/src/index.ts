@@ -91,7 +91,12 @@ export {
   connectionTypeSchema,
   isConnectionType,
 } from "./values/connection-type.js";
-export { coordinatePairSchema, isCoordinateList, isCoordinatePair } from "./values/coordinates.js";
+export {
+  coordinatePairSchema,
+  isCoordinateList,
+  isCoordinatePair,
+  isSeparatedCoordinatePair,
+} from "./values/coordinates.js";
 export {
   androidIdSchema,
   gaidSchema,

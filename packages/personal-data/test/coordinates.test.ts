@@ -3,7 +3,12 @@
  * near misses (coarse, out of range, lists, other separators).
  */
 import { describe, expect, it } from "vitest";
-import { coordinatePairSchema, isCoordinateList, isCoordinatePair } from "../src/index.js";
+import {
+  coordinatePairSchema,
+  isCoordinateList,
+  isCoordinatePair,
+  isSeparatedCoordinatePair,
+} from "../src/index.js";
 
 describe("isCoordinatePair", () => {
   it("asked for four decimals, takes a GPS fix and not a street-level pair", () => {
@@ -78,5 +83,38 @@ describe("isCoordinateList (session 17)", () => {
     expect(isCoordinateList("59.913868,10.752245;59.9140,10.7530", 4)).toBe(true);
     expect(isCoordinateList("[10.752,59.9139]", 4)).toBe(false);
     expect(isCoordinateList("59.913868,10.752245;59.914,10.753", 4)).toBe(false);
+  });
+});
+
+describe("session 18: altitudes, `|` tracks, other separators (red team round 7, R5)", () => {
+  it("reads a third number after each pair only when the caller allows an altitude", () => {
+    expect(isCoordinateList("[116.481488,39.990464,35.2]", 3, true)).toBe(true);
+    expect(isCoordinateList("[[116.481488,39.990464,35.2],[116.482,39.991,36]]", 3, true)).toBe(true);
+    expect(isCoordinateList("[116.481488,39.990464,35.2]")).toBe(false);
+    expect(isCoordinateList("[116.481488,39.990464,35.2,7]", 3, true)).toBe(false);
+    expect(isCoordinateList("[1.5,2.5,35.2]", 3, true)).toBe(false);
+  });
+  it("reads a track joined by `|`", () => {
+    expect(isCoordinateList("116.481488,39.990464|116.482,39.991")).toBe(true);
+    expect(isCoordinateList("116.481488,39.990464|1.5,2.5")).toBe(false);
+  });
+  it.each([
+    "116.481488 39.990464",
+    "116.481488;39.990464",
+    "116.481488 | 39.990464",
+    "59.9139/10.7522",
+    "59.9139_10.7522",
+  ])("isSeparatedCoordinatePair accepts %s", (s) => {
+    expect(isSeparatedCoordinatePair(s)).toBe(true);
+  });
+  it.each([
+    "116.48 39.99",
+    "1920 1080",
+    "0.512 0.433",
+    "116.481488  39.990464 12",
+    "200.1234 100.1234",
+    "116.481488,39.990464",
+  ])("isSeparatedCoordinatePair rejects %s", (s) => {
+    expect(isSeparatedCoordinatePair(s)).toBe(false);
   });
 });

@@ -26,7 +26,7 @@ import { cannotHoldText } from "./keyed-scalars.js";
 import { lookIntoString } from "./nested-look.js";
 import { reencodeValue } from "./pair-encoding.js";
 import { keepPersonalKey, personalKey } from "./personal-key.js";
-import { isPlacedValue, LOCATION } from "./place-keys.js";
+import { isMeasuredPair, isPlacedValue, LOCATION, placeNameKindOf } from "./place-keys.js";
 import { namesPlainNumber } from "./plain-number-keys.js";
 import { parameterCategory, semicolonParameters } from "./semicolon-parameters.js";
 import { redactText } from "./text.js";
@@ -181,9 +181,14 @@ export function redactPairs(
     const keyCat = look === "hint" || (look !== null && cannotHoldText(look, value)) ? null : look;
     const keyDet: Detector = "key";
     // a geohash, a plus code or a polyline under a place's key (`geohash=u4xsudvy`, session 18)
-    const placed =
-      schemaCat === null && keyCat === null && !operational && isPlacedValue(key, value) ? LOCATION : null;
+    const place = schemaCat === null && keyCat === null && !operational ? placeNameKindOf(key) : 0;
+    const placed = isPlacedValue(place, value) ? LOCATION : null;
     const a = schemaCat ?? keyCat ?? placed;
+    // two numbers under a measure's key (`scale=120.123456,30.123456`) are that measure (session 18)
+    if (a === null && look === null && isMeasuredPair(place, value)) {
+      out.push(withoutParameters === null ? part : `${rawKey}=${rawValue}`);
+      continue;
+    }
     const b = schemaCat !== null && keyCat !== schemaCat ? keyCat : null;
     // digits alone under a thing's identifier the key table does not know (`order_id=13812345678`)
     // are that thing's number: read as an operational field's value (session 16); so are those

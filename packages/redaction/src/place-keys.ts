@@ -25,8 +25,27 @@
  * polyline's name (`{"polyline": "_p~iF~ps|U"}`, `encodedPolyline`) or as the `points` of one
  * (the Directions API's `{"overview_polyline": {"points": ...}}`). A screen's `{"pos": {"x": 59.91, "y": 10.75}}`
  * is not read: `x` and `y` are a point on a screen or a chart far more often than a place.
+ *
+ * Session 18 (a red team's round 7, R5): the names a string pair was already read under as a whole
+ * value (`origin`, `destination`, `pickup`, `dropoff`, `home`, `where`, `pin`, `last_seen`) name a
+ * place for arrays too (`{"origin": [116.481488, 39.990464]}`). A name that says the earth, not a
+ * scene (all of them but `position`, `pos`, `point`, `points`, `center`, `path`, which a 3D scene
+ * or a game writes `[x, y, z]` under), reads a third number after each pair as an altitude
+ * (`{"location": [116.481488, 39.990464, 35.2]}`, a GPX track's points with their elevation).
+ * A place's string may split its pair by white space, `;`, `|`, `/` or `_` (`"116.481488
+ * 39.990464"`); an array may hold its numbers as strings (`["116.481488", "39.990464"]`). And a
+ * name that says a measure (`size`, `scale`, `offset`, `cpu`, `fx`, `rate`, `ratio`, `zoom`...),
+ * none of a place, counts against coordinates: a pair as its whole value (`{"scale":
+ * "120.123456,30.123456"}`, which a value alone with four decimals each is read as) is that
+ * measure and stays; a map's `bounds` are coordinates and are not such a name.
+ * `{"location": {"x": .., "y": ..}}` is still not read (a screen's point, as above).
  */
-import { type CategoryKey, isCoordinateList, isCoordinatePair } from "@kago/personal-data";
+import {
+  type CategoryKey,
+  isCoordinateList,
+  isCoordinatePair,
+  isSeparatedCoordinatePair,
+} from "@kago/personal-data";
 import { keyWords } from "./key-table.js";
 import { isEncodedPolyline, isGeohash, isPlusCode } from "./place-codes.js";
 
@@ -56,6 +75,86 @@ const POINT_WORDS: ReadonlySet<string> = new Set([
   "定位",
 ]);
 
+/**
+ * Last words of a field name that name a place, not a point in general (session 18): a string pair
+ * there was read as a whole value, and an array is too; no geohash is read under them (`pin`,
+ * `origin` hold other codes).
+ */
+const PLACE_WORDS: ReadonlySet<string> = new Set([
+  "origin",
+  "destination",
+  "pickup",
+  "dropoff",
+  "home",
+  "where",
+  "pin",
+]);
+
+/**
+ * Last words of a place's name that a 3D scene, a game or a screen uses as often as a map: a third
+ * number after a pair there is a depth (`{"position": [1.234, 5.678, 9.1]}`), not an altitude.
+ */
+const SCENE_WORDS: ReadonlySet<string> = new Set([
+  "position",
+  "positions",
+  "pos",
+  "point",
+  "points",
+  "center",
+  "centre",
+  "path",
+]);
+
+/**
+ * Words of a field name that say a measure (session 18): two numbers under it are a size, a scale,
+ * an offset or a rate (`{"size": "120.1234,30.5678"}`, `{"fx": "7.1234,0.1404"}`), not a place.
+ */
+const MEASURE_WORDS: ReadonlySet<string> = new Set([
+  "size",
+  "sizes",
+  "scale",
+  "offset",
+  "cpu",
+  "gpu",
+  "fx",
+  "rate",
+  "ratio",
+  "zoom",
+  "range",
+  "dpi",
+  "density",
+  "aspect",
+  "resolution",
+  "dimension",
+  "dimensions",
+  "width",
+  "height",
+  "length",
+  "weight",
+  "weights",
+  "score",
+  "scores",
+  "price",
+  "amount",
+  "total",
+  "temperature",
+  "temp",
+  "load",
+  "usage",
+  "percent",
+  "pct",
+  "latency",
+  "duration",
+  "mem",
+  "memory",
+  "fps",
+  "margin",
+  "padding",
+  "rotation",
+  "angle",
+  "factor",
+]);
+
 /** Last words of a field name that make it a line's (a track, a route). */
 const LINE_WORDS: ReadonlySet<string> = new Set([
   "points",
@@ -79,6 +178,10 @@ export const SHORT_GEOHASH_NAME = 8;
 export const POLYLINE_NAME = 16;
 /** It is `points`: an encoded polyline in a polyline's object (`{"overview_polyline": {"points": ...}}`). */
 export const POINTS_NAME = 32;
+/** It names a place on the earth, not in a scene (`location`, `track`): a pair may have an altitude. */
+export const EARTH_NAME = 64;
+/** It says a measure (`size`, `scale`, `cpu`) and no place: a pair as its whole value is that measure. */
+export const MEASURE_NAME = 128;
 
 /**
  * The names under which a code of letters alone is read (a geohash, a polyline without `@`): the
@@ -101,6 +204,13 @@ export function placeNameKindOf(key: string): number {
  * nothing): computed once per distinct key and cached with it.
  */
 export function placeNameKind(words: readonly string[]): number {
+  const kind = placeKind(words);
+  if (kind === 0) return words.some((word) => MEASURE_WORDS.has(word)) ? MEASURE_NAME : 0;
+  return kind & PLACE_NAME && !SCENE_WORDS.has(words[words.length - 1] as string) ? kind | EARTH_NAME : kind;
+}
+
+/** {@link placeNameKind} but for the earth's and the measure's bits. */
+function placeKind(words: readonly string[]): number {
   const n = words.length;
   const last = words[n - 1];
   if (last === undefined) return 0;
@@ -112,6 +222,7 @@ export function placeNameKind(words: readonly string[]): number {
   // View, CA`); its `global_code` is read as prose
   if (last === "code" && (before === "plus" || before === "compound")) return PLACE_NAME;
   if (POINT_WORDS.has(last) || (last === "known" && before === "last")) return PLACE_NAME | POINT_NAME;
+  if (PLACE_WORDS.has(last) || (last === "seen" && before === "last")) return PLACE_NAME;
   if (!LINE_WORDS.has(last)) return 0;
   if (last === "polyline") return PLACE_NAME | POLYLINE_NAME;
   return last === "points" && n === 1 ? PLACE_NAME | POINTS_NAME : PLACE_NAME;
@@ -134,7 +245,8 @@ const POINT_OBJECTS: ReadonlySet<string> = new Set([
  * {@link isPlacedCoordinates}) or a code of `place-codes.ts` (see the module rule).
  */
 export function isPlacedLocation(value: string, kind: number, parentCanon: string): boolean {
-  if (kind & PLACE_NAME && (isPlacedCoordinates(value) || isPlusCode(value))) return true;
+  if (kind & PLACE_NAME && (isPlacedCoordinates(value, 3, (kind & EARTH_NAME) !== 0) || isPlusCode(value)))
+    return true;
   if (kind & (GEOHASH_NAME | SHORT_GEOHASH_NAME)) {
     const strict = (kind & GEOHASH_NAME) !== 0 || POINT_OBJECTS.has(parentCanon);
     if (strict && isGeohash(value, true)) return true;
@@ -148,16 +260,42 @@ export function isPlacedLocation(value: string, kind: number, parentCanon: strin
 /**
  * True when `value`, a string under a key that names a place, is coordinates: one pair in either
  * order (`116.481488,39.990464`), a pair in brackets, a track of pairs (`isCoordinateList`), with
- * `minDecimals` decimals in every number (a whole value no key places asks for four).
+ * `minDecimals` decimals in every number (a whole value no key places asks for four). With `earth`
+ * (a key that names a place on the earth: {@link EARTH_NAME}) also a pair split otherwise than by a
+ * comma (`116.481488 39.990464`) and a bracketed pair with an altitude.
  */
-export function isPlacedCoordinates(value: string, minDecimals = 3): boolean {
-  return isCoordinatePair(value, minDecimals) || isCoordinateList(value, minDecimals);
+export function isPlacedCoordinates(value: string, minDecimals = 3, earth = false): boolean {
+  if (isCoordinatePair(value, minDecimals) || isCoordinateList(value, minDecimals, earth)) return true;
+  return earth && isSeparatedCoordinatePair(value);
 }
 
 /**
- * {@link isPlacedLocation} of `value` under the field name `key` outside any object (a query or
- * form pair: `geohash=u4xsudvy`); a value shorter than any code is not looked at.
+ * True when the JSON text of an array under a place's key of kind `kind` (`[10.7522, 59.9139]`,
+ * `["116.481488", "39.990464"]`, a track of such arrays) is coordinates: its numbers may be written
+ * as strings, and under a name of the earth each pair may have an altitude (see the module rule).
  */
-export function isPlacedValue(key: string, value: string): boolean {
-  return value.length >= 6 && isPlacedLocation(value, placeNameKindOf(key), "");
+export function isPlacedArray(json: string, kind: number): boolean {
+  const numbers = json.includes('"') ? json.replaceAll('"', "") : json;
+  return isCoordinateList(numbers, 3, (kind & EARTH_NAME) !== 0);
+}
+
+/**
+ * True when a key of kind `kind` says a measure (`size`, `scale`, {@link MEASURE_NAME}) and `value`
+ * is a pair as a whole value with four decimals (which `detectStrong` reads under any other key):
+ * the measure's two numbers, not a place.
+ */
+export function isMeasuredPair(kind: number, value: string): boolean {
+  return (kind & MEASURE_NAME) !== 0 && MEASURE_START.test(value) && isPlacedCoordinates(value, 4);
+}
+
+/** How a measure's pair starts: a number, perhaps in brackets (not `geo:`, which says a place). */
+const MEASURE_START = /^[\s[]*[-+]?\d/;
+
+/**
+ * {@link isPlacedLocation} of `value` under a field name of kind `kind` ({@link placeNameKindOf})
+ * outside any object (a query or form pair: `geohash=u4xsudvy`); a value shorter than any code is
+ * not looked at.
+ */
+export function isPlacedValue(kind: number, value: string): boolean {
+  return kind !== 0 && value.length >= 6 && isPlacedLocation(value, kind, "");
 }

@@ -3,9 +3,11 @@
  * round 6, F1): `lng,lat` as AMap, Baidu and Tencent Maps write every point in China, two-number
  * arrays under `location`/`gps`/`pos`, the same array written into a string, tracks; and the near
  * misses next to each (a position in a list, a screen size, a scale, prices, fractions).
+ * Session 18 (red team round 7, R5): altitudes, pairs as two strings, the keys a string pair was
+ * read under (`origin`, `home`, `pin`...), other separators, and measures' keys that keep a pair.
  */
 import { describe, expect, it } from "vitest";
-import { namesPlace } from "../src/place-keys.js";
+import { MEASURE_NAME, namesPlace, placeNameKindOf } from "../src/place-keys.js";
 import { bodyOf, findingsOf, redactedMessage, redactJsonBody, redactorWith, transfer } from "./helpers.js";
 
 const r = redactorWith();
@@ -185,4 +187,126 @@ describe("namesPlace", () => {
       expect(namesPlace(key)).toBe(false);
     },
   );
+});
+
+describe("session 18: altitudes, string pairs, more place names, other separators (round 7, R5)", () => {
+  it.each([
+    [{ location: [116.481488, 39.990464, 35.2] }, "a GeoJSON position with its altitude"],
+    [
+      {
+        track: [
+          [116.481488, 39.990464, 35.2],
+          [116.482, 39.991, 36],
+        ],
+      },
+      "a GPX-style track with elevations",
+    ],
+    [{ geo: "[116.481488,39.990464,35.2]" }, "a position with altitude written into a string"],
+    [{ location: ["116.481488", "39.990464"] }, "a pair as two strings"],
+    [{ waypoints: [["116.481488", "39.990464", "35"]] }, "a track of string triples"],
+    [{ origin: [116.481488, 39.990464] }, "a route's origin"],
+    [{ destination: [116.481488, 39.990464] }, "its destination"],
+    [{ pickup: [116.481488, 39.990464] }, "a ride's pickup"],
+    [{ home: [10.7522, 59.9139] }, "a home"],
+    [{ where: [116.481488, 39.990464] }, "`where`"],
+    [{ pin: [116.481488, 39.990464] }, "a dropped pin"],
+    [{ last_seen: [116.481488, 39.990464] }, "where a user was last seen"],
+    [{ origin: "116.481,39.990" }, "three decimals under a place's key now"],
+    [{ location: "116.481488 39.990464" }, "white space, as WKT and GPS logs write a pair"],
+    [{ location: "116.481488;39.990464" }, "`;`"],
+    [{ location: "116.481488|39.990464" }, "`|`"],
+    [{ location: "116.481488_39.990464" }, "`_`"],
+    [
+      { waypoints: "116.481488,39.990464|116.482,39.991" },
+      "a track joined by `|`, as Google's waypoints are",
+    ],
+  ])("removes %j (%s)", (value, _why) => {
+    expect(json(value)).toBe("{}");
+  });
+
+  it.each([
+    { location: { x: 116.481488, y: 39.990464 } }, // a point on a screen looks the same: not read
+    { position: [12.3456, 45.6789, 3.21] }, // a point in a 3D scene: `position` takes no altitude
+    { pos: [116.481488, 39.990464, 35.2] },
+    { center: [10.5, 20.25, 3] },
+    { location: [10.7522, 59.9139, 3.1415, 2] }, // four numbers
+    { track: [[1, 2, 3]] },
+    { location: ["116.481", "home"] },
+    { location: ["116.48", "39.99"] }, // two decimals
+    { origin: "https://kago.example" },
+    { origin: [1920, 1080] },
+    { home: [0.5, 0.5] },
+    { pin: "1234" },
+    { pin: [1234, 5678] },
+    { where: "status = 1" },
+    { last_seen: "2024-01-15T10:00:00Z" },
+    { from: [116.481488, 39.990464] }, // `from`, `to`, `start` name a range as often
+    { start: [12.345, 45.678] },
+    { location: "116.48 39.99" },
+    { location: "1920 1080" },
+    { location: "12.5;30.5" },
+    { v: "116.481488 39.990464" }, // white space: a place's key only
+  ])("keeps %j", (value) => {
+    expect(json(value)).toBe(JSON.stringify(value));
+  });
+
+  it.each([
+    { size: "120.1234,30.5678" },
+    { scale: "120.123456,30.123456" },
+    { cpu: "12.3456,45.6789" },
+    { fx: "7.1234,0.1404" },
+    { offset: "12.3456,78.9012" },
+    { scale: "1.2345,1.2345" },
+    { zoom_level: "12.3456,45.6789" },
+    { price_range: "116.4815,39.9905" },
+    { ratio: "[12.3456,45.6789]" },
+    { location_offset: "116.4815,39.9905" },
+  ])("keeps %j: a measure's key says what its two numbers are", (value) => {
+    expect(json(value)).toBe(JSON.stringify(value));
+  });
+
+  it.each([
+    { v: "120.1234,30.5678" }, // a neutral key: four decimals each go, as before
+    { bounds: "116.4815,39.9905" }, // a map's bounds are coordinates
+    { size: "geo:59.9139,10.7522" }, // `geo:` says a place whatever the key
+    { offset_location: "116.4815,39.9905" }, // the last word names a place
+  ])("removes %j", (value) => {
+    expect(json(value)).toBe("{}");
+  });
+
+  it("reads measures and place names in SLS Contents, queries and forms as in JSON", () => {
+    const contents = [
+      { Key: "size", Value: "120.1234,30.5678" },
+      { Key: "location", Value: "116.481488 39.990464" },
+      { Key: "origin", Value: "[116.481488,39.990464,35.2]" },
+    ];
+    expect(json({ Contents: contents }, "aliyun")).toBe(
+      '{"Contents":[{"Key":"size","Value":"120.1234,30.5678"}]}',
+    );
+    const res = r.redact(
+      transfer("tencent", {
+        query: "scale=120.123456%2C30.123456&v=120.1234%2C30.5678",
+        body: {
+          kind: "form",
+          text: "location=116.481488%2039.990464&size=120.1234,30.5678&origin=116.481,39.990",
+        },
+      }),
+    );
+    expect(res.ok && res.transfer.query).toBe("scale=120.123456%2C30.123456");
+    expect(res.ok && res.transfer.body.kind === "form" && res.transfer.body.text).toBe(
+      "size=120.1234,30.5678",
+    );
+  });
+
+  it("keeps an unlabelled pair in prose to its five decimals", () => {
+    expect(redactedMessage(r, "size 120.1234,30.5678 px", "tencent")).toBe("size 120.1234,30.5678 px");
+    expect(redactedMessage(r, "116.481488 39.990464", "tencent")).toBe("116.481488 39.990464");
+  });
+
+  it.each(["size", "image_scale", "cpuLoad", "fx", "zoom", "price_range"])("%s names a measure", (key) => {
+    expect(placeNameKindOf(key) & MEASURE_NAME).not.toBe(0);
+  });
+  it.each(["scale_location", "bounds", "pos", "version"])("%s does not", (key) => {
+    expect(placeNameKindOf(key) & MEASURE_NAME).toBe(0);
+  });
 });

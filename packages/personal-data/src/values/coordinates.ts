@@ -22,6 +22,13 @@
  * a whole value that no key places (`"[10.7522,59.9139]"` in a profile's custom field), with four
  * decimals in every pair, as a bare pair.
  *
+ * Session 18 (a red team's round 7, R5): a track may join its pairs with `|` too (Google's
+ * `waypoints`, `116.48,39.99|116.49,39.98`); where the caller allows an altitude (a key that names
+ * a place on the earth, not a point in a scene), a third number may follow each bracketed pair
+ * (GeoJSON's and Mapbox's `[116.481488,39.990464,35.2]`, a GPX track's points with their
+ * elevation); and {@link isSeparatedCoordinatePair} reads a pair split by white space, `;`, `|`,
+ * `/` or `_` (`116.481488 39.990464`, the order of WKT and of GPS logs), for a place's key only.
+ *
  * False-positive policy: two decimals in range with three or more decimals each could be other
  * measurements (`0.125,1.250`), so the predicate is for values a key or a label already places
  * (`location`, `geo`, `position`, `at`), a `geo:` URI, or, asked for four decimals each (about
@@ -36,6 +43,17 @@ const PAIR = new RegExp(`^${DEGREES}, ?${DEGREES}$`);
 const GEO_URI = new RegExp(`^geo:${DEGREES},${DEGREES}(?:[,;][^]*)?$`, "i");
 /** A pair inside a list, where JSON or a person may put white space around the comma. */
 const LISTED_PAIR = new RegExp(String.raw`^\s*${DEGREES}\s*,\s*${DEGREES}\s*$`);
+/** The same with an optional third number, an altitude in metres (`116.481488,39.990464,35.2`). */
+const LISTED_POSITION = new RegExp(
+  String.raw`^\s*${DEGREES}\s*,\s*${DEGREES}\s*(?:,\s*[-+]?\d{1,5}(?:\.\d+)?\s*)?$`,
+);
+/**
+ * A pair split by white space, `;`, `|`, `/` or `_` rather than a comma (`116.481488 39.990464`,
+ * `116.481488;39.990464`), as a whole value: what a place's key may hold, nothing else.
+ */
+const SEPARATED_PAIR = new RegExp(String.raw`^\s*${DEGREES}(?:\s*[;|/_]\s*|\s+)${DEGREES}\s*$`);
+/** What separates the pairs of a track written as text: `;` (AMap) or `|` (Google's `waypoints`). */
+const TRACK_SEPARATOR = /[;|]/;
 /** What separates the pairs of an array of arrays written as text: `],[` with optional white space. */
 const ARRAY_SEPARATOR = /\]\s*,\s*\[/;
 
@@ -61,9 +79,21 @@ export function isCoordinatePair(s: string, minDecimals = 3): boolean {
   return isMatchedPair(PAIR.exec(s) ?? GEO_URI.exec(s), minDecimals);
 }
 
-/** True when `s` is one pair, space allowed around its comma, with `minDecimals` decimals each. */
-function isListedPair(s: string, minDecimals: number): boolean {
-  return isMatchedPair(LISTED_PAIR.exec(s), minDecimals);
+/**
+ * True when `s` is one pair, space allowed around its comma, with `minDecimals` decimals each, and
+ * with `altitude` perhaps a third number after it.
+ */
+function isListedPair(s: string, minDecimals: number, altitude: boolean): boolean {
+  return isMatchedPair((altitude ? LISTED_POSITION : LISTED_PAIR).exec(s), minDecimals);
+}
+
+/**
+ * True when `s` is a latitude and longitude pair, in either order, split by white space, `;`, `|`,
+ * `/` or `_` (see the module rule): for a key that names a place, where a pair is what such a value
+ * is; two such numbers elsewhere are a size or a range as often.
+ */
+export function isSeparatedCoordinatePair(s: string): boolean {
+  return isMatchedPair(SEPARATED_PAIR.exec(s), 3);
 }
 
 /** True when a pair's match (its two numbers as groups 1 and 2) has the decimals and the range. */
@@ -80,21 +110,22 @@ const LIST_START = /^\s*\[*\s*[-+]?\d{1,3}\.\d{3}/;
 
 /**
  * True when `s` is coordinates as a place's key holds them in text, beyond one pair: a pair in
- * brackets, pairs joined by `;`, or an array of pairs (see the module rule). Every pair must be
- * one; a single pair without brackets is {@link isCoordinatePair}'s. `minDecimals` asks for more
- * decimals than three in every pair (a whole value no key places, as for a bare pair).
+ * brackets, pairs joined by `;` or `|`, or an array of pairs (see the module rule). Every pair must
+ * be one; a single pair without brackets is {@link isCoordinatePair}'s. `minDecimals` asks for more
+ * decimals than three in every pair (a whole value no key places, as for a bare pair); `altitude`
+ * lets a third number follow each pair (a key that names a place on the earth, session 18).
  */
-export function isCoordinateList(s: string, minDecimals = 3): boolean {
+export function isCoordinateList(s: string, minDecimals = 3, altitude = false): boolean {
   if (!LIST_START.test(s)) return false;
   const t = s.trim();
-  const pair = (p: string) => isListedPair(p, minDecimals);
+  const pair = (p: string) => isListedPair(p, minDecimals, altitude);
   if (t.startsWith("[") && t.endsWith("]")) {
     const inner = t.slice(1, -1).trim();
     if (!inner.startsWith("[")) return pair(inner);
     if (!inner.endsWith("]")) return false;
     return inner.slice(1, -1).split(ARRAY_SEPARATOR).every(pair);
   }
-  const points = t.split(";");
+  const points = t.split(TRACK_SEPARATOR);
   return points.length > 1 && points.every((p, i) => pair(p) || (p === "" && i === points.length - 1));
 }
 

@@ -18,7 +18,6 @@ import {
   type CategoryKey,
   HAS_VARIANT,
   hasLetterTokenRun,
-  isCoordinateList,
   NUMERAL_CLASS,
 } from "@kago/personal-data";
 import { ACCOUNT_ID, guardAccountId } from "../account-ids.js";
@@ -50,7 +49,15 @@ import { lookIntoString } from "../nested-look.js";
 import { redactFormInString } from "../pairs.js";
 import { findSpansInViews } from "../percent-view.js";
 import { keepPersonalKey, keySegment, personalKey } from "../personal-key.js";
-import { isPlacedLocation, LETTER_CODE_NAMES, LOCATION, PLACE_NAME, placeNameKindOf } from "../place-keys.js";
+import {
+  isMeasuredPair,
+  isPlacedArray,
+  isPlacedLocation,
+  LETTER_CODE_NAMES,
+  LOCATION,
+  PLACE_NAME,
+  placeNameKindOf,
+} from "../place-keys.js";
 import { PLAIN_NONE, PLAIN_QUANTITY, plainNumberKind } from "../plain-number-keys.js";
 import { hasFullwidthLetter, hasSpaceVariant, mayHoldProse } from "../prose.js";
 import { TAG_LOOKUP } from "../tag-table.js";
@@ -1326,6 +1333,18 @@ class JsonRedactor {
     // digits alone under a thing's identifier (`"order_id": "13812345678"`) are that thing's number
     const structural = f.curOp || (f.curThing && allDigits(value, 0, value.length));
     const strong = versionQuad ? null : detectStrong(value, vflags, structural);
+    // two numbers under a measure's key (`"scale": "120.123456,30.123456"`) are that measure, not a
+    // place, and nothing else is in them (session 18, `place-keys.ts`)
+    if (
+      strong === LOCATION &&
+      f.catA === null &&
+      f.catB === null &&
+      !f.hint &&
+      isMeasuredPair(f.curPlace, value)
+    ) {
+      this.noteText(f, qStart, qEnd, null);
+      return;
+    }
     let weak = strong === null && f.hint && f.catA === null ? detectWeak(value, true) : null;
     if (
       strong === null &&
@@ -1892,7 +1911,7 @@ class JsonRedactor {
    * it at its member and returns true when the policy drops it. The top frame is the array's parent.
    */
   private placeArrayDropped(f: Frame, end: number): boolean {
-    if (!isCoordinateList(this.text.slice(f.openAt, end))) return false;
+    if (!isPlacedArray(this.text.slice(f.openAt, end), f.placeArray)) return false;
     const d = this.ctx.decide(LOCATION);
     this.ctx.record(this.location(), LOCATION, d.kind === "allow" ? "keep" : "drop", "key");
     return d.kind === "deny";

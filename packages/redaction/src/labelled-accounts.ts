@@ -502,15 +502,16 @@ const OTHER_LATIN_NUMBER_WORDS = String.raw`curp(?![a-z])|cpf|pix\b|nik(?![a-z])
  * account's type, `普通`, `当座`, `貯蓄`; `振込先` passes by its `先`, a mark of the search), Thai (`เบอร์`, `โทร`,
  * `มือถือ`, `ประชาชน`, `บัญชี`), Vietnamese's `đt` and `điện thoại`, Cyrillic (`инн`, `тел` and
  * `моб` only as words of their own: `длинный`, `отель`), Arabic and Devanagari; since session 18
- * Russian's `серия` and WhatsApp (`ватсап`), and Arabic's "call me" (`اتصل`, `كلمني`), "my
- * number" (`رقمي`) and identity and residence numbers (`الهوية`, `هويتي`, `الإقامة`).
+ * Russian's `серия` and WhatsApp (`ватсап`), a degree's `широта` and `долгота`, and Arabic's "call
+ * me" (`اتصل`, `كلمني`), "my number" (`رقمي`) and identity and residence numbers (`الهوية`, `هويتي`,
+ * `الإقامة`).
  */
 export const OTHER_SCRIPT_NUMBER_HINT = [
   "[번전휴핸연계](?:호|화|대|드폰|락처|좌)",
   "[マ個電携ケ口普当貯](?:イナンバー|人番号|話|帯|ータイ|座|通|蓄)",
   "[เโมปบ](?:บอร์|ทร|ือถือ|ระชาชน|ัญชี)",
   "[đĐ](?:t|iện)",
-  "паспорт|инн[^а-яё]|снилс|тел(?:ефон|[^а-яё])|моб(?:ильн|[^а-яё])|сотов|номер|сч[её]т|[рл]/с|серии?[^а-яё]|ват?сап|вотсап|вацап",
+  "паспорт|инн[^а-яё]|снилс|тел(?:ефон|[^а-яё])|моб(?:ильн|[^а-яё])|сотов|номер|сч[её]т|[рл]/с|серии?[^а-яё]|ват?сап|вотсап|вацап|широт|долгот",
   "[هجمتوارك](?:اتف|وال|وبايل|لفون|اتس|تصل|قمي|لمني|لميني)|هوي[ةت]|قام[ةت]",
   "[मफ\u095eन](?:ोबाइल|\u093c?ोन|ंबर|म्बर)",
 ].join("|");
@@ -652,9 +653,11 @@ const BARE_PAIR =
 /**
  * One degree after its own label (`lat 59.9139, lng 10.7522`, `Long: 10.7522`): a latitude's or
  * longitude's label, `:` or white space, and a decimal with three or more decimals, in range.
+ * Session 18 (a red team's round 7, R5): Russian's `широта` and `долгота` (`широта 55.755826,
+ * долгота 37.617300`).
  */
 const DEGREE =
-  /(?<![A-Za-z0-9_])(lat(?:itude)?|lng|lon(?:g(?:itude)?)?|经度|纬度|[北南]纬|[东西]经)(?:[ \t]*[:：=][ \t]*|[ \t]+|(?<=\p{sc=Han}))([-+]?\d{1,3}\.\d{3,})(?![\d.])/giu;
+  /(?<![A-Za-z0-9_])(lat(?:itude)?|lng|lon(?:g(?:itude)?)?|широт[аы]|долгот[аы]|经度|纬度|[北南]纬|[东西]经)(?:[ \t]*[:：=][ \t]*|[ \t]+|(?<=\p{sc=Han}))([-+]?\d{1,3}\.\d{3,})(?![\d.])/giu;
 
 /** What every coordinate holds: a decimal with three decimals (one native search gates both readers). */
 const DECIMAL = /\d\.\d{3}/;
@@ -1025,7 +1028,7 @@ function findCoordinates(text: string, out: EngineSpan[]): void {
   DEGREE.lastIndex = 0;
   for (let m = DEGREE.exec(text); m !== null; m = DEGREE.exec(text)) {
     const value = m[2] as string;
-    const latitude = /^lat|纬/i.test(m[1] as string);
+    const latitude = /^lat|^ш|纬/i.test(m[1] as string);
     if (Math.abs(Number(value)) > (latitude ? 90 : 180)) continue;
     const end = m.index + m[0].length;
     out.push([end - value.length, end, "location.coordinates"]);

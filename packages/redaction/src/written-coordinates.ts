@@ -16,6 +16,12 @@
  * Session 18 (F1's rest): a full Open Location Code (`meet at 8FVC9G8F+6X`, what Google Maps
  * copies; `place-codes.ts`), in capitals as Google writes it. A short code (`9G8F+6X Oslo`) needs
  * its town and is read only under a place's key.
+ *
+ * Session 18 (a red team's round 7, R5): each form in either order and with the hemisphere
+ * letters before or after the numbers, as long as one letter is a latitude's (`N`/`S`) and the
+ * other a longitude's (`E`/`W`): `E116.481488,N39.990464` (how some Chinese trackers log a fix),
+ * `116°28'53.4"E 39°59'25.7"N`, `N39°59′25.7″ E116°28′53.4″`. Both letters stand on the same side
+ * of their numbers; `1.234 E 5.678 E` and `N 59.9139 S 10.7522` are no point.
  */
 import type { EngineSpan } from "./percent-view.js";
 import { FULL_PLUS_CODE } from "./place-codes.js";
@@ -46,25 +52,36 @@ const WKT_POINT =
 
 /**
  * Decimal degrees with the hemisphere after (`59.9139N 10.7522E`, `31.2304°N, 121.4737°E`) or
- * before (`N 59.9139 E 10.7522`, `N59.9139° E10.7522°`), latitude first.
+ * before (`N 59.9139 E 10.7522`, `N59.9139° E10.7522°`, `E116.481488,N39.990464`), in either order
+ * (groups: number, letter, number, letter after; letter, number, letter, number before).
  */
 const HEMISPHERE_DECIMAL = new RegExp(
-  String.raw`(?<![\w.])(?:${DECIMAL} ?°? ?([NS])${BETWEEN}${DECIMAL} ?°? ?([EW])|([NS]) ?${DECIMAL}°?${BETWEEN}([EW]) ?${DECIMAL}°?)(?![\w.])`,
+  String.raw`(?<![\w.])(?:${DECIMAL} ?°? ?([NSEW])${BETWEEN}${DECIMAL} ?°? ?([NSEW])|([NSEW]) ?${DECIMAL}°?${BETWEEN}([NSEW]) ?${DECIMAL}°?)(?![\w.])`,
   "g",
 );
 
-/** Degrees, minutes and seconds (`59°54'50.0"N 10°45'08.0"E`; the prime and double prime too). */
+/** Degrees, minutes and seconds of one latitude or longitude (`59°54'50.0"`; the prime and double prime too). */
+const DMS_DEGREES = String.raw`(\d{1,3})° ?(\d{1,2})['′’] ?(\d{1,2}(?:\.\d+)?)["″”]`;
+
+/**
+ * Degrees, minutes and seconds (`59°54'50.0"N 10°45'08.0"E`), the hemispheres after or before
+ * (`N39°59′25.7″ E116°28′53.4″`), in either order (groups 1-8 after, 9-16 before).
+ */
 const DMS = new RegExp(
-  String.raw`(?<![\w.])(\d{1,2})° ?(\d{1,2})['′’] ?(\d{1,2}(?:\.\d+)?)["″”] ?([NS])${BETWEEN}(\d{1,3})° ?(\d{1,2})['′’] ?(\d{1,2}(?:\.\d+)?)["″”] ?([EW])(?!\w)`,
+  String.raw`(?<![\w.])(?:${DMS_DEGREES} ?([NSEW])${BETWEEN}${DMS_DEGREES} ?([NSEW])|([NSEW]) ?${DMS_DEGREES}${BETWEEN}([NSEW]) ?${DMS_DEGREES})(?!\w)`,
   "g",
 );
+
+/** Degrees and decimal minutes of one latitude or longitude (`59° 54.833`, `59°54.833'`). */
+const DM_DEGREES = String.raw`(\d{1,3})° ?(\d{1,2}\.\d{2,})['′’]?`;
 
 /**
  * Degrees and decimal minutes, the hemisphere before (`N 59° 54.833 E 010° 45.133`) or after
- * (`59°54.833'N 10°45.133'E`), minutes with two decimals or more.
+ * (`59°54.833'N 10°45.133'E`), in either order, minutes with two decimals or more (groups 1-6
+ * before, 7-12 after).
  */
 const DEGREE_MINUTES = new RegExp(
-  String.raw`(?<![\w.])(?:([NS]) ?(\d{1,2})° ?(\d{1,2}\.\d{2,})['′’]?${BETWEEN}([EW]) ?(\d{1,3})° ?(\d{1,2}\.\d{2,})['′’]?|(\d{1,2})° ?(\d{1,2}\.\d{2,})['′’]? ?([NS])${BETWEEN}(\d{1,3})° ?(\d{1,2}\.\d{2,})['′’]? ?([EW]))(?![\w.])`,
+  String.raw`(?<![\w.])(?:([NSEW]) ?${DM_DEGREES}${BETWEEN}([NSEW]) ?${DM_DEGREES}|${DM_DEGREES} ?([NSEW])${BETWEEN}${DM_DEGREES} ?([NSEW]))(?![\w.])`,
   "g",
 );
 
@@ -74,6 +91,21 @@ const PLUS_CODE = new RegExp(FULL_PLUS_CODE, "g");
 /** True when degrees `lat` and `lng` (with minutes and seconds below 60) are a point. */
 function isPoint(lat: number, lng: number, ...parts: number[]): boolean {
   return lat <= 90 && lng <= 180 && parts.every((part) => part < 60);
+}
+
+/** True when hemisphere letter `side` is a latitude's (`N`, `S`), not a longitude's (`E`, `W`). */
+function isLatitudeSide(side: string): boolean {
+  return side === "N" || side === "S";
+}
+
+/**
+ * True when the first degrees `a` (hemisphere `aSide`) and the second `b` (`bSide`), with minutes
+ * and seconds `parts`, are a point: one letter a latitude's and the other a longitude's, in range.
+ */
+function isHemispherePoint(aSide: string, a: number, bSide: string, b: number, ...parts: number[]): boolean {
+  const aLatitude = isLatitudeSide(aSide);
+  if (aLatitude === isLatitudeSide(bSide)) return false;
+  return aLatitude ? isPoint(a, b, ...parts) : isPoint(b, a, ...parts);
 }
 
 /** The spans of coordinates written with their own marks in `text` (see the module rule), or `null`. */
@@ -91,20 +123,32 @@ export function findWrittenCoordinates(text: string): EngineSpan[] | null {
   }
   HEMISPHERE_DECIMAL.lastIndex = 0;
   for (let m = HEMISPHERE_DECIMAL.exec(text); m !== null; m = HEMISPHERE_DECIMAL.exec(text)) {
-    const lat = Number(m[1] ?? m[6]);
-    const lng = Number(m[3] ?? m[8]);
-    if (isPoint(lat, lng)) push(m);
+    const g = (i: number) => m[i] as string;
+    const after = m[1] !== undefined;
+    const point = after
+      ? isHemispherePoint(g(2), Number(g(1)), g(4), Number(g(3)))
+      : isHemispherePoint(g(5), Number(g(6)), g(7), Number(g(8)));
+    if (point) push(m);
   }
   DMS.lastIndex = 0;
   for (let m = DMS.exec(text); m !== null; m = DMS.exec(text)) {
+    const g = (i: number) => m[i] as string;
     const n = (i: number) => Number(m[i]);
-    if (isPoint(n(1), n(5), n(2), n(3), n(6), n(7))) push(m);
+    const after = m[1] !== undefined;
+    const point = after
+      ? isHemispherePoint(g(4), n(1), g(8), n(5), n(2), n(3), n(6), n(7))
+      : isHemispherePoint(g(9), n(10), g(13), n(14), n(11), n(12), n(15), n(16));
+    if (point) push(m);
   }
   DEGREE_MINUTES.lastIndex = 0;
   for (let m = DEGREE_MINUTES.exec(text); m !== null; m = DEGREE_MINUTES.exec(text)) {
+    const g = (i: number) => m[i] as string;
     const n = (i: number) => Number(m[i]);
     const before = m[1] !== undefined;
-    if (before ? isPoint(n(2), n(5), n(3), n(6)) : isPoint(n(7), n(10), n(8), n(11))) push(m);
+    const point = before
+      ? isHemispherePoint(g(1), n(2), g(4), n(5), n(3), n(6))
+      : isHemispherePoint(g(9), n(7), g(12), n(10), n(8), n(11));
+    if (point) push(m);
   }
   PLUS_CODE.lastIndex = 0;
   for (let m = PLUS_CODE.exec(text); m !== null; m = PLUS_CODE.exec(text)) push(m);

@@ -664,3 +664,21 @@ describe("a client's version after a messenger's name (session 18, a red team's 
     expect(said(text)).toBe(expected);
   });
 });
+
+describe("session 18: Russian degree labels (red team round 7, R5)", () => {
+  it.each([
+    ["широта 55.755826, долгота 37.617300", `широта ${PLACE}, долгота ${PLACE}`],
+    ["Я тут: Широта: 55.755826 Долгота: 37.617300", `Я тут: Широта: ${PLACE} Долгота: ${PLACE}`],
+  ])("%s", (text, expected) => {
+    expect(said(text)).toBe(expected);
+  });
+  it.each([
+    "широта 55.7", // one decimal: a town
+    "долгота 200.123456", // beyond 180
+    "широта 95.123456", // a latitude beyond 90
+    "широкая 55.755826", // another word
+    "ширината 1920.5", // a width
+  ])("keeps %s", (text) => {
+    expect(said(text)).toBe(text);
+  });
+});

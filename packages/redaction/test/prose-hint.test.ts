@@ -688,6 +688,14 @@ const ATOMS = [
   "10°45'08.0\"E",
   "59° 54.833",
   "010° 45.133",
+  // session 18: either order, hemispheres before the numbers, Russian degree labels
+  "E116.481488",
+  ",N39.990464",
+  "N39°59′25.7″ ",
+  "116°28'53.4\"E ",
+  "широта ",
+  "долгота ",
+  "55.755826",
   "54.833'N",
   // a bare WeChat id (session 17), glued to CJK text or not
   "wxid_",

@@ -2,6 +2,7 @@
  * Coordinates written with their own marks in prose (session 17, red team round 6, F1): WKT
  * points, hemisphere letters, degrees-minutes-seconds and decimal minutes; and the near misses
  * (a point to the minute, temperatures, angles, `Point(1.5 2.5)`, lower-case letters).
+ * Session 18 (red team round 7, R5): either order, hemispheres before or after the numbers.
  */
 import { describe, expect, it } from "vitest";
 import { findWrittenCoordinates } from "../src/written-coordinates.js";
@@ -46,5 +47,32 @@ describe("coordinates with their own marks", () => {
 
   it("finds nothing in text without the marks", () => {
     expect(findWrittenCoordinates("59.9139, 10.7522 and 45° angles")).toBeNull();
+  });
+});
+
+describe("session 18: either order, hemispheres before or after (round 7, R5)", () => {
+  it.each([
+    ["E116.481488,N39.990464", PLACE],
+    ["meet at E116.481488, N39.990464 now", `meet at ${PLACE} now`],
+    ["at 116.4815E 39.9905N", `at ${PLACE}`],
+    ["I am at N39°59′25.7″ E116°28′53.4″ now", `I am at ${PLACE} now`],
+    [`I am at 116°28'53.4"E 39°59'25.7"N now`, `I am at ${PLACE} now`],
+    ["at E 116° 28.890 N 39° 59.428", `at ${PLACE}`],
+    ["116°28.890'E 39°59.428'N", PLACE],
+  ])("%s", (text, expected) => {
+    expect(said(text)).toBe(expected);
+  });
+
+  it.each([
+    "1.234 E 5.678 E", // two longitudes
+    "E10.7522 W59.9139",
+    `45°30'10"E 10°20'30"E`,
+    `N39°59′25.7″ S16°28′53.4″`,
+    "E116.5,N39.9", // one decimal
+    "E116.481488,N99.990464", // latitude beyond 90
+    "W190.1234 N39.9905", // longitude beyond 180
+    "116.481488e 39.990464n", // lower case
+  ])("keeps %s", (text) => {
+    expect(said(text)).toBe(text);
   });
 });

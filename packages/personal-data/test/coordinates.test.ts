@@ -91,6 +91,9 @@ describe("session 18: altitudes, `|` tracks, other separators (red team round 7,
     expect(isCoordinateList("[116.481488,39.990464,35.2]", 3, true)).toBe(true);
     expect(isCoordinateList("[[116.481488,39.990464,35.2],[116.482,39.991,36]]", 3, true)).toBe(true);
     expect(isCoordinateList("[116.481488,39.990464,35.2]")).toBe(false);
+    expect(isCoordinateList("116.481488,39.990464,35.2", 3, true)).toBe(true);
+    expect(isCoordinateList("116.481488,39.990464,35.2")).toBe(false);
+    expect(isCoordinateList("116.481488", 3, true)).toBe(false);
     expect(isCoordinateList("[116.481488,39.990464,35.2,7]", 3, true)).toBe(false);
     expect(isCoordinateList("[1.5,2.5,35.2]", 3, true)).toBe(false);
   });

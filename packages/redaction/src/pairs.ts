@@ -181,7 +181,9 @@ export function redactPairs(
     const keyCat = look === "hint" || (look !== null && cannotHoldText(look, value)) ? null : look;
     const keyDet: Detector = "key";
     // a geohash, a plus code or a polyline under a place's key (`geohash=u4xsudvy`, session 18)
-    const place = schemaCat === null && keyCat === null && !operational ? placeNameKindOf(key) : 0;
+    // (a value shorter than any code is not looked at)
+    const place =
+      schemaCat === null && keyCat === null && !operational && value.length >= 6 ? placeNameKindOf(key) : 0;
     const placed = isPlacedValue(place, value) ? LOCATION : null;
     const a = schemaCat ?? keyCat ?? placed;
     // two numbers under a measure's key (`scale=120.123456,30.123456`) are that measure (session 18)

@@ -293,9 +293,8 @@ const MEASURE_START = /^[\s[]*[-+]?\d/;
 
 /**
  * {@link isPlacedLocation} of `value` under a field name of kind `kind` ({@link placeNameKindOf})
- * outside any object (a query or form pair: `geohash=u4xsudvy`); a value shorter than any code is
- * not looked at.
+ * outside any object (a query or form pair: `geohash=u4xsudvy`).
  */
 export function isPlacedValue(kind: number, value: string): boolean {
-  return kind !== 0 && value.length >= 6 && isPlacedLocation(value, kind, "");
+  return kind !== 0 && isPlacedLocation(value, kind, "");
 }

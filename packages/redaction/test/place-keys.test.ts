@@ -202,6 +202,7 @@ describe("session 18: altitudes, string pairs, more place names, other separator
       "a GPX-style track with elevations",
     ],
     [{ geo: "[116.481488,39.990464,35.2]" }, "a position with altitude written into a string"],
+    [{ location: "116.481488,39.990464,35.2" }, "the same without brackets"],
     [{ location: ["116.481488", "39.990464"] }, "a pair as two strings"],
     [{ waypoints: [["116.481488", "39.990464", "35"]] }, "a track of string triples"],
     [{ origin: [116.481488, 39.990464] }, "a route's origin"],
@@ -230,6 +231,8 @@ describe("session 18: altitudes, string pairs, more place names, other separator
     { pos: [116.481488, 39.990464, 35.2] },
     { center: [10.5, 20.25, 3] },
     { location: [10.7522, 59.9139, 3.1415, 2] }, // four numbers
+    { position: "12.3456,45.6789,3.21" },
+    { v: "116.481488,39.990464,35.2" },
     { track: [[1, 2, 3]] },
     { location: ["116.481", "home"] },
     { location: ["116.48", "39.99"] }, // two decimals

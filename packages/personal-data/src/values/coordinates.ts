@@ -28,6 +28,7 @@
  * (GeoJSON's and Mapbox's `[116.481488,39.990464,35.2]`, a GPX track's points with their
  * elevation); and {@link isSeparatedCoordinatePair} reads a pair split by white space, `;`, `|`,
  * `/` or `_` (`116.481488 39.990464`, the order of WKT and of GPS logs), for a place's key only.
+ * With an altitude allowed, one point with its altitude needs no brackets (`116.481488,39.990464,35.2`).
  *
  * False-positive policy: two decimals in range with three or more decimals each could be other
  * measurements (`0.125,1.250`), so the predicate is for values a key or a label already places
@@ -113,7 +114,8 @@ const LIST_START = /^\s*\[*\s*[-+]?\d{1,3}\.\d{3}/;
  * brackets, pairs joined by `;` or `|`, or an array of pairs (see the module rule). Every pair must
  * be one; a single pair without brackets is {@link isCoordinatePair}'s. `minDecimals` asks for more
  * decimals than three in every pair (a whole value no key places, as for a bare pair); `altitude`
- * lets a third number follow each pair (a key that names a place on the earth, session 18).
+ * lets a third number follow each pair, also one point alone (`116.481488,39.990464,35.2`; a key
+ * that names a place on the earth, session 18).
  */
 export function isCoordinateList(s: string, minDecimals = 3, altitude = false): boolean {
   if (!LIST_START.test(s)) return false;
@@ -126,7 +128,11 @@ export function isCoordinateList(s: string, minDecimals = 3, altitude = false): 
     return inner.slice(1, -1).split(ARRAY_SEPARATOR).every(pair);
   }
   const points = t.split(TRACK_SEPARATOR);
-  return points.length > 1 && points.every((p, i) => pair(p) || (p === "" && i === points.length - 1));
+  // with an altitude, one point alone is a list too (`116.481488,39.990464,35.2`)
+  return (
+    (points.length > 1 || altitude) &&
+    points.every((p, i) => pair(p) || (p === "" && i === points.length - 1))
+  );
 }
 
 /** A latitude and longitude pair in decimal degrees, or a `geo:` URI. */

@@ -44,6 +44,9 @@ function isJoinCode(c: number): boolean {
 export function findPrintedIds(text: string, runStart: number, runEnd: number, out: TextSpan[]): void {
   for (let j = runStart; j + PRINTED_ID_MIN_LENGTH <= runEnd; j++) {
     if (j > 0 && isJoinCode(text.charCodeAt(j - 1))) continue;
+    // every form has its first separator after three digits (`.` or `-`) or, a MyKad's, six
+    const third = text.charCodeAt(j + 3);
+    if (third !== 46 && third !== 45 && text.charCodeAt(j + 6) !== 45) continue;
     PRINTED_ID.lastIndex = j;
     const m = PRINTED_ID.exec(text);
     if (m === null) continue;

@@ -14,6 +14,12 @@
  * two to four Han characters before `的` and the device word. A brand or a word that is no one's
  * name (`Apple's iPhone`, `Google's Pixel`, `Today's iPhone deals`, `Mom's iPad`) stays, as does a
  * device word with no owner (`iPhone 15 Pro`, `Galaxy S23`).
+ *
+ * Session 18 (a red team's round 7, R12): Turkish names a device with the owner's genitive,
+ * written after an apostrophe (`Ayşe'nin iPhone'u`, `Mehmet'in iPad'i`, `Oğuz'un MacBook'u`). That
+ * suffix after a capitalised word and before a device word says whose the device is, so any
+ * capitalised word there that is no maker's or pronoun's ({@link NOT_OWNERS}) is taken for the
+ * owner, listed or not (`Apple'ın iPhone'u` stays).
  */
 import { GIVEN_NAMES, WORD_GIVEN_NAMES } from "./name-lists.js";
 import type { EngineSpan } from "./percent-view.js";
@@ -28,15 +34,15 @@ const DEVICE = String.raw`(?:iPhone|iPad|iPod|iMac|MacBook|Mac(?!\s*(?:and|&|n'?
  * possessive's `s` before a device word, a device word before `von`/`de`/`di`/`van`, or `的` before
  * one.
  */
-export const DEVICE_OWNER_HINT = String.raw`['’]?s\s+(?:iphone|ipad|ipod|imac|macbook|mac|apple\s+watch|airpods|galaxy|pixel)\b|(?:iphone|ipad|ipod|imac|macbook|mac|galaxy|pixel)\s+(?:von|de|di|van)\s|的\s*(?:iphone|ipad|ipod|imac|macbook|mac|galaxy|pixel)`;
+export const DEVICE_OWNER_HINT = String.raw`['’]?s\s+(?:iphone|ipad|ipod|imac|macbook|mac|apple\s+watch|airpods|galaxy|pixel)\b|['’]n?[ıiuü]n\s+(?:iphone|ipad|ipod|imac|macbook|mac|galaxy|pixel)|(?:iphone|ipad|ipod|imac|macbook|mac|galaxy|pixel)\s+(?:von|de|di|van)\s|的\s*(?:iphone|ipad|ipod|imac|macbook|mac|galaxy|pixel)`;
 
 /** A capitalised word of a name: a capital and small letters (accents and marks included). */
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]+`;
 
 /**
- * The three shapes, the owner in group 1 (before a possessive with an apostrophe or none), group
- * 2 (a glued `s`: `Astrids`, the group holds the name without it) or group 3 (after the device
- * word) or group 4 (Han, before `的`).
+ * The shapes, the owner in group 1 (before a possessive with an apostrophe or none), group 2 (a
+ * glued `s`: `Astrids`, the group holds the name without it), group 3 (after the device word),
+ * group 4 (Han, before `的`) or group 5 (before a Turkish genitive: `Ayşe'nin`).
  */
 const DEVICE_OWNER = new RegExp(
   [
@@ -44,6 +50,7 @@ const DEVICE_OWNER = new RegExp(
     String.raw`(?<![\p{L}\p{M}'’])(${WORD}(?:[ -]${WORD})?)s\s+(?=${DEVICE})`,
     String.raw`${DEVICE}\s+(?:von|de|di|van)\s+(${WORD}(?:[ -]${WORD})?)(?![\p{L}\p{M}])`,
     String.raw`(?<!\p{sc=Han})(\p{sc=Han}{2,4})的\s*(?=${DEVICE})`,
+    String.raw`(?<![\p{L}\p{M}'’])(${WORD}(?:[ -]${WORD})?)['’]n?[ıiuü]n\s+(?=${DEVICE})`,
   ].join("|"),
   "gu",
 );
@@ -119,6 +126,16 @@ const NOT_OWNERS: ReadonlySet<string> = new Set([
   "android",
   "paris",
   "london",
+  // places and makers in Turkish before a genitive (`Türkiye'nin iPhone pazarı`, session 18)
+  "türkiye",
+  "turkey",
+  "avrupa",
+  "amerika",
+  "çin",
+  "japonya",
+  "kore",
+  "istanbul",
+  "ankara",
   // given names that are also shops, assistants or places before a device (`Macy's Galaxy sale`)
   "macy",
   "siri",
@@ -206,6 +223,11 @@ const NOT_HAN_OWNERS: ReadonlySet<string> = new Set([
   "客户",
 ]);
 
+/** True when `word` is on {@link NOT_OWNERS} in lower case, Turkish's too (`İstanbul` is `istanbul`). */
+function isTurkishNonOwner(word: string): boolean {
+  return NOT_OWNERS.has(word.toLowerCase()) || NOT_OWNERS.has(word.toLocaleLowerCase("tr"));
+}
+
 /** True when `word` (any case) is a given name of the bare-name reader's lists. */
 function isGivenName(word: string): boolean {
   const lower = word.toLowerCase();
@@ -258,6 +280,8 @@ export function findDeviceOwnerNames(text: string): EngineSpan[] | null {
           ? null
           : [start, start + owner.length, NAME];
     } else if (m[4] !== undefined && !NOT_HAN_OWNERS.has(m[4])) span = [m.index, m.index + m[4].length, NAME];
+    else if (m[5] !== undefined && !m[5].split(/[ -]/).some(isTurkishNonOwner))
+      span = [m.index, m.index + m[5].length, NAME];
     if (span !== null) spans.push(span);
   }
   return spans.length === 0 ? null : spans;

@@ -21,6 +21,11 @@ describe("the owner's name in a device's name (session 16)", () => {
     ["Astrid's Apple Watch and Erik's AirPods", ["Astrid", "Erik"]],
     ["Annie's Mac", ["Annie"]],
     ["Jordan's iPhone", ["Jordan"]],
+    // session 18 (red team round 7, R12): the Turkish genitive, listed name or not
+    ["Ayşe'nin iPhone'u", ["Ayşe"]],
+    ["Mehmet'in iPad'i", ["Mehmet"]],
+    ["Oğuz'un MacBook'u", ["Oğuz"]],
+    ["Kago/2.8.1 (Ayşe Yılmaz'ın iPhone'u; iOS 17)", ["Ayşe Yılmaz"]],
   ])("%s: %j", (text, expected) => {
     expect(owners(text)).toEqual(expected);
   });
@@ -52,6 +57,12 @@ describe("the owner's name in a device's name (session 16)", () => {
     "Annie's Mac and Cheese",
     "Guardians Galaxy poster",
     "iPhone de Paris",
+    // the Turkish genitive of a maker, a country, a city (session 18)
+    "Apple'ın iPhone'u",
+    "Samsung'un Galaxy S24'ü",
+    "Türkiye'nin iPhone pazarı",
+    "İstanbul'un iPhone mağazaları",
+    "ayşe'nin iPhone'u", // no capital
   ])("%s names nobody", (text) => {
     expect(owners(text)).toEqual([]);
   });

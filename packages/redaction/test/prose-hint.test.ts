@@ -662,6 +662,10 @@ const ATOMS = [
   "Calle Reforma 123",
   // devices named after their owners (session 16)
   "Astrid's iPhone",
+  // a Turkish genitive before a device word (session 18)
+  "Ayşe'nin iPhone'u",
+  "'nin iPhone",
+  "’un MacBook",
   "Erik’s ",
   "Astrids iPad",
   "iPhone von Astrid",

@@ -42,7 +42,16 @@ function isJoinCode(c: number): boolean {
  * in the run `[runStart, runEnd)`.
  */
 export function findPrintedIds(text: string, runStart: number, runEnd: number, out: TextSpan[]): void {
-  for (let j = runStart; j + PRINTED_ID_MIN_LENGTH <= runEnd; j++) {
+  // every form holds a `.` or `-` three or six characters in: a run without one holds none (most
+  // runs of digits and spaces), found in one tight pass
+  let first = runStart + 3;
+  while (first < runEnd) {
+    const c = text.charCodeAt(first);
+    if (c === 46 || c === 45) break;
+    first++;
+  }
+  if (first >= runEnd) return;
+  for (let j = Math.max(runStart, first - 6); j + PRINTED_ID_MIN_LENGTH <= runEnd; j++) {
     if (j > 0 && isJoinCode(text.charCodeAt(j - 1))) continue;
     // every form has its first separator after three digits (`.` or `-`) or, a MyKad's, six
     const third = text.charCodeAt(j + 3);

@@ -31,8 +31,8 @@ const DEVICE = String.raw`(?:iPhone|iPad|iPod|iMac|MacBook|Mac(?!\s*(?:and|&|n'?
 
 /**
  * What every owned device's name holds, for the prose search (case-insensitive there): a
- * possessive's `s` before a device word, a device word before `von`/`de`/`di`/`van`, or `的` before
- * one.
+ * possessive's `s` before a device word, a Turkish genitive before one (`'nin iPhone`), a device
+ * word before `von`/`de`/`di`/`van`, or `的` before one.
  */
 export const DEVICE_OWNER_HINT = String.raw`['’]?s\s+(?:iphone|ipad|ipod|imac|macbook|mac|apple\s+watch|airpods|galaxy|pixel)\b|['’]n?[ıiuü]n\s+(?:iphone|ipad|ipod|imac|macbook|mac|galaxy|pixel)|(?:iphone|ipad|ipod|imac|macbook|mac|galaxy|pixel)\s+(?:von|de|di|van)\s|的\s*(?:iphone|ipad|ipod|imac|macbook|mac|galaxy|pixel)`;
 

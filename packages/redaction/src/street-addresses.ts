@@ -39,6 +39,14 @@
  * after `No` (`No:5`, `No: 12/3`, `No.5`), which every Turkish address writes and a street's name
  * alone does not, and a flat (`D: 3`, `Daire 3`, `Kat 2`); on over a postcode and town
  * (`, 34710 Kadıköy/İstanbul`) or a district and its province split by `/` (`Kadıköy/İstanbul`).
+ *
+ * Session 18 (round 7's R3, left open by its helper), Indonesian and Malay: `Jl.`, `Jln.` or
+ * `Jalan`, one to three capitalised words, then the door number, maybe after `No.`
+ * (`Jl. Sudirman No. 5`, `Jalan Ampang 12`); on over a postcode and town (`, 50450 Kuala Lumpur`).
+ * Russian: the town maybe first (`г. Москва, `), a street type (`ул.`, `улица`, `пр.`, `просп.`,
+ * `проспект`, `пер.`, `переулок`, `наб.`, `набережная`, `б-р`, `бульвар`, `ш.`, `шоссе`), one or two
+ * capitalised words, then the house after `д.` or `дом` (`ул. Тверская, д. 7`), and a building and
+ * flat (`, корп. 2`, `, кв. 15`). Neither takes a street without its number.
  */
 import type { EngineSpan } from "./percent-view.js";
 
@@ -81,6 +89,13 @@ const TURKISH_TYPES = String.raw`Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sokağı|Sk\.|Bu
  */
 const TURKISH_PART = String.raw`[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2} (?:${TURKISH_TYPES})`;
 
+/** Indonesian and Malay street types (session 18), before the street's name. */
+const MALAY_TYPES = String.raw`Jl\.|Jln\.|Jalan`;
+/** Russian street types (session 18), before the street's name. */
+const RUSSIAN_TYPES = String.raw`ул\.|улица|пр\.|просп\.|проспект|пер\.|переулок|наб\.|набережная|б-р|бульвар|ш\.|шоссе`;
+/** A capitalised Russian word (`Тверская`, `Ленина`, `Мира`). */
+const RUSSIAN_WORD = String.raw`[А-ЯЁ][а-яё-]+`;
+
 const ADDRESS = new RegExp(
   [
     String.raw`${DIGIT_STARTS}\d{0,4}[A-Za-z]?(?: ${CAPITALISED}){1,3} (?:${STREET_TYPES})\b\.?`,
@@ -88,6 +103,8 @@ const ADDRESS = new RegExp(
     String.raw`${CAPITAL_STARTS}[\p{L}'’.-]*(?: ${CAPITALISED}){0,2} (?:${STREET_WORDS}|${GERMAN_STREET_WORDS}) \d{1,4}[A-Za-z]?(?![\p{L}\p{N}])`,
     String.raw`${DIGIT_STARTS}\d{0,3}(?: ?(?:bis|ter))?,? (?:${FRENCH_TYPES}) ${NAME_AFTER_TYPE}`,
     String.raw`(?<![\p{L}\p{N}_])(?:${SOUTHERN_TYPES})(?:\d{1,2} de )?${NAME_AFTER_TYPE},? \d{1,4}[A-Za-z]?(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}_])(?:${MALAY_TYPES}) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2},? (?:No\.? ?)?\d{1,4}[A-Za-z]?(?![\p{L}\p{N}])`,
+    String.raw`(?<![а-яёА-ЯЁ])(?:г\. ${RUSSIAN_WORD}, )?(?:${RUSSIAN_TYPES}) ${RUSSIAN_WORD}(?: ${RUSSIAN_WORD})?,? (?:д\.|дом) ?\d{1,4}[а-я]?(?:,? (?:корп\.|стр\.|кв\.) ?\d{1,4})*(?![\p{L}\p{N}])`,
     String.raw`(?<turkish>${CAPITAL_STARTS}${TURKISH_PART}(?:,? \p{Lu}${TURKISH_PART}){0,2},? No ?[:.]? ?\d{1,4}(?:/\d{1,3})?[A-Za-z]?(?:,? (?:D|Daire|Kat)[:.]? ?\d{1,3})?)(?![\p{L}\p{N}])`,
   ].join("|"),
   "gu",
@@ -128,13 +145,20 @@ const MEXICAN_TAIL = new RegExp(
 
 /** A Turkish street type, for the prose search (which ignores case; after its `\b`). */
 const TURKISH_HINT = String.raw`cad(?:\.|desi)|cd\.|sok(?:\.|a[kğ])|sk\.|bulvarı|blv\.|mah(?:\.|alle)`;
+/**
+ * An Indonesian or Malay street type (after the search's `\b`), or a Russian house's `д.` or `дом`
+ * before its number (no `\b` before Cyrillic: outside it).
+ */
+const MALAY_HINT = String.raw`jln?\.|jalan `;
+const RUSSIAN_HINT = String.raw`(?:д\.|дом) ?\d`;
 
 /**
  * What every such address holds, for the prose search (which ignores case): a street type as a
  * word (`allée` and `C/` end in a character that is not one), `route` after a number (it is a
- * common English word), a street word before a number, or a Turkish street type.
+ * common English word), a street word before a number, a Turkish, Indonesian or Malay street
+ * type, or a Russian house's number (session 18).
  */
-export const STREET_ADDRESS_HINT = String.raw`\b(?:(?:${STREET_TYPES}|rue|bd|impasse|chemin|quai|cours|calle|avenida|avda|av|paseo|plaza|carrer|rua|travessa|praça|largo|via|viale|piazza|corso|vicolo)\b|allée|c/|${TURKISH_HINT})|\d(?: ?(?:bis|ter))?,? route|(?:${STREET_WORDS}) \d`;
+export const STREET_ADDRESS_HINT = String.raw`\b(?:(?:${STREET_TYPES}|rue|bd|impasse|chemin|quai|cours|calle|avenida|avda|av|paseo|plaza|carrer|rua|travessa|praça|largo|via|viale|piazza|corso|vicolo)\b|allée|c/|${TURKISH_HINT}|${MALAY_HINT})|\d(?: ?(?:bis|ter))?,? route|(?:${STREET_WORDS}) \d|${RUSSIAN_HINT}`;
 
 /** The street addresses in `text` (see the module note), sorted; `null` when none. */
 export function findStreetAddresses(text: string): EngineSpan[] | null {

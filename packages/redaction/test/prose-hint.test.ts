@@ -745,6 +745,12 @@ const ATOMS = [
   "chị ",
   "Lan ơi",
   "Atatürk Cad. No:5",
+  // Indonesian, Malay and Russian street addresses (session 18)
+  "Jl. Sudirman No. 5",
+  "Jalan Ampang 12",
+  "Jln. ",
+  "ул. Тверская, д. 7",
+  "дом 3",
   "Moda Mah. ",
   "Şair Nefi Sok. No:5/2",
   " Kadıköy/İstanbul",

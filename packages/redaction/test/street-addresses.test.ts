@@ -99,6 +99,44 @@ describe("findStreetAddresses", () => {
   });
 });
 
+describe("Indonesian, Malay and Russian street addresses (session 18, red team round 7 R3)", () => {
+  it.each([
+    ["kirim ke Jl. Sudirman No. 5 ya", "Jl. Sudirman No. 5"],
+    ["alamat saya Jalan Ampang 12, 50450 Kuala Lumpur", "Jalan Ampang 12, 50450 Kuala Lumpur"],
+    ["Jln. Tun Razak 88A", "Jln. Tun Razak 88A"],
+    ["Jl. Gatot Subroto No.12, Jakarta", "Jl. Gatot Subroto No.12"],
+    ["живу: г. Москва, ул. Тверская, д. 7, кв. 15", "г. Москва, ул. Тверская, д. 7, кв. 15"],
+    ["адрес ул. Ленина д.10", "ул. Ленина д.10"],
+    ["пр. Мира, дом 3, корп. 2", "пр. Мира, дом 3, корп. 2"],
+    ["наб. Фонтанки, д. 20", "наб. Фонтанки, д. 20"],
+  ])("%s: %s", (text, address) => {
+    expect(addresses(text)).toEqual([address]);
+  });
+
+  it.each([
+    "jalan-jalan ke mall 3 kali", // "a stroll", no capital
+    "Jalan Ampang macet", // no number
+    "Jl. Sudirman", // no number
+    "ul. Tverskaya 7", // Latin letters: not this form
+    "ул. Тверская без номера",
+    "дом 5 этажей", // no street type
+    "Пр. 5 мин назад",
+    "улица Широкая, 2 км", // no house
+  ])("%s is none", (text) => {
+    expect(addresses(text)).toEqual([]);
+  });
+
+  it("are cut out of a chat message", () => {
+    const r = redactorWith();
+    expect(redactedMessage(r, "alamat saya Jl. Sudirman No. 5, terima kasih")).toBe(
+      "alamat saya [redacted:contact.address], terima kasih",
+    );
+    expect(redactedMessage(r, "доставка: г. Москва, ул. Тверская, д. 7, кв. 15")).toBe(
+      "доставка: [redacted:contact.address]",
+    );
+  });
+});
+
 describe("street addresses in a transfer", () => {
   it("are cut out of a chat message, and redacting twice equals once", () => {
     const r = redactorWith();

@@ -105,12 +105,17 @@ const HOLDER_ENDINGS: readonly string[] = ["info", "data", "detail", "details", 
 /** The canonical name of the `name` member. */
 const NAME_KEY = canonicalKey("name");
 
-/** True when `canon` is a thing's word, singular or plural (`goods`, `items`, `categories`). */
+/** True when `canon` is a thing's word, singular or plural (`goods`, `gifts`, `categories`). */
 function isThing(canon: string): boolean {
-  if (THING_HOLDERS.has(canon)) return true;
+  return isListed(THING_HOLDERS, canon);
+}
+
+/** True when `canon` is on `words`, singular or plural (`goods`, `hosts`, `categories`). */
+function isListed(words: ReadonlySet<string>, canon: string): boolean {
+  if (words.has(canon)) return true;
   if (!canon.endsWith("s")) return false;
-  if (canon.endsWith("ies") && THING_HOLDERS.has(`${canon.slice(0, -3)}y`)) return true;
-  return THING_HOLDERS.has(canon.slice(0, -1));
+  if (canon.endsWith("ies") && words.has(`${canon.slice(0, -3)}y`)) return true;
+  return words.has(canon.slice(0, -1));
 }
 
 /** Canonical parent keys under which a `name` is a person's or a machine's, read by its value. */
@@ -137,11 +142,6 @@ function holds(canon: string, test: (word: string) => boolean): boolean {
 export function thingNameReading(canon: string, parentCanon: string): ThingNameReading {
   if (canon !== NAME_KEY || parentCanon === "") return null;
   if (holds(parentCanon, isThing)) return "thing";
-  if (holds(parentCanon, (word) => PERSON_OR_MACHINE_HOLDERS.has(singular(word)))) return "by-value";
+  if (holds(parentCanon, (word) => isListed(PERSON_OR_MACHINE_HOLDERS, word))) return "by-value";
   return null;
-}
-
-/** `word` without a plural's `s` (`hosts`). */
-function singular(word: string): string {
-  return word.endsWith("s") ? word.slice(0, -1) : word;
 }

@@ -218,14 +218,13 @@ export function findSpansInViews(
   flags: number,
   structuralOnly = false,
 ): readonly EngineSpan[] | null {
-  // digits after a thing's identifier key (`room_no=13812345678`) are its number (session 17)
-  const textSpans = findTextSpans(text, flags, structuralOnly);
-  const outsideThings = textSpans === null ? null : spansOutsideThingIdentifiers(text, textSpans);
-  const direct = outsideThings === null ? textSpans : outsideThings.length === 0 ? null : outsideThings;
+  const direct = findTextSpans(text, flags, structuralOnly);
   const named = mayNameValues(flags) ? findNamedValues(text, flags) : null;
   const table = findTableValues(text);
   const prose = structuralOnly ? null : findProseSpans(text);
   const bare = structuralOnly ? null : findBareNames(text);
+  // from the e-mail spans only, which no thing's identifier sets aside (below, once for all views:
+  // digits after a thing's identifier key, `room_no=13812345678`, are its number; session 17)
   const display =
     structuralOnly || direct === null || (flags & HAS_AT) === 0 ? null : findDisplayNames(text, direct);
   const once = percentView(text);
@@ -245,8 +244,10 @@ export function findSpansInViews(
     defanged === null &&
     escaped === null &&
     (flags & HAS_VARIANT) === 0
-  )
-    return direct;
+  ) {
+    const outsideThings = direct === null ? null : spansOutsideThingIdentifiers(text, direct);
+    return outsideThings === null ? direct : outsideThings.length === 0 ? null : outsideThings;
+  }
   // a value its key names first: where a finder reads the same span, the key's category is the
   // more specific one (`bssid=00:1a:2b:3c:4d:5e` is a BSSID, not a device's MAC; the sort below
   // keeps the first of equal spans)

@@ -84,7 +84,7 @@ export {
   isRealDate,
   parseBirthday,
 } from "./values/birthday.js";
-export { allDigits } from "./values/chars.js";
+export { allDigits, isDigitCode } from "./values/chars.js";
 export {
   CONNECTION_TYPES,
   type ConnectionType,

@@ -38,7 +38,7 @@
  * characters, and no value is read twice.
  */
 import type { CategoryKey } from "@kago/personal-data";
-import { HAS_COLON, HAS_EQUALS, HAS_LT, HAS_QUOTE, HAS_VARIANT } from "@kago/personal-data";
+import { HAS_COLON, HAS_EQUALS, HAS_LT, HAS_QUOTE, HAS_VARIANT, isDigitCode } from "@kago/personal-data";
 import { canonicalKey } from "./canonical-key.js";
 import { KEY_LOOKUP, KEY_TABLE } from "./key-table.js";
 import { isValueOfKey } from "./named-value-checks.js";
@@ -186,22 +186,18 @@ function closingQuote(text: string, open: number, q: number): number {
   return text.length;
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 /** True when a value read as `spaced` (see {@link plainValueEnd}) goes on past a space, before `i`. */
 function spaceGoesOn(text: string, i: number, spaced: number): boolean {
   if (spaced === SPACED_WORDS) return !nextPairAt(text, i);
   if (spaced === SPACED_GROUPS) return groupFollows(text, i);
-  if (spaced === SPACED_DATE) return isDigit(text.charCodeAt(i)) || monthFollows(text, i);
+  if (spaced === SPACED_DATE) return isDigitCode(text.charCodeAt(i)) || monthFollows(text, i);
   return false;
 }
 
 /** True when another group of a number starts at `i`: a digit, or `(` or `+` before one. */
 function groupFollows(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  return isDigit(c) || ((c === 40 || c === 43) && isDigit(text.charCodeAt(i + 1)));
+  return isDigitCode(c) || ((c === 40 || c === 43) && isDigitCode(text.charCodeAt(i + 1)));
 }
 
 /**
@@ -239,7 +235,7 @@ function plainValueEnd(text: string, start: number, spaced: number, limit = text
       c === 44 &&
       spaced === SPACED_DATE &&
       text.charCodeAt(i + 1) === 32 &&
-      isDigit(text.charCodeAt(i + 2))
+      isDigitCode(text.charCodeAt(i + 2))
     )
       continue;
     // `"` closes the string the pair is quoted in (`url="...?user_name=Astrid" status=200`; no

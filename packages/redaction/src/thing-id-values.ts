@@ -31,6 +31,7 @@
  * characters and forward at most 64: nothing is paid on a text without a digit-only span.
  */
 import type { CategoryKey } from "@kago/personal-data";
+import { isDigitCode } from "@kago/personal-data";
 import { KEY_LOOKUP } from "./key-table.js";
 import { isKeyCode } from "./named-values.js";
 import { namesQuantityInText } from "./quantity-keys.js";
@@ -68,9 +69,9 @@ export function spansOutsideThingIdentifiers<S extends readonly [number, number,
 /** True when `text[start, end)` lies in a digits-only value after a thing's identifier key. */
 function inThingIdentifier(text: string, start: number, end: number): boolean {
   let from = start;
-  while (from > 0 && isDigit(text.charCodeAt(from - 1))) from--;
+  while (from > 0 && isDigitCode(text.charCodeAt(from - 1))) from--;
   let to = start;
-  while (to < text.length && isDigit(text.charCodeAt(to))) to++;
+  while (to < text.length && isDigitCode(text.charCodeAt(to))) to++;
   if (to < end || to === from || isWordCode(text.charCodeAt(to))) return false;
   const keyEnd = separatorBefore(text, from);
   if (keyEnd < 0) return false;
@@ -128,14 +129,10 @@ function separatorBefore(text: string, at: number): number {
   return i;
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 /** A letter, digit or `_`: what a value of digits alone may not run on into. */
 function isWordCode(c: number): boolean {
   return (
-    isDigit(c) ||
+    isDigitCode(c) ||
     c === 95 ||
     (c >= 65 && c <= 90) ||
     (c >= 97 && c <= 122) ||

@@ -11,13 +11,20 @@
  * `uid` abbreviates as often: an iCalendar event's (`event_uid`), an IMAP message's (`msg_uid`),
  * a Kubernetes object's (`pod_uid`), a file's owner on a Unix system (`file_uid`), a device's
  * (`device_uid`), Aliyun SLS's `policyUid`, a collection policy's, and the things of
- * `thing-id-keys.ts` whose id is no person's (`room_uid`, `order_uid`, `gift_uid`). Measured: of
+ * `thing-words.ts` whose id is no person's (`room_uid`, `order_uid`, `gift_uid`). Measured: of
  * 26,802 keys from node_modules JSON files and `.d.ts` property names, only SLS's `callerUid` (a
  * cloud account's caller) reads differently (accepted).
+ *
+ * Until session 19 those things were a hand-made copy of part of `thing-id-keys.ts`' list, which
+ * had grown 20 words the copy lacked: `coupon_uid`, `merchant_uid`, `receipt_uid`, `content_uid`,
+ * `log_uid`, `txn_uid`... were read as a user's id while `coupon_id` was a coupon's. Both now ask
+ * one list (`thing-words.ts`).
  */
 
-/** Words before `uid` that make it a thing's unique id, not a user's. */
-const THING_UID_WORDS: ReadonlySet<string> = new Set([
+import { THINGS } from "./thing-words.js";
+
+/** Words before `uid` that name a machine's, a file's or a record's object: its unique id, not a user's. */
+const OBJECT_UID_WORDS: ReadonlySet<string> = new Set([
   "device",
   "hardware",
   "machine",
@@ -32,29 +39,16 @@ const THING_UID_WORDS: ReadonlySet<string> = new Set([
   "object",
   "resource",
   "policy",
-  "file",
   "dir",
   "folder",
   "doc",
   "document",
   "record",
   "entry",
-  "item",
-  "event",
   "calendar",
-  "msg",
-  "message",
   "mail",
-  "request",
-  "trace",
-  "span",
-  "session",
-  "task",
-  "job",
   "image",
-  "media",
   "asset",
-  "template",
   "schema",
   "table",
   "row",
@@ -66,47 +60,26 @@ const THING_UID_WORDS: ReadonlySet<string> = new Set([
   "chip",
   "beacon",
   "sensor",
-  // the things of `thing-id-keys.ts` whose id is no person's in any app (not `live`, `game`,
-  // `match`, `post` or `comment`, whose `uid` is its streamer's, player's or author's as often)
-  "room",
-  "channel",
-  "stream",
-  "group",
-  "order",
-  "trade",
-  "transaction",
-  "payment",
-  "invoice",
-  "ticket",
-  "product",
-  "sku",
-  "goods",
-  "gift",
-  "video",
-  "song",
-  "track",
-  "album",
-  "course",
-  "page",
-  "shop",
-  "store",
-  "topic",
-  "thread",
-  "meeting",
-  "notification",
-  "campaign",
-  "app",
-  "project",
-  "build",
-  "batch",
 ]);
+
+/**
+ * The things of `thing-words.ts` whose `uid` is a person's as often as the thing's own: a live
+ * stream's is its streamer's, a game's or a match's its player's, a post's or a comment's its
+ * author's.
+ */
+const PERSONS_THINGS: ReadonlySet<string> = new Set(["live", "game", "match", "post", "comment"]);
+
+/** True when `word` before `uid` makes it a thing's unique id, not a user's. */
+function namesThing(word: string): boolean {
+  return OBJECT_UID_WORDS.has(word) || (THINGS.has(word) && !PERSONS_THINGS.has(word));
+}
 
 /** The word a user's id ends with, singular and plural. */
 const UID_WORDS: ReadonlySet<string> = new Set(["uid", "uids"]);
 
 /**
  * True when the words `words[first..end)` of a key (see `keyWords`, hash affixes set aside) end in
- * `uid` or `uids` after a word that names no thing of {@link THING_UID_WORDS} (`target_uid`,
+ * `uid` or `uids` after a word that names no thing (see {@link namesThing}) (`target_uid`,
  * `pkUid`, `live_room_owner_uid`; not `event_uid`, `policyUid`, nor `uid` alone, which the key
  * table names). A number ending that word is set aside (`device2_uid`).
  */
@@ -115,5 +88,5 @@ export function wordsNamePersonUid(words: readonly string[], first: number, end:
   const before = words[end - 2] as string;
   let cut = before.length;
   while (cut > 0 && before.charCodeAt(cut - 1) >= 48 && before.charCodeAt(cut - 1) <= 57) cut--;
-  return !THING_UID_WORDS.has(before.slice(0, cut));
+  return !namesThing(before.slice(0, cut));
 }

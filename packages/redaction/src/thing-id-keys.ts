@@ -24,6 +24,7 @@
  * written so too. Round 7's R13 adds `seq`, `hash`, `inode`, `pid` and `port` (`src_port`).
  */
 import { keyWords } from "./key-table.js";
+import { THINGS } from "./thing-words.js";
 
 /** Last words that make a name an identifier: `_id`, `_no` (`out_trade_no`), `_sn` (`order_sn`). */
 const IDENTIFIER_WORDS: ReadonlySet<string> = new Set([
@@ -36,84 +37,6 @@ const IDENTIFIER_WORDS: ReadonlySet<string> = new Set([
   "sn",
   "uuid",
   "guid",
-]);
-
-/**
- * Things whose identifiers are not a person's. Not `chat` or `conversation` (a private chat's id is
- * the other person's), `account`, `member`, `device` (personal data of their own), `contact`,
- * `card` or `phone`.
- */
-const THINGS: ReadonlySet<string> = new Set([
-  "room",
-  "order",
-  "trade",
-  "transaction",
-  "txn",
-  "payment",
-  "refund",
-  "invoice",
-  "receipt",
-  "ticket",
-  "event",
-  "request",
-  "req",
-  "trace",
-  "span",
-  "correlation",
-  "session",
-  "msg",
-  "message",
-  "group",
-  "channel",
-  "stream",
-  "live",
-  "product",
-  "sku",
-  "item",
-  "goods",
-  "task",
-  "job",
-  "batch",
-  "build",
-  "game",
-  "match",
-  "gift",
-  "campaign",
-  "adset",
-  "creative",
-  "content",
-  "post",
-  "comment",
-  "video",
-  "file",
-  "media",
-  "track",
-  "song",
-  "album",
-  "course",
-  "lesson",
-  "page",
-  "shop",
-  "store",
-  "topic",
-  "thread",
-  "meeting",
-  "notification",
-  "template",
-  // session 16, a red team's round 5: shop, delivery, ad and app ids it saw lose their digits
-  "express",
-  "shipment",
-  "parcel",
-  "merchant",
-  "coupon",
-  "voucher",
-  "promotion",
-  "log",
-  "pixel",
-  "app",
-  "catalog",
-  "business",
-  "project",
 ]);
 
 /** Last words that are a thing's identifier by themselves (`sku`, `app_build`, `etag`). */

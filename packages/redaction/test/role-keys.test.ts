@@ -121,6 +121,12 @@ describe("`uid` after another word is a user's id (session 18, red team round 7 
     [["event", "uid"], 0, 2, false],
     [["uid"], 0, 1, false],
     [["target", "id"], 0, 2, false],
+    // session 19: the things of thing-words.ts, all of them, but those whose uid is a person's
+    [["coupon", "uid"], 0, 2, false],
+    [["merchant", "uid"], 0, 2, false],
+    [["receipt", "uid"], 0, 2, false],
+    [["live", "uid"], 0, 2, true],
+    [["post", "uid"], 0, 2, true],
   ] as const)("words %j [%i, %i) name a person's uid: %s", (words, first, end, named) => {
     expect(wordsNamePersonUid(words, first, end)).toBe(named);
   });

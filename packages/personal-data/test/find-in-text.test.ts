@@ -133,6 +133,17 @@ describe("findInText", () => {
     ]) {
       expect(found(text), text).toEqual([]);
     }
+    // a /16 or wider without its prefix: a Chromium browser's reduced version (session 19)
+    expect(
+      found(
+        "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.0.0 YaBrowser/23.11.0.0",
+      ),
+    ).toEqual([]);
+    expect(found("host 10.0.0.1, net 10.0.0.0, host 192.168.0.10, host 84.210.0.1")).toEqual([
+      ["10.0.0.1", "network.ip_address"],
+      ["192.168.0.10", "network.ip_address"],
+      ["84.210.0.1", "network.ip_address"],
+    ]);
     // an interface's address with its prefix, and an address that only starts with 255, stay
     expect(found("inet 192.168.1.5/24 peer 255.1.2.3")).toEqual([
       ["192.168.1.5", "network.ip_address"],
@@ -153,6 +164,22 @@ describe("findInText", () => {
       ["020 7946 0958", "contact.phone"],
       ["+44 20 7946 0958", "contact.phone"],
     ]);
+  });
+
+  it("finds a number bracketed after a version, not a build number (session 19, rt7 R12)", () => {
+    expect(found("Kago/2.8.1 (13812345678)")).toEqual([["13812345678", "contact.phone"]]);
+    expect(found("Kago/2.8.1 (138 1234 5678); v2 (+47 41 23 45 67)")).toEqual([
+      ["138 1234 5678", "contact.phone"],
+      ["+47 41 23 45 67", "contact.phone"],
+    ]);
+    for (const text of [
+      "Mozilla/5.0 (Linux; Android 14; SM-S918B Build/UP1A.231005.007) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.6099.230 Mobile Safari/537.36",
+      "Mozilla/5.0 (iPhone; CPU iPhone OS 17_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.2 Mobile/15E148 MicroMessenger/8.0.49.2600(0x28003133) NetType/WIFI",
+      "QQ/9.0.8.612 okhttp/4.12.0 Dalvik/2.1.0 (Linux; U; Android 14; 23049RAD8C Build/UKQ1.230804.001)",
+      "Kago/2.8.1 (20231005); Kago/2.8.1 (231005007); App/1.0 (12345678); Kago/2.8.1 (2023 12345)",
+    ]) {
+      expect(found(text), text).toEqual([]);
+    }
   });
 
   it("finds a China mobile grouped 4-3-4 or 3-8, not a 3-digit group before a date (session 13)", () => {

@@ -46,7 +46,9 @@ function reference(text: string): TextSpan[] {
         ok =
           s <= firstDigit
             ? !(s === runStart && leftGlued && isDigit(c))
-            : text.charCodeAt(s - 1) === 32 || (c === 43 && !isDigit(text.charCodeAt(s - 1)));
+            : text.charCodeAt(s - 1) === 32 ||
+              (c === 43 && !isDigit(text.charCodeAt(s - 1))) ||
+              (isDigit(c) && text.charCodeAt(s - 1) === 40 && text.charCodeAt(s - 2) === 32);
       if (!ok) {
         s++;
         continue;

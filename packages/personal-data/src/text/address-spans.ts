@@ -60,9 +60,15 @@ export function findIpv4Spans(text: string, out: TextSpan[]): void {
  * True when the dotted quad at `[start, end)` names a network, not a host (session 13, found in man
  * pages and network logs): a netmask, 255 and then contiguous one bits (`netmask 255.255.255.0`),
  * or a network before its prefix length with every host bit zero (`allow 10.0.0.0/8`,
- * `192.168.1.0/24`). `192.168.1.5/24`, an interface's address, stays one.
+ * `192.168.1.0/24`). `192.168.1.5/24`, an interface's address, stays one. Since session 19 (a red
+ * team's round 7, R12's near misses) also a quad whose last two numbers are 0, with or without a
+ * prefix length: a /16 or wider, no one's host. It is what every Chromium browser's reduced
+ * `User-Agent` writes as its version since 2022 (`Chrome/120.0.0.0`, `Edg/120.0.0.0`,
+ * `OPR/105.0.0.0`, `YaBrowser/23.11.0.0`), which went to aliyun as
+ * `Chrome/[redacted:network.ip_address]`.
  */
 function isNetworkNotHost(text: string, start: number, end: number): boolean {
+  if (text.endsWith(".0.0", end)) return true; // a /16 or wider: `Chrome/120.0.0.0` (session 19)
   // most addresses are neither: no `/` after them and no 255 first (one comparison each)
   if (text.charCodeAt(end) !== 47 && !text.startsWith("255.", start)) return false;
   const parts = text.slice(start, end).split(".").map(Number);

@@ -3,7 +3,7 @@
  *
  * The scan looks at maximal runs of phone characters (digits, space, `-`, `.`, `(`, `)`, `+`)
  * that hold a digit. Within a run, candidate windows start at the run's first digit (or a `+` /
- * `(` just before it) or after a space, and end at the end of a digit group followed by the run's
+ * `(` just before it), after a space, or after a `(` after a space (session 19), and end at the end of a digit group followed by the run's
  * end or a space; windows are at most 26 characters. The longest window from the earliest start
  * that passes `isPhone` or `isImei` wins, and the scan goes on after it. A window must not touch
  * a letter or digit outside the run, unless it starts with its own `+` or `(`; `_` separates
@@ -207,5 +207,17 @@ function canStart(
   if (s <= firstDigit) return !(s === runStart && leftGlued && isDigitCode(c));
   // inside the run, after a space; a `+` also after any other separator (`... .+44 7700 900123`)
   const prev = text.charCodeAt(s - 1);
-  return prev === 32 || (c === 43 && !isDigitCode(prev));
+  return prev === 32 || (c === 43 && !isDigitCode(prev)) || isAfterOpenedBracket(text, s);
+}
+
+/**
+ * True when the digit at `s` follows a `(` that follows a space, inside a run (session 19, a red
+ * team's round 7, R12): `Kago/2.8.1 (13812345678)`, `v2 (138 1234 5678)`. The window at the `(`
+ * reads its digits as a bracketed area code, which eleven digits are not, and the digit after it
+ * could not start one, so a number bracketed after a version or any number in the same run was
+ * kept; at the run's start it always could (`call (13812345678)`). A bracket glued to a digit
+ * (`8.0.49.2600(0x28003133)`) opens no number.
+ */
+function isAfterOpenedBracket(text: string, s: number): boolean {
+  return isDigitCode(text.charCodeAt(s)) && text.charCodeAt(s - 1) === 40 && text.charCodeAt(s - 2) === 32;
 }

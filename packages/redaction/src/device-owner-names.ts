@@ -20,6 +20,13 @@
  * suffix after a capitalised word and before a device word says whose the device is, so any
  * capitalised word there that is no maker's or pronoun's ({@link NOT_OWNERS}) is taken for the
  * owner, listed or not (`Apple'ın iPhone'u` stays).
+ *
+ * Session 19 (round 7, R12's rest): Russian and Ukrainian write no possessive before a device word,
+ * so a name stands there as it is (`Kago/2.8.1 (Иван Петров iPhone; iOS 17)`, `Маша iPad`). One or
+ * two capitalised Cyrillic words before a device word are the owner when one of them is a listed
+ * given name ({@link CYRILLIC_GIVEN_NAMES}: `Иван Петров`, `Петров Иван`, `Иван`); any other word
+ * there (`Купить iPhone`, `Новый iPhone 15`, `Найти iPhone`, `Обзор Galaxy S23`) is none. Also a
+ * listed Latin given name before `的` (`Astrid的iPhone`), as a Han name is read there.
  */
 import { GIVEN_NAMES, WORD_GIVEN_NAMES } from "./name-lists.js";
 import type { EngineSpan } from "./percent-view.js";
@@ -32,17 +39,24 @@ const DEVICE = String.raw`(?:iPhone|iPad|iPod|iMac|MacBook|Mac(?!\s*(?:and|&|n'?
 /**
  * What every owned device's name holds, for the prose search (case-insensitive there): a
  * possessive's `s` before a device word, a Turkish genitive before one (`'nin iPhone`), a device
- * word before `von`/`de`/`di`/`van`, or `的` before one.
+ * word before `von`/`de`/`di`/`van`, `的` before one, or a Cyrillic letter and a space before one
+ * (`Иван iPhone`; the search is case-insensitive and reads capital Cyrillic letters too).
  */
-export const DEVICE_OWNER_HINT = String.raw`['’]?s\s+(?:iphone|ipad|ipod|imac|macbook|mac|apple\s+watch|airpods|galaxy|pixel)\b|['’]n?[ıiuü]n\s+(?:iphone|ipad|ipod|imac|macbook|mac|galaxy|pixel)|(?:iphone|ipad|ipod|imac|macbook|mac|galaxy|pixel)\s+(?:von|de|di|van)\s|的\s*(?:iphone|ipad|ipod|imac|macbook|mac|galaxy|pixel)`;
+export const DEVICE_OWNER_HINT = String.raw`[а-яёєіїґ]\s+(?:iphone|ipad|ipod|imac|macbook|mac|apple\s+watch|airpods|galaxy|pixel)\b|['’]?s\s+(?:iphone|ipad|ipod|imac|macbook|mac|apple\s+watch|airpods|galaxy|pixel)\b|['’]n?[ıiuü]n\s+(?:iphone|ipad|ipod|imac|macbook|mac|galaxy|pixel)|(?:iphone|ipad|ipod|imac|macbook|mac|galaxy|pixel)\s+(?:von|de|di|van)\s|的\s*(?:iphone|ipad|ipod|imac|macbook|mac|galaxy|pixel)`;
 
 /** A capitalised word of a name: a capital and small letters (accents and marks included). */
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]+`;
 
+/** A capitalised Cyrillic word (Russian's and Ukrainian's letters). */
+const CYRILLIC_WORD =
+  "[\u0401\u0404\u0406\u0407\u0410-\u042f\u0490][\u0430-\u044f\u0451\u0454\u0456\u0457\u0491]+";
+
 /**
  * The shapes, the owner in group 1 (before a possessive with an apostrophe or none), group 2 (a
  * glued `s`: `Astrids`, the group holds the name without it), group 3 (after the device word),
- * group 4 (Han, before `的`) or group 5 (before a Turkish genitive: `Ayşe'nin`).
+ * group 4 (Han, before `的`), group 5 (before a Turkish genitive: `Ayşe'nin`), group 6 (one or two
+ * Cyrillic words right before the device word: `Иван Петров iPhone`) or group 7 (Latin, before
+ * `的`: `Astrid的iPhone`).
  */
 const DEVICE_OWNER = new RegExp(
   [
@@ -51,6 +65,8 @@ const DEVICE_OWNER = new RegExp(
     String.raw`${DEVICE}\s+(?:von|de|di|van)\s+(${WORD}(?:[ -]${WORD})?)(?![\p{L}\p{M}])`,
     String.raw`(?<!\p{sc=Han})(\p{sc=Han}{2,4})的\s*(?=${DEVICE})`,
     String.raw`(?<![\p{L}\p{M}'’])(${WORD}(?:[ -]${WORD})?)['’]n?[ıiuü]n\s+(?=${DEVICE})`,
+    String.raw`(?<![\p{L}\p{M}'’-])(${CYRILLIC_WORD}(?: ${CYRILLIC_WORD})?)\s+(?=${DEVICE})`,
+    String.raw`(?<![\p{L}\p{M}'’])(${WORD}(?: ${WORD})?)的\s*(?=${DEVICE})`,
   ].join("|"),
   "gu",
 );
@@ -223,6 +239,46 @@ const NOT_HAN_OWNERS: ReadonlySet<string> = new Set([
   "客户",
 ]);
 
+/**
+ * Russian and Ukrainian given names and their everyday short forms, capitalised (session 19): the
+ * commonest of the last decades' births and of adults, written as their owners sign. Not the names
+ * that are also everyday words (`Вера` "faith", `Надежда` "hope", `Любовь` "love", `Роман` "novel",
+ * `Лев` "lion", `Слава` "glory", `Лилия` "lily", `Роза` "rose"): a capitalised word before a device
+ * word starts a sentence or a title as often.
+ */
+const CYRILLIC_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  [
+    // men's
+    "Александр Алексей Анатолий Андрей Антон Аркадий Арсений Артём Артем Артур Богдан Борис Вадим",
+    "Валентин Валерий Василий Виктор Виталий Владимир Владислав Всеволод Вячеслав Геннадий Георгий",
+    "Глеб Григорий Даниил Данил Денис Дмитрий Евгений Егор Иван Игорь Илья Кирилл Константин",
+    "Леонид Максим Матвей Михаил Никита Николай Олег Павел Пётр Петр Руслан Семён Семен Сергей",
+    "Станислав Степан Тимофей Тимур Фёдор Федор Юрий Ярослав Тарас Остап Назар Олександр Андрій",
+    "Дмитро Сергій Юрій Василь Микола Петро Іван Олексій Віктор Володимир",
+    // women's
+    "Алёна Алена Алина Алла Анастасия Ангелина Анна Антонина Валентина Валерия Варвара Вероника",
+    "Виктория Галина Дарья Диана Евгения Екатерина Елена Елизавета Жанна Зоя Ирина Карина Кира",
+    "Кристина Ксения Лариса Людмила Маргарита Марина Мария Милана Наталья Наталия Нина Оксана",
+    "Олеся Ольга Полина Светлана София Софья Таисия Тамара Татьяна Ульяна Юлия Яна Олена Наталія",
+    "Катерина Ганна Тетяна Марія Юлія Ірина Світлана",
+    // short forms
+    "Саша Алёша Лёша Дима Миша Коля Паша Петя Серёжа Сережа Женя Ваня Вова Витя Костя Гоша Ксюша",
+    "Настя Катя Маша Даша Наташа Оля Таня Юля Лена Аня Ира Галя Вика Надя Соня",
+  ]
+    .join(" ")
+    .split(" "),
+);
+
+/**
+ * The owner's span among one or two Cyrillic words before a device word (group 6, at `start`),
+ * when one of them is a listed given name ({@link CYRILLIC_GIVEN_NAMES}); `null` otherwise.
+ */
+function cyrillicOwnerSpan(owner: string, start: number): EngineSpan | null {
+  return owner.split(" ").some((word) => CYRILLIC_GIVEN_NAMES.has(word))
+    ? [start, start + owner.length, NAME]
+    : null;
+}
+
 /** True when `word` is on {@link NOT_OWNERS} in lower case, Turkish's too (`İstanbul` is `istanbul`). */
 function isTurkishNonOwner(word: string): boolean {
   return NOT_OWNERS.has(word.toLowerCase()) || NOT_OWNERS.has(word.toLocaleLowerCase("tr"));
@@ -282,6 +338,8 @@ export function findDeviceOwnerNames(text: string): EngineSpan[] | null {
     } else if (m[4] !== undefined && !NOT_HAN_OWNERS.has(m[4])) span = [m.index, m.index + m[4].length, NAME];
     else if (m[5] !== undefined && !m[5].split(/[ -]/).some(isTurkishNonOwner))
       span = [m.index, m.index + m[5].length, NAME];
+    else if (m[6] !== undefined) span = cyrillicOwnerSpan(m[6], m.index);
+    else if (m[7] !== undefined) span = ownerSpan(m[7], m.index);
     if (span !== null) spans.push(span);
   }
   return spans.length === 0 ? null : spans;

@@ -26,6 +26,14 @@ describe("the owner's name in a device's name (session 16)", () => {
     ["Mehmet'in iPad'i", ["Mehmet"]],
     ["Oğuz'un MacBook'u", ["Oğuz"]],
     ["Kago/2.8.1 (Ayşe Yılmaz'ın iPhone'u; iOS 17)", ["Ayşe Yılmaz"]],
+    // session 19 (red team round 7, R12's rest): Cyrillic names with no possessive; a Latin
+    // given name before 的
+    ["Kago/2.8.1 (Иван Петров iPhone; iOS 17)", ["Иван Петров"]],
+    ["Kago/2.8.1 (Иван iPhone; iOS 17)", ["Иван"]],
+    ["Петров Иван iPad", ["Петров Иван"]],
+    ["Маша Apple Watch", ["Маша"]],
+    ["Олександр Шевченко Galaxy S23", ["Олександр Шевченко"]],
+    ["Kago/2.8.1 (Astrid的iPhone; 13812345678)", ["Astrid"]],
   ])("%s: %j", (text, expected) => {
     expect(owners(text)).toEqual(expected);
   });
@@ -63,6 +71,20 @@ describe("the owner's name in a device's name (session 16)", () => {
     "Türkiye'nin iPhone pazarı",
     "İstanbul'un iPhone mağazaları",
     "ayşe'nin iPhone'u", // no capital
+    // Cyrillic words before a device word that are nobody's name, names that are words, a model
+    // in a Russian user agent, a maker before 的 (session 19)
+    "Купить iPhone 15 недорого",
+    "Новый iPhone 15 Pro",
+    "Найти iPhone",
+    "Обзор Galaxy S23 Ultra",
+    "Чехол Силиконовый iPhone 13",
+    "Москва iPhone",
+    "Вера iPhone",
+    "Роман iPhone",
+    "у Ивана iPhone",
+    "Mozilla/5.0 (Linux; Android 14; Redmi Note 12) ru-RU",
+    "Apple的iPhone",
+    "Today的iPhone",
   ])("%s names nobody", (text) => {
     expect(owners(text)).toEqual([]);
   });

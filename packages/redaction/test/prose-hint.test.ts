@@ -665,6 +665,11 @@ const ATOMS = [
   // a Turkish genitive before a device word (session 18)
   "Ayşe'nin iPhone'u",
   "'nin iPhone",
+  // Cyrillic names before a device word, a Latin one before 的 (session 19)
+  "Иван Петров iPhone",
+  "Маша ",
+  "Иван",
+  "Astrid的",
   "’un MacBook",
   "Erik’s ",
   "Astrids iPad",

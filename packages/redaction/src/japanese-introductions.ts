@@ -23,6 +23,14 @@
  * Katakana after "I am" is not read (`私はエンジニアです`), nor hiragana after `私は` (`私はいいです`,
  * "I'm fine, thanks"), nor a given name of one kanji or ending in another kanji (`私は蓮です`,
  * `私は和明です`): an accepted miss. Spans are the name only, category `account.profile.name`.
+ *
+ * Session 19 (a red team's round 7, R7's rest): many given names are written in kana (`さくら`,
+ * `ゆい`, `サクラ`), and after `私は` or `名前は` those are read when they are listed
+ * ({@link KANA_GIVEN_NAMES}: a given name as a whole, not its shape, since two to six kana there
+ * are as often a word a person says they are or answers with: `私はここです`, `私はふつうです`,
+ * `私はファンです`), in hiragana or the same in katakana, right before `です`, `でございます` or `っす`
+ * (not `だ`: `私ははなだいすき` is "I love flowers"). A greeting reads them too (katakana, or more
+ * than four kana: `はじめまして、サクラです`). `私は、` with its comma is read as `私は`.
  */
 import type { EngineSpan } from "./percent-view.js";
 import { isIdeographCode } from "./scripts.js";
@@ -38,11 +46,12 @@ const NAME = "account.profile.name";
 export const JAPANESE_SELF_HINT = "初めまして|お世話にな";
 
 /**
- * "I" and `は`, `名前は` ("the name is"; session 17), or a greeting and its punctuation (group 1,
- * for the hiragana name only a greeting is followed by), ending where the name starts.
+ * "I" and `は`, `名前は` ("the name is"; session 17), either perhaps with a comma (`私は、`; session
+ * 19), or a greeting and its punctuation (group 1, for the hiragana name only a greeting is
+ * followed by), ending where the name starts.
  */
 const SELF_INTRODUCTION =
-  /(?:(?:私|わたし|わたくし|あたし|僕|ぼく|俺|おれ)は|名前は|((?:はじめまして|初めまして|こんにちは|こんばんは|おはようございます|お世話になっております|お世話になります|お疲れ様です)[、,。.！!]?))[ \t\u3000]*/gu;
+  /(?:(?:(?:私|わたし|わたくし|あたし|僕|ぼく|俺|おれ)は|名前は)[、,]?|((?:はじめまして|初めまして|こんにちは|こんばんは|おはようございます|お世話になっております|お世話になります|お疲れ様です)[、,。.！!]?))[ \t\u3000]*/gu;
 
 /** About a hundred of the commonest Japanese surnames, as written in kanji. */
 const SURNAMES = new Set(
@@ -167,6 +176,68 @@ function kanaNameEnd(text: string, at: number): number {
   return at;
 }
 
+/**
+ * Given names written in kana, in hiragana (session 19): the commonest girls' and boys' names of
+ * the last decades' births (Meiji Yasuda's yearly lists, as read) and of adults. Not the names
+ * that are also an everyday word a person says they are or orders (`私は寿司です` says "mine is
+ * sushi"): seasons (`はる`, `なつ`), the colours and fruit (`みどり`, `もも`, `ゆず`), a beer
+ * (`あさひ`, `きりん`), the Tokaido Shinkansen's trains (`ひかり`, `のぞみ`, `こだま`: "I'm on the
+ * Hikari"), numbers (`なな`), places a person is at (`ゆか`, "the floor"; `なぎさ`), ahead (`さき`),
+ * a grade or a dormitory (`りょう`), short names that are words (`けん`, `しょう`, `かい`, `りく`,
+ * `そら`, `うみ`, `まき`, `りか`, `ちか`), and names read as a noun one says one has or is on
+ * (mecab-ipadic's readings: `けいこ` "practice", `しんや` "late night", `てつや` "all-nighter",
+ * `ゆうせい` "ahead").
+ */
+const KANA_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  [
+    // girls'
+    "さくら ゆい めい あおい ひまり ゆいな りこ ひな ゆな えま いろは つむぎ みお りん ここな あかり",
+    "はな ことは すず さな ゆあ みゆ ほのか かのん ゆずき のあ ゆめ あんな こはる しおり まな あやか",
+    "みさき ななみ ちひろ かな まゆ あすか ももか りな れな あやの はるか まりこ ゆみ よしこ",
+    "ようこ ともこ ひろみ まゆみ えみ あゆみ めぐみ なおみ ゆうこ かおり みか さやか あや まり ゆり",
+    "すみれ あかね かえで みずき なつき ゆうか ゆうな さおり ちなつ まお あい まい ゆき こころ しずく",
+    "ひなの ゆづき りお るな えりか みく みゆき ゆかり あさみ ちさと はづき みほ りさ ありさ かりん はなこ",
+    // boys'
+    "はると そうた ゆうと みなと れん そうま ゆいと はるき ゆうま いつき たくみ こうき だいき けんた",
+    "しょうた ゆうた りょうた こうた かいと はやと かずき たける ひろき なおき そうすけ こうすけ",
+    "だいすけ りょうすけ けんじ たかし ひろし さとし あきら まさと ゆうじ けいた しんじ たろう じろう",
+    "ゆうき はるま あおと こうじ まさし たつや かずや なおや たくや ゆうや",
+    "りゅうせい けいすけ しゅんすけ ともや まさき ひでき ひろと しゅうと",
+  ]
+    .join(" ")
+    .split(" "),
+);
+
+/** Listed names whose katakana is a loanword more often than a name (`アイ`, "AI", "eye"). */
+const NOT_KATAKANA_NAMES: ReadonlySet<string> = new Set(["あい"]);
+
+/** True for a katakana letter (not the long mark, which hiragana uses too). */
+const isKatakanaCode = (c: number) => c >= 0x30a1 && c <= 0x30f6;
+
+/** The longest kana name read ({@link KANA_GIVEN_NAMES}: `りょうすけ`, `しゅんすけ`). */
+const MAX_KANA_NAME = 6;
+
+/**
+ * The end of a listed kana name at `at` (session 19: `私はさくらです`, `私はサクラです`), all in
+ * hiragana or all in katakana, right before the copula; or `at` when none stands there.
+ */
+function listedKanaNameEnd(text: string, at: number): number {
+  const katakana = isKatakanaCode(text.charCodeAt(at));
+  const isLetter = katakana ? isKatakanaCode : isHiraganaCode;
+  let end = at;
+  while (end - at < MAX_KANA_NAME && isLetter(text.charCodeAt(end))) {
+    end++;
+    if (end - at < 2 || !KANA_COPULA.some((copula) => text.startsWith(copula, end))) continue;
+    // katakana is hiragana's letters moved up 0x60
+    const name = katakana
+      ? String.fromCharCode(...[...text.slice(at, end)].map((c) => c.charCodeAt(0) - 0x60))
+      : text.slice(at, end);
+    const listed = KANA_GIVEN_NAMES.has(name) && !(katakana && NOT_KATAKANA_NAMES.has(name));
+    return listed ? end : at;
+  }
+  return at;
+}
+
 /** The names given with "I am" in Japanese in `text` (see the module note), sorted; `null` when none. */
 export function findJapaneseIntroductions(text: string): EngineSpan[] | null {
   const out: EngineSpan[] = [];
@@ -176,6 +247,7 @@ export function findJapaneseIntroductions(text: string): EngineSpan[] | null {
     let end = nameEnd(text, at);
     if (end === at) end = givenNameEnd(text, at);
     if (end === at && m[1] !== undefined) end = kanaNameEnd(text, at);
+    if (end === at) end = listedKanaNameEnd(text, at);
     if (end > at) out.push([at, end, NAME]);
   }
   return out.length === 0 ? null : out;

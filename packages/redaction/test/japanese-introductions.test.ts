@@ -86,8 +86,44 @@ describe("findJapaneseIntroductions", () => {
       "こんにちは、初めてです", // the same with a kanji first (session 18, red team round 7 R7)
       "こんばんは、久しぶりです", // "long time no see"
       "おはようございます、ねむいです", // an adjective in い
-      "私はゆいです", // hiragana only after a greeting
+      "私はいいです", // hiragana after 私は only when a listed name (session 19)
       "こんにちは、はじめましてです", // more than four hiragana
+    ])
+      expect(names(text), text).toEqual([]);
+  });
+
+  it("reads a listed kana given name after 私は or 名前は, in hiragana or katakana (session 19, rt7 R7)", () => {
+    expect(names("私はさくらです")).toEqual(["さくら"]);
+    expect(names("わたしはゆいです。僕ははるとっす")).toEqual(["ゆい", "はると"]);
+    expect(names("私はサクラです")).toEqual(["サクラ"]);
+    expect(names("私は、ユキでございます")).toEqual(["ユキ"]);
+    expect(names("私の名前はひまりです")).toEqual(["ひまり"]);
+    expect(names("はじめまして、りょうすけです")).toEqual(["りょうすけ"]); // longer than four
+    expect(names("私は、佐藤です")).toEqual(["佐藤"]); // the comma, for kanji too
+  });
+
+  it("leaves ordinary kana after 私は: what a person is, answers with, orders, and loanwords (session 19)", () => {
+    for (const text of [
+      "私はここです",
+      "私はふつうです",
+      "私はひまです",
+      "私はへいきです",
+      "私はだいじょうぶです",
+      "私はうどんです", // "I'll have udon"
+      "私はもももです",
+      "私ははるです", // a season
+      "私はひかりです", // "I'm on the Hikari"
+      "私ははなだいすき", // no copula: "I love flowers"
+      "私はゆいなちゃんです", // a listed name's start, not the name
+      "私はさくらんぼです",
+      "私はエンジニアです",
+      "私はデザイナーです",
+      "私はファンです",
+      "私はママです",
+      "私はオタクです",
+      "私はアイです", // "AI"
+      "私はサクラじゃないです", // no copula right after
+      "私、学生です",
     ])
       expect(names(text), text).toEqual([]);
   });

@@ -595,6 +595,10 @@ const ATOMS = [
   "初めまして、山田太郎です",
   "お世話になっております。田中です",
   "お疲れ様です、中村です",
+  // session 19: listed kana names after 私は, 名前は and a comma
+  "私はさくらです",
+  "私は、サクラです",
+  "名前はゆいっす",
   // session 17: Korean and Japanese given names alone, lower-case Hinglish names
   "민수",
   "서연입니다",

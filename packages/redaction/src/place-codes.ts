@@ -56,6 +56,25 @@ const FULL_PLUS_CODE_START = String.raw`(?<![\w+/=])[2-9C][2-9CFGHJMPQRV][${PLUS
 export const FULL_PLUS_CODE = String.raw`${FULL_PLUS_CODE_START}[${PLUS_CODE_CHARS}]{2,7}(?![\w+/=])`;
 
 /**
+ * A short plus code in prose, before the place it is read against (session 19, round 7's open
+ * item F1): four (or six) digits, `+`, two or three digits (`CWC8+R9 Mountain View`, `8Q7X+FQ
+ * 北京市`, as Google Maps copies a place's code), not after a letter, digit, `+`, `/` or `=`, then a
+ * comma or white space and a capital or a letter of a script without case (a town's name). The
+ * town makes the code as precise as a full one (14 m); with no town after it (`CWC8+R9` alone) or
+ * a word in lower case it stays. {@link hasCodeLetterAndDigit} must hold too (`2345+67 Oslo` is a
+ * sum).
+ */
+export const SHORT_PLUS_CODE = String.raw`(?<![\w+/=])(?:[${PLUS_CODE_CHARS}]{4}|[${PLUS_CODE_CHARS}]{6})\+[${PLUS_CODE_CHARS}]{2,3}(?=(?:,[ \t]*|[ \t]+)[\p{Lu}\p{Lo}])`;
+
+/** A plus code's letter (not one of its digits `2`-`9`). */
+const CODE_LETTER = /[CFGHJMPQRVWX]/;
+
+/** True when a short plus code holds a letter and a digit: `2345+67` and `CFGH+JM` do not. */
+export function hasCodeLetterAndDigit(code: string): boolean {
+  return DIGIT.test(code) && CODE_LETTER.test(code);
+}
+
+/**
  * A whole value that starts with a full plus code (under a place's key, up to seven digits after
  * the `+` or none) or a short one (`9G8F+6X`), and perhaps a town after it.
  */
@@ -72,7 +91,7 @@ export function isPlusCode(value: string): boolean {
   const m = PLACED_PLUS_CODE.exec(value);
   if (m === null) return false;
   const short = m[1];
-  return short === undefined || (DIGIT.test(short) && /[CFGHJMPQRVWX]/.test(m[0]));
+  return short === undefined || (DIGIT.test(short) && CODE_LETTER.test(m[0]));
 }
 
 /**

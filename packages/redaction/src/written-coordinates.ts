@@ -15,7 +15,8 @@
  *
  * Session 18 (F1's rest): a full Open Location Code (`meet at 8FVC9G8F+6X`, what Google Maps
  * copies; `place-codes.ts`), in capitals as Google writes it. A short code (`9G8F+6X Oslo`) needs
- * its town and is read only under a place's key.
+ * its town and is read only under a place's key. Session 19: a short code in prose too, when a
+ * town's name follows it (`CWC8+R9 Mountain View`, `8Q7X+FQ 北京市`: `SHORT_PLUS_CODE`).
  *
  * Session 18 (a red team's round 7, R5): each form in either order and with the hemisphere
  * letters before or after the numbers, as long as one letter is a latitude's (`N`/`S`) and the
@@ -24,16 +25,19 @@
  * of their numbers; `1.234 E 5.678 E` and `N 59.9139 S 10.7522` are no point.
  */
 import type { EngineSpan } from "./percent-view.js";
-import { FULL_PLUS_CODE } from "./place-codes.js";
+import { FULL_PLUS_CODE, hasCodeLetterAndDigit, SHORT_PLUS_CODE } from "./place-codes.js";
 
-/** A plus code's `+` after eight characters of its alphabet and before two (any case: see below). */
-const PLUS_CODE_HINT = String.raw`\+(?<=[2-9cfghjmpqrvwx]{8}\+)[2-9cfghjmpqrvwx]{2}`;
+/**
+ * A plus code's `+` after four characters of its alphabet (a short code's, and a full code's last
+ * four) and before two (any case: see below).
+ */
+const PLUS_CODE_HINT = String.raw`\+(?<=[2-9cfghjmpqrvwx]{4}\+)[2-9cfghjmpqrvwx]{2}`;
 
 /**
  * What a text must hold for one of these forms: WKT's `POINT(`, a degree sign before a digit (the
  * minutes of `59°54'`, `59° 54.833`), three decimals before a hemisphere letter (`59.9139N`,
  * `31.2304°N`) or after one (`N 59.9139`). The prose search is case-insensitive: `1.234 s` gets
- * through too, and is read no further. A plus code's `+` with eight of its letters or digits before
+ * through too, and is read no further. A plus code's `+` with four of its letters or digits before
  * it: the `+` first, so that the search pays one character test where there is none.
  */
 export const WRITTEN_COORDINATE_HINT = String.raw`point ?(?:z|m|zm)? ?\(|\d° ?\d|\d\.\d{3,} ?°? ?[ns]\b|\b[ns] ?\d{1,2}\.\d{3}|${PLUS_CODE_HINT}`;
@@ -87,6 +91,8 @@ const DEGREE_MINUTES = new RegExp(
 
 /** A full plus code in prose (`FULL_PLUS_CODE`): upper case, not inside a word or base64 text. */
 const PLUS_CODE = new RegExp(FULL_PLUS_CODE, "g");
+/** A short plus code before a town's name in prose (`SHORT_PLUS_CODE`, session 19). */
+const SHORT_CODE = new RegExp(SHORT_PLUS_CODE, "gu");
 
 /** True when degrees `lat` and `lng` (with minutes and seconds below 60) are a point. */
 function isPoint(lat: number, lng: number, ...parts: number[]): boolean {
@@ -152,5 +158,10 @@ export function findWrittenCoordinates(text: string): EngineSpan[] | null {
   }
   PLUS_CODE.lastIndex = 0;
   for (let m = PLUS_CODE.exec(text); m !== null; m = PLUS_CODE.exec(text)) push(m);
+  if (text.includes("+")) {
+    SHORT_CODE.lastIndex = 0;
+    for (let m = SHORT_CODE.exec(text); m !== null; m = SHORT_CODE.exec(text))
+      if (hasCodeLetterAndDigit(m[0])) push(m);
+  }
   return out.length === 0 ? null : out;
 }

@@ -37,6 +37,16 @@ describe("a geohash", () => {
     expect(json(value)).not.toMatch(/u4xsud|wx4g0ec1|bcdefg/i);
   });
 
+  it("removes a short code before its town in prose (session 19, round 7's open F1)", () => {
+    expect(redactedMessage(r, "8Q7X+FQ Beijing", "tencent")).toBe(`${PLACE} Beijing`);
+    expect(redactedMessage(r, "we are at CWC8+R9 Mountain View, California", "tencent")).toBe(
+      `we are at ${PLACE} Mountain View, California`,
+    );
+    expect(redactedMessage(r, "8Q7X+FQ 北京市东城区", "tencent")).toBe(`${PLACE} 北京市东城区`);
+    expect(redactedMessage(r, "meet at 9G8F+6XR, Oslo", "tencent")).toBe(`meet at ${PLACE}, Oslo`);
+    expect(json({ note: "9G8F+6X Oslo" })).toBe(`{"note":"${PLACE} Oslo"}`);
+  });
+
   it("reads one in a query pair", () => {
     expect(query("geohash=u4xsudvy&location=wx4g0ec1&geo_hash=bcdefg&v=1")).toBe("v=1");
   });
@@ -120,6 +130,16 @@ describe("a plus code", () => {
     expect(json({ plus_code: { compound_code: "CWC8+R9 Mountain View, CA, USA" } })).toBe(`{"plus_code":{}}`);
   });
 
+  it("removes a short code before its town in prose (session 19, round 7's open F1)", () => {
+    expect(redactedMessage(r, "8Q7X+FQ Beijing", "tencent")).toBe(`${PLACE} Beijing`);
+    expect(redactedMessage(r, "we are at CWC8+R9 Mountain View, California", "tencent")).toBe(
+      `we are at ${PLACE} Mountain View, California`,
+    );
+    expect(redactedMessage(r, "8Q7X+FQ 北京市东城区", "tencent")).toBe(`${PLACE} 北京市东城区`);
+    expect(redactedMessage(r, "meet at 9G8F+6XR, Oslo", "tencent")).toBe(`meet at ${PLACE}, Oslo`);
+    expect(json({ note: "9G8F+6X Oslo" })).toBe(`{"note":"${PLACE} Oslo"}`);
+  });
+
   it("reads one in a query pair", () => {
     expect(query("location=8FVC9G8F%2B6X&v=1")).toBe("v=1");
   });
@@ -131,7 +151,19 @@ describe("a plus code", () => {
     "aGVsbG8FVC9G8F+6Xd29ybGQ=", // inside base64 text
     "token aGVsbG8FVC9G8F+6X", // at the end of base64 text
     "8FVC9G8F+ and more", // eight characters and a plus, in prose
-    "9G8F+6X Oslo", // a short code in prose: its town makes it one, not its shape
+    "CWC8+R9", // a short code with no town after it (session 19)
+    "CWC8+R9 and then", // nor a capitalised word
+    "cwc8+r9 Mountain View", // lower case
+    "2345+67 Oslo", // a sum, before a capital
+    "CFGH+JM Oslo", // no digit
+    "C++ Builder",
+    "A+B Testing",
+    "X9+ Pro",
+    "GPT4+ Pro",
+    "F2P2+ Games",
+    "v2.3+ Linux",
+    ":+1: Nice",
+    "aGVsbG8+CWC8+R9 Oslo", // inside base64 text
     "8fvc9g8f+6x", // lower case: Google writes capitals
     "VVVVVVVV+VV", // a longitude digit in the latitude's place
   ])("keeps %s in prose", (text) => {
@@ -141,7 +173,6 @@ describe("a plus code", () => {
   it.each([
     { location: "2345+67" },
     { location: "8FVC0000+" },
-    { note: "9G8F+6X Oslo" },
     { compound_code: "ABC-123" }, // a code of another kind
   ])("keeps %j", (value) => {
     expect(json(value)).toBe(JSON.stringify(value));
@@ -170,6 +201,16 @@ describe("an encoded polyline", () => {
     { overview_polyline: { points: "_p~iF~ps|U" } },
   ])("removes %j", (value) => {
     expect(json(value)).not.toContain("_p~iF");
+  });
+
+  it("removes a short code before its town in prose (session 19, round 7's open F1)", () => {
+    expect(redactedMessage(r, "8Q7X+FQ Beijing", "tencent")).toBe(`${PLACE} Beijing`);
+    expect(redactedMessage(r, "we are at CWC8+R9 Mountain View, California", "tencent")).toBe(
+      `we are at ${PLACE} Mountain View, California`,
+    );
+    expect(redactedMessage(r, "8Q7X+FQ 北京市东城区", "tencent")).toBe(`${PLACE} 北京市东城区`);
+    expect(redactedMessage(r, "meet at 9G8F+6XR, Oslo", "tencent")).toBe(`meet at ${PLACE}, Oslo`);
+    expect(json({ note: "9G8F+6X Oslo" })).toBe(`{"note":"${PLACE} Oslo"}`);
   });
 
   it("reads one in a query pair", () => {

@@ -720,6 +720,12 @@ const ATOMS = [
   "+6X",
   "+6XR",
   "8fvc9g8f+6x",
+  // a short plus code before its town (session 19)
+  "CWC8+R9",
+  "8Q7X+FQ Beijing",
+  " Mountain View",
+  "9G8F",
+  ", 北京市",
   // session 18: identity numbers and "call me" in Turkish, Arabic, Russian, Spanish, Portuguese,
   // Indonesian and Vietnamese
   "TC kimlik no 10000000146",

@@ -360,7 +360,8 @@ describe("findInText", () => {
     );
     fc.assert(
       fc.property(fc.ipV4(), (ip) => {
-        fc.pre(!["0.0.0.0", "255.255.255.255", "127.0.0.1"].includes(ip));
+        // a quad ending in `.0.0` is a network, no host (session 19)
+        fc.pre(!["0.0.0.0", "255.255.255.255", "127.0.0.1"].includes(ip) && !ip.endsWith(".0.0"));
         return findInText(`from ${ip} today`).some(([a, b]) => a === 5 && b === 5 + ip.length);
       }),
     );

@@ -207,6 +207,21 @@ describe("findInText", () => {
     ]);
   });
 
+  it("ends an address at a `_` after a mail top-level domain (session 19, red team round 8 R16)", () => {
+    // a leading `_` may start a local part (`_admin@`): taken with it, over-redaction at worst
+    expect(found("mail me at _leak@qq.com_ ok")).toEqual([["_leak@qq.com", "contact.email"]]);
+    expect(found("dedup leak@example.org_1767261600")).toEqual([["leak@example.org", "contact.email"]]);
+    expect(found("uploads/leak@example.org_avatar.jpg")).toEqual([["leak@example.org", "contact.email"]]);
+    expect(found("leak@пример.москва__ and erik@mail.example.co_v2")).toEqual([
+      ["leak@пример.москва", "contact.email"],
+      ["erik@mail.example.co", "contact.email"],
+    ]);
+    expect(found("backup leak@example.info_old")).toEqual([["leak@example.info", "contact.email"]]);
+    // a code identifier's last label before `_` is a word, no top-level domain
+    expect(found("--pass-arg=asyncify-imports@env.await_promise_sync")).toEqual([]);
+    expect(found("handler@module.export_default")).toEqual([]);
+  });
+
   it("finds addresses whose local part breaks RFC 5322, as people and carriers wrote them", () => {
     expect(found("mail taro..yamada@docomo.ne.jp, erik..2@example.org or hana.@ezweb.ne.jp now")).toEqual([
       ["taro..yamada@docomo.ne.jp", "contact.email"],

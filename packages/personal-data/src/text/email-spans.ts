@@ -130,13 +130,61 @@ function hasLetterOrDigit(text: string, start: number, end: number): boolean {
  * found on man pages and package.json files): its domain runs on into an identifier with `_`,
  * which no domain holds (`--pass-arg=imports@env.await_promise_sync`), or it is an SSH remote in
  * scp form, `git@` or `hg@` a host and `:` (`git clone git@github.com:acme/app.git`).
+ *
+ * Since session 19 (a red team's round 8, R16) a `_` after a domain whose last label is a
+ * top-level domain mail is sent to (see {@link isMailTopLevelDomain}) ends the address instead:
+ * IM italics (`_astrid@qq.com_`), dedup keys and file names built from an address
+ * (`astrid@example.org_1767261600`, `uploads/astrid@example.org_avatar.jpg`) went out whole.
  */
 function isIdentifierOrRemote(text: string, start: number, at: number, domainEnd: number): boolean {
   const next = text.charCodeAt(domainEnd);
-  if (next === 95) return true;
+  if (next === 95) return !isMailTopLevelDomain(text, domainEnd);
   if (next !== 58 || at - start > 3) return false;
   const user = text.slice(start, at).toLowerCase();
   return user === "git" || user === "hg";
+}
+
+/**
+ * The generic top-level domains mail is commonly sent to, besides the two-letter country codes
+ * (session 19). A code identifier's last label before `_` is a word (`env.await_promise_sync`);
+ * one of these, or any two letters or non-ASCII ones (`.cn`, `.рф`), makes the run an address.
+ */
+const MAIL_GENERIC_TLDS: ReadonlySet<string> = new Set([
+  "com",
+  "org",
+  "net",
+  "edu",
+  "gov",
+  "mil",
+  "int",
+  "info",
+  "biz",
+  "name",
+  "pro",
+  "mobi",
+  "app",
+  "dev",
+  "email",
+  "mail",
+  "online",
+  "site",
+  "xyz",
+  "top",
+  "vip",
+  "club",
+  "shop",
+  "store",
+  "tech",
+  "cloud",
+  "live",
+  "asia",
+]);
+
+/** True when the last label of a domain ending at `end` (it has a dot) is a top-level domain mail goes to. */
+function isMailTopLevelDomain(text: string, end: number): boolean {
+  const label = text.slice(text.lastIndexOf(".", end - 1) + 1, end);
+  if (label.length === 2 || label.charCodeAt(0) >= 128 || label.startsWith("xn--")) return true;
+  return MAIL_GENERIC_TLDS.has(label.toLowerCase());
 }
 
 /** Local-part characters an address in free text may use (see the module note). */

@@ -1090,7 +1090,12 @@ export const KEY_TABLE: readonly KeyTableRow[] = [
     category: "device.identifier.guid",
     names: ["guid", "device_guid", "anon_id", "install_id", "installation_id", "firebase_installation_id"],
   },
-  { category: "advertising_id.gaid", names: ["gaid", "google_ad_id", "gps_adid", "google_advertising_id"] },
+  // `aaid`: the Android Advertising ID, as Google's own documentation and Branch's events name it
+  // (session 19, a red team's round 8, R17)
+  {
+    category: "advertising_id.gaid",
+    names: ["gaid", "google_ad_id", "gps_adid", "google_advertising_id", "aaid", "android_advertising_id"],
+  },
   {
     category: "advertising_id",
     names: ["madid", "adid", "ad_id", "advertiser_id", "advertising_id", "ad_tracking_id"],
@@ -1595,6 +1600,7 @@ export const SUFFIX_KEY_NAMES: readonly string[] = [
   "mac_address",
   "serial_number",
   "gaid",
+  "aaid",
   "advertising_id",
   "google_advertising_id",
   "ip",

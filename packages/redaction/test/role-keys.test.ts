@@ -125,6 +125,13 @@ describe("`uid` after another word is a user's id (session 18, red team round 7 
     [["coupon", "uid"], 0, 2, false],
     [["merchant", "uid"], 0, 2, false],
     [["receipt", "uid"], 0, 2, false],
+    [["sdk", "uid"], 0, 2, false],
+    [["release", "uid"], 0, 2, false],
+    [["config", "uid"], 0, 2, false],
+    [["tenant", "uid"], 0, 2, false],
+    [["experiment", "uid"], 0, 2, false],
+    [["client", "uid"], 0, 2, true],
+    [["invite", "uid"], 0, 2, true],
     [["live", "uid"], 0, 2, true],
     [["post", "uid"], 0, 2, true],
   ] as const)("words %j [%i, %i) name a person's uid: %s", (words, first, end, named) => {
@@ -148,6 +155,9 @@ describe("key gaps (session 18, red team round 7 R9)", () => {
     ["emirates_id", "784-1990-1234567-1", "identity.national_id"],
     ["no_wa", "081234567890", "contact.phone"],
     ["nomor_whatsapp", "081234567890", "contact.phone"],
+    // session 19, red team round 8 R17: the Android Advertising ID by Google's and Branch's name
+    ["aaid", "38400000-8cf0-11bd-b23e-10b96e40000d", "advertising_id.gaid"],
+    ["user_aaid", "38400000-8cf0-11bd-b23e-10b96e40000d", "advertising_id.gaid"],
   ])("%s names %s", (key, value, category) => {
     expect(KEY_LOOKUP.lookupKey(key, "")).toBe(category);
     expect(json({ [key]: value, n: 1 }, "facebook")).toEqual({ n: 1 });

@@ -155,12 +155,14 @@ export function wordsNameQuantity(words: readonly string[]): boolean {
  * `score:`, `count=`) is how a person labels a number in a message too, and eleven digits after it
  * are a phone number as often as an amount (session 18, round 7, R6: `score: 13812345678 please
  * text me`); a measure's word alone (`uptime:`, `bytes=`) and any name of two or more words
- * (`total_amount=`, `viewCount:`) are a program's field.
+ * (`total_amount=`, `viewCount:`) are a program's field. `unitFollows`: the digits are followed
+ * by their unit (`Total: 13812345678 bytes`), which makes a tally's word alone a quantity too
+ * (session 19, a red team's round 8, R14).
  */
-export function namesQuantityInText(key: string): boolean {
+export function namesQuantityInText(key: string, unitFollows = false): boolean {
   const words = keyWords(key);
   const kind = quantityKind(words);
-  return kind === MEASURE || (kind === TALLY && words.length > 1);
+  return kind === MEASURE || (kind === TALLY && (words.length > 1 || unitFollows));
 }
 
 const NONE = 0;

@@ -82,6 +82,9 @@ describe("a quantity's key in free text (session 18, a red team's round 7, R6)",
     ["price: 13812345678 加微信", `price: ${PHONE} 加微信`],
     ["amount: 13812345678 whatsapp me", `amount: ${PHONE} whatsapp me`],
     ["count=13812345678 call", `count=${PHONE} call`],
+    // a unit glued to a word is none; a unit and then a request is still a phone (session 19)
+    ["Total: 13812345678 bytesize", `Total: ${PHONE} bytesize`],
+    ["Total: 13812345678 times, call me", `Total: ${PHONE} times, call me`],
     // a request to be called or a messenger after the digits, in the same sentence
     ["total_amount: 13812345678 call me", `total_amount: ${PHONE} call me`],
     ["view_count=13812345678，加我微信", `view_count=${PHONE}，加我微信`],
@@ -104,6 +107,14 @@ describe("a quantity's key in free text (session 18, a red team's round 7, R6)",
     "mem_free=15012345678 text/html",
     // a thing's identifier is read as before, whatever follows
     "order_no: 13812345678 call me if it is late",
+    // a tally's word alone with the count's unit after the digits (session 19, round 8 R14)
+    "Total: 13812345678 bytes",
+    "Total: 15912345678 ms",
+    "total: 13812345678 rows scanned",
+    "Sum: 13912345678 coins",
+    "Count: 18612345678 requests",
+    "score: 13812345678 pts",
+    "Total: 13812345678 MB",
   ])("keeps %s", (text) => {
     expect(message(text)).toBe(text);
   });

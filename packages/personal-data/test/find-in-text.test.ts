@@ -322,8 +322,9 @@ describe("findInText", () => {
     expect(found("llámame al 612 34 56 78")).toEqual([["612 34 56 78", "contact.phone"]]);
     expect(found("chiamami al 347 123 4567")).toEqual([["347 123 4567", "contact.phone"]]);
     expect(found("ligue (11) 91234-5678")).toEqual([["(11) 91234-5678", "contact.phone"]]);
-    // not a Spanish number starting 5, nor a two-digit area code without its brackets
-    expect(found("scores 512 34 56 78 and 11 91234-5678")).toEqual([]);
+    // not a Spanish number starting 5, nor a two-digit area code without its brackets before a
+    // number that is no Brazilian mobile (session 19: `11 91234-5678` is one)
+    expect(found("scores 512 34 56 78 and 11 81234-5678")).toEqual([]);
   });
 
   it("takes a Russian number after its trunk 8, grouped 1-3-3-2-2", () => {

@@ -2,16 +2,18 @@
  * Finding personal data inside free text: e-mail addresses, phone numbers, IMEIs, IP and MAC
  * addresses, identity, card and bank account numbers. One pass counts the characters each finder needs at least (an `@`; two `:`; five `:`
  * or `-`; two `.` five apart, or three `.` and four digits; eight digits in one run of phone
- * characters) and only the finders that can match run, so text that can hold none of them costs
+ * characters; six digits and a CURP's sex, session 19) and only the finders that can match run, so text that can hold none of them costs
  * that one pass.
  */
 import { isPlaceholderValue } from "../values/placeholder.js";
 import { findIpv4Spans, findIpv6Spans, findMacSpans } from "./address-spans.js";
+import { findCurpSpans } from "./curp-spans.js";
 import { findEmailSpans } from "./email-spans.js";
 import { findIbanSpans } from "./iban-spans.js";
 import { findNumberSpans } from "./number-spans.js";
 import {
   RUN_ANY,
+  RUN_CURP,
   RUN_EMAIL,
   RUN_IPV4,
   RUN_IPV6,
@@ -42,6 +44,7 @@ export function findInText(text: string, profile: number = textProfile(text)): r
     // an IBAN's bank account number holds a run of eight digits too
     findIbanSpans(text, spans);
   }
+  if (mask & RUN_CURP) findCurpSpans(text, spans);
   if (spans.length === 0) return spans;
   const kept = spans.filter((s) => !isPlaceholderValue(text.slice(s[0], s[1])));
   return resolveOverlaps(kept);

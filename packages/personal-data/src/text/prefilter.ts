@@ -71,6 +71,11 @@ export const HAS_NUMERAL = 262144;
  * so the profile's pass over other characters costs nothing more.
  */
 export const HAS_LOOSE_DIGITS = 524288;
+/**
+ * A Mexican CURP's finder may match (session 19): six digits in a row (its birth date) and then
+ * `H`, `M` or `X` (its sex) right after them.
+ */
+export const RUN_CURP = 1048576;
 /** The shortest run of base64 characters {@link HAS_TOKEN_RUN} stands for: 12 bytes, `a@example.cn`. */
 export const TOKEN_RUN = 16;
 /** A letter, `+`, `/` or `_`: the base64 characters that are neither digits nor `-`. */
@@ -106,8 +111,20 @@ function isLooseGap(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** True when exactly six ASCII digits stand before `i` (a CURP's birth date), not seven. */
+function isSixDigitsBefore(text: string, i: number, start: number): boolean {
+  if (i - 6 < start) return false;
+  for (let k = i - 6; k < i; k++) {
+    const d = text.charCodeAt(k);
+    if (d < 48 || d > 57) return false;
+  }
+  const before = i - 7 < start ? 0 : text.charCodeAt(i - 7);
+  return before < 48 || before > 57;
+}
+
 /** All `RUN_*` bits. */
-export const RUN_ANY = RUN_EMAIL | RUN_IPV6 | RUN_MAC_SEPARATED | RUN_MAC_DOTTED | RUN_IPV4 | RUN_NUMBER;
+export const RUN_ANY =
+  RUN_EMAIL | RUN_IPV6 | RUN_MAC_SEPARATED | RUN_MAC_DOTTED | RUN_IPV4 | RUN_NUMBER | RUN_CURP;
 
 /**
  * A typographic variant that can change what the finders find: any but the fullwidth sentence
@@ -168,6 +185,9 @@ export function textProfile(text: string, start = 0, end = text.length): number 
       else if (c === 34 || c === 39) has |= HAS_QUOTE;
     } else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95) {
       if (++tokenRun >= TOKEN_RUN) has |= HAS_TOKEN_RUN;
+      // a CURP's sex right after a digit: its birth date's six digits before? (rare: one test)
+      if (lastDigit === i - 1 && (c === 72 || c === 77 || c === 88) && isSixDigitsBefore(text, i, start))
+        has |= RUN_CURP;
     } else {
       tokenRun = 0;
       if (c === 58) colons++;

@@ -22,17 +22,28 @@
  *    - a Spanish number, 3-2-2-2 starting 6-9 (`612 34 56 78`), or
  *    - a two-digit area code in brackets, then 4-4 or 5-4 digits, as Brazil, Mexico and Argentina
  *      write them (`(11) 91234-5678`, `(55) 1234 5678`), or
- *    - a Russian number after its trunk `8`, 1-3-3-2-2 (`8 (912) 345-67-89`, `8-495-123-45-67`).
+ *    - a Russian number after its trunk `8`, 1-3-3-2-2 (`8 (912) 345-67-89`, `8-495-123-45-67`), or
+ *    - since session 19, a mobile of Mexico's three big cities, 2-4-4 (`55 1234 5678`, `33-1234-5678`:
+ *      55 and 56 Mexico City, 33 Guadalajara, 81 Monterrey), or a Brazilian mobile without brackets,
+ *      a two-digit area code that is given (DDD), then `9` and 4-4 digits split 5-4 or 1-4-4
+ *      (`11 91234-5678`, `21 9 8765-4321`).
+ * 5. Since session 19 (a red team's round 7, R3), a national mobile written bare with its trunk
+ *    `0`, in the countries whose users the policy's readers serve: the mobile prefix and the exact
+ *    length each numbering plan gives (`bare-mobiles.ts`): Turkey's `05321234567`, Indonesia's
+ *    `081234567890`, Vietnam's `0912345678`, Saudi Arabia's and the Emirates' `0501234567`,
+ *    Egypt's `01012345678`.
  *
  * A lone `0` before a `.` starts a decimal, no phone (`0.000000001`; session 13).
  *
- * False-positive policy: a bare digit string is a phone number only in form 2 (an 11-digit number
- * starting 13-19 is taken for a China mobile; a unix time in seconds has 10 digits, in
- * milliseconds 13, so neither matches). Dates (`2024-05-01`, `01.05.1990`: 8 digits) and IPv4
+ * False-positive policy: a bare digit string is a phone number only in forms 2 and 5 (an 11-digit
+ * number starting 13-19 is taken for a China mobile; a unix time in seconds has 10 digits, in
+ * milliseconds 13, so neither matches; form 5 needs a trunk `0`, which ids, counts and times in
+ * seconds do not start with, and then a mobile prefix and its plan's length). Dates (`2024-05-01`, `01.05.1990`: 8 digits) and IPv4
  * addresses fall below the 9-digit minimum or fail the group rules. E.164 numbers of 7 digits
  * (a few island states) are missed on purpose: `+1234567`-style amounts are more common.
  */
 import { z } from "zod";
+import { isBareNationalMobile } from "./bare-mobiles.js";
 import { isDigitCode } from "./chars.js";
 
 /** True for a China mobile number's 11 digits at `s[i, i+11)`. */
@@ -77,7 +88,7 @@ export function acceptsPhone(s: string, start: number, end: number, plus: boolea
   if (plus) {
     return p.digits >= 8 && p.digits <= 15 && first !== 48 && p.parenGroup <= 1;
   }
-  if (!grouped) return isBareChinaMobile(s, start, end);
+  if (!grouped) return isBareChinaMobile(s, start, end) || isBareNationalMobile(s, start, end);
   if (p.parenGroup > 1) return false;
   const second = s.charCodeAt(p.firstDigitIndex + 1);
   // a lone `0` and a `.` start a decimal (`0.000000001`, `elapsed 0.12345678 s`; session 13)
@@ -116,14 +127,40 @@ export function acceptsPhone(s: string, start: number, end: number, plus: boolea
   if (p.groups === 5 && p.g0 === 1 && first === 56 && p.g1 === 3 && p.g2 === 3 && p.g3 === 2)
     return p.digits === 11;
   // 4d. A two-digit area code in brackets, then 4-4 or 5-4.
-  return p.groups === 3 && p.parenGroup === 0 && p.g0 === 2 && p.g2 === 4 && (p.g1 === 4 || p.g1 === 5);
+  if (p.groups === 3 && p.parenGroup === 0 && p.g0 === 2 && p.g2 === 4 && (p.g1 === 4 || p.g1 === 5))
+    return true;
+  // 4f. Without brackets: a Mexican big city's mobile 2-4-4, a Brazilian mobile 2-5-4 or 2-1-4-4.
+  if (p.parenGroup >= 0 || p.g0 !== 2) return false;
+  const subscriber = nextGroupStart(s, p.firstDigitIndex + 2);
+  if (p.groups === 3 && p.g1 === 4 && p.g2 === 4) return isMexicanCityArea(s, p.firstDigitIndex);
+  const brazilian =
+    (p.groups === 3 && p.g1 === 5 && p.g2 === 4) || (p.groups === 4 && p.g1 === 1 && p.g2 === 4 && p.g3 === 4);
+  return brazilian && s.charCodeAt(subscriber) === 57 && isBrazilianArea(s, p.firstDigitIndex);
+}
+
+/** Mexico's two-digit area codes (session 19): 55 and 56 Mexico City, 33 Guadalajara, 81 Monterrey. */
+function isMexicanCityArea(s: string, i: number): boolean {
+  const area = (s.charCodeAt(i) - 48) * 10 + s.charCodeAt(i + 1) - 48;
+  return area === 55 || area === 56 || area === 33 || area === 81;
+}
+
+/** Brazil's area codes (DDD) that are given (session 19). */
+const BRAZILIAN_AREAS: ReadonlySet<number> = new Set([
+  11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 22, 24, 27, 28, 31, 32, 33, 34, 35, 37, 38, 41, 42, 43, 44, 45, 46,
+  47, 48, 49, 51, 53, 54, 55, 61, 62, 63, 64, 65, 66, 67, 68, 69, 71, 73, 74, 75, 77, 79, 81, 82, 83, 84, 85,
+  86, 87, 88, 89, 91, 92, 93, 94, 95, 96, 97, 98, 99,
+]);
+
+/** True when the two digits at `s[i]` are a Brazilian area code that is given. */
+function isBrazilianArea(s: string, i: number): boolean {
+  return BRAZILIAN_AREAS.has((s.charCodeAt(i) - 48) * 10 + s.charCodeAt(i + 1) - 48);
 }
 
 /**
  * Whether a longer window (one more group or several, so grouped) could still be accepted, from
  * the groups read so far: the forms of {@link acceptsPhone} bound the digits, and without `+`,
  * `00` or a trunk `0` only the 3-4-4, 4-3-4, 3-8, 3-3-4, 1-3-3-4, 2-3-4-4 (`86`), 3-2-2-2,
- * (2)-4-4 or (2)-5-4 and 8-3-3-2-2 groupings remain.
+ * (2)-4-4 or (2)-5-4, 2-4-4, 2-5-4, 2-1-4-4 and 8-3-3-2-2 groupings remain.
  */
 function mayGrow(s: string, plus: boolean, p: PhoneParse): boolean {
   if (plus) return p.digits <= 14 && p.parenGroup <= 1;
@@ -132,16 +169,27 @@ function mayGrow(s: string, plus: boolean, p: PhoneParse): boolean {
   if (first === 48) return p.digits <= (s.charCodeAt(p.firstDigitIndex + 1) === 48 ? 16 : 11);
   const cn = p.g0 === 2 && first === 56 && s.charCodeAt(p.firstDigitIndex + 1) === 54; // `86`
   const bracketedArea = p.g0 === 2 && p.parenGroup === 0;
+  // Mexico's 2-4-4 and Brazil's 2-5-4 and 2-1-4-4 without brackets (session 19)
+  const area = p.g0 === 2 && p.parenGroup < 0;
   const trunk = p.g0 === 1 && (first === 49 || first === 56); // NANP's `1`, Russia's `8`
-  if (p.groups === 1) return p.g0 === 3 || (p.g0 === 4 && first === 49) || trunk || cn || bracketedArea;
+  if (p.groups === 1) return p.g0 === 3 || (p.g0 === 4 && first === 49) || trunk || cn || p.g0 === 2;
   if (p.groups === 2) {
     if (p.g0 === 3) return p.g1 === 3 || p.g1 === 4 || (p.g1 === 2 && first >= 54);
     if (p.g0 === 4) return p.g1 === 3 && first === 49; // a China mobile's 4-3-4
-    return (p.g0 === 1 && p.g1 === 3) || (cn && p.g1 === 3) || (bracketedArea && (p.g1 === 4 || p.g1 === 5));
+    return (
+      (p.g0 === 1 && p.g1 === 3) ||
+      (cn && p.g1 === 3) ||
+      ((bracketedArea || area) && (p.g1 === 4 || p.g1 === 5)) ||
+      (area && p.g1 === 1)
+    );
   }
   if (p.groups === 3) {
     if (p.g0 === 3) return p.g1 === 2 && p.g2 === 2 && first >= 54;
-    return (p.g0 === 1 && p.g1 === 3 && p.g2 === 3) || (cn && p.g1 === 3 && p.g2 === 4);
+    return (
+      (p.g0 === 1 && p.g1 === 3 && p.g2 === 3) ||
+      (cn && p.g1 === 3 && p.g2 === 4) ||
+      (area && p.g1 === 1 && p.g2 === 4)
+    );
   }
   if (p.groups === 4) return first === 56 && p.g0 === 1 && p.g1 === 3 && p.g2 === 3 && p.g3 === 2;
   return false;

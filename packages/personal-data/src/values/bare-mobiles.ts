@@ -1,0 +1,36 @@
+/**
+ * National mobile numbers written bare, with their trunk `0` and no separator (session 19, a red
+ * team's round 7, R3): `05321234567`, `081234567890`, `0912345678`. Until then only a China
+ * mobile was read bare (`phone.ts`); the same numbers grouped (`0532 123 45 67`) were read as a
+ * national number with a trunk `0`.
+ *
+ * Read: a trunk `0`, a mobile prefix of one of these plans and the exact length the plan gives
+ * (all digits, the `0` included):
+ * - Turkey: `05` and a mobile operator's code (`50[1-7]`, `53x`, `54x`, `55[1-9]`, `561`), 11 digits;
+ * - Indonesia: `08` and a mobile operator's code (`81[1-9]`, `82[1-3]`, `83[1-38]`, `85[1-35-9]`,
+ *   `87[78]`, `88[1-9]`, `89[5-9]`), 11 to 13 digits;
+ * - Vietnam: `03[2-9]`, `05[2689]`, `07[06-9]`, `08[1-9]`, `09x`, 10 digits;
+ * - Saudi Arabia and the United Arab Emirates: `05` and a digit other than 1, 10 digits;
+ * - Egypt: `010`, `011`, `012`, `015`, 11 digits.
+ *
+ * Why these and not more: a bare run of digits is an id, a count or a time as often as a phone
+ * number. Ids and counts do not start with `0`, nor do times in seconds or milliseconds; a `0` and
+ * then a mobile prefix and its plan's exact length is what a person types for their own number
+ * in these countries. What still looks so by chance: a time of day with its fraction standing
+ * alone (`083015123456`, `HHmmss` and microseconds) or a number padded with one `0`; a time glued
+ * to its date or to a `:` or `.` is not read (see `number-spans.ts`: the window must stand alone).
+ * Not read bare: a number without a trunk `0` (Mexico's `5512345678`, Brazil's `11912345678`,
+ * Russia's `89123456789`), which an id of ten or eleven digits is as often; they are read after a
+ * phone's label (the redaction engine's `labelled-accounts.ts`) or grouped (`phone.ts`).
+ */
+
+/** A bare national mobile (see the module note): the prefixes, then the digits each plan gives. */
+const BARE_MOBILE =
+  /^0(?:5(?:0[1-7]|[34]\d|5[1-9]|61)\d{7}|8(?:1[1-9]|2[1-3]|3[1-38]|5[1-35-9]|7[78]|8[1-9]|9[5-9])\d{7,9}|(?:3[2-9]|5[2689]|7[06-9]|8[1-9]|9\d)\d{7}|5[02-9]\d{7}|1[0125]\d{8})$/;
+
+/** True when `s[start, end)` is a national mobile written bare with its trunk `0` (see the module note). */
+export function isBareNationalMobile(s: string, start: number, end: number): boolean {
+  const n = end - start;
+  if (n < 10 || n > 13 || s.charCodeAt(start) !== 48) return false;
+  return BARE_MOBILE.test(start === 0 && end === s.length ? s : s.slice(start, end));
+}

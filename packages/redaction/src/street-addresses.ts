@@ -47,7 +47,10 @@
  * `проспект`, `пер.`, `переулок`, `наб.`, `набережная`, `б-р`, `бульвар`, `ш.`, `шоссе`), one or two
  * capitalised words, then the house after `д.` or `дом` (`ул. Тверская, д. 7`), and a building and
  * flat (`, корп. 2`, `, кв. 15`). Neither takes a street without its number.
+ *
+ * Session 19: Arabic addresses, read by `arabic-addresses.ts` and returned with these.
  */
+import { ARABIC_ADDRESS_HINT, findArabicAddresses } from "./arabic-addresses.js";
 import type { EngineSpan } from "./percent-view.js";
 
 const CAPITALISED = String.raw`\p{Lu}[\p{L}'’.-]*`;
@@ -156,9 +159,9 @@ const RUSSIAN_HINT = String.raw`(?:д\.|дом) ?\d`;
  * What every such address holds, for the prose search (which ignores case): a street type as a
  * word (`allée` and `C/` end in a character that is not one), `route` after a number (it is a
  * common English word), a street word before a number, a Turkish, Indonesian or Malay street
- * type, or a Russian house's number (session 18).
+ * type, or a Russian house's number (session 18), or an Arabic street type (session 19).
  */
-export const STREET_ADDRESS_HINT = String.raw`\b(?:(?:${STREET_TYPES}|rue|bd|impasse|chemin|quai|cours|calle|avenida|avda|av|paseo|plaza|carrer|rua|travessa|praça|largo|via|viale|piazza|corso|vicolo)\b|allée|c/|${TURKISH_HINT}|${MALAY_HINT})|\d(?: ?(?:bis|ter))?,? route|(?:${STREET_WORDS}) \d|${RUSSIAN_HINT}`;
+export const STREET_ADDRESS_HINT = String.raw`${ARABIC_ADDRESS_HINT}|\b(?:(?:${STREET_TYPES}|rue|bd|impasse|chemin|quai|cours|calle|avenida|avda|av|paseo|plaza|carrer|rua|travessa|praça|largo|via|viale|piazza|corso|vicolo)\b|allée|c/|${TURKISH_HINT}|${MALAY_HINT})|\d(?: ?(?:bis|ter))?,? route|(?:${STREET_WORDS}) \d|${RUSSIAN_HINT}`;
 
 /** The street addresses in `text` (see the module note), sorted; `null` when none. */
 export function findStreetAddresses(text: string): EngineSpan[] | null {
@@ -176,5 +179,8 @@ export function findStreetAddresses(text: string): EngineSpan[] | null {
     out.push([m.index, end, "contact.address"]);
     ADDRESS.lastIndex = end;
   }
-  return out.length === 0 ? null : out;
+  const arabic = findArabicAddresses(text);
+  if (arabic === null) return out.length === 0 ? null : out;
+  if (out.length === 0) return arabic;
+  return [...out, ...arabic].sort((a, b) => a[0] - b[0]);
 }

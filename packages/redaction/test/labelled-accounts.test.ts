@@ -282,8 +282,11 @@ describe("values a label names in prose", () => {
     ["No rek BCA 1234567890", `No rek BCA ${ACCOUNT}`],
     ["nomor rekening Mandiri 1234567890123", `nomor rekening Mandiri ${ACCOUNT}`],
     ["CLABE 002180700123456788", `CLABE ${ACCOUNT}`],
-    ["Kontonummer 0532013000", `Kontonummer ${ACCOUNT}`],
-    ["Kto-Nr. 0532013000", `Kto-Nr. ${ACCOUNT}`],
+    // (a number with a mobile's trunk 0 and prefix, `0532013000`, is a bare Saudi mobile's shape
+    // since session 19: removed too, reported as `contact.phone`, which the finders read first)
+    ["Kontonummer 0432013000", `Kontonummer ${ACCOUNT}`],
+    ["Kto-Nr. 0432013000", `Kto-Nr. ${ACCOUNT}`],
+    ["Kontonummer 0532013000", "Kontonummer [redacted:contact.phone]"],
     ["Счёт 40817810099910004312", `Счёт ${ACCOUNT}`],
     ["р/с 40817 810 0 9991 0004312", `р/с ${ACCOUNT}`],
     ["เลขบัญชี 123-4-56789-0", `เลขบัญชี ${ACCOUNT}`],

@@ -769,6 +769,17 @@ const ATOMS = [
   "Moda Mah. ",
   "Şair Nefi Sok. No:5/2",
   " Kadıköy/İstanbul",
+  // Arabic street addresses (session 19)
+  "شارع الملك فهد",
+  "، مبنى 12",
+  "١٢ ",
+  "شارع ",
+  "، الرياض 12271",
+  "عن طريق ",
+  "ب",
+  "ش. ",
+  "طريق التحرير",
+  " 2011",
 ];
 /** What sends a string past the scanner's fast path: a digit, `@`, `:`, `-`, `.` or a numeral. */
 const SLOW_PATH = new RegExp(`[0-9@:.\\-${NUMERAL_CLASS}]`);

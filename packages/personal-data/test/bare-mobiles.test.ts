@@ -52,6 +52,8 @@ describe("bare national mobiles", () => {
     ["0.0912345678", "a decimal"],
     ["t=1733030400.0812345678", "a time in seconds and its fraction"],
     ["1733030400 1733030400123", "times in seconds and milliseconds"],
+    ["0915083015", "a time stamp MMddHHmmss"],
+    ["0707202614", "a time stamp ddMMyyyyHH"],
   ])("%s stays (%s)", (text) => {
     expect(read(text)).toEqual([]);
   });

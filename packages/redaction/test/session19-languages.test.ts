@@ -6,6 +6,7 @@
  * key that names nothing; each with the near misses that must stay.
  */
 import { describe, expect, it } from "vitest";
+import { findProseSpans, readProse } from "../src/prose.js";
 import { bodyOf, redactedMessage, redactJsonBody, redactorWith } from "./helpers.js";
 
 const r = redactorWith();
@@ -81,6 +82,20 @@ describe("Arabic street addresses", () => {
     );
   });
 
+  it("the prose search lets each through, with a name of four long words too", () => {
+    const long = "عبدالرحمنالمستغفرين";
+    for (const text of [
+      "شارع الملك فهد، مبنى 12، الرياض",
+      "١٢ شارع التحرير، القاهرة",
+      "عنواني شارع الملك فهد، الرياض 12271",
+      `شارع ${long} ${long} ${long} ${long}، عمارة 3`,
+      `طريق ${long} ${long} ${long} ${long}، ${long} ${long} 12271`,
+    ]) {
+      expect(readProse(text)).not.toBeNull();
+      expect(findProseSpans(text)).toEqual(readProse(text));
+    }
+  });
+
   it.each([
     "مشيت في شارع التحرير أمس", // a street named without a number
     "شارع الملك فهد مزدحم اليوم",
@@ -88,5 +103,6 @@ describe("Arabic street addresses", () => {
     "ثورة ميدان التحرير 2011", // a year after the name
     "تم الدفع عن طريق البطاقة 1234", // `عن طريق`: "by way of"
     "في الشارع 12 شخصا", // "the street", no type
+    "اشتريت السجادة الحمراء 3 مرات", // `جادة` inside "the carpet"
   ])("%s stays", (text) => expect(said(text)).toBe(text));
 });

@@ -14,11 +14,17 @@
  * - Egypt: `010`, `011`, `012`, `015`, 11 digits.
  *
  * Why these and not more: a bare run of digits is an id, a count or a time as often as a phone
- * number. Ids and counts do not start with `0`, nor do times in seconds or milliseconds; a `0` and
- * then a mobile prefix and its plan's exact length is what a person types for their own number
- * in these countries. What still looks so by chance: a time of day with its fraction standing
- * alone (`083015123456`, `HHmmss` and microseconds) or a number padded with one `0`; a time glued
- * to its date or to a `:` or `.` is not read (see `number-spans.ts`: the window must stand alone).
+ * number. Ids, counts and times in seconds or milliseconds do not start with `0` unless padded,
+ * and a JSON number cannot start with one; a `0`, a mobile prefix and its plan's exact length is
+ * what a person types for their own number in these countries. Ten digits that read as a compact
+ * time stamp are none: `MMddHHmmss` (`0915083015`: about one such stamp in five has a mobile's
+ * prefix; a day, a month, a year of this century and an hour, `0707202614`, read so too), which
+ * costs about one Vietnamese or Saudi number in fifty. A time glued to its date or to a `:` or `.`
+ * is not read (see `number-spans.ts`: the window must stand alone). What still looks so by chance
+ * (measured on generated values standing alone in log lines): a number padded with one `0`
+ * (`%010d` of a nine-digit id: about three in ten; `%011d`, `%012d`: 9%, 3%), an ISBN-10 of the
+ * English-language group (`0596007124`: about one in five), a time of day with a four-digit
+ * fraction (`HHmmssffff`: one in nine) or microseconds (`HHmmssffffff`: one in sixty).
  * Not read bare: a number without a trunk `0` (Mexico's `5512345678`, Brazil's `11912345678`,
  * Russia's `89123456789`), which an id of ten or eleven digits is as often; they are read after a
  * phone's label (the redaction engine's `labelled-accounts.ts`) or grouped (`phone.ts`).
@@ -32,5 +38,29 @@ const BARE_MOBILE =
 export function isBareNationalMobile(s: string, start: number, end: number): boolean {
   const n = end - start;
   if (n < 10 || n > 13 || s.charCodeAt(start) !== 48) return false;
-  return BARE_MOBILE.test(start === 0 && end === s.length ? s : s.slice(start, end));
+  const digits = start === 0 && end === s.length ? s : s.slice(start, end);
+  return BARE_MOBILE.test(digits) && !(n === 10 && isCompactStamp(digits));
+}
+
+/** The number the two digits of `d` at `i` make. */
+function twoDigits(d: string, i: number): number {
+  return (d.charCodeAt(i) - 48) * 10 + d.charCodeAt(i + 1) - 48;
+}
+
+/**
+ * True when ten digits read as a time stamp `MMddHHmmss` (a day, a month and a year of this
+ * century and an hour, `ddMMyyyyHH`, after a trunk `0` read so too: `0707202614`).
+ */
+function isCompactStamp(d: string): boolean {
+  const month = twoDigits(d, 0);
+  const day = twoDigits(d, 2);
+  return (
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= 31 &&
+    twoDigits(d, 4) <= 23 &&
+    twoDigits(d, 6) <= 59 &&
+    twoDigits(d, 8) <= 59
+  );
 }

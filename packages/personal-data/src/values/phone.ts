@@ -134,7 +134,8 @@ export function acceptsPhone(s: string, start: number, end: number, plus: boolea
   const subscriber = nextGroupStart(s, p.firstDigitIndex + 2);
   if (p.groups === 3 && p.g1 === 4 && p.g2 === 4) return isMexicanCityArea(s, p.firstDigitIndex);
   const brazilian =
-    (p.groups === 3 && p.g1 === 5 && p.g2 === 4) || (p.groups === 4 && p.g1 === 1 && p.g2 === 4 && p.g3 === 4);
+    (p.groups === 3 && p.g1 === 5 && p.g2 === 4) ||
+    (p.groups === 4 && p.g1 === 1 && p.g2 === 4 && p.g3 === 4);
   return brazilian && s.charCodeAt(subscriber) === 57 && isBrazilianArea(s, p.firstDigitIndex);
 }
 

@@ -19,6 +19,9 @@ describe("printed identity numbers", () => {
     ["snils 112-233-445-95", "112-233-445-95"],
     ["IC saya 900401-14-5678 ya", "900401-14-5678"],
     ["(900101-01-1234)", "900101-01-1234"],
+    ["900401-14-5678 ni ic saya", "900401-14-5678"],
+    ["nombor saya 900401-14-5678", "900401-14-5678"],
+    ["123.456.789-09", "123.456.789-09"],
     ["ID 784-1990-1234567-6", "784-1990-1234567-6"],
   ])("%s: %s is a national id", (text, value) => {
     expect(read(text)).toContain(`${value} identity.national_id`);
@@ -39,6 +42,14 @@ describe("printed identity numbers", () => {
     ["784-1850-1234567-2", "a year before 1900"],
     ["2024-01-15 12:00", "a date"],
     ["build 123-456-789 00", "three groups and two digits that fail the check"],
+    // session 19, a red team's round 8 (R2): a MyKad's shape with no check digit is a date-coded
+    // serial's too, read bare only in prose
+    ["251130-01-0042", "a field's whole value"],
+    ["order 251130-01-0042 shipped", "after a word that numbers a thing"],
+    ["batch: 260101-10-1234 done", "after a word that numbers a thing, and a colon"],
+    ["Build #241231-12-0001", "after a word that numbers a thing, and a #"],
+    ["订单 251130-01-0042", "after a Chinese word that numbers a thing"],
+    ["class_251130-01-0042", "glued to an identifier by _"],
   ])("%s stays (%s)", (text) => {
     expect(read(text).filter((r) => r.endsWith("identity.national_id"))).toEqual([]);
   });

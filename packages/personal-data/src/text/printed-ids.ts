@@ -14,6 +14,15 @@
  * digit, or `.`/`-` and a digit after it (`v1.123.456.789-09`, `123.456.789-091` name nothing).
  * The finder looks only at runs of phone characters (`number-spans.ts`) of 14 or more, once at
  * each group's first digit: linear in the run.
+ *
+ * The MyKad form has no check digit: a date, a place's code and four digits is also how orders,
+ * batches, builds and tickets are numbered (`251130-01-0042`: a day, a line, a sequence). A red
+ * team's round 8 (R2) found such numbers replaced in aliyun's logs and room ids holding them
+ * refused. Since session 19 the MyKad form is read bare only in prose: not as the whole text (a
+ * field's value: `{"batch":"251201-03-0007"}`), not glued to an identifier by `_`
+ * (`class_251130-01-0042`), and not after a word that numbers a thing ({@link SERIAL_WORDS}:
+ * `order 251130-01-0042`). After a label (`IC`, `MyKad`, `NRIC`) and under its keys it is read
+ * by the redaction engine as before.
  */
 import { isGlueCode } from "../values/chars.js";
 import { isCpf, isEmiratesId, isMalaysianIc, isSnils } from "../values/national-ids.js";
@@ -31,6 +40,63 @@ const CHECKS: readonly ((s: string) => boolean)[] = [isCpf, isSnils, isMalaysian
 
 /** The shortest printed form (a CPF's, a SNILS's and a MyKad's fourteen characters). */
 export const PRINTED_ID_MIN_LENGTH = 14;
+
+/** The group of {@link PRINTED_ID} that holds a MyKad. */
+const MYKAD_FORM = 3;
+
+/**
+ * Words that number a thing, before a date-coded serial of a MyKad's shape (see the module note):
+ * lower-cased, compared whole.
+ */
+const SERIAL_WORDS: ReadonlySet<string> = new Set([
+  "order",
+  "batch",
+  "build",
+  "version",
+  "ver",
+  "release",
+  "ticket",
+  "trace",
+  "invoice",
+  "receipt",
+  "lot",
+  "serial",
+  "sn",
+  "no",
+  "id",
+  "ref",
+  "case",
+  "job",
+  "run",
+  "room",
+  "订单",
+  "批次",
+  "单号",
+  "编号",
+]);
+
+/** A letter of any script: what the word before a number is made of. */
+const LETTER = /\p{L}/u;
+
+/** True when `c` separates a word from the number after it: white space, `:`, `#`, `=`, `：`. */
+function isLabelGap(c: number): boolean {
+  return c === 32 || c === 9 || c === 58 || c === 35 || c === 61 || c === 0xff1a;
+}
+
+/**
+ * True when the MyKad-shaped number at `[start, end)` of `text` stands in prose (see the module
+ * note): it is not the whole text, no `_` glues it to an identifier, and the word before it does
+ * not number a thing.
+ */
+function standsInProse(text: string, start: number, end: number): boolean {
+  if (start === 0 && end === text.length) return false;
+  if (text.charCodeAt(start - 1) === 95) return false;
+  let wordEnd = start;
+  while (wordEnd > 0 && isLabelGap(text.charCodeAt(wordEnd - 1))) wordEnd--;
+  let wordStart = wordEnd;
+  while (wordStart > 0 && wordEnd - wordStart < 8 && LETTER.test(text[wordStart - 1] as string)) wordStart--;
+  return !SERIAL_WORDS.has(text.slice(wordStart, wordEnd).toLowerCase());
+}
 
 /** True when `c` glues a number to what stands before or after it: an ASCII letter or digit, `.` or `-`. */
 function isJoinCode(c: number): boolean {
@@ -65,6 +131,7 @@ export function findPrintedIds(text: string, runStart: number, runEnd: number, o
       continue;
     const form = m.findIndex((g, i) => i > 0 && g !== undefined);
     if (!(CHECKS[form - 1] as (s: string) => boolean)(m[0])) continue;
+    if (form === MYKAD_FORM && !standsInProse(text, j, end)) continue;
     out.push([j, end, "identity.national_id"]);
     j = end;
   }

@@ -33,6 +33,7 @@ import {
   type TextSpan,
   textProfile,
 } from "@kago/personal-data";
+import { isOneCaseName } from "../one-case-names.js";
 import { isPlacedCoordinates } from "../place-keys.js";
 
 /**
@@ -127,11 +128,12 @@ export function detectWeak(s: string, names = false): CategoryKey | null {
  * or two to four ideographs (`张三`): what a person's name looks like under a key that names a
  * person by role (`author`, `owner`, `user`), where an id looks otherwise (`kago_30417`). Not a
  * word in capitals (`ABC`), nor one of the words systems put there for nobody (`System`, `Guest`).
+ * Or listed names in one case (`astrid solberg`, `ASTRID`: `one-case-names.ts`, session 19).
  */
 function isNameShaped(s: string): boolean {
   if (s.length > 64) return false;
   if (HAN_NAME.test(s)) return true;
-  return CAPITALISED_NAME.test(s) && !NOBODY.has(s.toLowerCase());
+  return (CAPITALISED_NAME.test(s) && !NOBODY.has(s.toLowerCase())) || isOneCaseName(s);
 }
 
 const CAPITALISED_NAME = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;

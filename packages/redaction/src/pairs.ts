@@ -19,6 +19,7 @@ import { canonicalKey } from "./canonical-key.js";
 import { abort, type RedactionContext } from "./context.js";
 import { collectName, type EchoSet } from "./echo.js";
 import { activeVariant, memberPlan, type PlanNode, routedPlan } from "./field-plan.js";
+import { readFormPairTags } from "./form-pair-tags.js";
 import { containerEnd } from "./json/discriminators.js";
 import type { JsonScope } from "./json/redact-json.js";
 import { KEY_LOOKUP } from "./key-table.js";
@@ -103,6 +104,12 @@ function pairParts(text: string): string[] {
   return parts;
 }
 
+/** The key of a pair as written: all of it before its first `=`. */
+function keyOf(part: string): string {
+  const eq = part.indexOf("=");
+  return eq === -1 ? part : part.slice(0, eq);
+}
+
 /** The decoded values of the discriminator pairs a conditional tag reads (first occurrence). */
 function readDiscriminators(
   parts: readonly string[],
@@ -146,14 +153,23 @@ export function redactPairs(
   const out: string[] = [];
   let echo: EchoSet | null = null;
   const texts: TextPair[] = [];
-  for (const part of parts) {
-    if (part === "") {
+  const decodedKeys = parts.map((part) =>
+    part === "" ? null : decodeComponent(keyOf(part), kind, prefix + scope.path),
+  );
+  // pairs named by a tag pair beside them (`attr[0][name]=email&attr[0][value]=...`, session 19)
+  const tagged = readFormPairTags(decodedKeys, (i) => {
+    const part = parts[i] as string;
+    return decodeComponent(part.slice(keyOf(part).length + 1), kind, prefix + scope.path);
+  });
+  for (let index = 0; index < parts.length; index++) {
+    const part = parts[index] as string;
+    const key = decodedKeys[index];
+    if (key == null) {
       out.push(part);
       continue;
     }
     const eq = part.indexOf("=");
     const rawKey = eq === -1 ? part : part.slice(0, eq);
-    const key = decodeComponent(rawKey, kind, prefix + scope.path);
     const personal = personalKey(key);
     const path = appendKey(scope.path, personal?.segment ?? key);
     const location = prefix + path;
@@ -175,17 +191,20 @@ export function redactPairs(
     const variant = node?.variants != null ? activeVariant(node, read) : null;
     const schemaCat = variant !== null ? variant.category : (node?.category ?? null);
     const operational = variant !== null ? variant.operational : node?.operational === true;
-    const look = operational ? null : lookupPairKey(key);
+    // a tag pair's value is a field's name (`attr[0][name]=email`), not a person's
+    const look = operational || tagged?.tags.has(index) === true ? null : lookupPairKey(key);
+    const tagCat = tagged?.named.get(index) ?? null;
     // `true`, `false` or a count under a contact's key (`notify.email=true`, `iPhone=42` in SLS web
     // tracking) is no e-mail address, phone number or name (session 17, `keyed-scalars.ts`)
     const keyCat = look === "hint" || (look !== null && cannotHoldText(look, value)) ? null : look;
-    const keyDet: Detector = "key";
+    const pairCat = keyCat === null && tagCat !== null && !cannotHoldText(tagCat, value) ? tagCat : null;
+    const keyDet: Detector = pairCat !== null ? "tag-value" : "key";
     // a geohash, a plus code or a polyline under a place's key (`geohash=u4xsudvy`, session 18)
     // (a value shorter than any code is not looked at)
     const place =
       schemaCat === null && keyCat === null && !operational && value.length >= 6 ? placeNameKindOf(key) : 0;
     const placed = isPlacedValue(place, value) ? LOCATION : null;
-    const a = schemaCat ?? keyCat ?? placed;
+    const a = schemaCat ?? keyCat ?? pairCat ?? placed;
     // two numbers under a measure's key (`scale=120.123456,30.123456`) are that measure (session 18)
     if (a === null && look === null && isMeasuredPair(place, value)) {
       out.push(withoutParameters === null ? part : `${rawKey}=${rawValue}`);

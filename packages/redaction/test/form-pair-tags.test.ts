@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { readFormPairTags } from "../src/form-pair-tags.js";
+import { redactorWith, transfer } from "./helpers.js";
+
+const r = redactorWith();
+
+/** The form body and the query string `text` becomes for tencent (both read alike). */
+function sent(text: string): [form: string, query: string] {
+  const form = r.redact(transfer("tencent", { body: { kind: "form", text } }));
+  const query = r.redact(transfer("tencent", { query: text }));
+  if (!form.ok || !query.ok) throw new Error("refused");
+  return [form.transfer.body.kind === "form" ? form.transfer.body.text : "", query.transfer.query];
+}
+
+describe("tag/value pairs written as query or form pairs (session 19)", () => {
+  it.each([
+    ["attr[0][name]=email&attr[0][value]=astrid%40example.org", "attr[0][name]=email"],
+    ["key=phone&value=4741234567&x=1", "key=phone&x=1"],
+    ["field=phone&val=4741234567", "field=phone"],
+    ["Tag=Tag_Profile_IM_BirthDay&Value=19900401", "Tag=Tag_Profile_IM_BirthDay"],
+    ["key=name&value=astrid+solberg", "key=name"],
+    ["type=mobile&value=4741234567", "type=mobile"],
+    // the value first, and a list of pair objects in bracket notation
+    ["attr[0][value]=4741234567&attr[0][name]=phone", "attr[0][name]=phone"],
+    [
+      "attr[0][name]=phone&attr[0][value]=4741234567&attr[1][name]=name&attr[1][value]=ASTRID",
+      "attr[0][name]=phone&attr[1][name]=name",
+    ],
+    ["key=phone&value=4741234567&key=sort&value=desc", "key=phone&key=sort&value=desc"],
+  ])("%s goes as %s", (text, expected) => {
+    expect(sent(text)).toEqual([expected, expected]);
+  });
+
+  it.each([
+    // the tag names nothing, or the value cannot be what it names (a setting, a default, a count)
+    "key=sort&value=desc",
+    "field=status&val=open",
+    "type=page&value=home",
+    "type=email&value=weekly",
+    "key=email&value=true",
+    "key=phone&value=1",
+    "key=email&value=",
+    "name=email&value=subscribed",
+    // beside a value, a name is a tag (as in a JSON pair object), not a person's name
+    "attr[0][name]=utm_source&attr[0][value]=newsletter",
+    // a value in another group, or no value member
+    "key=phone&cd[value]=4741234567",
+    "cd[value]=12.5&cd[currency]=USD&id=4741234567",
+  ])("%s stays", (text) => {
+    expect(sent(text)).toEqual([text, text]);
+  });
+
+  it("pairs each tag with the nearest value of its group", () => {
+    const keys = ["key", "value", "key", "value", "a[0][name]", "b[0][value]", "a[0][value]"];
+    const values = ["phone", "4741234567", "sort", "y", "email", "z", "w@x.org"];
+    const tags = readFormPairTags(keys, (i) => values[i] as string);
+    expect([...(tags?.named ?? [])]).toEqual([
+      [1, "contact.phone"],
+      [6, "contact.email"],
+    ]);
+    expect([...(tags?.tags ?? [])]).toEqual([0, 2, 4]);
+    expect(readFormPairTags(["q", "page", null], () => "")).toBe(null);
+  });
+});

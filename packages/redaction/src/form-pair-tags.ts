@@ -88,7 +88,7 @@ function tagCategory(tag: string, role: number): CategoryKey | null {
 }
 
 /**
- * What the tags among the pairs of decoded keys `keys` name (see the module comment); `valueOf`
+ * What the tags among the pairs of decoded keys `keys` name (see the module comment); `pairValue`
  * gives a pair's decoded value. `null` when no pair has a tag's or a value's name (one pass over
  * the keys, and the values of the tags only).
  */

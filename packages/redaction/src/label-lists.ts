@@ -10,6 +10,12 @@
  * it names keeps its place when it goes (`""` or `null`), so the rest of a row stays aligned. A
  * label may also be the name of a column's description (`"meta": [{"name": "phone", "type":
  * "String"}]`, ClickHouse's JSON output; Trino's, Kusto's and Azure Monitor's `columns`).
+ *
+ * Session 19 (left open in session 18): labels after their values (`{"values": [...], "labels":
+ * [...]}`, `{"data": [[...]], "columns": [...]}`) are read too: the walker keeps where the list of
+ * values stood and reads its text once more when the labels come (`json/labelled-cells.ts`). And
+ * Google's DataTable (`{"cols": [{"id": "A", "label": "Email"}], "rows": [{"c": [{"v": ...}]}]}`):
+ * a column's `label` names it, and a row's cells are objects whose `v` and `f` are read by it.
  */
 import type { CategoryKey } from "@kago/personal-data";
 import { KEY_LOOKUP } from "./key-table.js";
@@ -33,9 +39,10 @@ export const LABEL_LIST_NAMES: ReadonlySet<string> = new Set([
 
 /**
  * Members (as written) that name a column described by an object: `name` (ClickHouse's `meta`,
- * Trino's and Azure Monitor's `columns`), `ColumnName` (Kusto).
+ * Trino's and Azure Monitor's `columns`), `ColumnName` (Kusto), `label` (Google's DataTable `cols`,
+ * session 19), the first of them an object has.
  */
-export const COLUMN_NAME_MEMBERS: readonly string[] = ["name", "ColumnName"];
+export const COLUMN_NAME_MEMBERS: readonly string[] = ["name", "ColumnName", "label"];
 
 /** Member names (canonical) that may hold the values a sibling label list names. */
 export const VALUE_LIST_NAMES: ReadonlySet<string> = new Set(["rows", "data", "values", "vals", "records"]);

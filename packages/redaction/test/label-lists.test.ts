@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readLabels } from "../src/label-lists.js";
-import { bodyOf, redactJsonBody, redactorWith } from "./helpers.js";
+import { bodyOf, findingsOf, redactJsonBody, redactorWith } from "./helpers.js";
 
 const r = redactorWith();
 const redacted = (text: string) => bodyOf(redactJsonBody(r, "facebook", text));
@@ -63,8 +63,6 @@ describe("column tables and parallel arrays (session 18, red team round 6 F8)", 
     // column descriptions without a name, or naming nothing personal
     '{"columns":[{"type":"varchar"}],"rows":[["4741234567x"]]}',
     '{"columns":[{"name":"id"},{"name":"score"}],"rows":[["a",1]]}',
-    // labels after the values are not read (left open)
-    '{"values":["4741234567"],"keys":["phone"]}',
     // a sentence is no label
     '{"columns":["what is your phone"],"rows":[["x"]]}',
   ])("keeps %s", (input) => {
@@ -86,5 +84,62 @@ describe("column tables and parallel arrays (session 18, red team round 6 F8)", 
     expect(readLabels(["id", "score"])).toBeNull();
     expect(readLabels(["phone", "a sentence with too many words"])).toBeNull();
     expect(readLabels([])).toBeNull();
+  });
+});
+
+describe("labels after their values, and Google DataTable rows (session 19)", () => {
+  it.each([
+    ['{"values":["4741234567"],"keys":["phone"]}', '{"values":[""],"keys":["phone"]}'],
+    [
+      '{"values":["astrid solberg","4741234567",7],"labels":["name","phone","age"]}',
+      '{"values":["","",7],"labels":["name","phone","age"]}',
+    ],
+    [
+      '{"data":[["kago_30417","4741234567"],["kago_2",4798765432]],"columns":["uid","phone"]}',
+      '{"data":[["",""],["",null]],"columns":["uid","phone"]}',
+    ],
+    // a cell an edit inside the list already removed stays removed; the others keep their places
+    [
+      '{"values":["astrid@example.org","ASTRID"],"labels":["email","name"]}',
+      '{"values":[""],"labels":["email","name"]}',
+    ],
+    // DataTable: the columns' labels name the cells `v` (and their formatted text `f`) of each row
+    [
+      '{"cols":[{"id":"A","label":"Phone","type":"string"},{"id":"B","label":"Name","type":"string"}],"rows":[{"c":[{"v":"4741234567","f":"474 12 345 67"},{"v":"astrid solberg"}]},{"c":[null,{"v":"ASTRID"}]}]}',
+      '{"cols":[{"id":"A","label":"Phone","type":"string"},{"id":"B","label":"Name","type":"string"}],"rows":[{"c":[{"v":"","f":""},{"v":""}]},{"c":[null,{"v":""}]}]}',
+    ],
+    [
+      '{"rows":[{"c":[{"v":"4741234567"},{"v":12}]}],"cols":[{"id":"A","label":"Mobile","type":"string"},{"id":"B","label":"Visits","type":"number"}]}',
+      '{"rows":[{"c":[{"v":""},{"v":12}]}],"cols":[{"id":"A","label":"Mobile","type":"string"},{"id":"B","label":"Visits","type":"number"}]}',
+    ],
+  ])("reads %s", (input, output) => {
+    expect(redacted(input)).toBe(output);
+  });
+
+  it.each([
+    // counts under personal labels (a chart), labels naming nothing personal
+    '{"data":[120,45],"labels":["Email","Phone"]}',
+    '{"values":["desc","open"],"keys":["sort","status"]}',
+    '{"data":[["a",1]],"columns":[{"name":"id"},{"name":"score"}]}',
+    // a chart's DataTable of dates and counts, and `cols` of other shapes
+    '{"cols":[{"id":"A","label":"Date","type":"date"},{"id":"B","label":"Count","type":"number"}],"rows":[{"c":[{"v":"Date(2026,0,1)"},{"v":4741234567}]}]}',
+    '{"cols":[{"width":100},{"width":200}],"rows":[{"c":[{"v":"4741234567"}]}]}',
+    '{"rows":[{"c":[{"v":"4741234567"}]}],"cols":4}',
+    // rows of objects that are no DataTable's are read by their own keys
+    '{"columns":["phone"],"rows":[{"c":"4741234567x"}]}',
+  ])("keeps %s", (input) => {
+    expect(redacted(input)).toBe(input);
+  });
+
+  it("reports each cell once, by its label", () => {
+    const found = (text: string) =>
+      findingsOf(redactJsonBody(r, "facebook", text)).filter(([, , action]) => action !== "keep");
+    expect(found('{"values":["astrid solberg"],"labels":["name"]}')).toEqual([
+      ["body:values[]", "account.profile.name", "drop", "tag-value"],
+    ]);
+    // removed by its own shape, the cell is not read again by its label
+    expect(found('{"values":["astrid@example.org"],"labels":["email"]}')).toEqual([
+      ["body:values[]", "contact.email", "drop", "value"],
+    ]);
   });
 });

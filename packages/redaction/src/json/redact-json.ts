@@ -82,6 +82,7 @@ import {
   ROLE_TAG,
   ROLE_VALUE,
 } from "./key-info.js";
+import { CELL_ITEM, CELL_ROW, CELL_VALUE, type CellPlace, visitLabelledCells } from "./labelled-cells.js";
 import { type LocNode, MemberInfo, scanLocations } from "./location-tree.js";
 
 /** Where a JSON text stands in the transfer, and how deep it already is. */
@@ -289,6 +290,19 @@ class Frame {
   cells: ReadonlyArray<CategoryKey | null> | null = null;
   /** This array is a list of values whose array items are rows, labelled like it. */
   cellRows = false;
+  /**
+   * Where this object's list of values opens (a member `rows`, `values`, `data`), read again by
+   * its labels when they come after it, or for DataTable rows (session 19, `labelled-cells.ts`);
+   * -1 for none. With its segment, its member's index, and the edits made inside it.
+   */
+  valuesAt = -1;
+  valuesSeg = "";
+  valuesIdx = -1;
+  valuesEnd = -1;
+  valuesEdits = 0;
+  valuesEditsEnd = 0;
+  /** This array is the list of values at its parent's `valuesAt`. */
+  valueList = false;
   /** The current member is one position of a positional array (`[N]` in the plan). */
   positional = false;
   /**
@@ -349,6 +363,9 @@ class Frame {
     this.labels = null;
     this.cells = null;
     this.cellRows = false;
+    this.valuesAt = -1;
+    this.valuesEnd = -1;
+    this.valueList = false;
     this.positional = false;
     this.entry = false;
     this.entryCat = null;
@@ -402,6 +419,14 @@ const PAYMENT_CARD: CategoryKey = "financial.payment_card";
 /** Segment mark of one position of a positional array: `\u0000[5]`. */
 function positionSeg(index: number): string {
   return `\u0000[${index}]`;
+}
+
+/** The path of a cell of the list of values at `listPath`, by where it stands (`labelled-cells.ts`). */
+function cellPath(listPath: string, place: CellPlace): string {
+  const item = appendElement(listPath);
+  if (place === CELL_ITEM) return item;
+  if (place === CELL_ROW) return appendElement(item);
+  return appendKey(appendElement(appendKey(item, "c")), place === CELL_VALUE ? "v" : "f");
 }
 
 function joinSeg(path: string, seg: string): string {
@@ -770,12 +795,23 @@ class JsonRedactor {
       parent.deferIdx = -1;
     }
     let cells: ReadonlyArray<CategoryKey | null> | null = null;
+    let valueList = false;
     if (!isObject && !parent.curSuppress) {
       if (parent.isObject) {
         const info = parent.curMember?.info;
         if (info?.labelList === true) this.readLabelList(parent, start);
-        else if (info?.valueList === true) cells = parent.labels;
+        else if (info?.valueList === true) {
+          cells = parent.labels;
+          valueList = true;
+        }
       } else if (parent.cellRows) cells = parent.cells;
+    }
+    if (valueList) {
+      parent.valuesAt = start;
+      parent.valuesSeg = parent.curSeg;
+      parent.valuesIdx = this.mTop - 1;
+      parent.valuesEnd = -1;
+      parent.valuesEdits = this.eStart.length;
     }
     let suppress = parent.curSuppress;
     let droppedName = suppress ? parent.droppedName : null;
@@ -800,6 +836,7 @@ class JsonRedactor {
     }
     f.reset();
     f.isObject = isObject;
+    f.valueList = valueList;
     if (isObject) f.stamp = ++objectStamps;
     f.segment = parent.curSeg;
     f.plan = parent.curPlan;
@@ -929,6 +966,8 @@ class JsonRedactor {
     const labels = readLabels(list.values);
     if (labels === null) return;
     holder.labels = labels.categories;
+    // a list of values before its labels is read by them now (session 19)
+    if (holder.valuesEnd >= 0) this.readCellsLate(holder, false);
     if (labels.allKnown && holder.catA !== null && holder.detA === "key") {
       holder.catA = holder.catB;
       holder.detA = holder.detB;
@@ -1815,6 +1854,79 @@ class JsonRedactor {
   }
 
   /** Path template of the top container (cached per container). */
+  /**
+   * The list of values of `holder`, the top frame, closed at `end`: kept for labels after it;
+   * DataTable rows are read now when the labels came first (their cells are objects, which the
+   * walker reads on their own).
+   */
+  private valuesClosed(holder: Frame, end: number): void {
+    holder.valuesEnd = end;
+    holder.valuesEditsEnd = this.eStart.length;
+    if (holder.labels !== null) this.readCellsLate(holder, true);
+  }
+
+  /**
+   * Reads the cells of the closed list of values of `holder`, the top frame, by its labels (see
+   * `labelled-cells.ts`, session 19): a cell its label names is read as under that key and keeps
+   * its place when it goes (`""`, `null`); one an edit inside the list already rewrote or removed
+   * stays so.
+   * With `dataTableOnly`, only DataTable rows' cells. Each list is read so once.
+   */
+  private readCellsLate(holder: Frame, dataTableOnly: boolean): void {
+    const at = holder.valuesAt;
+    const labels = holder.labels;
+    if (at < 0 || labels === null) return;
+    holder.valuesAt = -1;
+    // the edits inside the list by start, and how far those starting so far reach
+    const edits: number[] = [];
+    for (let k = holder.valuesEdits; k < holder.valuesEditsEnd; k++) edits.push(k);
+    edits.sort((a, b) => (this.eStart[a] as number) - (this.eStart[b] as number));
+    let next = 0;
+    let reach = -1;
+    const listPath = joinSeg(this.objectPath(), holder.valuesSeg);
+    this.ctx.addWork(holder.valuesEnd - at, this.scope.base + listPath);
+    const slots: (LocationSlot | undefined)[] = [];
+    const rewritten = new Set<number>();
+    visitLabelledCells(this.text, at, dataTableOnly, (column, start, end, place) => {
+      const cat = labels[column] ?? null;
+      if (cat === null) return;
+      while (next < edits.length && (this.eStart[edits[next] as number] as number) <= start)
+        reach = Math.max(reach, this.eEnd[edits[next++] as number] as number);
+      if (reach >= end) return;
+      const isString = this.text.charCodeAt(start) === 34;
+      const value = isString ? jsonStringAt(this.text, start + 1, end - 1) : this.text.slice(start, end);
+      if (isString ? cannotHoldText(cat, value) : !holdsKeyedScalar(cat, "tag-value", value)) return;
+      let slot = slots[place];
+      if (slot === undefined) {
+        slot = this.ctx.slot(this.scope.base + cellPath(listPath, place));
+        slots[place] = slot;
+      }
+      const res = this.ctx.resolve(
+        value,
+        !isString,
+        slot,
+        cat,
+        "tag-value",
+        null,
+        "tag-value",
+        null,
+        "tag-value",
+      );
+      if (res.kind === "keep") return;
+      if (isString) {
+        this.collectEcho(holder, cat, null, value);
+        rewritten.add(start);
+      }
+      if (res.kind === "drop") this.edit(start, end, isString ? '""' : "null");
+      else this.applyOutcome(holder, res, start, end, false);
+    });
+    // a cell read so is no free text of the record any more (its words are not searched again)
+    if (rewritten.size === 0) return;
+    const texts = this.texts;
+    for (let k = holder.textsBase; k < this.textsTop; k += 4)
+      if (rewritten.has(texts[k + 1] as number)) texts[k] = DEAD_TEXT;
+  }
+
   private objectPath(): string {
     let k = this.top;
     while (k > 0 && (this.frames[k] as Frame).path === null) k--;
@@ -1900,6 +2012,7 @@ class JsonRedactor {
     if (!dropWhole && f.hasDrop) this.removeMembers(f);
     this.mTop = f.memberBase;
     this.top--;
+    if (f.valueList) this.valuesClosed(this.frames[this.top] as Frame, end);
     if (!dropWhole && f.placeArray !== 0) dropWhole = this.placeArrayDropped(f, end);
     if (dropWhole) (this.frames[this.top] as Frame).pendingDrop = true;
     (this.frames[this.top] as Frame).lastKind = KIND_CONTAINER;

@@ -4,8 +4,8 @@
  * `{"data": [[...]], "columns": [...]}`, and Google's DataTable rows, whose cells are objects
  * (`{"cols": [{"label": "Email"}], "rows": [{"c": [{"v": "astrid@example.org"}]}]}`). The walker
  * has already passed (and validated) the list when the labels come, so it reads the list's text
- * once more here; a list holds scalars, rows of scalars or DataTable rows only, so no list is read
- * a third time for a list around it (a container anywhere else ends the reading).
+ * once more here: scalars, rows of scalars and DataTable rows only. A container anywhere else ends
+ * the reading, so no list nested in another is read again for the list around it.
  */
 import { containerEnd } from "./discriminators.js";
 
@@ -44,20 +44,27 @@ function scalarEnd(text: string, i: number): number {
   return i;
 }
 
-/** The index after the value starting at `i`: a container (matched) or a scalar. */
-function valueEnd(text: string, i: number): number {
+/** Returned by a reader that met a container where no cell can be: the reading stops there. */
+const STOP = -1;
+
+/**
+ * The index after the value starting at `i` where no cell is: a scalar, or the container of a
+ * DataTable's properties (`p`, matched: small, and a DataTable nested in one is read again once
+ * per level, as deep as the walker allows); {@link STOP} at any other container.
+ */
+function skipValue(text: string, i: number, key: string): number {
   const c = text.charCodeAt(i);
-  if (c === 91 || c === 123) {
-    const end = containerEnd(text, i);
-    return end === -1 ? text.length : end;
-  }
-  return scalarEnd(text, i);
+  if (c !== 91 && c !== 123) return scalarEnd(text, i);
+  if (key !== "p") return STOP;
+  const end = containerEnd(text, i);
+  return end === -1 ? STOP : end;
 }
 
 /**
  * Visits the items of the array opening at `i`, one column each; a scalar is visited as standing
- * at `scalars` (not when `null`), a row (an array) is read by {@link visitRow} when `rows`, a DataTable row (an object)
- * by {@link visitDataTableRow} when `dataTable`. Returns the index after the array.
+ * at `scalars` (not when `null`), a row (an array) is read as a list of scalars when `rows`, a
+ * DataTable row (an object) by {@link visitDataTableRow}. Returns the index after the array, or
+ * {@link STOP}.
  */
 function visitItems(
   text: string,
@@ -72,12 +79,13 @@ function visitItems(
   for (let column = 0; ; column++) {
     const c = text.charCodeAt(i);
     let end: number;
-    if (c === 91) end = rows ? visitItems(text, i, visit, CELL_ROW, false, false) : valueEnd(text, i);
-    else if (c === 123) end = dataTable ? visitDataTableRow(text, i, visit) : valueEnd(text, i);
+    if (c === 91) end = rows ? visitItems(text, i, visit, CELL_ROW, false, false) : STOP;
+    else if (c === 123) end = dataTable ? visitDataTableRow(text, i, visit) : STOP;
     else {
       end = scalarEnd(text, i);
       if (scalars !== null) visit(column, i, end, scalars);
     }
+    if (end === STOP) return STOP;
     i = ws(text, end);
     if (text.charCodeAt(i) !== 44) return i + 1;
     i = ws(text, i + 1);
@@ -86,11 +94,11 @@ function visitItems(
 
 /**
  * Calls `visit` on each member `v` or `f` (the value and its formatted text) of the objects of a
- * DataTable row's `c` list, the object at `i`; returns the index after the row.
+ * DataTable row's `c` list, the object at `i`; returns the index after the row, or {@link STOP}.
  */
 function visitDataTableRow(text: string, i: number, visit: CellVisitor): number {
   return visitMembers(text, i, (key, at) => {
-    if (key !== "c" || text.charCodeAt(at) !== 91) return valueEnd(text, at);
+    if (key !== "c" || text.charCodeAt(at) !== 91) return skipValue(text, at, key);
     let k = ws(text, at + 1);
     if (text.charCodeAt(k) === 93) return k + 1;
     for (let column = 0; ; column++) {
@@ -99,12 +107,14 @@ function visitDataTableRow(text: string, i: number, visit: CellVisitor): number 
         text.charCodeAt(k) === 123
           ? visitMembers(text, k, (member, v) => {
               const c = text.charCodeAt(v);
-              if ((member !== "v" && member !== "f") || c === 91 || c === 123) return valueEnd(text, v);
+              if ((member !== "v" && member !== "f") || c === 91 || c === 123)
+                return skipValue(text, v, member);
               const end = scalarEnd(text, v);
               visit(cell, v, end, member === "v" ? CELL_VALUE : CELL_FORMATTED);
               return end;
             })
-          : valueEnd(text, k);
+          : skipValue(text, k, "");
+      if (end === STOP) return STOP;
       k = ws(text, end);
       if (text.charCodeAt(k) !== 44) return k + 1;
       k = ws(text, k + 1);
@@ -114,8 +124,8 @@ function visitDataTableRow(text: string, i: number, visit: CellVisitor): number 
 
 /**
  * Reads the object at `i` member by member: `member(key, at)` reads the value at `at` (a key
- * written with no escape, else `""`) and returns the index after it. Returns the index after the
- * object.
+ * written with no escape, else `""`) and returns the index after it, or {@link STOP}. Returns the
+ * index after the object, or {@link STOP}.
  */
 function visitMembers(text: string, i: number, member: (key: string, at: number) => number): number {
   i = ws(text, i + 1);
@@ -126,7 +136,9 @@ function visitMembers(text: string, i: number, member: (key: string, at: number)
     const key = raw.indexOf("\\") === -1 ? raw : "";
     i = ws(text, keyEnd);
     i = ws(text, i + 1); // past `:`
-    i = ws(text, member(key, i));
+    const end = member(key, i);
+    if (end === STOP) return STOP;
+    i = ws(text, end);
     if (text.charCodeAt(i) !== 44) return i + 1;
     i = ws(text, i + 1);
   }

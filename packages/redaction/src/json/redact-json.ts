@@ -293,11 +293,10 @@ class Frame {
   /**
    * Where this object's list of values opens (a member `rows`, `values`, `data`), read again by
    * its labels when they come after it, or for DataTable rows (session 19, `labelled-cells.ts`);
-   * -1 for none. With its segment, its member's index, and the edits made inside it.
+   * -1 for none. With its segment, where it ends, and the edits made inside it (from, to).
    */
   valuesAt = -1;
   valuesSeg = "";
-  valuesIdx = -1;
   valuesEnd = -1;
   valuesEdits = 0;
   valuesEditsEnd = 0;
@@ -809,7 +808,6 @@ class JsonRedactor {
     if (valueList) {
       parent.valuesAt = start;
       parent.valuesSeg = parent.curSeg;
-      parent.valuesIdx = this.mTop - 1;
       parent.valuesEnd = -1;
       parent.valuesEdits = this.eStart.length;
     }

@@ -1851,7 +1851,6 @@ class JsonRedactor {
     return this.mDrop[f.valueIdx] === true; // resolveLate may have dropped it
   }
 
-  /** Path template of the top container (cached per container). */
   /**
    * The list of values of `holder`, the top frame, closed at `end`: kept for labels after it;
    * DataTable rows are read now when the labels came first (their cells are objects, which the
@@ -1867,8 +1866,7 @@ class JsonRedactor {
    * Reads the cells of the closed list of values of `holder`, the top frame, by its labels (see
    * `labelled-cells.ts`, session 19): a cell its label names is read as under that key and keeps
    * its place when it goes (`""`, `null`); one an edit inside the list already rewrote or removed
-   * stays so.
-   * With `dataTableOnly`, only DataTable rows' cells. Each list is read so once.
+   * stays so. With `dataTableOnly`, only DataTable rows' cells. Each list is read so once.
    */
   private readCellsLate(holder: Frame, dataTableOnly: boolean): void {
     const at = holder.valuesAt;
@@ -1925,6 +1923,7 @@ class JsonRedactor {
       if (rewritten.has(texts[k + 1] as number)) texts[k] = DEAD_TEXT;
   }
 
+  /** Path template of the top container (cached per container). */
   private objectPath(): string {
     let k = this.top;
     while (k > 0 && (this.frames[k] as Frame).path === null) k--;

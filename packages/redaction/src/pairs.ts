@@ -104,6 +104,19 @@ function pairParts(text: string): string[] {
   return parts;
 }
 
+/**
+ * A value decoded for a look only (a tag's): `""` when its encoding is invalid, which the pair's
+ * own reading reports at its location.
+ */
+function decodeLeniently(raw: string): string {
+  if (raw.indexOf("%") === -1 && raw.indexOf("+") === -1) return raw;
+  try {
+    return decodeURIComponent(raw.replaceAll("+", " "));
+  } catch {
+    return "";
+  }
+}
+
 /** The key of a pair as written: all of it before its first `=`. */
 function keyOf(part: string): string {
   const eq = part.indexOf("=");
@@ -159,7 +172,7 @@ export function redactPairs(
   // pairs named by a tag pair beside them (`attr[0][name]=email&attr[0][value]=...`, session 19)
   const tagged = readFormPairTags(decodedKeys, (i) => {
     const part = parts[i] as string;
-    return decodeComponent(part.slice(keyOf(part).length + 1), kind, prefix + scope.path);
+    return decodeLeniently(part.slice(keyOf(part).length + 1));
   });
   for (let index = 0; index < parts.length; index++) {
     const part = parts[index] as string;

@@ -50,6 +50,14 @@ describe("tag/value pairs written as query or form pairs (session 19)", () => {
     expect(sent(text)).toEqual([text, text]);
   });
 
+  it("reports an invalid escape in a pair at the pair, as before", () => {
+    const res = r.redact(transfer("tencent", { body: { kind: "form", text: "key=phone&value=%E0%A4" } }));
+    expect(res.ok ? null : [res.error.code, res.error.location]).toEqual([
+      "invalid_form_encoding",
+      "body:value",
+    ]);
+  });
+
   it("pairs each tag with the nearest value of its group", () => {
     const keys = ["key", "value", "key", "value", "a[0][name]", "b[0][value]", "a[0][value]"];
     const values = ["phone", "4741234567", "sort", "y", "email", "z", "w@x.org"];

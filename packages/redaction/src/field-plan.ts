@@ -103,6 +103,16 @@ export interface PlanNode {
    * (`personal_data_in_identifier`).
    */
   readonly addressingId: boolean;
+  /**
+   * True when the field is text the app writes: a free-text mark, or a string that holds the app's
+   * JSON (session 19). A whole value that a value detector finds and the recipient may not receive
+   * is replaced by its placeholder there, as a span of its text would be, so a required member
+   * keeps its place (`Text` of a Tencent text message, Zego's `MessageContent`). Conditional marks
+   * are in {@link PlanNode.textWhen}.
+   */
+  readonly text: boolean;
+  /** The conditions under which the field is such text (see {@link PlanNode.text}), or `null`. */
+  readonly textWhen: readonly PlanCondition[] | null;
   readonly children: ReadonlyMap<string, PlanNode>;
   /** `[N]` children by index (they win over the `[]` child for their index), or `null`. */
   readonly positions: ReadonlyMap<number, PlanNode> | null;
@@ -153,8 +163,8 @@ export interface ColumnNames {
 /**
  * One field tag with an optional condition: a category, an operational mark, an encoding (`form`
  * makes the string a form document even when nothing under it is tagged; `json` changes nothing,
- * JSON in strings is always looked into), a free-text mark (accepted, no effect: every string is
- * searched for spans), or an addressing-id mark (session 18; unconditional, on a member; it makes
+ * JSON in strings is always looked into; since session 19 both `json` and a free-text mark make the
+ * field text the app writes, see {@link PlanNode.text}; every string is searched for spans), or an addressing-id mark (session 18; unconditional, on a member; it makes
  * the member operational too).
  */
 export type PlanFieldTag =
@@ -199,6 +209,8 @@ interface MutableNode {
   operational: boolean;
   url: boolean;
   addressingId: boolean;
+  text: boolean;
+  textWhen: PlanCondition[] | null;
   children: Map<string, MutableNode>;
   positions: Map<number, MutableNode> | null;
   variants: PlanVariant[] | null;
@@ -212,6 +224,8 @@ const newNode = (): MutableNode => ({
   operational: false,
   url: false,
   addressingId: false,
+  text: false,
+  textWhen: null,
   children: new Map(),
   positions: null,
   variants: null,
@@ -405,7 +419,15 @@ function addAt(root: MutableNode, tag: PlanFieldTag, segments: readonly PathSegm
   }
   let node = root;
   for (const seg of segments) node = step(node, seg);
-  if ("freeText" in tag) return;
+  if ("freeText" in tag || ("encoding" in tag && tag.encoding === "json")) {
+    if (condition === undefined) node.text = true;
+    else {
+      const when = tag.when as FieldCondition;
+      node.textWhen ??= [];
+      node.textWhen.push(compileCondition(root, tag.path, segments, when, condition.prefix, condition.key));
+    }
+    if ("freeText" in tag) return;
+  }
   if ("addressingId" in tag) {
     // the rule holds for the member whatever its siblings say, and for one member's value
     if (tag.when !== undefined) fail(tag.path, "a conditional addressing-id mark is not supported");
@@ -505,6 +527,12 @@ function tagsOf(input: FieldMapInput | readonly PlanFieldTag[] | undefined): rea
         ? { path: f.path, addressingId: true }
         : { path: f.path, addressingId: true, when: f.when },
     );
+  for (const f of map.freeTextFields ?? [])
+    out.push(
+      f.when === undefined
+        ? { path: f.path, freeText: true }
+        : { path: f.path, freeText: true, when: f.when },
+    );
   return out;
 }
 
@@ -532,7 +560,8 @@ export function compileFieldPlanFromTags(
  * Compiles an endpoint's plan from the vendor catalog's field maps directly:
  * `compileFieldPlanFromFields({ endpoint: e.id, body: e.bodyFields, query: e.queryFields })`.
  * Categories, operational marks, addressing ids, `[N]` positions, `#form` encodings and `when`
- * conditions are all kept; free-text marks have no effect (every string is searched for spans). Lists of
+ * conditions are all kept; free-text marks and `json` encodings make a field text the app writes
+ * (session 19, {@link PlanNode.text}). Lists of
  * {@link PlanFieldTag} are accepted in place of a field map.
  */
 export function compileFieldPlanFromFields(fields: EndpointFields): FieldPlan {
@@ -568,6 +597,14 @@ function holds(when: PlanCondition, read: DiscriminatorReader): boolean {
   const value = read(when.up, when.key);
   if (when.matches === null) return value === when.equals;
   return typeof value === "string" && when.matches.test(value);
+}
+
+/** True when the field of `plan` is text the app writes (see {@link PlanNode.text}), by its conditions as `read` reads them. */
+export function isTextField(plan: PlanNode, read: DiscriminatorReader): boolean {
+  if (plan.text) return true;
+  if (plan.textWhen === null) return false;
+  for (const when of plan.textWhen) if (holds(when, read)) return true;
+  return false;
 }
 
 /**

@@ -18,7 +18,7 @@ import { refuseChangedAddressingId } from "./addressing-ids.js";
 import { canonicalKey } from "./canonical-key.js";
 import { abort, type RedactionContext } from "./context.js";
 import { collectName, type EchoSet } from "./echo.js";
-import { activeVariant, memberPlan, type PlanNode, routedPlan } from "./field-plan.js";
+import { activeVariant, isTextField, memberPlan, type PlanNode, routedPlan } from "./field-plan.js";
 import { readFormPairTags } from "./form-pair-tags.js";
 import { containerEnd } from "./json/discriminators.js";
 import type { JsonScope } from "./json/redact-json.js";
@@ -230,9 +230,19 @@ export function redactPairs(
     const structural =
       schemaCat === null &&
       (operational || (look === null && allDigits(value, 0, value.length) && namesPlainNumber(key)));
+    // text the app writes keeps its place (session 19, `PlanNode.text`)
+    const appText = schemaCat === null && node !== undefined && isTextField(node, read);
     const outcome = scanValue(
       value,
-      { a, da: schemaCat !== null ? "schema" : keyDet, b, db: keyDet, hint: look === "hint", structural },
+      {
+        a,
+        da: schemaCat !== null ? "schema" : keyDet,
+        b,
+        db: keyDet,
+        hint: look === "hint",
+        structural,
+        text: appText,
+      },
       node?.routes != null ? routedPlan(node, read) : node,
       ctx,
       prefix,

@@ -14,7 +14,7 @@ import {
   TOKEN_RUN,
 } from "@kago/personal-data";
 import { ACCOUNT_ID, guardAccountId } from "./account-ids.js";
-import { abort, type RedactionContext } from "./context.js";
+import { abort, placeholder, type RedactionContext } from "./context.js";
 import { charFlags, detectStrong, detectWeak } from "./detectors/index.js";
 import { type EncodedText, encodedText, mayStartEncodedText, type TextEncoding } from "./encoded-text.js";
 import type { PlanNode } from "./field-plan.js";
@@ -44,6 +44,11 @@ export interface NamedCategories {
   readonly hint: boolean;
   /** The field is operational: only structural detectors run (no IMEI, no phone without `+`). */
   readonly structural?: boolean;
+  /**
+   * The field is text the app writes (session 19, `PlanNode.text`): a whole value a detector
+   * finds that must go is replaced by its placeholder, so the field keeps its place.
+   */
+  readonly text?: boolean;
 }
 
 /** How deep the value already stands: enclosing JSON containers and document-in-string levels. */
@@ -109,7 +114,10 @@ export function readValue(
       c,
       "value",
     );
-    if (res.kind === "drop") return DROP;
+    if (res.kind === "drop")
+      return named.text === true && named.a === null && named.b === null && c !== null
+        ? { kind: "replace", value: placeholder(c) }
+        : DROP;
     if (res.kind === "replace") return { kind: "replace", value: res.value };
     if (c !== null) return KEEP;
   }

@@ -26,13 +26,14 @@ import { advertisingIdUnderOperationalKey } from "../advertising-ids.js";
 import { holdsBareName } from "../bare-names.js";
 import { canonicalKey } from "../canonical-key.js";
 import { isCardUnderKey } from "../card-keys.js";
-import { abort, EngineAbort, type LocationSlot, type RedactionContext } from "../context.js";
+import { abort, EngineAbort, type LocationSlot, placeholder, type RedactionContext } from "../context.js";
 import { detach } from "../detach.js";
 import { charFlags, detectStrong, detectWeak, rangeFlags } from "../detectors/index.js";
 import { collectName, type EchoSet, echoedCategory } from "../echo.js";
 import { mayStartEncodedText } from "../encoded-text.js";
 import {
   activeVariant,
+  isTextField,
   memberPlan,
   type PlanColumn,
   type PlanColumns,
@@ -214,6 +215,11 @@ class Frame {
    * `addressing-ids.ts`): a string value its reading would change refuses the transfer.
    */
   curAddressing = false;
+  /**
+   * The current member is text the app writes, with no category in effect (session 19,
+   * `PlanNode.text`): a whole value that must go is replaced by its placeholder, not dropped.
+   */
+  curText = false;
   /**
    * What the current member's key says of a place (`location`, `gps`, `track`: `place-keys.ts`), as
    * `placeNameKind`'s bits, 0 for nothing: a string or an array of coordinates there is precise
@@ -922,6 +928,7 @@ class JsonRedactor {
     const operational = mark != null ? mark.operational : plan?.operational === true;
     f.curOp = category === null && (operational || f.opInherited);
     f.curThing = category === null && f.thingInherited;
+    f.curText = category === null && plan !== undefined && isTextField(plan, this.readDisc);
     if (category !== null) {
       f.catA = category;
       f.detA = "schema";
@@ -1134,6 +1141,7 @@ class JsonRedactor {
     f.curQuantity = false;
     f.curUrl = false;
     f.curAddressing = false;
+    f.curText = false;
     f.curPlace = 0;
     f.curRouted = false;
     f.catA = null;
@@ -1174,6 +1182,7 @@ class JsonRedactor {
     }
     f.curOp = category === null && (operational || f.opInherited);
     f.curAddressing = category === null && plan?.addressingId === true;
+    f.curText = category === null && plan !== undefined && isTextField(plan, this.readDisc);
     const plainNumber = category === null && look === null ? member.info.plainNumber : PLAIN_NONE;
     f.curThing = plainNumber !== PLAIN_NONE;
     f.curQuantity = plainNumber === PLAIN_QUANTITY;
@@ -1407,7 +1416,10 @@ class JsonRedactor {
     let loc: LocationSlot | null = null;
     if (f.catA !== null || f.catB !== null || c !== null) {
       loc = this.location();
-      const res = this.ctx.resolve(value, false, loc, f.catA, f.detA, f.catB, f.detB, c, "value");
+      let res = this.ctx.resolve(value, false, loc, f.catA, f.detA, f.catB, f.detB, c, "value");
+      // text the app writes keeps its place: what a detector found there goes as a span would
+      if (res.kind === "drop" && f.curText && f.catA === null && f.catB === null && c !== null)
+        res = { kind: "replace", value: placeholder(c), isNumber: false };
       if (this.applyOutcome(f, res, qStart, qEnd + 1, true)) {
         this.collectEcho(f, f.catA ?? c, f.catB, value);
         return;

@@ -7,10 +7,12 @@
  * pooled in one account, and a dropped id makes the vendor reject the call or silently skips a
  * receiver of a list. So an account id is forwarded as it came, or replaced whole by its keyed
  * pseudonym, or the transfer is refused with `personal_data_in_account_id`, as the recipient's
- * `accountIdsWithPersonalData` says (`@kago/policy`; default `refuse`).
+ * `accountIdsWithPersonalData` says (`@kago/policy`; default `refuse`). Since session 19 so is
+ * an id with a China mobile number glued after a letter (`u13812345678`, `glued-mobiles.ts`).
  */
 import type { CategoryKey } from "@kago/personal-data";
 import { abort, type RedactionContext } from "./context.js";
+import { holdsGluedMobile, PHONE } from "./glued-mobiles.js";
 import { pseudonym } from "./operators/pseudonymize.js";
 import type { Detector } from "./transfer.js";
 
@@ -46,8 +48,10 @@ export function guardAccountId(
 ): AccountIdOutcome {
   const mark = ctx.begin();
   try {
-    if (!changes()) return KEEP;
-    const found = ctx.deniedSince(mark);
+    const changed = changes();
+    // a phone number glued after a letter (`u13812345678`, session 19) is in it all the same
+    if (!changed && !holdsGluedMobile(ctx, value)) return KEEP;
+    const found = changed ? ctx.deniedSince(mark) : GLUED_MOBILE;
     ctx.rollback(mark);
     if (ctx.accountIds !== "pseudonymize") abort("personal_data_in_account_id", location);
     const slot = ctx.slot(location);
@@ -60,3 +64,6 @@ export function guardAccountId(
 }
 
 const KEEP: AccountIdOutcome = { kind: "keep" };
+
+/** What a glued phone number is found as (`glued-mobiles.ts`). */
+const GLUED_MOBILE = { category: PHONE, detector: "value" } as const;

@@ -99,8 +99,8 @@ export interface PlanNode {
   readonly url: boolean;
   /**
    * True when the field is an addressing id (session 18; it is operational too): where no category
-   * is in effect for it, a reading that would change its value refuses the transfer
-   * (`personal_data_in_identifier`).
+   * is in effect for it, it goes as it came or, when it holds personal data the recipient may not
+   * receive, the transfer is refused (`personal_data_in_identifier`, `addressing-ids.ts`).
    */
   readonly addressingId: boolean;
   /**
@@ -164,8 +164,9 @@ export interface ColumnNames {
  * One field tag with an optional condition: a category, an operational mark, an encoding (`form`
  * makes the string a form document even when nothing under it is tagged; `json` changes nothing,
  * JSON in strings is always looked into; since session 19 both `json` and a free-text mark make the
- * field text the app writes, see {@link PlanNode.text}; every string is searched for spans), or an addressing-id mark (session 18; unconditional, on a member; it makes
- * the member operational too).
+ * field text the app writes, see {@link PlanNode.text}; every string is searched for spans), or an
+ * addressing-id mark (session 18; unconditional, on a member or, since session 19, a list's items;
+ * it makes the field operational too).
  */
 export type PlanFieldTag =
   | (FieldTag & { readonly when?: FieldCondition })
@@ -431,8 +432,11 @@ function addAt(root: MutableNode, tag: PlanFieldTag, segments: readonly PathSegm
   if ("addressingId" in tag) {
     // the rule holds for the member whatever its siblings say, and for one member's value
     if (tag.when !== undefined) fail(tag.path, "a conditional addressing-id mark is not supported");
-    if (segments[segments.length - 1]?.kind !== "key") fail(tag.path, "an addressing id must be a member");
-    // an addressing id is operational: only the structural detectors read it
+    // a member, or the items of a list of ids (`GroupIdList[]`, session 19)
+    const last = segments[segments.length - 1]?.kind;
+    if (last !== "key" && last !== "element")
+      fail(tag.path, "an addressing id must be a member or a list's items");
+    // an addressing id is operational, and read as one (`addressing-ids.ts`)
     node.addressingId = true;
     node.operational = true;
     return;

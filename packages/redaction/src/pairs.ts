@@ -14,7 +14,7 @@
  */
 
 import { allDigits, appendKey, type CategoryKey } from "@kago/personal-data";
-import { refuseChangedAddressingId } from "./addressing-ids.js";
+import { guardAddressingId, refuseChangedAddressingId } from "./addressing-ids.js";
 import { canonicalKey } from "./canonical-key.js";
 import { abort, type RedactionContext } from "./context.js";
 import { collectName, type EchoSet } from "./echo.js";
@@ -223,6 +223,13 @@ export function redactPairs(
       out.push(withoutParameters === null ? part : `${rawKey}=${rawValue}`);
       continue;
     }
+    // a room or group id goes as it came or not at all (sessions 18 and 19, `addressing-ids.ts`)
+    if (schemaCat === null && node?.addressingId === true) {
+      refuseChangedAddressingId(withoutParameters !== null, location);
+      guardAddressingId(ctx, value, prefix, path);
+      out.push(part);
+      continue;
+    }
     const b = schemaCat !== null && keyCat !== schemaCat ? keyCat : null;
     // digits alone under a thing's identifier the key table does not know (`order_id=13812345678`)
     // are that thing's number: read as an operational field's value (session 16); so are those
@@ -249,9 +256,6 @@ export function redactPairs(
       path,
       scope,
     );
-    // a room or group id goes as it came or not at all (session 18, `addressing-ids.ts`)
-    if (schemaCat === null && node?.addressingId === true)
-      refuseChangedAddressingId(withoutParameters !== null || outcome.kind !== "keep", location);
     if (outcome.kind !== "keep") echo = collectName(echo, ctx, a, b, value);
     if (outcome.kind === "drop") {
       changed = true;

@@ -146,6 +146,22 @@ describe("the built-in policy refuses an account id that is a phone number or an
     expectRefused(refusing, sendmsg(Number(PHONE_A)), SENDMSG, "body:To_Account");
   });
 
+  it("a China mobile number glued after a letter (session 19): refused, pseudonymized; near misses stay", () => {
+    for (const id of [`u${PHONE_A}`, `user86${PHONE_B}`, `room_u${PHONE_A}`])
+      expectRefused(refusing, sendmsg(id), SENDMSG, "body:To_Account");
+    const res = pseudonymizing.redact(sendmsg(`u${PHONE_A}`), { plan: SENDMSG });
+    expect(sent(res).To_Account).toMatch(TOKEN);
+    if (res.ok)
+      expect(res.report.findings.map((f) => [f.location, f.category, f.action])).toContainEqual([
+        "body:To_Account",
+        "contact.phone",
+        "pseudonymize",
+      ]);
+    // ten digits (no China mobile), a prefix that is no mobile, digits inside a longer token, a hash
+    for (const id of ["u4741234567", "u12345678909", `abc${PHONE_A}def`, `x${PHONE_A}0`, "a13812345678f0e1"])
+      expect(sent(refusing.redact(sendmsg(id), { plan: SENDMSG })).To_Account, id).toBe(id);
+  });
+
   it("tencent batchsendmsg: one such id among the receivers refuses the batch", () => {
     const body = (to: string[]) =>
       tim("openim/batchsendmsg", { From_Account: "kago_30417", To_Account: to, MsgRandom: 1, MsgBody: [] });

@@ -89,14 +89,13 @@ function forwardedAsIs(transfer: Transfer, plan: FieldPlan): void {
 }
 
 describe("addressing ids the engine's reading would change refuse the transfer", () => {
-  it("zego RTC: an e-mail, a + phone, a MAC, an IP, coordinates, a ; parameter, base64 of an e-mail in RoomId", () => {
+  it("zego RTC: an e-mail, a + phone, a MAC, coordinates, a ; parameter, base64 of an e-mail in RoomId", () => {
     for (const roomId of [
       "astrid.solberg%40example.org",
       "astrid.solberg@example.org",
       "room_%2B4741234567",
       "room_+4741234567", // `+` is a space in a query: `room_ 4741234567` holds no `+` phone...
       "00%3A1A%3A2B%3A3C%3A4D%3A5E",
-      "10.20.30.40",
       // a coordinate pair was dropped from an operational field since session 17: now a refusal
       "121.473701%2C31.230416",
       "live;ph=4741234567",
@@ -170,13 +169,12 @@ describe("addressing ids the engine's reading would change refuse the transfer",
 });
 
 describe("near misses: addressing ids the reading leaves alone go byte for byte", () => {
-  it("zego RTC: ordinary room ids, a name, digits, coordinates, a phone without +", () => {
+  it("zego RTC: ordinary room ids, digits, a dotted quad", () => {
     for (const roomId of [
       "room_30417",
       "live-2026-12-01",
-      "Astrid%20Solberg%20live", // a name: operational fields get the structural detectors only
-      "13812345678", // digits: no phone without `+` in an operational field
-      "room_4741234567",
+      "room_4741234567", // ten digits: no China mobile, and no `+`
+      "10.20.30.40", // a server's address or a version, since session 19
       "1.2.3", // no IPv4
       "cam-00%3A1A%3A2B", // no MAC
     ])
@@ -226,7 +224,7 @@ describe("near misses: addressing ids the reading leaves alone go byte for byte"
 });
 
 describe("the plan's addressing-id mark", () => {
-  it("makes the member operational, and is refused conditional or on an array item", () => {
+  it("makes the member operational, and is refused conditional or on one array position", () => {
     const plan = compileFieldPlanFromTags([], [{ path: "RoomId", addressingId: true }]);
     const node = plan.query.children.get("RoomId");
     expect(node?.addressingId).toBe(true);
@@ -234,8 +232,11 @@ describe("the plan's addressing-id mark", () => {
     expect(() =>
       compileFieldPlanFromTags([{ path: "RoomId", addressingId: true, when: { path: "Type", equals: "a" } }]),
     ).toThrow(/conditional addressing-id/);
-    expect(() => compileFieldPlanFromTags([{ path: "Rooms[]", addressingId: true }])).toThrow(
-      /must be a member/,
+    // a list's items may be (session 19: `GroupIdList[]`), one position of it may not
+    const list = compileFieldPlanFromTags([{ path: "Rooms[]", addressingId: true }]);
+    expect(list.body.children.get("Rooms")?.children.get("[]")?.addressingId).toBe(true);
+    expect(() => compileFieldPlanFromTags([{ path: "Rooms[2]", addressingId: true }])).toThrow(
+      /must be a member or a list's items/,
     );
   });
 
@@ -244,5 +245,111 @@ describe("the plan's addressing-id mark", () => {
     const res = redactor.redact(barrage("room_%2B4741234567"), { plan: plain });
     expect(res.ok).toBe(true);
     if (res.ok) expect(res.transfer.query).toContain("RoomId=room_%5Bredacted%3Acontact.phone%5D");
+  });
+});
+
+/**
+ * Session 19 (a red team's round 8, R3 and R11): an addressing id is read as an account id is,
+ * so a phone number in it refuses the call as it does in `From_Account`; the chat-service host of
+ * an XMPP room address and a dotted quad are not read as a person's.
+ */
+describe("addressing ids read as account ids are (session 19)", () => {
+  const sendGroupMsg = (groupId: string): Transfer =>
+    json(
+      "tencent",
+      "/v4/group_open_http_svc/send_group_msg",
+      TIM_QUERY,
+      `{"GroupId":${JSON.stringify(groupId)},"Random":1,"MsgBody":[]}`,
+    );
+  const sendMsgFrom = (account: string): Transfer =>
+    json(
+      "tencent",
+      "/v4/openim/sendmsg",
+      TIM_QUERY,
+      `{"From_Account":${JSON.stringify(account)},"To_Account":"kago_55120","MsgRandom":1,"MsgBody":[]}`,
+    );
+  const SENDMSG = planOf("tencent.im.sendmsg");
+
+  it("a phone number, a glued one or a name as a room or group id refuses the call, as it does an account id", () => {
+    for (const id of [
+      "13812345678",
+      "8613812345678",
+      "138-1234-5678",
+      "138 1234 5678",
+      "room_13812345678",
+      "u13812345678",
+      "room_u13812345678",
+      "Astrid Solberg",
+      "13812345678@conference.kago.example", // the room's name is still read
+    ]) {
+      refused(redactor.redact(sendGroupMsg(id), { plan: SEND_GROUP_MSG }), "body:GroupId");
+      refused(redactor.redact(barrage(encodeURIComponent(id)), { plan: BARRAGE }), "query:RoomId");
+      const account = redactor.redact(sendMsgFrom(id), { plan: SENDMSG });
+      expect(account.ok || account.error.code, id).toBe("personal_data_in_account_id");
+    }
+  });
+
+  it("a group id written as a number is read as its digits", () => {
+    refused(
+      redactor.redact(
+        json(
+          "tencent",
+          "/v4/group_open_http_svc/send_group_msg",
+          TIM_QUERY,
+          '{"GroupId":13812345678,"Random":1}',
+        ),
+        { plan: SEND_GROUP_MSG },
+      ),
+      "body:GroupId",
+    );
+    forwardedAsIs(
+      json("tencent", "/v4/group_open_http_svc/send_group_msg", TIM_QUERY, '{"GroupId":30417,"Random":1}'),
+      SEND_GROUP_MSG,
+    );
+  });
+
+  it("the items of a list of group ids are addressing ids too", () => {
+    const plan = compileFieldPlanFromTags([{ path: "GroupIdList[]", addressingId: true }]);
+    const list = (ids: string[]): Transfer =>
+      json(
+        "tencent",
+        "/v4/group_open_http_svc/get_group_info",
+        TIM_QUERY,
+        JSON.stringify({ GroupIdList: ids }),
+      );
+    const res = redactor.redact(list(["@TGS#2C5SZEAEF", "room_13812345678"]), { plan });
+    expect(res.ok || res.error.code).toBe("personal_data_in_identifier");
+    // without the mark the generic rules cut the number out, another group
+    const bare = redactor.redact(list(["room_13812345678"]));
+    expect(bare.ok && bare.transfer.body.kind === "json" && bare.transfer.body.text).toContain("[redacted");
+    forwardedAsIs(list(["@TGS#2C5SZEAEF", "room_30417"]), plan);
+  });
+
+  it("near misses: ordinary room and group ids go byte for byte", () => {
+    for (const id of [
+      "room_5102@conference.kago.example", // an XMPP room address: no mailbox behind it
+      "5102@muc.kago.example",
+      "game_1.0.0.12", // a version
+      "group_192.168.1.10", // a LAN server
+      "room_30417",
+      "@TGS#2C5SZEAEF",
+      "1767261600123", // a time in milliseconds
+      "12345678909", // eleven digits, no mobile prefix
+      "u4741234567", // ten digits glued: no China mobile
+      "pk_10001_10002",
+      "lesson_20261201_1830",
+      "5f2b8c9a1d3e4f60718293a4b5c6d7e8",
+      "cm9vbV81MTAy", // base64 of `room_5102`
+      "music_room_Beijing",
+    ]) {
+      forwardedAsIs(sendGroupMsg(id), SEND_GROUP_MSG);
+      forwardedAsIs(barrage(encodeURIComponent(id)), BARRAGE);
+    }
+  });
+
+  it("nothing the look found is reported for a kept id", () => {
+    const res = redactor.redact(barrage("game_1.0.0.12"), { plan: BARRAGE });
+    expect(res.ok).toBe(true);
+    if (res.ok) expect(res.report.findings.filter((f) => f.location === "query:RoomId")).toEqual([]);
   });
 });

@@ -21,7 +21,7 @@ import {
   NUMERAL_CLASS,
 } from "@kago/personal-data";
 import { ACCOUNT_ID, guardAccountId } from "../account-ids.js";
-import { refuseChangedAddressingId } from "../addressing-ids.js";
+import { guardAddressingId } from "../addressing-ids.js";
 import { advertisingIdUnderOperationalKey } from "../advertising-ids.js";
 import { holdsBareName } from "../bare-names.js";
 import { canonicalKey } from "../canonical-key.js";
@@ -927,6 +927,8 @@ class JsonRedactor {
     const category = mark != null ? mark.category : (plan?.category ?? null);
     const operational = mark != null ? mark.operational : plan?.operational === true;
     f.curOp = category === null && (operational || f.opInherited);
+    // an item of a list of room or group ids (`GroupIdList[]`, session 19)
+    f.curAddressing = category === null && mark == null && plan?.addressingId === true;
     f.curThing = category === null && f.thingInherited;
     f.curText = category === null && plan !== undefined && isTextField(plan, this.readDisc);
     if (category !== null) {
@@ -1277,10 +1279,8 @@ class JsonRedactor {
       return;
     }
     if (f.curAddressing) {
-      // a room or group id goes as it came or not at all (session 18, `addressing-ids.ts`)
-      const edits = this.eStart.length;
-      this.readLeafString(f, qStart, qEnd);
-      refuseChangedAddressingId(f.pendingDrop || this.eStart.length !== edits, this.location().location);
+      // a room or group id goes as it came or not at all (sessions 18 and 19, `addressing-ids.ts`)
+      this.readAddressingId(jsonStringAt(this.text, qStart + 1, qEnd));
       return;
     }
     this.readLeafString(f, qStart, qEnd);
@@ -1474,6 +1474,12 @@ class JsonRedactor {
     }
     if (out !== null) this.edit(qStart, qEnd + 1, encodeJsonString(out));
     this.noteText(f, qStart, qEnd, out);
+  }
+
+  /** The addressing id `value` at the current location, forwarded as it came or refused (`addressing-ids.ts`). */
+  private readAddressingId(value: string): void {
+    const base = this.scope.base;
+    guardAddressingId(this.ctx, value, base, this.location().location.slice(base.length));
   }
 
   /**
@@ -1731,6 +1737,11 @@ class JsonRedactor {
     f.lastStart = start;
     f.lastKind = KIND_TOKEN;
     if (f.curSuppress) return;
+    // a room or group id written as a number (`"GroupId": 13812345678`, session 19)
+    if (f.curAddressing) {
+      this.readAddressingId(this.text.slice(start, end));
+      return;
+    }
     // Numbers are classified by their key, except under a hinting key (`device_id`, `contact`):
     // there an IMEI or a phone number written as a JSON number is found like its string form.
     const hinted = f.hint && f.catA === null;

@@ -7,6 +7,12 @@ import { ALIYUN } from "./recipients/aliyun.js";
 import { FACEBOOK } from "./recipients/facebook.js";
 import { TENCENT } from "./recipients/tencent.js";
 import { ZEGO } from "./recipients/zego.js";
+import {
+  type AddressingKeys,
+  type UnknownEndpointFields,
+  unknownEndpointFields,
+  withAddressingKeys,
+} from "./schema/addressing-keys.js";
 import { compileFieldMap, type FieldMap } from "./schema/field-map.js";
 import { withKeyValueLists } from "./schema/key-value-fields.js";
 import { subRequestRoutes, withSubRequestRoutes } from "./sub-requests.js";
@@ -27,6 +33,11 @@ export interface VendorCatalog {
   readonly recipients: ReadonlyMap<RecipientId, VendorRecipient>;
   /** Every compiled endpoint, by id. */
   readonly endpoints: ReadonlyMap<string, VendorEndpoint>;
+  /**
+   * The field maps of a call the catalog does not know, by recipient (session 19): its
+   * recipient's addressing keys (`addressingKeys`) as addressing ids, nothing else.
+   */
+  readonly unknownEndpoints: ReadonlyMap<RecipientId, UnknownEndpointFields>;
   /**
    * The endpoint a request goes to, or `undefined` when the catalog does not know it. Never throws.
    * @param recipient the recipient id (the first path segment of the gateway route).
@@ -77,15 +88,20 @@ function operationalPaths(part: "body" | "query", plan: FieldMap): string[] {
  * Compiles one endpoint: derives its field maps from its schemas; the body's also holds the known
  * keys of its key/value lists, as conditions on the key member (session 15). A batch endpoint
  * (`subRequests`) reads each sub-request's body with the field map of the endpoint among `peers`
- * (its recipient's other endpoints, compiled) that the sub-request's URL names.
+ * (its recipient's other endpoints, compiled) that the sub-request's URL names. The recipient's
+ * `addressingKeys` (session 19) are addressing ids where the schemas do not tag them.
  */
 export function compileEndpoint(
   spec: VendorEndpointSpec,
   peers: readonly VendorEndpoint[] = [],
+  addressingKeys?: AddressingKeys,
 ): VendorEndpoint {
   const keyValueLists = spec.keyValueLists ?? [];
-  let bodyFields = withKeyValueLists(compileFieldMap(spec.bodySchema), keyValueLists);
-  let queryFields = compileFieldMap(spec.querySchema);
+  let bodyFields = withAddressingKeys(
+    withKeyValueLists(compileFieldMap(spec.bodySchema), keyValueLists),
+    addressingKeys?.body ?? [],
+  );
+  let queryFields = withAddressingKeys(compileFieldMap(spec.querySchema), addressingKeys?.query ?? []);
   const { subRequests: subSpec, ...rest } = spec;
   let subRequests: VendorEndpoint["subRequests"];
   if (subSpec !== undefined) {
@@ -139,7 +155,7 @@ export function createVendorCatalog(
     const peers: VendorEndpoint[] = [];
     for (const spec of [...plain, ...batches]) {
       if (endpoints.has(spec.id)) throw new Error(`duplicate vendor endpoint id ${spec.id}`);
-      const endpoint = compileEndpoint(spec, peers);
+      const endpoint = compileEndpoint(spec, peers, recipient.addressingKeys);
       endpoints.set(spec.id, endpoint);
       peers.push(endpoint);
       routes.push({ endpoint, path: compilePathPattern(spec.pathPattern) });
@@ -175,6 +191,7 @@ export function createVendorCatalog(
   return {
     recipients: new Map(recipients.map((r) => [r.id, r])),
     endpoints,
+    unknownEndpoints: new Map(recipients.map((r) => [r.id, unknownEndpointFields(r.addressingKeys)])),
     resolve,
     match(recipient, request) {
       const resolved = resolve(recipient, request);

@@ -116,13 +116,27 @@ export function describeCatalogMarkdown(catalog: VendorCatalog): string {
         `| \`body:${list.path}\` | ${list.keyField}/${list.valueField} list${known}; other keys: the engine's generic rules |`,
       );
     }
-    if (lines.length > 0) {
-      out.push("");
-      out.push("| field | category |");
-      out.push("|---|---|");
-      out.push(...lines);
-    }
+    table(out, lines);
+    out.push("");
+  }
+  // a call the catalog does not know: its recipient's addressing keys alone (session 19)
+  for (const [recipient, fields] of catalog.unknownEndpoints) {
+    const lines = [...planLines("query", fields.queryFields), ...planLines("body", fields.bodyFields)];
+    if (lines.length === 0) continue;
+    out.push(`#### any other \`${recipient}\` call`);
+    out.push("");
+    out.push("The catalog does not know it: the engine's generic rules, and these addressing ids.");
+    table(out, lines);
     out.push("");
   }
   return out.join("\n");
+}
+
+/** Appends a field table of `lines` to `out`, when there are any. */
+function table(out: string[], lines: readonly string[]): void {
+  if (lines.length === 0) return;
+  out.push("");
+  out.push("| field | category |");
+  out.push("|---|---|");
+  out.push(...lines);
 }

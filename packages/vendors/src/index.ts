@@ -42,6 +42,12 @@ export * from "./recipients/tencent.js";
 export * from "./recipients/tencent-groups.js";
 export * from "./recipients/zego.js";
 export {
+  type AddressingKeys,
+  type UnknownEndpointFields,
+  unknownEndpointFields,
+  withAddressingKeys,
+} from "./schema/addressing-keys.js";
+export {
   appendForm,
   appendPosition,
   type ColumnField,

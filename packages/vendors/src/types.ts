@@ -1,8 +1,10 @@
 /**
  * The shapes of the vendor catalog: recipients, their endpoints and what each endpoint's fields are.
  */
+
 import type { CategoryKey } from "@kago/personal-data";
 import type { z } from "zod";
+import type { AddressingKeys } from "./schema/addressing-keys.js";
 import type { FieldMap } from "./schema/field-map.js";
 
 /** The recipients the catalog knows (the first path segment of a gateway route). */
@@ -149,6 +151,12 @@ export interface VendorRecipient {
   /** The recipient's own request headers; every header neither standard nor listed here is dropped. */
   readonly headers: RecipientHeaders;
   readonly endpoints: readonly VendorEndpointSpec[];
+  /**
+   * The members that name what any call of the recipient acts on (session 19,
+   * `schema/addressing-keys.ts`): addressing ids on every endpoint whose schema does not tag
+   * them, and on calls the catalog does not know.
+   */
+  readonly addressingKeys?: AddressingKeys;
 }
 
 /** The request facts endpoint matching needs; a redaction `Transfer` satisfies it. */

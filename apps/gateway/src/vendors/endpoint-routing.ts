@@ -8,7 +8,13 @@
  * ambiguous) is refused whatever the policy says (session 16): no plan can be chosen for it.
  */
 import type { CompiledPolicy } from "@kago/policy";
-import { compileFieldPlanFromTags, type FieldPlan, type RedactOptions, type Transfer } from "@kago/redaction";
+import {
+  compileFieldPlanFromFields,
+  compileFieldPlanFromTags,
+  type FieldPlan,
+  type RedactOptions,
+  type Transfer,
+} from "@kago/redaction";
 import { type RecipientId, readSubRequests, type VendorCatalog, type VendorEndpoint } from "@kago/vendors";
 import { type Refusal, refusal } from "../errors.js";
 
@@ -23,8 +29,9 @@ export interface EndpointRouting {
    */
   admit(transfer: Transfer): Refusal | undefined;
   /**
-   * The engine options for a transfer: the endpoint's plan, or the empty `unknown` plan, and the
-   * recipient's own request headers (the engine drops the others).
+   * The engine options for a transfer: the endpoint's plan, or the `unknown` plan (its
+   * recipient's addressing ids alone, session 19), and the recipient's own request headers (the
+   * engine drops the others).
    */
   redactOptions(transfer: Transfer): RedactOptions | undefined;
   /** The endpoint a transfer goes to (`undefined`: unknown, or a recipient the catalog does not know). */
@@ -45,6 +52,18 @@ export function createEndpointRouting(
 ): EndpointRouting {
   // An empty plan changes nothing in the engine's walk; it only names the endpoint `unknown`.
   const unknownPlan = compileFieldPlanFromTags([], [], UNKNOWN_ENDPOINT);
+  // A call the catalog does not know still has its recipient's addressing ids (session 19): a
+  // room or group id goes as it came or the call is refused, as on the catalogued calls.
+  const unknownPlans = new Map<string, FieldPlan>();
+  for (const [recipient, fields] of catalog.unknownEndpoints)
+    unknownPlans.set(
+      recipient,
+      compileFieldPlanFromFields({
+        endpoint: UNKNOWN_ENDPOINT,
+        body: fields.bodyFields,
+        query: fields.queryFields,
+      }),
+    );
   // The transfer object is the same for `admit` and `redactOptions`: match once.
   const matched = new WeakMap<Transfer, VendorEndpoint | "ambiguous" | null>();
   const resolved = (transfer: Transfer): VendorEndpoint | "ambiguous" | undefined => {
@@ -94,7 +113,8 @@ export function createEndpointRouting(
       // the recipient's own headers (`x-log-*`, `x-tc-*`): the one object, so the engine's gate is compiled once
       const headers = recipient.headers;
       const endpoint = endpointOf(transfer);
-      if (endpoint === undefined) return { plan: unknownPlan, headers };
+      if (endpoint === undefined)
+        return { plan: unknownPlans.get(transfer.recipient) ?? unknownPlan, headers };
       const plan = plans.get(endpoint.id);
       // Every catalog endpoint has a plan (compiled from the same catalog); fail closed otherwise.
       return { plan: plan ?? unknownPlan, headers };

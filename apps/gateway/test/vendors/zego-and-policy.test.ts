@@ -345,7 +345,8 @@ describe("addressing ids: a room or group id the reading would change refuses th
 
   it("400 personal_data_in_identifier at query:RoomId / body:GroupId; nothing reaches Zego; no answer or log line holds the id", async () => {
     const logged = gw.transfers().length;
-    const planted = ["astrid.solberg@example.org", "room_+4741234567", "10.20.30.40"];
+    // since session 19 also a phone number without `+` and a name (read as an account id is)
+    const planted = ["astrid.solberg@example.org", "room_+4741234567", "13812345678", "Astrid Solberg live"];
     for (const roomId of planted) {
       const r = await barrage(roomId);
       expect(r.status, roomId).toBe(400);
@@ -374,23 +375,119 @@ describe("addressing ids: a room or group id the reading would change refuses th
       Array(planted.length + 1).fill("personal_data_in_identifier"),
     );
     const told = JSON.stringify(gw.logs) + JSON.stringify(answer);
-    for (const value of ["astrid.solberg", "4741234567", "10.20.30.40", "example.org"])
+    for (const value of ["astrid.solberg", "4741234567", "13812345678", "Solberg", "example.org"])
       expect(told).not.toContain(value);
   });
 
-  it("near misses: ordinary room ids, a name, digits and a phone without + reach Zego byte for byte", async () => {
+  it("near misses: ordinary room ids, digits, a server's address and a room JID reach Zego byte for byte", async () => {
     for (const roomId of [
       "room_5102",
-      "Astrid Solberg live",
-      "13812345678",
       "room_4741234567",
       "live-2026-12-01",
+      "10.20.30.40", // a server's address or a version (session 19)
+      "room_5102@conference.kago.example", // an XMPP room address (session 19)
     ]) {
       const r = await barrage(roomId);
       expect(r.status, roomId).toBe(200);
       // the whole query as the backend wrote it
       expect(r.url, roomId).toBe(`/?${r.query}`);
     }
+  });
+});
+
+/**
+ * Session 19 (a red team's round 8, R7): every Zego call's `RoomId`, `RoomId[]`, `StreamId` and
+ * ZIM `GroupId` is an addressing id, catalogued or not. Before, `CloseRoom`, `ForbidRTCStream`,
+ * `DescribeUserNum` (the generic rules) forwarded `room_+4741234567` as
+ * `room_[redacted:contact.phone]`, another room, while the catalogued calls refused it, and a
+ * `StreamId` was never an addressing id.
+ */
+describe("addressing ids on every Zego call, catalogued or not (session 19)", () => {
+  /** An RTC call `action` with `params`: status, error code and location, and the query Zego got. */
+  async function rtc(action: string, params: ReadonlyArray<readonly [string, string]>) {
+    const q = signedCommon(action);
+    for (const [k, v] of params) q.append(k, v);
+    const before = upstream.received.length;
+    const res = await fetch(`${gw.url}/zego/?${q.toString()}`);
+    const answer = (await res.json()) as { error?: { code: string; location?: string } };
+    return {
+      status: res.status,
+      error: answer.error,
+      url: upstream.received[before]?.url,
+      query: q.toString(),
+    };
+  }
+
+  const CALLS = (
+    id: string,
+  ): ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, string]>, string]> => [
+    ["CloseRoom", [["RoomId", id]], "query:RoomId"],
+    [
+      "DescribeUsers",
+      [
+        ["RoomId", id],
+        ["UserId[]", "kago_30417"],
+      ],
+      "query:RoomId",
+    ],
+    [
+      "DescribeUserNum",
+      [
+        ["RoomId[]", "room_5102"],
+        ["RoomId[]", id],
+      ],
+      // a quoted key is never shown in an answer (`telemetry/vocabulary.ts`)
+      "query:[{}]",
+    ],
+    ["ForbidRTCStream", [["StreamId", `stream_${id}`]], "query:StreamId"],
+    ["ResumeRTCStream", [["StreamId", id]], "query:StreamId"],
+    // the catalogued KickoutUser's StreamId too
+    [
+      "KickoutUser",
+      [
+        ["RoomId", "room_5102"],
+        ["UserId[]", "kago_30417"],
+        ["StreamId", id],
+      ],
+      "query:StreamId",
+    ],
+  ];
+
+  it("a phone number or an e-mail address in a room or stream id refuses the call; nothing reaches Zego", async () => {
+    for (const id of ["room_13812345678", "room_+4741234567", "astrid.solberg@example.org", "8613812345678"])
+      for (const [action, params, location] of CALLS(id)) {
+        const r = await rtc(action, params);
+        expect(r.status, `${action} ${id}`).toBe(400);
+        expect(r.error, `${action} ${id}`).toEqual(
+          expect.objectContaining({ code: "personal_data_in_identifier", location }),
+        );
+        expect(r.url, action).toBeUndefined();
+      }
+    // a ZIM call the catalog does not know: the group it dismisses
+    const before = upstream.received.length;
+    const res = await fetch(`${gw.url}/zego/?${signedCommon("DismissGroup").toString()}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ FromUserId: "kago_30417", GroupId: "group_13812345678" }),
+    });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: unknown }).error).toMatchObject({
+      code: "personal_data_in_identifier",
+      location: "body:GroupId",
+    });
+    expect(upstream.received.length).toBe(before);
+    expect(JSON.stringify(gw.logs)).not.toMatch(/13812345678|4741234567|solberg/);
+  });
+
+  it("near misses: ordinary room and stream ids reach Zego byte for byte, with the endpoint unknown", async () => {
+    for (const id of ["room_5102", "5102", "live-2026-12-01", "room_30417_kago_55120"])
+      for (const [action, params] of CALLS(id)) {
+        const r = await rtc(action, params);
+        expect(r.status, `${action} ${id}`).toBe(200);
+        expect(r.url, `${action} ${id}`).toBe(`/?${r.query}`);
+      }
+    const lines = gw.transfers().slice(-3);
+    expect(lines.map((l) => l.endpoint)).toEqual(["unknown", "unknown", "zego.rtc.KickoutUser"]);
   });
 });
 

@@ -390,6 +390,17 @@ const TIM_GROUP_CALLS: ReadonlyArray<readonly [id: string, path: string, body: z
 ];
 const TIM_GROUP_ENDPOINTS = TIM_GROUP_CALLS.map(([id, path, body]) => timEndpoint(id, `/v4/${path}`, body));
 
+/**
+ * What every IM call acts on (session 19, `schema/addressing-keys.ts`): the group (`GroupId`, a
+ * list `GroupIdList[]` in `get_group_info`), the community topic (`TopicId`, `TopicIdList[]` in
+ * `get_topic`) and, in the query, the admin account the call is made as (`identifier`).
+ */
+const TIM_ADDRESSING_KEYS = {
+  body: ["GroupId", "GroupIdList[]", "TopicId", "TopicIdList[]"],
+  query: ["identifier"],
+  docs: "Tencent IM REST API (group_open_http_svc, group_open_attr_http_svc, community topics).",
+} as const;
+
 /** Tencent Cloud API 3.0 common headers (`X-TC-*`). */
 export const tencentCloudApiDocs = "https://www.tencentcloud.com/document/api/213/33224";
 
@@ -425,6 +436,7 @@ export const TENCENT: VendorRecipient = {
     prefixes: ["x-tc-"],
     docs: tencentCloudApiDocs,
   },
+  addressingKeys: TIM_ADDRESSING_KEYS,
   endpoints: [
     timEndpoint("sendmsg", "/v4/openim/sendmsg", timSendMsgBodySchema),
     timEndpoint("batchsendmsg", "/v4/openim/batchsendmsg", timBatchSendMsgBodySchema),

@@ -167,6 +167,20 @@ function zim(action: string, bodySchema: z.ZodType): VendorEndpointSpec {
   };
 }
 
+/**
+ * What every Zego call acts on (session 19, `schema/addressing-keys.ts`): the room (`RoomId`, a
+ * list `RoomId[]` in `DescribeUserNum`), the stream (`StreamId`, `StreamId[]`: the id a client
+ * chose when it published, which `ForbidRTCStream`, `ResumeRTCStream`, `AddStream`,
+ * `DeleteStream` and the stream rules must name exactly; Zego recommends building it from the
+ * room and user ids) and the ZIM group (`GroupId`).
+ */
+const ZEGO_ADDRESSING_KEYS = {
+  // a list in the query is written `RoomId[]=a&RoomId[]=b`: the key is `RoomId[]`, quoted in a path
+  query: ["RoomId", '["RoomId[]"]', "StreamId", '["StreamId[]"]'],
+  body: ["RoomId", "StreamId", "GroupId"],
+  docs: "Zego server API v2 (RTC: CloseRoom, DescribeUserNum, AddStream, DeleteStream, ForbidRTCStream, ResumeRTCStream, StartMix; ZIM group calls).",
+} as const;
+
 /** The zego recipient. */
 export const ZEGO: VendorRecipient = {
   id: "zego",
@@ -179,6 +193,7 @@ export const ZEGO: VendorRecipient = {
     prefixes: [],
     docs: RTC_DOCS,
   },
+  addressingKeys: ZEGO_ADDRESSING_KEYS,
   endpoints: [
     rtc("SendBroadcastMessage", zegoRoomMessageQuerySchema),
     rtc("SendBarrageMessage", zegoRoomMessageQuerySchema),

@@ -5,16 +5,32 @@
  * as a device's advertising id is not applied. A red team's round 7 (R8) then sent a GAID there,
  * and it reached Meta. A UUID is no Meta id: under an operational key that the key table reads as
  * an advertising id, it is that advertising id, wherever the catalog put the key.
+ *
+ * Session 19 (a red team's round 8, R8): the same GAID under `attribution_data.adset_id` or
+ * `campaign_id` still reached Meta. Those keys name an ad object's id (Meta's numbers, or an ad
+ * network's), which the key table rightly does not read as a device's; under an operational key
+ * of an ad object ({@link AD_OBJECT_ID_KEYS}) a UUID is read as an advertising id too. Meta's own
+ * opaque tokens (`linkage_key`, `auditing_token`) are not: nothing says a UUID is none of Meta's.
  */
 import { type CategoryKey, isGuid, isWithin } from "@kago/personal-data";
 
+/** Canonical keys (`canonicalKey`) of an ad object's id: an ad set's, a campaign's, a creative's, an ad group's. */
+const AD_OBJECT_ID_KEYS: ReadonlySet<string> = new Set(["adsetid", "campaignid", "creativeid", "adgroupid"]);
+
+/** The category a UUID under an ad object's key is read as (see the module note). */
+const ADVERTISING_ID: CategoryKey = "advertising_id";
+
 /**
- * The advertising id category `look` (the key table's reading of an operational member's key)
- * when the member's string `value` has an advertising id's shape (a UUID), else `null`.
+ * The advertising id category `look` (the key table's reading of an operational member's key,
+ * whose canonical form is `canon`) when the member's string `value` has an advertising id's shape
+ * (a UUID), else `null`; under an ad object's id key ({@link AD_OBJECT_ID_KEYS}), `advertising_id`.
  */
 export function advertisingIdUnderOperationalKey(
   look: CategoryKey | "hint" | null,
   value: string,
+  canon = "",
 ): CategoryKey | null {
-  return look !== null && look !== "hint" && isGuid(value) && isWithin(look, "advertising_id") ? look : null;
+  if (!isGuid(value)) return null;
+  if (look !== null && look !== "hint" && isWithin(look, "advertising_id")) return look;
+  return look === null && AD_OBJECT_ID_KEYS.has(canon) ? ADVERTISING_ID : null;
 }

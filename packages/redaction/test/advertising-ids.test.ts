@@ -14,6 +14,14 @@ describe("a UUID under an operational key that names an advertising id (session 
     );
   });
 
+  it("under an ad object's id key too (session 19, red team round 8 R8)", () => {
+    expect(advertisingIdUnderOperationalKey(null, gaid, "adsetid")).toBe("advertising_id");
+    expect(advertisingIdUnderOperationalKey(null, gaid, "campaignid")).toBe("advertising_id");
+    expect(advertisingIdUnderOperationalKey(null, "120208123456789012", "campaignid")).toBeNull();
+    expect(advertisingIdUnderOperationalKey(null, gaid, "linkagekey")).toBeNull();
+    expect(advertisingIdUnderOperationalKey(null, gaid, "eventid")).toBeNull();
+  });
+
   it("is not read in a vendor's own id, nor under another key", () => {
     expect(advertisingIdUnderOperationalKey("advertising_id", "120208123456789012")).toBeNull();
     expect(advertisingIdUnderOperationalKey("advertising_id", `${gaid}x`)).toBeNull();

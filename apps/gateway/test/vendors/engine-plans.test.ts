@@ -113,4 +113,13 @@ describe("the Conversions API's attribution_data.ad_id (session 17)", () => {
       decline_reason: "user asked, my name is [redacted:account.profile.name]",
     });
   });
+
+  it("removes a GAID under adset_id and campaign_id too, keeps Meta's tokens (session 19)", () => {
+    // red team round 8, R8: only ad_id had the rule; Meta's ad set and campaign ids are numbers
+    const gaid = "38400000-8cf0-11bd-b23e-10b96e40000d";
+    const sent = send({
+      attribution_data: { adset_id: gaid, campaign_id: gaid.toUpperCase(), linkage_key: gaid, ad_id: "1202" },
+    }).attribution_data;
+    expect(sent).toEqual({ linkage_key: gaid, ad_id: "1202" });
+  });
 });

@@ -1409,7 +1409,7 @@ class JsonRedactor {
       f.curMember !== null &&
       value.length >= 32
     )
-      weak = advertisingIdUnderOperationalKey(keyCategory(f.curMember.info, f.keyCanon), value);
+      weak = advertisingIdUnderOperationalKey(keyCategory(f.curMember.info, f.keyCanon), value, f.curCanon);
     // a card number under `card`, `pan`, `cc` (session 17): neither the key nor the digits decide alone
     const card = strong === null && weak === null && f.catA === null && isCardUnderKey(f.curCanon, value);
     const c = strong ?? weak ?? (card ? PAYMENT_CARD : null);

@@ -32,7 +32,7 @@ export function isValueOfKey(key: string, category: CategoryKey, value: string, 
   // session 15)
   if (category === "account.id" && canonicalKey(key) === "account") return HAS_DIGIT.test(value);
   if (category === "network.ip_address") return IP_VALUE.test(value);
-  if (category === "location.coordinates") return isCoordinateValue(value);
+  if (category === "location.coordinates") return isCoordinateValue(canonicalKey(key), value);
   // a carrier's name has a letter, its code (MCC and MNC) five digits or six (`carrier:0` is a count)
   if (category === "network.operator") return HAS_LETTER.test(value) || OPERATOR_CODE.test(value);
   return true;
@@ -88,8 +88,23 @@ const DEGREES = /^([-+]?\d{1,3}(?:\.\d+)?)(?:,[ \t]*([-+]?\d{1,3}(?:\.\d+)?))?$/
 
 const STARTS_WITH_NUMBER = /^[-+]?\d/;
 
-/** True when a coordinate named in text is one: a degree or a pair in range. */
-function isCoordinateValue(value: string): boolean {
+/**
+ * A whole number of millionths or ten-millionths of a degree, after a key that says so (`latE7=
+ * 599139000`, `lat_e6=59913900`; session 19, a red team's round 8, R5): six digits at least.
+ */
+const MICRO_DEGREES = /^[-+]?\d{6,10}$/;
+
+/** A canonical key that ends in `e6` or `e7` (`late7`, `longitudee6`): see {@link MICRO_DEGREES}. */
+const MICRO_DEGREES_KEY = /e[67]$/;
+
+/**
+ * True when a coordinate named in text by the canonical key `canonical` is one: a degree or a pair
+ * in range, or a degree in millionths or ten-millionths after a key that says so (the key table
+ * names no other coordinate ending in `e6` or `e7`).
+ */
+function isCoordinateValue(canonical: string, value: string): boolean {
+  if (MICRO_DEGREES_KEY.test(canonical) && MICRO_DEGREES.test(value))
+    return Math.abs(Number(value)) <= (canonical.endsWith("7") ? 180e7 : 180e6);
   const m = DEGREES.exec(value);
   if (m === null) return !STARTS_WITH_NUMBER.test(value); // a `geo:` URI or words: left to the key
   return Math.abs(Number(m[1])) <= 180 && (m[2] === undefined || Math.abs(Number(m[2])) <= 180);

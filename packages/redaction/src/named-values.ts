@@ -43,6 +43,7 @@ import { canonicalKey } from "./canonical-key.js";
 import { KEY_LOOKUP, KEY_TABLE } from "./key-table.js";
 import { isValueOfKey } from "./named-value-checks.js";
 import type { EngineSpan } from "./percent-view.js";
+import { isPlacedValue, LOCATION, placeNameKindOf } from "./place-keys.js";
 import { isIdeographCode, isOtherScriptLetterCode } from "./scripts.js";
 
 const MAX_KEY = 64;
@@ -262,6 +263,40 @@ export function namedValueEnd(text: string, start: number, category: CategoryKey
   return plainValueEnd(text, start, spacing(category), Math.min(limit, text.length));
 }
 
+/** The shortest code a place's key is read with (a geohash of six characters: 1.2 km). */
+const MIN_PLACE_CODE = 6;
+
+/**
+ * Reads the value after the key `[key, keyEnd)` that names no category of the key table but a
+ * place (session 19, a red team's round 8, R5): a geohash, a plus code or an encoded polyline after
+ * its name in a logged URL or a log line (`/nearby?geohash=wx4g0bm9x&r=500`, `loc=wx4g0bm9x`,
+ * `plus_code=8FVC9G8F+6X`, `polyline=_p~iF~ps|U_ulLnnqC`), judged by the rule a form body's or a
+ * query's pair is (`isPlacedValue` of `place-keys.ts`), so the same key reads the same in a JSON
+ * member, a form and text. The value starts at `from` (one white space allowed after a colon)
+ * and runs to white space, a quote or `&`: a polyline's alphabet holds `| ] } , ;`'s neighbours,
+ * so a value cut at `plainValueEnd` is tried too. Pushes the span and returns where it ends, or -1.
+ */
+function placedValue(text: string, key: number, keyEnd: number, from: number, out: EngineSpan[]): number {
+  let start = from;
+  if (isSpace(text.charCodeAt(start)) && text.charCodeAt(from - 1) !== 61) start++;
+  const q = text.charCodeAt(start);
+  if (q === 34 || q === 39) start++;
+  let end = start;
+  for (; end < text.length; end++) {
+    const c = text.charCodeAt(end);
+    if (c <= 32 || c === 34 || c === 38 || c === 39 || c > 126) break;
+  }
+  if (end - start < MIN_PLACE_CODE) return -1;
+  const kind = placeNameKindOf(text.slice(key, keyEnd));
+  if (kind === 0) return -1;
+  if (!isPlacedValue(kind, text.slice(start, end))) {
+    end = plainValueEnd(text, start, NO_SPACES, end);
+    if (end - start < MIN_PLACE_CODE || !isPlacedValue(kind, text.slice(start, end))) return -1;
+  }
+  out.push([start, end, LOCATION]);
+  return end;
+}
+
 /** Spans of the values named by `key=`; none starts before `floor` or inside another. */
 function equalsPairs(text: string, out: EngineSpan[]): void {
   let floor = 0;
@@ -279,7 +314,11 @@ function equalsPairs(text: string, out: EngineSpan[]): void {
     const category = arrow
       ? categoryOf(text, key, keyEnd - closerLength(text, keyEnd))
       : categoryOf(text, key, keyEnd, true);
-    if (category === null) continue;
+    if (category === null) {
+      // `?geohash=wx4g0bm9x&r=500`, `plus_code=8FVC9G8F+6X`: a place's code (session 19)
+      if (!arrow && keyEnd === eq) floor = Math.max(floor, placedValue(text, key, keyEnd, eq + 1, out));
+      continue;
+    }
     let from = eq + (arrow ? 2 : 1);
     // `key= value` names nothing (logfmt); `key = value` (INI) and `key => value` do
     if (isSpace(text.charCodeAt(from))) {
@@ -544,7 +583,12 @@ function colonPairs(text: string, fullwidth: boolean, out: EngineSpan[]): void {
     if (category === null) {
       // `Full name: Astrid`, `Địa chỉ: ...`, `Mein Name: Anna`: a key of words (session 14)
       const wider = keyOfWords(text, start, colon);
-      if (wider === null || wider[0] < floor) continue;
+      if (wider === null || wider[0] < floor) {
+        // `geohash: wx4g0bm9x`: a place's code where a field opens (session 19)
+        if (text.charCodeAt(colon) !== 58 || opensField(text, start) || isProgramField(text, start, colon))
+          floor = Math.max(floor, placedValue(text, start, colon, colon + 1, out));
+        continue;
+      }
       [start, category] = wider;
     }
     const [from, end] = valueAfterColon(text, colon, spacing(category));
@@ -629,7 +673,11 @@ function quotedMembers(text: string, out: EngineSpan[]): void {
     const start = keyStart(text, close);
     if (start < 1 || text.charCodeAt(start - 1) !== q) continue;
     const category = categoryOf(text, start, close);
-    if (category === null) continue;
+    if (category === null) {
+      // `"geohash": "wx4g0bm9x"` in a quoted document (session 19)
+      floor = Math.max(floor, placedValue(text, start, close, colon + 1, out));
+      continue;
+    }
     let v = colon + 1;
     while (v < text.length && isSpace(text.charCodeAt(v))) v++;
     const vq = text.charCodeAt(v);

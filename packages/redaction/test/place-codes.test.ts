@@ -284,3 +284,40 @@ describe("a Key/Value pair naming a place (SLS PutLogs Contents)", () => {
     expect(out.Contents).toEqual([...c.slice(0, 4), c[5], c[7]]);
   });
 });
+
+describe("a place's code after its name in text (session 19, a red team's round 8, R5)", () => {
+  it.each([
+    [
+      "https://api.kago.example/nearby?geohash=wx4g0bm9x&r=500",
+      `https://api.kago.example/nearby?geohash=${PLACE}&r=500`,
+    ],
+    ["GET /nearby?geohash=wx4g0bm9x 200 37ms", `GET /nearby?geohash=${PLACE} 200 37ms`],
+    ["geohash: wx4g0bm9x", `geohash: ${PLACE}`],
+    ["cache miss loc=wx4g0bm9x", `cache miss loc=${PLACE}`],
+    ['{"geo_hash":"wx4g0bm9x"} in body', `{"geo_hash":"${PLACE}"} in body`],
+    ["plus_code=8FVC9G8F+6X", `plus_code=${PLACE}`],
+    [`route polyline=${POLYLINE} eta=12`, `route polyline=${PLACE} eta=12`],
+    ["nearby(geohash=wx4g0bm9x, r=500)", `nearby(geohash=${PLACE}, r=500)`],
+    ["Query{loc=wx4g0bm9x}", `Query{loc=${PLACE}}`],
+    ["latE7=599139000 lngE7=107522000", `latE7=${PLACE} lngE7=${PLACE}`],
+    ["lat_e7=599139000&lng_e7=107522000", `lat_e7=${PLACE}&lng_e7=${PLACE}`],
+  ])("removes the code in %j", (text, after) => {
+    expect(redactedMessage(r, text)).toBe(after);
+  });
+
+  it.each([
+    "hash=wx4g0bm9x", // not a place's name
+    "commit=wx4g0bm9x",
+    "geohash=wx4g0 precision=5", // five characters: a town
+    "loc=center", // a word in the alphabet
+    "pos=3",
+    "track=3f9c2e1d", // a line's name holds an id as often
+    "path=abcdef12",
+    "polyline=none",
+    "code=8FVC9G8F+6X", // `code` alone says no place
+    "lat_e7=12345", // five digits: no ten-millionths of a degree
+    "count_e7=599139000", // no coordinate's key
+  ])("keeps %j", (text) => {
+    expect(redactedMessage(r, text)).toBe(text);
+  });
+});

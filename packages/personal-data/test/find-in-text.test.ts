@@ -410,3 +410,43 @@ describe("findInText", () => {
     expect(findInText(ats)).toEqual([]);
   });
 });
+
+describe("a client's address in its host name and in fixed width (session 19, a red team's round 8, R18)", () => {
+  const ip = (value: string) => [value, "network.ip_address"];
+
+  it.each([
+    ["client host 198-51-100-77.static.isp.example", "198-51-100-77"],
+    ["client ip-198-51-100-77.res.isp.example", "198-51-100-77"],
+    ["c-198-51-100-77.hsd1.ca.comcast.example", "198-51-100-77"],
+    ["host 198-51-100-77-dynamic.isp.example", "198-51-100-77"],
+    ["ec2-198-51-100-77.compute-1.amazonaws.com", "198-51-100-77"],
+    ["IP-198-51-100-77.EXAMPLE.NET", "198-51-100-77"],
+    ["PTR? 77.100.51.198.in-addr.arpa", "77.100.51.198"],
+    ["from 198.051.100.077 port 443", "198.051.100.077"],
+    ["from 010.000.003.017", "010.000.003.017"],
+  ])("finds the address in %j", (text, value) => {
+    expect(found(text)).toEqual([ip(value)]);
+  });
+
+  it.each([
+    "node ip-10-0-0-12.ec2.internal ready", // a private address: a cloud's name for its own machine
+    "pod-172-16-0-5.svc.cluster.local",
+    "192-168-1-20.lan.example",
+    "version 1-2-3-4",
+    "run 2026-12-01-07.example.com", // 2026 is no address's number
+    "backup-10-12-25-01.eu.example", // a leading zero: a date
+    "download kago-1-2-3-4.tar.gz", // a file's name
+    "build-4-1-0-12.min.js",
+    "198-51-100-77.example", // one label: no ISP's name
+    "a 1-198-51-100-77.isp.example", // a fifth number before it
+    "id 123e4567-e89b-12d3-a456-426614174000",
+    "client 198_51_100_77",
+    "01.02.03.04", // leading zeros but not three digits each: a date's or a version's parts
+    "000.000.000.000",
+    "127.000.000.001",
+    "lib-1.2.3.4.jar",
+    "ptr 1.0.0.127.in-addr.arpa", // loopback, backwards
+  ])("finds none in %j", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

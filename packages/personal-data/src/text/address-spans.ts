@@ -5,7 +5,9 @@
  *   or `.digit` on the right (so `v1.2.3.4` and `1.2.3.4.5` are not addresses; `host_10.0.0.1`
  *   is), nor after a version's or a section's label (`version 1.2.3.4`), nor a netmask or a
  *   network before its prefix length (`255.255.255.0`, `10.0.0.0/8`). A sentence's final `.` may
- *   follow.
+ *   follow. Since session 19 (a red team's round 8, R18) also the forms a client's address takes in
+ *   a resolved host name and in fixed-width logs: see {@link isDashedHostAddress},
+ *   {@link REVERSE_ZONE} and {@link paddedIpv4}.
  * - IPv6: maximal runs of hex digits, `:` and `.` holding at least two `:`, not glued to a
  *   letter; a trailing `.` or `:` is dropped; the run must pass `isIpv6` (zone ids are not looked
  *   for in text).
@@ -15,12 +17,17 @@
  * Patterns have no nested quantifiers; every scan is linear.
  */
 import { isGlueCode, isHexCode } from "../values/chars.js";
-import { isIpv4At } from "../values/ipv4.js";
+import { isIpv4, isIpv4At } from "../values/ipv4.js";
 import { isIpv6At } from "../values/ipv6.js";
 import { isMacAt } from "../values/mac.js";
+import { isPlaceholderValue } from "../values/placeholder.js";
 import type { TextSpan } from "./text-span.js";
 
-const IPV4 = /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/g;
+/**
+ * Four numbers of one to three digits joined by one consistent separator: `.` (a dotted quad) or
+ * `-` (an address in a host name, `198-51-100-77.static.isp.example`; session 19).
+ */
+const IPV4 = /\d{1,3}([.-])\d{1,3}\1\d{1,3}\1\d{1,3}/g;
 const HEX_COLON_RUN = /[0-9A-Fa-f:.]{2,}/g;
 const MAC_SEPARATED =
   /[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2}/g;
@@ -45,15 +52,129 @@ export function findIpv4Spans(text: string, out: TextSpan[]): void {
   for (let m = IPV4.exec(text); m !== null; m = IPV4.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
+    if (m[1] === "-") {
+      if (isDashedHostAddress(text, start, end)) out.push([start, end, "network.ip_address"]);
+      // a label's number before the address (`ec2-198-51-100-77`): look again from the next number
+      else IPV4.lastIndex = text.indexOf("-", start) + 1;
+      continue;
+    }
     const before = start > 0 ? text.charCodeAt(start - 1) : 32;
     const after = end < text.length ? text.charCodeAt(end) : 32;
     const afterNext = end + 1 < text.length ? text.charCodeAt(end + 1) : 32;
     if (isGlueCode(before) || before === 46) continue;
-    if (isGlueCode(after) || (after === 46 && isGlueCode(afterNext))) continue;
+    if (isGlueCode(after) || (after === 46 && isGlueCode(afterNext))) {
+      REVERSE_ZONE.lastIndex = end;
+      if (
+        isIpv4At(text, start, end) &&
+        REVERSE_ZONE.test(text) &&
+        !isPlaceholderValue(reversed(text, start, end))
+      )
+        out.push([start, end, "network.ip_address"]);
+      continue;
+    }
     if (VERSION_LABEL.test(text.slice(Math.max(0, start - 12), start))) continue;
-    if (isIpv4At(text, start, end) && !isNetworkNotHost(text, start, end))
+    if (isIpv4At(text, start, end) ? !isNetworkNotHost(text, start, end) : paddedIpv4(text, start, end))
       out.push([start, end, "network.ip_address"]);
   }
+}
+
+/**
+ * The reverse-lookup zone after an address written backwards (`77.100.51.198.in-addr.arpa`, the
+ * name a PTR query asks for and a resolver logs; session 19): the address is there, its numbers
+ * in the other order.
+ */
+const REVERSE_ZONE = /\.in-addr\.arpa/iy;
+
+/** The address of a reverse-lookup name's quad at `[start, end)`: its numbers in the other order. */
+function reversed(text: string, start: number, end: number): string {
+  return text.slice(start, end).split(".").reverse().join(".");
+}
+
+/**
+ * True when the dotted quad at `[start, end)`, which some number has a leading zero in, is an
+ * address written in fixed width (`198.051.100.077`, as some firewalls, mainframes and banking logs
+ * pad every number to three digits; session 19): all four numbers of three digits, 255 at most,
+ * and the address they make is a host's, not a placeholder (`000.000.000.000`, `127.000.000.001`)
+ * nor a /16 or a netmask. Other numbers with leading zeros (`01.02.03.04`) are a date's or a
+ * version's parts as often.
+ */
+function paddedIpv4(text: string, start: number, end: number): boolean {
+  if (end - start !== 15) return false;
+  const plain = text
+    .slice(start, end)
+    .split(".")
+    .map((part) => String(Number(part)))
+    .join(".");
+  return isIpv4(plain) && !isPlaceholderValue(plain) && !plain.endsWith(".0.0") && !plain.startsWith("255.");
+}
+
+/**
+ * A host name's domain after an address in it, of two labels or more (`.static.isp.example`,
+ * `.hsd1.ca.comcast.example`, `-dynamic.isp.example`): what an ISP's or a cloud's reverse-DNS (PTR)
+ * name puts after the client's address. One label alone (`1-2-3-4.txt`) is a file's extension as
+ * often, and so is a name whose last label is a file's extension ({@link FILE_EXTENSIONS}). Labels
+ * split by `.`, so each is read one way only (linear).
+ */
+const HOST_DOMAIN = /(?:-[a-z][a-z\d]*)*(?:\.[a-z\d-]+)+\.([a-z]{2,})(?![\w-])/iy;
+
+/**
+ * File extensions no top-level domain is spelled as: a name ending in one is a file's, whose dashed
+ * numbers are a version or a date (`kago-1-2-3-4.tar.gz`, `build-4-1-0-12.min.js`).
+ */
+const FILE_EXTENSIONS: ReadonlySet<string> = new Set(
+  "gz xz zst tgz tar js mjs cjs ts tsx jsx json map css txt log html htm jar war whl deb rpm apk ipa dmg exe msi dll png jpg jpeg gif svg webp pdf yml yaml xml csv lock bin img iso".split(
+    " ",
+  ),
+);
+
+/** The longest label read back before a dashed address (`static-`, `c-`, `ec2-`). */
+const MAX_LABEL = 63;
+
+/**
+ * True when the four numbers joined by `-` at `[start, end)` are a client's address in its resolved
+ * host name (session 19, a red team's round 8, R18): web servers that look up their clients log
+ * `%h` as the ISP's PTR name, which holds the address (`198-51-100-77.static.isp.example`,
+ * `c-198-51-100-77.hsd1.ca.comcast.example`, `ip-198-51-100-77.res.isp.example`). The numbers must
+ * make an address by {@link isIpv4At}'s rule (no leading zeros: `2026-12-01-07` and `10-12-25-01`
+ * are dates), open the name or follow a label with a letter and `-` (`ip-`, `ec2-`; not a fifth
+ * number, `1-198-51-100-77`), and a domain of two labels follows ({@link HOST_DOMAIN}).
+ *
+ * A private, loopback or link-local address (`ip-10-0-0-12.ec2.internal`, AWS's and other clouds'
+ * names for their own machines) is not read in this form: no ISP names a subscriber's line by one,
+ * so it is a server's name, which aliyun's `__hostname__` carries on every log. Written dotted in
+ * text (`from 10.0.3.17`) it is still read: a phone's address on its Wi-Fi is written so.
+ */
+function isDashedHostAddress(text: string, start: number, end: number): boolean {
+  const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+  if (isGlueCode(before) || before === 46 || before === 95) return false;
+  if (before === 45 && !labelWithLetterBefore(text, start - 1)) return false;
+  const dotted = text.slice(start, end).replaceAll("-", ".");
+  if (!isIpv4(dotted) || isPrivateIpv4(dotted)) return false;
+  HOST_DOMAIN.lastIndex = end;
+  const domain = HOST_DOMAIN.exec(text);
+  return domain !== null && !FILE_EXTENSIONS.has((domain[1] as string).toLowerCase());
+}
+
+/** True when the label part that ends at the `-` at `dash` holds a letter (`ip`, `c`, `ec2`). */
+function labelWithLetterBefore(text: string, dash: number): boolean {
+  let letter = false;
+  for (let i = dash - 1; i >= 0 && dash - i <= MAX_LABEL; i--) {
+    const c = text.charCodeAt(i);
+    if (!isGlueCode(c)) return letter;
+    if (c > 57) letter = true;
+  }
+  return letter;
+}
+
+/**
+ * An address no ISP gives a subscriber: private (10/8, 172.16/12, 192.168/16), loopback (127/8),
+ * link-local (169.254/16) or "this network" (0/8).
+ */
+const PRIVATE_IPV4 = /^(?:10|127|0)\.|^192\.168\.|^169\.254\.|^172\.(?:1[6-9]|2\d|3[01])\./;
+
+/** True when the dotted quad `ip` is private, loopback or link-local (see {@link PRIVATE_IPV4}). */
+function isPrivateIpv4(ip: string): boolean {
+  return PRIVATE_IPV4.test(ip);
 }
 
 /**

@@ -14,7 +14,10 @@ export const RUN_IPV6 = 2;
 export const RUN_MAC_SEPARATED = 4;
 /** The dotted (Cisco) MAC finder may match: two `.` five apart (`xxxx.xxxx.xxxx`). */
 export const RUN_MAC_DOTTED = 8;
-/** The IPv4 finder may match: at least three `.` and four digits. */
+/**
+ * The IPv4 finder may match: at least three `.` and four digits, or three `-` and two `.` (an
+ * address in a host name, `198-51-100-77.isp.example`; session 19).
+ */
 export const RUN_IPV4 = 16;
 /**
  * The phone/IMEI finder may match: eight digits within one run of phone characters (digits and
@@ -210,7 +213,7 @@ export function textProfile(text: string, start = 0, end = text.length): number 
   if (colons >= 2) mask |= RUN_IPV6;
   if (colons >= 5 || hyphens >= 5) mask |= RUN_MAC_SEPARATED;
   if (dotsFiveApart) mask |= RUN_MAC_DOTTED;
-  if (dots >= 3 && digits >= 4) mask |= RUN_IPV4;
+  if ((dots >= 3 || (hyphens >= 3 && dots >= 2)) && digits >= 4) mask |= RUN_IPV4;
   if (maxRunDigits >= 8) mask |= RUN_NUMBER;
   return mask;
 }

@@ -21,6 +21,14 @@
  * capitalised word there that is no maker's or pronoun's ({@link NOT_OWNERS}) is taken for the
  * owner, listed or not (`Apple'ın iPhone'u` stays).
  *
+ * Session 19 (a red team's round 8, R13): the host name macOS and iOS derive from a device's name,
+ * the apostrophe dropped and the words joined by `-` (`Astrid Solberg's MacBook Pro` is
+ * `Astrid-Solbergs-MacBook-Pro`, `Astrid's iPhone` is `Astrids-iPhone`, `iPhone de João` is
+ * `iPhone-de-Joao`), which an SLS client sends as `__hostname__` and a crash report as the
+ * machine's: a glued `s` and `-` before the device word, `-de-` after it, `MBP` (`Astrid-Solbergs-MBP.local`)
+ * as a device word, and a listed given name also without its accents. `MacBook-Pro.local` and
+ * `iPhone` alone name no owner.
+ *
  * Session 19 (round 7, R12's rest): Russian and Ukrainian write no possessive before a device word,
  * so a name stands there as it is (`Kago/2.8.1 (Иван Петров iPhone; iOS 17)`, `Маша iPad`). One or
  * two capitalised Cyrillic words before a device word are the owner when one of them is a listed
@@ -34,7 +42,7 @@ import type { EngineSpan } from "./percent-view.js";
 const NAME = "account.profile.name";
 
 /** The device words, in the case their makers write them (not the `Mac` of `Mac and Cheese`). */
-const DEVICE = String.raw`(?:iPhone|iPad|iPod|iMac|MacBook|Mac(?!\s*(?:and|&|n'?)\s*[Cc]heese)|Apple\s+Watch|AirPods|Galaxy|Pixel)\b`;
+const DEVICE = String.raw`(?:iPhone|iPad|iPod|iMac|MacBook|MBP|Mac(?!\s*(?:and|&|n'?)\s*[Cc]heese)|Apple\s+Watch|AirPods|Galaxy|Pixel)\b`;
 
 /**
  * What every owned device's name holds, for the prose search (case-insensitive there): a
@@ -42,7 +50,7 @@ const DEVICE = String.raw`(?:iPhone|iPad|iPod|iMac|MacBook|Mac(?!\s*(?:and|&|n'?
  * word before `von`/`de`/`di`/`van`, `的` before one, or a Cyrillic letter and a space before one
  * (`Иван iPhone`; the search is case-insensitive and reads capital Cyrillic letters too).
  */
-export const DEVICE_OWNER_HINT = String.raw`[а-яёєіїґ]\s+(?:iphone|ipad|ipod|imac|macbook|mac|apple\s+watch|airpods|galaxy|pixel)\b|['’]?s\s+(?:iphone|ipad|ipod|imac|macbook|mac|apple\s+watch|airpods|galaxy|pixel)\b|['’]n?[ıiuü]n\s+(?:iphone|ipad|ipod|imac|macbook|mac|galaxy|pixel)|(?:iphone|ipad|ipod|imac|macbook|mac|galaxy|pixel)\s+(?:von|de|di|van)\s|的\s*(?:iphone|ipad|ipod|imac|macbook|mac|galaxy|pixel)`;
+export const DEVICE_OWNER_HINT = String.raw`[а-яёєіїґ]\s+(?:iphone|ipad|ipod|imac|macbook|mac|apple\s+watch|airpods|galaxy|pixel)\b|['’]?s(?:\s+|-)(?:iphone|ipad|ipod|imac|macbook|mbp|mac|apple\s+watch|airpods|galaxy|pixel)\b|['’]n?[ıiuü]n\s+(?:iphone|ipad|ipod|imac|macbook|mac|galaxy|pixel)|(?:iphone|ipad|ipod|imac|macbook|mac|galaxy|pixel)(?:\s+|-)(?:von|de|di|van)[\s-]|的\s*(?:iphone|ipad|ipod|imac|macbook|mac|galaxy|pixel)`;
 
 /** A capitalised word of a name: a capital and small letters (accents and marks included). */
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]+`;
@@ -61,8 +69,8 @@ const CYRILLIC_WORD =
 const DEVICE_OWNER = new RegExp(
   [
     String.raw`(?<![\p{L}\p{M}'’])(${WORD}(?:[ -]${WORD})?)['’]s?\s+(?=${DEVICE})`,
-    String.raw`(?<![\p{L}\p{M}'’])(${WORD}(?:[ -]${WORD})?)s\s+(?=${DEVICE})`,
-    String.raw`${DEVICE}\s+(?:von|de|di|van)\s+(${WORD}(?:[ -]${WORD})?)(?![\p{L}\p{M}])`,
+    String.raw`(?<![\p{L}\p{M}'’])(${WORD}(?:[ -]${WORD})?)s(?:\s+|-)(?=${DEVICE})`,
+    String.raw`${DEVICE}(?:\s+(?:von|de|di|van)\s+|-(?:von|de|di|van)-)(${WORD}(?:[ -]${WORD})?)(?![\p{L}\p{M}])`,
     String.raw`(?<!\p{sc=Han})(\p{sc=Han}{2,4})的\s*(?=${DEVICE})`,
     String.raw`(?<![\p{L}\p{M}'’])(${WORD}(?:[ -]${WORD})?)['’]n?[ıiuü]n\s+(?=${DEVICE})`,
     String.raw`(?<![\p{L}\p{M}'’-])(${CYRILLIC_WORD}(?: ${CYRILLIC_WORD})?)\s+(?=${DEVICE})`,
@@ -284,10 +292,24 @@ function isTurkishNonOwner(word: string): boolean {
   return NOT_OWNERS.has(word.toLowerCase()) || NOT_OWNERS.has(word.toLocaleLowerCase("tr"));
 }
 
-/** True when `word` (any case) is a given name of the bare-name reader's lists. */
+/**
+ * True when `word` (any case) is a given name of the bare-name reader's lists, also written
+ * without its accents (`Joao`, `Zoe`): a host name holds ASCII letters only, so macOS and iOS
+ * write `João's iPhone` as `iPhone-de-Joao` (session 19).
+ */
 function isGivenName(word: string): boolean {
   const lower = word.toLowerCase();
-  return GIVEN_NAMES.has(lower) || WORD_GIVEN_NAMES.has(lower);
+  if (GIVEN_NAMES.has(lower) || WORD_GIVEN_NAMES.has(lower)) return true;
+  unaccentedGivenNames ??= new Set([...GIVEN_NAMES].map(unaccented));
+  return unaccentedGivenNames.has(lower);
+}
+
+/** The given names without their accents, built on the first name that is not listed as written. */
+let unaccentedGivenNames: ReadonlySet<string> | undefined;
+
+/** `name` with its combining marks removed (`joão` is `joao`). */
+function unaccented(name: string): string {
+  return name.normalize("NFD").replace(/\p{M}/gu, "");
 }
 
 /**
@@ -311,7 +333,7 @@ function ownerSpan(owner: string, start: number): EngineSpan | null {
  * Unicode expression runs only on texts that name a device (it cost every text the prose search
  * lets through about 20% in Chinese, Russian and Korean hostile bodies).
  */
-const DEVICE_WORD = /iPhone|iPad|iPod|Mac|AirPods|Galaxy|Pixel|Apple\s+Watch/;
+const DEVICE_WORD = /iPhone|iPad|iPod|Mac|MBP|AirPods|Galaxy|Pixel|Apple\s+Watch/;
 
 /** The owners' names in the devices' names in `text`, sorted; `null` when none. */
 export function findDeviceOwnerNames(text: string): EngineSpan[] | null {

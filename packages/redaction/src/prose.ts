@@ -20,6 +20,7 @@ import { ASIAN_ADDRESS_HINT, findAsianAddresses } from "./asian-addresses.js";
 import { CHINESE_ADDRESS_HINT, findChineseAddresses, RESIDENCE_HINT } from "./chinese-addresses.js";
 import { COPULA_NAME_HINT, findCopulaNames, RUSSIAN_SELF_HINT } from "./copula-names.js";
 import { DEVICE_OWNER_HINT, findDeviceOwnerNames } from "./device-owner-names.js";
+import { findHomeDirectoryNames, HOME_DIRECTORY_HINT } from "./home-directories.js";
 import {
   CHINESE_NAME_LABEL_HINT,
   CHINESE_TITLE_HINT,
@@ -81,7 +82,7 @@ const MARKS = `我名さ様ち亲尊先女小${STATED_VALUE_MARKS}${LABELLED_HAN
  * The phrases both searches look for outside the `\b` group: an introduction's words, a
  * residence's, a Chinese name's label or title, a bracketed `at`, a handle's label or link.
  */
-const PHRASES = String.raw`name|called|зовут|звуть|имя|${RUSSIAN_SELF_HINT}|${SCRIPT_INTRODUCTION_HINT}|${RESIDENCE_HINT}|${CHINESE_NAME_LABEL_HINT}|at\s*[\])}>]|本人|${CHINESE_TITLE_HINT}|${EAST_ASIAN_INTRODUCTION_HINT}|${LABELLED_HANDLE_HINT}|${DEVICE_OWNER_HINT}|${VIETNAMESE_TITLE_HINT}`;
+const PHRASES = String.raw`name|called|зовут|звуть|имя|${RUSSIAN_SELF_HINT}|${SCRIPT_INTRODUCTION_HINT}|${RESIDENCE_HINT}|${CHINESE_NAME_LABEL_HINT}|at\s*[\])}>]|本人|${CHINESE_TITLE_HINT}|${EAST_ASIAN_INTRODUCTION_HINT}|${LABELLED_HANDLE_HINT}|${DEVICE_OWNER_HINT}|${HOME_DIRECTORY_HINT}|${VIETNAMESE_TITLE_HINT}`;
 const WORDED = String.raw`\b(?:${WORDS})|${PHRASES}|[${MARKS}]`;
 /** A fullwidth Latin letter (U+FF21-U+FF3A, U+FF41-U+FF5A). */
 const FULLWIDTH_LETTER = /[\uff21-\uff3a\uff41-\uff5a]/;
@@ -156,6 +157,7 @@ export function readProse(text: string): EngineSpan[] | null {
     findCopulaNames(text),
     findVietnameseTitledNames(text),
     findDeviceOwnerNames(text),
+    findHomeDirectoryNames(text),
     findScriptIntroductions(text),
     findObfuscatedEmails(text),
     findLabelledIds(text),

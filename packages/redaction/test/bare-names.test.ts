@@ -88,7 +88,6 @@ describe("bare full names", () => {
     "AstridSolberg",
     "Astrid Solberg2",
     "Max_Value",
-    "/home/Astrid Solberg",
     "ASTRID SOLBERG",
     "mail x@Astrid Solberg",
     "astrid solberg",

@@ -105,3 +105,40 @@ describe("the owner's name in a device's name (session 16)", () => {
     );
   });
 });
+
+describe("the host name macOS and iOS make of a device's name (session 19, a red team's round 8, R13)", () => {
+  it.each([
+    ["Astrid-Solbergs-MacBook-Pro", ["Astrid-Solbergs"]],
+    ["Astrids-iPhone", ["Astrids"]],
+    ["Astrid-Solbergs-MBP.local", ["Astrid-Solbergs"]],
+    ["Astrids-MacBook-Air.local", ["Astrids"]],
+    ["Astrid-Solbergs-Mac-mini.local", ["Astrid-Solbergs"]],
+    ["iPhone-de-Joao", ["Joao"]], // `João` without its accent
+    ["host Astrid-Solbergs-MacBook-Pro.local started", ["Astrid-Solbergs"]],
+  ])("reads the owner in %j", (text, expected) => {
+    expect(owners(text)).toEqual(expected);
+  });
+
+  it.each([
+    "MacBook-Pro.local",
+    "iPhone",
+    "kago-build-mac-03",
+    "web-01",
+    "ip-10-0-0-12",
+    "Cases-iPhone-15",
+    "Apples-iPhone",
+    "Todays-iPhone-deals",
+    "Johns-Hopkins-iPad",
+    "the Tools-Mac build",
+    "iPhone-de-Apple",
+  ])("reads none in %j", (text) => {
+    expect(owners(text)).toEqual([]);
+  });
+
+  it("cuts the name out of a host name sent to aliyun", () => {
+    const res = redactJsonBody(r, "aliyun", JSON.stringify({ hostname: "Astrid-Solbergs-MacBook-Pro" }));
+    expect(res.ok && res.transfer.body.kind === "json" ? res.transfer.body.text : "").toBe(
+      '{"hostname":"[redacted:account.profile.name]-MacBook-Pro"}',
+    );
+  });
+});

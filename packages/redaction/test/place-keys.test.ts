@@ -142,7 +142,7 @@ describe("a place's key holding an array, a bracketed pair or a track", () => {
     { point: [10.7522, 59.9139, 3.25] }, // three numbers
     { sizes: [10.7522, 59.9139] }, // no place's key
     { track: "Bohemian Rhapsody" },
-    { path: "/home/astrid/59.9139,10.7522" },
+    { path: "/home/runner/59.9139,10.7522" },
     {
       route: [
         [1, 2],

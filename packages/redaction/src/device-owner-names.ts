@@ -26,8 +26,9 @@
  * `Astrid-Solbergs-MacBook-Pro`, `Astrid's iPhone` is `Astrids-iPhone`, `iPhone de João` is
  * `iPhone-de-Joao`), which an SLS client sends as `__hostname__` and a crash report as the
  * machine's: a glued `s` and `-` before the device word, `-de-` after it, `MBP` (`Astrid-Solbergs-MBP.local`)
- * as a device word, and a listed given name also without its accents. `MacBook-Pro.local` and
- * `iPhone` alone name no owner.
+ * as a device word, and a listed given name also without its accents; the same in lower case,
+ * as DHCP and mDNS write it (`astrids-iphone.lan`, {@link LOWER_CASE_HOST}). `MacBook-Pro.local`
+ * and `iPhone` alone name no owner.
  *
  * Session 19 (round 7, R12's rest): Russian and Ukrainian write no possessive before a device word,
  * so a name stands there as it is (`Kago/2.8.1 (Иван Петров iPhone; iOS 17)`, `Маша iPad`). One or
@@ -335,10 +336,39 @@ function ownerSpan(owner: string, start: number): EngineSpan | null {
  */
 const DEVICE_WORD = /iPhone|iPad|iPod|Mac|MBP|AirPods|Galaxy|Pixel|Apple\s+Watch/;
 
+/**
+ * A device's host name in lower case, as a router's DHCP table and mDNS write it
+ * (`astrid-solbergs-macbook-pro.local`, `astrids-iphone.lan`; session 19): one or two words of
+ * ASCII letters, the last with its glued `s`, `-` and a device word; the words in group 1.
+ */
+const LOWER_CASE_HOST =
+  /(?<![a-z\d-])([a-z]+(?:-[a-z]+)?)s-(?=(?:iphone|ipad|ipod|imac|macbook|mbp|mac-mini|mac-pro|mac-studio)(?![a-z]))/g;
+
+/**
+ * The owner's span in a lower-case host name (see {@link LOWER_CASE_HOST}) at `start`, when its
+ * first word is a listed given name (not one that is also a word: `bills-ipad` may be a bill's)
+ * and no word is on {@link NOT_OWNERS} (`apples-iphone`).
+ */
+function lowerCaseHostOwner(owner: string, start: number): EngineSpan | null {
+  const words = owner.split("-");
+  const first = words[0] as string;
+  if (words.some((word) => NOT_OWNERS.has(word)) || NOT_GLUED_POSSESSIVES.has(`${words.at(-1)}s`))
+    return null;
+  if (WORD_GIVEN_NAMES.has(first) || !isGivenName(first)) return null;
+  return [start, start + owner.length + 1, NAME];
+}
+
 /** The owners' names in the devices' names in `text`, sorted; `null` when none. */
 export function findDeviceOwnerNames(text: string): EngineSpan[] | null {
-  if (!DEVICE_WORD.test(text)) return null;
   const spans: EngineSpan[] = [];
+  if (text.includes("s-")) {
+    LOWER_CASE_HOST.lastIndex = 0;
+    for (let m = LOWER_CASE_HOST.exec(text); m !== null; m = LOWER_CASE_HOST.exec(text)) {
+      const span = lowerCaseHostOwner(m[1] as string, m.index);
+      if (span !== null) spans.push(span);
+    }
+  }
+  if (!DEVICE_WORD.test(text)) return spans.length === 0 ? null : spans;
   DEVICE_OWNER.lastIndex = 0;
   for (let m = DEVICE_OWNER.exec(text); m !== null; m = DEVICE_OWNER.exec(text)) {
     let span: EngineSpan | null = null;
@@ -364,5 +394,7 @@ export function findDeviceOwnerNames(text: string): EngineSpan[] | null {
     else if (m[7] !== undefined) span = ownerSpan(m[7], m.index);
     if (span !== null) spans.push(span);
   }
-  return spans.length === 0 ? null : spans;
+  if (spans.length === 0) return null;
+  // a lower-case host's owner was pushed first
+  return spans.sort((a, b) => a[0] - b[0]);
 }

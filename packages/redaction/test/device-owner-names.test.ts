@@ -115,6 +115,11 @@ describe("the host name macOS and iOS make of a device's name (session 19, a red
     ["Astrid-Solbergs-Mac-mini.local", ["Astrid-Solbergs"]],
     ["iPhone-de-Joao", ["Joao"]], // `João` without its accent
     ["host Astrid-Solbergs-MacBook-Pro.local started", ["Astrid-Solbergs"]],
+    // in lower case, as DHCP and mDNS write it
+    ["astrid-solbergs-macbook-pro.local", ["astrid-solbergs"]],
+    ["dhcp lease astrids-iphone.lan 10.0.0.23", ["astrids"]],
+    ["joaos-mbp", ["joaos"]],
+    ["Astrids-iPhone and eriks-ipad", ["Astrids", "eriks"]],
   ])("reads the owner in %j", (text, expected) => {
     expect(owners(text)).toEqual(expected);
   });
@@ -131,6 +136,14 @@ describe("the host name macOS and iOS make of a device's name (session 19, a red
     "Johns-Hopkins-iPad",
     "the Tools-Mac build",
     "iPhone-de-Apple",
+    "apples-iphone",
+    "tools-mac-mini",
+    "bills-ipad", // a given name that is also a word
+    "macys-iphone-sale", // a shop
+    "astrid-cases-iphone", // a listing, not a possessive
+    "cases-iphone-15",
+    "kago-builds-macbook",
+    "zhangweis-mbp.lan", // a Chinese full name is no listed given name (left open)
   ])("reads none in %j", (text) => {
     expect(owners(text)).toEqual([]);
   });

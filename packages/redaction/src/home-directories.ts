@@ -162,17 +162,21 @@ const PLACEHOLDER_START = /^[<{$%[*.~_@]/;
  * Words of an account no person holds, in lower case (a segment is checked whole and word by word,
  * its words split by `-`, `_` and `.`, trailing digits dropped: `runner2`, `svc-deploy`,
  * `gitlab-runner`): the system's (`root`, `Public`, `Default`, `All Users`, `Shared`,
- * `WDAGUtilityAccount`), cloud images' default users (`ubuntu`, `ec2-user`, `azureuser`, `opc`,
- * `pi`), containers' and build machines' (`node`, `runner`, `jenkins`, `circleci`, `jovyan`,
+ * `WDAGUtilityAccount`), a PC maker's or Windows' first account (`lenovo`, `Owner`), cloud
+ * images' default users (`ubuntu`, `ec2-user`, `azureuser`, `opc`, `pi`), containers' and build machines' (`node`, `runner`, `jenkins`, `circleci`, `jovyan`,
  * `linuxbrew`), services' (`postgres`, `www-data`), and the words documentation writes there
  * (`username`, `yourname`, `me`, `user`).
  */
 const NOT_PEOPLE: ReadonlySet<string> = new Set(
   [
     // the system's
-    "root admin administrator administrators public default defaultuser defaultuser0 all users",
-    "default user shared guest guests nobody daemon system systemprofile localservice",
+    "root admin administrator administrators public default defaultuser defaultuser0 all_users",
+    "default_user shared guest guests nobody daemon system systemprofile localservice",
     "networkservice wdagutilityaccount lost+found",
+    // the names a PC's maker or Windows' set-up gives the first account (`C:\Users\lenovo`,
+    // `C:\Users\Owner`, common on Chinese and consumer PCs)
+    "owner pc lenovo dell hp asus acer huawei honor xiaomi msi thinkpad toshiba samsung sony",
+    "fujitsu gigabyte windows win10 win11 microsoft dev developer",
     // cloud images' and devices' default users
     "ubuntu debian centos fedora rocky almalinux alpine ec2 ec2-user cloud-user azureuser opc core",
     "pi vagrant kali parallels vboxuser chronos deck steam",
@@ -197,7 +201,7 @@ const TRAILING_DIGITS = /\d+$/;
 
 /** True when the segment `segment` is an account no person holds (see {@link NOT_PEOPLE}). */
 function isNoPersonsAccount(segment: string): boolean {
-  const lower = segment.toLowerCase();
+  const lower = segment.toLowerCase().replaceAll(" ", "_"); // `All Users`, `Default User`
   if (NOT_PEOPLE.has(lower) || NOT_PEOPLE.has(lower.replace(TRAILING_DIGITS, ""))) return true;
   return lower.split(/[-_.]/).some((word) => NOT_PEOPLE.has(word.replace(TRAILING_DIGITS, "")));
 }

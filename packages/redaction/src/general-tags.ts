@@ -54,6 +54,42 @@ export const GENERAL_VALUE_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Member names (canonical) a pair object may hold besides its tags and its value and still be one
+ * pair (session 19): a contact entry's flags and display hints (`{"type": "phone", "number": ...,
+ * "primary": true}`, SCIM's `display`, Google's `formattedType` and `metadata`, a measure's `unit`).
+ * An object with any other member (`seq`, `count`, `status`, `ts`) is a record, an app's custom
+ * message (`{"type": "city", "content": ..., "seq": 12}`), not a pair: its members are read by
+ * their own keys. A red team's round 8 (R1) found such messages dropped whole.
+ */
+export const PAIR_COMPANION_NAMES: ReadonlySet<string> = new Set([
+  "primary",
+  "preferred",
+  "pref",
+  "verified",
+  "unit",
+  "display",
+  "formattedtype",
+  "metadata",
+  "visibility",
+]);
+
+/**
+ * Value member names (canonical) that are as often a message's body as a pair's value: `{"type":
+ * "city", "content": "Meet-up in Hangzhou tonight https://..."}` is a custom message of kind
+ * `city`, not a city. Outside a list they are read as a pair's value only when that is one word
+ * (see {@link isProse}); in a list (`"props": [{"type": "phone", "content": ...}]`) as before.
+ */
+export const BODY_VALUE_NAMES: ReadonlySet<string> = new Set(["data", "content"]);
+
+/** Whitespace or a URL's `://`: a sentence or a link, no field's value outside a list of pairs. */
+const PROSE_MARK = /\s|:\/\//;
+
+/** True when `value`, a message body's text, is prose or a link (see {@link BODY_VALUE_NAMES}). */
+export function isProse(value: string): boolean {
+  return PROSE_MARK.test(value);
+}
+
+/**
  * A tag value that reads like a field name: a letter first, then letters, `_`, `-`, `.` and at most
  * two spaces, up to 32 characters (`mobile`, `first_name`, `E-mail`, `Date of birth`, `手机`). Prose
  * (`What is your phone`) is no tag, though the key table would find `phone` at its end; nor is an
@@ -117,13 +153,42 @@ const DIGIT_OR_AT_CATEGORIES: ReadonlySet<CategoryKey> = new Set<CategoryKey>([
 const DIGIT_OR_AT = /[\d@]/;
 
 /**
+ * A setting's word, lower case: a sort order or a switch (`{"property": "name", "value": "desc"}`,
+ * `{"id": "name", "value": "asc"}`, a red team's round 8 R1), no person's value under any tag.
+ */
+const SETTING_WORDS: ReadonlySet<string> = new Set([
+  "asc",
+  "desc",
+  "ascending",
+  "descending",
+  "on",
+  "off",
+  "true",
+  "false",
+  "none",
+  "null",
+  "default",
+  "enabled",
+  "disabled",
+  "hidden",
+  "visible",
+  "required",
+  "optional",
+]);
+
+/** The longest setting word. */
+const MAX_SETTING_LENGTH = 10;
+
+/**
  * True when the string `value` of a general pair whose tag names `category` can be no person's
- * value: empty (a form field's default), itself a field name the key table knows (`{"label":
- * "E-mail", "value": "email"}`, a select option), or, under a phone's or an e-mail's tag, a value
- * without a digit or an `@` (a setting: `{"id": "email", "value": "weekly"}`).
+ * value: empty (a form field's default), a setting's word (`desc`, `off`; session 19), itself a
+ * field name the key table knows (`{"label": "E-mail", "value": "email"}`, a select option), or,
+ * under a phone's or an e-mail's tag, a value without a digit or an `@` (a setting: `{"id":
+ * "email", "value": "weekly"}`).
  */
 export function cannotBePairValue(category: CategoryKey, value: string): boolean {
   if (value.length === 0) return true;
+  if (value.length <= MAX_SETTING_LENGTH && SETTING_WORDS.has(value.toLowerCase())) return true;
   if (DIGIT_OR_AT_CATEGORIES.has(category) && !DIGIT_OR_AT.test(value)) return true;
   return value.length <= MAX_TAG_LENGTH && KEY_LOOKUP.lookupKey(value, "") !== null;
 }

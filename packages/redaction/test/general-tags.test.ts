@@ -84,3 +84,58 @@ describe("pair objects with a general tag (session 18, red team round 6 F8)", ()
     expect(cannotBePairValue("contact.phone", "41 23 45 67")).toBe(false);
   });
 });
+
+describe("a general pair is no record, no message and no document (session 19, red team round 8 R1)", () => {
+  const tencent = (text: string) => redacted(text, "tencent");
+
+  it.each([
+    // an app's custom message: its `type` is a kind, its `content` a body, with members of its own
+    '{"type":"avatar","content":"https://cdn.kago.example/frames/1024.png","seq":12}',
+    '{"type":"name","content":"改名卡 x1 (item 1024)","count":1}',
+    '{"events":[{"type":"email","content":"Order 1024 shipped","status":"sent"}]}',
+    '{"events":[{"type":"name","content":"sort by name","ts":1}]}',
+    '{"msgs":[{"type":"city","content":"see https://kago.example/x/1024 now","seq":7}]}',
+    // outside a list a message's body is a pair's value only when it is one word
+    '{"type":"city","content":"今晚 8 点在杭州线下见面会 https://kago.example/e/1024"}',
+    '{"type":"language","content":"zh-CN 1"}',
+    '{"kind":"region","data":{"code":330100,"rank":3}}',
+    '{"type":"phone","content":"verify code sent at 10:02"}',
+    // a sort order or a switch is no person's value
+    '{"sort":[{"property":"name","value":"desc"}]}',
+    '{"settings":[{"id":"theme","value":"dark"},{"id":"name","value":"asc"}]}',
+  ])("keeps %s", (input) => {
+    expect(tencent(input)).toBe(input);
+  });
+
+  it.each([
+    // a pair at the root of a document loses its value, never becomes `null`
+    ['{"type":"mobile","value":"4741234567"}', '{"type":"mobile"}'],
+    ['{"type":"phone","content":"4741234567"}', '{"type":"phone"}'],
+    ['{"Tag":"Tag_Profile_IM_Nick","Value":"Astrid"}', '{"Tag":"Tag_Profile_IM_Nick"}'],
+    // nor does a pair held by a key take its holder's member with it
+    ['{"contact":{"type":"mobile","value":"4741234567"}}', '{"contact":{"type":"mobile"}}'],
+    // a record's value member named by its tag goes alone, the record's other members stay
+    [
+      '{"c":[{"id":12,"type":"mobile","value":"4741234567","contact_id":5}]}',
+      '{"c":[{"id":12,"type":"mobile","contact_id":5}]}',
+    ],
+    // a list of pairs loses the pair whole, as before
+    ['{"contacts":[{"type":"mobile","value":"4741234567"}]}', '{"contacts":[]}'],
+    [
+      '{"p":[{"type":"city","content":"Hangzhou"},{"type":"text","content":"hi"}]}',
+      '{"p":[{"type":"text","content":"hi"}]}',
+    ],
+    ['{"ProfileItem":[{"Tag":"Tag_Profile_IM_BirthDay","Value":19900517}]}', '{"ProfileItem":[]}'],
+  ])("reads %s", (input, output) => {
+    expect(tencent(input)).toBe(output);
+  });
+
+  it("reads a JSON string's whole document as a pair without leaving `null`", () => {
+    const body = JSON.stringify({
+      MsgBody: [{ MsgContent: { Data: '{"type":"mobile","value":"4741234567"}' } }],
+    });
+    const out = tencent(body);
+    expect(out).not.toContain("4741234567");
+    expect(JSON.parse(out).MsgBody[0].MsgContent.Data).toBe('{"type":"mobile"}');
+  });
+});

@@ -7,7 +7,7 @@
 import type { CategoryKey } from "@kago/personal-data";
 import { canonicalKey } from "../canonical-key.js";
 import { detach } from "../detach.js";
-import { GENERAL_TAG_NAMES, GENERAL_VALUE_NAMES } from "../general-tags.js";
+import { GENERAL_TAG_NAMES, GENERAL_VALUE_NAMES, PAIR_COMPANION_NAMES } from "../general-tags.js";
 import { KEY_LOOKUP, keyWords } from "../key-table.js";
 import { LABEL_LIST_NAMES, VALUE_LIST_NAMES } from "../label-lists.js";
 import { placeNameKind } from "../place-keys.js";
@@ -47,6 +47,11 @@ export class KeyInfo {
     readonly labelList: boolean,
     /** The key may hold the values a sibling label list names (`rows`, `values`; session 18). */
     readonly valueList: boolean,
+    /**
+     * The member may stand in a pair object with a general tag: a tag, a value or a companion
+     * (`primary`, see `general-tags.ts`); an object with another member is no pair (session 19).
+     */
+    readonly pairMember: boolean,
   ) {}
 }
 
@@ -87,6 +92,7 @@ export function keyInfo(key: string, remember = true): KeyInfo {
       placeNameKind(words),
       LABEL_LIST_NAMES.has(canon),
       VALUE_LIST_NAMES.has(canon),
+      role !== ROLE_NONE || PAIR_COMPANION_NAMES.has(canon),
     );
     if (!remember) return info;
     if (cache.size >= MAX_KEYS) cache.clear();

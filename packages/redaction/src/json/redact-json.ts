@@ -40,7 +40,7 @@ import {
   type PlanNode,
   routedPlan,
 } from "../field-plan.js";
-import { cannotBePairValue, GeneralTagMemo } from "../general-tags.js";
+import { BODY_VALUE_NAMES, cannotBePairValue, GeneralTagMemo, isProse } from "../general-tags.js";
 import { KEY_LOOKUP, keyWords } from "../key-table.js";
 import { cannotHold, cannotHoldText } from "../keyed-scalars.js";
 import { COLUMN_NAME_MEMBERS, MAX_LABELS, readLabels } from "../label-lists.js";
@@ -257,6 +257,13 @@ class Frame {
   valueIdx = -1;
   /** The value member at `valueIdx` pairs with a general tag only (`data`, `content`; session 18). */
   valueGeneral = false;
+  /** The value member is a message's body as often as a value (`content`, `data`; session 19). */
+  valueBody = false;
+  /**
+   * This object has a member no pair with a general tag holds (`seq`, `status`): it is a record,
+   * not a pair (session 19, `general-tags.ts`).
+   */
+  strangers = false;
   /**
    * The string values of this object's general tag members (`type`, `property`: `general-tags.ts`),
    * as (start, end, escaped) triples, read at the object's end when it has a value member. The
@@ -356,6 +363,8 @@ class Frame {
     this.tagPlace = 0;
     this.valueIdx = -1;
     this.valueGeneral = false;
+    this.valueBody = false;
+    this.strangers = false;
     this.generalTagsEnd = 0;
     this.tagIdx = -1;
     this.valueKind = KIND_NONE;
@@ -1194,6 +1203,7 @@ class JsonRedactor {
     if (look === "hint") f.hint = true;
     else keyCat = look;
     if (f.isObject) {
+      if (!member.info.pairMember) f.strangers = true;
       const role = member.info.role;
       if (role === ROLE_TAG) {
         f.role = 1;
@@ -1791,6 +1801,7 @@ class JsonRedactor {
     if (f.role === 2 || (f.role === 4 && f.valueIdx < 0)) {
       f.valueIdx = idx;
       f.valueGeneral = f.role === 4;
+      f.valueBody = f.role === 4 && BODY_VALUE_NAMES.has(f.curCanon);
       f.valueStart = f.lastStart;
       f.valueEnd = end;
       f.valueKind = f.lastKind;
@@ -1850,12 +1861,19 @@ class JsonRedactor {
   /**
    * Reads the value member of the object `f` as under the first of its general tags that names a
    * person's data (`{"type": "mobile", "value": ...}`, see `general-tags.ts`); true when the value
-   * goes, and with it the pair.
+   * goes. A message's body (`content`, `data`) outside a list is a pair's value only when it is one
+   * word, no sentence, link or object (session 19, a red team's round 8 R1).
    */
-  private closeGeneralPair(f: Frame): boolean {
+  private closeGeneralPair(f: Frame, inList: boolean): boolean {
     const idx = f.valueIdx;
     const kind = f.valueKind;
     if (this.mDrop[idx] === true || kind === KIND_NULL || kind === KIND_NONE) return false;
+    if (
+      f.valueBody &&
+      !inList &&
+      (kind !== KIND_STRING || isProse(this.scalarAt(f.valueStart, f.valueEnd, kind, f.valueEsc)))
+    )
+      return false;
     this.generalTagMemo ??= new GeneralTagMemo();
     const tags = f.generalTags;
     let cat: CategoryKey | null = null;
@@ -1965,6 +1983,9 @@ class JsonRedactor {
     let dropWhole = false;
     if (!f.suppress && f.isObject) {
       let paired = false;
+      // a pair whose value goes goes whole in a list of pairs; elsewhere only its value does, and
+      // a document is never dropped whole to `null` (session 19, a red team's round 8 R1)
+      const inList = this.top >= 2 && !(this.frames[this.top - 1] as Frame).isObject;
       if (f.tagSeen && f.valueIdx >= 0 && !f.valueGeneral) {
         paired = f.tagCat !== null;
         if (!f.valueResolved && f.tagCat !== null) {
@@ -1985,7 +2006,9 @@ class JsonRedactor {
         }
         // a pair whose value or whose tag goes goes whole: an item without its `Key` is no pair
         // (Tencent's AppMemberDefinedData refuses one; session 17, a red team's round 6 F3)
-        dropWhole = this.mDrop[f.valueIdx] === true || (f.tagIdx >= 0 && this.mDrop[f.tagIdx] === true);
+        dropWhole =
+          this.top >= 2 &&
+          (this.mDrop[f.valueIdx] === true || (f.tagIdx >= 0 && this.mDrop[f.tagIdx] === true));
       } else if (f.deferCat !== null && f.deferIdx >= 0) {
         const loc = this.ctx.slot(
           this.scope.base + joinSeg(this.objectPath(), this.mKey[f.deferIdx] as string),
@@ -2002,7 +2025,18 @@ class JsonRedactor {
           loc,
         );
       }
-      if (!paired && f.generalTagsEnd > 0 && f.valueIdx >= 0 && this.closeGeneralPair(f)) dropWhole = true;
+      // beside other members (`seq`, `status`) a message's body is no pair's value, and a value
+      // that goes leaves the record (`{"id": 12, "type": "mobile", "value": ..., "contact_id": 5}`)
+      if (
+        !paired &&
+        f.generalTagsEnd > 0 &&
+        f.valueIdx >= 0 &&
+        !(f.strangers && f.valueBody) &&
+        this.closeGeneralPair(f, inList) &&
+        inList &&
+        !f.strangers
+      )
+        dropWhole = true;
     }
     // an entry whose value goes goes whole, as a member would: no `["user_name"]` is left
     if (

@@ -23,6 +23,12 @@
  * Tencent's traffic and a machine in Elastic's and OpenTelemetry's, is read by its value, as
  * `host_name` is (`key-table.ts`): `张伟` and `Astrid` go, `pay-7d9f8c` and `web-01.kago.internal`
  * stay.
+ *
+ * Session 19 (red team round 8, R6): an item's `name` beside its `sku`, `price`, `qty` or
+ * `gift_id` is the thing's again (see {@link namesThingSibling}), whatever holds the item; and a
+ * `node`'s is read by its value, as a host's (a Kubernetes node `ip-10-0-3-17.cn-shanghai.compute.internal`
+ * stays, `Astrid` and `张伟` in GraphQL's `edges[].node` go). A `group`'s stays a person's: a chat
+ * group is named after its members by default (`张伟、李娜`), which no value reading tells apart.
  */
 import { canonicalKey } from "./canonical-key.js";
 
@@ -42,6 +48,8 @@ const THING_HOLDERS: ReadonlySet<string> = new Set(
     "badge",
     "level",
     "tag",
+    "prize",
+    "reward",
     // media and rooms
     "song",
     "track",
@@ -119,7 +127,42 @@ function isListed(words: ReadonlySet<string>, canon: string): boolean {
 }
 
 /** Canonical parent keys under which a `name` is a person's or a machine's, read by its value. */
-const PERSON_OR_MACHINE_HOLDERS: ReadonlySet<string> = new Set(["host"].map(canonicalKey));
+const PERSON_OR_MACHINE_HOLDERS: ReadonlySet<string> = new Set(["host", "node"].map(canonicalKey));
+
+/**
+ * Canonical member names that make the object holding them a thing for sale or a gift (session 19,
+ * a red team's round 8 R6): beside one of these a `name` is the thing's, whatever holds the object
+ * (`{"items": [{"sku": "sku_10086", "name": "Diamond Pack 680", "price": 68}]}`, `{"gift_id": 1024,
+ * "name": "Rocket"}`). No `amount`, `count` or `id`: a payment's or a member list's entry has those
+ * beside its person's name.
+ */
+const THING_SIBLINGS: ReadonlySet<string> = new Set(
+  [
+    "sku",
+    "sku_id",
+    "spu",
+    "spu_id",
+    "price",
+    "unit_price",
+    "sale_price",
+    "list_price",
+    "qty",
+    "quantity",
+    "gift_id",
+    "product_id",
+    "goods_id",
+    "item_id",
+    "barcode",
+    "ean",
+    "upc",
+    "stock",
+  ].map(canonicalKey),
+);
+
+/** True when a member of canonical key `canon` makes its object a thing ({@link THING_SIBLINGS}). */
+export function namesThingSibling(canon: string): boolean {
+  return THING_SIBLINGS.has(canon);
+}
 
 /** How a `name` member under a parent is read instead of as a person's name. */
 export type ThingNameReading = "thing" | "by-value" | null;

@@ -24,7 +24,9 @@ describe("a thing's name under the thing (session 17)", () => {
     // ... and these hold people as often as things
     ["items", null],
     ["item", null],
-    ["node", null],
+    // session 19 (red team round 8, R6): a node is a machine as often, read by its value
+    ["node", "by-value"],
+    ["prizes", "thing"],
     ["group", null],
     ["label", null],
     ["user", null],
@@ -145,6 +147,36 @@ describe("a thing's name under the thing (session 17)", () => {
       }),
     ).toEqual({
       items: [{ name: "color", value: "red" }],
+    });
+  });
+
+  it("keeps an item's name beside its sku, price, quantity or gift id (session 19, red team round 8 R6)", () => {
+    const sent = {
+      order: { items: [{ sku: "sku_10086", name: "Diamond Pack 680", price: 68, qty: 1 }] },
+      gifts: { items: [{ gift_id: 1024, name: "Rocket" }] },
+      lottery: { prize: { name: "iPhone 16", count: 1 } },
+    };
+    expect(json(sent, "aliyun")).toEqual(sent);
+    // beside those a name's text is still read, and a list of people's is still theirs
+    expect(
+      json({
+        items: [
+          { sku: "s1", name: "Astrid Solberg" },
+          { name: "张伟", amount: 30 },
+          { name: "Astrid", id: 7 },
+        ],
+      }),
+    ).toEqual({ items: [{ sku: "s1", name: "[redacted:account.profile.name]" }, { amount: 30 }, { id: 7 }] });
+  });
+
+  it("reads a node's name by its value: a machine's stays, a person's goes (session 19)", () => {
+    const sent = {
+      node: { name: "ip-10-0-3-17.cn-shanghai.compute.internal", cpu: 0.4 },
+      k8s: { node: { name: "cn-shanghai.10.0.3.17" } },
+    };
+    expect(json(sent, "aliyun")).toEqual(sent);
+    expect(json({ edges: [{ node: { name: "Astrid" } }, { node: { name: "张伟" } }] })).toEqual({
+      edges: [{ node: {} }, { node: {} }],
     });
   });
 });

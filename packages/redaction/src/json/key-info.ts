@@ -13,7 +13,7 @@ import { LABEL_LIST_NAMES, VALUE_LIST_NAMES } from "../label-lists.js";
 import { placeNameKind } from "../place-keys.js";
 import { plainNumberKind } from "../plain-number-keys.js";
 import { TAG_MEMBER_NAMES, VALUE_MEMBER_NAMES } from "../tag-table.js";
-import { thingNameReading } from "../thing-names.js";
+import { namesThingSibling, thingNameReading } from "../thing-names.js";
 
 /** Role of a member in a possible tag/value pair object. */
 export const ROLE_NONE = 0;
@@ -52,6 +52,8 @@ export class KeyInfo {
      * (`primary`, see `general-tags.ts`); an object with another member is no pair (session 19).
      */
     readonly pairMember: boolean,
+    /** The member makes its object a thing (`sku`, `price`: `thing-names.ts`; session 19). */
+    readonly thingSibling: boolean,
   ) {}
 }
 
@@ -93,6 +95,7 @@ export function keyInfo(key: string, remember = true): KeyInfo {
       LABEL_LIST_NAMES.has(canon),
       VALUE_LIST_NAMES.has(canon),
       role !== ROLE_NONE || PAIR_COMPANION_NAMES.has(canon),
+      namesThingSibling(canon),
     );
     if (!remember) return info;
     if (cache.size >= MAX_KEYS) cache.clear();

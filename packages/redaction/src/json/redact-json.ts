@@ -161,6 +161,9 @@ const KIND_TOKEN = 2; // number, true, false
 const KIND_CONTAINER = 3;
 const KIND_NULL = 4;
 
+/** A person's name: what a `name` member is read as, unless its object is a thing. */
+const PERSON_NAME: CategoryKey = "account.profile.name";
+
 /** One open container (index 0 is a sentinel holding the root value as its only member). */
 class Frame {
   isObject = false;
@@ -264,6 +267,8 @@ class Frame {
    * not a pair (session 19, `general-tags.ts`).
    */
   strangers = false;
+  /** This object has a member that makes it a thing (`sku`, `price`; session 19, `thing-names.ts`). */
+  thingSibling = false;
   /**
    * The string values of this object's general tag members (`type`, `property`: `general-tags.ts`),
    * as (start, end, escaped) triples, read at the object's end when it has a value member. The
@@ -365,6 +370,7 @@ class Frame {
     this.valueGeneral = false;
     this.valueBody = false;
     this.strangers = false;
+    this.thingSibling = false;
     this.generalTagsEnd = 0;
     this.tagIdx = -1;
     this.valueKind = KIND_NONE;
@@ -1204,6 +1210,7 @@ class JsonRedactor {
     else keyCat = look;
     if (f.isObject) {
       if (!member.info.pairMember) f.strangers = true;
+      if (member.info.thingSibling) f.thingSibling = true;
       const role = member.info.role;
       if (role === ROLE_TAG) {
         f.role = 1;
@@ -1859,6 +1866,15 @@ class JsonRedactor {
   }
 
   /**
+   * Whether the deferred member of `f` is a `name` read as a person's beside a member that makes
+   * `f` a thing (`{"sku": ..., "name": "Diamond Pack 680"}`, session 19): then the thing's, read
+   * as text only.
+   */
+  private thingsName(f: Frame): boolean {
+    return f.thingSibling && f.deferCat === PERSON_NAME;
+  }
+
+  /**
    * Reads the value member of the object `f` as under the first of its general tags that names a
    * person's data (`{"type": "mobile", "value": ...}`, see `general-tags.ts`); true when the value
    * goes. A message's body (`content`, `data`) outside a list is a pair's value only when it is one
@@ -2009,7 +2025,7 @@ class JsonRedactor {
         dropWhole =
           this.top >= 2 &&
           (this.mDrop[f.valueIdx] === true || (f.tagIdx >= 0 && this.mDrop[f.tagIdx] === true));
-      } else if (f.deferCat !== null && f.deferIdx >= 0) {
+      } else if (f.deferCat !== null && f.deferIdx >= 0 && !this.thingsName(f)) {
         const loc = this.ctx.slot(
           this.scope.base + joinSeg(this.objectPath(), this.mKey[f.deferIdx] as string),
         );

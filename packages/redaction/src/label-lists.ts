@@ -40,9 +40,11 @@ export const LABEL_LIST_NAMES: ReadonlySet<string> = new Set([
 /**
  * Members (as written) that name a column described by an object: `name` (ClickHouse's `meta`,
  * Trino's and Azure Monitor's `columns`), `ColumnName` (Kusto), `label` (Google's DataTable `cols`,
- * session 19), the first of them an object has.
+ * session 19), `title` (DataTables' and Ant Design's `columns`, session 19: a red team's round 8
+ * R9), the first of them an object has. Not Ant Design's `dataIndex`: its rows are objects, read
+ * by their own keys.
  */
-export const COLUMN_NAME_MEMBERS: readonly string[] = ["name", "ColumnName", "label"];
+export const COLUMN_NAME_MEMBERS: readonly string[] = ["name", "ColumnName", "label", "title"];
 
 /** Member names (canonical) that may hold the values a sibling label list names. */
 export const VALUE_LIST_NAMES: ReadonlySet<string> = new Set(["rows", "data", "values", "vals", "records"]);

@@ -143,3 +143,33 @@ describe("labels after their values, and Google DataTable rows (session 19)", ()
     ]);
   });
 });
+
+describe("columns described by their title (session 19, red team round 8 R9)", () => {
+  it.each([
+    // DataTables' and Ant Design's column descriptions
+    [
+      '{"columns":[{"title":"Name"},{"title":"Mobile"}],"rows":[["张伟","13812345678"]]}',
+      '{"columns":[{"title":"Name"},{"title":"Mobile"}],"rows":[["",""]]}',
+    ],
+    [
+      '{"columns":[{"title":"Name","dataIndex":"name"},{"title":"Visits","dataIndex":"visits"}],"data":[["Astrid",12]]}',
+      '{"columns":[{"title":"Name","dataIndex":"name"},{"title":"Visits","dataIndex":"visits"}],"data":[["",12]]}',
+    ],
+    // a `name` before the title names the column
+    [
+      '{"columns":[{"name":"phone","title":"Contact"}],"rows":[["4741234567"]]}',
+      '{"columns":[{"name":"phone","title":"Contact"}],"rows":[[""]]}',
+    ],
+  ])("reads %s", (input, output) => {
+    expect(redacted(input)).toBe(output);
+  });
+
+  it.each([
+    // titles naming nothing personal, counts under personal titles (a chart), a titled series
+    '{"columns":[{"title":"Month"},{"title":"Revenue"}],"rows":[["Jan",100]]}',
+    '{"columns":[{"title":"Email"},{"title":"Phone"}],"data":[[120,45]]}',
+    '{"series":[{"title":"Name","data":[1,2,3]}]}',
+  ])("keeps %s", (input) => {
+    expect(redacted(input)).toBe(input);
+  });
+});

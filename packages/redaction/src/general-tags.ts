@@ -51,7 +51,24 @@ export const GENERAL_VALUE_NAMES: ReadonlySet<string> = new Set([
   "propertyvalue",
   "attributevalue",
   "paramvalue",
+  // a form's or a survey's answer to its question (session 19)
+  "answer",
+  "a",
+  "response",
 ]);
+
+/**
+ * Member names (canonical) that hold a question or a form field's caption (session 19, a red team's
+ * round 8 R15): `{"question": "Your birthday?", "answer": "19900517"}`, `{"q": "ID card number",
+ * "a": ...}`, `{"title": "Birthday", "value": ...}`, `{"param": "birthday", "value": ...}`. Such a
+ * tag is read as a question (see {@link questionCategory}) and pairs only with an answer: `value`,
+ * `val`, `v` or {@link ANSWER_NAMES}, never with a message's `content` or `data` (`{"title":
+ * "Email", "content": ...}` is a notification).
+ */
+export const QUESTION_TAG_NAMES: ReadonlySet<string> = new Set(["question", "q", "prompt", "title", "param"]);
+
+/** Value member names (canonical) that answer a question (see {@link QUESTION_TAG_NAMES}). */
+export const ANSWER_NAMES: ReadonlySet<string> = new Set(["answer", "a", "response"]);
 
 /**
  * Member names (canonical) a pair object may hold besides its tags and its value and still be one
@@ -101,6 +118,24 @@ const FIELD_NAME = /^\p{L}[\p{L}_.-]*(?: [\p{L}_.-]+){0,2}$/u;
 /** The longest tag value looked up: field names are short. */
 const MAX_TAG_LENGTH = 32;
 
+/** The longest question read: a form's question is short, a help article's title may be long. */
+const MAX_QUESTION_LENGTH = 64;
+
+/**
+ * The words that ask for a field at a question's start, in English and Chinese: `What is your`,
+ * `Enter your`, `Your`, `请输入`, `您的` (`What is your date of birth?` asks for `date of birth`).
+ * A question asking anything else (`How do I change my name?`, an FAQ's) keeps its words and,
+ * longer than a field name, names nothing.
+ */
+const QUESTION_LEAD =
+  /^(?:(?:please\s+)?(?:enter|provide|give|type|fill\s+in)\s+|what(?:\s+is|'s|\u2019s)\s+)?(?:your\s+)?(?:请输入|请填写|请提供)?(?:您的|你的)?/iu;
+
+/** A question's end: its mark, a colon, a required field's `*`, a full stop. */
+const QUESTION_END = /[\s?？:：*.。]+$/u;
+
+/** Tag words the key table does not read alone: vCard's `TYPE=CELL`, a contact app's `cell`. */
+const TAG_WORDS: ReadonlyMap<string, CategoryKey> = new Map<string, CategoryKey>([["cell", "contact.phone"]]);
+
 /**
  * The category a general tag's value `tag` names, `null` when it names none (`string`, `git`,
  * `Point`) or only hints at one (`user`, `location`). Looked up without a parent: the tag names an
@@ -115,8 +150,20 @@ function readsLikeFieldName(tag: string): boolean {
   return tag.length > 0 && tag.length <= MAX_TAG_LENGTH && FIELD_NAME.test(tag);
 }
 
+/**
+ * The category a question or a form field's caption `question` asks for: its words without
+ * {@link QUESTION_LEAD} and {@link QUESTION_END}, read as a general tag's (`Your birthday?` ->
+ * `birthday`); `null` for any other question (`How do I change my name?`, `Capital of France?`).
+ */
+export function questionCategory(question: string): CategoryKey | null {
+  if (question.length > MAX_QUESTION_LENGTH) return null;
+  return generalTagCategory(question.replace(QUESTION_END, "").replace(QUESTION_LEAD, ""));
+}
+
 /** The category the key table reads in the field name `tag`, `null` for none or a hint. */
 function namedCategory(tag: string): CategoryKey | null {
+  const word = TAG_WORDS.get(tag.toLowerCase());
+  if (word !== undefined) return word;
   const look = KEY_LOOKUP.lookupKey(tag, "");
   return look === "hint" ? null : look;
 }
@@ -131,6 +178,7 @@ const MAX_MEMO = 256;
  */
 export class GeneralTagMemo {
   private readonly seen = new Map<string, CategoryKey | null>();
+  private readonly asked = new Map<string, CategoryKey | null>();
 
   category(tag: string): CategoryKey | null {
     const seen = this.seen.get(tag);
@@ -139,6 +187,15 @@ export class GeneralTagMemo {
     if (!readsLikeFieldName(tag)) return null;
     const cat = namedCategory(tag);
     if (this.seen.size < MAX_MEMO) this.seen.set(tag, cat);
+    return cat;
+  }
+
+  /** {@link questionCategory}, remembered: a survey's items repeat its questions. */
+  question(question: string): CategoryKey | null {
+    const asked = this.asked.get(question);
+    if (asked !== undefined) return asked;
+    const cat = questionCategory(question);
+    if (this.asked.size < MAX_MEMO && question.length <= MAX_QUESTION_LENGTH) this.asked.set(question, cat);
     return cat;
   }
 }
@@ -151,6 +208,9 @@ const DIGIT_OR_AT_CATEGORIES: ReadonlySet<CategoryKey> = new Set<CategoryKey>([
 
 /** A digit or an `@`. */
 const DIGIT_OR_AT = /[\d@]/;
+
+/** Six digits anywhere: the fewest a phone number has (`A1`, a spreadsheet's cell, has one). */
+const PHONE_DIGITS = /(?:\d\D*){6}/;
 
 /**
  * A setting's word, lower case: a sort order or a switch (`{"property": "name", "value": "desc"}`,
@@ -190,5 +250,6 @@ export function cannotBePairValue(category: CategoryKey, value: string): boolean
   if (value.length === 0) return true;
   if (value.length <= MAX_SETTING_LENGTH && SETTING_WORDS.has(value.toLowerCase())) return true;
   if (DIGIT_OR_AT_CATEGORIES.has(category) && !DIGIT_OR_AT.test(value)) return true;
+  if (category === "contact.phone" && !value.includes("@") && !PHONE_DIGITS.test(value)) return true;
   return value.length <= MAX_TAG_LENGTH && KEY_LOOKUP.lookupKey(value, "") !== null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cannotBePairValue, generalTagCategory } from "../src/general-tags.js";
+import { cannotBePairValue, generalTagCategory, questionCategory } from "../src/general-tags.js";
 import { bodyOf, redactJsonBody, redactorWith } from "./helpers.js";
 
 const r = redactorWith();
@@ -137,5 +137,55 @@ describe("a general pair is no record, no message and no document (session 19, r
     const out = tencent(body);
     expect(out).not.toContain("4741234567");
     expect(JSON.parse(out).MsgBody[0].MsgContent.Data).toBe('{"type":"mobile"}');
+  });
+});
+
+describe("questions and their answers (session 19, red team round 8 R15)", () => {
+  it.each([
+    ['{"l":[{"question":"Your birthday?","answer":"19900517"}]}', '{"l":[]}'],
+    ['{"l":[{"question":"Date of birth","answer":"1990-05-17"}]}', '{"l":[]}'],
+    ['{"l":[{"q":"ID card number","a":"G12345678"}]}', '{"l":[]}'],
+    ['{"l":[{"question":"Your WeChat","answer":"meimei_1999"}]}', '{"l":[]}'],
+    ['{"l":[{"prompt":"What is your name?","response":"Astrid"}]}', '{"l":[]}'],
+    ['{"l":[{"title":"Birthday","value":"1990-05-17"}]}', '{"l":[]}'],
+    ['{"l":[{"param":"birthday","value":"1990-05-17"}]}', '{"l":[]}'],
+    // vCard's `cell` names a phone
+    ['{"l":[{"type":"cell","value":"4741234567"}]}', '{"l":[]}'],
+    // in a record the answer goes alone; a whole document keeps its question
+    [
+      '{"l":[{"question_id":3,"question":"What is your date of birth?","answer":"1990-05-17"}]}',
+      '{"l":[{"question_id":3,"question":"What is your date of birth?"}]}',
+    ],
+    ['{"question":"请输入您的手机号","answer":"4741234567"}', '{"question":"请输入您的手机号"}'],
+  ])("reads %s", (input, output) => {
+    expect(redacted(input, "aliyun")).toBe(output);
+  });
+
+  it.each([
+    // an FAQ's question asks how, not for a field; a quiz's asks for no person's data
+    '{"faq":[{"question":"How do I change my name?","answer":"Go to Settings > Profile"}]}',
+    '{"faq":[{"question":"How do I update my phone number?","answer":"Open Settings, then Account"}]}',
+    '{"quiz":[{"q":"Capital of France?","a":"Paris"}]}',
+    // a title pairs with a value or an answer, not with a notification's content
+    '{"l":[{"title":"Email","content":"We sent you a link"}]}',
+    '{"l":[{"title":"Name","content":"Kago_weekly"}]}',
+    '{"l":[{"title":"Phone","value":"required"},{"title":"Revenue","value":1200}]}',
+    // a spreadsheet's cell is no phone
+    '{"cells":[{"type":"cell","value":"A1"}]}',
+  ])("keeps %s", (input) => {
+    expect(redacted(input, "aliyun")).toBe(input);
+  });
+
+  it("reads the field a question asks for", () => {
+    expect(questionCategory("Your birthday?")).toBe("account.profile.birthday");
+    expect(questionCategory("What's your phone number?")).toBe("contact.phone");
+    expect(questionCategory("请输入您的手机号")).toBe("contact.phone");
+    expect(questionCategory("How do I change my name?")).toBeNull();
+    expect(questionCategory(`Your ${"very ".repeat(20)}phone?`)).toBeNull();
+    // a long run of spaces is not searched for the question's end from each of its places
+    const started = performance.now();
+    expect(questionCategory(`phone${" ".repeat(60_000)}x`)).toBeNull();
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(cannotBePairValue("contact.phone", "A1")).toBe(true);
   });
 });

@@ -7,7 +7,12 @@
 import type { CategoryKey } from "@kago/personal-data";
 import { canonicalKey } from "../canonical-key.js";
 import { detach } from "../detach.js";
-import { GENERAL_TAG_NAMES, GENERAL_VALUE_NAMES, PAIR_COMPANION_NAMES } from "../general-tags.js";
+import {
+  GENERAL_TAG_NAMES,
+  GENERAL_VALUE_NAMES,
+  PAIR_COMPANION_NAMES,
+  QUESTION_TAG_NAMES,
+} from "../general-tags.js";
 import { KEY_LOOKUP, keyWords } from "../key-table.js";
 import { LABEL_LIST_NAMES, VALUE_LIST_NAMES } from "../label-lists.js";
 import { placeNameKind } from "../place-keys.js";
@@ -22,6 +27,8 @@ export const ROLE_VALUE = 2;
 /** A member that may hold a pair's tag or value only with a general tag (`type`, `data`; session 18). */
 export const ROLE_GENERAL_TAG = 3;
 export const ROLE_GENERAL_VALUE = 4;
+/** A member that may hold a question, a pair's tag with an answer only (`question`, `title`; session 19). */
+export const ROLE_QUESTION_TAG = 5;
 
 /** The cached facts about one decoded key. */
 export class KeyInfo {
@@ -83,7 +90,9 @@ export function keyInfo(key: string, remember = true): KeyInfo {
           ? ROLE_GENERAL_TAG
           : GENERAL_VALUE_NAMES.has(canon)
             ? ROLE_GENERAL_VALUE
-            : ROLE_NONE;
+            : QUESTION_TAG_NAMES.has(canon)
+              ? ROLE_QUESTION_TAG
+              : ROLE_NONE;
     info = new KeyInfo(
       key,
       canon,

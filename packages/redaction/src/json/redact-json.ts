@@ -40,7 +40,13 @@ import {
   type PlanNode,
   routedPlan,
 } from "../field-plan.js";
-import { BODY_VALUE_NAMES, cannotBePairValue, GeneralTagMemo, isProse } from "../general-tags.js";
+import {
+  ANSWER_NAMES,
+  BODY_VALUE_NAMES,
+  cannotBePairValue,
+  GeneralTagMemo,
+  isProse,
+} from "../general-tags.js";
 import { KEY_LOOKUP, keyWords } from "../key-table.js";
 import { cannotHold, cannotHoldText } from "../keyed-scalars.js";
 import { COLUMN_NAME_MEMBERS, MAX_LABELS, readLabels } from "../label-lists.js";
@@ -80,6 +86,7 @@ import {
   keyInfo,
   ROLE_GENERAL_TAG,
   ROLE_GENERAL_VALUE,
+  ROLE_QUESTION_TAG,
   ROLE_TAG,
   ROLE_VALUE,
 } from "./key-info.js";
@@ -161,6 +168,11 @@ const KIND_TOKEN = 2; // number, true, false
 const KIND_CONTAINER = 3;
 const KIND_NULL = 4;
 
+/** A general tag's flag: its JSON text has escapes. */
+const TAG_ESCAPED = 1;
+/** A general tag's flag: it is a question (`question`, `title`; session 19, `general-tags.ts`). */
+const TAG_QUESTION = 2;
+
 /** A person's name: what a `name` member is read as, unless its object is a thing. */
 const PERSON_NAME: CategoryKey = "account.profile.name";
 
@@ -241,7 +253,7 @@ class Frame {
   /** The current member's plan is one of its routes (not the one its key's facts cache). */
   curRouted = false;
   curSuppress = false;
-  role = 0; // 1 tag member, 2 value member of a possible pair object, 3 general tag, 4 general value
+  role = 0; // 1 tag member, 2 value member of a possible pair object, 3 general tag, 4 general value, 5 question
   pendingDrop = false;
   // pair objects
   tagSeen = false;
@@ -262,6 +274,8 @@ class Frame {
   valueGeneral = false;
   /** The value member is a message's body as often as a value (`content`, `data`; session 19). */
   valueBody = false;
+  /** The value member may answer a question (`value`, `answer`, `a`; session 19). */
+  valueAnswer = false;
   /**
    * This object has a member no pair with a general tag holds (`seq`, `status`): it is a record,
    * not a pair (session 19, `general-tags.ts`).
@@ -271,7 +285,7 @@ class Frame {
   thingSibling = false;
   /**
    * The string values of this object's general tag members (`type`, `property`: `general-tags.ts`),
-   * as (start, end, escaped) triples, read at the object's end when it has a value member. The
+   * as (start, end, flags) triples ({@link TAG_ESCAPED}, {@link TAG_QUESTION}), read at the object's end when it has a value member. The
    * first `generalTagsEnd` entries are this object's: the array is reused, never shortened.
    */
   readonly generalTags: number[] = [];
@@ -369,6 +383,7 @@ class Frame {
     this.valueIdx = -1;
     this.valueGeneral = false;
     this.valueBody = false;
+    this.valueAnswer = false;
     this.strangers = false;
     this.thingSibling = false;
     this.generalTagsEnd = 0;
@@ -1236,6 +1251,7 @@ class JsonRedactor {
         if (f.tagSeen && f.tagPlace !== 0 && category === null) f.curPlace = f.tagPlace;
       } else if (role === ROLE_GENERAL_TAG) f.role = 3;
       else if (role === ROLE_GENERAL_VALUE) f.role = 4;
+      else if (role === ROLE_QUESTION_TAG) f.role = 5;
     }
     if (f.catA === null) {
       f.catA = keyCat;
@@ -1809,16 +1825,17 @@ class JsonRedactor {
       f.valueIdx = idx;
       f.valueGeneral = f.role === 4;
       f.valueBody = f.role === 4 && BODY_VALUE_NAMES.has(f.curCanon);
+      f.valueAnswer = f.role === 2 || ANSWER_NAMES.has(f.curCanon);
       f.valueStart = f.lastStart;
       f.valueEnd = end;
       f.valueKind = f.lastKind;
       f.valueEsc = f.lastEsc;
-    } else if (f.role === 3 && f.lastKind === KIND_STRING) {
+    } else if ((f.role === 3 || f.role === 5) && f.lastKind === KIND_STRING) {
       const tags = f.generalTags;
       const at = f.generalTagsEnd;
       tags[at] = f.lastStart;
       tags[at + 1] = end;
-      tags[at + 2] = f.lastEsc ? 1 : 0;
+      tags[at + 2] = (f.lastEsc ? TAG_ESCAPED : 0) | (f.role === 5 ? TAG_QUESTION : 0);
       f.generalTagsEnd = at + 3;
     } else if (idx === f.deferIdx) {
       f.deferStart = f.lastStart;
@@ -1893,10 +1910,19 @@ class JsonRedactor {
     this.generalTagMemo ??= new GeneralTagMemo();
     const tags = f.generalTags;
     let cat: CategoryKey | null = null;
-    for (let k = 0; k < f.generalTagsEnd && cat === null; k += 3)
-      cat = this.generalTagMemo.category(
-        this.scalarAt(tags[k] as number, tags[k + 1] as number, KIND_STRING, tags[k + 2] === 1),
+    for (let k = 0; k < f.generalTagsEnd && cat === null; k += 3) {
+      const flags = tags[k + 2] as number;
+      const question = (flags & TAG_QUESTION) !== 0;
+      // a question pairs with an answer only (session 19)
+      if (question && !f.valueAnswer) continue;
+      const tag = this.scalarAt(
+        tags[k] as number,
+        tags[k + 1] as number,
+        KIND_STRING,
+        (flags & TAG_ESCAPED) !== 0,
       );
+      cat = question ? this.generalTagMemo.question(tag) : this.generalTagMemo.category(tag);
+    }
     if (cat === null) return false;
     if (
       kind === KIND_STRING &&

@@ -16,14 +16,21 @@
  * `type=email&value=weekly`, `key=email&value=`, a form's settings and defaults). A tag whose value
  * names nothing (`key=sort&value=desc`) names no value; beside a value, a `name` pair is a tag,
  * read as text (a full name in it still goes), not as a person's name.
+ *
+ * Session 19 (a red team's round 8 R1): a flat `content` or `data` pair is a message's body as
+ * often as a value (`type=city&content=Meet-up+tonight+https://...&seq=12`): it is the tag's value
+ * only when it is one word, as outside a list in a JSON object ({@link isProse}); in a group
+ * (`msgs[0][content]`) as before.
  */
 import type { CategoryKey } from "@kago/personal-data";
 import { canonicalKey } from "./canonical-key.js";
 import {
+  BODY_VALUE_NAMES,
   cannotBePairValue,
   GENERAL_TAG_NAMES,
   GENERAL_VALUE_NAMES,
   generalTagCategory,
+  isProse,
 } from "./general-tags.js";
 import { KEY_LOOKUP } from "./key-table.js";
 import { TAG_LOOKUP, TAG_MEMBER_NAMES, VALUE_MEMBER_NAMES } from "./tag-table.js";
@@ -54,6 +61,8 @@ const NO_TAGS: ReadonlySet<number> = new Set();
 interface Open {
   readonly index: number;
   readonly role: number;
+  /** A flat `content` or `data` pair: the tag's value only when one word (session 19). */
+  readonly body: boolean;
 }
 
 /** Where the last member of a key in bracket notation opens (`attr[0][name]`: at `[name]`), or -1. */
@@ -99,13 +108,15 @@ export function readFormPairTags(
   let named: Map<number, CategoryKey> | null = null;
   let tags: Set<number> | null = null;
   const open = new Map<string, Open>();
-  const pair = (tagAt: number, valueAt: number, role: number) => {
+  const pair = (tagAt: number, valueAt: number, role: number, body: boolean) => {
     if (role === TAG) {
       tags ??= new Set();
       tags.add(tagAt);
     }
     const category = tagCategory(pairValue(tagAt), role);
-    if (category === null || cannotBePairValue(category, pairValue(valueAt))) return;
+    if (category === null) return;
+    const value = pairValue(valueAt);
+    if (cannotBePairValue(category, value) || (body && isProse(value))) return;
     named ??= new Map();
     named.set(valueAt, category);
   };
@@ -113,8 +124,10 @@ export function readFormPairTags(
     const key = keys[i];
     if (key == null) continue;
     const at = lastMemberStart(key);
-    const role = roleOf(canonicalKey(at === -1 ? key : key.slice(at + 1, -1)));
+    const canon = canonicalKey(at === -1 ? key : key.slice(at + 1, -1));
+    const role = roleOf(canon);
     if (role === NONE) continue;
+    const body = at === -1 && BODY_VALUE_NAMES.has(canon);
     const group = at === -1 ? "" : key.slice(0, at);
     const waiting = open.get(group);
     const isTag = role === TAG || role === GENERAL_TAG;
@@ -122,16 +135,16 @@ export function readFormPairTags(
       const waitingTag = waiting.role === TAG || waiting.role === GENERAL_TAG;
       if (waitingTag && !isTag && partners(waiting.role, role)) {
         open.delete(group);
-        pair(waiting.index, i, waiting.role);
+        pair(waiting.index, i, waiting.role, body);
         continue;
       }
       if (!waitingTag && isTag && partners(role, waiting.role)) {
         open.delete(group);
-        pair(i, waiting.index, role);
+        pair(i, waiting.index, role, waiting.body);
         continue;
       }
     }
-    open.set(group, { index: i, role });
+    open.set(group, { index: i, role, body });
   }
   return named === null && tags === null ? null : { named: named ?? NO_NAMED, tags: tags ?? NO_TAGS };
 }

@@ -51,10 +51,6 @@ export const GENERAL_VALUE_NAMES: ReadonlySet<string> = new Set([
   "propertyvalue",
   "attributevalue",
   "paramvalue",
-  // a form's or a survey's answer to its question (session 19)
-  "answer",
-  "a",
-  "response",
 ]);
 
 /**
@@ -67,7 +63,11 @@ export const GENERAL_VALUE_NAMES: ReadonlySet<string> = new Set([
  */
 export const QUESTION_TAG_NAMES: ReadonlySet<string> = new Set(["question", "q", "prompt", "title", "param"]);
 
-/** Value member names (canonical) that answer a question (see {@link QUESTION_TAG_NAMES}). */
+/**
+ * Value member names (canonical) that answer a question (see {@link QUESTION_TAG_NAMES}); in a JSON
+ * object they pair with any general tag, as {@link GENERAL_VALUE_NAMES} do. Not read in query and
+ * form pairs, where `a` is as often a parameter of its own.
+ */
 export const ANSWER_NAMES: ReadonlySet<string> = new Set(["answer", "a", "response"]);
 
 /**

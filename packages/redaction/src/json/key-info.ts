@@ -8,6 +8,7 @@ import type { CategoryKey } from "@kago/personal-data";
 import { canonicalKey } from "../canonical-key.js";
 import { detach } from "../detach.js";
 import {
+  ANSWER_NAMES,
   GENERAL_TAG_NAMES,
   GENERAL_VALUE_NAMES,
   PAIR_COMPANION_NAMES,
@@ -88,7 +89,7 @@ export function keyInfo(key: string, remember = true): KeyInfo {
         ? ROLE_VALUE
         : GENERAL_TAG_NAMES.has(canon)
           ? ROLE_GENERAL_TAG
-          : GENERAL_VALUE_NAMES.has(canon)
+          : GENERAL_VALUE_NAMES.has(canon) || ANSWER_NAMES.has(canon)
             ? ROLE_GENERAL_VALUE
             : QUESTION_TAG_NAMES.has(canon)
               ? ROLE_QUESTION_TAG

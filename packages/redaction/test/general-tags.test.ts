@@ -182,10 +182,10 @@ describe("questions and their answers (session 19, red team round 8 R15)", () =>
     expect(questionCategory("请输入您的手机号")).toBe("contact.phone");
     expect(questionCategory("How do I change my name?")).toBeNull();
     expect(questionCategory(`Your ${"very ".repeat(20)}phone?`)).toBeNull();
-    // a long run of spaces is not searched for the question's end from each of its places
-    const started = performance.now();
-    expect(questionCategory(`phone${" ".repeat(60_000)}x`)).toBeNull();
-    expect(performance.now() - started).toBeLessThan(500);
+    // past its length cap a caption is no question, and is not searched for its end at all (a long
+    // run of spaces would be searched from each of its places): the same words shorter are read
+    expect(questionCategory(`phone${" ".repeat(59)}`)).toBe("contact.phone");
+    expect(questionCategory(`phone${" ".repeat(60)}`)).toBeNull();
     expect(cannotBePairValue("contact.phone", "A1")).toBe(true);
   });
 });

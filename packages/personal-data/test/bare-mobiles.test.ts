@@ -15,17 +15,17 @@ function read(text: string): string[] {
 describe("bare national mobiles", () => {
   it.each([
     ["numaram 05321234567 ara", "05321234567"], // Turkey
-    ["05051234567", "05051234567"],
+    ["x 05051234567 y", "05051234567"],
     ["hubungi 081234567890 ya", "081234567890"], // Indonesia, 12 digits
-    ["0895123456789", "0895123456789"], // 13
-    ["08571234567", "08571234567"], // 11
+    ["x 0895123456789 y", "0895123456789"], // 13
+    ["x 08571234567 y", "08571234567"], // 11
     ["gọi 0912345678 nhé", "0912345678"], // Vietnam
-    ["0321234567", "0321234567"],
-    ["0761234567", "0761234567"],
+    ["x 0321234567 y", "0321234567"],
+    ["x 0761234567 y", "0761234567"],
     ["رقمي 0501234567", "0501234567"], // Saudi Arabia, the Emirates
-    ["0551234567", "0551234567"],
-    ["01012345678", "01012345678"], // Egypt
-    ["01512345678", "01512345678"],
+    ["x 0551234567 y", "0551234567"],
+    ["x 01012345678 y", "01012345678"], // Egypt
+    ["x 01512345678 y", "01512345678"],
   ])("%s: %s is a phone", (text, value) => {
     expect(read(text)).toEqual([`${value} contact.phone`]);
   });
@@ -87,5 +87,15 @@ describe("Mexico's and Brazil's mobiles grouped without brackets", () => {
     expect(isPhone("11 91234-5678")).toBe(true);
     expect(isPhone("0912345678")).toBe(true);
     expect(isPhone("0412345678")).toBe(false);
+  });
+
+  it("finds a bare national mobile in text, not as the whole text (session 19, red team round 9 A1)", () => {
+    // a value that is the number alone is an id padded with 0 as often (a room's, a group's)
+    expect(read("0912345678")).toEqual([]);
+    expect(read("05321234567")).toEqual([]);
+    // a China mobile and a grouped national number are read whole as before
+    expect(read("13812345678")).toEqual(["13812345678 contact.phone"]);
+    expect(read("0532 123 45 67")).toEqual(["0532 123 45 67 contact.phone"]);
+    expect(read("gọi 0912345678")).toEqual(["0912345678 contact.phone"]);
   });
 });

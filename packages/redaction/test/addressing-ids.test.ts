@@ -341,6 +341,10 @@ describe("addressing ids read as account ids are (session 19)", () => {
       "5f2b8c9a1d3e4f60718293a4b5c6d7e8",
       "cm9vbV81MTAy", // base64 of `room_5102`
       "music_room_Beijing",
+      // ids padded with 0 that a bare national mobile's shape matches (red team round 9, A1)
+      "0912345678",
+      "05321234567",
+      "0501234567",
     ]) {
       forwardedAsIs(sendGroupMsg(id), SEND_GROUP_MSG);
       forwardedAsIs(barrage(encodeURIComponent(id)), BARRAGE);

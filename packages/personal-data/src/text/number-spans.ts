@@ -20,6 +20,8 @@
  * number as often as a card's (see `payment-card.ts`). Since session 18 a run of 14 or more is also
  * read for identity numbers in their printed forms (`123.456.789-09`: see `printed-ids.ts`).
  */
+
+import { isBareNationalMobile } from "../values/bare-mobiles.js";
 import { isDigitCode, isGlueCode } from "../values/chars.js";
 import { isImeiAt } from "../values/imei.js";
 import { groupedPaymentCardEnd } from "../values/payment-card.js";
@@ -153,6 +155,15 @@ function scanRun(text: string, runStart: number, runEnd: number, out: TextSpan[]
       }
     }
     if (best > 0 && isThousandsTail(text, s, best, firstDigit)) best = -1;
+    // a national mobile written bare is not read as a whole value: an id padded with `0` as often
+    // (`"GroupId": "0912345678"`; session 19, a red team's round 9, A1; see `bare-mobiles.ts`)
+    if (
+      best === text.length &&
+      s === 0 &&
+      bestCategory === "contact.phone" &&
+      isBareNationalMobile(text, 0, best)
+    )
+      best = -1;
     if (best > 0) {
       out.push([s, best, bestCategory]);
       s = best;

@@ -28,6 +28,13 @@
  * Not read bare: a number without a trunk `0` (Mexico's `5512345678`, Brazil's `11912345678`,
  * Russia's `89123456789`), which an id of ten or eleven digits is as often; they are read after a
  * phone's label (the redaction engine's `labelled-accounts.ts`) or grouped (`phone.ts`).
+ *
+ * In text, not as a whole value (`number-spans.ts`, session 19): a red team's round 9 (A1) found
+ * zero-padded room and group ids (`"GroupId": "0912345678"`; 452 of 1,000 random padded ids) read
+ * as such a number, and every Tencent IM and Zego call naming one refused, an ISBN under `isbn` and
+ * an account number under `account_no` replaced. A value that is the number alone is an id as
+ * often as a phone: under a phone's key the key reads it, in a sentence (`hubungi saya
+ * 081234567890`) the finder does. `isPhone` still accepts it (a value validated as a phone).
  */
 
 /** A bare national mobile (see the module note): the prefixes, then the digits each plan gives. */

@@ -20,6 +20,8 @@ describe("printed identity numbers", () => {
     ["IC saya 900401-14-5678 ya", "900401-14-5678"],
     ["(900101-01-1234)", "900101-01-1234"],
     ["900401-14-5678 ni ic saya", "900401-14-5678"],
+    // a field's whole value (round 9: under id_number, kyc_id, document it reached Tencent)
+    ["850101-14-5678", "850101-14-5678"],
     ["nombor saya 900401-14-5678", "900401-14-5678"],
     ["123.456.789-09", "123.456.789-09"],
     ["ID 784-1990-1234567-6", "784-1990-1234567-6"],
@@ -43,8 +45,7 @@ describe("printed identity numbers", () => {
     ["2024-01-15 12:00", "a date"],
     ["build 123-456-789 00", "three groups and two digits that fail the check"],
     // session 19, a red team's round 8 (R2): a MyKad's shape with no check digit is a date-coded
-    // serial's too, read bare only in prose
-    ["251130-01-0042", "a field's whole value"],
+    // serial's too, not read after a serial's word or glued to an id
     ["order 251130-01-0042 shipped", "after a word that numbers a thing"],
     ["batch: 260101-10-1234 done", "after a word that numbers a thing, and a colon"],
     ["Build #241231-12-0001", "after a word that numbers a thing, and a #"],

@@ -408,6 +408,11 @@ const OTHER_LANGUAGES = {
     "so_cccd",
     "no_ktp",
     "nomor_ktp",
+    // session 19 (a red team's round 9, A5): an identity card's number by its English name, and
+    // Malaysia's `no. kad pengenalan`
+    "identity_no",
+    "identity_number",
+    "no_kp",
     "رقم_الهوية",
     "aadhar",
     "aadhar_number",

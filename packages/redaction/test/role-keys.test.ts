@@ -155,6 +155,9 @@ describe("key gaps (session 18, red team round 7 R9)", () => {
     ["emirates_id", "784-1990-1234567-1", "identity.national_id"],
     ["no_wa", "081234567890", "contact.phone"],
     ["nomor_whatsapp", "081234567890", "contact.phone"],
+    // session 19, red team round 9 A5: an identity card's number by its English and Malay names
+    ["identity_no", "A1234567", "identity.national_id"],
+    ["no_kp", "850101145678", "identity.national_id"],
     // session 19, red team round 8 R17: the Android Advertising ID by Google's and Branch's name
     ["aaid", "38400000-8cf0-11bd-b23e-10b96e40000d", "advertising_id.gaid"],
     ["user_aaid", "38400000-8cf0-11bd-b23e-10b96e40000d", "advertising_id.gaid"],

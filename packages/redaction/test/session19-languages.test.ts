@@ -39,16 +39,19 @@ describe("national mobiles written bare, and grouped without brackets", () => {
   it.each([
     ["numaram 05321234567", `numaram ${PHONE}`],
     ["hubungi saya 081234567890 ya", `hubungi saya ${PHONE} ya`],
-    ["0912345678", PHONE],
+    ["gọi 0912345678", `gọi ${PHONE}`],
     ["رقمي ٠٥٠١٢٣٤٥٦٧", `رقمي ${PHONE}`],
     ["mi cel 55 1234 5678", `mi cel ${PHONE}`],
     ["me chama no 11 91234-5678", `me chama no ${PHONE}`],
   ])("%s", (text, expected) => expect(said(text)).toBe(expected));
 
-  it("under a key that names nothing", () => {
-    expect(bodyOf(redactJsonBody(r, "facebook", '{"note":"081234567890","x":"05321234567"}'))).toBe(
-      `{"note":"${PHONE}","x":"${PHONE}"}`,
-    );
+  it("in a sentence under a key that names nothing, not as the whole value (red team round 9, A1)", () => {
+    expect(
+      bodyOf(redactJsonBody(r, "facebook", '{"note":"hubungi 081234567890","x":"no. 05321234567"}')),
+    ).toBe(`{"note":"hubungi ${PHONE}","x":"no. ${PHONE}"}`);
+    // the number alone is an id padded with 0 as often: a group's, a room's
+    const ids = '{"GroupId":"0912345678","x":"05321234567"}';
+    expect(bodyOf(redactJsonBody(r, "facebook", ids))).toBe(ids);
   });
 
   it.each([
@@ -105,4 +108,23 @@ describe("Arabic street addresses", () => {
     "في الشارع 12 شخصا", // "the street", no type
     "اشتريت السجادة الحمراء 3 مرات", // `جادة` inside "the carpet"
   ])("%s stays", (text) => expect(said(text)).toBe(text));
+});
+
+describe("a printed MyKad: its shape is a date-coded serial's too (red team rounds 8 R2 and 9 A5)", () => {
+  const json = (body: string, recipient = "aliyun") => bodyOf(redactJsonBody(r, recipient, body));
+
+  it("is read as a whole value, in prose and under an identity card's keys", () => {
+    for (const key of ["id_number", "kyc_id", "document", "identity_no", "no_kp"])
+      expect(json(`{"${key}":"850101-14-5678","n":1}`, "tencent")).not.toContain("850101");
+    expect(said("nombor saya 850101-14-5678")).toBe(`nombor saya ${ID}`);
+  });
+
+  it("is a thing's serial after its word, or glued to an id", () => {
+    for (const body of [
+      '{"msg":"order 251130-01-0042 shipped"}',
+      '{"msg":"batch_no=260101-10-1234 done"}',
+      '{"room":"class_251130-01-0042"}',
+    ])
+      expect(json(body)).toBe(body);
+  });
 });

@@ -18,11 +18,12 @@
  * The MyKad form has no check digit: a date, a place's code and four digits is also how orders,
  * batches, builds and tickets are numbered (`251130-01-0042`: a day, a line, a sequence). A red
  * team's round 8 (R2) found such numbers replaced in aliyun's logs and room ids holding them
- * refused. Since session 19 the MyKad form is read bare only in prose: not as the whole text (a
- * field's value: `{"batch":"251201-03-0007"}`), not glued to an identifier by `_`
- * (`class_251130-01-0042`), and not after a word that numbers a thing ({@link SERIAL_WORDS}:
- * `order 251130-01-0042`). After a label (`IC`, `MyKad`, `NRIC`) and under its keys it is read
- * by the redaction engine as before.
+ * refused. Since session 19 the MyKad form is not read glued to an identifier by `_`
+ * (`class_251130-01-0042`), nor after a word that numbers a thing ({@link SERIAL_WORDS}:
+ * `order 251130-01-0042`, `order_no=251130-01-0042`). A field's whole value is read as before: a
+ * red team's round 9 (A5) found MyKad numbers under `id_number`, `kyc_id`, `document` reaching
+ * Tencent and Zego while whole values were not read. The accepted cost: a date-coded serial as a
+ * whole value (`{"order_no":"251130-01-0042"}`, `{"batch":"251201-03-0007"}`) is still replaced.
  */
 import { isGlueCode } from "../values/chars.js";
 import { isCpf, isEmiratesId, isMalaysianIc, isSnils } from "../values/national-ids.js";
@@ -84,12 +85,10 @@ function isLabelGap(c: number): boolean {
 }
 
 /**
- * True when the MyKad-shaped number at `[start, end)` of `text` stands in prose (see the module
- * note): it is not the whole text, no `_` glues it to an identifier, and the word before it does
- * not number a thing.
+ * True when the MyKad-shaped number at `start` of `text` may be a MyKad (see the module
+ * note): no `_` glues it to an identifier, and the word before it does not number a thing.
  */
-function standsInProse(text: string, start: number, end: number): boolean {
-  if (start === 0 && end === text.length) return false;
+function mayBeMyKad(text: string, start: number): boolean {
   if (text.charCodeAt(start - 1) === 95) return false;
   let wordEnd = start;
   while (wordEnd > 0 && isLabelGap(text.charCodeAt(wordEnd - 1))) wordEnd--;
@@ -131,7 +130,7 @@ export function findPrintedIds(text: string, runStart: number, runEnd: number, o
       continue;
     const form = m.findIndex((g, i) => i > 0 && g !== undefined);
     if (!(CHECKS[form - 1] as (s: string) => boolean)(m[0])) continue;
-    if (form === MYKAD_FORM && !standsInProse(text, j, end)) continue;
+    if (form === MYKAD_FORM && !mayBeMyKad(text, j)) continue;
     out.push([j, end, "identity.national_id"]);
     j = end;
   }

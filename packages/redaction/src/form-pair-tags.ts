@@ -19,7 +19,7 @@
  *
  * Session 19 (a red team's round 8 R1): a flat `content` or `data` pair is a message's body as
  * often as a value (`type=city&content=Meet-up+tonight+https://...&seq=12`): it is the tag's value
- * only when it is one word, as outside a list in a JSON object ({@link isProse}); in a group
+ * only when it is a short phrase, as outside a list in a JSON object ({@link isProse}); in a group
  * (`msgs[0][content]`) as before.
  */
 import type { CategoryKey } from "@kago/personal-data";
@@ -61,7 +61,7 @@ const NO_TAGS: ReadonlySet<number> = new Set();
 interface Open {
   readonly index: number;
   readonly role: number;
-  /** A flat `content` or `data` pair: the tag's value only when one word (session 19). */
+  /** A flat `content` or `data` pair: the tag's value only when a short phrase (session 19). */
   readonly body: boolean;
 }
 

@@ -93,17 +93,27 @@ export const PAIR_COMPANION_NAMES: ReadonlySet<string> = new Set([
 /**
  * Value member names (canonical) that are as often a message's body as a pair's value: `{"type":
  * "city", "content": "Meet-up in Hangzhou tonight https://..."}` is a custom message of kind
- * `city`, not a city. Outside a list they are read as a pair's value only when that is one word
- * (see {@link isProse}); in a list (`"props": [{"type": "phone", "content": ...}]`) as before.
+ * `city`, not a city. Outside a list they are read as a pair's value only when that is a short
+ * phrase (see {@link isProse}); in a list (`"props": [{"type": "phone", "content": ...}]`) as before.
  */
 export const BODY_VALUE_NAMES: ReadonlySet<string> = new Set(["data", "content"]);
 
-/** Whitespace or a URL's `://`: a sentence or a link, no field's value outside a list of pairs. */
-const PROSE_MARK = /\s|:\/\//;
+/**
+ * A field's value: one to four words, no longer than {@link MAX_PHRASE} (`Nguyễn Văn An`,
+ * `January 5, 1990`, `astrid solberg`). Session 19's first rule (one word) let these through, a
+ * red team's round 9 (A9) found.
+ */
+const SHORT_PHRASE = /^\s*\S+(?:\s+\S+){0,3}\s*$/;
 
-/** True when `value`, a message body's text, is prose or a link (see {@link BODY_VALUE_NAMES}). */
+/** The longest short phrase. */
+const MAX_PHRASE = 48;
+
+/**
+ * True when `value`, a message body's text, is prose or a link (see {@link BODY_VALUE_NAMES}):
+ * longer than a short phrase, of five words or more, or holding a URL's `://`.
+ */
 export function isProse(value: string): boolean {
-  return PROSE_MARK.test(value);
+  return value.length > MAX_PHRASE || value.includes("://") || !SHORT_PHRASE.test(value);
 }
 
 /**

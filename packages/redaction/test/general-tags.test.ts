@@ -95,9 +95,8 @@ describe("a general pair is no record, no message and no document (session 19, r
     '{"events":[{"type":"email","content":"Order 1024 shipped","status":"sent"}]}',
     '{"events":[{"type":"name","content":"sort by name","ts":1}]}',
     '{"msgs":[{"type":"city","content":"see https://kago.example/x/1024 now","seq":7}]}',
-    // outside a list a message's body is a pair's value only when it is one word
+    // outside a list a message's body is a pair's value only when it is a short phrase
     '{"type":"city","content":"今晚 8 点在杭州线下见面会 https://kago.example/e/1024"}',
-    '{"type":"language","content":"zh-CN 1"}',
     '{"kind":"region","data":{"code":330100,"rank":3}}',
     '{"type":"phone","content":"verify code sent at 10:02"}',
     // a sort order or a switch is no person's value
@@ -111,6 +110,10 @@ describe("a general pair is no record, no message and no document (session 19, r
     // a pair at the root of a document loses its value, never becomes `null`
     ['{"type":"mobile","value":"4741234567"}', '{"type":"mobile"}'],
     ['{"type":"phone","content":"4741234567"}', '{"type":"phone"}'],
+    // a short phrase is a value too (red team round 9, A9: a lower-case name, a written date)
+    ['{"type":"name","content":"astrid solberg"}', '{"type":"name"}'],
+    ['{"type":"birthday","data":"January 5, 1990"}', '{"type":"birthday"}'],
+    ['{"type":"language","content":"zh-CN 1"}', '{"type":"language"}'],
     ['{"Tag":"Tag_Profile_IM_Nick","Value":"Astrid"}', '{"Tag":"Tag_Profile_IM_Nick"}'],
     // nor does a pair held by a key take its holder's member with it
     ['{"contact":{"type":"mobile","value":"4741234567"}}', '{"contact":{"type":"mobile"}}'],

@@ -167,6 +167,16 @@ describe("a thing's name under the thing (session 17)", () => {
         ],
       }),
     ).toEqual({ items: [{ sku: "s1", name: "[redacted:account.profile.name]" }, { amount: 30 }, { id: 7 }] });
+    // a listed name in one case, which no text detector reads, is a person's beside them too
+    // (red team round 9, A6)
+    expect(
+      json({
+        items: [
+          { sku: "s1", name: "astrid solberg", price: 1 },
+          { gift_id: 2, name: "ASTRID" },
+        ],
+      }),
+    ).toEqual({ items: [{ sku: "s1", price: 1 }, { gift_id: 2 }] });
   });
 
   it("reads a node's name by its value: a machine's stays, a person's goes (session 19)", () => {

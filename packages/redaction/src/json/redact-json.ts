@@ -53,6 +53,7 @@ import { COLUMN_NAME_MEMBERS, MAX_LABELS, readLabels } from "../label-lists.js";
 import { isAddressValue } from "../named-value-checks.js";
 import { isKeyCode } from "../named-values.js";
 import { lookIntoString } from "../nested-look.js";
+import { isOneCaseName } from "../one-case-names.js";
 import { redactFormInString } from "../pairs.js";
 import { findSpansInViews } from "../percent-view.js";
 import { keepPersonalKey, keySegment, personalKey } from "../personal-key.js";
@@ -1885,10 +1886,13 @@ class JsonRedactor {
   /**
    * Whether the deferred member of `f` is a `name` read as a person's beside a member that makes
    * `f` a thing (`{"sku": ..., "name": "Diamond Pack 680"}`, session 19): then the thing's, read
-   * as text only.
+   * as text only; unless it is a listed person's name in one case (`astrid solberg`, `ASTRID`:
+   * `one-case-names.ts`), which the text detectors do not read (a red team's round 9, A6).
    */
   private thingsName(f: Frame): boolean {
-    return f.thingSibling && f.deferCat === PERSON_NAME;
+    if (!f.thingSibling || f.deferCat !== PERSON_NAME) return false;
+    if (f.deferKind !== KIND_STRING) return true;
+    return !isOneCaseName(this.scalarAt(f.deferStart, f.deferEnd, f.deferKind, f.deferEsc));
   }
 
   /**

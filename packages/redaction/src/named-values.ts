@@ -277,18 +277,20 @@ const MIN_PLACE_CODE = 6;
  * so a value cut at `plainValueEnd` is tried too. Pushes the span and returns where it ends, or -1.
  */
 function placedValue(text: string, key: number, keyEnd: number, from: number, out: EngineSpan[]): number {
+  const kind = placeNameKindOf(text.slice(key, keyEnd));
+  if (kind === 0) return -1;
   let start = from;
   if (isSpace(text.charCodeAt(start)) && text.charCodeAt(from - 1) !== 61) start++;
   const q = text.charCodeAt(start);
   if (q === 34 || q === 39) start++;
+  // no code holds `=` (a polyline's alphabet starts at `?`): the scan stops at the next pair, so
+  // a run of pairs (`a=a=a=...`, `loc=loc=...`) is read in one pass, not once per `=`
   let end = start;
   for (; end < text.length; end++) {
     const c = text.charCodeAt(end);
-    if (c <= 32 || c === 34 || c === 38 || c === 39 || c > 126) break;
+    if (c <= 32 || c === 34 || c === 38 || c === 39 || c === 61 || c > 126) break;
   }
   if (end - start < MIN_PLACE_CODE) return -1;
-  const kind = placeNameKindOf(text.slice(key, keyEnd));
-  if (kind === 0) return -1;
   if (!isPlacedValue(kind, text.slice(start, end))) {
     end = plainValueEnd(text, start, NO_SPACES, end);
     if (end - start < MIN_PLACE_CODE || !isPlacedValue(kind, text.slice(start, end))) return -1;

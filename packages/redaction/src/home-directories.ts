@@ -138,11 +138,20 @@ function isWebRoute(text: string, start: number, from: number): boolean {
 /** The word a segment starts with: letters, digits, `_` and `-`. */
 const ROUTE_WORD = /[\w-]+/y;
 
-/** Words a web app's route puts after `/home/` (its home page's parts): no account's name. */
+/**
+ * Words a web app's route puts after `/home/` (its home page's parts): no account's name. Session
+ * 19 (a red team's round 9, A4): a live-streaming or social app's tabs too (`/home/live/hot`,
+ * `/home/explore/trending`, `/home/messages/inbox`).
+ */
 const ROUTE_WORDS: ReadonlySet<string> = new Set(
-  "index feed feeds main page pages tab tabs banner banners list lists recommend recommended hot top new news search detail details info data config dashboard welcome api v1 v2 v3 home default about contact login logout".split(
-    " ",
-  ),
+  [
+    "index feed feeds main page pages tab tabs banner banners list lists recommend recommended hot top new news search detail details info data config dashboard welcome api v1 v2 v3 home default about contact login logout",
+    "live lives explore discover trending following followers follow friends moments nearby square plaza",
+    "messages message inbox chat chats notifications notice games game music video videos room rooms",
+    "channel channels profile settings mine shop mall store category categories rank ranking activity events",
+  ]
+    .join(" ")
+    .split(" "),
 );
 
 /** A segment's trailing punctuation, which a sentence puts after a path (`in /home/astrid.`). */
@@ -188,6 +197,8 @@ const NOT_PEOPLE: ReadonlySet<string> = new Set(
     // services
     "www www-data nginx apache httpd postgres postgresql mysql mariadb redis mongodb oracle",
     "hadoop spark kafka elastic elasticsearch zookeeper ftp sftp backup backups",
+    // a server's shared folders under `/home/` (session 19, round 9, A4: `/home/work/data`)
+    "work logs log",
     // what documentation writes there
     "user username user_name yourname your_name yourusername your_username myuser myname me",
     "you name test tester testuser demo example sample foo bar baz xxx someone somebody",

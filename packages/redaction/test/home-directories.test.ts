@@ -66,6 +66,11 @@ describe("the account's name in a home directory", () => {
     "/srv/app/home/zhangwei/x", // not where a path starts
     "GET /home/feed 200",
     '"route":"/home/index"',
+    // a live or social app's tabs and a server's shared folders (session 19, red team round 9 A4)
+    '{"page":"/home/live/hot"}',
+    "navigate /home/explore/trending",
+    "/home/messages/inbox",
+    "/home/work/data",
     "GET /api/users/42",
     "/var/www/users/astrid/x",
     "see ~/Library",

@@ -419,7 +419,6 @@ describe("a client's address in its host name and in fixed width (session 19, a 
     ["client ip-198-51-100-77.res.isp.example", "198-51-100-77"],
     ["c-198-51-100-77.hsd1.ca.comcast.example", "198-51-100-77"],
     ["host 198-51-100-77-dynamic.isp.example", "198-51-100-77"],
-    ["ec2-198-51-100-77.compute-1.amazonaws.com", "198-51-100-77"],
     ["IP-198-51-100-77.EXAMPLE.NET", "198-51-100-77"],
     ["PTR? 77.100.51.198.in-addr.arpa", "77.100.51.198"],
     ["from 198.051.100.077 port 443", "198.051.100.077"],
@@ -448,5 +447,53 @@ describe("a client's address in its host name and in fixed width (session 19, a 
     "ptr 1.0.0.127.in-addr.arpa", // loopback, backwards
   ])("finds none in %j", (text) => {
     expect(found(text)).toEqual([]);
+  });
+});
+
+describe("a server's name that holds its address is no client's (session 20, a red team's round 9, A3)", () => {
+  const ip = (value: string) => [value, "network.ip_address"];
+
+  it.each([
+    "ec2-54-12-34-56.compute-1.amazonaws.com", // AWS's public name of a machine (was read in session 19)
+    "__hostname__ ec2-198-51-100-77.us-west-2.compute.amazonaws.com",
+    "kago-logs-1-2-3-4.s3.amazonaws.com",
+    "cdn node 23-45-67-89.deploy.static.akamaitechnologies.com",
+    "origin 34-120-1-2.bc.googleusercontent.com",
+    "served by 8-8-8-8.sslip.io", // a wildcard DNS: the name resolves to the address in it
+    "dev 52-1-2-3.nip.io",
+    "host 100-64-1-2.tailnet.ts.net", // shared address space (a carrier's NAT, Tailscale)
+    "pod api-7d9f8b-1-2-3-4.svc.cluster.local",
+    "pod web-100-200-3-4.default.svc.cluster.local ready",
+    "node gke-kago-default-pool-12-34-56-78.c.proj.internal",
+    "printer 198-51-100-77.office.lan",
+    "load https://52-12-34-56.cdn.kago.com/app.js", // a URL's host: a server the client asks for
+    "fetch https://203-0-113-9.kago.example/app.js",
+    "upstream 52-12-34-56.cdn.kago.com timed out",
+    "api 198-51-100-77.svc.kago.example",
+    "node-198-51-100-77.kago.example",
+    "worker-a1b2c3d4-198-51-100-77.kago.example", // a generated hash before the address
+    "version 2-10-3-1.release.kago.com",
+    "release 1-0-0-1.kago.com",
+    "build 4-15-0-112.generic.ubuntu.com",
+    "kernel 5-15-0-91-generic.x86.example",
+    "pulled registry.example.com/app:1-2-3-4.build.example.com",
+  ])("finds none in %j", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ["client host 198-51-100-77.static.isp.example", "198-51-100-77"],
+    ["host-203-0-113-9.dynamic.telecom.example", "203-0-113-9"],
+    ["pool-71-105-1-2.nycmny.fios.verizon.example", "71-105-1-2"],
+    ["cpe-24-1-2-3.res.rr.example", "24-1-2-3"],
+    ["from 99-1-2-3.lightspeed.sndgca.sbcglobal.example", "99-1-2-3"],
+    ["static-2a4b-198-51-100-77.isp.example", "198-51-100-77"], // a short part with letters and digits
+    ["100-63-1-2.isp.example", "100-63-1-2"], // just outside shared address space
+    ["100-128-1-2.isp.example", "100-128-1-2"],
+    ["origin 198-51-100-77.static.kago-localhost.example", "198-51-100-77"], // a server's word inside a label
+    ["kernel: 192.0.2.1 sent an invalid ICMP type 3", "192.0.2.1"], // dotted after `kernel:`: an address
+    ["client 198.51.100.77 via ec2-54-12-34-56.compute-1.amazonaws.com", "198.51.100.77"],
+  ])("still finds the subscriber's address in %j", (text, value) => {
+    expect(found(text)).toEqual([ip(value)]);
   });
 });

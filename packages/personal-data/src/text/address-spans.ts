@@ -21,6 +21,7 @@ import { isIpv4, isIpv4At } from "../values/ipv4.js";
 import { isIpv6At } from "../values/ipv6.js";
 import { isMacAt } from "../values/mac.js";
 import { isPlaceholderValue } from "../values/placeholder.js";
+import { hostNameStart, namesServer } from "./server-host-names.js";
 import type { TextSpan } from "./text-span.js";
 
 /**
@@ -110,7 +111,7 @@ function paddedIpv4(text: string, start: number, end: number): boolean {
 
 /**
  * A host name's domain after an address in it, of two labels or more (`.static.isp.example`,
- * `.hsd1.ca.comcast.example`, `-dynamic.isp.example`): what an ISP's or a cloud's reverse-DNS (PTR)
+ * `.hsd1.ca.comcast.example`, `-dynamic.isp.example`): what an ISP's reverse-DNS (PTR)
  * name puts after the client's address. One label alone (`1-2-3-4.txt`) is a file's extension as
  * often, and so is a name whose last label is a file's extension ({@link FILE_EXTENSIONS}). Labels
  * split by `.`, so each is read one way only (linear).
@@ -136,24 +137,38 @@ const MAX_LABEL = 63;
  * `%h` as the ISP's PTR name, which holds the address (`198-51-100-77.static.isp.example`,
  * `c-198-51-100-77.hsd1.ca.comcast.example`, `ip-198-51-100-77.res.isp.example`). The numbers must
  * make an address by {@link isIpv4At}'s rule (no leading zeros: `2026-12-01-07` and `10-12-25-01`
- * are dates), open the name or follow a label with a letter and `-` (`ip-`, `ec2-`; not a fifth
+ * are dates), open the name or follow a label with a letter and `-` (`ip-`, `c-`; not a fifth
  * number, `1-198-51-100-77`), and a domain of two labels follows ({@link HOST_DOMAIN}).
  *
- * A private, loopback or link-local address (`ip-10-0-0-12.ec2.internal`, AWS's and other clouds'
- * names for their own machines) is not read in this form: no ISP names a subscriber's line by one,
- * so it is a server's name, which aliyun's `__hostname__` carries on every log. Written dotted in
- * text (`from 10.0.3.17`) it is still read: a phone's address on its Wi-Fi is written so.
+ * An address no ISP gives one subscriber ({@link NO_SUBSCRIBER_IPV4}) is not read in this form:
+ * such a name is a server's (`ip-10-0-0-12.ec2.internal`, which aliyun's `__hostname__` carries on
+ * every log) or a carrier's. Written dotted in text (`from 10.0.3.17`) it is still read: a phone's
+ * address on its Wi-Fi is written so. Since session 20 (a red team's round 9, A3) nor is a name
+ * that names a server (`ec2-54-12-34-56.compute-1.amazonaws.com`, `8-8-8-8.sslip.io`, a URL's
+ * host, a pod's or a CDN edge's name: see `server-host-names.ts`), nor four numbers after a
+ * version's or a kernel's word (`version 2-10-3-1.release.kago.com`, `kernel 5-15-0-91-generic`).
  */
 function isDashedHostAddress(text: string, start: number, end: number): boolean {
   const before = start > 0 ? text.charCodeAt(start - 1) : 32;
   if (isGlueCode(before) || before === 46 || before === 95) return false;
   if (before === 45 && !labelWithLetterBefore(text, start - 1)) return false;
   const dotted = text.slice(start, end).replaceAll("-", ".");
-  if (!isIpv4(dotted) || isPrivateIpv4(dotted)) return false;
+  if (!isIpv4(dotted) || NO_SUBSCRIBER_IPV4.test(dotted)) return false;
   HOST_DOMAIN.lastIndex = end;
   const domain = HOST_DOMAIN.exec(text);
-  return domain !== null && !FILE_EXTENSIONS.has((domain[1] as string).toLowerCase());
+  if (domain === null || FILE_EXTENSIONS.has((domain[1] as string).toLowerCase())) return false;
+  const nameStart = hostNameStart(text, start);
+  const preceding = text.slice(Math.max(0, nameStart - 12), nameStart);
+  if (VERSION_LABEL.test(preceding) || KERNEL_LABEL.test(preceding)) return false;
+  return !namesServer(text, nameStart, start, domain[0]);
 }
+
+/**
+ * A kernel's word right before a dashed name (`kernel 5-15-0-91-generic...`; session 20): its
+ * numbers are a kernel's release. Not in {@link VERSION_LABEL}: a dotted quad after `kernel:` is
+ * an address in a kernel's log line (`kernel: 192.0.2.1 sent an invalid ICMP type 3`).
+ */
+const KERNEL_LABEL = /\bkernel[ \t]*[:=]?[ \t]*$/i;
 
 /** True when the label part that ends at the `-` at `dash` holds a letter (`ip`, `c`, `ec2`). */
 function labelWithLetterBefore(text: string, dash: number): boolean {
@@ -167,15 +182,13 @@ function labelWithLetterBefore(text: string, dash: number): boolean {
 }
 
 /**
- * An address no ISP gives a subscriber: private (10/8, 172.16/12, 192.168/16), loopback (127/8),
- * link-local (169.254/16) or "this network" (0/8).
+ * An address no ISP gives one subscriber's line: private (10/8, 172.16/12, 192.168/16), loopback
+ * (127/8), link-local (169.254/16), "this network" (0/8) and, since session 20 (a red team's round
+ * 9, A3), shared address space (100.64/10, RFC 6598): a carrier-grade NAT's inside, shared by
+ * many subscribers, and Tailscale's addresses (`100-64-1-2.tailnet.ts.net`).
  */
-const PRIVATE_IPV4 = /^(?:10|127|0)\.|^192\.168\.|^169\.254\.|^172\.(?:1[6-9]|2\d|3[01])\./;
-
-/** True when the dotted quad `ip` is private, loopback or link-local (see {@link PRIVATE_IPV4}). */
-function isPrivateIpv4(ip: string): boolean {
-  return PRIVATE_IPV4.test(ip);
-}
+const NO_SUBSCRIBER_IPV4 =
+  /^(?:10|127|0)\.|^192\.168\.|^169\.254\.|^172\.(?:1[6-9]|2\d|3[01])\.|^100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])\./;
 
 /**
  * True when the dotted quad at `[start, end)` names a network, not a host (session 13, found in man

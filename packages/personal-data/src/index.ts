@@ -49,6 +49,7 @@ export {
 } from "./tagging.js";
 export { CATEGORY_KEYS, type CategoryEntry, type CategoryKey, TAXONOMY } from "./taxonomy.js";
 export { VERSION_LABEL } from "./text/address-spans.js";
+export { isCountUnitAt } from "./text/count-units.js";
 export { findInText } from "./text/find-in-text.js";
 export { digitView } from "./text/numeral-fold.js";
 export { isNumeralCode, NUMERAL_CLASS } from "./text/numerals.js";

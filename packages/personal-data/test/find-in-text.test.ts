@@ -182,6 +182,25 @@ describe("findInText", () => {
     }
   });
 
+  it("keeps a count bracketed with its unit after a version or a number (session 20, rt9 A11)", () => {
+    for (const text of [
+      "uploaded v2 (18600000000 bytes)",
+      "cache v3 (13800138000 entries)",
+      "job 7 (17012345678 ms)",
+      "size 1.5 (14712345678 B)",
+      "batch 3 (13812345678 rows) done",
+      "共 2 (13812345678 条)",
+    ]) {
+      expect(found(text), text).toEqual([]);
+    }
+    // a bracketed number without its unit, a unit glued to a word, a unit outside the bracket
+    expect(found("Kago/2.8.1 (13812345678)")).toEqual([["13812345678", "contact.phone"]]);
+    expect(found("call me (13812345678)")).toEqual([["13812345678", "contact.phone"]]);
+    expect(found("v2 (13812345678 bytesize)")).toEqual([["13812345678", "contact.phone"]]);
+    expect(found("v2 (13812345678) bytes")).toEqual([["13812345678", "contact.phone"]]);
+    expect(found("v2 (13812345678 call me)")).toEqual([["13812345678", "contact.phone"]]);
+  });
+
   it("finds a China mobile grouped 4-3-4 or 3-8, not a 3-digit group before a date (session 13)", () => {
     expect(found("call 139-12345678 now, or 1391 234 5678; order 150-20240115 shipped")).toEqual([
       ["139-12345678", "contact.phone"],

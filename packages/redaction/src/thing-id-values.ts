@@ -31,7 +31,7 @@
  * characters and forward at most 64: nothing is paid on a text without a digit-only span.
  */
 import type { CategoryKey } from "@kago/personal-data";
-import { isDigitCode } from "@kago/personal-data";
+import { isCountUnitAt, isDigitCode } from "@kago/personal-data";
 import { KEY_LOOKUP } from "./key-table.js";
 import { isKeyCode } from "./named-values.js";
 import { namesQuantityInText } from "./quantity-keys.js";
@@ -85,18 +85,9 @@ function inThingIdentifier(text: string, start: number, end: number): boolean {
   if (KEY_LOOKUP.lookupKey(key, "") !== null) return false;
   return (
     namesThingIdentifier(key) ||
-    (namesQuantityInText(key, UNIT_AFTER.test(text.slice(to, to + 16))) && !contactFollows(text, to))
+    (namesQuantityInText(key, isCountUnitAt(text, to)) && !contactFollows(text, to))
   );
 }
-
-/**
- * A count's unit right after its digits (`Total: 13812345678 bytes`, `Count: 18612345678
- * requests`, `共 13812345678 条`): the digits are the count, even after a tally's word alone
- * (session 19, a red team's round 8, R14: byte and row totals of eleven digits are ordinary in
- * query and transfer logs). Not `B` glued to a word, nor a unit a phone number is spoken with.
- */
-const UNIT_AFTER =
-  /^[ \t]*(?:bytes?|[kmgt]?b|ms|us|ns|secs?|seconds?|rows?|records?|events?|requests?|reqs|items?|entries|hits|times|coins?|pts|points|diamonds|次|条|個|个|件|元|円)(?![\p{L}\p{N}_])/iu;
 
 /** How far after the digits {@link contactFollows} looks, within their sentence. */
 const CONTACT_WINDOW = 64;

@@ -3,7 +3,8 @@
  *
  * The scan looks at maximal runs of phone characters (digits, space, `-`, `.`, `(`, `)`, `+`)
  * that hold a digit. Within a run, candidate windows start at the run's first digit (or a `+` /
- * `(` just before it), after a space, or after a `(` after a space (session 19), and end at the end of a digit group followed by the run's
+ * `(` just before it), after a space, or after a `(` after a space (session 19; not before a count's unit since session
+ * 20), and end at the end of a digit group followed by the run's
  * end or a space; windows are at most 26 characters. The longest window from the earliest start
  * that passes `isPhone` or `isImei` wins, and the scan goes on after it. A window must not touch
  * a letter or digit outside the run, unless it starts with its own `+` or `(`; `_` separates
@@ -27,6 +28,7 @@ import { isImeiAt } from "../values/imei.js";
 import { groupedPaymentCardEnd } from "../values/payment-card.js";
 import { longestPhoneAt } from "../values/phone.js";
 import { isResidentId, isResidentIdAt } from "../values/resident-id.js";
+import { isCountUnitAt } from "./count-units.js";
 import { findPrintedIds, PRINTED_ID_MIN_LENGTH } from "./printed-ids.js";
 import type { TextSpan } from "./text-span.js";
 
@@ -227,8 +229,14 @@ function canStart(
  * reads its digits as a bracketed area code, which eleven digits are not, and the digit after it
  * could not start one, so a number bracketed after a version or any number in the same run was
  * kept; at the run's start it always could (`call (13812345678)`). A bracket glued to a digit
- * (`8.0.49.2600(0x28003133)`) opens no number.
+ * (`8.0.49.2600(0x28003133)`) opens no number. Since session 20 (a red team's round 9, A11) nor
+ * does a bracket whose digits a count's unit follows (`uploaded v2 (18600000000 bytes)`, `job 7
+ * (17012345678 ms)`: see `count-units.ts`), as after a tally's word.
  */
 function isAfterOpenedBracket(text: string, s: number): boolean {
-  return isDigitCode(text.charCodeAt(s)) && text.charCodeAt(s - 1) === 40 && text.charCodeAt(s - 2) === 32;
+  if (!isDigitCode(text.charCodeAt(s)) || text.charCodeAt(s - 1) !== 40 || text.charCodeAt(s - 2) !== 32)
+    return false;
+  let end = s + 1;
+  while (isDigitCode(text.charCodeAt(end))) end++;
+  return !isCountUnitAt(text, end);
 }

@@ -241,6 +241,23 @@ describe("findInText", () => {
     expect(found("handler@module.export_default")).toEqual([]);
   });
 
+  it("takes no version before a `_` for a domain; a role address stays one (session 20, rt9 A8)", () => {
+    expect(found("import pkg@1.2.io_helper")).toEqual([]);
+    expect(found("lib@2.0.co_fix")).toEqual([]);
+    expect(found("rollup@4.9.0_tslib@2.6.2.io_x")).toEqual([]);
+    // one number before the top-level domain is a mail domain (163.com, 139.com), so is a letter in a label
+    expect(found("dedup leak@163.com_1767261600")).toEqual([["leak@163.com", "contact.email"]]);
+    expect(found("leak@1.mail.cn_x and leak@2.0x.io_y")).toEqual([
+      ["leak@1.mail.cn", "contact.email"],
+      ["leak@2.0x.io", "contact.email"],
+    ]);
+    // a role address is an address, before `_` as in text
+    expect(found("noreply@kago.com_template_v2.html, queue support@kago.com_retry")).toEqual([
+      ["noreply@kago.com", "contact.email"],
+      ["support@kago.com", "contact.email"],
+    ]);
+  });
+
   it("finds addresses whose local part breaks RFC 5322, as people and carriers wrote them", () => {
     expect(found("mail taro..yamada@docomo.ne.jp, erik..2@example.org or hana.@ezweb.ne.jp now")).toEqual([
       ["taro..yamada@docomo.ne.jp", "contact.email"],

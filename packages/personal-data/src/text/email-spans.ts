@@ -135,10 +135,14 @@ function hasLetterOrDigit(text: string, start: number, end: number): boolean {
  * top-level domain mail is sent to (see {@link isMailTopLevelDomain}) ends the address instead:
  * IM italics (`_astrid@qq.com_`), dedup keys and file names built from an address
  * (`astrid@example.org_1767261600`, `uploads/astrid@example.org_avatar.jpg`) went out whole.
+ * Since session 20 (a red team's round 9, A8) not when a version stands for the domain
+ * ({@link isVersionDomain}: `pkg@1.2.io_helper`, `rollup@4.9.0_tslib@2.6.2.io_x`, a package
+ * manager's names). A role address is an address like any other (`noreply@kago.com_template.html`
+ * is read, as `noreply@kago.com` is in text and as a whole value).
  */
 function isIdentifierOrRemote(text: string, start: number, at: number, domainEnd: number): boolean {
   const next = text.charCodeAt(domainEnd);
-  if (next === 95) return !isMailTopLevelDomain(text, domainEnd);
+  if (next === 95) return !isMailTopLevelDomain(text, domainEnd) || isVersionDomain(text, at + 1, domainEnd);
   if (next !== 58 || at - start > 3) return false;
   const user = text.slice(start, at).toLowerCase();
   return user === "git" || user === "hg";
@@ -179,6 +183,23 @@ const MAIL_GENERIC_TLDS: ReadonlySet<string> = new Set([
   "live",
   "asia",
 ]);
+
+/**
+ * True when the domain `text[from, end)` is a version and a word (`1.2.io`, `2.6.2.io`; session
+ * 20): two labels or more of digits alone before its last. A mail domain's name has a letter in
+ * some label before its top-level domain, or one number alone (`163.com`, `139.com`: mailboxes
+ * millions use), so those stay addresses.
+ */
+function isVersionDomain(text: string, from: number, end: number): boolean {
+  const last = text.lastIndexOf(".", end - 1);
+  let labels = 1;
+  for (let i = from; i < last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) labels++;
+    else if (c < 48 || c > 57) return false;
+  }
+  return labels >= 2;
+}
 
 /** True when the last label of a domain ending at `end` (it has a dot) is a top-level domain mail goes to. */
 function isMailTopLevelDomain(text: string, end: number): boolean {

@@ -20,6 +20,24 @@
  * Arabic-Indic (`١٢`) or Eastern Arabic-Indic (`۱۲`).
  * Not read: a street named without a number (`مشيت في شارع التحرير أمس`), a place's name alone.
  *
+ * Session 20 (a red team's round 9, A10): a street type, a name and a bare number is also how a
+ * game's, a film's or a series' title is written with its sequel or episode number (`العب ميدان
+ * المعركة 3`, "play Battlefield 3"; `فيلم شارع الحب 2`; `مسلسل شارع الحب الحلقة 12`) and how a
+ * road is named before a count (`طريق النجاح 5 خطوات`, five steps). A bare number after the name
+ * (no building's word) is no door number when:
+ * - a unit, a count or a time of day follows it (`5 خطوات`, `7 دقائق`, `30 كيلو`, `9 مساءً`:
+ *   {@link COUNT_AFTER});
+ * - the name's last word says an episode, a part, a season or a level (`الحلقة 12`);
+ * - a work's or a game's word stands right before the type (`فيلم`, `مسلسل`, `لعبة`, `العب`,
+ *   `رواية`, `حلقة`, maybe with `الجديد` after it), or an episode's, a part's or a level's word
+ *   with its number and `في`/`من` (`المستوى 12 في طريق الأبطال 3`): {@link TITLE_BEFORE};
+ * - the type is `ميدان`, which says "field" or "arena" as often as "square" (`ميدان المعركة`,
+ *   `ميدان السباق`); a square's door number is written before it (`١٢ ميدان طلعت حرب`), and that,
+ *   a building's word or a town and postcode after it are still read.
+ * A flat, or a town and postcode, after the number make it a door's still. A title alone with no
+ * such word (`طريق الحرير 2`, `مين شاف شارع الحب 3؟`) is still read: it cannot be told from
+ * `شارع التحرير 12`.
+ *
  * The reader finds each street type with one native search and reads around it with sticky
  * expressions: linear in the text.
  */
@@ -58,11 +76,35 @@ export const ARABIC_ADDRESS_HINT = String.raw`(?:(?:${TYPES}) [^\n]{0,130}${DIGI
 const TYPE = new RegExp(`(?:${TYPES}) `, "g");
 /**
  * After the type: the street's name, then a number (maybe after a building's word; not a year
- * alone) and a flat, and a town and postcode; or the town and postcode alone.
+ * alone) and a flat, and a town and postcode; or the town and postcode alone. Group `bare` is a
+ * number without a building's word, which {@link isTitleNumber} may refuse.
  */
 const AFTER_TYPE = new RegExp(
-  `${WORD}(?: ${WORD}){0,3}(?:${SEP}(?:${BUILDING} ?${NUMBER}|(?!${YEAR})${NUMBER})${FLAT}(?:${TOWN_POSTCODE})?|${TOWN_POSTCODE})`,
-  "uy",
+  `${WORD}(?: ${WORD}){0,3}(?:${SEP}(?:${BUILDING} ?${NUMBER}|(?!${YEAR})(?<bare>${NUMBER}))${FLAT}(?:${TOWN_POSTCODE})?|${TOWN_POSTCODE})`,
+  "uyd",
+);
+/**
+ * A unit or a count after a bare number (`طريق النجاح 5 خطوات`, `شارع الجامعة 5 دقائق`, `طريق
+ * المطار 30 كيلو`): steps, times, distances, money, episodes, rounds, things, tips, people; or a
+ * time of day (`شارع التحلية 9 مساءً`, "Tahlia Street at 9 pm"; the tanween of `مساءً` is a mark,
+ * no letter). Not the start of a longer word: `12 كمبوند` is a compound, not `كم` (km).
+ */
+const COUNT_AFTER =
+  /^ (?:خطوات|خطوة|دقائق|دقيقة|دقيقه|دقايق|ثواني|ثوان|ساعات|ساعة|ساعه|أيام|ايام|يوم|أسابيع|اسابيع|أسبوع|اسبوع|أشهر|اشهر|شهور|شهر|سنوات|سنين|سنة|مرات|مرة|مره|كيلو|كيلومتر|كم|متر|أمتار|امتار|ميل|دولار|ريال|جنيه|درهم|دينار|ليرة|حلقات|أجزاء|اجزاء|مواسم|مستويات|مراحل|جولات|نقاط|نقطة|أشياء|اشياء|أسرار|اسرار|نصائح|دروس|أسباب|اسباب|أشخاص|اشخاص|شخص|مساء|مساءا|صباحا|ليلا|ظهرا|عصرا)(?![\p{L}\p{N}])/u;
+/** An episode's, a part's, a season's, a chapter's or a level's word: a number after it counts them. */
+const PART = "(?:الحلقة|حلقة|الجزء|جزء|الموسم|موسم|المستوى|مستوى|المرحلة|مرحلة|الفصل)";
+/** A name whose last word is {@link PART} (`شارع الحب الحلقة`): its number is an episode's. */
+const NAME_ENDS_IN_PART = new RegExp(`${PART}[،,]? ?$`, "u");
+/**
+ * What stands right before a title (read on the characters before the type, a proclitic of it
+ * left out): a work's, a game's or a part's word, maybe with a word for new, old or favourite
+ * after it (`فيلم`, `مسلسل`, `لعبة`, `العب`, `لعبت`, `رواية`, `كتاب`, `أغنية`, `برنامج`, `الفيلم
+ * الجديد`, `حلقة شارع الضحك 15`; a proclitic may be glued to it: `وفيلم`), or a part's word, its
+ * number and `في` or `من` (`المستوى 12 في`, `الحلقة 5 من`).
+ */
+const TITLE_BEFORE = new RegExp(
+  String.raw`(?:(?:فيلم|الفيلم|أفلام|مسلسل|المسلسل|لعبة|اللعبة|ألعاب|العب|إلعب|لعبت|ألعب|نلعب|يلعب|تلعب|رواية|الرواية|كتاب|الكتاب|أغنية|اغنية|الأغنية|الاغنية|ألبوم|البوم|برنامج|البرنامج|أنمي|انمي|كرتون|مسرحية|المسرحية|سلسلة|السلسلة|${PART})(?: (?:الجديد|الجديدة|الجديده|القديم|القديمة|المفضل|المفضلة|الشهير|الشهيرة))?|${PART} ${DIGIT}{1,4} (?:في|من)) [وبلف]?$`,
+  "u",
 );
 /** After the type, when the door number came before it: the name, and a town and postcode. */
 const NAME_AFTER_NUMBER = new RegExp(`${WORD}(?: ${WORD}){0,2}(?:${TOWN_POSTCODE})?`, "uy");
@@ -79,6 +121,30 @@ function canStartType(text: string, i: number): boolean {
   return PROCLITICS.includes(text.charAt(i - 1)) && (i === 1 || !LETTER_OR_DIGIT.test(text.charAt(i - 2)));
 }
 
+/**
+ * True when the address read after street type `type` (at `typeStart`, its name at `nameStart`)
+ * ends in a bare number that is a title's or a count's rather than a door's (see the module note):
+ * a number followed by a flat, or by a town and postcode, is a door's.
+ */
+function isTitleNumber(
+  text: string,
+  type: string,
+  typeStart: number,
+  nameStart: number,
+  after: RegExpExecArray,
+): boolean {
+  const bare = after.indices?.groups?.bare;
+  // a flat, or a town and postcode, after the number make it a door's
+  if (bare === undefined || bare[1] !== after.index + after[0].length) return false;
+  const [numberStart, numberEnd] = bare;
+  return (
+    type.startsWith("ميدان") ||
+    COUNT_AFTER.test(text.slice(numberEnd, numberEnd + 16)) ||
+    NAME_ENDS_IN_PART.test(text.slice(nameStart, numberStart)) ||
+    TITLE_BEFORE.test(text.slice(Math.max(0, typeStart - 40), typeStart))
+  );
+}
+
 /** The Arabic street addresses in `text` (see the module note), sorted; `null` when none. */
 export function findArabicAddresses(text: string): EngineSpan[] | null {
   let out: EngineSpan[] | null = null;
@@ -89,7 +155,9 @@ export function findArabicAddresses(text: string): EngineSpan[] | null {
     const nameStart = i + m[0].length;
     const before = NUMBER_BEFORE.exec(text.slice(Math.max(0, i - 8), i));
     AFTER_TYPE.lastIndex = nameStart;
-    let end = AFTER_TYPE.test(text) ? AFTER_TYPE.lastIndex : -1;
+    const after = AFTER_TYPE.exec(text);
+    let end =
+      after === null || isTitleNumber(text, m[0], i, nameStart, after) ? -1 : after.index + after[0].length;
     if (end < 0 && before !== null) {
       NAME_AFTER_NUMBER.lastIndex = nameStart;
       if (NAME_AFTER_NUMBER.test(text)) end = NAME_AFTER_NUMBER.lastIndex;

@@ -1,0 +1,45 @@
+/**
+ * Session 20 (a red team's round 9, A10): over-reads of places. An Arabic title with its sequel or
+ * episode number, or a road's name before a count, is no street address
+ * (`src/arabic-addresses.ts`). Each with the addresses that must still go.
+ */
+import { describe, expect, it } from "vitest";
+import { redactedMessage, redactorWith } from "./helpers.js";
+
+const r = redactorWith();
+const said = (text: string) => redactedMessage(r, text, "tencent");
+const ADDRESS = "[redacted:contact.address]";
+
+describe("an Arabic title or count after a street type is no address (A10)", () => {
+  it.each([
+    "العب ميدان المعركة 3 الآن", // "play Battlefield 3 now": a game's word, and `ميدان`
+    "فيلم شارع الحب 2 رائع", // a film's word before the title
+    "الفيلم الجديد طريق الانتقام 4 في السينما", // with "new" after it
+    "لعبة طريق المحارب 2 نزلت اليوم",
+    "حلقة شارع الضحك 15 مضحكة جداً", // an episode's word before the title
+    "مسلسل شارع الحب الحلقة 12", // the episode's number, named in the title's last word
+    "شاهدت شارع الحب الحلقة 12 أمس",
+    "وفيلم شارع الحب 2 كمان", // a proclitic glued to the film's word
+    "وصلت إلى المستوى 12 في طريق الأبطال 3", // a level and its number, then `في`
+    "طريق النجاح 5 خطوات", // a count after the number
+    "من البيت إلى شارع الجامعة 5 دقائق مشي",
+    "طريق المطار 30 كيلو من هنا",
+    "سأقابلك عند شارع التحلية 9 مساءً", // a time of day
+    "ميدان المعركة 1 أفضل من ميدان المعركة 2", // `ميدان` with a bare number: a field, an arena
+  ])("%s stays", (text) => expect(said(text)).toBe(text));
+
+  it.each([
+    ["شارع التحرير 12", ADDRESS],
+    ["شارع الملك فهد 123", ADDRESS],
+    ["طريق الملك عبدالعزيز 119", ADDRESS], // a bare number after `طريق` is still a door's
+    ["طريق الحرير 2", ADDRESS], // a title with no work's word cannot be told from an address
+    ["اشتريت كتاب من شارع التحرير 12", `اشتريت كتاب من ${ADDRESS}`], // the work's word not right before the type
+    ["شارع التحرير 12 بجوار المسجد", `${ADDRESS} بجوار المسجد`], // no count after the number
+    ["شارع النخيل 12 كمبوند الياسمين", `${ADDRESS} كمبوند الياسمين`], // a compound, not `كم` (km)
+    ["شارع الحب 5، شقة 3", ADDRESS], // a flat after the number
+    ["١٢ ميدان طلعت حرب، القاهرة", `${ADDRESS}، القاهرة`], // a square's door number before it
+    ["ميدان التحرير، عمارة 5", ADDRESS], // a building's word
+    ["ميدان التحرير 5، شقة 3", ADDRESS], // a flat after the number
+    ["فيلم شارع الحب، مبنى 12", `فيلم ${ADDRESS}`], // a building's word, after a work's word too
+  ])("%s is read", (text, expected) => expect(said(text)).toBe(expected));
+});

@@ -13,6 +13,12 @@
  * town, as a city's name does, and stays. A plus code's eight digits before its `+` are a 275 m
  * square, two after it 14 m; a padded code (`8FVC0000+`, 1°) is a region and stays. A polyline's points are
  * written to 1e-5 degrees (1 m) by definition.
+ *
+ * Session 20 (a red team's round 9, A8): a geohash cell with a corner at 0°, 0° ("Null Island", in
+ * the open sea, where a missing fix is written: `s00000`, `7zzzzz`, `kpbpbp`, `ebpbpb`) and one
+ * character repeated (`000000`, `zzzzzz`: a placeholder) are nobody's place and stay; a short plus
+ * code in prose after a word that labels a product's, a build's or a ticket's code (`model X2P4+CC
+ * Berlin edition`, `build 8F4C+22 Madrid`) stays.
  */
 
 /**
@@ -34,8 +40,35 @@ const HEX_ONLY = /^[0-9a-f]+$/;
  * `center`, `123456` and `3f9c2e` stay.
  */
 export function isGeohash(value: string, strict: boolean): boolean {
-  if (!GEOHASH.test(value)) return false;
+  if (!GEOHASH.test(value) || isPlaceholderGeohash(value.toLowerCase())) return false;
   return strict || (DIGIT.test(value) && LETTER.test(value) && !HEX_ONLY.test(value));
+}
+
+/** One character repeated (`000000`, `zzzzzz`): a placeholder. */
+const ONE_CHARACTER_REPEATED = /^(.)\1+$/;
+/** The geohash alphabet, in the order of the five bits each character stands for. */
+const GEOHASH_ALPHABET = "0123456789bcdefghjkmnpqrstuvwxyz";
+
+/**
+ * True when lower-case geohash `value` is nobody's place (session 20): one character repeated
+ * (`000000`, `zzzzzz`), or a cell with a corner at 0°, 0° (Null Island: `s00000`, `7zzzzz`). The
+ * cell is decoded by halving each range, which is exact in binary: an edge at 0° is exactly 0.
+ */
+function isPlaceholderGeohash(value: string): boolean {
+  if (ONE_CHARACTER_REPEATED.test(value)) return true;
+  const lat = [-90, 90];
+  const lng = [-180, 180];
+  let even = true; // a geohash's bits start with the longitude's
+  for (const char of value) {
+    const bits = GEOHASH_ALPHABET.indexOf(char);
+    for (let bit = 4; bit >= 0; bit--) {
+      const range = even ? lng : lat;
+      const mid = ((range[0] as number) + (range[1] as number)) / 2;
+      range[(bits >> bit) & 1 ? 0 : 1] = mid;
+      even = !even;
+    }
+  }
+  return lat.includes(0) && lng.includes(0);
 }
 
 /** The 20 characters of an Open Location Code's alphabet (upper case). */
@@ -65,6 +98,23 @@ export const FULL_PLUS_CODE = String.raw`${FULL_PLUS_CODE_START}[${PLUS_CODE_CHA
  * sum).
  */
 export const SHORT_PLUS_CODE = String.raw`(?<![\w+/=])(?:[${PLUS_CODE_CHARS}]{4}|[${PLUS_CODE_CHARS}]{6})\+[${PLUS_CODE_CHARS}]{2,3}(?=(?:,[ \t]*|[ \t]+)[\p{Lu}\p{Lo}])`;
+
+/**
+ * A word that labels a product's, a build's or a ticket's code, and the space, `:`, `#` or `-`
+ * after it, at the end of the text before a short plus code (session 20): `model X2P4+CC Berlin
+ * edition`, `build 8F4C+22 Madrid`, `score 2X3C+VV Paris`, `ticket CWC8+R9 Mountain View`. `code`
+ * is none: `plus code 9G8F+6X Oslo` names the place.
+ */
+const CODE_LABEL_BEFORE =
+  /(?<![\p{L}\p{N}_])(?:model|build|score|ticket|version|ver|release|level|sku|serial|part|item|product|order|ref|id|issue|bug|coupon|voucher|promo|batch|invoice|firmware|rev|revision|patch)[ \t]*[:#-]?[ \t]*$/iu;
+
+/**
+ * True when the short plus code at `index` of `text` follows a word that labels a product's or a
+ * ticket's code (`model X2P4+CC Berlin edition`), read on the 24 characters before it.
+ */
+export function followsCodeLabel(text: string, index: number): boolean {
+  return CODE_LABEL_BEFORE.test(text.slice(Math.max(0, index - 24), index));
+}
 
 /** A plus code's letter (not one of its digits `2`-`9`). */
 const CODE_LETTER = /[CFGHJMPQRVWX]/;

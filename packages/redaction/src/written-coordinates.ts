@@ -16,7 +16,9 @@
  * Session 18 (F1's rest): a full Open Location Code (`meet at 8FVC9G8F+6X`, what Google Maps
  * copies; `place-codes.ts`), in capitals as Google writes it. A short code (`9G8F+6X Oslo`) needs
  * its town and is read only under a place's key. Session 19: a short code in prose too, when a
- * town's name follows it (`CWC8+R9 Mountain View`, `8Q7X+FQ 北京市`: `SHORT_PLUS_CODE`).
+ * town's name follows it (`CWC8+R9 Mountain View`, `8Q7X+FQ 北京市`: `SHORT_PLUS_CODE`). Session 20:
+ * not after a word that labels a product's or a ticket's code (`model X2P4+CC Berlin edition`:
+ * `followsCodeLabel`).
  *
  * Session 18 (a red team's round 7, R5): each form in either order and with the hemisphere
  * letters before or after the numbers, as long as one letter is a latitude's (`N`/`S`) and the
@@ -25,7 +27,7 @@
  * of their numbers; `1.234 E 5.678 E` and `N 59.9139 S 10.7522` are no point.
  */
 import type { EngineSpan } from "./percent-view.js";
-import { FULL_PLUS_CODE, hasCodeLetterAndDigit, SHORT_PLUS_CODE } from "./place-codes.js";
+import { FULL_PLUS_CODE, followsCodeLabel, hasCodeLetterAndDigit, SHORT_PLUS_CODE } from "./place-codes.js";
 
 /**
  * A plus code's `+` after four characters of its alphabet (a short code's, and a full code's last
@@ -161,7 +163,7 @@ export function findWrittenCoordinates(text: string): EngineSpan[] | null {
   if (text.includes("+")) {
     SHORT_CODE.lastIndex = 0;
     for (let m = SHORT_CODE.exec(text); m !== null; m = SHORT_CODE.exec(text))
-      if (hasCodeLetterAndDigit(m[0])) push(m);
+      if (hasCodeLetterAndDigit(m[0]) && !followsCodeLabel(text, m.index)) push(m);
   }
   return out.length === 0 ? null : out;
 }

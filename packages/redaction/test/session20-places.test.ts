@@ -1,14 +1,18 @@
 /**
- * Session 20 (a red team's round 9, A10): over-reads of places. An Arabic title with its sequel or
- * episode number, or a road's name before a count, is no street address
- * (`src/arabic-addresses.ts`). Each with the addresses that must still go.
+ * Session 20 (a red team's round 9, A10 and A8): over-reads of places. An Arabic title with its
+ * sequel or episode number, or a road's name before a count, is no street address
+ * (`src/arabic-addresses.ts`); a short plus code after a product's or a ticket's label, and a
+ * geohash cell at 0°, 0° or of one character repeated, are no one's place (`src/place-codes.ts`).
+ * Each with the addresses and places that must still go.
  */
 import { describe, expect, it } from "vitest";
-import { redactedMessage, redactorWith } from "./helpers.js";
+import { isGeohash } from "../src/place-codes.js";
+import { bodyOf, redactedMessage, redactJsonBody, redactorWith } from "./helpers.js";
 
 const r = redactorWith();
 const said = (text: string) => redactedMessage(r, text, "tencent");
 const ADDRESS = "[redacted:contact.address]";
+const PLACE = "[redacted:location.coordinates]";
 
 describe("an Arabic title or count after a street type is no address (A10)", () => {
   it.each([
@@ -42,4 +46,49 @@ describe("an Arabic title or count after a street type is no address (A10)", () 
     ["ميدان التحرير 5، شقة 3", ADDRESS], // a flat after the number
     ["فيلم شارع الحب، مبنى 12", `فيلم ${ADDRESS}`], // a building's word, after a work's word too
   ])("%s is read", (text, expected) => expect(said(text)).toBe(expected));
+});
+
+describe("a short plus code after a product's or a ticket's label (A8)", () => {
+  it.each([
+    "model X2P4+CC Berlin edition",
+    "build 8F4C+22 Madrid",
+    "score 2X3C+VV Paris",
+    "ticket CWC8+R9 Mountain View",
+    "Version: 9G8F+6X Oslo",
+    "sku #CWC8+R9 Mountain View",
+  ])("%s stays", (text) => expect(said(text)).toBe(text));
+
+  it.each([
+    ["meet at 9G8F+6X Zurich", `meet at ${PLACE} Zurich`],
+    ["plus code 9G8F+6X Oslo", `plus code ${PLACE} Oslo`], // `code` is no product's label
+    ["ticket office at CWC8+R9 Mountain View", `ticket office at ${PLACE} Mountain View`], // not right before
+    ["remodel 9G8F+6X Oslo", `remodel ${PLACE} Oslo`], // inside a word
+  ])("%s is read", (text, expected) => expect(said(text)).toBe(expected));
+});
+
+describe("a geohash cell that is no one's place (A8)", () => {
+  it.each([
+    "s00000", // the cell north-east of 0°, 0° (Null Island)
+    "7zzzzz", // south-west of it
+    "kpbpbp", // south-east
+    "ebpbpb", // north-west
+    "S0000000", // longer, upper case
+    "000000", // one character repeated: a placeholder
+    "zzzzzz",
+  ])("%s stays", (value) => {
+    expect(isGeohash(value, true)).toBe(false);
+    expect(said(`geohash=${value}`)).toBe(`geohash=${value}`);
+    expect(bodyOf(redactJsonBody(r, "tencent", `{"geohash":"${value}"}`))).toBe(`{"geohash":"${value}"}`);
+  });
+
+  it.each([
+    "s00001", // the next cell: 1.2 km from 0°, 0°
+    "7zzzzy",
+    "kpbpbn",
+    "u00000", // a corner at 45°N, 0°: in France
+    "wx4g0e",
+  ])("%s is read", (value) => {
+    expect(isGeohash(value, true)).toBe(true);
+    expect(said(`geohash=${value}`)).toBe(`geohash=${PLACE}`);
+  });
 });

@@ -38,6 +38,11 @@
  * such word (`طريق الحرير 2`, `مين شاف شارع الحب 3؟`) is still read: it cannot be told from
  * `شارع التحرير 12`.
  *
+ * Session 20 also reads more of what real addresses write after the name (46 addresses from
+ * public code: 36 read before, 40 now): a dash between the parts before a building's, a floor's
+ * or a flat's word (`شارع الجمهورية - عمارة 14`), `رقم` after the building's or the flat's word
+ * (`عمارة رقم 22`, `شقة رقم 11`), and a floor and a flat both (`عمارة 15 دور 4 شقة 8`).
+ *
  * The reader finds each street type with one native search and reads around it with sticky
  * expressions: linear in the text.
  */
@@ -54,10 +59,21 @@ const DIGIT = String.raw`[0-9\u0660-\u0669\u06f0-\u06f9]`;
 const NUMBER = String.raw`${DIGIT}{1,4}(?![\p{L}\p{N}])`;
 /** A comma, Arabic or Latin, with its space, or a space alone. */
 const SEP = "(?:[،,] ?| )";
-/** A word for the building or the door before its number. */
-const BUILDING = "(?:رقم|مبنى|عمارة|بناية|منزل|فيلا)";
-/** A flat or a floor after the building (`، شقة 4`, `الدور 2`). */
-const FLAT = `(?:${SEP}(?:شقة|الدور|الطابق|طابق) ?${NUMBER})?`;
+/**
+ * Before a building's, a flat's or a floor's word: {@link SEP} or a dash with its spaces, as
+ * Egyptian addresses join their parts (`شارع الجمهورية - عمارة 14 - الدور الثالث`; session 20).
+ */
+const PART_SEP = "(?:[،,] ?| | ?[-–] ?)";
+/**
+ * A word for the building, maybe with `رقم` ("number") after it (`عمارة رقم 22`, session 20),
+ * before its number. `رقم` alone is read with a bare number: `فيلم شارع الحب رقم 2` is a title.
+ */
+const BUILDING = "(?:مبنى|عمارة|بناية|منزل|فيلا)(?: رقم)?";
+/**
+ * A flat or a floor after the building, one or both (`، شقة 4`, `الدور 2`, `دور 4 شقة 8`; two
+ * since session 20), maybe with `رقم` (`شقة رقم 11`).
+ */
+const FLAT = `(?:${PART_SEP}(?:شقة|الدور|دور|الطابق|طابق)(?: رقم)? ?${NUMBER}){0,2}`;
 /** A town of one or two words and its five-digit postcode, behind a comma. */
 const TOWN_POSTCODE = String.raw`[،,] ?${WORD}(?: ${WORD})? ${DIGIT}{5}(?![\p{L}\p{N}])`;
 /** A year, which after a street's name is no door number (`ميدان التحرير 2011`). */
@@ -77,10 +93,10 @@ const TYPE = new RegExp(`(?:${TYPES}) `, "g");
 /**
  * After the type: the street's name, then a number (maybe after a building's word; not a year
  * alone) and a flat, and a town and postcode; or the town and postcode alone. Group `bare` is a
- * number without a building's word, which {@link isTitleNumber} may refuse.
+ * number without a building's word (maybe after `رقم`), which {@link isTitleNumber} may refuse.
  */
 const AFTER_TYPE = new RegExp(
-  `${WORD}(?: ${WORD}){0,3}(?:${SEP}(?:${BUILDING} ?${NUMBER}|(?!${YEAR})(?<bare>${NUMBER}))${FLAT}(?:${TOWN_POSTCODE})?|${TOWN_POSTCODE})`,
+  `${WORD}(?: ${WORD}){0,3}(?:(?:${PART_SEP}${BUILDING} ?${NUMBER}|${SEP}(?!${YEAR})(?<bare>(?:رقم ?)?${NUMBER}))${FLAT}(?:${TOWN_POSTCODE})?|${TOWN_POSTCODE})`,
   "uyd",
 );
 /**

@@ -30,6 +30,8 @@ describe("an Arabic title or count after a street type is no address (A10)", () 
     "طريق المطار 30 كيلو من هنا",
     "سأقابلك عند شارع التحلية 9 مساءً", // a time of day
     "ميدان المعركة 1 أفضل من ميدان المعركة 2", // `ميدان` with a bare number: a field, an arena
+    "فيلم شارع الحب رقم 2", // `رقم` ("number") alone is read as a bare number
+    "شارع الحب - 5 نجوم", // a dash before a bare number
   ])("%s stays", (text) => expect(said(text)).toBe(text));
 
   it.each([
@@ -46,6 +48,16 @@ describe("an Arabic title or count after a street type is no address (A10)", () 
     ["ميدان التحرير 5، شقة 3", ADDRESS], // a flat after the number
     ["فيلم شارع الحب، مبنى 12", `فيلم ${ADDRESS}`], // a building's word, after a work's word too
   ])("%s is read", (text, expected) => expect(said(text)).toBe(expected));
+
+  it.each([
+    ["شارع الهرم، عمارة رقم 22", ADDRESS], // a building's word and `رقم`
+    ["شارع الجمهورية - عمارة 14 - الدور الثالث", `${ADDRESS} - الدور الثالث`], // dashes between the parts
+    ["الدقي - شارع التحرير - عمارة 15 دور 4 شقة 8", `الدقي - ${ADDRESS}`], // a floor and a flat
+    ["مكة، شارع الملك سلطان، عمارة رقم 2، شقة رقم 11", `مكة، ${ADDRESS}`],
+    ["شارع الأمير محمد بن عبدالعزيز رقم 5", ADDRESS], // `رقم` alone after a name of four words
+  ])("reads the building's and the flat's words of Egyptian addresses (session 20): %s", (text, expected) =>
+    expect(said(text)).toBe(expected),
+  );
 });
 
 describe("a short plus code after a product's or a ticket's label (A8)", () => {

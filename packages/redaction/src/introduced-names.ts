@@ -145,7 +145,7 @@ const COMPOUND_FIRSTS = new Set([...COMPOUND_SURNAMES].map((name) => name.charAt
  * The length of the surname at `i`: 2 for a compound one (`欧阳`), 1 for one of the hundred
  * commonest, 0 for none (a compound surname's first character alone is none: `上课`, `司机`).
  */
-function surnameLengthAt(text: string, i: number): number {
+export function surnameLengthAt(text: string, i: number): number {
   const c = text.charAt(i);
   if (!SURNAMES.has(c)) return 0;
   if (!COMPOUND_FIRSTS.has(c)) return 1;
@@ -210,7 +210,7 @@ const AFTER_SELF_NAME = "的啊呀哦啦嘛呢哈吧";
  * ideographs of what follows. (`上海`, `司机`, `欧洲` start with a compound surname's first
  * character, which alone is none: see `surnameLengthAt`.)
  */
-const NOT_NAMES = new Set([
+export const NOT_NAMES: ReadonlySet<string> = new Set([
   ..."王者 王牌 高手 高中 高一 高二 高三 高材 高级 金主 金牌 黄金 顾客 付费 董事 常客 新手 程序 白领 颜控".split(
     " ",
   ),

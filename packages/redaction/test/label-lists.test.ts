@@ -78,6 +78,7 @@ describe("column tables and parallel arrays (session 18, red team round 6 F8)", 
   it("reads labels by position", () => {
     expect(readLabels(["uid", "phone", "score"])).toEqual({
       categories: ["account.id", "contact.phone", null],
+      byValue: [false, true, false],
       allKnown: false,
     });
     expect(readLabels(["user", "mobile"])?.allKnown).toBe(true);
@@ -103,14 +104,15 @@ describe("labels after their values, and Google DataTable rows (session 19)", ()
       '{"values":["astrid@example.org","ASTRID"],"labels":["email","name"]}',
       '{"values":[""],"labels":["email","name"]}',
     ],
-    // DataTable: the columns' labels name the cells `v` (and their formatted text `f`) of each row
+    // DataTable: the columns' labels name the cells `v` (and their formatted text `f`) of each row;
+    // a cell's value that goes becomes `null` (session 20: valid in a column of any type)
     [
       '{"cols":[{"id":"A","label":"Phone","type":"string"},{"id":"B","label":"Name","type":"string"}],"rows":[{"c":[{"v":"4741234567","f":"474 12 345 67"},{"v":"astrid solberg"}]},{"c":[null,{"v":"ASTRID"}]}]}',
-      '{"cols":[{"id":"A","label":"Phone","type":"string"},{"id":"B","label":"Name","type":"string"}],"rows":[{"c":[{"v":"","f":""},{"v":""}]},{"c":[null,{"v":""}]}]}',
+      '{"cols":[{"id":"A","label":"Phone","type":"string"},{"id":"B","label":"Name","type":"string"}],"rows":[{"c":[{"v":null,"f":null},{"v":null}]},{"c":[null,{"v":null}]}]}',
     ],
     [
       '{"rows":[{"c":[{"v":"4741234567"},{"v":12}]}],"cols":[{"id":"A","label":"Mobile","type":"string"},{"id":"B","label":"Visits","type":"number"}]}',
-      '{"rows":[{"c":[{"v":""},{"v":12}]}],"cols":[{"id":"A","label":"Mobile","type":"string"},{"id":"B","label":"Visits","type":"number"}]}',
+      '{"rows":[{"c":[{"v":null},{"v":12}]}],"cols":[{"id":"A","label":"Mobile","type":"string"},{"id":"B","label":"Visits","type":"number"}]}',
     ],
   ])("reads %s", (input, output) => {
     expect(redacted(input)).toBe(output);
@@ -169,6 +171,58 @@ describe("columns described by their title (session 19, red team round 8 R9)", (
     '{"columns":[{"title":"Month"},{"title":"Revenue"}],"rows":[["Jan",100]]}',
     '{"columns":[{"title":"Email"},{"title":"Phone"}],"data":[[120,45]]}',
     '{"series":[{"title":"Name","data":[1,2,3]}]}',
+  ])("keeps %s", (input) => {
+    expect(redacted(input)).toBe(input);
+  });
+});
+
+describe("broad labels: the cell's value decides (session 20, red team round 9 A7)", () => {
+  it.each([
+    // under `Name` a person's name goes, read by the engine's name readers (a full name the text
+    // search found first keeps its placeholder: rewritten, not removed)
+    [
+      '{"cols":[{"label":"Name"},{"label":"Sales"}],"rows":[{"c":[{"v":"Astrid Solberg"},{"v":12}]},{"c":[{"v":"张伟"},{"v":3}]},{"c":[{"v":"Astrid"},{"v":1}]}]}',
+      '{"cols":[{"label":"Name"},{"label":"Sales"}],"rows":[{"c":[{"v":"[redacted:account.profile.name]"},{"v":12}]},{"c":[{"v":null},{"v":3}]},{"c":[{"v":null},{"v":1}]}]}',
+    ],
+    [
+      '{"rows":[{"c":[{"v":"王秀英"},{"v":"+47 474 12 345"}]}],"cols":[{"label":"Name"},{"label":"Phone"}]}',
+      '{"rows":[{"c":[{"v":null},{"v":null}]}],"cols":[{"label":"Name"},{"label":"Phone"}]}',
+    ],
+    // a column table with its labels first, and after
+    [
+      '{"columns":["name","phone"],"rows":[["Solberg, Astrid","(555) 123-4567"],["Gift Box","iPhone 15"]]}',
+      '{"columns":["name","phone"],"rows":[["",""],["Gift Box","iPhone 15"]]}',
+    ],
+    [
+      '{"values":["astrid solberg","Premium Plan","4741234567"],"labels":["name","name","phone"]}',
+      '{"values":["","Premium Plan",""],"labels":["name","name","phone"]}',
+    ],
+    // one table, one shape: a cell found by its value (an IP) becomes `null` as a labelled one
+    [
+      '{"cols":[{"label":"Device"},{"label":"IP"},{"label":"Phone"}],"rows":[{"c":[{"v":"srv1"},{"v":"8.8.8.8"},{"v":13812345678}]}]}',
+      '{"cols":[{"label":"Device"},{"label":"IP"},{"label":"Phone"}],"rows":[{"c":[{"v":"srv1"},{"v":null},{"v":null}]}]}',
+    ],
+    ['{"rows":[{"c":[{"v":"8.8.8.8","f":"8.8.8.8"}]}]}', '{"rows":[{"c":[{"v":null,"f":null}]}]}'],
+    // a label that is no broad word names its cells by itself
+    [
+      '{"cols":[{"label":"Full name"},{"label":"Mobile"}],"rows":[{"c":[{"v":"Premium Plan"},{"v":"x1"}]}]}',
+      '{"cols":[{"label":"Full name"},{"label":"Mobile"}],"rows":[{"c":[{"v":null},{"v":null}]}]}',
+    ],
+    // a city is an address's part, as under the key `city`
+    [
+      '{"cols":[{"label":"City"},{"label":"Count"}],"rows":[{"c":[{"v":"Paris"},{"v":3}]}]}',
+      '{"cols":[{"label":"City"},{"label":"Count"}],"rows":[{"c":[{"v":null},{"v":3}]}]}',
+    ],
+  ])("reads %s", (input, output) => {
+    expect(redacted(input)).toBe(output);
+  });
+
+  it.each([
+    '{"cols":[{"id":"A","label":"Name","type":"string"},{"id":"B","label":"Sales","type":"number"}],"rows":[{"c":[{"v":"Gift Box"},{"v":12}]}]}',
+    '{"cols":[{"label":"Name"},{"label":"Phone"}],"rows":[{"c":[{"v":"Premium Plan"},{"v":"iPhone 15"}]},{"c":[{"v":"玫瑰"},{"v":"Galaxy S24"}]}]}',
+    '{"rows":[{"c":[{"v":"Rose"},{"v":"Pixel 8"}]},{"c":[{"v":"金币"},{"v":"Phone"}]}],"cols":[{"label":"Name"},{"label":"Phone"}]}',
+    '{"columns":["name","phone"],"rows":[["Diamond Pack 680","iPhone"],["火箭","Mate 60 Pro"]]}',
+    '{"values":["API Gateway","iPhone 15 Pro Max"],"labels":["name","phone"]}',
   ])("keeps %s", (input) => {
     expect(redacted(input)).toBe(input);
   });

@@ -179,6 +179,44 @@ describe("a thing's name under the thing (session 17)", () => {
     ).toEqual({ items: [{ sku: "s1", price: 1 }, { gift_id: 2 }] });
   });
 
+  it("reads a Chinese full name beside a sku or gift id as a person's (session 20, red team round 9 A6)", () => {
+    expect(
+      json({
+        items: [
+          { sku: "A1", price: 9.9, name: "张伟" },
+          { gift_id: 12, qty: 1, name: "王芳" },
+        ],
+        order: { sku: "A1", price: 9.9, name: "王秀英" },
+        buyer: { sku: "A2", qty: 1, name: "欧阳娜娜" },
+      }),
+    ).toEqual({
+      items: [
+        { sku: "A1", price: 9.9 },
+        { gift_id: 12, qty: 1 },
+      ],
+      order: { sku: "A1", price: 9.9 },
+      buyer: { sku: "A2", qty: 1 },
+    });
+    // gifts and products, those starting with a surname's character too, stay the thing's
+    const sent = {
+      gifts: [
+        "玫瑰",
+        "火箭",
+        "跑车",
+        "小熊",
+        "王者荣耀礼包",
+        "金币",
+        "王冠",
+        "黄金",
+        "康乃馨",
+        "马卡龙",
+        "高级会员",
+        "周卡",
+      ].map((name, k) => ({ gift_id: k, qty: 1, name })),
+    };
+    expect(json(sent)).toEqual(sent);
+  });
+
   it("reads a node's name by its value: a machine's stays, a person's goes (session 19)", () => {
     const sent = {
       node: { name: "ip-10-0-3-17.cn-shanghai.compute.internal", cpu: 0.4 },

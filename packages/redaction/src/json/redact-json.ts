@@ -47,9 +47,16 @@ import {
   GeneralTagMemo,
   isProse,
 } from "../general-tags.js";
+import { isHanFullName } from "../han-full-names.js";
 import { KEY_LOOKUP, keyWords } from "../key-table.js";
 import { cannotHold, cannotHoldText } from "../keyed-scalars.js";
-import { COLUMN_NAME_MEMBERS, MAX_LABELS, readLabels } from "../label-lists.js";
+import {
+  COLUMN_NAME_MEMBERS,
+  holdsBroadLabelValue,
+  type LabelList,
+  MAX_LABELS,
+  readLabels,
+} from "../label-lists.js";
 import { isAddressValue } from "../named-value-checks.js";
 import { isKeyCode } from "../named-values.js";
 import { lookIntoString } from "../nested-look.js";
@@ -315,12 +322,17 @@ class Frame {
    * What the labels of this object's list of field names name by position (`"columns": ["uid",
    * "phone"]`, see `label-lists.ts`; session 18), for a sibling list of values after it; or `null`.
    */
-  labels: ReadonlyArray<CategoryKey | null> | null = null;
+  labels: LabelList | null = null;
   /**
    * This array is labelled by position (`labels`, read on a list of values or one of its rows):
    * its scalar items are read as their label says and keep their place when they go; or `null`.
    */
-  cells: ReadonlyArray<CategoryKey | null> | null = null;
+  cells: LabelList | null = null;
+  /**
+   * The current item is a text cell under a broad label (`Name`, `Phone`: `label-lists.ts`,
+   * session 20): its value decides whether the label's category applies.
+   */
+  cellByValue = false;
   /** This array is a list of values whose array items are rows, labelled like it. */
   cellRows = false;
   /**
@@ -398,6 +410,7 @@ class Frame {
     this.disc = null;
     this.labels = null;
     this.cells = null;
+    this.cellByValue = false;
     this.cellRows = false;
     this.valuesAt = -1;
     this.valuesEnd = -1;
@@ -830,7 +843,7 @@ class JsonRedactor {
       parent.deferCat = null;
       parent.deferIdx = -1;
     }
-    let cells: ReadonlyArray<CategoryKey | null> | null = null;
+    let cells: LabelList | null = null;
     let valueList = false;
     if (!isObject && !parent.curSuppress) {
       if (parent.isObject) {
@@ -926,6 +939,7 @@ class JsonRedactor {
     const index = f.count++;
     f.curSeg = ELEMENT;
     f.positional = false;
+    f.cellByValue = false;
     f.curCanon = f.keyCanon;
     f.curSuppress = f.suppress;
     f.role = 0;
@@ -979,14 +993,15 @@ class JsonRedactor {
    * Item `index` of `f`, an array labelled by position, starting at `start`: a scalar is read as
    * its label says and keeps its place when it goes; a row or an object is read on its own.
    */
-  private beginCell(f: Frame, cells: ReadonlyArray<CategoryKey | null>, index: number, start: number): void {
+  private beginCell(f: Frame, cells: LabelList, index: number, start: number): void {
     const c = this.text.charCodeAt(start);
     if (c === 91 || c === 123) return;
     f.positional = true;
-    const category = cells[index] ?? null;
+    const category = cells.categories[index] ?? null;
     if (category === null) return;
     f.catA = category;
     f.detA = "tag-value";
+    f.cellByValue = cells.byValue[index] === true;
   }
 
   /**
@@ -1003,7 +1018,7 @@ class JsonRedactor {
     this.ctx.addWork(list.end - start, this.scope.base + this.scope.path);
     const labels = readLabels(list.values);
     if (labels === null) return;
-    holder.labels = labels.categories;
+    holder.labels = labels;
     // a list of values before its labels is read by them now (session 19)
     if (holder.valuesEnd >= 0) this.readCellsLate(holder, false);
     if (labels.allKnown && holder.catA !== null && holder.detA === "key") {
@@ -1400,6 +1415,8 @@ class JsonRedactor {
     // a boolean or a count written as text is no e-mail address, phone number or name (session 17)
     if (f.catA !== null && f.catB === null && f.detA !== "schema" && cannotHoldText(f.catA, value))
       f.catA = null;
+    // a cell under a broad label (`Name`, `Phone`) is named by it only in its shape (session 20)
+    if (f.cellByValue && f.catA !== null && !holdsBroadLabelValue(f.catA, value)) f.catA = null;
     // four numbers under a version's key are a version (`"sdk_version": "4.3.2.1"`), not an address,
     // also where the key names a category of its own (`app_version`, a software version: session
     // 14, aliyun, which may receive it, lost it as an address)
@@ -1817,6 +1834,9 @@ class JsonRedactor {
       // a position of a positional array keeps its place: the value becomes empty
       if (f.positional)
         this.edit(this.mStart[idx] as number, end, f.lastKind === KIND_STRING ? '""' : "null");
+      // a DataTable cell's value or formatted text becomes `null`, as its labelled cells do
+      else if (f.lastKind !== KIND_CONTAINER && this.inDataTableCell(idx))
+        this.edit(f.lastStart, end, "null");
       else {
         this.mDrop[idx] = true;
         f.hasDrop = true;
@@ -1844,6 +1864,24 @@ class JsonRedactor {
       f.deferKind = f.lastKind;
       f.deferEsc = f.lastEsc;
     }
+  }
+
+  /**
+   * Whether member `idx` of the top frame is the value `v` or formatted text `f` of a DataTable
+   * cell: an object in a row's `c` list, in a list of values (`rows`; session 20). Its value, if it
+   * goes, becomes `null`, so the cell keeps the shape Google's DataTable reads as empty.
+   */
+  private inDataTableCell(idx: number): boolean {
+    const key = this.mKey[idx];
+    if ((key !== "v" && key !== "f") || this.top < 4) return false;
+    const list = this.frames[this.top - 1] as Frame;
+    const row = this.frames[this.top - 2] as Frame;
+    return (
+      !list.isObject &&
+      list.keyCanon === "c" &&
+      row.isObject &&
+      (this.frames[this.top - 3] as Frame).valueList
+    );
   }
 
   /** Resolves a member's value after the fact (pair values before their tag; deferred keys). */
@@ -1887,12 +1925,14 @@ class JsonRedactor {
    * Whether the deferred member of `f` is a `name` read as a person's beside a member that makes
    * `f` a thing (`{"sku": ..., "name": "Diamond Pack 680"}`, session 19): then the thing's, read
    * as text only; unless it is a listed person's name in one case (`astrid solberg`, `ASTRID`:
-   * `one-case-names.ts`), which the text detectors do not read (a red team's round 9, A6).
+   * `one-case-names.ts`) or a Chinese full name (`张伟`, `王秀英`: `han-full-names.ts`, session 20),
+   * which the text detectors do not read (a red team's round 9, A6).
    */
   private thingsName(f: Frame): boolean {
     if (!f.thingSibling || f.deferCat !== PERSON_NAME) return false;
     if (f.deferKind !== KIND_STRING) return true;
-    return !isOneCaseName(this.scalarAt(f.deferStart, f.deferEnd, f.deferKind, f.deferEsc));
+    const name = this.scalarAt(f.deferStart, f.deferEnd, f.deferKind, f.deferEsc);
+    return !isOneCaseName(name) && !isHanFullName(name);
   }
 
   /**
@@ -1971,7 +2011,7 @@ class JsonRedactor {
     const slots: (LocationSlot | undefined)[] = [];
     const rewritten = new Set<number>();
     visitLabelledCells(this.text, at, dataTableOnly, (column, start, end, place) => {
-      const cat = labels[column] ?? null;
+      const cat = labels.categories[column] ?? null;
       if (cat === null) return;
       while (next < edits.length && (this.eStart[edits[next] as number] as number) <= start)
         reach = Math.max(reach, this.eEnd[edits[next++] as number] as number);
@@ -1979,6 +2019,7 @@ class JsonRedactor {
       const isString = this.text.charCodeAt(start) === 34;
       const value = isString ? jsonStringAt(this.text, start + 1, end - 1) : this.text.slice(start, end);
       if (isString ? cannotHoldText(cat, value) : !holdsKeyedScalar(cat, "tag-value", value)) return;
+      if (isString && labels.byValue[column] === true && !holdsBroadLabelValue(cat, value)) return;
       let slot = slots[place];
       if (slot === undefined) {
         slot = this.ctx.slot(this.scope.base + cellPath(listPath, place));
@@ -2000,7 +2041,8 @@ class JsonRedactor {
         this.collectEcho(holder, cat, null, value);
         rewritten.add(start);
       }
-      if (res.kind === "drop") this.edit(start, end, isString ? '""' : "null");
+      // a DataTable cell's value is `null` whatever its column's type (`""` is no number or date)
+      if (res.kind === "drop") this.edit(start, end, isString && place < CELL_VALUE ? '""' : "null");
       else this.applyOutcome(holder, res, start, end, false);
     });
     // a cell read so is no free text of the record any more (its words are not searched again)

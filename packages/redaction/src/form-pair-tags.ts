@@ -21,9 +21,15 @@
  * often as a value (`type=city&content=Meet-up+tonight+https://...&seq=12`): it is the tag's value
  * only when it is a short phrase, as outside a list in a JSON object ({@link isProse}); in a group
  * (`msgs[0][content]`) as before.
+ *
+ * Session 20 (a red team's round 9, A8): in a search filter's or an option's group
+ * (`filter[0][key]=name&filter[0][value]=iphone`, `filter-containers.ts`) a tag naming a person's
+ * name or phone number names the value only in that category's shape.
  */
 import type { CategoryKey } from "@kago/personal-data";
 import { canonicalKey } from "./canonical-key.js";
+import { hasCategoryShape } from "./category-shapes.js";
+import { isFilterGroup } from "./filter-containers.js";
 import {
   BODY_VALUE_NAMES,
   cannotBePairValue,
@@ -108,7 +114,7 @@ export function readFormPairTags(
   let named: Map<number, CategoryKey> | null = null;
   let tags: Set<number> | null = null;
   const open = new Map<string, Open>();
-  const pair = (tagAt: number, valueAt: number, role: number, body: boolean) => {
+  const pair = (tagAt: number, valueAt: number, role: number, body: boolean, filter: boolean) => {
     if (role === TAG) {
       tags ??= new Set();
       tags.add(tagAt);
@@ -117,6 +123,7 @@ export function readFormPairTags(
     if (category === null) return;
     const value = pairValue(valueAt);
     if (cannotBePairValue(category, value) || (body && isProse(value))) return;
+    if (filter && !hasCategoryShape(category, value)) return;
     named ??= new Map();
     named.set(valueAt, category);
   };
@@ -132,15 +139,17 @@ export function readFormPairTags(
     const waiting = open.get(group);
     const isTag = role === TAG || role === GENERAL_TAG;
     if (waiting !== undefined) {
+      // the pair's group is a search filter's or an option's (`filter[0]`, session 20)
+      const filter = at !== -1 && isFilterGroup(group);
       const waitingTag = waiting.role === TAG || waiting.role === GENERAL_TAG;
       if (waitingTag && !isTag && partners(waiting.role, role)) {
         open.delete(group);
-        pair(waiting.index, i, waiting.role, body);
+        pair(waiting.index, i, waiting.role, body, filter);
         continue;
       }
       if (!waitingTag && isTag && partners(role, waiting.role)) {
         open.delete(group);
-        pair(i, waiting.index, role, waiting.body);
+        pair(i, waiting.index, role, waiting.body, filter);
         continue;
       }
     }

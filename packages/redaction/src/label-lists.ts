@@ -20,18 +20,14 @@
  * Session 20 (a red team's round 9, A7): a label that names a thing's field as often as a person's
  * (`Name`: a product's, a plan's; `Phone`: a phone model in a sales report) emptied every cell of
  * its column, `Gift Box`, `Premium Plan`, `iPhone 15` too. Under such a label a text cell goes only
- * when its value says so ({@link holdsBroadLabelValue}); a number cell is read as before (a count
+ * when its value has its category's shape (`category-shapes.ts`); a number cell is read as before (a count
  * stays, a number of six digits and more goes: a phone number or a login's). `City` is no such
  * label: the key table drops `{"city": "Paris"}` too (a city with a person's record is part of
  * their address), and a table's column is read as its key would be.
  */
 import type { CategoryKey } from "@kago/personal-data";
-import { findBareNames } from "./bare-names.js";
 import { canonicalKey } from "./canonical-key.js";
-import { isHanFullName } from "./han-full-names.js";
 import { KEY_LOOKUP } from "./key-table.js";
-import { GIVEN_NAMES } from "./name-lists.js";
-import { isOneCaseName } from "./one-case-names.js";
 
 /** Member names (canonical) that may hold a list of field names. */
 export const LABEL_LIST_NAMES: ReadonlySet<string> = new Set([
@@ -77,7 +73,7 @@ export interface LabelList {
   readonly categories: ReadonlyArray<CategoryKey | null>;
   /**
    * Whether each position's label is a broad one ({@link BROAD_LABELS}): a text cell under it goes
-   * only when {@link holdsBroadLabelValue} says so.
+   * only in its category's shape (`hasCategoryShape`).
    */
   readonly byValue: readonly boolean[];
   /**
@@ -115,42 +111,3 @@ export function readLabels(labels: readonly string[]): LabelList | null {
  * themselves.
  */
 const BROAD_LABELS: ReadonlySet<string> = new Set(["name", "phone"].map(canonicalKey));
-
-/**
- * A phone number as a table writes it: digits with the separators numbers are grouped by, a `+` or
- * `00` before them (`4741234567`, `+47 474 12 345`, `(555) 123-4567`); not a model (`iPhone 15`).
- */
-const PHONE_CELL = /^\+?[\d ()./-]{6,24}$/;
-
-/** The fewest and most digits of a phone number in a cell: a subscriber's five, E.164's fifteen. */
-const FEWEST_PHONE_DIGITS = 5;
-const MOST_PHONE_DIGITS = 15;
-
-/** One word of letters: a given name alone (`Astrid`, `ASTRID`). */
-const ONE_WORD = /^[\p{L}\p{M}'’-]{3,32}$/u;
-
-/**
- * True when the text cell `value`, under a broad label naming `category` ({@link BROAD_LABELS}),
- * is that category's: under `Phone`, a phone number's shape ({@link PHONE_CELL}); under `Name`, a
- * person's name as the engine's name readers read one: a bare full name (`Astrid Solberg`,
- * `Solberg, Astrid`: `bare-names.ts`), a listed name in one case (`astrid solberg`:
- * `one-case-names.ts`), a Chinese full name (`张伟`: `han-full-names.ts`), or one listed given name
- * that is no common word (`Astrid`; not `Rose`, `Nova`, `Max`). Not `Gift Box`, `Premium Plan`,
- * `iPhone 15`, `玫瑰`.
- */
-export function holdsBroadLabelValue(category: CategoryKey, value: string): boolean {
-  if (category === "contact.phone") {
-    if (!PHONE_CELL.test(value)) return false;
-    let digits = 0;
-    for (let k = 0; k < value.length; k++) {
-      const c = value.charCodeAt(k);
-      if (c >= 48 && c <= 57) digits++;
-    }
-    return digits >= FEWEST_PHONE_DIGITS && digits <= MOST_PHONE_DIGITS;
-  }
-  if (category !== "account.profile.name") return true;
-  if (value.length > 64) return false;
-  if (isHanFullName(value)) return true;
-  if (ONE_WORD.test(value)) return GIVEN_NAMES.has(value.toLowerCase());
-  return isOneCaseName(value) || findBareNames(value) !== null;
-}

@@ -92,3 +92,29 @@ describe("a flat message body is no pair's value (session 19, red team round 8 R
     expect(sent(text)).toEqual([expected, expected]);
   });
 });
+
+describe("a search filter's or an option's pairs (session 20, red team round 9 A8)", () => {
+  it.each([
+    // a name or a phone number in its own shape still goes
+    ["filter[0][key]=name&filter[0][value]=astrid+solberg", "filter[0][key]=name"],
+    ["filters[0][field]=phone&filters[0][value]=4741234567", "filters[0][field]=phone"],
+    ["where[0][value]=%E5%BC%A0%E4%BC%9F&where[0][key]=name", "where[0][key]=name"],
+    // another category's tag names its value as before
+    ["filter[0][key]=birthday&filter[0][value]=19900517", "filter[0][key]=birthday"],
+    // a profile's own pair list is no filter
+    ["attr[0][name]=name&attr[0][value]=Large", "attr[0][name]=name"],
+  ])("%s goes as %s", (text, expected) => {
+    expect(sent(text)).toEqual([expected, expected]);
+  });
+
+  it.each([
+    "filter[0][key]=name&filter[0][value]=iphone",
+    "filters[0][field]=name&filters[0][value]=Galaxy+S24",
+    "opts[0][key]=name&opts[0][value]=Large",
+    "options[1][value]=iPhone+15&options[1][key]=phone",
+    "search[0][type]=name&search[0][value]=Premium+Plan",
+    "facets[0][key]=name&facets[0][value]=%E7%8E%AB%E7%91%B0",
+  ])("%s stays", (text) => {
+    expect(sent(text)).toEqual([text, text]);
+  });
+});

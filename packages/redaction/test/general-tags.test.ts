@@ -192,3 +192,27 @@ describe("questions and their answers (session 19, red team round 8 R15)", () =>
     expect(cannotBePairValue("contact.phone", "A1")).toBe(true);
   });
 });
+
+describe("a search filter's or an option's pair objects (session 20, red team round 9 A8)", () => {
+  it.each([
+    [
+      '{"filter":[{"key":"name","value":"Astrid Solberg"},{"value":"4741234567","field":"phone"},{"type":"name","value":"张伟"}]}',
+      '{"filter":[]}',
+    ],
+    ['{"where":{"key":"birthday","value":"19900517"}}', "{}"],
+    // a profile's own pair list is no filter
+    ['{"attrs":[{"key":"name","value":"Large"}]}', '{"attrs":[]}'],
+  ])("%s goes as %s", (input, output) => {
+    expect(redacted(input, "aliyun")).toBe(output);
+  });
+
+  it.each([
+    '{"filter":[{"key":"name","value":"iphone"}]}',
+    '{"filter":[{"value":"iphone","key":"name"}]}',
+    '{"filters":{"field":"name","value":"Galaxy S24"}}',
+    '{"options":[{"type":"name","value":"Large"},{"key":"phone","value":"iPhone 15"}]}',
+    '{"query":{"search":[{"field":"name","value":"玫瑰"}]}}',
+  ])("%s stays", (input) => {
+    expect(redacted(input, "aliyun")).toBe(input);
+  });
+});

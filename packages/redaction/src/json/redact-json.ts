@@ -26,6 +26,7 @@ import { advertisingIdUnderOperationalKey } from "../advertising-ids.js";
 import { holdsBareName } from "../bare-names.js";
 import { canonicalKey } from "../canonical-key.js";
 import { isCardUnderKey } from "../card-keys.js";
+import { hasCategoryShape } from "../category-shapes.js";
 import { abort, EngineAbort, type LocationSlot, placeholder, type RedactionContext } from "../context.js";
 import { detach } from "../detach.js";
 import { charFlags, detectStrong, detectWeak, rangeFlags } from "../detectors/index.js";
@@ -40,6 +41,7 @@ import {
   type PlanNode,
   routedPlan,
 } from "../field-plan.js";
+import { isFilterContainer } from "../filter-containers.js";
 import {
   ANSWER_NAMES,
   BODY_VALUE_NAMES,
@@ -50,13 +52,7 @@ import {
 import { isHanFullName } from "../han-full-names.js";
 import { KEY_LOOKUP, keyWords } from "../key-table.js";
 import { cannotHold, cannotHoldText } from "../keyed-scalars.js";
-import {
-  COLUMN_NAME_MEMBERS,
-  holdsBroadLabelValue,
-  type LabelList,
-  MAX_LABELS,
-  readLabels,
-} from "../label-lists.js";
+import { COLUMN_NAME_MEMBERS, type LabelList, MAX_LABELS, readLabels } from "../label-lists.js";
 import { isAddressValue } from "../named-value-checks.js";
 import { isKeyCode } from "../named-values.js";
 import { lookIntoString } from "../nested-look.js";
@@ -1415,8 +1411,14 @@ class JsonRedactor {
     // a boolean or a count written as text is no e-mail address, phone number or name (session 17)
     if (f.catA !== null && f.catB === null && f.detA !== "schema" && cannotHoldText(f.catA, value))
       f.catA = null;
-    // a cell under a broad label (`Name`, `Phone`) is named by it only in its shape (session 20)
-    if (f.cellByValue && f.catA !== null && !holdsBroadLabelValue(f.catA, value)) f.catA = null;
+    // a cell under a broad label (`Name`, `Phone`), a search filter's value (`{"filter": [{"key":
+    // "name", "value": ...}]}`) is named so only in its category's shape (session 20)
+    if (
+      f.catA !== null &&
+      (f.cellByValue || (f.role === 2 && f.detA === "tag-value" && isFilterContainer(f.keyCanon))) &&
+      !hasCategoryShape(f.catA, value)
+    )
+      f.catA = null;
     // four numbers under a version's key are a version (`"sdk_version": "4.3.2.1"`), not an address,
     // also where the key names a category of its own (`app_version`, a software version: session
     // 14, aliyun, which may receive it, lost it as an address)
@@ -1910,7 +1912,10 @@ class JsonRedactor {
     if (
       kind === KIND_TOKEN
         ? !holdsKeyedScalar(cat, det, value)
-        : det !== "schema" && cannotHoldText(cat, value)
+        : det !== "schema" &&
+          (cannotHoldText(cat, value) ||
+            // a search filter's value, its tag after it (session 20, `filter-containers.ts`)
+            (det === "tag-value" && isFilterContainer(f.keyCanon) && !hasCategoryShape(cat, value)))
     )
       return;
     const res = this.ctx.resolve(value, kind === KIND_TOKEN, location, cat, det, null, det, null, det);
@@ -2019,7 +2024,7 @@ class JsonRedactor {
       const isString = this.text.charCodeAt(start) === 34;
       const value = isString ? jsonStringAt(this.text, start + 1, end - 1) : this.text.slice(start, end);
       if (isString ? cannotHoldText(cat, value) : !holdsKeyedScalar(cat, "tag-value", value)) return;
-      if (isString && labels.byValue[column] === true && !holdsBroadLabelValue(cat, value)) return;
+      if (isString && labels.byValue[column] === true && !hasCategoryShape(cat, value)) return;
       let slot = slots[place];
       if (slot === undefined) {
         slot = this.ctx.slot(this.scope.base + cellPath(listPath, place));

@@ -216,3 +216,40 @@ describe("a search filter's or an option's pair objects (session 20, red team ro
     expect(redacted(input, "aliyun")).toBe(input);
   });
 });
+
+describe("Typeform's webhook answers, named by their field's ref (session 20, red team round 8 R15)", () => {
+  it.each([
+    [
+      '{"answers":[{"field":{"ref":"birthday"},"type":"date","date":"1990-05-17"}]}',
+      '{"answers":[{"field":{"ref":"birthday"},"type":"date"}]}',
+    ],
+    [
+      '{"answers":[{"type":"text","text":"meimei_1999","field":{"id":"x2","type":"short_text","ref":"wechat"}}]}',
+      '{"answers":[{"type":"text","field":{"id":"x2","type":"short_text","ref":"wechat"}}]}',
+    ],
+    [
+      '{"answers":[{"type":"choice","choice":{"label":"Female"},"field":{"id":"x3","type":"multiple_choice","ref":"gender"}}]}',
+      '{"answers":[{"type":"choice","field":{"id":"x3","type":"multiple_choice","ref":"gender"}}]}',
+    ],
+    // an e-mail answer was read by its member's key already
+    [
+      '{"answers":[{"field":{"id":"x","ref":"email"},"type":"email","email":"astrid@example.org"}]}',
+      '{"answers":[{"field":{"id":"x","ref":"email"},"type":"email"}]}',
+    ],
+  ])("%s goes as %s", (input, output) => {
+    expect(redacted(input, "aliyun")).toBe(output);
+  });
+
+  it.each([
+    // a ref naming nothing personal, a generated ref, a count, a type naming no member
+    '{"answers":[{"type":"text","text":"Great app","field":{"id":"x","type":"long_text","ref":"feedback"}}]}',
+    '{"answers":[{"type":"text","text":"Kago Pro","field":{"id":"x","ref":"fhg908-ewb047-gfp261-mxw563"}}]}',
+    '{"answers":[{"type":"number","number":3,"field":{"id":"x","ref":"phone"}}]}',
+    '{"answers":[{"type":"date","field":{"ref":"birthday"},"value":"open"}]}',
+    '{"field":{"name":"birthday"},"type":"text","text":"hello"}',
+    // the field itself is no answer's value
+    '{"type":"field","field":{"ref":"birthday","label":"Birthday"}}',
+  ])("%s stays", (input) => {
+    expect(redacted(input, "aliyun")).toBe(input);
+  });
+});

@@ -18,7 +18,7 @@ function ws(text: string, i: number): number {
 }
 
 /** Index of the closing quote of a string whose contents start at `i`, or -1. */
-function stringEnd(text: string, i: number): number {
+export function stringEnd(text: string, i: number): number {
   const n = text.length;
   for (; i < n; i++) {
     const c = text.charCodeAt(i);

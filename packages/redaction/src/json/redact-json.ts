@@ -84,6 +84,7 @@ import {
   type ValueOutcome,
 } from "../value-scan.js";
 import { objectNameList, readDiscriminators, stringList } from "./discriminators.js";
+import { memberValueStart, readFormAnswer } from "./form-answers.js";
 import { decodeJsonString, encodeJsonString, jsonStringAt } from "./json-string.js";
 import {
   keyCategory,
@@ -329,6 +330,11 @@ class Frame {
    * session 20): its value decides whether the label's category applies.
    */
   cellByValue = false;
+  /**
+   * Where this object's member `field` opens when it holds an object: a form answer's field, whose
+   * `ref` names the answer (Typeform's webhooks, session 20, `json/form-answers.ts`); or -1.
+   */
+  answerFieldAt = -1;
   /** This array is a list of values whose array items are rows, labelled like it. */
   cellRows = false;
   /**
@@ -407,6 +413,7 @@ class Frame {
     this.labels = null;
     this.cells = null;
     this.cellByValue = false;
+    this.answerFieldAt = -1;
     this.cellRows = false;
     this.valuesAt = -1;
     this.valuesEnd = -1;
@@ -460,6 +467,9 @@ const NONE = "\u0000";
 
 /** The category of a card number under a key that names a card (`card-keys.ts`). */
 const PAYMENT_CARD: CategoryKey = "financial.payment_card";
+
+/** The canonical key of a form answer's field (`json/form-answers.ts`, session 20). */
+const FIELD = canonicalKey("field");
 
 /** Segment mark of one position of a positional array: `\u0000[5]`. */
 function positionSeg(index: number): string {
@@ -830,6 +840,7 @@ class JsonRedactor {
     if (this.top + 1 + this.scope.depthBase > this.ctx.limits.maxDepth)
       abort("too_deep", this.location().location);
     parent.lastKind = KIND_CONTAINER;
+    if (isObject && parent.isObject && parent.curCanon === FIELD) parent.answerFieldAt = start;
     let inherited: CategoryKey | null = null;
     if (parent.deferCat !== null && parent.deferIdx === this.mTop - 1 && parent.catA === null) {
       // a tag-like key (`name`) holding a container is no pair's tag: its category applies now, so
@@ -2057,6 +2068,34 @@ class JsonRedactor {
       if (rewritten.has(texts[k + 1] as number)) texts[k] = DEAD_TEXT;
   }
 
+  /**
+   * Reads the value of the form answer `f`, the top frame, as its field's `ref` names it, as a key
+   * would (Typeform's webhooks, session 20, `json/form-answers.ts`): `{"type": "date", "date":
+   * "1990-05-17", "field": {"ref": "birthday"}}` loses its date; a `ref` naming nothing (a UUID,
+   * `feedback`) names no answer.
+   */
+  private closeFormAnswer(f: Frame): void {
+    const text = this.text;
+    const answer = readFormAnswer(text, f.openAt, f.answerFieldAt, (chars) =>
+      this.ctx.addWork(chars, this.scope.base + this.scope.path),
+    );
+    if (answer === null) return;
+    const look = KEY_LOOKUP.lookupKey(answer.ref, "");
+    if (look === null || look === "hint") return;
+    for (let idx = f.memberBase; idx < this.mTop; idx++) {
+      if (this.mKey[idx] !== answer.valueKey) continue;
+      const start = memberValueStart(text, this.mStart[idx] as number);
+      const end = this.mEnd[idx] as number;
+      const c = text.charCodeAt(start);
+      const kind =
+        c === 34 ? KIND_STRING : c === 123 || c === 91 ? KIND_CONTAINER : c === 110 ? KIND_NULL : KIND_TOKEN;
+      const esc = kind === KIND_STRING && text.slice(start, end).includes("\\");
+      const loc = this.ctx.slot(this.scope.base + joinSeg(this.objectPath(), answer.valueKey));
+      this.resolveLate(f, idx, start, end, kind, esc, look, "tag-value", loc);
+      return;
+    }
+  }
+
   /** Path template of the top container (cached per container). */
   private objectPath(): string {
     let k = this.top;
@@ -2131,6 +2170,7 @@ class JsonRedactor {
       )
         dropWhole = true;
     }
+    if (f.answerFieldAt >= 0 && !f.suppress) this.closeFormAnswer(f);
     // an entry whose value goes goes whole, as a member would: no `["user_name"]` is left
     if (
       f.entry &&

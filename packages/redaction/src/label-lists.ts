@@ -20,10 +20,11 @@
  * Session 20 (a red team's round 9, A7): a label that names a thing's field as often as a person's
  * (`Name`: a product's, a plan's; `Phone`: a phone model in a sales report) emptied every cell of
  * its column, `Gift Box`, `Premium Plan`, `iPhone 15` too. Under such a label a text cell goes only
- * when its value has its category's shape (`category-shapes.ts`); a number cell is read as before (a count
- * stays, a number of six digits and more goes: a phone number or a login's). `City` is no such
- * label: the key table drops `{"city": "Paris"}` too (a city with a person's record is part of
- * their address), and a table's column is read as its key would be.
+ * when its value has its category's shape (`category-shapes.ts`); a number cell is read as before
+ * (a count stays, a number of six digits and more goes: a phone number or a login's). `City` is no
+ * such label: the key table drops `{"city": "Paris"}` too (a city with a person's record is part of
+ * their address), and a table's column is read as its key would be. A DataTable cell that goes
+ * becomes `null` (`json/redact-json.ts`): one shape for the table, valid in a column of any type.
  */
 import type { CategoryKey } from "@kago/personal-data";
 import { canonicalKey } from "./canonical-key.js";

@@ -248,6 +248,11 @@ export interface JwsPayload {
    * unsecured JWS (`alg: none`, `header.payload.`) has nothing to break.
    */
   readonly signed: boolean;
+  /**
+   * The text of the JOSE protected header (the first segment): a JSON object, covered by the
+   * signature as the payload is (session 20: read as the claims are, `encoded-text.ts`).
+   */
+  readonly header: string;
 }
 
 /**
@@ -263,7 +268,8 @@ export function jwsPayload(value: string): JwsPayload | null {
   if (header === null || header.text.charCodeAt(0) !== 123 || !header.text.includes('"alg"')) return null;
   const start = dot + 1;
   const end = start + (m[1] as string).length;
-  return { start, end, form: JWS_FORM, signed: end + 1 < value.length };
+  return { start, end, form: JWS_FORM, signed: end + 1 < value.length, header: header.text };
 }
 
-const JWS_FORM: Base64Form = { url: true, padded: false };
+/** How a JWS writes its segments: base64url, unpadded. */
+export const JWS_FORM: Base64Form = { url: true, padded: false };

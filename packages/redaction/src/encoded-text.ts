@@ -1,17 +1,20 @@
 /**
  * Text a string value encodes: base64 or base64url (compressed or not, line-wrapped or not), a
- * JWT's payload (`base64-text.ts`), or hex (`hex-text.ts`). One entry point for every place the
- * engine reads encoded text: whole values, tokens in free text, URL path segments, keys.
+ * JWT's payload and protected header (`base64-text.ts`), a public PASETO's message and footer
+ * (`paseto.ts`, session 20), or hex (`hex-text.ts`). One entry point for every place the engine
+ * reads encoded text: whole values, tokens in free text, URL path segments, keys.
  */
 import {
   type Base64Form,
   decodeBase64Text,
   encodeBase64Text,
   type InflateBudget,
+  JWS_FORM,
   jwsPayload,
   mayStartText,
 } from "./base64-text.js";
 import { decodeHexText, encodeHexText, mayStartHexText } from "./hex-text.js";
+import { publicPaseto } from "./paseto.js";
 
 /** How a string encodes its text; it names the path segment of what is found inside (`#base64`, `#hex`). */
 export type TextEncoding = "base64" | "hex";
@@ -22,10 +25,22 @@ export interface EncodedText {
   readonly encoding: TextEncoding;
   /** Bytes inflated to read it (0 when it was not compressed). */
   readonly inflated: number;
-  /** The string with its encoded part holding `text` instead, in the same form. */
-  readonly rewrite: (text: string) => string;
-  /** The text is a JWT's payload: a claims set, read with `JWT_PAYLOAD_PLAN` (session 18). */
+  /**
+   * The string with its encoded part holding `text` instead, in the same form, and its
+   * {@link EncodedText.covered} part holding `covered` when that is given.
+   */
+  readonly rewrite: (text: string, covered?: string) => string;
+  /**
+   * The text is a token's claims set (a JWT's payload, session 18; a public PASETO's message,
+   * session 20), read with `JWT_PAYLOAD_PLAN`.
+   */
   readonly claims: boolean;
+  /**
+   * Other text of the token that its signature covers, read as its claims are (session 20): a
+   * JWS's protected header (`{"alg":"HS256","kid":...}`), a PASETO's footer. A change there breaks
+   * the signature as one in the claims does.
+   */
+  readonly covered?: string;
   /**
    * A signature covers the text (a signed JWT's payload): a changed text cannot be written back
    * honestly, since the token would no longer verify (session 18, `signed-tokens.ts`).
@@ -35,19 +50,34 @@ export interface EncodedText {
 
 /**
  * A cheap first test, before any decoding: `value[start, end)` may be base64 or hex of text (see
- * `mayStartText` and `mayStartHexText`).
+ * `mayStartText` and `mayStartHexText`). A public PASETO does not pass it: free text finds its body
+ * as a token (`value-scan.ts`, `redactTextTokens`), whole value or not.
  */
 export function mayStartEncodedText(value: string, start = 0, end = value.length): boolean {
   return mayStartText(value, start, end) || mayStartHexText(value, start, end);
 }
 
 /**
- * What `value` encodes (a base64 string, a JWT's payload, or a hex string), or `null`. Base64 is
- * tried first: a string of hex digits that is also canonical base64 of text is read as base64.
- * `budget`: see `decodeBase64Text`.
+ * What `value` encodes (a base64 string, a JWT's payload, a public PASETO's message, or a hex
+ * string), or `null`. Base64 is tried before hex: a string of hex digits that is also canonical
+ * base64 of text is read as base64. `budget`: see `decodeBase64Text`.
  */
 export function encodedText(value: string, budget?: InflateBudget): EncodedText | null {
-  return (mayStartText(value) ? base64Text(value, budget) : null) ?? hexText(value);
+  return pasetoText(value) ?? (mayStartText(value) ? base64Text(value, budget) : null) ?? hexText(value);
+}
+
+function pasetoText(value: string): EncodedText | null {
+  const paseto = publicPaseto(value);
+  if (paseto === null) return null;
+  return {
+    text: paseto.message,
+    encoding: "base64",
+    inflated: 0,
+    rewrite: paseto.rewrite,
+    claims: true,
+    signed: true,
+    ...(paseto.footer === undefined ? {} : { covered: paseto.footer }),
+  };
 }
 
 function hexText(value: string): EncodedText | null {
@@ -87,8 +117,12 @@ function base64Text(value: string, budget: InflateBudget | undefined): EncodedTe
     text: decoded.text,
     encoding: "base64",
     inflated: decoded.inflated,
-    rewrite: (t) => value.slice(0, jws.start) + encodeBase64Text(t, form) + value.slice(jws.end),
+    rewrite: (t, header) =>
+      (header === undefined ? value.slice(0, jws.start) : `${encodeBase64Text(header, JWS_FORM)}.`) +
+      encodeBase64Text(t, form) +
+      value.slice(jws.end),
     claims: true,
     signed: jws.signed,
+    covered: jws.header,
   };
 }

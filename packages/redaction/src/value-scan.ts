@@ -21,6 +21,7 @@ import type { PlanNode } from "./field-plan.js";
 import { looksLikeJson, redactJsonInString } from "./json/redact-json.js";
 import { JWT_CLAIMS_PLAN, JWT_PAYLOAD_PLAN } from "./jwt-claims.js";
 import { redactFormInString } from "./pairs.js";
+import { pasetoAround } from "./paseto.js";
 import { findSpansInViews } from "./percent-view.js";
 import { sealedToken, signedRequestStart } from "./signed-tokens.js";
 import { redactRewritten, redactText } from "./text.js";
@@ -242,20 +243,27 @@ export function scanEncoded(
   const mark = encoded.signed ? ctx.begin() : -1;
   if (encoded.claims) ctx.tokenClaims++;
   try {
-    const outcome = scanValue(
-      encoded.text,
-      scope.structural ? UNNAMED_STRUCTURAL : UNNAMED,
-      // `#base64`, `#hex`: see `TextEncoding`; a JWT's claims by their registered names
-      plan?.children.get(`#${encoded.encoding}`) ?? (encoded.claims ? JWT_PAYLOAD_PLAN : undefined),
-      ctx,
-      base,
-      inner,
-      encodedDepth(ctx, base + inner, scope.depth, encoded.text.length),
-    );
-    if (outcome.kind === "keep") return outcome;
+    // `#base64`, `#hex`: see `TextEncoding`; a token's claims by their registered names
+    const textPlan =
+      plan?.children.get(`#${encoded.encoding}`) ?? (encoded.claims ? JWT_PAYLOAD_PLAN : undefined);
+    const named = scope.structural ? UNNAMED_STRUCTURAL : UNNAMED;
+    const chars = encoded.text.length + (encoded.covered?.length ?? 0);
+    const depth = encodedDepth(ctx, base + inner, scope.depth, chars);
+    // a token's header or footer first, as it is written, then its claims
+    const covered =
+      encoded.covered === undefined
+        ? KEEP
+        : scanValue(encoded.covered, named, textPlan, ctx, base, inner, depth);
+    const outcome = scanValue(encoded.text, named, textPlan, ctx, base, inner, depth);
+    if (outcome.kind === "keep" && covered.kind === "keep") return KEEP;
     const sealed = mark === -1 ? null : sealedToken(ctx, mark);
     if (sealed !== null) return { kind: "replace", value: sealed };
-    return outcome.kind === "replace" ? { kind: "replace", value: encoded.rewrite(outcome.value) } : outcome;
+    if (outcome.kind === "drop" || covered.kind === "drop") return DROP;
+    const text = outcome.kind === "replace" ? outcome.value : encoded.text;
+    return {
+      kind: "replace",
+      value: encoded.rewrite(text, covered.kind === "replace" ? covered.value : undefined),
+    };
   } finally {
     if (encoded.claims) ctx.tokenClaims--;
     if (mark !== -1) ctx.end();
@@ -294,13 +302,16 @@ export function redactTextTokens(text: string, ctx: RedactionContext, scope: Enc
   let pos = 0;
   TEXT_TOKEN.lastIndex = 0;
   for (let m = TEXT_TOKEN.exec(text); m !== null; m = TEXT_TOKEN.exec(text)) {
-    const lastIndex = TEXT_TOKEN.lastIndex; // the nested look may run this search again
+    // the nested look may run this search again; a PASETO's footer is part of its token
+    let lastIndex = TEXT_TOKEN.lastIndex;
     for (const { index, token, encoded } of encodedTokens(
+      text,
       m[0],
       m.index,
       ctx,
       scope.base + appendBase64(scope.path),
     )) {
+      lastIndex = Math.max(lastIndex, index + token.length);
       const path = appendEncoding(scope.path, encoded.encoding);
       // a signed token is replaced whole when its claims change (`signed-tokens.ts`)
       const start = encoded.signed ? index : signedRequestStart(text, index, encoded.text);
@@ -308,22 +319,29 @@ export function redactTextTokens(text: string, ctx: RedactionContext, scope: Enc
       const claims = encoded.claims || start !== -1;
       if (claims) ctx.tokenClaims++;
       try {
-        const changed = redactDecodedText(
-          encoded.text,
-          ctx,
-          {
-            base: scope.base,
-            path,
-            depth: encodedDepth(ctx, scope.base + path, scope.depth, encoded.text.length),
-            structural: scope.structural,
-          },
-          encoded.claims ? JWT_CLAIMS_PLAN : undefined,
-        );
-        if (changed === null) continue;
+        const decodedScope = {
+          base: scope.base,
+          path,
+          depth: encodedDepth(
+            ctx,
+            scope.base + path,
+            scope.depth,
+            encoded.text.length + (encoded.covered?.length ?? 0),
+          ),
+          structural: scope.structural,
+        };
+        const claimsPlan = encoded.claims ? JWT_CLAIMS_PLAN : undefined;
+        // a token's header or footer first, as it is written, then its claims
+        const covered =
+          encoded.covered === undefined
+            ? null
+            : redactDecodedText(encoded.covered, ctx, decodedScope, claimsPlan);
+        const changed = redactDecodedText(encoded.text, ctx, decodedScope, claimsPlan);
+        if (changed === null && covered === null) continue;
         const sealed = mark === -1 ? null : sealedToken(ctx, mark);
         out +=
           sealed === null
-            ? text.slice(pos, index) + encoded.rewrite(changed)
+            ? text.slice(pos, index) + encoded.rewrite(changed ?? encoded.text, covered ?? undefined)
             : text.slice(pos, start) + sealed;
         pos = index + token.length;
       } finally {
@@ -343,11 +361,24 @@ interface FoundToken {
 }
 
 /**
- * The text `match` (found at `index`, in the value at `location`) encodes; else, since `/` is
- * both a base64 character and a URL's separator, the text each of its `/`-separated parts of 16 or more characters encodes (a
- * base64url segment of a path: `https://a.example/u/ZXJp.../x`).
+ * The text `match` (found at `index` in `text`, in the value at `location`) encodes, or the public
+ * PASETO whose body it starts (`paseto.ts`: its header and footer around it, session 20); else,
+ * since `/` is both a base64 character and a URL's separator, the text each of its `/`-separated
+ * parts of 16 or more characters encodes (a base64url segment of a path: `https://a.example/u/ZXJp.../x`).
  */
-function encodedTokens(match: string, index: number, ctx: RedactionContext, location: string): FoundToken[] {
+function encodedTokens(
+  text: string,
+  match: string,
+  index: number,
+  ctx: RedactionContext,
+  location: string,
+): FoundToken[] {
+  const paseto = pasetoAround(text, index);
+  if (paseto !== null) {
+    const token = text.slice(paseto[0], paseto[1]);
+    const encoded = readEncoded(token, ctx, location);
+    if (encoded !== null) return [{ index: paseto[0], token, encoded }];
+  }
   const whole = readEncoded(match, ctx, location);
   if (whole !== null) return [{ index, token: match, encoded: whole }];
   if (!match.includes("/")) return [];

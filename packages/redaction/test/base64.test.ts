@@ -151,6 +151,7 @@ describe("decodeBase64Text", () => {
       end: header.length + 1 + payload.length,
       form: { url: true, padded: false },
       signed: true,
+      header: '{"alg":"HS256","typ":"JWT"}',
     });
     // an unsecured JWS (`alg: none`) has an empty signature: nothing to break
     expect(jwsPayload(`${b64url('{"alg":"none"}')}.${payload}.`)).toMatchObject({ signed: false });

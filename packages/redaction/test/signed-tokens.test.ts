@@ -223,3 +223,48 @@ describe("a Facebook signed_request", () => {
     }
   });
 });
+
+describe("a JWS whose protected header holds personal data (session 20)", () => {
+  it("is replaced whole when signed, its header members read as the claims are", () => {
+    const kid = hs256({ scope: "read", ...TIMES }, { alg: "HS256", kid: "leak@example.org" });
+    const res = redactJsonBody(r, "aliyun", JSON.stringify({ token: kid, level: "warn" }));
+    expect(bodyOf(res)).toBe('{"token":"[redacted:contact.email]","level":"warn"}');
+    expect(findingsOf(res)).toEqual([["body:token#base64#json.kid", "contact.email", "drop", "value"]]);
+    // the header is read before the claims, as it is written
+    const both = hs256({ sub: "kago_30417" }, { alg: "HS256", typ: "JWT", phone: "13812345678" });
+    expect(tokenAfter(both, "aliyun")).toBe("[redacted:contact.phone]");
+    const line = `auth ok Bearer ${kid} (cached)`;
+    expect(JSON.parse(bodyOf(redactJsonBody(r, "aliyun", JSON.stringify({ message: line })))).message).toBe(
+      "auth ok Bearer [redacted:contact.email] (cached)",
+    );
+    const header = r.redact(transfer("aliyun", { headers: [["authorization", `Bearer ${kid}`]] }));
+    expect(header.ok && header.transfer.headers).toEqual([["authorization", "Bearer [redacted:contact.email]"]]);
+  });
+
+  it("is written back without them when unsecured; ordinary headers stay", () => {
+    const header = { alg: "none", kid: "leak@example.org" };
+    const claims = { scope: "read", exp: 1 };
+    expect(tokenAfter(`${b64url(header)}.${b64url(claims)}.`, "aliyun")).toBe(
+      `${b64url({ alg: "none" })}.${b64url(claims)}.`,
+    );
+    // near misses: key ids, thumbprints, a DPoP proof's public key, a certificate URL
+    for (const head of [
+      { alg: "RS256", kid: "2026-11-rotation-3", typ: "JWT" },
+      { alg: "ES256", kid: "kago-prod-1", x5t: "NjVBRjY5MDlCMUIwNzU4RTA2QzZFMDQ4QzQ2MDAyQjVDNjk1RTM2Qg" },
+      {
+        alg: "ES256",
+        typ: "dpop+jwt",
+        jwk: {
+          kty: "EC",
+          crv: "P-256",
+          x: "l8tFrhx-34tV3hRICRDY9zCkDlpBhF42UQUfWVAWBFs",
+          y: "9VE4jf_Ok_o64zbTTlcuNJajHmt6v9TDVrU0CdvGRDA",
+        },
+      },
+      { alg: "RS256", jku: "https://auth.kago.example/.well-known/jwks.json", cty: "JWT" },
+    ]) {
+      const token = hs256({ scope: "read", ...TIMES }, head);
+      expect(tokenAfter(token, "aliyun")).toBe(token);
+    }
+  });
+});

@@ -11,6 +11,11 @@
  * network's), which the key table rightly does not read as a device's; under an operational key
  * of an ad object ({@link AD_OBJECT_ID_KEYS}) a UUID is read as an advertising id too. Meta's own
  * opaque tokens (`linkage_key`, `auditing_token`) are not: nothing says a UUID is none of Meta's.
+ *
+ * Session 20 (a red team's round 9, A8): session 19 read `aaid` as the Android Advertising ID
+ * (Google's and Branch's name for the GAID), so a FIDO UAF authenticator's AAID under the same name
+ * (`{"fido":{"aaid":"4e4e#4005"}}`) was dropped as one. That AAID names a model of authenticator,
+ * not a device or a person, and its shape is no GAID's ({@link isFidoAaid}).
  */
 import { type CategoryKey, isGuid, isWithin } from "@kago/personal-data";
 
@@ -33,4 +38,19 @@ export function advertisingIdUnderOperationalKey(
   if (!isGuid(value)) return null;
   if (look !== null && look !== "hint" && isWithin(look, "advertising_id")) return look;
   return look === null && AD_OBJECT_ID_KEYS.has(canon) ? ADVERTISING_ID : null;
+}
+
+/**
+ * A FIDO UAF Authenticator Attestation ID (FIDO UAF Protocol Specification, "AAID"): the vendor's
+ * code and the model's, four hex digits each, with `#` between (`4e4e#4005`). No advertising id
+ * (a UUID) has a `#`.
+ */
+const FIDO_AAID = /^[0-9A-Fa-f]{4}#[0-9A-Fa-f]{4}$/;
+
+/**
+ * True when `value` under a key of `category` is a FIDO authenticator's AAID where the key reads a
+ * Google advertising id (`aaid` names both): it is no such id, and the key's reading is not applied.
+ */
+export function isFidoAaidUnder(category: CategoryKey, value: string): boolean {
+  return category === "advertising_id.gaid" && FIDO_AAID.test(value);
 }

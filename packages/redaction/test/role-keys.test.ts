@@ -7,6 +7,9 @@ const r = redactorWith();
 
 const json = (value: unknown, recipient = "tencent") =>
   JSON.parse(bodyOf(redactJsonBody(r, recipient, JSON.stringify(value)))) as unknown;
+/** A log line as a JSON string member's value, after redaction. */
+const text = (line: string, recipient = "tencent") =>
+  (json({ message: line }, recipient) as { message: string }).message;
 
 /** Names the text detectors do not find by themselves (red team round 7, R10). */
 const NAMES = ["张伟", "Иван Петров", "Nguyễn Văn An", "Ayşe Yılmaz", "ASTRID SOLBERG", "Astrid", "astrid_s"];
@@ -164,6 +167,25 @@ describe("key gaps (session 18, red team round 7 R9)", () => {
   ])("%s names %s", (key, value, category) => {
     expect(KEY_LOOKUP.lookupKey(key, "")).toBe(category);
     expect(json({ [key]: value, n: 1 }, "facebook")).toEqual({ n: 1 });
+  });
+
+  it("reads no advertising id in a FIDO authenticator's AAID under `aaid` (session 20)", () => {
+    for (const body of [
+      { fido: { aaid: "4e4e#4005", keyID: "abc" } },
+      { aaid: "4E4E#4005", n: 1 },
+      { authenticators: [{ aaid: "0015#0001" }] },
+    ])
+      expect(json(body, "aliyun")).toEqual(body);
+    expect(text("authenticator aaid=4e4e#4005 registered", "aliyun")).toBe(
+      "authenticator aaid=4e4e#4005 registered",
+    );
+    // near misses: a GAID, or anything but the FIDO shape, under `aaid` still goes
+    expect(json({ aaid: "38400000-8cf0-11bd-b23e-10b96e40000d", n: 1 }, "aliyun")).toEqual({ n: 1 });
+    expect(json({ aaid: "4e4e#4005x", n: 1 }, "aliyun")).toEqual({ n: 1 });
+    expect(json({ gaid: "4e4e-4005", n: 1 }, "aliyun")).toEqual({ n: 1 });
+    expect(text("aaid=38400000-8cf0-11bd-b23e-10b96e40000d ok", "aliyun")).toBe(
+      "aaid=[redacted:advertising_id.gaid] ok",
+    );
   });
 
   it("reads the short ones only whole: not their plurals, nor longer keys, nor eid", () => {

@@ -22,7 +22,7 @@ import {
 } from "@kago/personal-data";
 import { ACCOUNT_ID, guardAccountId } from "../account-ids.js";
 import { guardAddressingId } from "../addressing-ids.js";
-import { advertisingIdUnderOperationalKey } from "../advertising-ids.js";
+import { advertisingIdUnderOperationalKey, isFidoAaidUnder } from "../advertising-ids.js";
 import { holdsBareName } from "../bare-names.js";
 import { canonicalKey } from "../canonical-key.js";
 import { isCardUnderKey } from "../card-keys.js";
@@ -1419,6 +1419,8 @@ class JsonRedactor {
     // an address part whose key names other things as often (`"state": "running"`, `"addr":
     // "0x7ffd5a3c"`) is one only in an address's shape, as in free text (session 13)
     if (f.catA === "contact.address" && f.detA === "key" && !isAddressValue(f.curCanon, value)) f.catA = null;
+    // a FIDO authenticator's AAID (`"aaid": "4e4e#4005"`) is no advertising id (session 20)
+    if (f.catA !== null && f.detA === "key" && isFidoAaidUnder(f.catA, value)) f.catA = null;
     // a boolean or a count written as text is no e-mail address, phone number or name (session 17)
     if (f.catA !== null && f.catB === null && f.detA !== "schema" && cannotHoldText(f.catA, value))
       f.catA = null;

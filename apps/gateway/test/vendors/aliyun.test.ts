@@ -51,9 +51,9 @@ function client(gw: VendorGateway, secret = creds.accessKeySecret): SlsClient {
   return new Sls({ accessKeyId: creds.accessKeyId, accessKeySecret: secret, endpoint: `${gw.url}/aliyun` });
 }
 
-const logs = (content: Record<string, string>) => ({
+const logs = (content: Record<string, string>, topic = "app-usage") => ({
   logs: [{ timestamp: 1767261600, content }],
-  topic: "app-usage",
+  topic,
 });
 
 async function sendCatching(send: () => Promise<unknown>): Promise<unknown> {
@@ -124,6 +124,32 @@ describe("aliyun PutLogs from @alicloud/log", () => {
       { Key: "bytes_sent", Value: "15012345678" },
     ]);
     expect(verifySls(signableOf(got), creds)).toBe(true);
+  });
+
+  it("session 20: a topic is read by the value rules: a host name with a person's name, an e-mail address go; machine and app names stay", async () => {
+    const gw = await gateway(true);
+    const topicAfter = async (topic: string) => {
+      const before = rig.upstream.received.length;
+      await client(gw).postLogStoreLogs("", "app-usage", logs({ event: "cold_start" }, topic));
+      const got = rig.upstream.received[before];
+      if (got === undefined) throw new Error("nothing forwarded");
+      expect(verifySls(signableOf(got), creds)).toBe(true);
+      return (LogGroup.toObject(LogGroup.decode(got.body), { defaults: false }) as { Topic?: string }).Topic;
+    };
+    expect(await topicAfter("astrid-solbergs-macbook-pro.local")).toBe(
+      "[redacted:account.profile.name]-macbook-pro.local",
+    );
+    expect(await topicAfter("Astrid Solberg")).toBe("[redacted:account.profile.name]");
+    expect(await topicAfter(EMAIL)).toBeUndefined();
+    for (const kept of [
+      "app-usage",
+      "MacBook-Pro.local",
+      "ci-mac-mini-03.local",
+      "nginx-access",
+      "kago_30417",
+    ])
+      expect(await topicAfter(kept)).toBe(kept);
+    expect(JSON.stringify(gw.logs)).not.toContain("astrid");
   });
 
   it("without credentials: a body that had to change is refused with 422 stale_signature and nothing is forwarded", async () => {
@@ -310,6 +336,30 @@ describe("aliyun web tracking with x-log-compresstype (hand-built, unsigned)", (
     expect(sent.__tags__).toEqual(track.__tags__);
     const [line] = await transfersLogged(gw, 1);
     expect(line?.endpoint).toBe("aliyun.sls.web-tracking-post");
+  });
+
+  it("session 20: a __topic__ holding a host name with a person's name loses the name, in a POST body and a GET query", async () => {
+    const gw = await gateway(false);
+    const host = "astrid-solbergs-macbook-pro.local";
+    let before = rig.upstream.received.length;
+    const body = Buffer.from(JSON.stringify({ ...track, __topic__: host }));
+    expect((await post(gw, body, { "content-type": "application/json" })).status).toBe(200);
+    const got = rig.upstream.received[before];
+    if (got === undefined) throw new Error("nothing forwarded");
+    const sent = JSON.parse(got.body.toString("utf8")) as typeof track;
+    expect(sent.__topic__).toBe("[redacted:account.profile.name]-macbook-pro.local");
+    before = rig.upstream.received.length;
+    const query = (topic: string) =>
+      `APIVersion=0.6.0&__topic__=${encodeURIComponent(topic)}&action=click_gift`;
+    for (const [topic, arrives] of [
+      [host, query("[redacted:account.profile.name]-macbook-pro.local")],
+      ["web", query("web")],
+      ["ci-mac-mini-03.local", query("ci-mac-mini-03.local")],
+    ] as const) {
+      const res = await fetch(`${gw.url}/aliyun/logstores/web/track?${query(topic)}`);
+      expect(res.status).toBe(200);
+      expect(rig.upstream.received[before++]?.url).toBe(`/logstores/web/track?${arrives}`);
+    }
   });
 
   it("refuses what it cannot read: zstd (no zstd library here), an lz4 body whose raw size is wrong, an lz4 body on another path", async () => {

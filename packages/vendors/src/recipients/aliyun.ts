@@ -13,6 +13,14 @@ const keyValue = () =>
   });
 
 /**
+ * A log group's topic (session 20): a name the app chooses, often a host's, a device's or a user's
+ * (Logtail's `topic_format` takes it from the file path). Not operational: the engine's value
+ * readers apply, as to `__topic__` and `__hostname__` among a log's fields, so a host name that
+ * holds a person's name (`astrid-solbergs-macbook-pro.local`) or an e-mail address goes.
+ */
+const LOG_TOPIC = "Log topic: a name the app chooses; read by the engine's value rules.";
+
+/**
  * The JSON form of an SLS `LogGroup` (see `decodeLogGroup`): the protobuf message with field names
  * as in `sls.proto` of @alicloud/log.
  */
@@ -27,7 +35,7 @@ export const slsLogGroupSchema = z.object({
     )
     .describe("The logs."),
   Reserved: operational(z.string().describe("Reserved field 2.")).optional(),
-  Topic: operational(z.string().describe("Log topic.")).optional(),
+  Topic: z.string().describe(LOG_TOPIC).optional(),
   Source: personal(
     z.string().describe("Log source, usually the client's IP address."),
     "network.ip_address",
@@ -35,9 +43,12 @@ export const slsLogGroupSchema = z.object({
   LogTags: z.array(keyValue()).describe("Tags of the group, as Key/Value pairs.").optional(),
 });
 
+/**
+ * Reserved keys of a log's fields and tags. Not `__topic__` (session 20): a topic is a name the app
+ * chooses (see `LOG_TOPIC`), left to the engine's generic rules like any other key.
+ */
 const SLS_KNOWN_KEYS: KeyValueList["known"] = {
   __time__: "operational",
-  __topic__: "operational",
   __pack_id__: "operational",
   __path__: "operational",
   __receive_time__: "operational",
@@ -58,7 +69,7 @@ export const SLS_KEY_VALUE_LISTS: readonly KeyValueList[] = [
 /** Web tracking `GET .../track?APIVersion=0.6.0&...`: log fields are free query parameters. */
 export const slsWebTrackingQuerySchema = z.looseObject({
   APIVersion: operational(z.string().describe("Always 0.6.0.")),
-  __topic__: operational(z.string().describe("Log topic.")).optional(),
+  __topic__: z.string().describe(LOG_TOPIC).optional(),
   __source__: personal(
     z.string().describe("Log source, usually the client IP."),
     "network.ip_address",
@@ -67,7 +78,7 @@ export const slsWebTrackingQuerySchema = z.looseObject({
 
 /** Web tracking `POST .../track` JSON body. */
 export const slsWebTrackingBodySchema = z.looseObject({
-  __topic__: operational(z.string().describe("Log topic.")).optional(),
+  __topic__: z.string().describe(LOG_TOPIC).optional(),
   __source__: personal(
     z.string().describe("Log source, usually the client IP."),
     "network.ip_address",

@@ -410,16 +410,20 @@ describe("aliyun", () => {
     expect(e.signature).toBe("sls");
     expect(categoriesAt(e.bodyFields, "Source")).toEqual(["network.ip_address"]);
     expect(isOperational(e.bodyFields, "Logs[].Time")).toBe(true);
-    expect(isOperational(e.bodyFields, "Topic")).toBe(true);
+    // session 20: a topic is a name the app chooses (a host's, a user's): the value rules read it
+    expect(isOperational(e.bodyFields, "Topic")).toBe(false);
+    expect(categoriesAt(e.bodyFields, "Topic")).toEqual([]);
     expect(e.keyValueLists.map((l) => l.path)).toEqual(["Logs[].Contents[]", "LogTags[]"]);
   });
 
   it("tags web tracking", () => {
     const get = endpoint("aliyun.sls.web-tracking-get").queryFields;
     expect(isOperational(get, "APIVersion")).toBe(true);
+    expect(isOperational(get, "__topic__")).toBe(false);
     expect(categoriesAt(get, "__source__")).toEqual(["network.ip_address"]);
     const post = endpoint("aliyun.sls.web-tracking-post").bodyFields;
     expect(isOperational(post, "__logs__[].__time__")).toBe(true);
+    expect(isOperational(post, "__topic__")).toBe(false);
     expect(
       slsWebTrackingBodySchema.safeParse(caseBody("aliyun-putwebtracking-device-and-account")).success,
     ).toBe(true);

@@ -238,7 +238,9 @@ describe("a JWS whose protected header holds personal data (session 20)", () => 
       "auth ok Bearer [redacted:contact.email] (cached)",
     );
     const header = r.redact(transfer("aliyun", { headers: [["authorization", `Bearer ${kid}`]] }));
-    expect(header.ok && header.transfer.headers).toEqual([["authorization", "Bearer [redacted:contact.email]"]]);
+    expect(header.ok && header.transfer.headers).toEqual([
+      ["authorization", "Bearer [redacted:contact.email]"],
+    ]);
   });
 
   it("is written back without them when unsecured; ordinary headers stay", () => {

@@ -47,13 +47,17 @@ function decideSegment(
   ctx.record(ctx.slot(location), category, "keep", detector);
 }
 
-/** `views` and, after each one that is base64 of text (or a JWT), the text it encodes. */
+/**
+ * `views` and, after each one that is base64 of text (or a JWT, a public PASETO), the text it
+ * encodes, and a token's header or footer (session 20).
+ */
 function withEncoded(views: string[], ctx: RedactionContext, location: string): string[] {
   const out: string[] = [];
   for (const view of views) {
     out.push(view);
     const encoded = readEncoded(view, ctx, location);
     if (encoded !== null) out.push(encoded.text);
+    if (encoded?.covered !== undefined) out.push(encoded.covered);
   }
   return out;
 }

@@ -243,6 +243,17 @@ describe("a JWS whose protected header holds personal data (session 20)", () => 
     ]);
   });
 
+  it("refuses a transfer whose URL path holds it, as one whose payload has personal data", () => {
+    const kid = hs256({ scope: "read" }, { alg: "HS256", kid: "leak@example.org" });
+    const refused = r.redact({ ...transfer("aliyun"), path: `/session/${kid}` });
+    expect(refused.ok ? null : refused.error).toMatchObject({
+      code: "personal_data_in_path",
+      location: "path:[1]",
+    });
+    const clean = hs256({ scope: "read" }, { alg: "HS256", kid: "2026-11-rotation-3" });
+    expect(r.redact({ ...transfer("aliyun"), path: `/session/${clean}` }).ok).toBe(true);
+  });
+
   it("is written back without them when unsecured; ordinary headers stay", () => {
     const header = { alg: "none", kid: "leak@example.org" };
     const claims = { scope: "read", exp: 1 };

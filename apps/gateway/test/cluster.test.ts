@@ -150,7 +150,9 @@ describe("the gateway with --workers 2", () => {
 
       upstream.delayMs = 800;
       const inFlight = post();
-      await new Promise((r) => setTimeout(r, 300));
+      // Polled, not slept: on a loaded machine the request may take a while to reach the upstream.
+      for (let i = 0; i < 500 && upstream.received.length < 11; i++)
+        await new Promise((r) => setTimeout(r, 20));
       expect(upstream.received).toHaveLength(11);
       gw.child.kill("SIGTERM");
       const res = await inFlight;

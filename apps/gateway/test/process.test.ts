@@ -27,7 +27,9 @@ describe("the gateway process", () => {
 
       upstream.delayMs = 800;
       const inFlight = send(`http://127.0.0.1:${gw.port}`, { path: "/facebook/v21.0/1/events" });
-      await new Promise((r) => setTimeout(r, 200));
+      // Polled, not slept: on a loaded machine the request may take a while to reach the upstream.
+      for (let i = 0; i < 500 && upstream.received.length < 1; i++)
+        await new Promise((r) => setTimeout(r, 20));
       expect(upstream.received.length).toBe(1);
       gw.child.kill("SIGTERM");
       const res = await inFlight;

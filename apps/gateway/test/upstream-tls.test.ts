@@ -120,6 +120,18 @@ describe("TLS to the vendor", () => {
     });
   }
 
+  /**
+   * The log lines written since `from`, once the transfer's own line is among them: the gateway
+   * writes it after answering, so a loaded machine may see the answer first (polled, not slept).
+   */
+  async function linesAfterTransfer(from: number): Promise<Array<Record<string, unknown>>> {
+    for (let waited = 0; waited < 10_000; waited += 20) {
+      if (gw.lines.slice(from).some((l) => l.event === "transfer")) break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return gw.lines.slice(from);
+  }
+
   /** Asserts a TLS refusal: 502 with the JSON error, logged, and no request delivered. */
   async function expectTlsRefusal(): Promise<void> {
     const connectionsBefore = upstream.connections;
@@ -132,8 +144,7 @@ describe("TLS to the vendor", () => {
     // The gateway did reach the upstream (this is not a connection failure) yet sent it nothing.
     expect(upstream.connections).toBeGreaterThan(connectionsBefore);
     expect(upstream.received).toEqual([]);
-    await new Promise((r) => setTimeout(r, 50));
-    const logged = gw.lines.slice(logsBefore);
+    const logged = await linesAfterTransfer(logsBefore);
     expect(logged.some((l) => l.event === "transfer" && l.errorCode === "upstream_tls_failed")).toBe(true);
     expect(JSON.stringify(logged)).not.toContain(EMAIL);
   }

@@ -13,8 +13,15 @@
  * with the given names' characters 13 (`杨梅`, `金刚`, `高达`, `丁香`, `李子`; some are persons'
  * names too: `黎明`), and 250 of 320 persons' names (every one of the common ones, `张伟`, `李娜`,
  * `王秀英`, `张子涵`; not given names of rarer characters, `周迅`, `巩俐`, `莫言`): an accepted miss.
+ *
+ * Session 20 (a table's column labelled `Name`, a search filter's `name` field): there a value
+ * goes unless it reads as a thing's, so a looser reading ({@link isSurnameLedHan}) takes any one or
+ * two ideographs after a common surname (`周迅`, `莫言`), and a given name's characters after a
+ * less common surname too (`章子怡`, `霍建华`, `关晓彤`); what marks a thing's name there
+ * (`金币`, `周卡`, `黄金会员`) is read by `thing-name-shapes.ts`.
  */
 import { surnameLengthAt, NOT_NAMES as WORDS_AFTER_SURNAME } from "./introduced-names.js";
+import { isIdeographCode } from "./scripts.js";
 
 /**
  * The commonest characters of Chinese given names, men's and women's, older (`秀英`, `桂兰`,
@@ -44,5 +51,35 @@ export function isHanFullName(s: string): boolean {
   const given = s.length - surname;
   if (surname === 0 || given < 1 || given > 2 || WORDS_AFTER_SURNAME.has(s.slice(0, 2))) return false;
   for (let k = surname; k < s.length; k++) if (!GIVEN_NAME_CHARACTERS.has(s.charAt(k))) return false;
+  return true;
+}
+
+/**
+ * Surnames past the hundred commonest of `introduced-names.ts`, read only before a given name's
+ * characters ({@link GIVEN_NAME_CHARACTERS}): `章子怡`, `霍建华`, `关晓彤`, `鹿晗`, `靳东`, `华晨宇`.
+ * Several start common words too (`关注`, `华为`, `包装`), which the given names' characters keep apart.
+ */
+const LESS_COMMON_SURNAMES: ReadonlySet<string> = new Set(
+  "章关华霍鹿靳鞠巩舒殷柯管祝左涂谷岳甘卓蓝屈焦鲁游辛阎单洪包詹申翟裴聂耿骆邬穆湛柴宁房滕尚萧".split(""),
+);
+
+/**
+ * True when `s` (two to four ideographs) starts like a Chinese person's full name, read more
+ * loosely than {@link isHanFullName} for a value whose label names a thing's field as often as a
+ * person's (session 20): a common surname (a compound one whole) and any one or two ideographs, not
+ * a common word that starts with a surname's character (`黄金`, `王者`); or a less common surname
+ * ({@link LESS_COMMON_SURNAMES}) and one or two of a given name's characters. A thing's name of
+ * that shape (`金币`, `周卡`) is told apart by the caller.
+ */
+export function isSurnameLedHan(s: string): boolean {
+  if (s.length < 2 || s.length > LONGEST) return false;
+  for (let k = 0; k < s.length; k++) if (!isIdeographCode(s.charCodeAt(k))) return false;
+  const surname = surnameLengthAt(s, 0);
+  if (surname > 0) {
+    const given = s.length - surname;
+    return given >= 1 && given <= 2 && !WORDS_AFTER_SURNAME.has(s.slice(0, 2));
+  }
+  if (s.length > 3 || !LESS_COMMON_SURNAMES.has(s.charAt(0))) return false;
+  for (let k = 1; k < s.length; k++) if (!GIVEN_NAME_CHARACTERS.has(s.charAt(k))) return false;
   return true;
 }

@@ -118,3 +118,19 @@ describe("a search filter's or an option's pairs (session 20, red team round 9 A
     expect(sent(text)).toEqual([text, text]);
   });
 });
+
+describe("a search filter's name: a person's unless it reads as a thing's (session 20)", () => {
+  it.each([
+    ["filter[0][key]=name&filter[0][value]=Nguy%E1%BB%85n+V%C4%83n+An", "filter[0][key]=name"],
+    ["filters[0][field]=name&filters[0][value]=Oluwaseun+Adeyemi", "filters[0][field]=name"],
+  ])("%s goes as %s", (text, expected) => {
+    expect(sent(text)).toEqual([expected, expected]);
+  });
+
+  it.each([
+    "filter[0][key]=name&filter[0][value]=gift+box",
+    "filter[0][key]=name&filter[0][value]=Phone+Case",
+  ])("%s stays", (text) => {
+    expect(sent(text)).toEqual([text, text]);
+  });
+});

@@ -253,3 +253,14 @@ describe("Typeform's webhook answers, named by their field's ref (session 20, re
     expect(redacted(input, "aliyun")).toBe(input);
   });
 });
+
+describe("a search filter's name object: a person's unless it reads as a thing's (session 20)", () => {
+  it("drops a name no name reader knows and keeps a thing's", () => {
+    expect(
+      redacted(
+        '{"filter":[{"key":"name","value":"Priya Ramanathan"},{"key":"name","value":"周迅"},{"key":"name","value":"Premium Plan"}]}',
+        "aliyun",
+      ),
+    ).toBe('{"filter":[{"key":"name","value":"Premium Plan"}]}');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isHanFullName } from "../src/han-full-names.js";
+import { isHanFullName, isSurnameLedHan } from "../src/han-full-names.js";
 
 describe("a Chinese full name as a whole value (session 20, red team round 9 A6)", () => {
   it.each(["张伟", "王芳", "李娜", "王秀英", "刘浩然", "张子涵", "欧阳娜娜", "诸葛亮"])(
@@ -33,5 +33,31 @@ describe("a Chinese full name as a whole value (session 20, red team round 9 A6)
     "Astrid",
   ])("keeps %s", (name) => {
     expect(isHanFullName(name)).toBe(false);
+  });
+});
+
+describe("a surname first, read loosely under a broad Name label (session 20)", () => {
+  it.each(["周迅", "莫言", "任正非", "欧阳娜娜", "章子怡", "霍建华", "关晓彤", "金币", "周卡"])(
+    "reads %s",
+    (value) => {
+      expect(isSurnameLedHan(value)).toBe(true);
+    },
+  );
+
+  // a less common surname before a rarer character is an accepted miss: 巩俐
+  it.each([
+    "玫瑰",
+    "迪丽热巴",
+    "黄金",
+    "王者",
+    "上次",
+    "关注",
+    "华为",
+    "王者荣耀礼包",
+    "王",
+    "周迅a",
+    "巩俐",
+  ])("keeps %s", (value) => {
+    expect(isSurnameLedHan(value)).toBe(false);
   });
 });

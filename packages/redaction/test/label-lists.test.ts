@@ -227,3 +227,26 @@ describe("broad labels: the cell's value decides (session 20, red team round 9 A
     expect(redacted(input)).toBe(input);
   });
 });
+
+describe("broad labels: a name goes unless it reads as a thing's (session 20, after red team round 9 A7)", () => {
+  it.each([
+    // persons' names no name reader knows, which the label alone dropped before session 20's first step
+    [
+      '{"cols":[{"label":"Name"},{"label":"Sales"}],"rows":[{"c":[{"v":"Nguyễn Văn An"},{"v":12}]},{"c":[{"v":"周迅"},{"v":3}]},{"c":[{"v":"Oluwaseun Adeyemi"},{"v":1}]}]}',
+      '{"cols":[{"label":"Name"},{"label":"Sales"}],"rows":[{"c":[{"v":null},{"v":12}]},{"c":[{"v":null},{"v":3}]},{"c":[{"v":null},{"v":1}]}]}',
+    ],
+    [
+      '{"columns":["name","qty"],"rows":[["Priya Ramanathan",1],["迪丽热巴·迪力木拉提",2],["章子怡",3]]}',
+      '{"columns":["name","qty"],"rows":[["",1],["",2],["",3]]}',
+    ],
+  ])("reads %s", (input, output) => {
+    expect(redacted(input)).toBe(output);
+  });
+
+  it.each([
+    '{"cols":[{"label":"Name"},{"label":"Sales"}],"rows":[{"c":[{"v":"Men\'s Running Shoes"},{"v":12}]},{"c":[{"v":"黄金会员"},{"v":3}]},{"c":[{"v":"YouTube Premium"},{"v":1}]}]}',
+    '{"columns":["name","qty"],"rows":[["Handful of Gems",1],["周卡",2],["SKU-123",3],["Large",4],["Stainless Steel Water Bottle",5]]}',
+  ])("keeps %s", (input) => {
+    expect(redacted(input)).toBe(input);
+  });
+});

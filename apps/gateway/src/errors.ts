@@ -146,6 +146,16 @@ export const GATEWAY_ERRORS = {
     status: 504,
     message: "The recipient's upstream did not answer in time.",
   },
+  upstream_bad_response: {
+    status: 502,
+    message:
+      "The recipient's upstream received the whole request and answered with a response the gateway cannot read (a malformed status line or header, or headers over the size limit). The request may have been delivered and acted on: check with the vendor before sending it again.",
+  },
+  upstream_response_incomplete: {
+    status: 502,
+    message:
+      "The recipient's upstream broke off its response after the headers had been passed on (a reset, a malformed body, or silence longer than the upstream timeout). The client's connection was closed; this code is only recorded, never answered.",
+  },
   shutting_down: {
     status: 503,
     message: "The gateway is shutting down and accepts no new transfers.",

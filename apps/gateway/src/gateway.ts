@@ -213,7 +213,10 @@ export function createGateway(options: GatewayOptions): Gateway {
     if (span.isRecording()) {
       span.updateName(`${record.method} ${routeOf(record)}`);
       span.setAttributes(spanAttributes(record));
-      if (ex.errorCode !== null && status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+      // A 4xx is the caller's error, not the server's; an answer the vendor broke off is an
+      // error whatever status it began with (session 20).
+      if (ex.errorCode !== null && (status >= 500 || ex.errorCode === "upstream_response_incomplete"))
+        span.setStatus({ code: SpanStatusCode.ERROR });
       span.end();
     }
     metrics.record(record);
@@ -293,6 +296,10 @@ export function createGateway(options: GatewayOptions): Gateway {
         onFailure: (code) => {
           ex.errorCode = code;
           sendRefusal(res, refusal(code), false);
+        },
+        // The client's connection is being cut; its status stays, the transfer counts as failed.
+        onResponseBroken: (code) => {
+          ex.errorCode = code;
         },
       });
     } catch (err) {

@@ -14,14 +14,24 @@ import type { GatewayErrorCode } from "../errors.js";
 import { wireHeaderValue } from "../http/header-text.js";
 import type { OutgoingTransfer } from "./hooks.js";
 
+/** Why a forwarded request got no usable answer, when nothing was answered to the client yet. */
+export type ForwardFailureCode = Extract<
+  GatewayErrorCode,
+  "upstream_unreachable" | "upstream_timeout" | "upstream_tls_failed" | "upstream_bad_response"
+>;
+
 /** How a forwarded request ended, as the forwarder reports it. */
 export interface ForwardCallbacks {
   /** The vendor answered with response headers (its status). */
   onResponse(status: number): void;
-  /** The vendor could not be reached or was too slow; nothing was answered yet. */
-  onFailure(
-    code: Extract<GatewayErrorCode, "upstream_unreachable" | "upstream_timeout" | "upstream_tls_failed">,
-  ): void;
+  /** The vendor could not be reached, was too slow, or sent an answer that does not parse; nothing was answered yet. */
+  onFailure(code: ForwardFailureCode): void;
+  /**
+   * The vendor's answer broke after its headers were passed on (a reset or a parse error inside
+   * the body, or silence longer than the upstream timeout): the client's connection is cut, the
+   * status it got stays, and the transfer is recorded as failed (session 20).
+   */
+  onResponseBroken(code: Extract<GatewayErrorCode, "upstream_response_incomplete">): void;
 }
 
 /** Sends prepared transfers to their upstreams. */
@@ -39,6 +49,14 @@ interface ForwardState {
   readonly cb: ForwardCallbacks;
   readonly timer: NodeJS.Timeout;
   proxyReq: ClientRequest | null;
+  /** The whole request was handed to the socket (`finish`): the vendor may have acted on it. */
+  requestWritten: boolean;
+  /** The vendor's answer, once its headers arrived. */
+  response: IncomingMessage | null;
+  /** Stops watching the answer (see `watchResponse`). */
+  unwatch: () => void;
+  /** The answer broke after its headers were passed on (reported once). */
+  broken: boolean;
   timedOut: boolean;
   settled: boolean;
 }
@@ -83,6 +101,34 @@ function isTlsVerifyFailure(err: unknown): boolean {
 }
 
 /**
+ * Whether a forwarding error is Node's HTTP parser refusing the vendor's answer: llhttp's codes
+ * (`HPE_INVALID_HEADER_TOKEN` for a control byte in a header, `HPE_INVALID_CONSTANT` for a status
+ * line that is no HTTP, `HPE_HEADER_OVERFLOW` for a head over Node's size limit,
+ * `HPE_UNEXPECTED_CONTENT_LENGTH` for two lengths...). The client side only ever parses answers,
+ * so an `HPE_` code on an upstream request always means the vendor sent bytes that are no valid
+ * response; a reset or a close before any byte is `ECONNRESET` instead.
+ */
+function isResponseParseError(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === "string" && code.startsWith("HPE_");
+}
+
+/**
+ * What a forwarding error that came before any answer is reported as (session 20, red-team round
+ * 10 F4): the timeout when the gateway gave up; a certificate that does not verify; an answer
+ * that does not parse, once the whole request had been written (the vendor read it and may have
+ * acted on it, so a backend must not take it for a transfer that never arrived and send it
+ * again); anything else (refused, reset, DNS, an answer that broke before the request was
+ * written) unreachable.
+ */
+function failureCode(err: unknown, st: ForwardState): ForwardFailureCode {
+  if (st.timedOut) return "upstream_timeout";
+  if (isTlsVerifyFailure(err)) return "upstream_tls_failed";
+  if (st.requestWritten && isResponseParseError(err)) return "upstream_bad_response";
+  return "upstream_unreachable";
+}
+
+/**
  * Headers as a Node header object: repeats become arrays (sent as separate lines, in order), and
  * each value as Node must be given it to write its text's UTF-8 bytes (session 17).
  */
@@ -104,23 +150,55 @@ function headerObject(headers: readonly HeaderPair[]): Record<string, string | s
  * when the vendor's connection breaks (a reset mid-body would leave the client waiting), and a
  * vendor that goes silent for `timeoutMs` while the client is reading would hold it forever. A
  * client that is not reading (the response is back-pressured) does not count as a stalled vendor.
+ * Either way `onBroken` runs first, so the transfer is recorded as failed (session 20, red-team
+ * round 10 F5: it was logged as a clean 200); an answer cut because the client went away first
+ * is the client's doing and is not reported. Returns a function that stops watching (for an
+ * answer the forwarder replaces with a refusal).
  */
-function watchResponse(proxyRes: IncomingMessage, res: ServerResponse, timeoutMs: number): void {
+function watchResponse(
+  proxyRes: IncomingMessage,
+  res: ServerResponse,
+  timeoutMs: number,
+  onBroken: () => void,
+): () => void {
   const timer = setTimeout(function check() {
     if (res.writableNeedDrain) {
       timer.refresh();
       return;
     }
+    onBroken();
     proxyRes.destroy(new Error("upstream response stalled"));
     res.destroy();
   }, timeoutMs);
-  proxyRes.on("data", () => timer.refresh());
-  proxyRes.on("error", () => {});
-  proxyRes.once("close", () => {
+  const onData = (): void => {
+    timer.refresh();
+  };
+  const onClose = (): void => {
     clearTimeout(timer);
-    if (!proxyRes.complete) res.destroy();
-  });
+    if (proxyRes.complete || res.destroyed) return;
+    onBroken();
+    res.destroy();
+  };
+  proxyRes.on("data", onData);
+  proxyRes.on("error", () => {});
+  proxyRes.once("close", onClose);
   res.once("close", () => clearTimeout(timer));
+  return () => {
+    clearTimeout(timer);
+    proxyRes.off("data", onData);
+    proxyRes.off("close", onClose);
+  };
+}
+
+/**
+ * Takes back an answer whose head parsed but whose body broke before a byte of it reached the
+ * client (http-proxy copies the head onto `res` and sends it with the first body chunk): the
+ * vendor's headers are removed and nothing more is piped, so the forwarder can answer a refusal
+ * instead of cutting the connection.
+ */
+function withdrawAnswer(proxyRes: IncomingMessage, res: ServerResponse): void {
+  proxyRes.unpipe(res);
+  for (const name of res.getHeaderNames()) res.removeHeader(name);
 }
 
 /**
@@ -149,6 +227,12 @@ export function createForwarder(options: {
     st.settled = true;
     clearTimeout(st.timer);
     return true;
+  };
+
+  const reportBroken = (st: ForwardState): void => {
+    if (st.broken) return;
+    st.broken = true;
+    st.cb.onResponseBroken("upstream_response_incomplete");
   };
 
   const proxies = new Map<string, RequestHandler>();
@@ -184,22 +268,35 @@ export function createForwarder(options: {
             for (const name of [...listed, ...RESPONSE_HOP_BY_HOP])
               if (name !== "") delete proxyRes.headers[name];
             proxyRes.headers.connection = draining || !res.shouldKeepAlive ? "close" : "keep-alive";
-            watchResponse(proxyRes, res, options.timeoutMs);
+            if (st === undefined) watchResponse(proxyRes, res, options.timeoutMs, () => {});
+            else {
+              st.response = proxyRes;
+              st.unwatch = watchResponse(proxyRes, res, options.timeoutMs, () => reportBroken(st));
+            }
           },
           error: (err, req, res) => {
             const st = state.get(req as IncomingMessage);
             const response = res as ServerResponse;
-            if (st === undefined || !settle(st) || response.headersSent) {
+            if (st === undefined) {
               response.destroy();
               return;
             }
-            st.cb.onFailure(
-              st.timedOut
-                ? "upstream_timeout"
-                : isTlsVerifyFailure(err)
-                  ? "upstream_tls_failed"
-                  : "upstream_unreachable",
-            );
+            const answer = st.response;
+            // A body that does not parse (a bad chunk) before any of it was sent on: the client
+            // can still be told, as for a head that does not parse.
+            if (answer !== null && !answer.complete && !response.headersSent && !response.destroyed) {
+              st.unwatch();
+              withdrawAnswer(answer, response);
+              st.cb.onFailure(st.requestWritten ? "upstream_bad_response" : "upstream_unreachable");
+              return;
+            }
+            if (!settle(st) || response.headersSent) {
+              // The answer had started: it comes here before it closes.
+              if (answer !== null && !answer.complete && !response.destroyed) reportBroken(st);
+              response.destroy();
+              return;
+            }
+            st.cb.onFailure(failureCode(err, st));
           },
         },
       }),
@@ -219,6 +316,9 @@ export function createForwarder(options: {
         configurable: true,
         value: (dest: ClientRequest) => {
           sendPathAsInspected(dest, out.target.pathAndQuery);
+          dest.once("finish", () => {
+            st.requestWritten = true;
+          });
           dest.end(out.body);
           return dest;
         },
@@ -227,6 +327,10 @@ export function createForwarder(options: {
         out,
         cb,
         proxyReq: null,
+        requestWritten: false,
+        response: null,
+        unwatch: () => {},
+        broken: false,
         timedOut: false,
         settled: false,
         timer: setTimeout(() => {

@@ -56,6 +56,8 @@ export interface OtlpJsonSpan {
   readonly traceId?: string;
   readonly parentSpanId?: string;
   readonly traceState?: string;
+  /** The span's status (`code` 2 is ERROR). */
+  readonly status?: { readonly code?: number };
   readonly attributes: ReadonlyArray<{
     readonly key: string;
     readonly value: {

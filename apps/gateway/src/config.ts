@@ -12,9 +12,29 @@ import { loadVendorCredentials } from "./vendors/credentials.js";
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
 
+/** Whether a URL carries user-info (`user:password@`, or a user alone). */
+function hasUserInfo(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.username !== "" || parsed.password !== "";
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * An upstream base URL. User-info is refused (session 20, red-team round 10 F7): the forwarder
+ * never sends it (http-proxy takes credentials only from its own `auth` option), so an operator
+ * who meant to authenticate would not be, and the `listening` log line would print the password.
+ * The message names the problem, never the URL.
+ */
 const upstreamUrl = z
   .url({ protocol: /^https?$/ })
-  .describe("Absolute http:// or https:// base URL; its path prefix is kept.");
+  .refine((url) => !hasUserInfo(url), {
+    message:
+      "user-info (user:password@) in an upstream URL is refused: it would never be sent to the vendor and would be printed in the logs; remove it (vendor credentials for re-signing go in --secrets-file or the KAGO_* variables)",
+  })
+  .describe("Absolute http:// or https:// base URL, without user-info; its path prefix is kept.");
 
 /** Where spans go, from the standard OTEL_* variables. */
 export const TelemetryConfigSchema = z.object({
@@ -195,11 +215,12 @@ function parseUpstreams(specs: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const spec of specs) {
     const eq = spec.indexOf("=");
-    if (eq <= 0) throw new TypeError(`--upstream expects <recipient>[:<name>]=<base URL>, got "${spec}"`);
+    // The spec is not quoted: it may be a URL with a password in it (session 20).
+    if (eq <= 0) throw new TypeError("--upstream expects <recipient>[:<name>]=<base URL>");
     const id = spec.slice(0, eq).trim().toLowerCase();
     if (!ROUTE_KEY.test(id))
       throw new TypeError(
-        `--upstream: "${id}" is not <recipient> or <recipient>:<name> (letters, digits, - and _)`,
+        "--upstream: the part before = is not <recipient> or <recipient>:<name> (letters, digits, - and _)",
       );
     if (Object.hasOwn(out, id)) throw new TypeError(`--upstream given twice for "${id}"`);
     out[id] = spec.slice(eq + 1).trim();

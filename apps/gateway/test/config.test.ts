@@ -80,6 +80,78 @@ describe("flags and config", () => {
     expect(() => loadConfig(parseCliArgs([]), { KAGO_GATEWAY_SECRET: "short" })).toThrow();
     expect(() => telemetryFromEnv({ OTEL_TRACES_EXPORTER: "zipkin" })).toThrow();
   });
+  it("refuses user-info in an upstream URL without quoting it; near misses start (session 20)", () => {
+    const message = (args: string[], env: Record<string, string> = {}): string => {
+      try {
+        loadConfig(parseCliArgs(args), env);
+      } catch (err) {
+        return String((err as Error).message);
+      }
+      return "started";
+    };
+    for (const url of [
+      "http://kago:hunter2@127.0.0.1:9000/fb",
+      "https://kago:hunter2@graph.facebook.com",
+      "http://kago@127.0.0.1:9000/fb",
+      "http://:hunter2@127.0.0.1:9000/fb",
+    ]) {
+      for (const key of ["facebook", "tencent:sms"]) {
+        const text = message(["--upstream", `${key}=${url}`]);
+        expect(text, url).toMatch(/user-info \(user:password@\) in an upstream URL is refused/);
+        expect(text, url).not.toMatch(/hunter2|kago:/);
+      }
+    }
+    // A spec without "=" or with a bad key is not quoted either: it may be a URL with a password.
+    for (const spec of ["http://kago:hunter2@127.0.0.1:9000/fb", "http://kago:hunter2@x/a=http://y"]) {
+      const text = message(["--upstream", spec]);
+      expect(text).toMatch(/--upstream/);
+      expect(text).not.toContain("hunter2");
+    }
+    // near misses: an @ in the path or the query, a port, an IPv6 host
+    expect(
+      loadConfig(
+        parseCliArgs([
+          "--upstream",
+          "facebook=http://127.0.0.1:9000/fb@v1",
+          "--upstream",
+          "zego=http://[::1]:9000/?a=b@c",
+        ]),
+        {},
+      ).upstreams,
+    ).toEqual({ facebook: "http://127.0.0.1:9000/fb@v1", zego: "http://[::1]:9000/?a=b@c" });
+  });
+  it("refuses half a vendor key pair in the environment, naming the missing variable (session 20)", () => {
+    const cases: Array<[Record<string, string>, string]> = [
+      [{ KAGO_ALIYUN_ACCESS_KEY_ID: "LTAI5tHalfPairId" }, "KAGO_ALIYUN_ACCESS_KEY_SECRET"],
+      [{ KAGO_ALIYUN_ACCESS_KEY_SECRET: "HalfPairSecret0123" }, "KAGO_ALIYUN_ACCESS_KEY_ID"],
+      [{ KAGO_TENCENT_SECRET_ID: "AKIDHalfPairId" }, "KAGO_TENCENT_SECRET_KEY"],
+      [{ KAGO_TENCENT_SECRET_KEY: "HalfPairKey0123" }, "KAGO_TENCENT_SECRET_ID"],
+      // an empty partner counts as missing
+      [{ KAGO_TENCENT_SECRET_ID: "AKIDHalfPairId", KAGO_TENCENT_SECRET_KEY: "" }, "KAGO_TENCENT_SECRET_KEY"],
+    ];
+    for (const [env, missing] of cases) {
+      let text = "started";
+      try {
+        loadConfig(parseCliArgs([]), env);
+      } catch (err) {
+        text = String((err as Error).message);
+      }
+      expect(text).toContain(`but ${missing} is not`);
+      for (const value of Object.values(env)) if (value !== "") expect(text).not.toContain(value);
+    }
+    // near misses: whole pairs, none, and a half pair of one vendor beside nothing of the other
+    expect(
+      Object.keys(
+        loadConfig(parseCliArgs([]), {
+          KAGO_ALIYUN_ACCESS_KEY_ID: "LTAI5tWholePair",
+          KAGO_ALIYUN_ACCESS_KEY_SECRET: "WholePairSecret0123",
+          KAGO_TENCENT_SECRET_ID: "AKIDWholePair",
+          KAGO_TENCENT_SECRET_KEY: "WholePairKey0123",
+        }).vendorCredentials,
+      ).sort(),
+    ).toEqual(["aliyun", "tencent"]);
+    expect(loadConfig(parseCliArgs([]), { KAGO_ALIYUN_ACCESS_KEY_ID: "" }).vendorCredentials).toEqual({});
+  });
   it("reads the standard OTEL variables", () => {
     expect(
       telemetryFromEnv({

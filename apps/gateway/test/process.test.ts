@@ -44,6 +44,24 @@ describe("the gateway process", () => {
     }
   });
 
+  it("exits 2 on user-info in an upstream URL and on half a key pair, without printing the secret (session 20)", async () => {
+    const { spawnSync } = await import("node:child_process");
+    const run = (args: string[], env: Record<string, string>) =>
+      spawnSync(process.execPath, ["--conditions=source", "--import", "tsx", "src/main.ts", ...args], {
+        cwd: new URL("..", import.meta.url),
+        env: { ...process.env, OTEL_TRACES_EXPORTER: "none", ...env },
+        encoding: "utf8",
+      });
+    const userInfo = run(["--port", "0", "--upstream", "facebook=http://kago:hunter2@127.0.0.1:1/fb"], {});
+    expect(userInfo.status).toBe(2);
+    expect(userInfo.stderr).toMatch(/user-info/);
+    expect(userInfo.stdout + userInfo.stderr).not.toContain("hunter2");
+    const halfPair = run(["--port", "0"], { KAGO_ALIYUN_ACCESS_KEY_ID: "LTAI5tHalfPairId" });
+    expect(halfPair.status).toBe(2);
+    expect(halfPair.stderr).toContain("KAGO_ALIYUN_ACCESS_KEY_SECRET is not");
+    expect(halfPair.stdout + halfPair.stderr).not.toContain("LTAI5tHalfPairId");
+  });
+
   it("refuses to start on a bad flag, with usage", async () => {
     await expect(
       startProcess(["--upstream", "nobody=http://127.0.0.1:1"], { OTEL_TRACES_EXPORTER: "none" }),

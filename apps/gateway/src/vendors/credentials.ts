@@ -5,7 +5,12 @@
  * @kago/vendors. Errors name the file and the field, never a value.
  */
 import { readFileSync } from "node:fs";
-import { credentialsFromEnv, type VendorCredentials, vendorCredentialsSchema } from "@kago/vendors";
+import {
+  CREDENTIAL_ENV_VARS,
+  credentialsFromEnv,
+  type VendorCredentials,
+  vendorCredentialsSchema,
+} from "@kago/vendors";
 import { parse as parseYaml } from "yaml";
 
 /** Reads and validates a secrets file. Throws a TypeError (no value in the message) when invalid. */
@@ -30,14 +35,40 @@ export function readSecretsFile(file: string): VendorCredentials {
   return parsed.data;
 }
 
+/** The environment's credential pairs: each recipient's two variables, which go together. */
+const ENV_PAIRS: ReadonlyArray<readonly [recipient: string, first: string, second: string]> = [
+  ["aliyun", CREDENTIAL_ENV_VARS.aliyunAccessKeyId, CREDENTIAL_ENV_VARS.aliyunAccessKeySecret],
+  ["tencent", CREDENTIAL_ENV_VARS.tencentSecretId, CREDENTIAL_ENV_VARS.tencentSecretKey],
+];
+
+/**
+ * Refuses half a credential pair in the environment (session 20, red-team round 10 F8): one
+ * variable of a pair without the other was ignored, so the gateway started without the
+ * recipient's credentials and refused every redacted signed call at run time (422
+ * `stale_signature`). The message names the missing variable, never a value.
+ */
+function refuseHalfPairs(env: Readonly<Record<string, string | undefined>>): void {
+  for (const [recipient, first, second] of ENV_PAIRS) {
+    const hasFirst = Boolean(env[first]);
+    const hasSecond = Boolean(env[second]);
+    if (hasFirst === hasSecond) continue;
+    const [given, missing] = hasFirst ? [first, second] : [second, first];
+    throw new TypeError(
+      `${given} is set but ${missing} is not: ${recipient}'s credentials for re-signing need both (or neither)`,
+    );
+  }
+}
+
 /**
  * The credentials from the environment and an optional secrets file. A recipient given by both is
- * refused (which one should win is not the gateway's guess).
+ * refused (which one should win is not the gateway's guess), and so is half a pair in the
+ * environment.
  */
 export function loadVendorCredentials(
   secretsFile: string | undefined,
   env: Readonly<Record<string, string | undefined>>,
 ): VendorCredentials {
+  refuseHalfPairs(env);
   let fromEnv: VendorCredentials;
   try {
     fromEnv = credentialsFromEnv(env);

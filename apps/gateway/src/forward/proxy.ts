@@ -7,6 +7,7 @@
 import type { ClientRequest, IncomingMessage, ServerResponse } from "node:http";
 import { Agent as HttpAgent } from "node:http";
 import { Agent as HttpsAgent } from "node:https";
+import type { Duplex } from "node:stream";
 import { parse as parseLegacyUrl } from "node:url";
 import type { HeaderPair } from "@kago/redaction";
 import { createProxyMiddleware, proxyEventsPlugin, type RequestHandler } from "http-proxy-middleware";
@@ -253,10 +254,6 @@ export function createForwarder(options: {
         plugins: [proxyEventsPlugin],
         pathRewrite: (_path, req) => state.get(req)?.out.target.pathAndQuery ?? "/",
         on: {
-          proxyReq: (proxyReq, req) => {
-            const st = state.get(req);
-            if (st !== undefined) st.proxyReq = proxyReq;
-          },
           proxyRes: (proxyRes, req, res) => {
             const st = state.get(req);
             if (st !== undefined && settle(st)) st.cb.onResponse(proxyRes.statusCode ?? 502);
@@ -315,9 +312,25 @@ export function createForwarder(options: {
       Object.defineProperty(req, "pipe", {
         configurable: true,
         value: (dest: ClientRequest) => {
+          st.proxyReq = dest;
           sendPathAsInspected(dest, out.target.pathAndQuery);
           dest.once("finish", () => {
             st.requestWritten = true;
+          });
+          // A 101 to a request that asked for no upgrade (the gateway forwards none): Node hands
+          // the socket to an `upgrade` listener, and without one closes the request silently,
+          // with no answer and no error, so the client waited forever unrecorded (session 20,
+          // red-team round 10 F19). The vendor's socket is closed and the answer counted as bad.
+          dest.once("upgrade", (_answer: IncomingMessage, socket: Duplex) => {
+            socket.destroy();
+            if (settle(st))
+              cb.onFailure(st.requestWritten ? "upstream_bad_response" : "upstream_unreachable");
+          });
+          // Any other way the request ends with neither an answer nor an error still ends the
+          // wait (a client already gone is answered nothing: its own abort is what is recorded).
+          dest.once("close", () => {
+            if (settle(st) && !res.destroyed)
+              cb.onFailure(st.timedOut ? "upstream_timeout" : "upstream_unreachable");
           });
           dest.end(out.body);
           return dest;

@@ -3,7 +3,8 @@
  * on loopback that reads the whole request before it misbehaves:
  *
  * - an answer that does not parse (a control byte in a header, a status line that is no HTTP,
- *   a 70 KB header, two Content-Lengths) after the whole request was written is 502
+ *   a 70 KB header, two Content-Lengths, a bad first chunk, a 101 to a request that asked for no
+ *   upgrade: F19) after the whole request was written is 502
  *   `upstream_bad_response`: the vendor got the transfer and may have acted on it, so it must
  *   not read as "could not be reached", which backends retry. A reset before any answer stays
  *   `upstream_unreachable`, and so does garbage a server sends before the request was written.
@@ -65,6 +66,11 @@ async function startRawVendor(): Promise<RawVendor> {
       received.push(`${path} ${buf.subarray(end + 4).toString("utf8")}`);
       buf = Buffer.alloc(0);
       const behaviour = path.split("/")[2] ?? "";
+      if (behaviour === "switching-protocols") {
+        // a 101 to a request that asked for no upgrade; the vendor then keeps the socket open
+        socket.write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n");
+        return;
+      }
       if (behaviour === "reset-after-read") {
         socket.destroy();
         return;
@@ -210,6 +216,8 @@ describe("an answer that does not parse, after the whole request was written", (
     "two-lengths",
     // the head parses, the body does not, before a byte of it was sent on
     "bad-chunk",
+    // a protocol switch nobody asked for: the client waited forever, unrecorded (F19)
+    "switching-protocols",
   ]) {
     it(`${behaviour}: 502 upstream_bad_response, logged as such; the vendor had the request`, async () => {
       const before = vendor.received.length;
@@ -313,7 +321,7 @@ describe("an answer broken after its headers were passed on", () => {
       /kago_gateway_refusals_total\{recipient="facebook",code="upstream_response_incomplete"\} 3\b/,
     );
     expect(metrics.body.toString("utf8")).toMatch(
-      /kago_gateway_refusals_total\{recipient="facebook",code="upstream_bad_response"\} 5\b/,
+      /kago_gateway_refusals_total\{recipient="facebook",code="upstream_bad_response"\} 6\b/,
     );
     await gw.close();
     const spans = jsonSpans(receiver.requests);

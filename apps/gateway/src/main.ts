@@ -11,7 +11,7 @@ import { runClusterPrimary } from "./cluster/primary.js";
 import { isClusterWorker, shareMetricsWithPrimary, workerConfig } from "./cluster/worker.js";
 import { loadConfig } from "./config.js";
 import { createGateway } from "./gateway.js";
-import { createLogger } from "./logging.js";
+import { closeLogger, createLogger, releaseLogger } from "./logging.js";
 import { createTelemetry } from "./telemetry/sdk.js";
 import { createVendorIntegration } from "./vendors/integration.js";
 
@@ -111,14 +111,20 @@ async function main(): Promise<void> {
   );
   let stopping = false;
   const stop = (signal: string): void => {
-    if (stopping) return;
+    if (stopping) {
+      // A second signal during the drain stops at once (session 20, red-team round 10 F18).
+      releaseLogger(logger);
+      process.exit(1);
+    }
     stopping = true;
     logger.info({ event: "shutdown", signal }, "draining in-flight transfers");
-    void gateway.close().then(() => {
-      logger.info({ event: "stopped" }, "stopped");
-      logger.flush();
-      process.exit(0);
-    });
+    void gateway
+      .close()
+      .then(() => {
+        logger.info({ event: "stopped" }, "stopped");
+        return closeLogger(logger);
+      })
+      .then(() => process.exit(0));
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));

@@ -62,6 +62,59 @@ describe("the gateway process", () => {
     expect(halfPair.stdout + halfPair.stderr).not.toContain("LTAI5tHalfPairId");
   });
 
+  it("exits on SIGTERM when the reader of its stdout has gone away, and at once on a second signal (session 20)", {
+    timeout: 30_000,
+  }, async () => {
+    const { spawn } = await import("node:child_process");
+    const exitsWithin = (child: ReturnType<typeof spawn>, ms: number) =>
+      new Promise<number | null | "running">((resolve) => {
+        const timer = setTimeout(() => resolve("running"), ms);
+        child.once("exit", (code) => {
+          clearTimeout(timer);
+          resolve(code);
+        });
+      });
+    const start = () => {
+      const child = spawn(
+        process.execPath,
+        ["--conditions=source", "--import", "tsx", "src/main.ts", "--port", "0", "--admin-port", "off"],
+        {
+          cwd: new URL("..", import.meta.url),
+          env: { ...process.env, OTEL_TRACES_EXPORTER: "none", KAGO_GATEWAY_SECRET: "0123456789abcdef0123" },
+          stdio: ["ignore", "pipe", "ignore"],
+        },
+      );
+      const listening = new Promise<void>((resolve) => {
+        let text = "";
+        child.stdout?.on("data", (c: Buffer) => {
+          text += c.toString("utf8");
+          if (text.includes('"event":"listening"')) resolve();
+        });
+      });
+      return { child, listening };
+    };
+    // The reader goes away (a dead supervisor or log pipe): the shutdown line meets EPIPE.
+    const gone = start();
+    await gone.listening;
+    gone.child.stdout?.destroy();
+    await new Promise((r) => setTimeout(r, 200));
+    gone.child.kill("SIGTERM");
+    const code = await exitsWithin(gone.child, 8_000);
+    if (code === "running") gone.child.kill("SIGKILL");
+    expect(code).toBe(0);
+    // A second signal during a drain stops it at once.
+    const twice = start();
+    await twice.listening;
+    twice.child.stdout?.on("data", () => {});
+    twice.child.kill("SIGSTOP");
+    twice.child.kill("SIGTERM");
+    twice.child.kill("SIGINT");
+    twice.child.kill("SIGCONT");
+    const second = await exitsWithin(twice.child, 8_000);
+    if (second === "running") twice.child.kill("SIGKILL");
+    expect(second).toBe(1);
+  });
+
   it("refuses to start on a bad flag, with usage", async () => {
     await expect(
       startProcess(["--upstream", "nobody=http://127.0.0.1:1"], { OTEL_TRACES_EXPORTER: "none" }),

@@ -9,6 +9,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
 import { AggregatorRegistry, type PrometheusContentType } from "prom-client";
+import { closeLogger } from "../logging.js";
 
 /** What the primary needs to know. */
 export interface ClusterPrimaryOptions {
@@ -99,9 +100,9 @@ export function runClusterPrimary(options: ClusterPrimaryOptions): void {
   let admin: Server | null = null;
   const finish = (): void => {
     logger.info({ event: "stopped", exitCode }, "stopped");
+    // Bounded: with stdout's reader gone, pino's exit-time flush never returned (session 20).
     const done = (): void => {
-      logger.flush();
-      process.exit(exitCode);
+      void closeLogger(logger).then(() => process.exit(exitCode));
     };
     if (admin === null) done();
     else {

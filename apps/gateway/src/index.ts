@@ -41,6 +41,7 @@ export {
   type PreForwardHook,
   type ReceivedRequest,
 } from "./forward/hooks.js";
+export { POOLED_SOCKET_IDLE_MS } from "./forward/proxy.js";
 export {
   createGateway,
   type Gateway,
@@ -49,7 +50,7 @@ export {
   resolveUpstreams,
 } from "./gateway.js";
 export { forwardableHeaders, HOP_BY_HOP, TRACE_CONTEXT } from "./http/headers.js";
-export { createLogger } from "./logging.js";
+export { closeLogger, createLogger, LOG_CLOSE_DEADLINE_MS, releaseLogger } from "./logging.js";
 export { createMetrics, type GatewayMetrics, METRIC_NAMES } from "./metrics.js";
 export { type PipelineDeps, type PipelineInput, type PipelineResult, runPipeline } from "./pipeline.js";
 export { hostOfAuthority, type Route, resolveRoute, type UpstreamTarget, upstreamTarget } from "./routing.js";

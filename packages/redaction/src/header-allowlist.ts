@@ -103,11 +103,15 @@ export function isTraceHeader(name: string): boolean {
   return TRACE_HEADER.has(name) || TRACE_HEADER_PREFIXES.some((prefix) => name.startsWith(prefix));
 }
 
-/** Why a header was not forwarded. */
-export type HeaderDropReason = "unlisted" | "trace";
+/**
+ * Why a header was not forwarded: its name is not admitted (`unlisted`, `trace`), or, since
+ * session 20, its value (or part of it) does not fit its standard grammar (`malformed`:
+ * `standard-header-grammar.ts`, `authorization-credential.ts`).
+ */
+export type HeaderDropReason = "unlisted" | "trace" | "malformed";
 
 /** What the engine does with a header's name: forward (and read) it, or drop it and why. */
-export type HeaderAdmission = "listed" | "inspect" | HeaderDropReason;
+export type HeaderAdmission = "listed" | "inspect" | "unlisted" | "trace";
 
 /** The compiled header rules of one transfer: the recipient's headers and the policy's settings. */
 export interface HeaderGate {

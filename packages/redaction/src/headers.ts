@@ -1,7 +1,11 @@
 /**
  * Request headers. Which headers are forwarded at all is the header gate's (`header-allowlist.ts`,
  * session 16: deny by default); a header it does not admit is dropped unread and reported as a
- * dropped header. The rest: framing headers are left alone (the gateway sets them). Credentials,
+ * dropped header. The rest: framing headers are left alone (the gateway sets them). HTTP's content
+ * negotiation, caching, date and checksum headers are read by their grammar since session 20
+ * (`standard-header-grammar.ts`): what does not fit is dropped unread (`malformed`), what fits is
+ * forwarded as written; an `Authorization` credential is also read whole
+ * (`authorization-credential.ts`). Other credentials,
  * signatures and content negotiation are operational: their names name no category, and only the
  * structural detectors read their values (an e-mail address, an IP address, a `+` phone: session
  * 14, a red-team sent them to facebook in `Content-Type` parameters, `X-Request-Id`, `Origin` and
@@ -16,11 +20,13 @@
 
 import type { CategoryKey } from "@kago/personal-data";
 import { appendKey } from "@kago/personal-data";
+import { readAuthorization } from "./authorization-credential.js";
 import { canonicalKey } from "./canonical-key.js";
 import type { RedactionContext } from "./context.js";
 import type { HeaderGate } from "./header-allowlist.js";
 import { KEY_LOOKUP } from "./key-table.js";
 import { keepPersonalKey, personalKey } from "./personal-key.js";
+import { fitStandardHeader, GRAMMAR_HEADERS } from "./standard-header-grammar.js";
 import type { DroppedHeader, HeaderPair } from "./transfer.js";
 import { scanValue, type ValueOutcome } from "./value-scan.js";
 
@@ -68,19 +74,6 @@ export const OPERATIONAL_HEADERS: ReadonlySet<string> = new Set([
   "x-request-id",
   ...FRAMING_HEADERS,
 ]);
-
-/**
- * A media type with at most a charset (`application/json; charset=utf-8`, or any type), as nearly every
- * `content-type` and `accept` is: nothing a structural detector finds can be written with its
- * characters, so it is not read (the read cost capi's 1 KB bodies 1-2%). Only under
- * {@link MEDIA_TYPE_HEADERS}: until session 16 any header's value of that shape was kept unread,
- * so `User-Agent: okhttp/4.12.0`, `X-City: norway/oslo` and `X-Device-Model: google/pixel-8-pro`
- * reached recipients the policy denies them.
- */
-const PLAIN_MEDIA_TYPE = /^(?:[a-z]+|\*)\/(?:[a-z0-9.+-]{1,40}|\*)(?:;[ \t]*charset=[a-z0-9_-]{1,20})?$/i;
-
-/** The headers whose value is a media type (or a list of them). */
-const MEDIA_TYPE_HEADERS: ReadonlySet<string> = new Set(["content-type", "accept"]);
 
 /** Headers whose whole value is one category. */
 export const CATEGORY_HEADERS: ReadonlyMap<string, CategoryKey> = new Map<string, CategoryKey>([
@@ -212,7 +205,17 @@ export function redactHeaders(
     } else {
       ctx.addWork(value.length, `header:${name}`);
       if (personal !== null && !keepPersonalKey(ctx, personal, ctx.slot(`header:${name}`))) next = undefined;
-      else next = redactHeader(name, value, ctx);
+      else {
+        const fit = GRAMMAR_HEADERS.has(name) ? fitStandardHeader(name, value) : null;
+        if (fit?.kind === "trimmed") dropped.push({ location: `header:${name}`, reason: "malformed" });
+        if (fit === null) next = redactHeader(name, value, ctx);
+        else next = fit.kind === "fits" ? null : (fit.value ?? undefined);
+        if (next === null && name === "authorization") {
+          const reading = readAuthorization(value, ctx, `header:${name}`);
+          if (reading === "malformed") dropped.push({ location: `header:${name}`, reason: "malformed" });
+          if (reading !== "keep") next = undefined;
+        }
+      }
     }
     if (next === null) {
       out?.push(pair);
@@ -226,8 +229,7 @@ export function redactHeaders(
 
 /** One admitted header's value: unchanged (`null`), dropped (`undefined`) or its new text. */
 function redactHeader(name: string, value: string, ctx: RedactionContext): string | null | undefined {
-  if (FRAMING_HEADERS.has(name) || (MEDIA_TYPE_HEADERS.has(name) && PLAIN_MEDIA_TYPE.test(value)))
-    return null;
+  if (FRAMING_HEADERS.has(name)) return null;
   if (OPERATIONAL_HEADERS.has(name)) {
     const outcome = scanValue(value, STRUCTURAL_ONLY, undefined, ctx, "header:", name);
     return outcome.kind === "keep" ? null : outcome.kind === "drop" ? undefined : outcome.value;

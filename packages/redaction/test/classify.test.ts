@@ -704,14 +704,16 @@ describe("query strings, form bodies and headers", () => {
     if (!res.ok) return;
     // the request id is an address whole, and goes; a signed JWT whose claims hold an account id
     // and an address goes whole (session 18: it could not verify with a claim cut out)
+    // (session 20: a media type's parameter other than a charset, a q-value or a boundary does not
+    // fit its grammar and goes unread)
     expect(res.transfer.headers).toEqual([
-      ["content-type", "application/json; email=[redacted:contact.email]"],
+      ["content-type", "application/json"],
       ["origin", "https://[redacted:network.ip_address]"],
       ["authorization", "Bearer [redacted:account.id]"],
       ...headers.slice(4),
     ]);
+    expect(res.report.droppedHeaders).toEqual([{ location: "header:content-type", reason: "malformed" }]);
     expect(res.report.findings.map((f) => [f.location, f.category])).toEqual([
-      ["header:content-type~text", "contact.email"],
       ["header:x-request-id", "contact.email"],
       ["header:origin~text", "network.ip_address"],
       ["header:authorization#base64#json.sub", "account.id"],

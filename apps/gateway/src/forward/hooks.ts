@@ -63,14 +63,11 @@ function setHeader(headers: readonly HeaderPair[], name: string, value: string):
 }
 
 /**
- * Recomputes `Content-MD5` (RFC 1864) over the bytes sent when the body changed, keeping the
- * form the client used: base64 as the RFC says, or hex (upper or lower case) as Alibaba Cloud SLS
- * clients send it. A request with an `Authorization` header is left alone: its Content-MD5 may be
- * signed (SLS), and a fresh checksum under a stale signature would launder the change; the vendor
- * signature hook re-signs it (checksum included) or refuses it.
+ * `out` with its `Content-MD5` (RFC 1864) recomputed over the bytes sent, in the form the client
+ * used: base64 as the RFC says, or hex (upper or lower case) as Alibaba Cloud SLS clients send it.
+ * Unchanged when it has none.
  */
-export const contentMd5Hook: PreForwardHook = (out) => {
-  if (!out.bodyChanged || out.headers.some(([n]) => n === "authorization")) return out;
+export function withFreshContentMd5(out: OutgoingTransfer): OutgoingTransfer {
   const current = out.headers.find(([n]) => n === "content-md5")?.[1];
   if (current === undefined) return out;
   const digest = createHash("md5").update(out.body);
@@ -79,6 +76,17 @@ export const contentMd5Hook: PreForwardHook = (out) => {
   else if (/^[0-9a-f]{32}$/i.test(current)) value = digest.digest("hex");
   else value = digest.digest("base64");
   return { ...out, headers: setHeader(out.headers, "content-md5", value) };
+}
+
+/**
+ * Recomputes `Content-MD5` when the body changed ({@link withFreshContentMd5}). A request with an
+ * `Authorization` header is left to the vendor signature hook (`vendors/signature-hook.ts`), which
+ * knows whether a signature covers the checksum: it recomputes it too, before re-signing or
+ * refusing a signature the change made stale (session 20).
+ */
+export const contentMd5Hook: PreForwardHook = (out) => {
+  if (!out.bodyChanged || out.headers.some(([n]) => n === "authorization")) return out;
+  return withFreshContentMd5(out);
 };
 
 /**

@@ -23,7 +23,7 @@ import {
   verifyTcV1,
 } from "@kago/vendors";
 import { refusal } from "../errors.js";
-import type { OutgoingTransfer, PreForwardHook } from "../forward/hooks.js";
+import { type OutgoingTransfer, type PreForwardHook, withFreshContentMd5 } from "../forward/hooks.js";
 
 /** Headers the gateway rewrites itself when the body changes; they never make a signature stale by themselves. */
 const BODY_DESCRIBING = new Set(["content-md5", "x-log-bodyrawsize", "x-log-content-sha256"]);
@@ -180,9 +180,17 @@ function resignHeaders(
   return null;
 }
 
-/** The signature hook; `credentials` are the ones the gateway holds (possibly none). */
+/**
+ * The signature hook; `credentials` are the ones the gateway holds (possibly none). A changed
+ * body's `Content-MD5` is recomputed first, whatever the `Authorization` (session 20, red team
+ * round 10 F9: beside Meta's `Bearer`, which signs nothing, it went stale): a signature over the
+ * checksum covers the body, so the change still makes it stale, and it is re-signed over the fresh
+ * checksum (SLS writes its own) or refused; the checksum never vouches for a body its signature
+ * does not.
+ */
 export function createSignatureHook(credentials: VendorCredentials): PreForwardHook {
-  return (out) => {
+  return (received) => {
+    const out = received.bodyChanged ? withFreshContentMd5(received) : received;
     const rec = out.received;
     const detection = detectSignature(out.recipient, {
       method: out.method,

@@ -141,3 +141,114 @@ describe("headers over the gateway (session 16)", () => {
     expect(last).toMatchObject({ categoriesRemoved: ["contact.email"], droppedHeaders: { unlisted: 1 } });
   });
 });
+
+/** The red team's values (round 10, F1): reached facebook in every standard header before session 20. */
+const PERSONAL = ["13812345678", "490154203237518", "Astrid Solberg"];
+
+describe("standard headers by their grammar, over the gateway (session 20, red team round 10 F1, F9)", () => {
+  it("facebook gets what fits each standard header's grammar, never the values around it", async () => {
+    for (const v of PERSONAL) {
+      const before = upstream.received.length;
+      const res = await send(gw.url, {
+        method: "POST",
+        path: "/facebook/v21.0/918273645501234/events",
+        headers: {
+          "Content-Type": `application/json; u="${v}"`,
+          Accept: `application/json; u=${v}`,
+          "Accept-Encoding": `gzip, x-${v}`,
+          "Cache-Control": `no-cache, user=${v}`,
+          Pragma: `no-cache, u=${v}`,
+          Date: `Tue, 01 Dec 2026 09:00:00 GMT ${v}`,
+          "Content-MD5": v,
+          Authorization: `Bearer ${v}`,
+        },
+        body: BODY,
+      });
+      expect(res.status).toBe(200);
+      const got = upstream.received[before];
+      expect(got?.headers).toMatchObject({
+        "content-type": "application/json",
+        accept: "application/json",
+        "accept-encoding": "gzip",
+        "cache-control": "no-cache",
+        pragma: "no-cache",
+      });
+      for (const name of ["date", "content-md5", "authorization"])
+        expect(got?.headers[name], `${name} ${v}`).toBeUndefined();
+      const [line] = (await transfersLogged(gw, 1)).slice(-1);
+      expect(line?.droppedHeaders, v).toMatchObject({ malformed: expect.any(Number) });
+      expect(JSON.stringify(line)).not.toContain(v);
+    }
+  });
+
+  it("forwards what HTTP clients send byte for byte", async () => {
+    const sent = {
+      "content-type": "application/json; charset=UTF-8",
+      accept: "application/json, text/plain, */*",
+      "accept-encoding": "gzip, compress, deflate, br",
+      "cache-control": "no-cache",
+      pragma: "no-cache",
+      date: "Tue, 01 Dec 2026 09:00:00 GMT",
+      authorization: "Bearer EAAGm0PX4ZCpsBAKZCjR0Uy3nP5vZBZC7wZAhZBZCZAq1x2ZB3ZBC4D5E6F7G8H9I0J",
+    };
+    const before = upstream.received.length;
+    const res = await send(gw.url, {
+      method: "POST",
+      path: "/facebook/v21.0/918273645501234/events",
+      headers: sent,
+      body: BODY,
+    });
+    expect(res.status).toBe(200);
+    expect(upstream.received[before]?.headers).toMatchObject(sent);
+    const [line] = (await transfersLogged(gw, 1)).slice(-1);
+    expect(line?.droppedHeaders).toEqual({});
+  });
+
+  it("recomputes Content-MD5 beside a Bearer token, which signs nothing (F9)", async () => {
+    const { createHash } = await import("node:crypto");
+    const body = JSON.stringify({
+      data: [{ event_name: "Purchase", custom_data: { note: "mail astrid.solberg@example.org" } }],
+    });
+    for (const form of ["base64", "hex"] as const) {
+      const before = upstream.received.length;
+      const res = await send(gw.url, {
+        method: "POST",
+        path: "/facebook/v21.0/918273645501234/events",
+        headers: {
+          "Content-Type": "application/json",
+          Authorization: "Bearer EAAExampleTokenForTests0001",
+          "Content-MD5": createHash("md5").update(body).digest(form),
+        },
+        body,
+      });
+      expect(res.status).toBe(200);
+      const got = upstream.received[before];
+      expect(got?.body.toString("utf8")).not.toContain("astrid");
+      expect(got?.headers["content-md5"], form).toBe(
+        createHash("md5")
+          .update(got?.body ?? "")
+          .digest(form),
+      );
+      expect(got?.headers.authorization).toBe("Bearer EAAExampleTokenForTests0001");
+    }
+  });
+
+  it("still refuses a changed body under an SLS signature over Content-MD5 it cannot re-sign (F9)", async () => {
+    const { createHash } = await import("node:crypto");
+    const body = '{"__logs__":[{"event":"tap","note":"mail astrid.solberg@example.org"}]}';
+    const before = upstream.received.length;
+    const res = await send(gw.url, {
+      method: "POST",
+      path: "/aliyun/logstores/app/track",
+      headers: {
+        "Content-Type": "application/json",
+        "x-log-bodyrawsize": String(Buffer.byteLength(body)),
+        "Content-MD5": createHash("md5").update(body).digest("hex").toUpperCase(),
+        Authorization: "LOG LTAI5tAbCdEfGhIjKlMn:ZG9udGNhcmU0d2hhdGl0aXM=",
+      },
+      body,
+    });
+    expect(res.status).toBe(422);
+    expect(upstream.received.length).toBe(before);
+  });
+});

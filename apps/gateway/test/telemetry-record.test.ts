@@ -17,11 +17,23 @@ describe("templates", () => {
     expect(templatePath("/facebook/v21.0/23850000000000001/users")).toBe("/facebook/v21.0/{}/users");
   });
   it("shows a version only when it is one: a phone or an IMEI behind a v is hidden (session 16)", () => {
-    for (const version of ["v21.0", "v4", "v2.12", "v999.999.999", "v1.0.0"])
+    for (const version of ["v21.0", "v4", "v2.12", "v2.12.1", "v1.0.0", "v99.99"])
       expect(templatePath(`/facebook/${version}/x`), version).toBe(`/facebook/${version}/{}`);
-    for (const digits of ["v4741234567", "v47.412.34.567", "v4741.0", "v1.2345"])
+    // session 20 (red team round 10 F6): the digits of a mobile between a version's dots
+    for (const digits of [
+      "v4741234567",
+      "v47.412.34.567",
+      "v4741.0",
+      "v1.2345",
+      "v474.123.45",
+      "v138.123.456",
+      "v47.41.23",
+      "v999.999.999",
+    ])
       expect(templatePath(`/facebook/${digits}/events`), digits).toBe("/facebook/{}/events");
-    expect(templateQuery("v490154203237518=1&v2=1")).toBe("{}=REDACTED&v2=REDACTED");
+    expect(templateQuery("v490154203237518=1&v2=1&v474.123.45=1")).toBe(
+      "{}=REDACTED&v2=REDACTED&{}=REDACTED",
+    );
   });
   it("redacts every query value and keeps only known keys", () => {
     expect(templateQuery("UserName=Ingrid%20Solberg&AppId=1290037465&flag")).toBe(

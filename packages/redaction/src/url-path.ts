@@ -4,10 +4,13 @@
  * the request addresses, so a segment holding a category the recipient may not receive refuses
  * the transfer (`personal_data_in_path`); a permitted category is reported and kept. Only the
  * structural detectors run on segments (e-mail, IP, MAC, phone with `+`): a segment made of
- * digits is an id (a pixel or app id), not an IMEI or a phone number. A segment's matrix
- * parameters (`;jsessionid=...`, `;phone=...`) are also read by the key table (session 16).
+ * digits is an id (a pixel or app id), not an IMEI. A segment's matrix parameters
+ * (`;jsessionid=...`, `;phone=...`) are also read by the key table (session 16). Since session 20
+ * (red team round 10 F2), a segment of digits alone, or behind a version's `v`, is read by the
+ * phone validator ({@link isBareMobile}): `/v21.0/13812345678/events`, `/v13812345678/...` and
+ * Zego's `/13812345678/` were forwarded while an e-mail there was refused.
  */
-import { type CategoryKey, foldTypography, HAS_VARIANT } from "@kago/personal-data";
+import { type CategoryKey, foldTypography, HAS_VARIANT, isPhone } from "@kago/personal-data";
 import { abort, type RedactionContext } from "./context.js";
 import { detach } from "./detach.js";
 import { charFlags, detectStrong, findTextSpans } from "./detectors/index.js";
@@ -35,6 +38,25 @@ export interface UrlScope {
    * sub-request's route names its endpoint's query fields, session 15), or none.
    */
   readonly queryPlan?: PlanNode | undefined;
+}
+
+/**
+ * A segment of digits, alone or behind a version's `v`, whole or in groups between dots
+ * (`13812345678`, `v13812345678`, `v138.1234.5678`): its digits are what the phone validator reads.
+ */
+const DIGIT_SEGMENT = /^v?(\d{1,15}(?:\.\d{1,15}){0,14})$/;
+const DOTS = /\./g;
+
+/**
+ * Whether a segment is a mobile number written bare: its digits are one the phone validator takes
+ * without a `+` (a China mobile, `1[3-9]` and nine digits; `1` and a North American number). The
+ * ids that stand in the catalog's paths are not: Meta's pixel, app and audience ids have 15 to 17
+ * digits, and Tencent's and Zego's paths hold words. Not the IMEI check: a 15-digit id passes it
+ * about one time in ten.
+ */
+function isBareMobile(segment: string): boolean {
+  const digits = DIGIT_SEGMENT.exec(segment)?.[1]?.replace(DOTS, "");
+  return digits !== undefined && digits.length >= 7 && digits.length <= 15 && isPhone(digits);
 }
 
 function decideSegment(
@@ -128,7 +150,7 @@ export function inspectPath(path: string, ctx: RedactionContext, prefix: string)
     if (readMatrixParameters(raw, ctx, `${prefix}[${i}]`)) found = true;
     for (const view of withFolded(withEncoded([raw, ...percentDecodedViews(raw)], ctx, `${prefix}[${i}]`))) {
       const flags = charFlags(view);
-      const whole = detectStrong(view, flags, true);
+      const whole = detectStrong(view, flags, true) ?? (isBareMobile(view) ? "contact.phone" : null);
       if (whole !== null) {
         found = true;
         decideSegment(ctx, whole, "value", `${prefix}[${i}]`);

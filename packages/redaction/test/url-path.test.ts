@@ -28,6 +28,13 @@ describe("path segments of the transfer", () => {
     ["aliyun", "/logstores/x/track/192.0.2.44", "path:[3]"],
     ["aliyun", "/logstores/x/track/2001%3Adb8%3A%3A1", "path:[3]"],
     ["facebook", "/v21.0/%2B4915112345678/events", "path:[1]"],
+    // a bare mobile (session 20, red team round 10 F2): as the id, behind a version's `v`, anywhere
+    ["facebook", "/v21.0/13812345678/events", "path:[1]"],
+    ["facebook", "/v13812345678/1/events", "path:[0]"],
+    ["tencent", "/v13812345678/openim/sendmsg", "path:[0]"],
+    ["zego", "/13812345678/", "path:[0]"],
+    ["zego", "/14155550123", "path:[0]"],
+    ["facebook", "/v138.1234.5678/1/events", "path:[0]"],
     // typed in full-width mode, percent-encoded as a URL must be
     ["facebook", `/v21.0/${encodeURIComponent("ingrid＠example．org")}/events`, "path:[1]"],
     ["aliyun", `/logstores/x/track/${encodeURIComponent("１９２．０．２．４４")}`, "path:[3]"],
@@ -41,7 +48,7 @@ describe("path segments of the transfer", () => {
         message: REDACTION_ERRORS.personal_data_in_path.message,
         location,
       });
-      expect(JSON.stringify(res.error)).not.toMatch(/ingrid|192\.0\.2|2001|4915/);
+      expect(JSON.stringify(res.error)).not.toMatch(/ingrid|192\.0\.2|2001|4915|1381|4155/);
     }
   });
 
@@ -57,7 +64,20 @@ describe("path segments of the transfer", () => {
   });
 
   it("does not read ids made of digits as IMEIs or phone numbers, nor placeholders as IPs", () => {
-    for (const path of [`/v24.0/${PIXEL}/events`, "/v24.0/13812345678/events", "/ping/127.0.0.1", "/", ""]) {
+    for (const path of [
+      `/v24.0/${PIXEL}/events`,
+      "/v24.0/1234567890123456/activities",
+      "/v21.0/20531316728/events", // an 11-digit id no phone number
+      "/v21.0/1700000000/events",
+      "/v4/openim/sendmsg",
+      "/v21/1/events",
+      "/v474.123.45/1/events", // eight digits: no number the validator takes without a `+`
+      "/v2.12.1/x",
+      "/logstores/12345678/track",
+      "/ping/127.0.0.1",
+      "/",
+      "",
+    ]) {
       const res = r.redact(at("facebook", path));
       expect(res.ok, path).toBe(true);
       if (res.ok) expect(res.report.findings, path).toEqual([]);

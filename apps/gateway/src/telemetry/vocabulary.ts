@@ -32,11 +32,14 @@ const LOCATION_MARKERS = [
 const WORD = /[\p{L}\p{N}_$-]+/gu;
 
 /**
- * A version segment: `v`, then one to three numbers of one to three digits between dots (`v21.0`,
- * `v4`, `v2.12.1`). Bounded (session 16, red-team H10): `v4741234567` or `?v490154203237518=1`
- * is a phone number or an IMEI behind a `v`, and was logged and put in spans as a version.
+ * A version segment: `v`, then one to three numbers of one or two digits between dots, four
+ * digits in all (`v21.0`, `v4`, `v2.12.1`, `v1.0.0`). Bounded (session 16, red-team H10):
+ * `v4741234567` or `?v490154203237518=1` is a phone number or an IMEI behind a `v`, and was
+ * logged and put in spans as a version; session 20 (red team round 10 F6): so were the same
+ * digits between dots, `v474.123.45` (a whole Norwegian mobile). The catalog's vendors version
+ * their APIs `v21.0` (Meta) and `v4` (Tencent IM).
  */
-const VERSION = /^v\d{1,3}(?:\.\d{1,3}){0,2}$/;
+const VERSION = /^v(?=(?:\.?\d){1,4}$)\d{1,2}(?:\.\d{1,2}){0,2}$/;
 
 /** The placeholder of a personal key, which names a category only (`[redacted:contact.email]`). */
 const PLACEHOLDER = /^\[redacted:[a-z_.]+\]$/;

@@ -7,14 +7,16 @@
 import { createHash } from "node:crypto";
 import { loadBuiltinPolicy } from "@kago/policy";
 import { createRedactor, type HeaderPair, type RedactResult } from "@kago/redaction";
-import { VENDOR_CATALOG } from "@kago/vendors";
+import { type RecipientId, VENDOR_CATALOG } from "@kago/vendors";
 import { describe, expect, it } from "vitest";
 import { fitStandardHeader } from "../src/standard-header-grammar.js";
 import { SECRET } from "./helpers.js";
 
 const redactor = createRedactor({ policy: loadBuiltinPolicy(), secret: SECRET });
 
-function send(recipient: string, headers: HeaderPair[]): RedactResult & { ok: true } {
+function send(recipient: RecipientId, headers: HeaderPair[]): RedactResult & { ok: true } {
+  const catalog = VENDOR_CATALOG.recipients.get(recipient)?.headers;
+  if (catalog === undefined) throw new Error(`no recipient ${recipient}`);
   const res = redactor.redact(
     {
       recipient,
@@ -24,7 +26,7 @@ function send(recipient: string, headers: HeaderPair[]): RedactResult & { ok: tr
       headers,
       body: { kind: "json", text: '{"data":[{"event_name":"x"}]}' },
     },
-    { headers: VENDOR_CATALOG.recipients.get(recipient as "facebook")?.headers },
+    { headers: catalog },
   );
   if (!res.ok) throw new Error(res.error.code);
   return res;

@@ -27,7 +27,7 @@ export const PRIVACY_ATTRIBUTES = {
   /** Prefix: `privacy.action.<action>.count`, one per action (keep, drop, mask, hash, ...). */
   actionCountPrefix: "privacy.action.",
   removedPaths: "privacy.removed.paths",
-  /** Prefix: `privacy.headers.dropped.<reason>.count`, one per reason (unlisted, trace). */
+  /** Prefix: `privacy.headers.dropped.<reason>.count`, one per reason (unlisted, trace, malformed). */
   droppedHeadersPrefix: "privacy.headers.dropped.",
   errorCode: "privacy.error.code",
 } as const;

@@ -9,7 +9,7 @@
  * `Content-MD5: 13812345678`, `Content-Type: application/13812345678+json`) reached the vendor.
  * Reading them with every detector would still let through what no detector knows; their
  * grammar is narrow, so it decides instead: an element that fits its header's grammar (a known
- * media type, content coding, cache directive, an IMF-fixdate, an MD5 digest) is kept as written
+ * media type, content coding, cache directive, an HTTP date, an MD5 digest) is kept as written
  * and not read further, and an element that does not fit is dropped unread (a list keeps its other
  * elements; a media type keeps its other parameters). What fits carries registered words, a
  * q-value, a short number or a digest: no room for a person. Every value the vendor SDKs and HTTP
@@ -89,9 +89,13 @@ const CACHE_DELTAS: ReadonlySet<string> = new Set(["max-age", "max-stale", "min-
  */
 const DELTA = /^\d{1,6}$/;
 
-/** An IMF-fixdate (RFC 9110 section 5.6.7), what `Date.prototype.toUTCString` writes and SLS signs. */
-const IMF_FIXDATE =
-  /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+/**
+ * An HTTP date (RFC 9110 section 5.6.7): the IMF-fixdate `Date.prototype.toUTCString` writes and
+ * SLS signs (also with a one-digit day, as Java's RFC 1123 formatter writes it), and the two
+ * obsolete forms a recipient must accept, RFC 850's and asctime's.
+ */
+const HTTP_DATE =
+  /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \d{2}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d{2} \d{2}:\d{2}:\d{2} GMT|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d{2}:\d{2}:\d{2} \d{4})$/;
 
 /** An MD5 digest (RFC 1864): 16 bytes in base64, or in hex as Alibaba Cloud SLS clients send it. */
 const MD5_BASE64 = /^[A-Za-z0-9+/]{21}[AQgw]==$/;
@@ -230,7 +234,7 @@ export function fitStandardHeader(name: string, value: string): GrammarFit {
     case "pragma":
       return fitList(value, (e) => (e.toLowerCase() === "no-cache" ? e : null));
     case "date":
-      return whole(IMF_FIXDATE.test(value.trim()));
+      return whole(HTTP_DATE.test(value.trim()));
     case "content-md5":
       return whole(md5Fits(value.trim()));
     default:

@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import type { HeaderPair } from "@kago/redaction";
-import type { Refusal } from "../errors.js";
+import { type Refusal, refusal } from "../errors.js";
 import type { UpstreamTarget } from "../routing.js";
 
 /** A transfer ready to leave: the final target, headers and body bytes. */
@@ -79,13 +79,30 @@ export function withFreshContentMd5(out: OutgoingTransfer): OutgoingTransfer {
 }
 
 /**
- * Recomputes `Content-MD5` when the body changed ({@link withFreshContentMd5}). A request with an
- * `Authorization` header is left to the vendor signature hook (`vendors/signature-hook.ts`), which
- * knows whether a signature covers the checksum: it recomputes it too, before re-signing or
+ * Whether `value` is the MD5 of `body`, in base64 or hex (either case). Session 20 (red team round
+ * 10, F1): the engine keeps a `Content-MD5` that has a digest's form, and 32 hex digits can spell
+ * a phone number (`13812345678abcdef...`): one that is not the body's is no checksum but text
+ * riding along.
+ */
+function isMd5Of(value: string, body: Buffer): boolean {
+  const digest = createHash("md5").update(body).digest();
+  const given = value.trim();
+  return given === digest.toString("base64") || given.toLowerCase() === digest.toString("hex");
+}
+
+/**
+ * Keeps `Content-MD5` true. An unchanged body's checksum must be its MD5 as received: one that is
+ * not is refused (400 `malformed_request`, nothing forwarded; a vendor that checks it would
+ * refuse the call too). A changed body's is recomputed ({@link withFreshContentMd5}); beside an
+ * `Authorization` header that is left to the vendor signature hook (`vendors/signature-hook.ts`),
+ * which knows whether a signature covers the checksum: it recomputes it too, before re-signing or
  * refusing a signature the change made stale (session 20).
  */
 export const contentMd5Hook: PreForwardHook = (out) => {
-  if (!out.bodyChanged || out.headers.some(([n]) => n === "authorization")) return out;
+  const current = out.headers.find(([n]) => n === "content-md5")?.[1];
+  if (current === undefined) return out;
+  if (!out.bodyChanged) return isMd5Of(current, out.received.body) ? out : refusal("malformed_request");
+  if (out.headers.some(([n]) => n === "authorization")) return out;
   return withFreshContentMd5(out);
 };
 

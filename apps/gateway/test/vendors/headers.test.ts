@@ -4,7 +4,7 @@
  * is dropped, and the log line names the removal by reason and templated location, never by value.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { send } from "../support/client.js";
+import { errorCode, send } from "../support/client.js";
 import { startUpstream, type TestUpstream } from "../support/upstream.js";
 import {
   policyForwardingHeaders,
@@ -250,5 +250,33 @@ describe("standard headers by their grammar, over the gateway (session 20, red t
     });
     expect(res.status).toBe(422);
     expect(upstream.received.length).toBe(before);
+  });
+});
+
+describe("Content-MD5 of an unchanged body (session 20, red team round 10 F1)", () => {
+  it("forwards the body's own checksum, refuses one that is not (32 hex digits can spell a phone number)", async () => {
+    const { createHash } = await import("node:crypto");
+    const md5 = createHash("md5").update(BODY).digest();
+    const before = upstream.received.length;
+    for (const value of [md5.toString("base64"), md5.toString("hex"), md5.toString("hex").toUpperCase()]) {
+      const res = await send(gw.url, {
+        method: "POST",
+        path: "/facebook/v21.0/918273645501234/events",
+        headers: { "Content-Type": "application/json", "Content-MD5": value },
+        body: BODY,
+      });
+      expect(res.status, value).toBe(200);
+      expect(upstream.received.at(-1)?.headers["content-md5"]).toBe(value);
+    }
+    const res = await send(gw.url, {
+      method: "POST",
+      path: "/facebook/v21.0/918273645501234/events",
+      headers: { "Content-Type": "application/json", "Content-MD5": "13812345678abcdef0123456789abcde" },
+      body: BODY,
+    });
+    expect(res.status).toBe(400);
+    expect(errorCode(res)).toBe("malformed_request");
+    expect(res.body).not.toContain("13812345678");
+    expect(upstream.received.length).toBe(before + 3);
   });
 });

@@ -14,6 +14,7 @@ import {
   withAddressingKeys,
 } from "./schema/addressing-keys.js";
 import { compileFieldMap, type FieldMap } from "./schema/field-map.js";
+import { positionalFields } from "./schema/positional-members.js";
 import { withKeyValueLists } from "./schema/key-value-fields.js";
 import { subRequestRoutes, withSubRequestRoutes } from "./sub-requests.js";
 import type {
@@ -35,7 +36,8 @@ export interface VendorCatalog {
   readonly endpoints: ReadonlyMap<string, VendorEndpoint>;
   /**
    * The field maps of a call the catalog does not know, by recipient (session 19): its
-   * recipient's addressing keys (`addressingKeys`) as addressing ids, nothing else.
+   * recipient's addressing keys (`addressingKeys`) as addressing ids and, since session 20, the
+   * positions of its positional members where its catalogued calls hold them (`extinfo`).
    */
   readonly unknownEndpoints: ReadonlyMap<RecipientId, UnknownEndpointFields>;
   /**
@@ -88,13 +90,16 @@ function operationalPaths(part: "body" | "query", plan: FieldMap): string[] {
  * Compiles one endpoint: derives its field maps from its schemas; the body's also holds the known
  * keys of its key/value lists, as conditions on the key member (session 15). A batch endpoint
  * (`subRequests`) reads each sub-request's body with the field map of the endpoint among `peers`
- * (its recipient's other endpoints, compiled) that the sub-request's URL names. The recipient's
- * `addressingKeys` (session 19) are addressing ids where the schemas do not tag them.
+ * (its recipient's other endpoints, compiled) that the sub-request's URL names, and any other
+ * sub-request's with `unknown` (session 20: the fields of its recipient's calls the catalog does
+ * not know). The recipient's `addressingKeys` (session 19) are addressing ids where the schemas do
+ * not tag them.
  */
 export function compileEndpoint(
   spec: VendorEndpointSpec,
   peers: readonly VendorEndpoint[] = [],
   addressingKeys?: AddressingKeys,
+  unknown?: UnknownEndpointFields,
 ): VendorEndpoint {
   const keyValueLists = spec.keyValueLists ?? [];
   let bodyFields = withAddressingKeys(
@@ -107,8 +112,8 @@ export function compileEndpoint(
   if (subSpec !== undefined) {
     const routes = subRequestRoutes(spec.id, peers);
     const byId = new Map(peers.map((p) => [p.id, p]));
-    bodyFields = withSubRequestRoutes(bodyFields, subSpec, routes, byId);
-    queryFields = withSubRequestRoutes(queryFields, subSpec, routes, byId);
+    bodyFields = withSubRequestRoutes(bodyFields, subSpec, routes, byId, unknown);
+    queryFields = withSubRequestRoutes(queryFields, subSpec, routes, byId, unknown);
     subRequests = Object.freeze({ ...subSpec, routes: Object.freeze(routes) });
   }
   return Object.freeze({
@@ -147,19 +152,24 @@ export function createVendorCatalog(
 ): VendorCatalog {
   const byRecipient = new Map<string, CompiledRoute[]>();
   const endpoints = new Map<string, VendorEndpoint>();
+  const unknownEndpoints = new Map<RecipientId, UnknownEndpointFields>();
   for (const recipient of recipients) {
     const routes: CompiledRoute[] = [];
+    const add = (endpoint: VendorEndpoint): VendorEndpoint => {
+      if (endpoints.has(endpoint.id)) throw new Error(`duplicate vendor endpoint id ${endpoint.id}`);
+      endpoints.set(endpoint.id, endpoint);
+      routes.push({ endpoint, path: compilePathPattern(endpoint.pathPattern) });
+      return endpoint;
+    };
     // batch endpoints last: their sub-requests are read with the others' field maps
-    const plain = recipient.endpoints.filter((spec) => spec.subRequests === undefined);
-    const batches = recipient.endpoints.filter((spec) => spec.subRequests !== undefined);
-    const peers: VendorEndpoint[] = [];
-    for (const spec of [...plain, ...batches]) {
-      if (endpoints.has(spec.id)) throw new Error(`duplicate vendor endpoint id ${spec.id}`);
-      const endpoint = compileEndpoint(spec, peers, recipient.addressingKeys);
-      endpoints.set(spec.id, endpoint);
-      peers.push(endpoint);
-      routes.push({ endpoint, path: compilePathPattern(spec.pathPattern) });
-    }
+    const peers = recipient.endpoints
+      .filter((spec) => spec.subRequests === undefined)
+      .map((spec) => add(compileEndpoint(spec, [], recipient.addressingKeys)));
+    // a call the catalog does not know: the addressing keys and the positional members (session 20)
+    const unknown = unknownEndpointFields(recipient.addressingKeys, positionalFields(peers));
+    unknownEndpoints.set(recipient.id, unknown);
+    for (const spec of recipient.endpoints)
+      if (spec.subRequests !== undefined) add(compileEndpoint(spec, peers, recipient.addressingKeys, unknown));
     byRecipient.set(recipient.id, routes);
   }
   const resolve: VendorCatalog["resolve"] = (recipient, request) => {
@@ -191,7 +201,7 @@ export function createVendorCatalog(
   return {
     recipients: new Map(recipients.map((r) => [r.id, r])),
     endpoints,
-    unknownEndpoints: new Map(recipients.map((r) => [r.id, unknownEndpointFields(r.addressingKeys)])),
+    unknownEndpoints,
     resolve,
     match(recipient, request) {
       const resolved = resolve(recipient, request);

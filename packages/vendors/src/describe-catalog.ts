@@ -83,7 +83,7 @@ function routeLines(endpoint: VendorEndpoint): string[] {
         `| \`body:${appendKey(item, sub.bodyField)}\`, the query of \`${appendKey(item, sub.urlField)}\` (when it names \`${route.path}\`) | read as \`${route.endpoint}\`'s body and query (so too in \`query:${sub.listField}\`) |`,
       );
     lines.push(
-      `| \`body:${appendKey(item, sub.bodyField)}\`, the query of \`${appendKey(item, sub.urlField)}\` (any other URL) | read by the generic rules, as an unknown endpoint's |`,
+      `| \`body:${appendKey(item, sub.bodyField)}\`, the query of \`${appendKey(item, sub.urlField)}\` (any other URL) | read as any other \`${endpoint.recipient}\` call (below): the generic rules and that plan |`,
     );
   }
   return lines;
@@ -119,13 +119,15 @@ export function describeCatalogMarkdown(catalog: VendorCatalog): string {
     table(out, lines);
     out.push("");
   }
-  // a call the catalog does not know: its recipient's addressing keys alone (session 19)
+  // a call the catalog does not know: its recipient's addressing keys (session 19) and positional members (session 20)
   for (const [recipient, fields] of catalog.unknownEndpoints) {
     const lines = [...planLines("query", fields.queryFields), ...planLines("body", fields.bodyFields)];
     if (lines.length === 0) continue;
     out.push(`#### any other \`${recipient}\` call`);
     out.push("");
-    out.push("The catalog does not know it: the engine's generic rules, and these addressing ids.");
+    out.push(
+      "The catalog does not know it: the engine's generic rules, these addressing ids, and the positions of the positional members where the catalogued calls hold them.",
+    );
     table(out, lines);
     out.push("");
   }

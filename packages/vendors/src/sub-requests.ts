@@ -9,6 +9,7 @@
  */
 import { appendElement, appendJson, appendKey } from "@kago/personal-data";
 import { spelledPathSource } from "./path-spelling.js";
+import type { UnknownEndpointFields } from "./schema/addressing-keys.js";
 import { appendForm, type FieldCondition, type FieldMap } from "./schema/field-map.js";
 import type { EndpointRequest, SubRequestRoute, SubRequestSpec, VendorEndpoint } from "./types.js";
 
@@ -81,18 +82,31 @@ function itemPaths(spec: SubRequestSpec): string[] {
 }
 
 /**
+ * A pattern matching every relative URL none of `routes` matches (session 20): the condition of
+ * the route for the sub-requests the catalog does not know. The engine takes the first route whose
+ * condition holds; this one holds only where no other does, so the routes' order does not matter.
+ */
+function otherUrls(routes: readonly SubRequestRoute[]): RegExp {
+  if (routes.length === 0) return /^/;
+  return new RegExp(`^(?!${routes.map((r) => `(?:${r.pattern.source})`).join("|")})`, "i");
+}
+
+/**
  * `map` with every field of each route's endpoint body added under the sub-request's body
  * document, and every field of its query under the URL's query (the URL member's `#form`), on the
  * condition that its URL matches the route: `batch[].body#form.data#json[].user_data.em` and
  * `batch[].relative_url#form.data#json[].user_data.em` when `batch[].relative_url` matches
- * `/events`. Throws at start-up when a routed endpoint has conditional fields of its own (a field
- * has one condition).
+ * `/events`. A sub-request whose URL matches no route is read with `unknown` (since session 20:
+ * the fields of a call the catalog does not know, its recipient's positional members; a red team
+ * saw `v21.0/1/events.json`'s `extinfo` reach Meta whole). Throws at start-up when a routed
+ * endpoint has conditional fields of its own (a field has one condition).
  */
 export function withSubRequestRoutes(
   map: FieldMap,
   spec: SubRequestSpec,
   routes: readonly SubRequestRoute[],
   endpoints: ReadonlyMap<string, VendorEndpoint>,
+  unknown?: UnknownEndpointFields,
 ): FieldMap {
   const fieldCategories = [...map.fieldCategories];
   const operationalFields = [...map.operationalFields];
@@ -101,20 +115,23 @@ export function withSubRequestRoutes(
   const urlFields = [...map.urlFields];
   const columnFields = [...map.columnFields];
   const addressingIdFields = [...map.addressingIdFields];
+  const readings = routes.flatMap((route): { id: string; pattern: RegExp; fields: UnknownEndpointFields }[] => {
+    const endpoint = endpoints.get(route.endpoint);
+    return endpoint === undefined ? [] : [{ id: route.endpoint, pattern: route.pattern, fields: endpoint }];
+  });
+  if (unknown !== undefined) readings.push({ id: "unknown", pattern: otherUrls(routes), fields: unknown });
   for (const item of itemPaths(spec)) {
     const url = appendKey(item, spec.urlField);
-    for (const route of routes) {
-      const endpoint = endpoints.get(route.endpoint);
-      if (endpoint === undefined) continue;
+    for (const route of readings) {
       const when: FieldCondition = { path: url, matches: route.pattern };
       const parts: Array<[string, FieldMap]> = [
-        [appendForm(appendKey(item, spec.bodyField)), endpoint.bodyFields],
-        [appendForm(url), endpoint.queryFields],
+        [appendForm(appendKey(item, spec.bodyField)), route.fields.bodyFields],
+        [appendForm(url), route.fields.queryFields],
       ];
       for (const [document, fields] of parts) {
         const routed = <T extends { path: string; when?: FieldCondition }>(f: T): T => {
           if (f.when !== undefined)
-            throw new Error(`sub-request route ${route.endpoint}: ${f.path} has a condition of its own`);
+            throw new Error(`sub-request route ${route.id}: ${f.path} has a condition of its own`);
           return { ...f, path: under(document, f.path), when };
         };
         fieldCategories.push(...fields.fieldCategories.map(routed));

@@ -30,8 +30,8 @@ export interface EndpointRouting {
   admit(transfer: Transfer): Refusal | undefined;
   /**
    * The engine options for a transfer: the endpoint's plan, or the `unknown` plan (its
-   * recipient's addressing ids alone, session 19), and the recipient's own request headers (the
-   * engine drops the others).
+   * recipient's addressing ids, session 19, and positional members, session 20), and the
+   * recipient's own request headers (the engine drops the others).
    */
   redactOptions(transfer: Transfer): RedactOptions | undefined;
   /** The endpoint a transfer goes to (`undefined`: unknown, or a recipient the catalog does not know). */

@@ -160,12 +160,53 @@ describe("Meta CAPI: the spellings a server folds are refused or matched; the pa
     }
   });
 
-  it("near misses: an encoded slash and a format suffix match no endpoint and are forwarded as written", async () => {
-    for (const path of ["/v21.0/918273645501234%2Fevents", "/v21.0/918273645501234/events.json"]) {
+  it("an encoded slash, a format suffix, a version without v: unknown, forwarded as written, extinfo still emptied", async () => {
+    // session 20 (red team round 10, F11): a call the catalog does not match is read with the
+    // positions of facebook's positional members where its catalogued calls hold them
+    for (const path of [
+      "/v21.0/918273645501234%2Fevents",
+      "/v21.0/918273645501234/events.json",
+      "/21.0/918273645501234/events",
+      "/v21.0/918273645501234/events%2F",
+      "/v21.0/918273645501234/events%20",
+    ]) {
       const out = await post(`/facebook${path}`, CAPI_BODY);
       expect(out.got?.url, path).toBe(`/fb${path}`);
       expect(out.line?.endpoint, path).toBe("unknown");
+      expect(extinfoOf(out.got), path).toEqual(EXTINFO_UNDER_PLAN);
     }
+  });
+
+  it("App Events at activities(.json): extinfo emptied as a form's JSON, a JSON body's array, in the query", async () => {
+    const extinfo = (JSON.parse(CAPI_BODY).data[0] as { app_data: { extinfo: string[] } }).app_data.extinfo;
+    const form = `event=CUSTOM_APP_EVENTS&extinfo=${encodeURIComponent(JSON.stringify(extinfo))}`;
+    for (const [target, endpoint] of [
+      ["/facebook/v21.0/918273645501234/activities", "facebook.app-events.activities"],
+      ["/facebook/v21.0/918273645501234/activities.json", "unknown"],
+    ]) {
+      const sent = [
+        await post(target, form, { "content-type": "application/x-www-form-urlencoded" }),
+        // session 20: the array itself in a JSON body kept every position on the catalogued call too
+        await post(target, JSON.stringify({ event: "CUSTOM_APP_EVENTS", extinfo })),
+        await post(`${target}?${form}`, "{}"),
+      ].map((out) => {
+        expect(out.line?.endpoint, target).toBe(endpoint);
+        return decodeURIComponent(`${out.got?.url} ${out.got?.body.toString("utf8")}`);
+      });
+      for (const text of sent) {
+        expect(text, target).toContain('"com.kago.app","","",""');
+        for (const value of ["Pixel 8 Pro", "Telenor", "nb_NO", "Europe/Oslo"])
+          expect(text, target).not.toContain(value);
+      }
+    }
+  });
+
+  it("near miss: the same positions under a member no catalogued call holds arrive whole", async () => {
+    const extinfo = (JSON.parse(CAPI_BODY).data[0] as { app_data: { extinfo: string[] } }).app_data.extinfo;
+    const body = JSON.stringify({ data: [{ event_name: "Purchase", device_info: extinfo }] });
+    const out = await post("/facebook/v21.0/918273645501234/events.json", body);
+    expect(out.line?.endpoint).toBe("unknown");
+    expect(out.got?.body.toString("utf8")).toBe(body);
   });
 
   it("characters url.parse would escape or fold reach the vendor byte for byte", async () => {
@@ -183,7 +224,7 @@ describe("Meta CAPI: the spellings a server folds are refused or matched; the pa
 
 describe("Meta Graph batch: a sub-request URL in a spelling Meta's batch handler folds still gets the plan", () => {
   const event = JSON.parse(CAPI_BODY).data as unknown[];
-  it("#x, //, %65vents, ;x, an absolute URL: extinfo's device positions are emptied; near miss events.json is not", async () => {
+  it("#x, //, %65vents, ;x, an absolute URL, events.json: extinfo's device positions are emptied", async () => {
     for (const [url, planned] of [
       ["918273645501234/events", true],
       ["918273645501234/events#x", true],
@@ -191,7 +232,10 @@ describe("Meta Graph batch: a sub-request URL in a spelling Meta's batch handler
       ["918273645501234/%65vents", true],
       ["918273645501234/events;x", true],
       ["https://graph.facebook.com/v21.0/918273645501234/events", true],
-      ["918273645501234/events.json", false],
+      // session 20: a URL no route matches is read as any other facebook call (positional members)
+      ["918273645501234/events.json", true],
+      ["21.0/918273645501234/events", true],
+      ["me/feed", true],
     ] as const) {
       const batch = [
         { method: "POST", relative_url: url, body: `data=${encodeURIComponent(JSON.stringify(event))}` },
@@ -203,6 +247,14 @@ describe("Meta Graph batch: a sub-request URL in a spelling Meta's batch handler
       expect(sent.includes("Telenor"), url).toBe(!planned);
       expect(sent, url).toContain("com.kago.app");
     }
+  });
+
+  it("near miss: a sub-request to an unknown URL without extinfo arrives as written", async () => {
+    const batch = [{ method: "POST", relative_url: "me/feed", body: "message=Telenor%20Pixel%208%20Pro&link=x" }];
+    const body = JSON.stringify({ batch });
+    const out = await post("/facebook/v21.0?access_token=T", body);
+    expect(out.res.status).toBe(200);
+    expect(out.got?.body.toString("utf8")).toBe(body);
   });
 });
 

@@ -378,21 +378,23 @@ describe("facebook session 15: the shapes the vendor red-team sent", () => {
       "facebook.custom-audience.usersreplace",
     ]);
     const activities = routes.get("facebook.app-events.activities");
+    // since session 20 each of these positions is also tagged for the URLs no route matches
+    // (positional-members.test.ts): two entries, the route's first
     for (const item of ["batch[]", "batch#json[]"]) {
-      expect(categoriesAt(e.bodyFields, `${item}.body#form.extinfo#json[5]`)).toEqual([
+      expect(categoriesAt(e.bodyFields, `${item}.body#form.extinfo#json[5]`)[0]).toBe(
         `device.attribute.model when ${item}.relative_url=${activities}`,
-      ]);
-      expect(categoriesAt(e.bodyFields, `${item}.body#form.data#json[].app_data.extinfo.8`)).toEqual([
+      );
+      expect(categoriesAt(e.bodyFields, `${item}.body#form.data#json[].app_data.extinfo.8`)[0]).toBe(
         `network.operator when ${item}.relative_url=${routes.get("facebook.capi.events-form")}`,
-      ]);
+      );
       expect(e.bodyFields.columnFields.map((f) => f.path)).toContain(`${item}.body#form.payload#json.data`);
       // the sub-request URL's query, by the endpoint's query fields (Meta documents App Events there)
-      expect(categoriesAt(e.bodyFields, `${item}.relative_url#form.extinfo#json[5]`)).toEqual([
+      expect(categoriesAt(e.bodyFields, `${item}.relative_url#form.extinfo#json[5]`)[0]).toBe(
         `device.attribute.model when ${item}.relative_url=${activities}`,
-      ]);
+      );
     }
     // the batch in the query (Graph reads parameters there too) gets the same routes
-    expect(categoriesAt(e.queryFields, "batch#json[].body#form.extinfo#json[5]")).toHaveLength(1);
+    expect(categoriesAt(e.queryFields, "batch#json[].body#form.extinfo#json[5]")).toHaveLength(2);
   });
 
   it("a sub-request's relative URL pattern: version and leading slash optional, a query allowed", () => {

@@ -287,7 +287,9 @@ export const facebookAppActivitiesBodySchema = z.looseObject({
   advertiser_tracking_enabled: operational(scalar().describe("0 or 1.")).optional(),
   application_tracking_enabled: operational(scalar().describe("0 or 1.")).optional(),
   custom_events: jsonString(z.array(appEventSchema)).optional(),
-  extinfo: jsonString(facebookExtinfoSchema).optional(),
+  // JSON in a form field, or the array itself in a JSON body (session 20: Graph reads a JSON body's
+  // parameters as a form's, and an array there kept every position)
+  extinfo: z.union([jsonString(facebookExtinfoSchema), facebookExtinfoSchema]).optional(),
   ud: jsonString(facebookUserDataSchema).optional(),
   bundle_id: operational(str().describe("App bundle id.")).optional(),
   bundle_version: personal(str().describe("App version."), "device.attribute.software_version").optional(),

@@ -49,16 +49,25 @@ export function withAddressingKeys(map: FieldMap, paths: readonly string[]): Fie
   });
 }
 
-/** The field maps of a call the catalog does not know: its recipient's addressing keys alone. */
+/**
+ * The field maps of a call the catalog does not know: its recipient's addressing keys and, since
+ * session 20, its positional members (`positional-members.ts`).
+ */
 export interface UnknownEndpointFields {
   readonly bodyFields: FieldMap;
   readonly queryFields: FieldMap;
 }
 
-/** The field maps for a recipient's calls the catalog does not know. */
-export function unknownEndpointFields(keys: AddressingKeys | undefined): UnknownEndpointFields {
+/**
+ * The field maps for a recipient's calls the catalog does not know: `known` (its positional
+ * members, none by default) with its addressing keys.
+ */
+export function unknownEndpointFields(
+  keys: AddressingKeys | undefined,
+  known: UnknownEndpointFields = { bodyFields: EMPTY_FIELD_MAP, queryFields: EMPTY_FIELD_MAP },
+): UnknownEndpointFields {
   return Object.freeze({
-    bodyFields: withAddressingKeys(EMPTY_FIELD_MAP, keys?.body ?? []),
-    queryFields: withAddressingKeys(EMPTY_FIELD_MAP, keys?.query ?? []),
+    bodyFields: withAddressingKeys(known.bodyFields, keys?.body ?? []),
+    queryFields: withAddressingKeys(known.queryFields, keys?.query ?? []),
   });
 }

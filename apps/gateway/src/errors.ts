@@ -165,6 +165,11 @@ export const GATEWAY_ERRORS = {
     message:
       "The policy admits only the endpoints of this recipient that the vendor catalog knows, and this request (or a sub-request of its batch) matches none of them.",
   },
+  usersig_identifier_mismatch: {
+    status: 400,
+    message:
+      "The Tencent IM UserSig in the query names another account than the call's one identifier parameter (or no account the gateway can read): a signed value cannot be changed, and the vendor would reject it. Send the administrator's UserSig made for that identifier.",
+  },
   stale_signature: {
     status: 422,
     message:

@@ -15,6 +15,7 @@ import { createSignatureHook } from "./signature-hook.js";
 import { createSlsCodec } from "./sls-codec.js";
 import { slsBodyRawSizeHook } from "./sls-compression.js";
 import { createSlsWebTrackingCodec } from "./sls-webtracking-codec.js";
+import { admitUserSig } from "./tencent-usersig.js";
 
 /** Options of {@link createVendorIntegration}. */
 export interface VendorIntegrationOptions {
@@ -49,7 +50,8 @@ export function createVendorIntegration(options: VendorIntegrationOptions): Vend
     ],
     hooks: [slsBodyRawSizeHook, createSignatureHook(options.credentials)],
     redactOptions: routing.redactOptions,
-    admit: routing.admit,
+    // the catalog's refusals first, then a Tencent IM UserSig naming another account (session 20)
+    admit: (transfer) => routing.admit(transfer) ?? admitUserSig(transfer),
     routing,
   };
 }

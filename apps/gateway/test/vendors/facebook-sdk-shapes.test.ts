@@ -188,8 +188,10 @@ describe("facebook-nodejs-business-sdk's Graph batch (L1)", () => {
   it("the form-encoded batch: an /activities sub-request's extinfo by the App Events schema", async () => {
     const before = upstream.received.length;
     const body = `event=CUSTOM_APP_EVENTS&extinfo=${encodeURIComponent(JSON.stringify(EXTINFO))}`;
-    // near miss: the same extinfo in an unknown sub-request's body has no positions to read
+    // an unknown sub-request's extinfo: since session 20 read with facebook's positional members
+    // too (position 2 is a software version); its other parameters by the generic rules
     const other = `message=hi&extinfo=${encodeURIComponent(JSON.stringify(["a2", "com.kago.app", "2.8"]))}`;
+    const otherSent = `message=hi&extinfo=${encodeURIComponent(JSON.stringify(["a2", "com.kago.app", ""]))}`;
     const inUrl = `v21.0/${PIXEL}/activities?${body}`;
     const batch = JSON.stringify([
       { method: "POST", relative_url: `v21.0/${PIXEL}/activities`, body },
@@ -210,11 +212,11 @@ describe("facebook-nodejs-business-sdk's Graph batch (L1)", () => {
       relative_url: string;
     }>;
     expect(JSON.parse(new URLSearchParams(sent[0]?.body).get("extinfo") ?? "")).toEqual(EXTINFO_SENT);
-    expect(sent[1]?.body).toBe(other);
+    expect(sent[1]?.body).toBe(otherSent);
     const query = (i: number) => new URLSearchParams(sent[i]?.relative_url.split("?")[1]);
     expect(JSON.parse(query(2).get("extinfo") ?? "")).toEqual(EXTINFO_SENT);
     expect(query(2).get("event")).toBe("CUSTOM_APP_EVENTS");
-    expect(sent[3]?.relative_url).toBe(`v21.0/me/feed?${other}`);
+    expect(sent[3]?.relative_url).toBe(`v21.0/me/feed?${otherSent}`);
   });
 
   it("unknownEndpoints: refuse refuses a batch with a sub-request the catalog does not know, and admits a known one", async () => {

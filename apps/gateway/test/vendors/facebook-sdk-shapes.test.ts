@@ -219,6 +219,31 @@ describe("facebook-nodejs-business-sdk's Graph batch (L1)", () => {
     expect(sent[3]?.relative_url).toBe(`v21.0/me/feed?${otherSent}`);
   });
 
+  it("an operation's name holding a name and a phone number refuses the batch; ordinary names go as written (F17)", async () => {
+    // session 20: the SDK names an operation by its `name` parameter (a campaign's, an audience's),
+    // and later operations refer to it ({result=<name>:$.id}): an addressing id, never edited
+    const named = (name: string) => {
+      const batch = new fb.FacebookAdsApiBatch(fb.FacebookAdsApi.getDefaultApi());
+      batch.add("POST", ["act_30417", "customaudiences"], { name, subtype: "CUSTOM" });
+      batch.add("POST", [AUDIENCE, "users"], { payload: { schema: "EMAIL_SHA256", data: [] } });
+      return batch;
+    };
+    for (const name of ["Astrid_Solberg_13812345678", "Astrid Solberg", "u13812345678"]) {
+      const before = gw.transfers().length;
+      const refused = await viaSdk(gw, () => named(name).execute());
+      expect(refused.got, name).toBeUndefined();
+      const line = (await transfersLogged(gw, before + 1))[before];
+      expect(line?.errorCode, name).toBe("personal_data_in_identifier");
+      expect(JSON.stringify(line), name).not.toContain("13812345678");
+    }
+    for (const name of ["create_creative", "Summer sale 2026", "op_4741234567"]) {
+      const sent = await viaSdk(gw, () => named(name).execute());
+      expect(sent.outcome, name).toBe("ok");
+      const batch = JSON.parse(sent.text) as { batch: Array<{ name?: string }> };
+      expect(batch.batch[0]?.name, name).toBe(name);
+    }
+  });
+
   it("unknownEndpoints: refuse refuses a batch with a sub-request the catalog does not know, and admits a known one", async () => {
     const unknown = new fb.FacebookAdsApiBatch(fb.FacebookAdsApi.getDefaultApi());
     unknown.add("POST", [PIXEL, "events"], { data: [sdkEvent()] });

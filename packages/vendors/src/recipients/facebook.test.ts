@@ -16,6 +16,7 @@ import {
   categoriesAt,
   covered,
   endpoint,
+  isAddressingId,
   isFreeText,
   isOperational,
   isUrl,
@@ -395,6 +396,17 @@ describe("facebook session 15: the shapes the vendor red-team sent", () => {
     }
     // the batch in the query (Graph reads parameters there too) gets the same routes
     expect(categoriesAt(e.queryFields, "batch#json[].body#form.extinfo#json[5]")).toHaveLength(2);
+  });
+
+  it("an operation's name is an addressing id in both batch shapes, in the body and the query (session 20, F17)", () => {
+    const e = endpoint("facebook.graph.batch");
+    for (const item of ["batch[]", "batch#json[]"]) {
+      expect(isAddressingId(e.bodyFields, `${item}.name`), item).toBe(true);
+      // near miss: the method and the relative URL keep their own readings
+      expect(isAddressingId(e.bodyFields, `${item}.method`), item).toBe(false);
+      expect(isUrl(e.bodyFields, `${item}.relative_url`), item).toBe(true);
+    }
+    expect(isAddressingId(e.queryFields, "batch#json[].name")).toBe(true);
   });
 
   it("a sub-request's relative URL pattern: version and leading slash optional, a query allowed", () => {

@@ -12,6 +12,7 @@
  */
 import { z } from "zod";
 import {
+  addressingId,
   formString,
   freeText,
   jsonString,
@@ -399,7 +400,11 @@ const batchItemSchema = z.looseObject({
       "Path and query of the sub-request (`v24.0/<pixel-id>/events?...`): versions and ids; the engine reads it as a URL (structural detectors on path segments, the query as pairs).",
     ),
   ).optional(),
-  name: operational(str().describe("Name for JSONPath references.")).optional(),
+  // an addressing id (session 20; red team round 10, F17): later operations refer to it
+  // (`{result=<name>:$.id}`), so it goes as written or the batch is refused, never edited
+  name: addressingId(
+    str().describe("Name the other operations refer to ({result=<name>:$.id}), as written or refused."),
+  ).optional(),
   omit_response_on_success: operational(z.boolean().describe("Omit the response.")).optional(),
   body: formString(z.looseObject({}))
     .describe(

@@ -168,6 +168,51 @@ describe("OTLP export", () => {
     for (const span of spans) expect(span.parentSpanId).toBe("b7ad6b7169203331");
   });
 
+  it("a caller's trace or span id that is a decimal number starts a trace of its own (session 20, F14)", async () => {
+    receiver.requests.length = 0;
+    const gw = await startGateway({
+      upstreams: { facebook: upstream.url },
+      telemetry: telemetry("http/json", `${receiver.endpoint}/v1/traces`),
+    });
+    const dropped = [
+      // the red team's: a China mobile's and a Norwegian mobile's digits
+      "00-00000000000000000000013812345678-0000004741234567-01",
+      "00-00000000000000000008613812345678-b7ad6b7169203331-01",
+      "00-0af7651916cd43dd8448eb211c80319c-0000004741234567-01",
+      "00-13812345678000004741234567000000-b7ad6b7169203331-01",
+      "00-000000000000000000000000deadbeef-b7ad6b7169203331-01",
+    ];
+    // near misses: a random 128-bit id, a 64-bit id padded with 16 zeros (Jaeger, older Datadog),
+    // whose low half may be all decimal digits, and a span id that starts with a zero
+    const kept = [
+      "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
+      "00-0000000000000000a3ce929d0e0e4736-00f067aa0ba902b7-01",
+      "00-00000000000000002718281828459045-b7ad6b7169203331-01",
+      "00-4bf92f3577b34da6a3ce929d0e0e4736-0123456789012345-01",
+    ];
+    for (const traceparent of [...dropped, ...kept]) {
+      const res = await send(gw.url, {
+        method: "POST",
+        path: "/facebook/v21.0/918273645501234/events",
+        headers: { "content-type": "application/json", traceparent },
+        body: "{}",
+      });
+      expect(res.status).toBe(200);
+    }
+    await gw.close(); // flushes spans
+    const spans = jsonSpans(receiver.requests);
+    expect(spans).toHaveLength(dropped.length + kept.length);
+    const told = [...receiver.requests.map((r) => r.body.toString("utf8")), ...gw.rawLogs].join("\n");
+    for (const digits of ["13812345678", "4741234567", "deadbeef"]) expect(told).not.toContain(digits);
+    const parents = new Set(spans.map((s) => `${s.traceId}-${s.parentSpanId ?? ""}`));
+    for (const traceparent of kept) {
+      const [, traceId, spanId] = traceparent.split("-");
+      expect(parents.has(`${traceId}-${spanId}`), traceparent).toBe(true);
+    }
+    // the dropped ones got a fresh trace: a root span, its own trace id in the log line
+    expect(spans.filter((s) => (s.parentSpanId ?? "") === "")).toHaveLength(dropped.length);
+  });
+
   it("exports with http/protobuf too", async () => {
     receiver.requests.length = 0;
     const gw = await startGateway({

@@ -105,6 +105,11 @@ export const GATEWAY_ERRORS = {
     message:
       "The body does not decode under its Content-Encoding, or holds bytes the decoder does not read (gzip header extra, name or comment fields, padding or data after the compressed stream).",
   },
+  empty_gzip_member: {
+    status: 400,
+    message:
+      "The gzip body has an empty member beside others: no client writes one, and the header bytes of such members would reach the vendor unread. Send the body as one gzip member.",
+  },
   unsupported_transfer_encoding: {
     status: 501,
     message:

@@ -180,6 +180,44 @@ describe("compressed bytes the decoder does not read: 400 malformed_encoding, no
   });
 });
 
+describe("empty gzip members beside others: 400 empty_gzip_member, nothing forwarded (session 20, F15)", () => {
+  /** An empty gzip member whose MTIME field holds `four` (4 bytes), as the red team built them. */
+  const emptyMember = (four: string): Buffer => {
+    const member = Buffer.from(gzipSync(Buffer.alloc(0)));
+    member.write(four.padEnd(4, " ").slice(0, 4), 4, "latin1");
+    return member;
+  };
+  const spelled = (text: string): Buffer[] =>
+    Array.from({ length: Math.ceil(text.length / 4) }, (_, i) => emptyMember(text.slice(i * 4, i * 4 + 4)));
+
+  it("an e-mail address in the MTIME fields of empty members before, after or between the document's", async () => {
+    const gzip = { ...JSON_CT, "content-encoding": "gzip" };
+    const half = CLEAN.length >> 1;
+    for (const body of [
+      Buffer.concat([...spelled(EMAIL), gzipSync(CLEAN)]),
+      Buffer.concat([gzipSync(CLEAN), ...spelled(EMAIL)]),
+      Buffer.concat([gzipSync(CLEAN.slice(0, half)), emptyMember("x"), gzipSync(CLEAN.slice(half))]),
+      // one empty member is enough to refuse: it is no whole body
+      Buffer.concat([emptyMember("astr"), gzipSync(CLEAN)]),
+      Buffer.concat([emptyMember("astr"), emptyMember("id")]),
+    ])
+      expectRefused(rig, await postEvent(rig, body, gzip), 400, "empty_gzip_member");
+  });
+
+  it("near misses: an empty body as one empty member, and a body split over two members, go out byte for byte", async () => {
+    const half = CLEAN.length >> 1;
+    for (const [body, ct] of [
+      [gzipSync(Buffer.alloc(0)), { "content-type": "text/plain" }],
+      [Buffer.concat([gzipSync(CLEAN.slice(0, half)), gzipSync(CLEAN.slice(half))]), JSON_CT],
+    ] as const) {
+      rig.upstream.received.length = 0;
+      const res = await postEvent(rig, body, { ...ct, "content-encoding": "gzip" });
+      expect(res.status).toBe(200);
+      expect(received().equals(body)).toBe(true);
+    }
+  });
+});
+
 describe("compressed bodies that are read whole still pass", () => {
   it("plain gzip, x-gzip, zlib and raw deflate bodies go out byte for byte", async () => {
     for (const [coding, body] of [

@@ -173,7 +173,7 @@ export const GATEWAY_ERRORS = {
   usersig_identifier_mismatch: {
     status: 400,
     message:
-      "The Tencent IM UserSig in the query names another account than the call's one identifier parameter (or no account the gateway can read): a signed value cannot be changed, and the vendor would reject it. Send the administrator's UserSig made for that identifier.",
+      "The Tencent IM UserSig in the query names another account than the call's one identifier parameter (or no account the gateway can read, or is given twice): a signed value cannot be changed, and the vendor would reject it. Send one UserSig, the administrator's, made for that identifier.",
   },
   stale_signature: {
     status: 422,

@@ -41,6 +41,13 @@ function valuesOf(query: string, key: string): string[] {
   return out;
 }
 
+/** True when `bytes` open with a zlib header (RFC 1950: deflate, a check sum of the two bytes). */
+function zlibHeader(bytes: Buffer): boolean {
+  const cmf = bytes[0];
+  const flg = bytes[1];
+  return cmf !== undefined && flg !== undefined && (cmf & 0x0f) === 8 && (cmf * 256 + flg) % 31 === 0;
+}
+
 /**
  * The text a UserSig compresses, or `undefined` when `sig` is no zlib stream in either base64
  * alphabet; `null` when it inflates past the bound.
@@ -48,6 +55,8 @@ function valuesOf(query: string, key: string): string[] {
 function sigText(sig: string): string | null | undefined {
   if (!SIG_TEXT.test(sig)) return undefined;
   const bytes = Buffer.from(sig.replace(/\*/g, "+").replace(/-/g, "/").replace(/_/g, "="), "base64");
+  // a value that does not open a zlib stream is not inflated (a failed inflate costs a thrown error)
+  if (!zlibHeader(bytes)) return undefined;
   try {
     return inflateSync(bytes, { maxOutputLength: MAX_SIG_JSON_BYTES }).toString("utf8");
   } catch (error) {
@@ -77,21 +86,23 @@ function sigAccount(text: string): string | null {
 /**
  * The refusal (`usersig_identifier_mismatch`) for a Tencent transfer whose query carries a UserSig
  * that names another account than its one `identifier` (or names none the gateway can read,
- * inflates past the bound, or comes with no or several `identifier`s); `undefined` otherwise,
- * and for every other recipient. Never changes the sig.
+ * inflates past the bound, or comes with no or several `identifier`s), or several UserSigs (which
+ * one a server reads is its own choice, and no client sends two); `undefined` otherwise, and for
+ * every other recipient. Never changes the sig.
  */
 export function admitUserSig(transfer: Transfer): Refusal | undefined {
   if (transfer.recipient !== "tencent") return undefined;
   const query = transfer.query ?? "";
   // cheap gate: most transfers carry no UserSig at all (a key may be percent-encoded)
   if (!query.toLowerCase().includes(USERSIG_KEY) && !query.includes("%")) return undefined;
+  const sigs = valuesOf(query, USERSIG_KEY);
+  if (sigs.length === 0) return undefined;
+  if (sigs.length > 1) return refusal("usersig_identifier_mismatch");
+  const text = sigText(sigs[0] as string);
+  if (text === undefined) return undefined;
+  const account = text === null ? null : sigAccount(text);
   const identifiers = valuesOf(query, IDENTIFIER_KEY);
-  for (const sig of valuesOf(query, USERSIG_KEY)) {
-    const text = sigText(sig);
-    if (text === undefined) continue;
-    const account = text === null ? null : sigAccount(text);
-    if (account === null || identifiers.length !== 1 || identifiers[0] !== account)
-      return refusal("usersig_identifier_mismatch");
-  }
+  if (account === null || identifiers.length !== 1 || identifiers[0] !== account)
+    return refusal("usersig_identifier_mismatch");
   return undefined;
 }

@@ -14,8 +14,8 @@ import {
   withAddressingKeys,
 } from "./schema/addressing-keys.js";
 import { compileFieldMap, type FieldMap } from "./schema/field-map.js";
-import { positionalFields } from "./schema/positional-members.js";
 import { withKeyValueLists } from "./schema/key-value-fields.js";
+import { positionalFields } from "./schema/positional-members.js";
 import { subRequestRoutes, withSubRequestRoutes } from "./sub-requests.js";
 import type {
   EndpointRequest,
@@ -169,7 +169,8 @@ export function createVendorCatalog(
     const unknown = unknownEndpointFields(recipient.addressingKeys, positionalFields(peers));
     unknownEndpoints.set(recipient.id, unknown);
     for (const spec of recipient.endpoints)
-      if (spec.subRequests !== undefined) add(compileEndpoint(spec, peers, recipient.addressingKeys, unknown));
+      if (spec.subRequests !== undefined)
+        add(compileEndpoint(spec, peers, recipient.addressingKeys, unknown));
     byRecipient.set(recipient.id, routes);
   }
   const resolve: VendorCatalog["resolve"] = (recipient, request) => {

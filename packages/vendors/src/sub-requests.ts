@@ -115,10 +115,12 @@ export function withSubRequestRoutes(
   const urlFields = [...map.urlFields];
   const columnFields = [...map.columnFields];
   const addressingIdFields = [...map.addressingIdFields];
-  const readings = routes.flatMap((route): { id: string; pattern: RegExp; fields: UnknownEndpointFields }[] => {
-    const endpoint = endpoints.get(route.endpoint);
-    return endpoint === undefined ? [] : [{ id: route.endpoint, pattern: route.pattern, fields: endpoint }];
-  });
+  const readings = routes.flatMap(
+    (route): { id: string; pattern: RegExp; fields: UnknownEndpointFields }[] => {
+      const endpoint = endpoints.get(route.endpoint);
+      return endpoint === undefined ? [] : [{ id: route.endpoint, pattern: route.pattern, fields: endpoint }];
+    },
+  );
   if (unknown !== undefined) readings.push({ id: "unknown", pattern: otherUrls(routes), fields: unknown });
   for (const item of itemPaths(spec)) {
     const url = appendKey(item, spec.urlField);

@@ -183,7 +183,7 @@ describe("Meta CAPI: the spellings a server folds are refused or matched; the pa
     for (const [target, endpoint] of [
       ["/facebook/v21.0/918273645501234/activities", "facebook.app-events.activities"],
       ["/facebook/v21.0/918273645501234/activities.json", "unknown"],
-    ]) {
+    ] as const) {
       const sent = [
         await post(target, form, { "content-type": "application/x-www-form-urlencoded" }),
         // session 20: the array itself in a JSON body kept every position on the catalogued call too
@@ -250,7 +250,9 @@ describe("Meta Graph batch: a sub-request URL in a spelling Meta's batch handler
   });
 
   it("near miss: a sub-request to an unknown URL without extinfo arrives as written", async () => {
-    const batch = [{ method: "POST", relative_url: "me/feed", body: "message=Telenor%20Pixel%208%20Pro&link=x" }];
+    const batch = [
+      { method: "POST", relative_url: "me/feed", body: "message=Telenor%20Pixel%208%20Pro&link=x" },
+    ];
     const body = JSON.stringify({ batch });
     const out = await post("/facebook/v21.0?access_token=T", body);
     expect(out.res.status).toBe(200);

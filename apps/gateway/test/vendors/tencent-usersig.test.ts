@@ -134,7 +134,10 @@ describe("Tencent IM UserSig: the account it names", () => {
   it("a sig made for identifier itself when that is a phone number: the identifier's own refusal", async () => {
     const gw = await rig.gateway(false);
     const out = await call(gw, imQuery("13812345678", api.genUserSig("13812345678", 86400)));
-    expect({ status: out.status, code: out.code }).toEqual({ status: 400, code: "personal_data_in_identifier" });
+    expect({ status: out.status, code: out.code }).toEqual({
+      status: 400,
+      code: "personal_data_in_identifier",
+    });
     expect(out.forwardedQuery).toBeUndefined();
   });
 

@@ -14,7 +14,12 @@ const facebook = VENDOR_CATALOG.unknownEndpoints.get("facebook");
 describe("positional members of a call the catalog does not know", () => {
   it("facebook: extinfo's positions wherever the catalogued calls hold it, array and object spellings", () => {
     const body = facebook?.bodyFields ?? EMPTY_FIELD_MAP;
-    for (const member of ["data[].app_data.extinfo", "data#json[].app_data.extinfo", "extinfo#json", "extinfo"]) {
+    for (const member of [
+      "data[].app_data.extinfo",
+      "data#json[].app_data.extinfo",
+      "extinfo#json",
+      "extinfo",
+    ]) {
       expect(categoriesAt(body, `${member}[5]`), member).toEqual(["device.attribute.model"]);
       expect(categoriesAt(body, `${member}.8`), member).toEqual(["network.operator"]);
       expect(categoriesAt(body, `${member}[15]`), member).toEqual(["device.attribute.country"]);
@@ -24,16 +29,18 @@ describe("positional members of a call the catalog does not know", () => {
     }
     const query = facebook?.queryFields ?? EMPTY_FIELD_MAP;
     expect(categoriesAt(query, "extinfo#json[6]")).toEqual(["device.attribute.language"]);
-    expect(categoriesAt(query, "data#json[].app_data.extinfo[4]")).toEqual(["device.attribute.software_version"]);
+    expect(categoriesAt(query, "data#json[].app_data.extinfo[4]")).toEqual([
+      "device.attribute.software_version",
+    ]);
   });
 
   it("near misses: nothing else of the catalogued calls, nor the other recipients' plans, is added", () => {
     const body = facebook?.bodyFields ?? EMPTY_FIELD_MAP;
     // user_data, custom_data, ud: the generic rules read them by name, as before
     expect(body.fieldCategories.every((f) => /extinfo(?:#json)?(?:\[\d+\]|\.\d+)$/.test(f.path))).toBe(true);
-    expect(body.operationalFields.every((f) => /extinfo(?:#json)?(?:\[0\]|\[1\]|\.0|\.1)$/.test(f.path))).toBe(
-      true,
-    );
+    expect(
+      body.operationalFields.every((f) => /extinfo(?:#json)?(?:\[0\]|\[1\]|\.0|\.1)$/.test(f.path)),
+    ).toBe(true);
     expect(body.columnFields).toEqual([]);
     for (const recipient of ["aliyun", "tencent", "zego"] as const)
       expect(VENDOR_CATALOG.unknownEndpoints.get(recipient)?.bodyFields.fieldCategories).toEqual([]);
@@ -54,7 +61,9 @@ describe("positional members of a call the catalog does not know", () => {
       docs: "test",
     } as const;
     const fields = positionalFields([compileEndpoint(spec)]);
-    expect(fields.bodyFields.fieldCategories).toEqual([{ path: "pos[1]", category: "device.attribute.model" }]);
+    expect(fields.bodyFields.fieldCategories).toEqual([
+      { path: "pos[1]", category: "device.attribute.model" },
+    ]);
     expect(fields.bodyFields.operationalFields).toEqual([{ path: "pos[0]" }]);
     expect(fields.queryFields).toEqual(EMPTY_FIELD_MAP);
     // the batch's routed tags (conditions) are not positional members of the recipient
@@ -72,9 +81,11 @@ describe("a Graph batch sub-request whose URL no route matches", () => {
   const otherUrls = (path: string): RegExp => {
     const routes = new Set(batch.subRequests?.routes.map((r) => String(r.pattern)));
     const entry = batch.bodyFields.fieldCategories.find(
-      (f) => f.path === path && f.when !== undefined && "matches" in f.when && !routes.has(String(f.when.matches)),
+      (f) =>
+        f.path === path && f.when !== undefined && "matches" in f.when && !routes.has(String(f.when.matches)),
     );
-    if (entry?.when === undefined || !("matches" in entry.when)) throw new Error(`no other-URL entry at ${path}`);
+    if (entry?.when === undefined || !("matches" in entry.when))
+      throw new Error(`no other-URL entry at ${path}`);
     return entry.when.matches;
   };
 
@@ -91,7 +102,14 @@ describe("a Graph batch sub-request whose URL no route matches", () => {
 
   it("holds for URLs no route matches only, so the routes' order does not matter", () => {
     const others = otherUrls("batch[].body#form.extinfo#json[5]");
-    for (const url of ["v21.0/1/events.json", "21.0/1/events", "1/events%2F", "me/feed", "v21.0/1/activities.json", ""])
+    for (const url of [
+      "v21.0/1/events.json",
+      "21.0/1/events",
+      "1/events%2F",
+      "me/feed",
+      "v21.0/1/activities.json",
+      "",
+    ])
       expect(others.test(url), url).toBe(true);
     // near misses: the catalogued routes' URLs, in the spellings they take
     for (const url of [

@@ -24,20 +24,25 @@
  * segments, the header a JSON object naming its `alg`) carries its claims in the payload:
  * {@link jwsPayload} finds that segment, which is read like any base64 string.
  */
-import { Buffer, isUtf8 } from "node:buffer";
-import { deflateSync, gunzipSync, gzipSync, inflateSync } from "node:zlib";
-import { abort } from "./context.js";
-import { hasControlChar, nextTextByte } from "./text-bytes.js";
+import { Buffer } from "node:buffer";
+import {
+  type BytesForm,
+  type InflateBudget,
+  mayStartTextBytes,
+  readTextBytes,
+  writeTextBytes,
+} from "./decoded-bytes.js";
 
 /** Shortest string read as base64: 8 characters carry 6 bytes (`a@b.cn`). */
 export const MIN_BASE64_LENGTH = 8;
 
-/** How a base64 string is written: its alphabet, whether it is padded with `=`, and what compressed its bytes. */
-export interface Base64Form {
+/**
+ * How a base64 string is written: its alphabet, whether it is padded with `=`, and how its bytes
+ * hold the text (compressed or not, UTF-8 or UTF-16: `BytesForm`).
+ */
+export interface Base64Form extends BytesForm {
   readonly url: boolean;
   readonly padded: boolean;
-  /** The bytes are a gzip member or a zlib stream of the text; absent when they are the text. */
-  readonly compression?: "gzip" | "zlib";
   /** Line-wrapped (MIME, PEM): lines of `width` characters joined by `eol`; absent when on one line. */
   readonly wrap?: LineWrap;
 }
@@ -98,85 +103,53 @@ function sextet(c: number): number {
   return c < 128 ? (SEXTET[c] as number) : -1;
 }
 
+/** Scratch for the bytes of a string's first {@link PREFIX_CHARS} characters (see {@link mayStartText}). */
+const prefix = new Uint8Array(18);
+/** Characters decoded by the first test: 24 carry 18 bytes, enough for the headerless gates. */
+const PREFIX_CHARS = 24;
+
 /**
  * A cheap first test, before any decoding or copying: `value[start, end)` is long enough to be
- * read as base64, and its first 8 characters are base64 characters whose 6 bytes can begin UTF-8
- * text without a control character (a JWT's header, `eyJ...`, passes). Ids, hashes, timestamps
- * and words, which fill vendor payloads, mostly fail it at once (`6711de5c` starts with the bytes
- * `EB BD 75`: a three-byte sequence cut short).
+ * read as base64, its first 8 characters are base64 characters, and the bytes of its first
+ * {@link PREFIX_CHARS} can begin encoded text (`mayStartTextBytes`: UTF-8 or UTF-16 text, a gzip
+ * member or zlib stream, and, from 16 characters on, a raw deflate or brotli stream). A JWT's
+ * header, `eyJ...`, passes. Ids, hashes, timestamps and words, which fill vendor payloads, mostly
+ * fail it at once (`6711de5c` starts with the bytes `EB BD 75`: a three-byte sequence cut short).
  */
 export function mayStartText(value: string, start = 0, end = value.length): boolean {
   if (end - start < MIN_BASE64_LENGTH) return false;
-  if (mayStartCompressed(value, start)) return true;
-  let owed = 0; // continuation bytes still owed by the last lead byte
-  for (let q = start; q < start + 8; q += 4) {
+  const length = prefixBytes(value, start, Math.min(end, start + PREFIX_CHARS));
+  return length > 0 && mayStartTextBytes(prefix, length, Math.floor(((end - start) * 3) / 4));
+}
+
+/**
+ * Decodes `value[start, end)` into {@link prefix}: the number of bytes, or -1 when the first 8
+ * characters are not base64 (`=` padding may end them). Past those, decoding stops at the first
+ * character that is not base64 (a line break of wrapped base64, a JWT's dot).
+ */
+function prefixBytes(value: string, start: number, end: number): number {
+  let n = 0;
+  for (let q = start; q + 4 <= end; q += 4) {
     const a = sextet(value.charCodeAt(q));
     const b = sextet(value.charCodeAt(q + 1));
     const c = sextet(value.charCodeAt(q + 2));
     const d = sextet(value.charCodeAt(q + 3));
-    if (a < 0 || b < 0) return false;
+    const head = q - start < 8;
+    if (a < 0 || b < 0) return head ? -1 : n;
     // `=` padding ends the bytes early; any other character is not base64
-    if ((c < 0 && value.charCodeAt(q + 2) !== 61) || (d < 0 && value.charCodeAt(q + 3) !== 61)) return false;
-    const bytes = c < 0 ? 1 : d < 0 ? 2 : 3;
-    for (let k = 0; k < bytes; k++) {
-      const byte = k === 0 ? (a << 2) | (b >> 4) : k === 1 ? ((b & 15) << 4) | (c >> 2) : ((c & 3) << 6) | d;
-      owed = nextTextByte(owed, byte);
-      if (owed < 0) return false;
-    }
-    if (bytes < 3) return true;
+    if ((c < 0 && value.charCodeAt(q + 2) !== 61) || (d < 0 && value.charCodeAt(q + 3) !== 61))
+      return head ? -1 : n;
+    prefix[n++] = (a << 2) | (b >> 4);
+    if (c < 0) return n;
+    prefix[n++] = ((b & 15) << 4) | (c >> 2);
+    if (d < 0) return n;
+    prefix[n++] = ((c & 3) << 6) | d;
   }
-  return true;
-}
-
-/**
- * `value` at `start` begins like base64 of a gzip member (`1F 8B 08`: `H4sI`) or of a zlib stream
- * with the usual headers (`78 01`, `78 5E`, `78 9C`, `78 DA`: `eAE`, `eF`, `eJ`, `eN`).
- */
-function mayStartCompressed(value: string, start: number): boolean {
-  const first = value.charCodeAt(start);
-  if (first === 72) return value.startsWith("H4sI", start);
-  if (first !== 101) return false;
-  const second = value.charCodeAt(start + 1);
-  return second === 65 || second === 70 || second === 74 || second === 78;
-}
-
-/** What compressed `bytes`, judged by their header, or `undefined`. */
-function compressionOf(bytes: Buffer): "gzip" | "zlib" | undefined {
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b && bytes[2] === 8) return "gzip";
-  const cmf = bytes[0] as number;
-  const flg = bytes[1] as number;
-  if (bytes.length > 2 && (cmf & 0x0f) === 8 && cmf >> 4 <= 7 && (cmf * 256 + flg) % 31 === 0) return "zlib";
-  return undefined;
-}
-
-/**
- * `bytes` inflated, or `null` when they are not a whole stream of that kind. Past `budget` bytes
- * the transfer is refused: `too_much_work` at `location`.
- */
-function inflated(
-  bytes: Buffer,
-  compression: "gzip" | "zlib",
-  budget: number,
-  location: string | undefined,
-): Buffer | null {
-  if (budget < 1) abort("too_much_work", location);
-  try {
-    const options = { maxOutputLength: budget };
-    return compression === "gzip" ? gunzipSync(bytes, options) : inflateSync(bytes, options);
-  } catch (e) {
-    if (e instanceof RangeError) abort("too_much_work", location);
-    return null;
-  }
+  return n;
 }
 
 const STANDARD = /^[A-Za-z0-9+/]+={0,2}$/;
 const URL_SAFE = /^[A-Za-z0-9_-]+={0,2}$/;
-
-/** How far compressed text may inflate, and where the value stands (for the refusal past it). */
-export interface InflateBudget {
-  readonly bytes: number;
-  readonly location: string;
-}
 
 /**
  * The text `value` encodes when it is canonical base64 or base64url of UTF-8 text, or, given an
@@ -199,29 +172,22 @@ export function decodeBase64Text(value: string, budget?: InflateBudget): Base64T
   if (padded ? value.length % 4 !== 0 : value.length % 4 === 1) return null;
   const raw = Buffer.from(value, url ? "base64url" : "base64");
   if (encodeBase64Bytes(raw, { url, padded }) !== value) return null;
-  // text may begin like a zlib header too (`x ` is `78 20`): what does not inflate is read as it is
-  const compression = budget === undefined ? undefined : compressionOf(raw);
-  const expanded =
-    compression === undefined || budget === undefined
-      ? null
-      : inflated(raw, compression, budget.bytes, budget.location);
-  const bytes = expanded ?? raw;
-  if (!isUtf8(bytes)) return null;
-  const text = bytes.toString("utf8");
-  if (hasControlChar(text)) return null;
-  if (expanded === null || compression === undefined) return { text, form: { url, padded }, inflated: 0 };
-  return { text, form: { url, padded, compression }, inflated: expanded.length };
+  // a string of hex digits alone is no base64 of a headerless stream (hashes fill vendor payloads)
+  const found = readTextBytes(raw, budget, !HEX_DIGITS.test(value));
+  return found === null
+    ? null
+    : { text: found.text, form: { url, padded, ...found.form }, inflated: found.inflated };
 }
 
+/** Hex digits alone: a hash or an id in hex, read as base64 only when its bytes are text or framed. */
+const HEX_DIGITS = /^[0-9A-Fa-f]+$/;
+
 /**
- * `text` encoded in `form`: compressed the same way (gzip or zlib, when the original was), in the
+ * `text` encoded in `form`: spelled and compressed as the original was (`writeTextBytes`), in the
  * same alphabet and padding.
  */
 export function encodeBase64Text(text: string, form: Base64Form): string {
-  const utf8 = Buffer.from(text, "utf8");
-  const bytes =
-    form.compression === "gzip" ? gzipSync(utf8) : form.compression === "zlib" ? deflateSync(utf8) : utf8;
-  const flat = encodeBase64Bytes(bytes, form);
+  const flat = encodeBase64Bytes(writeTextBytes(text, form), form);
   return form.wrap === undefined ? flat : wrapLines(flat, form.wrap);
 }
 

@@ -8,11 +8,11 @@ import {
   type Base64Form,
   decodeBase64Text,
   encodeBase64Text,
-  type InflateBudget,
   JWS_FORM,
   jwsPayload,
   mayStartText,
 } from "./base64-text.js";
+import type { InflateBudget } from "./decoded-bytes.js";
 import { decodeHexText, encodeHexText, mayStartHexText } from "./hex-text.js";
 import { publicPaseto } from "./paseto.js";
 
@@ -63,7 +63,7 @@ export function mayStartEncodedText(value: string, start = 0, end = value.length
  * base64 of text is read as base64. `budget`: see `decodeBase64Text`.
  */
 export function encodedText(value: string, budget?: InflateBudget): EncodedText | null {
-  return pasetoText(value) ?? (mayStartText(value) ? base64Text(value, budget) : null) ?? hexText(value);
+  return pasetoText(value) ?? (mayStartText(value) ? base64Text(value, budget) : null) ?? hexText(value, budget);
 }
 
 function pasetoText(value: string): EncodedText | null {
@@ -80,14 +80,14 @@ function pasetoText(value: string): EncodedText | null {
   };
 }
 
-function hexText(value: string): EncodedText | null {
-  const decoded = decodeHexText(value);
+function hexText(value: string, budget: InflateBudget | undefined): EncodedText | null {
+  const decoded = decodeHexText(value, budget);
   return decoded === null
     ? null
     : {
         text: decoded.text,
         encoding: "hex",
-        inflated: 0,
+        inflated: decoded.inflated,
         rewrite: (t) => encodeHexText(t, decoded.form),
         claims: false,
         signed: false,
@@ -111,8 +111,8 @@ function base64Text(value: string, budget: InflateBudget | undefined): EncodedTe
   }
   const decoded = decodeBase64Text(value.slice(jws.start, jws.end), budget);
   if (decoded === null) return null;
-  const compression = decoded.form.compression;
-  const form: Base64Form = compression === undefined ? jws.form : { ...jws.form, compression };
+  // the payload's bytes as they were (compressed, UTF-16), in the JWS's alphabet
+  const form: Base64Form = { ...decoded.form, ...jws.form };
   return {
     text: decoded.text,
     encoding: "base64",

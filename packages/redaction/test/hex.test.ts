@@ -19,13 +19,15 @@ describe("decodeHexText", () => {
     expect(decodeHexText(hex("erik@example.org"))).toEqual({
       text: "erik@example.org",
       form: { upper: false },
+      inflated: 0,
     });
     expect(decodeHexText(hex("张三 13800138000").toUpperCase())).toEqual({
       text: "张三 13800138000",
       form: { upper: true },
+      inflated: 0,
     });
     // digits alone fit either case: read, and written back in lower case
-    expect(decodeHexText("313233343536")).toEqual({ text: "123456", form: { upper: false } });
+    expect(decodeHexText("313233343536")).toEqual({ text: "123456", form: { upper: false }, inflated: 0 });
     expect(decodeHexText(hex("tab\tline\r\n"))?.text).toBe("tab\tline\r\n");
   });
 
@@ -63,7 +65,7 @@ describe("decodeHexText", () => {
         const value = encodeHexText(text, { upper });
         const decoded = decodeHexText(value);
         const hasLetter = /[a-f]/i.test(value);
-        expect(decoded).toEqual({ text, form: { upper: upper && hasLetter } });
+        expect(decoded).toEqual({ text, form: { upper: upper && hasLetter }, inflated: 0 });
         expect(encodeHexText(text, decoded?.form ?? { upper: false })).toBe(value);
       }),
       { numRuns: 1000 },

@@ -11,14 +11,18 @@
  *   a string of letters and digits alone is taken as standard;
  * - canonical: the decoded bytes encode back to exactly the same string (no stray bits, no
  *   impossible length), so re-encoding an edited text keeps the sender's form;
- * - the bytes are valid UTF-8 with no control character but tab, line feed and carriage return.
+ * - the bytes are valid UTF-8 with no control character but tab, line feed and carriage return,
+ *   or (session 20) UTF-16 of such text (`text-bytes.ts`).
  * Anything else (binary such as an image or a protobuf, an id or a hash, an ordinary word) is not
  * encoded text and is left to the other checks.
  *
- * Compressed text in base64 is read too, when the caller gives an inflation budget: bytes that
- * start like a gzip member (`H4sI...`) or a zlib stream (`eJ...`, `eN...`) and inflate to such
- * text within the budget; a changed text is compressed again the same way. A stream that inflates
- * past the budget is refused (`too_much_work`): it could be read, but not within the limits.
+ * Compressed text in base64 is read too, when the caller gives an inflation budget
+ * (`decoded-bytes.ts`): bytes that start like a gzip member (`H4sI...`) or a zlib stream (`eJ...`,
+ * `eN...`), or, since session 20, bytes that are no text and pass the gates of a raw deflate or
+ * brotli stream (`headerless-streams.ts`; not tried for a string of hex digits alone, a hash),
+ * and inflate to such text within the budget; a changed text is compressed again the same way. A
+ * stream that inflates past the budget is refused (`too_much_work`): it could be read, but not
+ * within the limits.
  *
  * A JSON Web Token in compact form (`header.payload.signature`, RFC 7515: three base64url
  * segments, the header a JSON object naming its `alg`) carries its claims in the payload:

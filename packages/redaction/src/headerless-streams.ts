@@ -33,6 +33,19 @@ class BitReader {
     return v;
   }
 
+  /** The next `n` bits as {@link read} gives them, without moving past them. */
+  peek(n: number): number {
+    const at = this.pos;
+    const v = this.read(n);
+    this.pos = at;
+    return v;
+  }
+
+  /** Moves past `n` bits. */
+  skip(n: number): void {
+    this.pos += n;
+  }
+
   /** The next `n` bits of a Huffman code, first bit highest (RFC 1951 3.1.1). */
   code(n: number): number {
     let v = 0;
@@ -175,8 +188,9 @@ const BROTLI_OVERHEAD = 16;
  * spelled with a leading zero nibble, is at least {@link MIN_BROTLI_TEXT} bytes and at most
  * {@link MAX_BROTLI_RATIO} times the whole stream (`size`, which holds the meta-block's compressed
  * bytes), at least about half of `size` when it is the last one (text grows by a few bytes at
- * most when compressed), and which, when stored uncompressed, begins with text. Bytes that run
- * out before a test is decided pass.
+ * most when compressed), and which, when stored uncompressed, begins with text, and when
+ * compressed, has a valid first prefix code ({@link compressedHeader}). Bytes that run out before
+ * a test is decided pass.
  */
 export function mayStartBrotli(bytes: ArrayLike<number>, length: number, size = length): boolean {
   if (length < 2) return false;
@@ -192,12 +206,74 @@ export function mayStartBrotli(bytes: ArrayLike<number>, length: number, size = 
   if (nibbles > 0 && spelled < 2 ** (4 * (nibbles + 3))) return false; // a leading zero nibble
   const output = spelled + 1;
   if (output < MIN_BROTLI_TEXT || output > size * MAX_BROTLI_RATIO) return false;
-  if (last) return output * 2 + BROTLI_OVERHEAD >= size; // compressed: the zlib call decides
-  if (bits.read(1) === 0) return true;
+  if (last) return output * 2 + BROTLI_OVERHEAD >= size && compressedHeader(bits);
+  if (bits.read(1) === 0) return compressedHeader(bits);
   let owed = 0;
-  for (let k = bits.align(); k < length; k++) {
+  const at = bits.align();
+  for (let k = at; k < Math.min(length, at + output); k++) {
     owed = nextTextByte(owed, bytes[k] as number);
     if (owed < 0) return false;
   }
   return true;
+}
+
+/**
+ * A compressed meta-block's header up to its first prefix code (RFC 7932 9.2: the block type
+ * counts, the distance parameters, the literal context mode, the tree counts and context map
+ * run-length size) and that code's code length code ({@link mayBePrefixCode}). Random bytes fail
+ * here more often than anywhere (brotli's own error for them is `CL_SPACE`).
+ */
+function compressedHeader(bits: BitReader): boolean {
+  for (let category = 0; category < 3; category++) {
+    const types = countOf(bits); // NBLTYPESL, NBLTYPESI, NBLTYPESD
+    if (types < 0) return true;
+    if (types >= 2) return mayBePrefixCode(bits); // the block type code comes first
+  }
+  if (!bits.has(8)) return true;
+  bits.skip(8); // NPOSTFIX, NDIRECT, the literal context mode of the one block type
+  for (let category = 0; category < 2; category++) {
+    const trees = countOf(bits); // NTREESL, NTREESD
+    if (trees < 0 || !bits.has(5)) return true;
+    if (trees >= 2) {
+      if (bits.read(1) === 1) bits.skip(4); // RLEMAX
+      return mayBePrefixCode(bits); // the context map's code comes first
+    }
+  }
+  return mayBePrefixCode(bits);
+}
+
+/** A count of 1 to 256 in brotli's variable-length code (RFC 7932 9.2), or -1 when the bits run out. */
+function countOf(bits: BitReader): number {
+  if (!bits.has(4)) return -1;
+  if (bits.read(1) === 0) return 1;
+  const n = bits.read(3);
+  if (n === 0) return 2;
+  return bits.has(n) ? (1 << n) + bits.read(n) + 1 : -1;
+}
+
+/** Bits and value of each 4-bit peek of a code length code length (RFC 7932 3.5, brotli's decoder). */
+const CODE_LENGTH_BITS = [2, 2, 2, 3, 2, 2, 2, 4, 2, 2, 2, 3, 2, 2, 2, 4];
+const CODE_LENGTH_VALUE = [0, 4, 3, 2, 0, 4, 3, 1, 0, 4, 3, 2, 0, 4, 3, 5];
+
+/**
+ * A prefix code may begin at the reader (RFC 7932 3.4, 3.5): a simple one, or a complex one whose
+ * code length code is complete (its lengths fill the code space exactly) or has a single code.
+ */
+function mayBePrefixCode(bits: BitReader): boolean {
+  if (!bits.has(2)) return true;
+  const skip = bits.read(2);
+  if (skip === 1) return true; // simple: a few symbols, checked by the zlib call
+  let space = 32;
+  let codes = 0;
+  for (let k = skip; k < 18; k++) {
+    if (!bits.has(4)) return true;
+    const peek = bits.peek(4);
+    bits.skip(CODE_LENGTH_BITS[peek] as number);
+    const length = CODE_LENGTH_VALUE[peek] as number;
+    if (length === 0) continue;
+    space -= 32 >> length;
+    codes++;
+    if (space <= 0) break;
+  }
+  return codes === 1 || space === 0;
 }

@@ -7,7 +7,9 @@
  * Accepted as encoded text, all of:
  * - at least {@link MIN_HEX_LENGTH} characters, an even number, of hex digits whose letters are
  *   all lower case or all upper case (so a changed text is written back in the sender's case);
- * - the bytes are valid UTF-8 with no control character but tab, line feed and carriage return.
+ * - the bytes are valid UTF-8 with no control character but tab, line feed and carriage return,
+ *   or (session 20) UTF-16 of such text, or, given an inflation budget, a gzip member or zlib
+ *   stream of either (`decoded-bytes.ts`; `1f8b08...` went to the vendor unread before).
  * Anything else (a hash, a random id, binary) is not encoded text: a SHA-256 digest's 32 random
  * bytes are text with a chance of about 10^-13, and most fail on their first bytes.
  */

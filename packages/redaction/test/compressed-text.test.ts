@@ -151,7 +151,7 @@ describe("decoding compressed and UTF-16 text", () => {
       if (mayStartBrotli(bytes, 18, 48)) brotli++;
     }
     expect(deflate).toBeLessThan(20); // about one in two hundred
-    expect(brotli).toBeLessThan(60); // about one in seventy
+    expect(brotli).toBeLessThan(35); // about one in a hundred
   });
 });
 

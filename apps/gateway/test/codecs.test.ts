@@ -82,6 +82,39 @@ describe("text and form codecs", () => {
       });
     }
   });
+  it("decode a text body that is a form document as a form (session 20), and nothing else", () => {
+    const kindOf = (text: string) => {
+      const decoded = textPlainCodec.decode(Buffer.from(text), ctx("text/plain"));
+      return decoded.ok ? decoded.value.kind : decoded.refusal.code;
+    };
+    for (const form of [
+      "fn=astrid&ln=solberg",
+      "ph=4741234567",
+      "name=astrid+solberg&x=%E5%BC%A0",
+      "a[0][name]=email&a[0][value]=x%40y.org",
+      "sig=abc==&n=1",
+      "note=hello world&ln=solberg", // a blank in a value of a hand-built form of two pairs
+      "a=&b=1\r\n",
+      "名=张三&x=1".replace("名", "n"), // raw UTF-8 in a value
+    ])
+      expect(kindOf(form), form).toBe("form");
+    for (const text of [
+      "note=hello world", // one pair with a blank: a sentence
+      "user=bob action=login", // logfmt
+      "hello",
+      "=1&a=2", // an empty key
+      "a=1&&b=2",
+      "a=1&",
+      "a=1\nb=2", // a line break inside
+      "a=%ZZ&b=1", // no escape
+      "a=%FF&b=1", // no UTF-8
+      "https://example.org/?a=1&b=2",
+      "?a=1&b=2",
+      `${"QUJD".repeat(20)}=`, // base64 with its padding
+      "a b=1&c=2",
+    ])
+      expect(kindOf(text), text).toBe("text");
+  });
   it("leave control characters in JSON to the engine, which refuses them as invalid JSON", () => {
     expect(jsonCodec.decode(Buffer.from('{"a":"\0"}'), ctx("application/json"))).toMatchObject({ ok: true });
   });

@@ -4,12 +4,14 @@
  * charset. They only decode bytes to text and back: parsing and every decision about the content
  * belong to the redaction engine. A form or text body holding a control character (other than
  * tab, CR, LF) is refused as `invalid_utf8`: it is UTF-16/32 or binary data, not text (JSON
- * needs no such check: the engine refuses a raw control character in JSON).
+ * needs no such check: the engine refuses a raw control character in JSON). A text body that is a
+ * form document (`isFormDocument`) is decoded as a form, and written back as the engine left it
+ * (session 20).
  */
 import type { TransferBody } from "@kago/redaction";
 import { refusal } from "../errors.js";
 import { type Charset, charsetOf, decodeText, encodeText } from "./charset.js";
-import { hasControlCharacter } from "./plain-text.js";
+import { hasControlCharacter, isFormDocument } from "./plain-text.js";
 import type { BodyCodec, CodecContext, CodecResult } from "./registry.js";
 
 type TextKind = "json" | "form" | "text";
@@ -29,7 +31,8 @@ function textCodec(kind: TextKind, name: string, matches: (essence: string) => b
       if (typeof text !== "string") return { ok: false, refusal: text };
       if (kind !== "json" && hasControlCharacter(text))
         return { ok: false, refusal: refusal("invalid_utf8") };
-      return { ok: true, value: { kind, text } };
+      // a form document sent as text is read as the form a vendor parses (session 20)
+      return { ok: true, value: { kind: kind === "text" && isFormDocument(text) ? "form" : kind, text } };
     },
     encode(body: TransferBody, ctx) {
       if (body.kind === "none") return { ok: true, value: Buffer.alloc(0) };
@@ -56,7 +59,7 @@ export const formCodec: BodyCodec = textCodec(
   (e) => e === "application/x-www-form-urlencoded",
 );
 
-/** `text/plain`. */
+/** `text/plain`; a form document in it is read as a form. */
 export const textPlainCodec: BodyCodec = textCodec("text", "text", (e) => e === "text/plain");
 
 /** The built-in codecs, in lookup order. */

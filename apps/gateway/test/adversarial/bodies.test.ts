@@ -187,6 +187,31 @@ describe("text", () => {
     }
     expectNoLeak(rig);
   });
+  it("a form sent as text/plain: read as pairs, removed by their keys, the rest as sent (session 20)", async () => {
+    // Meta's `ln`, `ph`, `db` name a last name, a phone and a birth date only by their keys: read
+    // as text they went to the vendor (red team round 10, F10)
+    const form = "fn=astrid&ln=solberg&ph=4741234567&db=19900517&name=astrid+solberg&event_name=Purchase&n=1";
+    for (const body of [form, `${form}\n`, "ln=solberg&note=hello world"]) {
+      const res = await postEvent(rig, body, { "content-type": "text/plain; charset=utf-8" });
+      expect(res.status).toBe(200);
+      const sent = rig.upstream.received.at(-1)?.body.toString("utf8") ?? "";
+      expect(sent).not.toMatch(/astrid|solberg|4741234567|19900517/);
+      expect(rig.upstream.received.at(-1)?.headers["content-type"]).toBe("text/plain; charset=utf-8");
+    }
+    expect(rig.upstream.received.at(-3)?.body.toString("utf8")).toBe("event_name=Purchase&n=1");
+    expect(rig.upstream.received.at(-1)?.body.toString("utf8")).toBe("note=hello world");
+    // near misses: a sentence, logfmt, a URL and a one-pair note stay text, byte for byte
+    for (const text of [
+      "note=hello world",
+      "user=bob action=login status=ok",
+      "see https://example.org/?a=1&b=2 for details",
+      "Use a=1&b=2 to turn it on",
+    ]) {
+      const res = await postEvent(rig, text, { "content-type": "text/plain" });
+      expect(res.status).toBe(200);
+      expect(rig.upstream.received.at(-1)?.body.toString("utf8")).toBe(text);
+    }
+  });
   it("a UTF-16 byte-order mark in a UTF-8 body: 400 invalid_utf8", async () => {
     expectRefused(
       rig,

@@ -89,7 +89,7 @@ export function readTextBytes(
   if (framed !== undefined && budget !== undefined) {
     const expanded = inflated(raw, framed, budget);
     // text may begin like a zlib header too (`x ` is `78 20`): what does not inflate is read as it is
-    if (expanded !== null) return textIn(expanded, framed);
+    if (expanded !== null) return textIn(expanded.buffer, framed);
   }
   const plain = textOfBytes(raw);
   if (plain !== null) return { text: plain.text, form: formOf(undefined, plain.utf16), inflated: 0 };
@@ -108,9 +108,10 @@ export function readTextBytes(
 }
 
 /**
- * Text `raw` inflates to as a headerless stream, at least {@link MIN_HEADERLESS_TEXT} bytes:
- * random bytes that pass the gates end as a raw deflate stream after a character or two now and
- * then (a few in ten thousand), a brotli one not at all.
+ * Text `raw` inflates to as a headerless stream, at least {@link MIN_HEADERLESS_TEXT} bytes, the
+ * stream taking at least half of `raw` (what follows it is ignored, as by the vendor's
+ * inflater): random bytes that pass the gates now and then end as a raw deflate stream after a
+ * few characters (one in about twenty thousand 32-byte strings did, with 8 of its bytes).
  */
 function headerlessText(
   raw: Buffer,
@@ -118,7 +119,8 @@ function headerlessText(
   budget: InflateBudget,
 ): BytesText | null {
   const expanded = inflated(raw, compression, budget);
-  return expanded === null || expanded.length < MIN_HEADERLESS_TEXT ? null : textIn(expanded, compression);
+  if (expanded === null || expanded.length < MIN_HEADERLESS_TEXT) return null;
+  return expanded.consumed * 2 < raw.length ? null : textIn(expanded.buffer, compression);
 }
 
 /** Fewest bytes of text read from a headerless stream: `a@b.cn`. */
@@ -138,7 +140,7 @@ const COMPRESS: Record<Compression, (bytes: Buffer) => Buffer> = {
 };
 
 /** Each compression's inflater, bounded by `maxOutputLength`. */
-const INFLATE: Record<Compression, (bytes: Buffer, options: { maxOutputLength: number }) => Buffer> = {
+const INFLATE: Record<Compression, (bytes: Buffer, options: InflateOptions) => Buffer> = {
   gzip: gunzipSync,
   zlib: inflateSync,
   "deflate-raw": inflateRawSync,
@@ -196,14 +198,31 @@ function isFileSignature(bytes: ArrayLike<number>, length: number): boolean {
 /** First four bytes of PNG, GIF, RIFF, ZIP, PDF and Ogg files. */
 const FILE_SIGNATURES = [0x89504e47, 0x47494638, 0x52494646, 0x504b0304, 0x25504446, 0x4f676753];
 
+/** What a stream inflated to, and how many of its bytes the stream took. */
+interface Inflated {
+  readonly buffer: Buffer;
+  readonly length: number;
+  readonly consumed: number;
+}
+
+interface InflateOptions {
+  readonly maxOutputLength: number;
+  readonly info: true;
+}
+
 /**
  * `bytes` inflated, or `null` when they are not a whole stream of that kind. Past the budget the
  * transfer is refused: `too_much_work` at its location.
  */
-function inflated(bytes: Buffer, compression: Compression, budget: InflateBudget): Buffer | null {
+function inflated(bytes: Buffer, compression: Compression, budget: InflateBudget): Inflated | null {
   if (budget.bytes < 1) abort("too_much_work", budget.location);
   try {
-    return INFLATE[compression](bytes, { maxOutputLength: budget.bytes });
+    // `info: true` makes node:zlib answer with its engine too, whose `bytesWritten` is the input read
+    const answer = INFLATE[compression](bytes, { maxOutputLength: budget.bytes, info: true }) as unknown as {
+      readonly buffer: Buffer;
+      readonly engine: { readonly bytesWritten: number };
+    };
+    return { buffer: answer.buffer, length: answer.buffer.length, consumed: answer.engine.bytesWritten };
   } catch (e) {
     if (e instanceof RangeError) abort("too_much_work", budget.location);
     return null;

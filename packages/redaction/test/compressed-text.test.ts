@@ -101,6 +101,11 @@ describe("decoding compressed and UTF-16 text", () => {
     const png = Buffer.concat([Buffer.from("89504e470d0a1a0a0000000d49484452", "hex"), seededBytes(1, 64)]);
     const jpeg = Buffer.concat([Buffer.from("ffd8ffe000104a464946", "hex"), seededBytes(2, 64)]);
     for (const image of [png, jpeg]) expect(decodeBase64Text(image.toString("base64"), budget)).toBeNull();
+    // a stream is read with a few bytes after it, not when it is less than half the bytes
+    const stream = deflateRawSync(doc);
+    const tail = (n: number) => Buffer.concat([stream, seededBytes(5, n)]).toString("base64");
+    expect(decodeBase64Text(tail(8), budget)?.text).toBe(doc);
+    expect(decodeBase64Text(tail(stream.length + 8), budget)).toBeNull();
     // compressed binary, and compressed text of one or two characters, are no text
     expect(decodeBase64Text(deflateRawSync(seededBytes(3, 64)).toString("base64"), budget)).toBeNull();
     expect(decodeBase64Text(brotliCompressSync(seededBytes(4, 64)).toString("base64"), budget)).toBeNull();

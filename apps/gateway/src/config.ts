@@ -7,6 +7,7 @@ import { availableParallelism } from "node:os";
 import { vendorCredentialsSchema } from "@kago/vendors";
 import { z } from "zod";
 import type { RawArgs } from "./cli/args.js";
+import { POOLED_SOCKET_IDLE_MS } from "./forward/proxy.js";
 import { loadVendorCredentials } from "./vendors/credentials.js";
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -75,6 +76,11 @@ export const GatewayConfigSchema = z.object({
   maxBodyBytes: positiveInt.describe("Largest request body accepted as received (bytes)."),
   maxInflatedBytes: positiveInt.describe("Largest body accepted after content decoding (bytes)."),
   upstreamTimeoutMs: positiveInt.describe("Time the vendor has to send its response headers (ms)."),
+  upstreamIdleMs: positiveInt
+    .default(POOLED_SOCKET_IDLE_MS)
+    .describe(
+      "How long a pooled vendor connection may stay idle before the gateway closes it; keep it below the vendors' and their load balancers' idle timeouts (ms).",
+    ),
   shutdownGraceMs: positiveInt.describe("Time in-flight requests get to finish after SIGTERM (ms)."),
   workers: positiveInt
     .max(1024)
@@ -244,6 +250,7 @@ export function loadConfig(args: RawArgs, env: Env): GatewayConfig {
     maxBodyBytes: args.maxBodyBytes ?? DEFAULTS.maxBodyBytes,
     maxInflatedBytes: args.maxInflatedBytes ?? DEFAULTS.maxInflatedBytes,
     upstreamTimeoutMs: args.upstreamTimeoutMs ?? DEFAULTS.upstreamTimeoutMs,
+    upstreamIdleMs: args.upstreamIdleMs ?? POOLED_SOCKET_IDLE_MS,
     shutdownGraceMs: nonEmpty(env.KAGO_GATEWAY_SHUTDOWN_GRACE_MS) ?? DEFAULTS.shutdownGraceMs,
     workers: args.workers === "auto" ? availableParallelism() : (args.workers ?? 1),
     maxHeaderBytes: args.maxHeaderBytes ?? DEFAULTS.maxHeaderBytes,

@@ -151,6 +151,11 @@ export const GATEWAY_ERRORS = {
     status: 504,
     message: "The recipient's upstream did not answer in time.",
   },
+  upstream_redirect: {
+    status: 502,
+    message:
+      "The recipient's upstream answered with a redirect to a location outside it (another host, scheme or path prefix). The gateway does not hand back a redirect a client would follow around it; if the vendor moved, point the recipient's upstream (--upstream) at the new location.",
+  },
   upstream_bad_response: {
     status: 502,
     message:

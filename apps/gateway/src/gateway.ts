@@ -24,6 +24,7 @@ import type { GatewayConfig } from "./config.js";
 import { type Refusal, RefusalError, refusal, refusalBody } from "./errors.js";
 import { DEFAULT_PRE_FORWARD_HOOKS, type PreForwardHook } from "./forward/hooks.js";
 import { createForwarder } from "./forward/proxy.js";
+import { returnPathOf } from "./forward/redirects.js";
 import { readBody } from "./http/body-reader.js";
 import { createCallerAuth } from "./http/caller-auth.js";
 import { forwardableHeaders } from "./http/headers.js";
@@ -163,6 +164,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const forwarder = createForwarder({
     origins: [...upstreams.values()].map((u) => u.origin),
     timeoutMs: config.upstreamTimeoutMs,
+    idleMs: config.upstreamIdleMs,
   });
   const deps = {
     policy,
@@ -263,7 +265,8 @@ export function createGateway(options: GatewayOptions): Gateway {
       const route = resolveRoute(policy, url);
       if (isRefusal(route)) return refuse(route);
       // `/tencent:sms/...` names an upstream only the flags can define
-      if (!upstreams.has(route.upstream)) return refuse(refusal("unknown_recipient"));
+      const upstreamBase = upstreams.get(route.upstream);
+      if (upstreamBase === undefined) return refuse(refusal("unknown_recipient"));
       ex.route = route;
       // A transfer coding other than chunked would reach the engine undecoded: refused unread.
       const framing = transferCodingRefusal(req.rawHeaders);
@@ -291,17 +294,23 @@ export function createGateway(options: GatewayOptions): Gateway {
       if (!result.ok) return refuse(result.refusal);
       const out = result.outgoing;
       ex.decision = out.changed ? "redacted" : "forwarded";
-      forwarder.forward(req, res, out, {
-        onResponse: () => {},
-        onFailure: (code) => {
-          ex.errorCode = code;
-          sendRefusal(res, refusal(code), false);
+      forwarder.forward(
+        req,
+        res,
+        out,
+        {
+          onResponse: () => {},
+          onFailure: (code) => {
+            ex.errorCode = code;
+            sendRefusal(res, refusal(code), false);
+          },
+          // The client's connection is being cut; its status stays, the transfer counts as failed.
+          onResponseBroken: (code) => {
+            ex.errorCode = code;
+          },
         },
-        // The client's connection is being cut; its status stays, the transfer counts as failed.
-        onResponseBroken: (code) => {
-          ex.errorCode = code;
-        },
-      });
+        returnPathOf(route, url, upstreamBase),
+      );
     } catch (err) {
       refuse(err instanceof RefusalError ? err.refusal : refusal("internal_error"));
     }

@@ -10,6 +10,7 @@ describe("flags and config", () => {
       adminPort: 9464,
       adminHost: "127.0.0.1",
       maxBodyBytes: DEFAULTS.maxBodyBytes,
+      upstreamIdleMs: 4000,
       policyFile: null,
       secret: null,
       upstreams: {},
@@ -44,6 +45,8 @@ describe("flags and config", () => {
         "20",
         "--upstream-timeout-ms",
         "30",
+        "--upstream-idle-ms",
+        "1500",
       ]),
       { KAGO_GATEWAY_SECRET: "0123456789abcdef0123" },
     );
@@ -55,6 +58,7 @@ describe("flags and config", () => {
       maxBodyBytes: 10,
       maxInflatedBytes: 20,
       upstreamTimeoutMs: 30,
+      upstreamIdleMs: 1500,
       secret: "0123456789abcdef0123",
       upstreams: {
         facebook: "http://127.0.0.1:1/fb",
@@ -77,6 +81,7 @@ describe("flags and config", () => {
       /<recipient>:<name>/,
     );
     expect(() => parseCliArgs(["--nope"])).toThrow();
+    expect(() => loadConfig(parseCliArgs(["--upstream-idle-ms", "0"]), {})).toThrow();
     expect(() => loadConfig(parseCliArgs([]), { KAGO_GATEWAY_SECRET: "short" })).toThrow();
     expect(() => telemetryFromEnv({ OTEL_TRACES_EXPORTER: "zipkin" })).toThrow();
   });

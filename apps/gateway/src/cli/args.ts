@@ -15,6 +15,7 @@ export interface RawArgs {
   readonly maxBodyBytes?: string;
   readonly maxInflatedBytes?: string;
   readonly upstreamTimeoutMs?: string;
+  readonly upstreamIdleMs?: string;
   readonly maxHeaderBytes?: string;
   readonly headersTimeoutMs?: string;
   readonly requestTimeoutMs?: string;
@@ -41,6 +42,8 @@ export const USAGE = `Usage: npm start -- [flags]
   --max-inflated-bytes <n>      body limit after gzip/deflate/br decoding (default 8388608)
   --upstream-timeout-ms <n>     time allowed for the vendor's response headers, and the longest
                                 silence inside its response body (default 30000)
+  --upstream-idle-ms <n>        how long a pooled vendor connection may stay idle before the gateway
+                                closes it; below the vendors' load-balancer idle timeouts (default 4000)
   --max-header-bytes <n>        request line and headers limit; larger is answered 431 (default 16384)
   --headers-timeout-ms <n>      time a client has to send its headers; then 408 (default 10000)
   --request-timeout-ms <n>      time a client has to send its body after the headers; then 408 (default 30000)
@@ -69,6 +72,7 @@ export function parseCliArgs(argv: readonly string[]): RawArgs {
       "max-body-bytes": { type: "string" },
       "max-inflated-bytes": { type: "string" },
       "upstream-timeout-ms": { type: "string" },
+      "upstream-idle-ms": { type: "string" },
       "max-header-bytes": { type: "string" },
       "headers-timeout-ms": { type: "string" },
       "request-timeout-ms": { type: "string" },
@@ -93,6 +97,7 @@ export function parseCliArgs(argv: readonly string[]): RawArgs {
   if (values["max-body-bytes"] !== undefined) out.maxBodyBytes = values["max-body-bytes"];
   if (values["max-inflated-bytes"] !== undefined) out.maxInflatedBytes = values["max-inflated-bytes"];
   if (values["upstream-timeout-ms"] !== undefined) out.upstreamTimeoutMs = values["upstream-timeout-ms"];
+  if (values["upstream-idle-ms"] !== undefined) out.upstreamIdleMs = values["upstream-idle-ms"];
   if (values["max-header-bytes"] !== undefined) out.maxHeaderBytes = values["max-header-bytes"];
   if (values["headers-timeout-ms"] !== undefined) out.headersTimeoutMs = values["headers-timeout-ms"];
   if (values["request-timeout-ms"] !== undefined) out.requestTimeoutMs = values["request-timeout-ms"];

@@ -2,7 +2,8 @@
  * Forwarding with http-proxy-middleware: one proxy per upstream origin, keep-alive pooled
  * agents, Host set to the upstream's (`changeOrigin`), no redirects followed, no X-Forwarded-*
  * added, TLS certificates verified. The gateway hands over the final headers and body bytes;
- * the proxy streams the vendor's response back.
+ * the proxy streams the vendor's response back, its headers rewritten so that nothing in them
+ * sends the client around the gateway (`response-headers.ts`, session 20).
  */
 import type { ClientRequest, IncomingMessage, ServerResponse } from "node:http";
 import { Agent as HttpAgent } from "node:http";
@@ -14,18 +15,27 @@ import { createProxyMiddleware, proxyEventsPlugin, type RequestHandler } from "h
 import type { GatewayErrorCode } from "../errors.js";
 import { wireHeaderValue } from "../http/header-text.js";
 import type { OutgoingTransfer } from "./hooks.js";
+import type { ReturnPath } from "./redirects.js";
+import { handBackHeaders } from "./response-headers.js";
 
 /** Why a forwarded request got no usable answer, when nothing was answered to the client yet. */
 export type ForwardFailureCode = Extract<
   GatewayErrorCode,
-  "upstream_unreachable" | "upstream_timeout" | "upstream_tls_failed" | "upstream_bad_response"
+  | "upstream_unreachable"
+  | "upstream_timeout"
+  | "upstream_tls_failed"
+  | "upstream_bad_response"
+  | "upstream_redirect"
 >;
 
 /** How a forwarded request ended, as the forwarder reports it. */
 export interface ForwardCallbacks {
   /** The vendor answered with response headers (its status). */
   onResponse(status: number): void;
-  /** The vendor could not be reached, was too slow, or sent an answer that does not parse; nothing was answered yet. */
+  /**
+   * The vendor could not be reached, was too slow, sent an answer that does not parse, or
+   * redirected outside its upstream; nothing was answered yet.
+   */
   onFailure(code: ForwardFailureCode): void;
   /**
    * The vendor's answer broke after its headers were passed on (a reset or a parse error inside
@@ -38,7 +48,13 @@ export interface ForwardCallbacks {
 /** Sends prepared transfers to their upstreams. */
 export interface Forwarder {
   /** Forwards `out` on behalf of `req`, streaming the response into `res`. */
-  forward(req: IncomingMessage, res: ServerResponse, out: OutgoingTransfer, cb: ForwardCallbacks): void;
+  forward(
+    req: IncomingMessage,
+    res: ServerResponse,
+    out: OutgoingTransfer,
+    cb: ForwardCallbacks,
+    back: ReturnPath,
+  ): void;
   /** When set, responses carry `Connection: close` (the gateway is draining). */
   setDraining(draining: boolean): void;
   /** Closes pooled upstream connections. */
@@ -48,6 +64,8 @@ export interface Forwarder {
 interface ForwardState {
   readonly out: OutgoingTransfer;
   readonly cb: ForwardCallbacks;
+  /** Where the client came from, so a location at the upstream can be written as the gateway's. */
+  readonly back: ReturnPath;
   readonly timer: NodeJS.Timeout;
   proxyReq: ClientRequest | null;
   /** The whole request was handed to the socket (`finish`): the vendor may have acted on it. */
@@ -70,6 +88,14 @@ interface ForwardState {
 const RESPONSE_HOP_BY_HOP = ["keep-alive", "proxy-authenticate", "proxy-connection", "trailer", "upgrade"];
 
 const BODYLESS = new Set(["GET", "HEAD", "DELETE", "OPTIONS", "TRACE"]);
+
+/**
+ * Methods a vendor may receive twice without a second effect (RFC 9110 section 9.2.2): only these
+ * are sent again once written whole, as Go's net/http decides. A POST the vendor may have read
+ * before dropping the connection is not repeated (a second Purchase, log batch or message); its
+ * 502 is the backend's to retry (session 20, red-team round 10 F12).
+ */
+const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"]);
 
 /**
  * Error codes Node gives a TLS connection whose peer certificate does not verify: OpenSSL's
@@ -145,14 +171,16 @@ export const POOLED_SOCKET_IDLE_MS = 4_000;
 /**
  * Whether a forwarding error is the keep-alive race: a pooled connection the vendor had closed
  * (or was closing) failed before any answer. Retried once on another connection, as Node's
- * documentation and browsers do: the vendor closed it idle, so it read nothing on it. Only for
- * a reused connection, and only a reset or a broken pipe with no answer byte: a new connection's
- * reset, or any answer, is reported.
+ * documentation and browsers do, when that cannot deliver it twice: an idempotent method
+ * ({@link IDEMPOTENT}), or a request not yet written whole. Only for a reused connection, and only
+ * a reset or a broken pipe with no answer byte: a new connection's reset, or any answer, is
+ * reported.
  */
 function staleConnection(err: unknown, st: ForwardState): boolean {
   const code = (err as { code?: unknown } | null)?.code;
   return (
     !st.resent &&
+    (IDEMPOTENT.has(st.out.method) || !st.requestWritten) &&
     !st.timedOut &&
     st.response === null &&
     st.proxyReq?.reusedSocket === true &&
@@ -248,6 +276,8 @@ function sendPathAsInspected(upstreamRequest: ClientRequest, pathAndQuery: strin
 export function createForwarder(options: {
   readonly origins: readonly string[];
   readonly timeoutMs: number;
+  /** How long a pooled vendor connection may stay idle (ms); {@link POOLED_SOCKET_IDLE_MS} if not given. */
+  readonly idleMs?: number;
 }): Forwarder {
   const state = new WeakMap<IncomingMessage, ForwardState>();
   // `timeout` on an agent closes a socket idle in its pool that long; sockets in use are the
@@ -255,7 +285,7 @@ export function createForwarder(options: {
   const agentOptions = {
     keepAlive: true,
     maxSockets: Number.POSITIVE_INFINITY,
-    timeout: POOLED_SOCKET_IDLE_MS,
+    timeout: options.idleMs ?? POOLED_SOCKET_IDLE_MS,
   };
   const httpAgent = new HttpAgent(agentOptions);
   const httpsAgent = new HttpsAgent(agentOptions);
@@ -294,7 +324,22 @@ export function createForwarder(options: {
         on: {
           proxyRes: (proxyRes, req, res) => {
             const st = state.get(req);
-            if (st !== undefined && settle(st)) st.cb.onResponse(proxyRes.statusCode ?? 502);
+            const status = proxyRes.statusCode ?? 502;
+            if (
+              st !== undefined &&
+              handBackHeaders(
+                status,
+                proxyRes.headers,
+                `${st.out.target.origin}${st.out.target.pathAndQuery}`,
+                st.back,
+              ) === "redirect_outside"
+            ) {
+              // A redirect a client would follow around the gateway (red-team round 10 F13).
+              proxyRes.destroy();
+              if (settle(st)) st.cb.onFailure("upstream_redirect");
+              return;
+            }
+            if (st !== undefined && settle(st)) st.cb.onResponse(status);
             // The upstream's hop-by-hop headers describe the gateway's pooled connection, not the
             // client's: drop them and answer the client's own connection wish.
             const listed = String(proxyRes.headers.connection ?? "")
@@ -346,7 +391,7 @@ export function createForwarder(options: {
   }
 
   return {
-    forward(req, res, out, cb) {
+    forward(req, res, out, cb, back) {
       const proxy = proxies.get(out.target.origin);
       const headers = headerObject(out.headers);
       if (out.body.length > 0 || !BODYLESS.has(out.method))
@@ -395,6 +440,7 @@ export function createForwarder(options: {
       const st: ForwardState = {
         out,
         cb,
+        back,
         proxyReq: null,
         requestWritten: false,
         response: null,

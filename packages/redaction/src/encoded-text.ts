@@ -63,7 +63,9 @@ export function mayStartEncodedText(value: string, start = 0, end = value.length
  * base64 of text is read as base64. `budget`: see `decodeBase64Text`.
  */
 export function encodedText(value: string, budget?: InflateBudget): EncodedText | null {
-  return pasetoText(value) ?? (mayStartText(value) ? base64Text(value, budget) : null) ?? hexText(value, budget);
+  return (
+    pasetoText(value) ?? (mayStartText(value) ? base64Text(value, budget) : null) ?? hexText(value, budget)
+  );
 }
 
 function pasetoText(value: string): EncodedText | null {

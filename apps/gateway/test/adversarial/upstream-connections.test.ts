@@ -1,13 +1,12 @@
 /**
- * Pooled vendor connections and answers that are no HTTP answer (session 20, red-team round 10
- * F12 and F19), against raw-socket vendors on loopback:
+ * Pooled vendor connections (session 20, red-team round 10 F12), against raw-socket vendors on
+ * loopback (a 101 answer, F19, is in `broken-answers.test.ts`):
  * - a vendor that closes idle keep-alive connections without announcing it (as load balancers
  *   do) turned the next transfer into a 502: the gateway now closes a pooled connection idle for
  *   `--upstream-idle-ms` (below such timeouts) first;
  * - a pooled connection found dead on the next request: an idempotent request is sent again on a
- *   fresh connection, a POST the vendor received whole is not (no duplicate delivery);
- * - a vendor answering `101 Switching Protocols` to a plain request: 502 `upstream_bad_response`
- *   at once, logged (it left the client waiting past the upstream timeout, with no log line).
+ *   fresh connection, a POST the vendor received whole is not (no duplicate delivery), and a
+ *   fresh connection's reset is reported.
  */
 import { createServer, type Server, type Socket } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
@@ -160,30 +159,17 @@ describe("pooled vendor connections", () => {
     // the pool is not poisoned: the next transfer gets a fresh connection
     expect((await postEvent(gw, 3)).status).toBe(200);
   });
-});
 
-describe("a vendor switching protocols unasked", () => {
-  for (const method of ["POST", "GET"]) {
-    it(`101 to a plain ${method}: 502 upstream_bad_response, logged, not a wait for the timeout`, async () => {
-      const { gw } = await rig(
-        (socket) =>
-          socket.write(
-            "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n",
-          ),
-        { upstreamTimeoutMs: 3_000 },
-      );
-      const res =
-        method === "POST"
-          ? await postEvent(gw, 0)
-          : await send(gw.url, { path: "/facebook/v21.0/1/insights" });
-      expect({ status: res.status, code: errorCode(res) }).toEqual({
-        status: 502,
-        code: "upstream_bad_response",
-      });
-      expect(gw.logs.filter((l) => l.event === "transfer").at(-1)).toMatchObject({
-        status: 502,
-        errorCode: "upstream_bad_response",
-      });
+  it("near miss: a GET reset on a fresh connection is reported, not sent again: 502", async () => {
+    const { vendor, gw } = await rig((socket) => socket.resetAndDestroy());
+    const res = await send(gw.url, { path: "/facebook/v21.0/1/insights?x=1" });
+    expect({ status: res.status, code: errorCode(res) }).toEqual({
+      status: 502,
+      code: "upstream_unreachable",
     });
-  }
+    expect({ connections: vendor.connections, requests: vendor.requests.length }).toEqual({
+      connections: 1,
+      requests: 1,
+    });
+  });
 });

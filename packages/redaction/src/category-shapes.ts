@@ -16,7 +16,9 @@
  * ideographs that start with a surname go (`周迅`, `莫言`: `han-full-names.ts`) unless a thing's
  * word or ending marks them (`金币`, `周卡`, `黄金会员`), and so do ideographs joined by a middle
  * dot, a transcribed name's shape (`迪丽热巴·迪力木拉提`); other ideographs stay (`玫瑰`, `火箭`,
- * `迪丽热巴`).
+ * `迪丽热巴`). Marks of a person's name are read before a thing's and outweigh them
+ * (`person-name-marks.ts`: a listed given name first, initials, a handle built from a name, a
+ * Chinese nickname; red team round 11).
  * Measures: the package README.
  */
 import type { CategoryKey } from "@kago/personal-data";
@@ -24,6 +26,7 @@ import { findBareNames } from "./bare-names.js";
 import { isHanFullName, isSurnameLedHan } from "./han-full-names.js";
 import { GIVEN_NAMES } from "./name-lists.js";
 import { isOneCaseName } from "./one-case-names.js";
+import { hasPersonNameMark } from "./person-name-marks.js";
 import { holdsHanThingWord, readsAsThingName } from "./thing-name-shapes.js";
 
 /**
@@ -78,6 +81,7 @@ export function hasCategoryShape(category: CategoryKey, value: string): boolean 
   if (value.length > LONGEST_READ) return false;
   const text = value.trim();
   if (isHanFullName(text)) return true;
+  if (hasPersonNameMark(text)) return true;
   if (HAN_WORD.test(text)) return isSurnameLedHan(text) && !holdsHanThingWord(text);
   if (DOTTED_HAN_NAME.test(text)) return !holdsHanThingWord(text);
   if (ONE_WORD.test(text)) return text.length >= 3 && GIVEN_NAMES.has(text.toLowerCase());

@@ -149,6 +149,13 @@ describe("Tencent IM UserSig: the account it names", () => {
       ["kago_admin-01", api.genUserSig("kago_admin-01", 180 * 86400)],
       ["administrator", "x"],
       ["administrator", "YWJjZGVm"],
+      // Tencent's PHP library (json_encode) writes every `/` of the HMAC as `\/` (red team round 11, F3)
+      [
+        "administrator",
+        tencentBase64Zlib(
+          '{"TLS.ver":"2.0","TLS.identifier":"administrator","TLS.sdkappid":1400000417,"TLS.expire":86400,"TLS.time":1764579600,"TLS.sig":"q3\\/Zb+8xWnS\\/0dKf2Lw9Yr7TgP1mHc4Ej6UaV5sXoI="}',
+        ),
+      ],
     ] as const) {
       const query = imQuery(identifier, sig);
       const out = await call(gw, query);

@@ -309,7 +309,7 @@ export function createGateway(options: GatewayOptions): Gateway {
             ex.errorCode = code;
           },
         },
-        returnPathOf(route, url, upstreamBase),
+        returnPathOf(route, url, upstreamBase, out.method),
       );
     } catch (err) {
       refuse(err instanceof RefusalError ? err.refusal : refusal("internal_error"));

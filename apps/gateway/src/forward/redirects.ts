@@ -21,16 +21,51 @@ export interface ReturnPath {
    * `<scheme>://<authority>` of its absolute-form target.
    */
   readonly clientPrefix: string;
+  /**
+   * Hosts the recipient serves its own content from, which a GET or HEAD may be redirected to and
+   * followed around the gateway ({@link CONTENT_HOSTS}); empty for any other method.
+   */
+  readonly contentHosts: readonly string[];
 }
+
+/**
+ * Where a recipient's API redirects a read to content it serves itself (session 20, red team
+ * round 11 F5): Graph's `/{id}/picture` answers 302 to `platform-lookaside.fbsbx.com` (profile
+ * pictures) and its media to `*.fbcdn.net`. A GET or HEAD carries no body, and what a client
+ * sends there is what it sent the gateway's read; such a redirect, over https, is handed back
+ * as it came. Any other redirect outside the upstream stays 502 `upstream_redirect`.
+ */
+const CONTENT_HOSTS: Readonly<Record<string, readonly string[]>> = {
+  facebook: ["fbsbx.com", "fbcdn.net"],
+};
+
+/** Methods whose redirect to a recipient's content host is handed back (no body to send on). */
+const READS = new Set(["GET", "HEAD"]);
 
 /** The return path of a route: origin form answers under `/<route key>`, absolute form under its own authority. */
 export function returnPathOf(
-  route: { readonly upstream: string; readonly form: "origin" | "absolute" },
+  route: { readonly upstream: string; readonly recipient: string; readonly form: "origin" | "absolute" },
   requestTarget: string,
   upstreamBase: URL,
+  method: string,
 ): ReturnPath {
-  if (route.form === "origin") return { upstreamBase, clientPrefix: `/${route.upstream}` };
-  return { upstreamBase, clientPrefix: ABSOLUTE_PREFIX.exec(requestTarget)?.[0] ?? "" };
+  const contentHosts = READS.has(method) ? (CONTENT_HOSTS[route.recipient] ?? []) : [];
+  if (route.form === "origin") return { upstreamBase, clientPrefix: `/${route.upstream}`, contentHosts };
+  return { upstreamBase, clientPrefix: ABSOLUTE_PREFIX.exec(requestTarget)?.[0] ?? "", contentHosts };
+}
+
+/** True when `location` is an https URL on one of `back`'s content hosts (or under one), without user-info. */
+export function isContentLocation(location: string, back: ReturnPath): boolean {
+  if (back.contentHosts.length === 0) return false;
+  let target: URL;
+  try {
+    target = new URL(location);
+  } catch {
+    return false;
+  }
+  if (target.protocol !== "https:" || target.username !== "" || target.password !== "") return false;
+  const host = target.hostname.toLowerCase();
+  return back.contentHosts.some((h) => host === h || host.endsWith(`.${h}`));
 }
 
 /** The scheme and authority of an absolute-form request target (`http://graph.facebook.com`). */

@@ -12,7 +12,7 @@
  * other header is handed back as the vendor sent it.
  */
 import type { IncomingHttpHeaders } from "node:http";
-import { isRedirectStatus, locationThroughGateway, type ReturnPath } from "./redirects.js";
+import { isContentLocation, isRedirectStatus, locationThroughGateway, type ReturnPath } from "./redirects.js";
 
 /**
  * Vendor response headers never handed back:
@@ -64,6 +64,7 @@ export function handBackHeaders(
     headers.location = rewritten;
     return null;
   }
+  if (isRedirectStatus(status) && isContentLocation(location, back)) return null;
   delete headers.location;
   return isRedirectStatus(status) ? "redirect_outside" : null;
 }

@@ -110,6 +110,39 @@ async function backendPost(): Promise<{ status: number; headers: Headers; body: 
   return { status: res.status, headers: res.headers, body: await res.text() };
 }
 
+describe("a read redirected to the recipient's own content host (session 20, red team round 11 F5)", () => {
+  const picture = "https://platform-lookaside.fbsbx.com/platform/profilepic/?asid=1234567890123456&ext=1";
+
+  /** A call with redirects not followed, to see what the client is handed. */
+  const call = (method: string, location: string) => {
+    redirectOnce(302, { location });
+    return fetch(`${gw.url}/facebook/v21.0/1234567890123456/picture?type=large`, {
+      method,
+      redirect: "manual",
+      ...(method === "POST" ? { headers: { "content-type": "application/json" }, body: "{}" } : {}),
+    });
+  };
+
+  it("Graph's /picture 302 to fbsbx.com is handed back as it came to a GET and a HEAD", async () => {
+    for (const method of ["GET", "HEAD"]) {
+      const res = await call(method, picture);
+      expect(res.status, method).toBe(302);
+      expect(res.headers.get("location"), method).toBe(picture);
+    }
+  });
+
+  it.each([
+    ["a POST", "POST", picture],
+    ["plain http", "GET", picture.replace("https:", "http:")],
+    ["another host ending in the name", "GET", "https://evilfbsbx.com/x"],
+    ["user-info", "GET", "https://kago:pw@platform-lookaside.fbsbx.com/x"],
+  ])("near miss: %s: 502 upstream_redirect", async (_label, method, location) => {
+    const res = await call(method, location);
+    expect(res.status).toBe(502);
+    expect(res.headers.get("location")).toBeNull();
+  });
+});
+
 describe("vendor redirects are never handed back leading around the gateway", () => {
   for (const status of [301, 302, 303, 307, 308]) {
     it(`${String(status)} to another host: 502 upstream_redirect, no Location, the other host gets nothing`, async () => {

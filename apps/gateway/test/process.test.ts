@@ -44,6 +44,34 @@ describe("the gateway process", () => {
     }
   });
 
+  it("drains on one SIGTERM delivered twice, as npm start forwards a process group's (red team round 11)", async () => {
+    const gw = await startProcess(
+      ["--port", "0", "--admin-port", "0", "--upstream", `facebook=${upstream.url}/fb`],
+      {
+        OTEL_TRACES_EXPORTER: "none",
+      },
+    );
+    try {
+      const before = upstream.received.length;
+      upstream.delayMs = 800;
+      const inFlight = send(`http://127.0.0.1:${gw.port}`, { path: "/facebook/v21.0/1/events" });
+      for (let i = 0; i < 500 && upstream.received.length <= before; i++)
+        await new Promise((r) => setTimeout(r, 20));
+      expect(upstream.received.length).toBe(before + 1);
+      gw.child.kill("SIGTERM");
+      // the second delivery after the first was handled (two pending SIGTERMs merge into one)
+      for (let i = 0; i < 250 && !gw.lines.some((l) => l.event === "shutdown"); i++)
+        await new Promise((r) => setTimeout(r, 20));
+      gw.child.kill("SIGTERM");
+      const res = await inFlight;
+      expect(res.status).toBe(200);
+      expect(await gw.exited).toBe(0);
+    } finally {
+      upstream.delayMs = 0;
+      if (gw.child.exitCode === null) gw.child.kill("SIGKILL");
+    }
+  });
+
   it("exits 2 on user-info in an upstream URL and on half a key pair, without printing the secret (session 20)", async () => {
     const { spawnSync } = await import("node:child_process");
     const run = (args: string[], env: Record<string, string>) =>

@@ -8,7 +8,8 @@
  * (`;jsessionid=...`, `;phone=...`) are also read by the key table (session 16). Since session 20
  * (red team round 10 F2), a segment of digits alone, or behind a version's `v`, is read by the
  * phone validator ({@link isBareMobile}): `/v21.0/13812345678/events`, `/v13812345678/...` and
- * Zego's `/13812345678/` were forwarded while an e-mail there was refused.
+ * Zego's `/13812345678/` were forwarded while an e-mail there was refused; not where Graph
+ * addresses an object by its id ({@link isGraphObjectId}).
  */
 import { type CategoryKey, foldTypography, HAS_VARIANT, isPhone } from "@kago/personal-data";
 import { abort, type RedactionContext } from "./context.js";
@@ -57,6 +58,33 @@ const DOTS = /\./g;
 function isBareMobile(segment: string): boolean {
   const digits = DIGIT_SEGMENT.exec(segment)?.[1]?.replace(DOTS, "");
   return digits !== undefined && digits.length >= 7 && digits.length <= 15 && isPhone(digits);
+}
+
+/** A Graph API version segment (`v21.0`): the segment after it is an object id (`/v21.0/<id>/feed`). */
+const GRAPH_VERSION = /^v\d{1,2}\.\d{1,2}$/;
+
+/** A segment of digits alone (no `v`, no dots): an object id where Graph addresses one. */
+const BARE_DIGITS = /^\d+$/;
+
+/** The calls whose object is a pixel or an app (15 to 17 digits), never an older Page's 11. */
+const PIXEL_OR_APP_CALLS: ReadonlySet<string> = new Set(["events", "activities"]);
+
+/**
+ * Whether segment `i` stands where Graph addresses an object by its numeric id: digits alone,
+ * right after a version segment, not before a pixel's or app's call (red team round 11 F2: Pages
+ * from Facebook's first years have 11-digit ids, `19292868552`, `15087023444`, and reads of them
+ * or their `/feed`, `/picture` were refused as China mobiles). A mobile there is a caller's
+ * mistake Graph answers with an error; `/v21.0/13812345678/events`, `/v13812345678/...` and
+ * Zego's `/13812345678/` are still read.
+ */
+function isGraphObjectId(segments: readonly string[], i: number): boolean {
+  const previous = segments[i - 1];
+  return (
+    previous !== undefined &&
+    GRAPH_VERSION.test(previous) &&
+    BARE_DIGITS.test(segments[i] as string) &&
+    !PIXEL_OR_APP_CALLS.has(segments[i + 1] ?? "")
+  );
 }
 
 function decideSegment(
@@ -148,9 +176,11 @@ export function inspectPath(path: string, ctx: RedactionContext, prefix: string)
     const raw = segments[i] as string;
     if (raw === "") continue;
     if (readMatrixParameters(raw, ctx, `${prefix}[${i}]`)) found = true;
+    const objectId = isGraphObjectId(segments, i);
     for (const view of withFolded(withEncoded([raw, ...percentDecodedViews(raw)], ctx, `${prefix}[${i}]`))) {
       const flags = charFlags(view);
-      const whole = detectStrong(view, flags, true) ?? (isBareMobile(view) ? "contact.phone" : null);
+      const whole =
+        detectStrong(view, flags, true) ?? (!objectId && isBareMobile(view) ? "contact.phone" : null);
       if (whole !== null) {
         found = true;
         decideSegment(ctx, whole, "value", `${prefix}[${i}]`);

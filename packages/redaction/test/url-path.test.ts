@@ -73,6 +73,10 @@ describe("path segments of the transfer", () => {
       "/v21/1/events",
       "/v474.123.45/1/events", // eight digits: no number the validator takes without a `+`
       "/v2.12.1/x",
+      // older Pages' 11-digit ids where Graph addresses an object (red team round 11 F2)
+      "/v21.0/19292868552",
+      "/v21.0/19292868552/feed",
+      "/v21.0/15087023444/picture",
       "/logstores/12345678/track",
       "/ping/127.0.0.1",
       "/",

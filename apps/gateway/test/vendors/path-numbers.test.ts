@@ -55,6 +55,8 @@ describe("numbers in path segments (session 20)", () => {
     "/facebook/v21.0/918273645501234/events",
     "/facebook/v21.0/1234567890123456/activities",
     "/facebook/v474.123.45/1/events",
+    // an older Page's 11-digit id where Graph addresses an object (red team round 11 F2)
+    "/facebook/v21.0/19292868552/feed",
   ])("forwards %s as written", async (path) => {
     const before = upstream.received.length;
     const res = await send(gw.url, {

@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import type { HeaderPair } from "@kago/redaction";
-import { type Refusal, refusal } from "../errors.js";
+import type { Refusal } from "../errors.js";
 import type { UpstreamTarget } from "../routing.js";
 
 /** A transfer ready to leave: the final target, headers and body bytes. */
@@ -91,9 +91,11 @@ function isMd5Of(value: string, body: Buffer): boolean {
 }
 
 /**
- * Keeps `Content-MD5` true. An unchanged body's checksum must be its MD5 as received: one that is
- * not is refused (400 `malformed_request`, nothing forwarded; a vendor that checks it would
- * refuse the call too). A changed body's is recomputed ({@link withFreshContentMd5}); beside an
+ * Keeps `Content-MD5` true. An unchanged body's checksum is forwarded when it is the MD5 of the
+ * body as received; any other value is no checksum of these bytes (a stale one, one over the
+ * document before gzip, or text riding along), and the header is removed (session 20: first
+ * refused 400, which red team round 11 F7 saw break clients that hash before compressing; a
+ * signature over a wrong checksum fails at the vendor with or without it). A changed body's is recomputed ({@link withFreshContentMd5}); beside an
  * `Authorization` header that is left to the vendor signature hook (`vendors/signature-hook.ts`),
  * which knows whether a signature covers the checksum: it recomputes it too, before re-signing or
  * refusing a signature the change made stale (session 20).
@@ -101,7 +103,10 @@ function isMd5Of(value: string, body: Buffer): boolean {
 export const contentMd5Hook: PreForwardHook = (out) => {
   const current = out.headers.find(([n]) => n === "content-md5")?.[1];
   if (current === undefined) return out;
-  if (!out.bodyChanged) return isMd5Of(current, out.received.body) ? out : refusal("malformed_request");
+  if (!out.bodyChanged) {
+    if (isMd5Of(current, out.received.body)) return out;
+    return { ...out, headers: out.headers.filter(([n]) => n !== "content-md5") };
+  }
   if (out.headers.some(([n]) => n === "authorization")) return out;
   return withFreshContentMd5(out);
 };

@@ -29,9 +29,10 @@ const NOTHING: GrammarFit = { kind: "trimmed", value: null };
 
 /**
  * A q-value (RFC 9110 section 12.4.2): `0` to `1` with up to three decimals, the only number a
- * negotiation header holds.
+ * negotiation header holds; also without its leading `0` (`q=.2`), as Java's HttpURLConnection
+ * writes its default Accept (red team round 11 F6).
  */
-const QVALUE = /^(?:0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/;
+const QVALUE = /^(?:0(?:\.\d{0,3})?|\.\d{1,3}|1(?:\.0{0,3})?)$/;
 
 /**
  * A charset name in use on the web (WHATWG Encoding labels, the common ones): the Unicode forms,
@@ -52,6 +53,27 @@ const MEDIA_TOP = /^(?:application|text|image|audio|video|multipart|message|font
  */
 const MEDIA_SUB = /^(?:\*|[a-z0-9][a-z0-9!#$&^_.+-]{0,63})$/i;
 const DIGIT_RUN = /\d{5}/;
+
+/**
+ * Media type parameters APIs version and shape their answers by (red team round 11 F6): Chrome's
+ * `application/signed-exchange;v=b3`, `application/json; version=2`, Azure's `api-version`,
+ * OData's `odata.metadata=minimal` and `odata=verbose`, `level`, `format`, `indent`. Their value
+ * is a short token ({@link PARAMETER_TOKEN}); any other parameter name is dropped.
+ */
+const TOKEN_PARAMETERS: ReadonlySet<string> = new Set([
+  "v",
+  "version",
+  "api-version",
+  "odata",
+  "odata.metadata",
+  "odata.streaming",
+  "level",
+  "format",
+  "indent",
+]);
+
+/** A short token value: letters, digits and `._-`, at most 16, no run of five digits. */
+const PARAMETER_TOKEN = /^[A-Za-z0-9._-]{1,16}$/;
 
 /** A multipart boundary (RFC 2046 section 5.1.1: up to 70 of its characters), as written or quoted. */
 const BOUNDARY = /^(?:[0-9a-z'()+_,./:=?-]{1,70}|"[0-9a-z'()+_,./:=? -]{0,69}[0-9a-z'()+_,./:=?-]")$/i;
@@ -74,6 +96,11 @@ const CODINGS: ReadonlySet<string> = new Set([
   "aes128gcm",
   "dcb",
   "dcz",
+  "sdch",
+  "bzip2",
+  "x-bzip2",
+  "xz",
+  "lzma",
   "*",
 ]);
 
@@ -81,21 +108,44 @@ const CODINGS: ReadonlySet<string> = new Set([
  * Request cache directives (RFC 9111 section 5.2.1, RFC 5861): the ones without an argument, and
  * those whose argument is a number of seconds ({@link DELTA}).
  */
-const CACHE_FLAGS: ReadonlySet<string> = new Set(["no-cache", "no-store", "no-transform", "only-if-cached"]);
-const CACHE_DELTAS: ReadonlySet<string> = new Set(["max-age", "max-stale", "min-fresh", "stale-if-error"]);
+const CACHE_FLAGS: ReadonlySet<string> = new Set([
+  "no-cache",
+  "no-store",
+  "no-transform",
+  "only-if-cached",
+  // response directives clients copy into requests (red team round 11 F6: `no-cache, no-store,
+  // must-revalidate`, `private`): meaningless there, and no place for a value
+  "must-revalidate",
+  "proxy-revalidate",
+  "must-understand",
+  "private",
+  "public",
+  "immutable",
+]);
+const CACHE_DELTAS: ReadonlySet<string> = new Set([
+  "max-age",
+  "max-stale",
+  "min-fresh",
+  "stale-if-error",
+  "stale-while-revalidate",
+  "s-maxage",
+]);
 /**
- * Seconds, up to six digits (eleven days): a request's freshness bound. A longer number is no
- * directive a vendor's API reads, and could be a phone number (`max-age=13812345678`).
+ * Seconds, up to ten digits (`max-age=31536000`, a year, red team round 11 F6; session 20 first
+ * allowed six). Eleven digits do not fit: `max-age=13812345678` is a China mobile, and no phone
+ * number the validator takes without a `+` has fewer.
  */
-const DELTA = /^\d{1,6}$/;
+const DELTA = /^\d{1,10}$/;
 
 /**
  * An HTTP date (RFC 9110 section 5.6.7): the IMF-fixdate `Date.prototype.toUTCString` writes and
  * SLS signs (also with a one-digit day, as Java's RFC 1123 formatter writes it), and the two
  * obsolete forms a recipient must accept, RFC 850's and asctime's.
+ * Also the forms clients write for it (red team round 11 F6): `UTC`, `+0000` or `-0000` for GMT
+ * (Go's `time.RFC1123`, Python's `email.utils.formatdate`), and an ISO 8601 time with its zone.
  */
 const HTTP_DATE =
-  /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \d{2}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d{2} \d{2}:\d{2}:\d{2} GMT|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d{2}:\d{2}:\d{2} \d{4})$/;
+  /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (?:GMT|UTC|[+-]0000)|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \d{2}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d{2} \d{2}:\d{2}:\d{2} GMT|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d{2}:\d{2}:\d{2} \d{4})$/;
 
 /** An MD5 digest (RFC 1864): 16 bytes in base64, or in hex as Alibaba Cloud SLS clients send it. */
 const MD5_BASE64 = /^[A-Za-z0-9+/]{21}[AQgw]==$/;
@@ -137,7 +187,7 @@ function mediaParameterFits(top: string, text: string): boolean {
   if (p.name === "charset") return CHARSET.test(p.value.replace(/^"(.*)"$/, "$1"));
   if (p.name === "q") return QVALUE.test(p.value);
   if (p.name === "boundary") return top.toLowerCase() === "multipart" && BOUNDARY.test(p.value);
-  return false;
+  return TOKEN_PARAMETERS.has(p.name) && PARAMETER_TOKEN.test(p.value) && !DIGIT_RUN.test(p.value);
 }
 
 /**
@@ -148,12 +198,15 @@ function fitMediaType(element: string): string | null {
   const parts = element.split(";");
   const type = (parts[0] as string).trim();
   const slash = type.indexOf("/");
+  // a lone `*` for `*/*`, as Java's HttpURLConnection writes its default Accept
+  if (type === "*") return parts.slice(1).every((p) => mediaParameterFits("*", p.trim())) ? element : null;
   if (slash < 0) return null;
   const top = type.slice(0, slash);
   const sub = type.slice(slash + 1);
   if (!MEDIA_TOP.test(top) || !MEDIA_SUB.test(sub) || DIGIT_RUN.test(sub)) return null;
   if (parts.length === 1) return element;
-  const kept = parts.slice(1).filter((p) => mediaParameterFits(top, p.trim()));
+  // an empty parameter is a trailing `;` (`application/json;`), kept as written
+  const kept = parts.slice(1).filter((p) => p.trim() === "" || mediaParameterFits(top, p.trim()));
   if (kept.length === parts.length - 1) return element;
   return [parts[0] as string, ...kept].join(";");
 }

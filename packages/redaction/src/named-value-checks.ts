@@ -9,6 +9,7 @@
 import { type CategoryKey, isConnectionType } from "@kago/personal-data";
 import { isFidoAaidUnder } from "./advertising-ids.js";
 import { canonicalKey } from "./canonical-key.js";
+import { isComparisonOperatorUnder } from "./comparison-operators.js";
 import { hasIdentifierMark, hasNameShape } from "./echo.js";
 
 /**
@@ -35,6 +36,8 @@ export function isValueOfKey(key: string, category: CategoryKey, value: string, 
   if (category === "network.ip_address") return IP_VALUE.test(value);
   // a FIDO authenticator's `aaid=4e4e#4005` is no advertising id (session 20)
   if (isFidoAaidUnder(category, value)) return false;
+  // a filter's `operator=CONTAIN` is no carrier (session 20)
+  if (isComparisonOperatorUnder(category, value)) return false;
   if (category === "location.coordinates") return isCoordinateValue(canonicalKey(key), value);
   // a carrier's name has a letter, its code (MCC and MNC) five digits or six (`carrier:0` is a count)
   if (category === "network.operator") return HAS_LETTER.test(value) || OPERATOR_CODE.test(value);

@@ -188,6 +188,21 @@ describe("key gaps (session 18, red team round 7 R9)", () => {
     );
   });
 
+  it("keeps a filter's comparison operator under operator; a carrier there still goes (session 20, red team round 11)", () => {
+    for (const body of [
+      { filtering: [{ field: "campaign.name", operator: "CONTAIN", value: "Summer Sale" }] },
+      { where: [{ field: "age", operator: ">=", value: 18 }] },
+      { rule: { operator: "not_in", values: [1, 2] } },
+    ])
+      expect(json(body, "facebook")).toEqual(body);
+    expect(text("filter operator=EQUAL on field status", "facebook")).toBe(
+      "filter operator=EQUAL on field status",
+    );
+    // near misses: carriers, a code in capitals too, still go
+    expect(json({ operator: "China Mobile", n: 1 }, "facebook")).toEqual({ n: 1 });
+    expect(json({ operator: "CMCC", n: 1 }, "facebook")).toEqual({ n: 1 });
+  });
+
   it("reads the short ones only whole: not their plurals, nor longer keys, nor eid", () => {
     for (const key of ["ics", "ic_count", "icon", "inns", "inn_name", "fios", "wxs", "wx_share", "eid"])
       expect(KEY_LOOKUP.lookupKey(key, "")).toBeNull();

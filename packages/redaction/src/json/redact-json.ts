@@ -27,6 +27,7 @@ import { holdsBareName } from "../bare-names.js";
 import { canonicalKey } from "../canonical-key.js";
 import { isCardUnderKey } from "../card-keys.js";
 import { hasCategoryShape } from "../category-shapes.js";
+import { isComparisonOperatorUnder } from "../comparison-operators.js";
 import { abort, EngineAbort, type LocationSlot, placeholder, type RedactionContext } from "../context.js";
 import { detach } from "../detach.js";
 import { charFlags, detectStrong, detectWeak, rangeFlags } from "../detectors/index.js";
@@ -1421,6 +1422,8 @@ class JsonRedactor {
     if (f.catA === "contact.address" && f.detA === "key" && !isAddressValue(f.curCanon, value)) f.catA = null;
     // a FIDO authenticator's AAID (`"aaid": "4e4e#4005"`) is no advertising id (session 20)
     if (f.catA !== null && f.detA === "key" && isFidoAaidUnder(f.catA, value)) f.catA = null;
+    // a filter's comparison operator (`"operator": "CONTAIN"`) is no carrier (session 20)
+    if (f.catA !== null && f.detA === "key" && isComparisonOperatorUnder(f.catA, value)) f.catA = null;
     // a boolean or a count written as text is no e-mail address, phone number or name (session 17)
     if (f.catA !== null && f.catB === null && f.detA !== "schema" && cannotHoldText(f.catA, value))
       f.catA = null;

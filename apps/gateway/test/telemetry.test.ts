@@ -8,7 +8,13 @@ import { loadBuiltinPolicy } from "@kago/policy";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { send, sendRaw } from "./support/client.js";
 import { startGateway } from "./support/gateway.js";
-import { attributesOf, jsonSpans, type OtlpReceiver, startOtlpReceiver } from "./support/otlp-receiver.js";
+import {
+  attributesOf,
+  jsonSpans,
+  type OtlpReceiver,
+  otlpTelemetry,
+  startOtlpReceiver,
+} from "./support/otlp-receiver.js";
 import { startUpstream, type TestUpstream } from "./support/upstream.js";
 import { policyWithAccountIds } from "./vendors/support.js";
 
@@ -45,22 +51,12 @@ afterAll(async () => {
   await receiver.close();
 });
 
-function telemetry(protocol: "http/json" | "http/protobuf", url: string) {
-  return {
-    exporter: "otlp" as const,
-    protocol,
-    url,
-    serviceName: "kago-gateway-test",
-    exportTimeoutMs: 2_000,
-  };
-}
-
 describe("OTLP export", () => {
   it("exports one span per transfer with privacy.* and HTTP attributes, and no personal value", async () => {
     receiver.requests.length = 0;
     const gw = await startGateway({
       upstreams: { facebook: `${upstream.url}/fb` },
-      telemetry: telemetry("http/json", `${receiver.endpoint}/v1/traces`),
+      telemetry: otlpTelemetry(`${receiver.endpoint}/v1/traces`),
     });
     const res = await send(gw.url, {
       method: "POST",
@@ -146,7 +142,7 @@ describe("OTLP export", () => {
     receiver.requests.length = 0;
     const gw = await startGateway({
       upstreams: { facebook: upstream.url },
-      telemetry: telemetry("http/json", `${receiver.endpoint}/v1/traces`),
+      telemetry: otlpTelemetry(`${receiver.endpoint}/v1/traces`),
     });
     const unsampled = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-00";
     const sent = await send(gw.url, {
@@ -172,7 +168,7 @@ describe("OTLP export", () => {
     receiver.requests.length = 0;
     const gw = await startGateway({
       upstreams: { facebook: upstream.url },
-      telemetry: telemetry("http/json", `${receiver.endpoint}/v1/traces`),
+      telemetry: otlpTelemetry(`${receiver.endpoint}/v1/traces`),
     });
     const dropped = [
       // the red team's: a China mobile's and a Norwegian mobile's digits
@@ -217,7 +213,7 @@ describe("OTLP export", () => {
     receiver.requests.length = 0;
     const gw = await startGateway({
       upstreams: { facebook: upstream.url },
-      telemetry: telemetry("http/protobuf", `${receiver.endpoint}/v1/traces`),
+      telemetry: otlpTelemetry(`${receiver.endpoint}/v1/traces`, "http/protobuf"),
     });
     expect(
       (
@@ -249,7 +245,7 @@ describe("an account id that is a phone number (session 15)", () => {
       const gw = await startGateway(
         {
           upstreams: { tencent: upstream.url },
-          telemetry: telemetry("http/json", `${receiver.endpoint}/v1/traces`),
+          telemetry: otlpTelemetry(`${receiver.endpoint}/v1/traces`),
         },
         { policy: policyWithAccountIds(rule) },
       );
@@ -300,7 +296,7 @@ describe("an Expect other than 100-continue (session 16, red-team H7)", () => {
     receiver.requests.length = 0;
     const gw = await startGateway({
       upstreams: { facebook: `${upstream.url}/fb` },
-      telemetry: telemetry("http/json", `${receiver.endpoint}/v1/traces`),
+      telemetry: otlpTelemetry(`${receiver.endpoint}/v1/traces`),
     });
     const before = upstream.received.length;
     const res = await send(gw.url, {
@@ -369,7 +365,7 @@ describe("a slow or dead collector never fails traffic", () => {
     it(`${name} collector: every request is answered and shutdown still completes`, async () => {
       const gw = await startGateway({
         upstreams: { facebook: upstream.url },
-        telemetry: telemetry("http/json", url()),
+        telemetry: otlpTelemetry(url()),
       });
       const results = await Promise.all(
         Array.from({ length: 20 }, () =>
@@ -399,7 +395,7 @@ describe("a room id that is an e-mail address (session 18)", () => {
     const gw = await startGateway(
       {
         upstreams: { zego: upstream.url },
-        telemetry: telemetry("http/json", `${receiver.endpoint}/v1/traces`),
+        telemetry: otlpTelemetry(`${receiver.endpoint}/v1/traces`),
       },
       {
         policy,

@@ -19,7 +19,13 @@ import { type AddressInfo, createServer, type Server, type Socket } from "node:n
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCode, send } from "../support/client.js";
 import { startGateway, type TestGateway } from "../support/gateway.js";
-import { attributesOf, jsonSpans, type OtlpReceiver, startOtlpReceiver } from "../support/otlp-receiver.js";
+import {
+  attributesOf,
+  jsonSpans,
+  type OtlpReceiver,
+  otlpTelemetry,
+  startOtlpReceiver,
+} from "../support/otlp-receiver.js";
 import { CAPI_BODY, FAST, leaksIn } from "./harness.js";
 
 /** What the raw vendor answers, by the first segment after its prefix. */
@@ -135,13 +141,7 @@ beforeAll(async () => {
     maxBodyBytes: 16 * 1024 * 1024,
     maxInflatedBytes: 16 * 1024 * 1024,
     upstreams: { facebook: `${vendor.url}/fb`, "facebook:ssh": `${banner.url}/fb` },
-    telemetry: {
-      exporter: "otlp",
-      protocol: "http/json",
-      url: `${receiver.endpoint}/v1/traces`,
-      serviceName: "kago-gateway-test",
-      exportTimeoutMs: 2_000,
-    },
+    telemetry: otlpTelemetry(`${receiver.endpoint}/v1/traces`),
   });
 });
 afterAll(async () => {

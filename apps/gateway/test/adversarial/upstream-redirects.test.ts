@@ -11,7 +11,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startGateway, type TestGateway } from "../support/gateway.js";
-import { attributesOf, jsonSpans, type OtlpReceiver, startOtlpReceiver } from "../support/otlp-receiver.js";
+import {
+  attributesOf,
+  jsonSpans,
+  type OtlpReceiver,
+  otlpTelemetry,
+  startOtlpReceiver,
+} from "../support/otlp-receiver.js";
 import { startUpstream, type TestUpstream } from "../support/upstream.js";
 import { CAPI_BODY, FAST, leaksIn } from "./harness.js";
 
@@ -69,13 +75,7 @@ beforeAll(async () => {
   gw = await startGateway({
     ...FAST,
     upstreams: { facebook: `${vendor.url}/fb` },
-    telemetry: {
-      exporter: "otlp",
-      protocol: "http/json",
-      url: `${receiver.endpoint}/v1/traces`,
-      serviceName: "kago-gateway-test",
-      exportTimeoutMs: 2_000,
-    },
+    telemetry: otlpTelemetry(`${receiver.endpoint}/v1/traces`),
   });
 });
 afterAll(async () => {

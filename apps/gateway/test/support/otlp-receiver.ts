@@ -93,3 +93,17 @@ export function attributesOf(span: OtlpJsonSpan): Record<string, string | number
   }
   return out;
 }
+
+/**
+ * A gateway's telemetry settings that export its spans over OTLP/HTTP to `url` (a receiver's
+ * `${endpoint}/v1/traces`), as the tests that read spans configure it.
+ */
+export function otlpTelemetry(url: string, protocol: "http/json" | "http/protobuf" = "http/json") {
+  return {
+    exporter: "otlp" as const,
+    protocol,
+    url,
+    serviceName: "kago-gateway-test",
+    exportTimeoutMs: 2_000,
+  };
+}

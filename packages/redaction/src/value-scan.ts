@@ -246,7 +246,9 @@ export function scanEncoded(
     // `#base64`, `#hex`: see `TextEncoding`; a token's claims by their registered names
     const textPlan =
       plan?.children.get(`#${encoded.encoding}`) ?? (encoded.claims ? JWT_PAYLOAD_PLAN : undefined);
-    const named = scope.structural ? UNNAMED_STRUCTURAL : UNNAMED;
+    // a token's claims and header are the issuer's JSON, read in full even in an operational
+    // field (a phone `kid` in `Authorization: Bearer` passed: red team round 11 O2)
+    const named = scope.structural && !encoded.claims ? UNNAMED_STRUCTURAL : UNNAMED;
     const chars = encoded.text.length + (encoded.covered?.length ?? 0);
     const depth = encodedDepth(ctx, base + inner, scope.depth, chars);
     // a token's header or footer first, as it is written, then its claims
@@ -328,7 +330,8 @@ export function redactTextTokens(text: string, ctx: RedactionContext, scope: Enc
             scope.depth,
             encoded.text.length + (encoded.covered?.length ?? 0),
           ),
-          structural: scope.structural,
+          // a token's claims are read in full even in an operational field (see `scanEncoded`)
+          structural: scope.structural && !encoded.claims,
         };
         const claimsPlan = encoded.claims ? JWT_CLAIMS_PLAN : undefined;
         // a token's header or footer first, as it is written, then its claims

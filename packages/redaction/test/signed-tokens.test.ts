@@ -243,6 +243,22 @@ describe("a JWS whose protected header holds personal data (session 20)", () => 
     ]);
   });
 
+  it("reads a token in Authorization as in a body: a phone as kid or in a claim (red team round 11 O2)", () => {
+    for (const token of [
+      hs256({ scope: "read" }, { alg: "HS256", kid: "13812345678" }),
+      hs256({ scope: "read", note: "call 13812345678" }, { alg: "HS256", kid: "k1" }),
+    ]) {
+      const header = r.redact(transfer("facebook", { headers: [["authorization", `Bearer ${token}`]] }));
+      expect(header.ok && header.transfer.headers).toEqual([
+        ["authorization", "Bearer [redacted:contact.phone]"],
+      ]);
+    }
+    // near miss: a token with ordinary claims and header stays byte for byte
+    const clean = hs256({ scope: "read", ...TIMES }, { alg: "HS256", kid: "2026-11-rotation-3" });
+    const kept = r.redact(transfer("facebook", { headers: [["authorization", `Bearer ${clean}`]] }));
+    expect(kept.ok && kept.transfer.headers).toEqual([["authorization", `Bearer ${clean}`]]);
+  });
+
   it("refuses a transfer whose URL path holds it, as one whose payload has personal data", () => {
     const kid = hs256({ scope: "read" }, { alg: "HS256", kid: "leak@example.org" });
     const refused = r.redact({ ...transfer("aliyun"), path: `/session/${kid}` });

@@ -34,10 +34,7 @@ export function isValueOfKey(key: string, category: CategoryKey, value: string, 
   // session 15)
   if (category === "account.id" && canonicalKey(key) === "account") return HAS_DIGIT.test(value);
   if (category === "network.ip_address") return IP_VALUE.test(value);
-  // a FIDO authenticator's `aaid=4e4e#4005` is no advertising id (session 20)
-  if (isFidoAaidUnder(category, value)) return false;
-  // a filter's `operator=CONTAIN` is no carrier (session 20)
-  if (isComparisonOperatorUnder(category, value)) return false;
+  if (holdsKeysOtherThing(category, value)) return false;
   if (category === "location.coordinates") return isCoordinateValue(canonicalKey(key), value);
   // a carrier's name has a letter, its code (MCC and MNC) five digits or six (`carrier:0` is a count)
   if (category === "network.operator") return HAS_LETTER.test(value) || OPERATOR_CODE.test(value);
@@ -161,3 +158,13 @@ function isNetworkStatus(value: string): boolean {
   return isConnectionType(value) || ONLINE_STATE.test(value);
 }
 const ONLINE_STATE = /^(?:true|false|yes|no|0|1)$/i;
+
+/**
+ * True when `value` is what a key's other meaning names, not its category (session 20), read the
+ * same in a JSON member and in `key=value` text: a FIDO authenticator's AAID under `aaid`
+ * (`4e4e#4005`: no advertising id), a filter's comparison operator under `operator` (`CONTAIN`:
+ * no carrier).
+ */
+export function holdsKeysOtherThing(category: CategoryKey, value: string): boolean {
+  return isFidoAaidUnder(category, value) || isComparisonOperatorUnder(category, value);
+}

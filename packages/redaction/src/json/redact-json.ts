@@ -22,12 +22,11 @@ import {
 } from "@kago/personal-data";
 import { ACCOUNT_ID, guardAccountId } from "../account-ids.js";
 import { guardAddressingId } from "../addressing-ids.js";
-import { advertisingIdUnderOperationalKey, isFidoAaidUnder } from "../advertising-ids.js";
+import { advertisingIdUnderOperationalKey } from "../advertising-ids.js";
 import { holdsBareName } from "../bare-names.js";
 import { canonicalKey } from "../canonical-key.js";
 import { isCardUnderKey } from "../card-keys.js";
 import { hasCategoryShape } from "../category-shapes.js";
-import { isComparisonOperatorUnder } from "../comparison-operators.js";
 import { abort, EngineAbort, type LocationSlot, placeholder, type RedactionContext } from "../context.js";
 import { detach } from "../detach.js";
 import { charFlags, detectStrong, detectWeak, rangeFlags } from "../detectors/index.js";
@@ -54,7 +53,7 @@ import { isHanFullName } from "../han-full-names.js";
 import { KEY_LOOKUP, keyWords } from "../key-table.js";
 import { cannotHold, cannotHoldText } from "../keyed-scalars.js";
 import { COLUMN_NAME_MEMBERS, type LabelList, MAX_LABELS, readLabels } from "../label-lists.js";
-import { isAddressValue } from "../named-value-checks.js";
+import { holdsKeysOtherThing, isAddressValue } from "../named-value-checks.js";
 import { isKeyCode } from "../named-values.js";
 import { lookIntoString } from "../nested-look.js";
 import { isOneCaseName } from "../one-case-names.js";
@@ -1420,10 +1419,8 @@ class JsonRedactor {
     // an address part whose key names other things as often (`"state": "running"`, `"addr":
     // "0x7ffd5a3c"`) is one only in an address's shape, as in free text (session 13)
     if (f.catA === "contact.address" && f.detA === "key" && !isAddressValue(f.curCanon, value)) f.catA = null;
-    // a FIDO authenticator's AAID (`"aaid": "4e4e#4005"`) is no advertising id (session 20)
-    if (f.catA !== null && f.detA === "key" && isFidoAaidUnder(f.catA, value)) f.catA = null;
-    // a filter's comparison operator (`"operator": "CONTAIN"`) is no carrier (session 20)
-    if (f.catA !== null && f.detA === "key" && isComparisonOperatorUnder(f.catA, value)) f.catA = null;
+    // what the key's other meaning names (`"aaid": "4e4e#4005"`, `"operator": "CONTAIN"`; session 20)
+    if (f.catA !== null && f.detA === "key" && holdsKeysOtherThing(f.catA, value)) f.catA = null;
     // a boolean or a count written as text is no e-mail address, phone number or name (session 17)
     if (f.catA !== null && f.catB === null && f.detA !== "schema" && cannotHoldText(f.catA, value))
       f.catA = null;
